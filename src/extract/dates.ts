@@ -1,0 +1,80 @@
+// Dates as data: every date the parser emits is ISO, with the precision the notice gave.
+// A year left out is inferred from a reference date in the same notice, never from today.
+
+const CN_DIGITS: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+
+/** Reads 二〇二五 / 七 / 二十一 as numbers (for dates written in Chinese numerals). */
+function cnDatePart(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (/^[〇零一二三四五六七八九]{2,4}$/.test(s)) return Number([...s].map((c) => CN_DIGITS[c]).join(""));
+  const m = /^([一二三]?)(十)?([一二三四五六七八九]?)$/.exec(s);
+  if (!m || s === "") return null;
+  const tens = m[2] ? (m[1] ? Number(CN_DIGITS[m[1]]) : 1) : 0;
+  const ones = m[3] ? Number(CN_DIGITS[m[3]]) : m[1] && !m[2] ? Number(CN_DIGITS[m[1]]) : 0;
+  const v = tens * 10 + ones;
+  return v > 0 ? v : null;
+}
+
+export interface DateMatch {
+  year: number | null;
+  month: number;
+  day: number | null;
+  index: number;
+  length: number;
+}
+
+const N = "(\\d{1,4}|[〇零一二三四五六七八九十]{1,4})";
+// 2024年4月12日, 4月12日, 2024 年 6 月 6 日, 二〇二五年七月二十一日, 2024-04-12, 2024.4.12, 2024/4/12
+const CN_DATE = new RegExp(`(?:${N}\\s*年\\s*)?${N}\\s*月\\s*(?:${N}\\s*[日号])?`, "g");
+const ISO_DATE = /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g;
+
+/** Every date in a text, in order. Month-only dates (`2024年1月`) have day null. */
+export function findDates(text: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  CN_DATE.lastIndex = 0;
+  for (let m = CN_DATE.exec(text); m; m = CN_DATE.exec(text)) {
+    const year = m[1] ? cnDatePart(m[1]) : null;
+    const month = cnDatePart(m[2]);
+    const day = m[3] ? cnDatePart(m[3]) : null;
+    if (month === null || month < 1 || month > 12) continue;
+    if (day !== null && (day < 1 || day > 31)) continue;
+    if (year !== null && (year < 1949 || year > 2100)) continue;
+    if (year === null && day === null) continue; // `3月` alone is too vague to be a date
+    out.push({ year, month, day, index: m.index, length: m[0].length });
+  }
+  ISO_DATE.lastIndex = 0;
+  for (let m = ISO_DATE.exec(text); m; m = ISO_DATE.exec(text)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (y < 1949 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    out.push({ year: y, month: mo, day: d, index: m.index, length: m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** ISO text of a date; a missing year is taken from `ref` (the first such date on or after it). */
+export function isoDate(d: DateMatch, ref?: { year: number; month: number; day: number | null } | null): string | null {
+  let year = d.year;
+  if (year === null) {
+    if (!ref) return null;
+    year = ref.year;
+    const before = d.month < ref.month || (d.month === ref.month && (d.day ?? 1) < (ref.day ?? 1));
+    if (before) year++;
+  }
+  return d.day === null ? `${year}-${pad(d.month)}` : `${year}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+export function parseIso(s: string | null): { year: number; month: number; day: number | null } | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: m[3] ? Number(m[3]) : null } : null;
+}
+
+/** A line that is nothing but a date (a sign-off date). */
+export function standaloneDate(text: string): DateMatch | null {
+  const t = text.replace(/\s+/g, "");
+  const ds = findDates(t);
+  if (ds.length === 1 && ds[0].index === 0 && ds[0].length === t.length && ds[0].year !== null) return ds[0];
+  return null;
+}

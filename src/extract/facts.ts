@@ -1,0 +1,186 @@
+// Document facts: title, issuer, inspection group and target, dates, round and kind, sign-off.
+import type { Notice } from "../schema/index.js";
+import { findDates, isoDate, parseIso, standaloneDate } from "./dates.js";
+import { squeeze } from "../normalize/span.js";
+
+export interface TextLine {
+  text: string; // folded, for matching
+  written: string; // as written
+  line: number;
+}
+
+const TITLE_WORDS = /巡[察视]|整改|通报|情况的?报告/;
+const TITLE_END = /(?:通报|公告|公示|报告|通知|情况)$/;
+const PREAMBLE_START = /^(?:根据|按照|依据|遵照|经|为|近日|现将|20\d\d\s*年|[一二]〇[一二三四五六七八九〇]{2}年)/;
+
+/** The title: the first line that reads like one near the top, joined with the lines that finish it. */
+export function findTitle(lines: TextLine[]): { title: string | null; index: number } {
+  const top = lines.slice(0, 15);
+  let i = top.findIndex((l) => TITLE_WORDS.test(l.text) && l.text.length <= 90 && !PREAMBLE_START.test(l.text) && !/[。；]/.test(l.text.slice(0, -1)));
+  if (i < 0) i = top.findIndex((l) => !/[。]/.test(l.text) && l.text.length <= 60);
+  if (i < 0) return { title: null, index: -1 };
+  let title = lines[i].written;
+  let j = i;
+  // A title set on two or three lines is joined until it ends the way titles end.
+  while (!TITLE_END.test(squeeze(title)) && j + 1 < lines.length && j < i + 3) {
+    const next = lines[j + 1].text;
+    if (next.length > 40 || /[。，,；]/.test(next) || PREAMBLE_START.test(next)) break;
+    title += lines[j + 1].written;
+    j++;
+  }
+  return { title: squeeze(title).replace(/[。]+$/, ""), index: j };
+}
+
+const ORG_END = /(?:委员会|党委|党组|工委|党工委|纪委|政府|办公室|公司|集团|局|院|中心|支部|总支|委|厅|部|所|校|学校|大学|医院|银行|协会|联合会|街道|镇|乡|村)$/;
+
+/** The sign-off: an organisation line and a date line at the end of the notice. */
+export function findSignoff(lines: TextLine[]): { issuer: string | null; published: string | null } {
+  const tail = lines.slice(-8);
+  for (let k = tail.length - 1; k >= 0; k--) {
+    const d = standaloneDate(tail[k].text);
+    if (!d) continue;
+    const published = isoDate(d);
+    let issuer: string | null = null;
+    for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+      const t = squeeze(tail[j].written);
+      if (t.length <= 40 && ORG_END.test(t) && !/[。，：:]/.test(t)) {
+        issuer = t;
+        break;
+      }
+    }
+    return { issuer, published };
+  }
+  // An organisation on the last line with no date.
+  const last = tail[tail.length - 1];
+  if (last) {
+    const t = squeeze(last.written);
+    if (t.length <= 30 && ORG_END.test(t) && !/[。，：:]/.test(t)) return { issuer: t, published: null };
+  }
+  return { issuer: null, published: null };
+}
+
+/** The issuer named by the title: `XX委员会关于…` or `关于…对XX巡察整改情况的通报`. */
+export function issuerFromTitle(title: string | null): string | null {
+  if (!title) return null;
+  const before = /^(.{2,40}?)关于/.exec(title);
+  if (before && ORG_END.test(before[1])) return before[1];
+  const target = /对(.{2,30}?)(?:的)?(?:巡[察视]|落实|开展|整改)/.exec(title);
+  if (target) return target[1];
+  return null;
+}
+
+const CN_NUM = "[一二三四五六七八九十百零〇两\\d]+";
+const GROUP = new RegExp(`第${CN_NUM}巡[察视](?:工作)?组|(?:省|市|县|区|州|旗|中央)委巡[察视](?:工作)?组`, "g");
+
+/** The inspection group: `丹东市委第三巡察组`, `市委第二巡察组`, with the most specific mention preferred. */
+export function findInspector(text: string, wider = ""): string | null {
+  const found = groupMentions(text);
+  if (!found.length) return wider ? findInspector(wider) : null;
+  const numbered = found.filter((f) => f.core.startsWith("第"));
+  const pool = numbered.length ? numbered : found;
+  // The group the notice names most often, in its fullest form with an owning committee.
+  const counts = new Map<string, number>();
+  for (const f of pool) counts.set(f.core, (counts.get(f.core) ?? 0) + 1);
+  const core = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const named = pool.filter((f) => f.core === core);
+  // The preamble may name the group bare (第七巡察组); the rest of the notice may give its owner.
+  const withPrefix = named.find((f) => f.name !== f.core) ?? groupMentions(wider).find((f) => f.core === core && f.name !== f.core);
+  return (withPrefix ?? named[0]).name;
+}
+
+function groupMentions(text: string): Array<{ name: string; core: string }> {
+  const found: Array<{ name: string; core: string }> = [];
+  GROUP.lastIndex = 0;
+  for (let m = GROUP.exec(text); m; m = GROUP.exec(text)) found.push({ name: orgPrefix(text, m.index) + m[0], core: m[0] });
+  return found;
+}
+
+/** The committee that owns a group (`丹东市委`, `省委`), read backwards from the group. */
+function orgPrefix(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 12), at);
+  const m = /(?:中央|[省市县区州旗盟]委)$/.exec(before);
+  if (!m) return "";
+  // A place name before 市委 counts only when it stands alone (after punctuation or a date).
+  const run = /([\u4e00-\u9fa5]{0,6})$/.exec(before.slice(0, before.length - m[0].length))![1];
+  const head = before.slice(0, before.length - m[0].length - run.length);
+  const bounded = head === "" ? at - 12 <= 0 || /[^\u4e00-\u9fa5]$/.test(text.slice(0, at - m[0].length - run.length)) : /[^\u4e00-\u9fa5]$/.test(head);
+  if (run && bounded && run.length <= 5 && !/[届轮和与及对由经向在]/.test(run)) return run + m[0];
+  return m[0];
+}
+
+/** The inspected unit: `对XX开展了专项巡察` / `对XX进行了巡察`. */
+export function findTarget(text: string): string | null {
+  const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"]{0,8})?巡[察视]/.exec(text);
+  return m ? m[1] : null;
+}
+
+/** `十三届市委第六轮` — the round of inspection when stated. */
+export function findRound(text: string): string | null {
+  const m = new RegExp(`(?:${CN_NUM}届)?[\\u4e00-\\u9fa5]{0,6}?[省市县区州]?委?第${CN_NUM}轮`).exec(text);
+  if (!m) return null;
+  const s = m[0];
+  const cut = s.search(new RegExp(`${CN_NUM}届`));
+  return cut >= 0 ? s.slice(cut) : s.replace(/^.*?(?=[省市县区州]委第)/, "");
+}
+
+const KINDS = /专项巡察|常规巡察|机动巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动巡视|巡察[“"]?回头看[”"]?|巡视[“"]?回头看[”"]?/;
+export function findKind(text: string): string | null {
+  const m = KINDS.exec(text);
+  if (m) return m[0].replace(/[“”"]/g, "");
+  return /巡视/.test(text) && !/巡察/.test(text) ? "巡视" : /巡察/.test(text) ? "巡察" : null;
+}
+
+/** Inspection period and feedback date from the preamble. */
+export function findInspectionDates(text: string): Pick<Notice["inspection"], "start" | "end" | "feedback_date"> {
+  const dates = findDates(text);
+  let start: string | null = null;
+  let end: string | null = null;
+  // A period: a full date, then 至/到/- and a date that may leave out its year.
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const a = dates[k];
+    const b = dates[k + 1];
+    const between = text.slice(a.index + a.length, b.index);
+    if (a.year !== null && a.day !== null && /^\s*(?:至|到|—|－|-|~|～)\s*$/.test(between)) {
+      const around = text.slice(Math.max(0, a.index - 40), b.index + b.length + 60);
+      if (/巡[察视]/.test(around)) {
+        start = isoDate(a);
+        end = isoDate(b, parseIso(start));
+        break;
+      }
+    }
+  }
+  // Feedback: the date in the sentence that says the group gave its feedback (反馈).
+  let feedback: string | null = null;
+  const ref = parseIso(end ?? start);
+  for (const sentence of sentences(text)) {
+    if (!/反馈/.test(sentence.text) || /公开期限|联系/.test(sentence.text)) continue;
+    const ds = findDates(sentence.text).filter((d) => d.day !== null);
+    const d = ds.find((x) => {
+      const iso = isoDate(x, ref);
+      return iso !== start && iso !== end;
+    });
+    if (d) {
+      feedback = isoDate(d, ref);
+      break;
+    }
+  }
+  return { start, end, feedback_date: feedback };
+}
+
+function sentences(text: string): Array<{ text: string; index: number }> {
+  const out: Array<{ text: string; index: number }> = [];
+  const re = /[^。！？!?\n]+[。！？!?]?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ text: m[0], index: m.index });
+  return out;
+}
+
+/** 公开期限：2025年7月21日至8月8日 — the public comment period. */
+export function findCommentPeriod(text: string): Notice["comment_period"] {
+  const m = /(?:公开期限|公示期|公示时间|公开时间|反映时间|监督期限)[:：]?\s*([^。\n]{4,40})/.exec(text);
+  if (!m) return null;
+  const ds = findDates(m[1]);
+  if (!ds.length) return null;
+  const start = isoDate(ds[0]);
+  const end = ds[1] ? isoDate(ds[1], parseIso(start)) : null;
+  return { start, end };
+}

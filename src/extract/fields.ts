@@ -1,0 +1,129 @@
+// Splits an item's body into its labelled fields, and a field's text into list entries.
+import { matchFieldLabel, type FieldName } from "../segment/index.js";
+import type { Span } from "../normalize/span.js";
+import { circledNumber } from "../segment/rules/numerals.js";
+import { matchMarker } from "../segment/rules/index.js";
+
+export interface Field {
+  field: FieldName | "unlabelled";
+  spans: Span[];
+}
+
+/** Where a label may open a field inside a line: at its start or after a sentence. */
+const INLINE_LABEL_AT = /[。；;\s]/;
+
+export function splitFields(body: Span[]): Field[] {
+  const fields: Field[] = [];
+  let cur: Field = { field: "unlabelled", spans: [] };
+  const flush = () => {
+    if (cur.spans.length) fields.push(cur);
+  };
+  for (const span of body) {
+    let start = span.start;
+    const text = span.line.text;
+    let i = span.start;
+    while (i < span.end) {
+      const atStart = i === span.start || INLINE_LABEL_AT.test(text[i - 1]);
+      const label = atStart ? matchFieldLabel(text.slice(i, Math.min(span.end, i + 16))) : null;
+      if (label && !(label.field === "problem" && i > span.start)) {
+        if (i > start) cur.spans.push({ line: span.line, start, end: i });
+        flush();
+        cur = { field: label.field, spans: [] };
+        start = i + label.valueStart;
+        i = start;
+        continue;
+      }
+      i++;
+    }
+    if (span.end > start) cur.spans.push({ line: span.line, start, end: span.end });
+  }
+  flush();
+  return fields;
+}
+
+export interface Entry {
+  span: Span; // first span of the entry (for its position)
+  spans: Span[];
+}
+
+const ENUM_AT = /([一二三四五六七八九十]{1,3})是/g;
+const CN_ORD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const cnOrd = (s: string) => (s.length === 1 ? CN_ORD[s] : s === "十一" ? 11 : s === "十二" ? 12 : s.startsWith("十") ? 10 + (CN_ORD[s[1]] ?? 0) : 0);
+
+interface Cut {
+  span: number; // index into spans
+  at: number; // offset in the span's line where the entry begins (marker included)
+}
+
+/**
+ * Entries of a field, counted as the guide says: ①②… wherever they stand; else 一是/二是…;
+ * else numbered lines (1. （1）); else one entry per line; a single paragraph is one entry.
+ * Text before the first numbered entry is a lead-in, not an entry.
+ */
+export function splitEntries(spans: Span[]): Entry[] {
+  const nonEmpty = spans.filter((s) => s.line.text.slice(s.start, s.end).trim() !== "");
+  if (!nonEmpty.length) return [];
+  const cuts = sequenceCuts(nonEmpty, (text, from, to) => {
+    const out: Array<[number, number]> = [];
+    for (let i = from; i < to; i++) {
+      const n = circledNumber(text[i]);
+      if (n !== null) out.push([i, n]);
+    }
+    return out;
+  }) ??
+    sequenceCuts(nonEmpty, (text, from, to) => {
+      const out: Array<[number, number]> = [];
+      ENUM_AT.lastIndex = from;
+      for (let m = ENUM_AT.exec(text); m && m.index < to; m = ENUM_AT.exec(text)) {
+        const before = m.index === from ? "" : text[m.index - 1];
+        // 一是 opens an entry after a pause or at the start, not inside a word (统一是).
+        if (m.index === from || /[。；;，,：:\s)]/.test(before)) out.push([m.index, cnOrd(m[1])]);
+      }
+      return out;
+    }) ??
+    sequenceCuts(nonEmpty, (text, from) => {
+      const m = matchMarker(text.slice(from));
+      return m && m.rule.family !== "circled" ? [[from, m.number]] : [];
+    });
+  if (cuts) return entriesFromCuts(nonEmpty, cuts);
+  if (nonEmpty.length > 1) return nonEmpty.map((s) => ({ span: s, spans: [s] }));
+  return [{ span: nonEmpty[0], spans: nonEmpty }];
+}
+
+/** Finds markers numbered 1, 2, 3… in order; null unless there are at least one starting at 1. */
+function sequenceCuts(
+  spans: Span[],
+  find: (text: string, from: number, to: number) => Array<[number, number]>,
+): Cut[] | null {
+  const cuts: Cut[] = [];
+  let next = 1;
+  spans.forEach((s, si) => {
+    for (const [at, n] of find(s.line.text, s.start, s.end)) {
+      if (n === next) {
+        cuts.push({ span: si, at });
+        next++;
+      }
+    }
+  });
+  return cuts.length ? cuts : null;
+}
+
+function entriesFromCuts(spans: Span[], cuts: Cut[]): Entry[] {
+  const entries: Entry[] = [];
+  for (let k = 0; k < cuts.length; k++) {
+    const c = cuts[k];
+    const end = cuts[k + 1];
+    const parts: Span[] = [];
+    for (let si = c.span; si < spans.length; si++) {
+      const s = spans[si];
+      const from = si === c.span ? c.at : s.start;
+      if (end && si === end.span) {
+        if (end.at > from) parts.push({ line: s.line, start: from, end: end.at });
+        break;
+      }
+      parts.push({ line: s.line, start: from, end: s.end });
+    }
+    if (parts.length) entries.push({ span: parts[0], spans: parts });
+  }
+  return entries;
+}

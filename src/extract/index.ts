@@ -1,0 +1,132 @@
+// Stage 4, extract: outline → document facts, items and figures. Each kind of fact has its own
+// module; this file only composes them and decides which text each one reads.
+import type { Notice, Diagnostic, Figure } from "../schema/index.js";
+import type { Normalized } from "../normalize/index.js";
+import type { Outline, HeadingNode } from "../segment/index.js";
+import { writtenText, squeeze, cleanText, type Span } from "../normalize/span.js";
+import { findTitle, findSignoff, issuerFromTitle, findInspector, findTarget, findRound, findKind, findInspectionDates, findCommentPeriod, type TextLine } from "./facts.js";
+import { findContacts } from "./contact.js";
+import { findReported } from "./reported.js";
+import { assignRoles, findItemNodes, buildItem, type ItemRecord } from "./items.js";
+import { findFigures } from "./figures/index.js";
+import { statusOf } from "./roles.js";
+
+export type Extracted = Omit<Notice, "schema_version" | "source">;
+
+export function extract(norm: Normalized, outline: Outline): Extracted {
+  const { source, lines } = norm;
+  const diagnostics: Diagnostic[] = [...norm.diagnostics, ...outline.diagnostics];
+  const textLines: TextLine[] = lines.map((l) => ({ text: l.text, written: writtenText(source, { line: l, start: 0, end: l.text.length }), line: l.line }));
+  const headingTitle = (h: HeadingNode) => squeeze(cleanText(h.title));
+
+  const { title, index: titleIndex } = findTitle(textLines);
+  const preambleText = outline.preamble.filter((s) => lines.indexOf(s.line) > titleIndex).map(cleanText).join("\n");
+  const fullText = lines.map((l) => l.text).join("\n");
+
+  const roles = assignRoles(outline.headings, headingTitle);
+  const itemNodes = findItemNodes(outline.headings, roles, headingTitle);
+  const itemSet = new Set(itemNodes);
+  const insideItem = (h: HeadingNode) => {
+    for (let p: HeadingNode | null = h; p; p = p.parent) if (itemSet.has(p)) return true;
+    return false;
+  };
+  // Summary text: preamble and the introductions of sections that are not items.
+  const summaryText = [preambleText, ...outline.headings.filter((h) => !insideItem(h)).flatMap((h) => h.body.map(cleanText))].join("\n");
+  const reported = findReported(summaryText);
+  const allDone = !reported.issues_in_progress && /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|办结|销号)/.test(summaryText.replace(/(?:确保|力争|争取|将|要)(?:全部|均)/g, ""));
+
+  const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone, diagnostics }));
+  const signoff = findSignoff(textLines);
+  const inspectionText = [title ?? "", preambleText || fullText.slice(0, 2000)].join("\n");
+  const dates = findInspectionDates(preambleText || fullText.slice(0, 3000));
+
+  const notice: Extracted = {
+    title,
+    issuer: signoff.issuer ?? issuerFromTitle(title),
+    inspection: {
+      inspector: findInspector(inspectionText, fullText),
+      target: findTarget(inspectionText),
+      ...dates,
+      round: findRound(inspectionText),
+      kind: findKind(inspectionText),
+    },
+    published: signoff.published,
+    comment_period: findCommentPeriod(fullText),
+    contact: findContacts(tail(lines.map((l) => l.text), 12)),
+    reported,
+    sections: outline.roots.map((h) => toSection(h)),
+    items: records.map((r) => r.item),
+    figures: figuresOf(norm, records),
+    diagnostics,
+  };
+
+  function toSection(h: HeadingNode): Notice["sections"][number] {
+    const pos = source.position(h.marker.line.offsets[h.marker.start]);
+    return {
+      level: h.level,
+      marker: writtenText(source, h.marker).replace(/\s+/g, ""),
+      style: h.style,
+      number: h.number,
+      title: squeeze(writtenText(source, h.title)),
+      role: roles.get(h) ?? "other",
+      line: pos.line,
+      column: pos.column,
+      children: h.children.map(toSection),
+    };
+  }
+
+  if (!title) diagnostics.push({ level: "warning", code: "no-title", message: "no title found in the first lines", line: null });
+  if (!outline.headings.length) diagnostics.push({ level: "warning", code: "no-headings", message: "no numbered headings found: is this a rectification notice?", line: null });
+  else if (!records.length) diagnostics.push({ level: "warning", code: "no-items", message: "headings found, but none reports on a problem", line: null });
+  if (!notice.inspection.inspector) diagnostics.push({ level: "info", code: "no-inspector", message: "no inspection group (第N巡察组) named", line: null });
+  for (const r of records) {
+    if (!r.item.measures.length) diagnostics.push({ level: "warning", code: "item-without-measures", message: `item ${r.item.number} (${r.item.problem.slice(0, 20)}) lists no measures`, line: r.item.line });
+  }
+  void statusOf;
+  return notice;
+}
+
+const tail = <T>(xs: T[], n: number) => xs.slice(Math.max(0, xs.length - n));
+
+/** Every figure in the notice, placed in the original file and tied to the item that holds it. */
+function figuresOf(norm: Normalized, records: ItemRecord[]): Figure[] {
+  const { source, lines } = norm;
+  const owner = new Map<object, Array<{ start: number; end: number; id: string }>>();
+  for (const r of records) {
+    for (const s of r.spans) {
+      const list = owner.get(s.line) ?? [];
+      list.push({ start: s.start, end: s.end, id: r.item.id });
+      owner.set(s.line, list);
+    }
+  }
+  const out: Figure[] = [];
+  for (const line of lines) {
+    if (/(?:电话|邮编|邮政编码|传真)/.test(line.text) && /\d{6,}/.test(line.text)) {
+      // Contact lines hold numbers, not quantities; figures there are still read from the rest.
+    }
+    for (const f of findFigures(line.text)) {
+      const a = line.offsets[f.start];
+      const b = line.offsets[f.end - 1] + 1;
+      const p = source.position(a);
+      const endCp = source.cpOffset(b - 1) + 1;
+      const span: Span = { line, start: f.start, end: f.end };
+      const id = owner.get(line)?.find((o) => span.start >= o.start && span.start < o.end)?.id ?? null;
+      out.push({
+        text: source.text.slice(a, b),
+        value: f.value,
+        unit: f.unit,
+        approx: f.approx,
+        range: f.range,
+        normalized: f.normalized,
+        qualifier: f.qualifier,
+        metric: f.metric,
+        item_id: id,
+        line: p.line,
+        column: p.column,
+        start: p.offset,
+        end: endCp,
+      });
+    }
+  }
+  return out;
+}

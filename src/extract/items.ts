@@ -1,0 +1,184 @@
+// Items: every problem, suggestion and immediate fix the notice reports on, with its fields.
+import type { Item, TextEntry, Diagnostic } from "../schema/index.js";
+import type { HeadingNode } from "../segment/index.js";
+import type { SourceText } from "../normalize/index.js";
+import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
+import { roleOf, statusOf, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
+import { splitFields, splitEntries } from "./fields.js";
+import { findDates, isoDate } from "./dates.js";
+
+/** Headings phrased as one problem: 关于“…”问题, 在…方面, 问题1：… */
+const ITEM_SHAPE = /^关于.{2,}(?:问题|方面|整改)|^在.{2,}方面|问题[”"’」]?(?:的整改)?(?:情况)?$|^问题\s*\d/;
+
+export interface ItemRecord {
+  item: Item;
+  node: HeadingNode;
+  /** Every span the item covers (heading line and body), for tying figures to it. */
+  spans: Span[];
+}
+
+export interface ItemContext {
+  source: SourceText;
+  roles: Map<HeadingNode, Role>;
+  allDone: boolean;
+  diagnostics: Diagnostic[];
+}
+
+/** Assigns every heading its role: its own words, inherited under organisation/plan sections. */
+export function assignRoles(headings: HeadingNode[], title: (h: HeadingNode) => string): Map<HeadingNode, Role> {
+  const roles = new Map<HeadingNode, Role>();
+  for (const h of headings) {
+    const parentRole = h.parent ? roles.get(h.parent)! : null;
+    let role = roleOf(title(h));
+    if (parentRole === "organisation" || parentRole === "plan") role = role === "plan" ? "plan" : parentRole;
+    else if (role === "other" && parentRole && parentRole !== "other") role = "category";
+    roles.set(h, role);
+  }
+  return roles;
+}
+
+const inExcluded = (h: HeadingNode, roles: Map<HeadingNode, Role>) => {
+  for (let p: HeadingNode | null = h; p; p = p.parent) {
+    const r = roles.get(p);
+    if (r === "organisation" || r === "plan") return true;
+  }
+  return false;
+};
+const inRectification = (h: HeadingNode, roles: Map<HeadingNode, Role>) => {
+  for (let p: HeadingNode | null = h.parent; p; p = p.parent) if (roles.get(p) === "rectification") return true;
+  return false;
+};
+
+/**
+ * Which headings are items. Headings shaped like one problem (关于…问题, 在…方面) are items,
+ * unless a heading below them is too (then they are categories). Without such headings, the
+ * leaves of the rectification sections are. Organisation and plan sections hold no items.
+ */
+export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, Role>, title: (h: HeadingNode) => string): HeadingNode[] {
+  const usable = headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
+  const shaped = new Set(usable.filter((h) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem"));
+  const hasShapedBelow = (h: HeadingNode): boolean => h.children.some((c) => shaped.has(c) || hasShapedBelow(c));
+  let items = usable.filter((h) => shaped.has(h) && !hasShapedBelow(h));
+  // Leaves of rectification sections that are not shaped as problems are items too, when the
+  // shaped ones are their siblings' kind (same style under a rectification section).
+  const leaves = usable.filter((h) => h.children.length === 0 && inRectification(h, roles) && roles.get(h) !== "rectification");
+  if (items.length === 0) items = leaves;
+  else {
+    const itemStyles = new Set(items.map((h) => `${h.style}@${h.level}`));
+    const extra = leaves.filter((h) => !shaped.has(h) && itemStyles.has(`${h.style}@${h.level}`));
+    if (extra.length) {
+      const set = new Set([...items, ...extra]);
+      items = usable.filter((h) => set.has(h));
+    }
+  }
+  for (const h of items) roles.set(h, "item");
+  return items;
+}
+
+export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): ItemRecord {
+  const { source, roles } = ctx;
+  const heading = squeeze(writtenText(source, node.title));
+  const fields = splitFields(collectBody(node));
+  const byName = (name: string) => fields.filter((f) => f.field === name);
+  const measuresField = byName("measures");
+  const unlabelled = byName("unlabelled");
+  // Unlabelled text is the measures when the item has no 整改措施 label; otherwise it describes the problem.
+  const measureSpans = (measuresField.length ? measuresField : unlabelled).flatMap((f) => f.spans);
+  const outcomeSpans = byName("outcomes").flatMap((f) => f.spans);
+  const toEntries = (spans: Span[]): TextEntry[] =>
+    splitEntries(spans).map((e) => {
+      const pos = spanPosition(source, e.span);
+      return { text: stripEntryMarker(e.spans.map((s) => writtenText(source, s)).join("").trim()), line: pos.line, column: pos.column };
+    }).filter((e) => e.text !== "");
+  const fieldText = (name: string) => {
+    const f = byName(name);
+    if (!f.length) return null;
+    const t = f.flatMap((x) => x.spans).map((s) => writtenText(source, s)).join("").trim().replace(/[。；;]+$/, "");
+    return t || null;
+  };
+
+  let status: Status = "unknown";
+  for (let p = node.parent; p; p = p.parent) {
+    if (roles.get(p) === "status") {
+      status = statusOf(squeeze(cleanText(p.title))) ?? "unknown";
+      break;
+    }
+  }
+  const statusField = fieldText("status");
+  const headingStatus = /[(（]([^()（）]{2,8})[)）]$/.exec(heading);
+  if (status === "unknown" && statusField) status = statusOf(statusField) ?? (/完成|办结|销号|到位/.test(statusField) ? "completed" : "unknown");
+  if (status === "unknown" && headingStatus) status = statusOf(headingStatus[1]) ?? "unknown";
+  if (status === "unknown" && ctx.allDone) status = "completed";
+
+  let kind: Item["kind"] = "issue";
+  for (let p: HeadingNode | null = node; p; p = p.parent) {
+    const t = squeeze(cleanText(p.title));
+    if (IMMEDIATE.test(t)) { kind = "immediate"; break; }
+    if (SUGGESTION.test(t) && p !== node) { kind = "suggestion"; break; }
+  }
+
+  let category: string | null = null;
+  for (let p = node.parent; p; p = p.parent) {
+    if (roles.get(p) !== "status") {
+      category = squeeze(writtenText(source, p.title)).replace(/[。；;]+$/, "") || null;
+      break;
+    }
+  }
+
+  const problemField = fieldText("problem");
+  let problem = problemOf(heading);
+  if ((!problem || node.style === "labelled-problem" && problem.length < 4) && problemField) problem = squeeze(problemField);
+  const deadline = fieldText("deadline");
+  const dd = deadline ? findDates(deadline)[0] : undefined;
+  const pos = spanPosition(source, node.title.end > node.title.start ? node.title : node.marker);
+  const item: Item = {
+    id: `i${index + 1}`,
+    number: String(node.number),
+    kind,
+    status,
+    category,
+    problem,
+    heading,
+    line: pos.line,
+    column: pos.column,
+    measures: toEntries(measureSpans),
+    outcomes: toEntries(outcomeSpans),
+    deadline,
+    deadline_date: dd && dd.year !== null ? isoDate(dd) : deadlineYearEnd(deadline),
+    difficulties: fieldText("difficulties"),
+  };
+  return { item, node, spans: [node.marker, node.title, ...collectBody(node)] };
+}
+
+/** An item's body, with the headings below it (if any) read as part of it. */
+function collectBody(node: HeadingNode): Span[] {
+  const out = [...node.body];
+  for (const c of node.children) out.push({ line: c.marker.line, start: 0, end: c.marker.line.text.length }, ...collectBody(c).filter((s) => s.line !== c.marker.line));
+  return out;
+}
+
+/** `2024年底` / `2024年年底` → 2024-12 (the precision the notice gives). */
+function deadlineYearEnd(text: string | null): string | null {
+  const m = text ? /(\d{4})\s*年\s*(?:年)?底/.exec(text) : null;
+  return m ? `${m[1]}-12` : null;
+}
+
+function stripEntryMarker(s: string): string {
+  return s.replace(/^(?:[①-⑳]|[一二三四五六七八九十]{1,3}是|\(?\d{1,2}[).、．.]|（\d{1,2}）)\s*/, "").trim();
+}
+
+/** The problem statement: the quoted text of 关于“…”问题, else the heading without its wrappers. */
+export function problemOf(heading: string): string {
+  const h = heading.trim();
+  const quoted = /^关于\s*[“"「『]([\s\S]+)[”"」』]\s*(?:的)?(?:问题|方面)?(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/.exec(h);
+  let p: string;
+  if (quoted) p = quoted[1];
+  else {
+    p = h
+      .replace(/^在(.+)方面[。.]?$/, "$1")
+      .replace(/^关于(.+?)(?:的)?问题(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/, "$1")
+      .replace(/^关于(.+?)(?:的)?(?:整改(?:落实)?(?:情况)?)[。.]?$/, "$1")
+      .replace(/^(.+?)方面(?:的)?问题$/, "$1");
+  }
+  return p.replace(/[。.；;]+$/, "").trim();
+}

@@ -1,0 +1,153 @@
+// Stage 2, normalize: text → clean logical lines, each char mapped back to the original.
+//   1. split into original lines;  2. cut inline junk, fold widths, trim;  3. drop junk lines;
+//   4. join lines that a page break split (a line that does not end a sentence, continued by the
+//      next non-blank line).
+import type { Diagnostic } from "../schema/index.js";
+import { opensEntry, matchMarker } from "../segment/rules/index.js";
+import { matchFieldLabel } from "../segment/fields.js";
+import { SourceText } from "./source.js";
+import { INLINE_JUNK, LINE_JUNK } from "./junk.js";
+import { foldChar } from "./fold.js";
+
+export { SourceText } from "./source.js";
+export type { Position } from "./source.js";
+
+/** A clean line: folded text for matching, and for each UTF-16 unit its offset in the original. */
+export interface CleanLine {
+  text: string;
+  offsets: Int32Array;
+  /** 1-based original line of the first character. */
+  line: number;
+  /** Original lines this logical line was joined from (1 when nothing was joined). */
+  joined: number;
+  /** Blank original lines right before this line. */
+  blankBefore: number;
+}
+
+export interface Normalized {
+  source: SourceText;
+  lines: CleanLine[];
+  diagnostics: Diagnostic[];
+}
+
+export function normalize(text: string): Normalized {
+  const source = new SourceText(text);
+  const diagnostics: Diagnostic[] = [];
+  const raw: CleanLine[] = [];
+  let junkLines = 0;
+  let blank = 0;
+  for (let li = 0; li < source.lineCount; li++) {
+    const start = source.lineStarts[li];
+    let end = li + 1 < source.lineCount ? source.lineStarts[li + 1] : text.length;
+    while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    const clean = cleanLine(text, start, end);
+    if (clean && LINE_JUNK.some((r) => r.test(clean.text))) {
+      junkLines++;
+      continue; // dropped, and not counted as a blank line either
+    }
+    if (!clean) {
+      blank++;
+      continue;
+    }
+    raw.push({ ...clean, line: li + 1, joined: 1, blankBefore: blank });
+    blank = 0;
+  }
+  if (junkLines > 0) {
+    diagnostics.push({ level: "info", code: "junk-lines-removed", message: `${junkLines} advert or page-chrome line(s) removed`, line: null });
+  }
+  const lines = joinBrokenLines(raw);
+  return { source, lines, diagnostics };
+}
+
+/** Cleans one original line: inline junk cut, widths folded, outer spaces trimmed. Null if empty. */
+function cleanLine(text: string, start: number, end: number): { text: string; offsets: Int32Array } | null {
+  let s = text.slice(start, end);
+  // Mark junk spans, then copy what is left with its offsets.
+  const keep = new Uint8Array(s.length).fill(1);
+  for (const rule of INLINE_JUNK) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
+      keep.fill(0, m.index, m.index + m[0].length);
+      if (m[0].length === 0) rule.re.lastIndex++;
+    }
+  }
+  let out = "";
+  const offs: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (!keep[i]) continue;
+    out += foldChar(s[i]);
+    offs.push(start + i);
+  }
+  // Trim spaces (after folding, every kind of space is ' ').
+  let a = 0;
+  let b = out.length;
+  while (a < b && out.charCodeAt(a) === 32) a++;
+  while (b > a && out.charCodeAt(b - 1) === 32) b--;
+  if (a === b) return null;
+  return { text: out.slice(a, b), offsets: Int32Array.from(offs.slice(a, b)) };
+}
+
+// A line ending with one of these ends a sentence or a paragraph.
+const SENTENCE_END = /[。！？；!?;…]["”’」』)）]*$/;
+const OPEN_CLOSE: Array<[string, string]> = [["“", "”"], ["(", ")"], ["《", "》"], ["‘", "’"], ["「", "」"], ["【", "】"]];
+// A standalone date (a sign-off) never continues the line above it.
+const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$/;
+// Titles end with the kind of document they are.
+const TITLE_END = /(?:通报|公告|公示|报告|通知)$/;
+
+function unbalanced(s: string): boolean {
+  for (const [o, c] of OPEN_CLOSE) {
+    let depth = 0;
+    for (const ch of s) {
+      if (ch === o) depth++;
+      else if (ch === c && depth > 0) depth--;
+    }
+    if (depth > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Joins a line to the next when a page break split a sentence. A body line that does not end a
+ * sentence is continued by the next line unless that line opens an entry (a heading marker,
+ * `一是`, a field label) or is a date. A heading line is continued only when it is visibly
+ * unfinished (an open quote or bracket) or when the next line is a short fragment with no
+ * sentence end of its own: a heading is short and never ends with 。, so a long next line is
+ * its body, not its tail.
+ */
+function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
+  const out: CleanLine[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && continues(prev, line, out.length === 1)) {
+      const offsets = new Int32Array(prev.offsets.length + line.offsets.length);
+      offsets.set(prev.offsets);
+      offsets.set(line.offsets, prev.offsets.length);
+      out[out.length - 1] = { ...prev, text: prev.text + line.text, offsets, joined: prev.joined + line.joined };
+    } else out.push(line);
+  }
+  return out;
+}
+
+function continues(prev: CleanLine, next: CleanLine, prevIsFirst: boolean): boolean {
+  const a = prev.text;
+  const b = next.text;
+  if (SENTENCE_END.test(a)) return false;
+  if (opensEntry(b) || matchFieldLabel(b) || DATE_LINE.test(b) || DATE_LINE.test(a)) return false;
+  if (TITLE_END.test(a) && a.length <= 80) return false;
+  // Without a blank line between them, two lines are separate unless the first is visibly cut.
+  const heading = matchMarker(a) !== null;
+  if (heading || prevIsFirst) {
+    if (unbalanced(a)) return true;
+    return b.length <= 20 && !/[。！？；，,]/.test(b);
+  }
+  if (next.blankBefore === 0 && !unbalanced(a) && !/[：:，、,]$/.test(a)) {
+    // Hard-wrapped text (a PDF's visual lines) has no blanks; join only long lines cut mid-sentence.
+    return a.length >= 20 && !/[：:]$/.test(a) && !isShortStandalone(b);
+  }
+  return true;
+}
+
+function isShortStandalone(b: string): boolean {
+  return b.length <= 30 && /(?:委员会|党委|党组|工委|政府|办公室|公司|局|院|中心|支部)$/.test(b);
+}

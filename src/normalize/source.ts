@@ -1,0 +1,75 @@
+// Positions in the decoded original text. Everything the parser emits points back here:
+// 1-based line, 1-based column in code points, and 0-based code-point offsets, so that Python
+// and JavaScript users land on the same character.
+
+export interface Position {
+  line: number;
+  column: number;
+  /** 0-based code-point offset from the start of the file. */
+  offset: number;
+}
+
+export class SourceText {
+  /** UTF-16 offset at which each original line starts. */
+  readonly lineStarts: number[];
+  /** Code-point offset at which each original line starts. */
+  private readonly cpLineStarts: number[];
+  /** True when the text has no surrogate pairs, so UTF-16 and code-point offsets agree. */
+  private readonly bmpOnly: boolean;
+
+  constructor(readonly text: string) {
+    this.lineStarts = [0];
+    this.cpLineStarts = [0];
+    let cp = 0;
+    let bmp = true;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) bmp = false;
+      else cp++;
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+        this.lineStarts.push(i + 1);
+        this.cpLineStarts.push(cp);
+      }
+    }
+    this.bmpOnly = bmp;
+  }
+
+  /** Number of original lines. */
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 0-based line index holding the UTF-16 offset. */
+  lineIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Converts a UTF-16 offset into the original text into a position. */
+  position(offset: number): Position {
+    const li = this.lineIndexAt(offset);
+    const start = this.lineStarts[li];
+    const column = this.bmpOnly ? offset - start : codePoints(this.text, start, offset);
+    return { line: li + 1, column: column + 1, offset: this.cpLineStarts[li] + column };
+  }
+
+  /** Code-point offset of a UTF-16 offset. */
+  cpOffset(offset: number): number {
+    return this.position(offset).offset;
+  }
+}
+
+function codePoints(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c >= 0xdc00 && c <= 0xdfff)) n++;
+  }
+  return n;
+}

@@ -1,0 +1,34 @@
+// A span of a clean line, and the ways to read it back: folded (for matching) or as written.
+import type { CleanLine } from "./index.js";
+import type { SourceText, Position } from "./source.js";
+
+export interface Span {
+  line: CleanLine;
+  start: number;
+  end: number;
+}
+
+export const spanOf = (line: CleanLine, start = 0, end = line.text.length): Span => ({ line, start, end });
+
+/** The folded text of a span. */
+export const cleanText = (s: Span): string => s.line.text.slice(s.start, s.end);
+
+/** The span as written in the original file (junk removed, widths as written). */
+export function writtenText(source: SourceText, s: Span): string {
+  let out = "";
+  const t = source.text;
+  for (let i = s.start; i < s.end; i++) {
+    const o = s.line.offsets[i];
+    out += t[o];
+  }
+  return out;
+}
+
+/** Where a span starts in the original file. */
+export function spanPosition(source: SourceText, s: Span): Position {
+  const i = Math.min(s.start, s.line.offsets.length - 1);
+  return source.position(s.line.offsets[i]);
+}
+
+/** Removes spaces, as the outline's texts are compared and shown without them. */
+export const squeeze = (s: string): string => s.replace(/[\s\u3000\u00a0]+/g, "");

@@ -1,0 +1,103 @@
+// Stage 1, read: bytes → text. The only stage that looks at bytes. Never guesses silently:
+// the encoding used is returned, and bytes that decode in no supported encoding are an error.
+import { createHash } from "node:crypto";
+import iconv from "iconv-lite";
+
+export type EncodingName = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";
+export const ENCODINGS: readonly string[] = ["utf-8", "utf-16le", "utf-16be", "gb18030", "gbk", "gb2312"];
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** A failure that concerns one input file; the batch reports it and goes on. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+export function decode(buf: Uint8Array, forced?: string): Decoded {
+  const sha256 = createHash("sha256").update(buf).digest("hex");
+  const base = { sha256, bytes: buf.length };
+  if (buf.length === 0) throw new InputError("empty file", "empty");
+  if (forced) {
+    const enc = forced.toLowerCase();
+    if (!iconv.encodingExists(enc)) throw new InputError(`unknown encoding '${forced}' (try --encoding utf-8 or gb18030)`, "bad-encoding");
+    const text = stripBom(iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.length), enc));
+    return { text: checkText(text), encoding: enc, ...base };
+  }
+  // A BOM is the only certain signal.
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+    return { text: checkText(decodeUtf8(buf.subarray(3))), encoding: "utf-8-bom", ...base };
+  }
+  if (buf[0] === 0xff && buf[1] === 0xfe) {
+    return { text: checkText(new TextDecoder("utf-16le").decode(buf.subarray(2))), encoding: "utf-16le", ...base };
+  }
+  if (buf[0] === 0xfe && buf[1] === 0xff) {
+    return { text: checkText(new TextDecoder("utf-16be").decode(buf.subarray(2))), encoding: "utf-16be", ...base };
+  }
+  if (looksBinary(buf)) throw new InputError("binary file (NUL bytes), not a text notice", "binary");
+  try {
+    return { text: checkText(utf8.decode(buf)), encoding: "utf-8", ...base };
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+  }
+  // Not valid UTF-8: GB18030 is a superset of GBK and GB2312, the other encodings these notices use.
+  const text = iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.length), "gb18030");
+  if (!decodesCleanly(text)) {
+    throw new InputError("not valid UTF-8 and not clean GB18030 (use --encoding to choose one)", "undecodable");
+  }
+  return { text: checkText(text), encoding: "gb18030", ...base };
+}
+
+function decodeUtf8(buf: Uint8Array): string {
+  try {
+    return utf8.decode(buf);
+  } catch {
+    throw new InputError("has a UTF-8 BOM but is not valid UTF-8 (use --encoding to choose one)", "undecodable");
+  }
+}
+
+function stripBom(s: string): string {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+function looksBinary(buf: Uint8Array): boolean {
+  const n = Math.min(buf.length, 8192);
+  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
+  return false;
+}
+
+/** GB18030 decodes almost any byte string; random bytes show up as U+FFFD, controls or rare CJK. */
+function decodesCleanly(text: string): boolean {
+  let bad = 0;
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
+    else if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+  }
+  return bad === 0 || bad * 200 < text.length ? cjk > 0 || bad === 0 : false;
+}
+
+function checkText(text: string): string {
+  if (text.trim() === "") throw new InputError("empty file (only whitespace)", "empty");
+  let ctl = 0;
+  const n = Math.min(text.length, 65536);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0 || (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) ctl++;
+  }
+  if (ctl * 50 > n) throw new InputError("binary content (control characters), not a text notice", "binary");
+  return text;
+}

@@ -1,0 +1,56 @@
+// Expands the command line's INPUT arguments into files: a file, a folder (every *.txt below
+// it), a glob, or `-` for stdin. Missing paths are reported per input, never silently dropped.
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import fg from "fast-glob";
+
+export interface InputFile {
+  /** Path as read (or `-` for stdin). */
+  path: string;
+  /** Output name relative to an --out folder, without extension (keeps sub-folders of a folder input). */
+  outName: string;
+}
+
+export interface InputProblem {
+  path: string;
+  message: string;
+}
+
+export async function expandInputs(args: string[]): Promise<{ files: InputFile[]; problems: InputProblem[] }> {
+  const files: InputFile[] = [];
+  const problems: InputProblem[] = [];
+  for (const arg of args) {
+    if (arg === "-") {
+      files.push({ path: "-", outName: "stdin" });
+      continue;
+    }
+    let st: Awaited<ReturnType<typeof stat>> | null = null;
+    try {
+      st = await stat(arg);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") {
+        problems.push({ path: arg, message: code === "EACCES" ? "permission denied" : (e as Error).message });
+        continue;
+      }
+    }
+    if (st?.isDirectory()) {
+      const found = (await fg("**/*.txt", { cwd: arg, onlyFiles: true, dot: false, caseSensitiveMatch: false, followSymbolicLinks: true })).sort(byPath);
+      if (!found.length) problems.push({ path: arg, message: "folder holds no *.txt notices" });
+      for (const rel of found) files.push({ path: path.join(arg, rel), outName: stripExt(rel) });
+    } else if (st) {
+      files.push({ path: arg, outName: stripExt(path.basename(arg)) });
+    } else if (fg.isDynamicPattern(arg)) {
+      const found = (await fg(arg, { onlyFiles: true, dot: false })).sort(byPath);
+      if (!found.length) problems.push({ path: arg, message: "pattern matches no files" });
+      for (const f of found) files.push({ path: f, outName: stripExt(path.basename(f)) });
+    } else {
+      problems.push({ path: arg, message: "no such file or folder" });
+    }
+  }
+  return { files, problems };
+}
+
+const stripExt = (p: string) => p.replace(/\.[^./\\]+$/, "");
+// Byte order of code units: stable across machines and locales.
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

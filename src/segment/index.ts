@@ -1,0 +1,143 @@
+// Stage 3, segment: clean lines → the notice's own outline. Which line is a heading comes from
+// the rule chain in ./rules; which level a marker style stands at is inferred per document
+// (see inferLevel). Text between headings is the body of the heading above it.
+import type { Diagnostic } from "../schema/index.js";
+import type { CleanLine } from "../normalize/index.js";
+import { matchMarker, type RuleMatch } from "./rules/index.js";
+import { matchFieldLabel } from "./fields.js";
+import { splitHeading } from "./split.js";
+import type { Span } from "../normalize/span.js";
+
+export { matchFieldLabel, FIELD_LABELS, type FieldName } from "./fields.js";
+export { HEADING_RULES, matchMarker } from "./rules/index.js";
+
+export interface HeadingNode {
+  level: number;
+  style: string;
+  number: number;
+  /** Marker span (as written it is read back from the original). */
+  marker: Span;
+  /** Heading text span, cut before any body text sharing its line. */
+  title: Span;
+  children: HeadingNode[];
+  parent: HeadingNode | null;
+  /** Body text: the rest of the heading's line, then every line up to the next heading. */
+  body: Span[];
+}
+
+export interface Outline {
+  /** Lines before the first heading (title, preamble). */
+  preamble: Span[];
+  roots: HeadingNode[];
+  /** Every heading in document order. */
+  headings: HeadingNode[];
+  diagnostics: Diagnostic[];
+}
+
+interface OpenLevel {
+  style: string;
+  last: number;
+  node: HeadingNode;
+}
+
+export function segment(lines: CleanLine[]): Outline {
+  const diagnostics: Diagnostic[] = [];
+  const roots: HeadingNode[] = [];
+  const headings: HeadingNode[] = [];
+  const preamble: Span[] = [];
+  const stack: OpenLevel[] = [];
+  const styleLevel = new Map<string, number>();
+  let inField = false;
+  let prevInlineCircled = false;
+
+  for (const line of lines) {
+    const m = matchMarker(line.text);
+    const accept = m !== null && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled);
+    if (!m || !accept) {
+      const target = stack.length ? stack[stack.length - 1].node.body : preamble;
+      target.push({ line, start: 0, end: line.text.length });
+      if (matchFieldLabel(line.text)) inField = true;
+      prevInlineCircled = /[①-⑳]/.test(line.text.slice(1));
+      continue;
+    }
+    const level = inferLevel(m, stack, styleLevel, diagnostics, line.line);
+    const { titleEnd, bodyStart } = splitHeading(line.text, m.textStart);
+    const node: HeadingNode = {
+      level,
+      style: m.rule.name,
+      number: m.number,
+      marker: { line, start: 0, end: m.markerLength },
+      title: { line, start: m.textStart, end: titleEnd },
+      children: [],
+      parent: level > 1 ? stack[level - 2].node : null,
+      body: bodyStart < line.text.length ? [{ line, start: bodyStart, end: line.text.length }] : [],
+    };
+    if (node.parent) node.parent.children.push(node);
+    else roots.push(node);
+    headings.push(node);
+    stack.length = level - 1;
+    stack.push({ style: m.rule.name, last: m.number, node });
+    inField = node.body.some((s) => matchFieldLabel(s.line.text.slice(s.start)) !== null);
+    prevInlineCircled = false;
+  }
+  return { preamble, roots, headings, diagnostics };
+}
+
+/**
+ * Whether a line that opens with a marker is a heading. Inside a labelled field (after
+ * `整改措施：` and before the next heading) numbered lines are the field's list entries, unless
+ * the marker continues a heading level that is already open (the next item, or a section above).
+ * ① lines are headings only when they are short and stand alone, not when they continue a
+ * list begun inside a paragraph.
+ */
+function isHeading(
+  m: RuleMatch,
+  line: CleanLine,
+  stack: OpenLevel[],
+  styleLevel: Map<string, number>,
+  inField: boolean,
+  prevInlineCircled: boolean,
+): boolean {
+  const rest = line.text.slice(m.textStart);
+  if (rest.length === 0 && line.text.length === m.markerLength) return true;
+  if (m.rule.family === "circled") {
+    if (inField || prevInlineCircled) return false;
+    if (!stack.some((s) => s.style === m.rule.name) && (rest.length > 40 || /[。；;]./.test(rest))) return false;
+  }
+  if (!inField) return true;
+  const d = stack.findIndex((s) => s.style === m.rule.name);
+  // The next item may skip numbers (an item listed elsewhere); a field's own list restarts at 1.
+  if (d >= 0) return d < stack.length - 1 || (m.number > stack[d].last && m.number <= stack[d].last + 5);
+  const known = styleLevel.get(m.rule.name);
+  return known !== undefined && known <= stack.length;
+}
+
+/**
+ * The level of a heading, decided per document:
+ *   1. a style already open on the stack is a sibling at that level;
+ *   2. a style seen before goes back to the level it was first seen at;
+ *   3. a new style whose number continues an open level (`1、` `2、` then `三、`) joins that level;
+ *   4. otherwise a new style nests one level below the current heading (first-seen order).
+ * Numbering gaps and repeats are kept as written and reported.
+ */
+function inferLevel(m: RuleMatch, stack: OpenLevel[], styleLevel: Map<string, number>, diagnostics: Diagnostic[], line: number): number {
+  const style = m.rule.name;
+  let level: number;
+  const d = stack.findIndex((s) => s.style === style);
+  if (d >= 0) level = d + 1;
+  else if (styleLevel.has(style) && styleLevel.get(style)! <= stack.length + 1) level = styleLevel.get(style)!;
+  else {
+    let cont = -1;
+    if (m.number >= 2) for (let i = stack.length - 1; i >= 0; i--) if (stack[i].last + 1 === m.number) { cont = i; break; }
+    level = cont >= 0 ? cont + 1 : stack.length + 1;
+    if (!styleLevel.has(style)) styleLevel.set(style, level);
+  }
+  const prev = stack[level - 1];
+  const expected = prev ? prev.last + 1 : 1;
+  if (m.number !== expected) {
+    const code = prev && m.number <= prev.last ? "numbering-repeat" : prev ? "numbering-gap" : "numbering-start";
+    const what = prev ? `follows ${prev.last}` : "opens its level";
+    diagnostics.push({ level: "warning", code, message: `heading number ${m.number} ${what}; expected ${expected}`, line });
+  }
+  return level;
+}

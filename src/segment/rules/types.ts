@@ -1,0 +1,22 @@
+/** What a heading rule finds at the start of a cleaned line. */
+export interface MarkerMatch {
+  /** Length of the marker itself in the cleaned line (e.g. 2 for `一、`). */
+  markerLength: number;
+  /** Where the heading text starts (after the marker and any spaces). */
+  textStart: number;
+  /** The marker's number as an integer (一 → 1, ③ → 3). */
+  number: number;
+}
+
+/**
+ * One heading marker style. Like a markdown-it block rule: a name, and a probe that looks at the
+ * start of a line without side effects. Lines are cleaned: full-width （）．：％ and digits are
+ * folded to ASCII before rules see them, so each rule matches both widths.
+ */
+export interface HeadingRule {
+  /** Stable style id; also written to `sections[].style`. */
+  name: string;
+  /** Numeral family, used to tell a continuation of a level from a new level (`2、` then `三、`). */
+  family: "cn" | "arabic" | "circled";
+  match(line: string): MarkerMatch | null;
+}
