@@ -46,6 +46,7 @@ export interface Entry {
   spans: Span[];
 }
 
+const INLINE_NUMBERED = /([。；;：:，,\s]|^)\(\s*(\d{1,2})\s*\)|([。；;]\s*)(\d{1,2})[.、](?!\d)/g;
 const ENUM_AT = /([一二三四五六七八九十]{1,3})是/g;
 const CN_ORD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const cnOrd = (s: string) => (s.length === 1 ? CN_ORD[s] : s === "十一" ? 11 : s === "十二" ? 12 : s.startsWith("十") ? 10 + (CN_ORD[s[1]] ?? 0) : 0);
@@ -81,9 +82,17 @@ export function splitEntries(spans: Span[]): Entry[] {
       }
       return out;
     }) ??
-    sequenceCuts(nonEmpty, (text, from) => {
+    sequenceCuts(nonEmpty, (text, from, to) => {
       const m = matchMarker(text.slice(from));
-      return m && m.rule.family !== "circled" ? [[from, m.number]] : [];
+      const out: Array<[number, number]> = m && m.rule.family !== "circled" ? [[from, m.number]] : [];
+      // Numbered entries inside a paragraph: （1） anywhere after a pause; 1. and 1、 only after a
+      // sentence, since inside one they are decimals and lists of numbers.
+      INLINE_NUMBERED.lastIndex = from + 1;
+      for (let x = INLINE_NUMBERED.exec(text); x && x.index < to; x = INLINE_NUMBERED.exec(text)) {
+        const lead = x[1] ?? x[3];
+        out.push([x.index + lead.length, Number(x[2] ?? x[4])]);
+      }
+      return out;
     });
   if (cuts) return entriesFromCuts(nonEmpty, cuts);
   if (nonEmpty.length > 1) return nonEmpty.map((s) => ({ span: s, spans: [s] }));

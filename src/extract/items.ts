@@ -71,7 +71,12 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
       items = usable.filter((h) => set.has(h));
     }
   }
-  for (const h of items) roles.set(h, "item");
+  for (const h of items) {
+    roles.set(h, "item");
+    // Headings under an item are parts of it (its numbered measures), not categories.
+    const mark = (n: HeadingNode) => n.children.forEach((c) => (roles.set(c, "other"), mark(c)));
+    mark(h);
+  }
   return items;
 }
 

@@ -47,6 +47,7 @@ export function segment(lines: CleanLine[]): Outline {
   const preamble: Span[] = [];
   const stack: OpenLevel[] = [];
   const styleLevel = new Map<string, number>();
+  const lastOfStyle = new Map<string, number>();
   let inField = false;
   let prevInlineCircled = false;
 
@@ -60,7 +61,7 @@ export function segment(lines: CleanLine[]): Outline {
       prevInlineCircled = /[①-⑳]/.test(line.text.slice(1));
       continue;
     }
-    const level = inferLevel(m, stack, styleLevel, diagnostics, line.line);
+    const level = inferLevel(m, stack, styleLevel, lastOfStyle, diagnostics, line.line);
     const { titleEnd, bodyStart } = splitHeading(line.text, m.textStart);
     const node: HeadingNode = {
       level,
@@ -120,7 +121,7 @@ function isHeading(
  *   4. otherwise a new style nests one level below the current heading (first-seen order).
  * Numbering gaps and repeats are kept as written and reported.
  */
-function inferLevel(m: RuleMatch, stack: OpenLevel[], styleLevel: Map<string, number>, diagnostics: Diagnostic[], line: number): number {
+function inferLevel(m: RuleMatch, stack: OpenLevel[], styleLevel: Map<string, number>, lastOfStyle: Map<string, number>, diagnostics: Diagnostic[], line: number): number {
   const style = m.rule.name;
   let level: number;
   const d = stack.findIndex((s) => s.style === style);
@@ -134,7 +135,12 @@ function inferLevel(m: RuleMatch, stack: OpenLevel[], styleLevel: Map<string, nu
   }
   const prev = stack[level - 1];
   const expected = prev ? prev.last + 1 : 1;
-  if (m.number !== expected) {
+  const runOn = lastOfStyle.get(style);
+  lastOfStyle.set(style, m.number);
+  if (!prev && runOn !== undefined && m.number === runOn + 1) {
+    // Numbered straight through across sections (问题1 … 问题2 under the next category): as written.
+    diagnostics.push({ level: "info", code: "numbering-continues", message: `heading number ${m.number} continues the numbering of the previous section`, line });
+  } else if (m.number !== expected) {
     const code = prev && m.number <= prev.last ? "numbering-repeat" : prev ? "numbering-gap" : "numbering-start";
     const what = prev ? `follows ${prev.last}` : "opens its level";
     diagnostics.push({ level: "warning", code, message: `heading number ${m.number} ${what}; expected ${expected}`, line });
