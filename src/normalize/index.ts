@@ -137,7 +137,7 @@ function continues(prev: CleanLine, next: CleanLine, prevIsFirst: boolean): bool
   if (TITLE_END.test(a) && a.length <= 80) return false;
   // Without a blank line between them, two lines are separate unless the first is visibly cut.
   const heading = matchMarker(a) !== null;
-  if (heading || prevIsFirst) {
+  if (heading || (prevIsFirst && !/[，,。]/.test(a))) {
     if (unbalanced(a)) return true;
     return b.length <= 20 && !/[。！？；，,]/.test(b);
   }

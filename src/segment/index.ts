@@ -50,14 +50,21 @@ export function segment(lines: CleanLine[]): Outline {
   const lastOfStyle = new Map<string, number>();
   let inField = false;
   let prevInlineCircled = false;
+  // Inside a field, the number each marker style's list expects next (a field's own 1. 2. 3.).
+  let fieldNext = new Map<string, number>();
 
   for (const line of lines) {
     const m = matchMarker(line.text);
-    const accept = m !== null && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled);
+    const fieldEntry = m !== null && inField && (fieldNext.get(m.rule.name) ?? 1) === m.number;
+    if (fieldEntry) fieldNext.set(m!.rule.name, m!.number + 1);
+    const accept = m !== null && !fieldEntry && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled);
     if (!m || !accept) {
       const target = stack.length ? stack[stack.length - 1].node.body : preamble;
       target.push({ line, start: 0, end: line.text.length });
-      if (matchFieldLabel(line.text)) inField = true;
+      if (matchFieldLabel(line.text)) {
+        inField = true;
+        fieldNext = new Map();
+      }
       prevInlineCircled = /[①-⑳]/.test(line.text.slice(1));
       continue;
     }
@@ -79,6 +86,7 @@ export function segment(lines: CleanLine[]): Outline {
     stack.length = level - 1;
     stack.push({ style: m.rule.name, last: m.number, node });
     inField = node.body.some((s) => matchFieldLabel(s.line.text.slice(s.start)) !== null);
+    fieldNext = new Map();
     prevInlineCircled = false;
   }
   return { preamble, roots, headings, diagnostics };

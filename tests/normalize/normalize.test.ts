@@ -1,0 +1,61 @@
+import { describe, it, expect } from "vitest";
+import { normalize, SourceText } from "../../src/normalize/index.js";
+import { writtenText } from "../../src/normalize/span.js";
+import { foldChar } from "../../src/normalize/fold.js";
+
+const texts = (s: string) => normalize(s).lines.map((l) => l.text);
+
+describe("junk", () => {
+  it("removes ##paidbegin## even inside a word, and [bookmark: …]", () => {
+    expect(texts("问题的整##paidbegin##改\n[bookmark: _GoBack]将成果转化。")).toEqual(["问题的整改", "将成果转化。"]);
+  });
+  it("drops advert and page-chrome lines", () => {
+    const n = normalize("标题的通报\n正文。\n【某某素材库】每天更新材料，添加客服：abc\n首页 > 信息公开\n##paidend##");
+    expect(n.lines.map((l) => l.text)).toEqual(["标题的通报", "正文。"]);
+    expect(n.diagnostics.map((d) => d.code)).toContain("junk-lines-removed");
+  });
+  it("strips HTML tags and zero-width characters", () => {
+    expect(texts("<p>一、<b>总体</b>情况</p>\u200b")).toEqual(["一、总体情况"]);
+  });
+});
+
+describe("folding", () => {
+  it("folds structural punctuation and digits, one unit for one", () => {
+    expect([..."（一）：．％１２"].map(foldChar).join("")).toBe("(一):.%12");
+    expect(foldChar("\u3000")).toBe(" ");
+  });
+  it("reads text back as written", () => {
+    const n = normalize("（一）已完成１２个");
+    const l = n.lines[0];
+    expect(l.text).toBe("(一)已完成12个");
+    expect(writtenText(n.source, { line: l, start: 0, end: l.text.length })).toBe("（一）已完成１２个");
+  });
+});
+
+describe("page-break joins", () => {
+  it("joins a sentence split by a page break (blank lines between)", () => {
+    expect(texts("共制定整改措施56条，已完成\n\n\n52条。\n下一段。")).toEqual(["共制定整改措施56条，已完成52条。", "下一段。"]);
+  });
+  it("does not join across a sentence end, a heading, 一是, a field label or a date", () => {
+    expect(texts("第一句。\n\n第二句。")).toEqual(["第一句。", "第二句。"]);
+    expect(texts("没有句号的段落\n\n（二）下一节")).toEqual(["没有句号的段落", "(二)下一节"]);
+    expect(texts("措施如下\n\n一是加强学习。")).toEqual(["措施如下", "一是加强学习。"]);
+    expect(texts("某某县委员会\n2024年3月5日")).toEqual(["某某县委员会", "2024年3月5日"]);
+  });
+  it("handles CRLF, CR and tabs", () => {
+    expect(texts("一、甲\r\n正文。\r二、乙\t")).toEqual(["一、甲", "正文。", "二、乙"]);
+  });
+});
+
+describe("positions", () => {
+  it("gives 1-based lines and code-point columns, across surrogate pairs", () => {
+    const s = new SourceText("𠀀ab\ncd");
+    expect(s.position(3)).toEqual({ line: 1, column: 3, offset: 2 }); // 'b' after a 2-unit char
+    expect(s.position(5)).toEqual({ line: 2, column: 1, offset: 4 });
+  });
+  it("maps joined lines back to their own original lines", () => {
+    const n = normalize("措施56条，已完成\n\n52条。");
+    const l = n.lines[0];
+    expect(n.source.position(l.offsets[l.text.indexOf("52")]).line).toBe(3);
+  });
+});

@@ -1,0 +1,26 @@
+// Fixture pairs: tests/fixtures/<case>/input.txt ↔ expected.json. A missing expected file is
+// written on first run; `UPDATE=1 npm test` rewrites them, so that a diff shows what changed.
+import { describe, it, expect } from "vitest";
+import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { parseBytes } from "../../src/index.js";
+
+const root = path.join(import.meta.dirname, "..", "fixtures");
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(path.join(root, d.name, "input.txt")))
+  .map((d) => d.name)
+  .sort();
+
+describe("fixture pairs", () => {
+  it("has cases", () => expect(cases.length).toBeGreaterThan(1));
+  for (const name of cases) {
+    it(name, () => {
+      const input = path.join(root, name, "input.txt");
+      const doc = parseBytes(readFileSync(input), { path: `tests/fixtures/${name}/input.txt` });
+      const expectedFile = path.join(root, name, "expected.json");
+      const actual = JSON.stringify(doc, null, 2) + "\n";
+      if (process.env.UPDATE || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
+      expect(actual).toBe(readFileSync(expectedFile, "utf8"));
+    });
+  }
+});

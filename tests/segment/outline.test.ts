@@ -1,0 +1,89 @@
+// The outline: level inference, heading/body split, fields, page-broken headings.
+import { describe, it, expect } from "vitest";
+import { normalize } from "../../src/normalize/index.js";
+import { segment } from "../../src/segment/index.js";
+import { splitHeading } from "../../src/segment/split.js";
+import { writtenText, squeeze } from "../../src/normalize/span.js";
+
+function outline(text: string) {
+  const n = normalize(text);
+  const o = segment(n.lines);
+  return {
+    ...o,
+    flat: o.headings.map((h) => `${h.level}|${writtenText(n.source, h.marker).trim()}|${squeeze(writtenText(n.source, h.title))}`),
+  };
+}
+
+describe("level inference", () => {
+  it("follows the national standard order", () => {
+    const o = outline("一、总体\n（一）组织\n1.学习\n（1）细则\n二、下一步");
+    expect(o.flat).toEqual(["1|一、|总体", "2|（一）|组织", "3|1.|学习", "4|（1）|细则", "1|二、|下一步"]);
+  });
+  it("nests styles in first-seen order when a notice deviates", () => {
+    const o = outline("1.第一部分\n（一）甲\n（二）乙\n2.第二部分\n（一）丙");
+    expect(o.flat).toEqual(["1|1.|第一部分", "2|（一）|甲", "2|（二）|乙", "1|2.|第二部分", "2|（一）|丙"]);
+  });
+  it("keeps a marker that continues an open level at that level (1、 2、 then 三、)", () => {
+    const o = outline("1、组织情况\n正文。\n2、整改情况\n（一）甲类\n1.某问题\n三、下一步打算\n（一）强化学习");
+    expect(o.flat).toEqual(["1|1、|组织情况", "1|2、|整改情况", "2|（一）|甲类", "3|1.|某问题", "1|三、|下一步打算", "2|（一）|强化学习"]);
+  });
+  it("reports gaps and repeats as written, without renumbering", () => {
+    const o = outline("一、甲\n三、丙\n三、丙又\n");
+    expect(o.flat.map((f) => f.split("|")[1])).toEqual(["一、", "三、", "三、"]);
+    expect(o.diagnostics.map((d) => d.code)).toEqual(["numbering-gap", "numbering-repeat"]);
+  });
+  it("handles six levels", () => {
+    const o = outline("一、a\n（一）b\n1.c\n（1）d\n①e\n1)f");
+    expect(o.headings.map((h) => h.level)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe("what is not a heading", () => {
+  it("一是 enumerations, decimals, years, ① inside a paragraph", () => {
+    const o = outline("一、情况\n一是加强学习。\n1.393亿元已拨付。\n2024年完成整改。\n措施包括①学习②整改。\n");
+    expect(o.flat).toEqual(["1|一、|情况"]);
+  });
+  it("numbered lines of a labelled field, unless they continue the open item numbering", () => {
+    const o = outline("（一）已完成的问题\n1.关于甲的问题\n整改措施：\n1.建立台账；\n2.修订制度。\n2.关于乙的问题\n整改成效：\n①已完成");
+    expect(o.flat).toEqual(["1|（一）|已完成的问题", "2|1.|关于甲的问题", "2|2.|关于乙的问题"]);
+  });
+  it("a long ① line with sentences is body text", () => {
+    const o = outline("一、甲\n①开展专项检查，发现问题12个。已全部整改到位，并建立长效机制，防止问题反弹回潮。\n");
+    expect(o.flat).toEqual(["1|一、|甲"]);
+  });
+});
+
+describe("heading and body on one line", () => {
+  it("cuts at the first 。 outside quotes", () => {
+    const line = "1.在学习贯彻不深入方面。一是组织学习。";
+    const { titleEnd, bodyStart } = splitHeading(line, 2);
+    expect(line.slice(2, titleEnd)).toBe("在学习贯彻不深入方面");
+    expect(line.slice(bodyStart)).toBe("一是组织学习。");
+  });
+  it("keeps a 。 inside the quoted problem", () => {
+    const line = "3. 关于“台账不全。”问题的整改";
+    expect(line.slice(3, splitHeading(line, 3).titleEnd)).toBe("关于“台账不全。”问题的整改");
+  });
+  it("cuts before 一是 after a comma and before a field label", () => {
+    const a = "（二）关于制度建设，一是修订办法";
+    expect(a.slice(3, splitHeading(a, 3).titleEnd)).toBe("关于制度建设");
+    const b = "2.关于审批不规范问题 整改措施:完善流程";
+    expect(b.slice(2, splitHeading(b, 2).titleEnd)).toBe("关于审批不规范问题");
+  });
+});
+
+describe("page breaks", () => {
+  it("joins a heading that a page break split", () => {
+    const o = outline("二、整改情况\n\n4. 关于“工程结算\n\n不及时。”问题的整改\n\n整改措施：加快结算。");
+    expect(o.flat).toEqual(["1|二、|整改情况", "2|4.|关于“工程结算不及时。”问题的整改"]);
+  });
+  it("joins a short heading tail without punctuation", () => {
+    const o = outline("一、整改\n\n（一）已完成整改的\n\n问题 5 个\n\n针对反馈问题，逐项整改。");
+    expect(o.flat).toEqual(["1|一、|整改", "2|（一）|已完成整改的问题5个"]);
+  });
+  it("does not join a heading with the paragraph below it", () => {
+    const o = outline("（一）强化思想认识，筑牢政治根基\n将理论学习纳入中心组学习内容，通过专题研讨等形式深化认识。");
+    expect(o.flat).toEqual(["1|（一）|强化思想认识，筑牢政治根基"]);
+    expect(o.headings[0].body.length).toBe(1);
+  });
+});

@@ -1,0 +1,107 @@
+// One block per heading rule, with made-up lines of every width and spacing.
+import { describe, it, expect } from "vitest";
+import { matchMarker, HEADING_RULES } from "../../src/segment/rules/index.js";
+import { cnNumeral } from "../../src/segment/rules/cn-numeral.js";
+import { parenCnNumeral } from "../../src/segment/rules/paren-cn-numeral.js";
+import { arabicDot } from "../../src/segment/rules/arabic-dot.js";
+import { arabicComma } from "../../src/segment/rules/arabic-comma.js";
+import { parenArabic } from "../../src/segment/rules/paren-arabic.js";
+import { arabicParen } from "../../src/segment/rules/arabic-paren.js";
+import { circled } from "../../src/segment/rules/circled.js";
+import { labelledProblem } from "../../src/segment/rules/labelled-problem.js";
+import { cnHeadingNumber } from "../../src/segment/rules/numerals.js";
+import { foldChar } from "../../src/normalize/fold.js";
+
+const fold = (s: string) => [...s].map(foldChar).join("");
+
+describe("cn-numeral 一、", () => {
+  it("matches 一、 to 九十九、 and 一. / 一．", () => {
+    expect(cnNumeral.match("一、总体情况")).toMatchObject({ number: 1, textStart: 2 });
+    expect(cnNumeral.match("十二、其他事项")).toMatchObject({ number: 12 });
+    expect(cnNumeral.match(fold("三．下一步打算"))).toMatchObject({ number: 3 });
+    expect(cnNumeral.match("二十一、 附则")?.textStart).toBe(5);
+  });
+  it("ignores 一是 enumerations and lists of numbers", () => {
+    expect(cnNumeral.match("一是加强学习")).toBeNull();
+    expect(cnNumeral.match("一、二级医院各3家")).toBeNull();
+    expect(cnNumeral.match("一二、")).toBeNull();
+  });
+});
+
+describe("paren-cn-numeral （一）", () => {
+  it("matches full- and half-width parentheses and ㈠", () => {
+    expect(parenCnNumeral.match(fold("（三）关于党建方面"))).toMatchObject({ number: 3, textStart: 3 });
+    expect(parenCnNumeral.match("(四) 正在整改的问题")).toMatchObject({ number: 4, textStart: 4 });
+    expect(parenCnNumeral.match("㈡ 已完成的问题")).toMatchObject({ number: 2 });
+  });
+  it("does not match arabic numbers in parentheses", () => expect(parenCnNumeral.match("(2)规范流程")).toBeNull());
+});
+
+describe("arabic-dot 1.", () => {
+  it("matches 1. 1． and `1. ` with a space", () => {
+    expect(arabicDot.match("1.关于财务管理的问题")).toMatchObject({ number: 1, textStart: 2 });
+    expect(arabicDot.match(fold("12．在干部管理方面"))).toMatchObject({ number: 12 });
+    expect(arabicDot.match("7. 关于“x”问题的整改")).toMatchObject({ number: 7, textStart: 3 });
+  });
+  it("is not a decimal or a percentage", () => {
+    expect(arabicDot.match("1.393亿元已到位")).toBeNull();
+    expect(arabicDot.match("3.5万平方米")).toBeNull();
+    expect(arabicDot.match("2024年以来")).toBeNull();
+  });
+});
+
+describe("arabic-comma 1、", () => {
+  it("matches 1、 and 2 、", () => {
+    expect(arabicComma.match("1、 领导班子履职情况")).toMatchObject({ number: 1, textStart: 3 });
+    expect(arabicComma.match("2 、整改落实情况")).toMatchObject({ number: 2 });
+  });
+  it("is not a list of numbers", () => expect(arabicComma.match("1、2号楼已完工")).toBeNull());
+});
+
+describe("paren-arabic （1）", () => {
+  it("matches （1） (1) and ⑴", () => {
+    expect(parenArabic.match(fold("（1）建立台账"))).toMatchObject({ number: 1, textStart: 3 });
+    expect(parenArabic.match("( 12 ) 修订办法")).toMatchObject({ number: 12 });
+    expect(parenArabic.match("⑶ 开展检查")).toMatchObject({ number: 3 });
+  });
+});
+
+describe("arabic-paren 1)", () => {
+  it("matches 1) but not (1)", () => {
+    expect(arabicParen.match("3)完善制度")).toMatchObject({ number: 3 });
+    expect(arabicParen.match("(3)完善制度")).toBeNull();
+  });
+});
+
+describe("circled ①", () => {
+  it("reads ① … ⑳ and ㉑", () => {
+    expect(circled.match("①加强监管")).toMatchObject({ number: 1, textStart: 1 });
+    expect(circled.match("⑳ 其他")).toMatchObject({ number: 20, textStart: 2 });
+    expect(circled.match("㉑ 其他")).toMatchObject({ number: 21 });
+  });
+});
+
+describe("labelled-problem 问题1：", () => {
+  it("matches 问题1： 问题 2: 问题三、", () => {
+    expect(labelledProblem.match(fold("问题1：审批不规范"))).toMatchObject({ number: 1 });
+    expect(labelledProblem.match("问题 2: 台账不全")).toMatchObject({ number: 2 });
+    expect(labelledProblem.match("问题三、制度缺失")).toMatchObject({ number: 3 });
+  });
+  it("is not a sentence about problems", () => expect(labelledProblem.match("问题整改到位")).toBeNull());
+});
+
+describe("rule chain", () => {
+  it("lists every rule once, by unique name", () => {
+    const names = HEADING_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+  it("picks the first matching rule", () => {
+    expect(matchMarker("(一)总体情况")?.rule.name).toBe("paren-cn-numeral");
+    expect(matchMarker("(1)总体情况")?.rule.name).toBe("paren-arabic");
+    expect(matchMarker("普通的一句话。")).toBeNull();
+  });
+  it("reads heading numbers in Chinese", () => {
+    expect([cnHeadingNumber("一"), cnHeadingNumber("十"), cnHeadingNumber("十九"), cnHeadingNumber("二十三"), cnHeadingNumber("一百零五")]).toEqual([1, 10, 19, 23, 105]);
+    expect(cnHeadingNumber("一二")).toBeNull();
+  });
+});
