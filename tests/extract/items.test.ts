@@ -1,0 +1,84 @@
+import { describe, it, expect } from "vitest";
+import { problemOf } from "../../src/extract/items.js";
+import { statusOf, roleOf } from "../../src/extract/roles.js";
+import { splitEntries, splitFields } from "../../src/extract/fields.js";
+import { normalize } from "../../src/normalize/index.js";
+import { cleanText, type Span } from "../../src/normalize/span.js";
+import { findDates, isoDate, standaloneDate } from "../../src/extract/dates.js";
+
+const spans = (text: string): Span[] => normalize(text).lines.map((l) => ({ line: l, start: 0, end: l.text.length }));
+const entries = (text: string) => splitEntries(spans(text)).map((e) => e.spans.map(cleanText).join(""));
+
+describe("problem statements", () => {
+  it("takes the quoted text of 关于“…”问题", () => {
+    expect(problemOf("关于“台账管理不规范”问题的整改")).toBe("台账管理不规范");
+    expect(problemOf("关于“对‘三重一大’执行不严。”问题的整改")).toBe("对‘三重一大’执行不严");
+  });
+  it("removes 在…方面 and 关于…问题 wrappers", () => {
+    expect(problemOf("在选人用人不规范方面")).toBe("选人用人不规范");
+    expect(problemOf("关于专项资金监管不严的问题")).toBe("专项资金监管不严");
+    expect(problemOf("关于落实主体责任不到位问题的整改情况")).toBe("落实主体责任不到位");
+    expect(problemOf("干部队伍老化")).toBe("干部队伍老化");
+  });
+});
+
+describe("roles and status", () => {
+  it("reads status sections", () => {
+    expect(statusOf("已整改完成的问题27个")).toBe("completed");
+    expect(statusOf("正在推进整改的问题")).toBe("in_progress");
+    expect(statusOf("尚未完成整改的问题")).toBe("in_progress");
+    expect(statusOf("需长期坚持的问题")).toBe("in_progress");
+    expect(statusOf("关于财务管理")).toBeNull();
+  });
+  it("reads section roles", () => {
+    expect(roleOf("已完成整改的问题（12个）")).toBe("status");
+    expect(roleOf("整改工作组织情况")).toBe("organisation");
+    expect(roleOf("巡察反馈问题整改落实情况")).toBe("rectification");
+    expect(roleOf("下一步工作打算")).toBe("plan");
+    expect(roleOf("关于党的建设方面")).toBe("other");
+  });
+});
+
+describe("entries of a field", () => {
+  it("counts ①② wherever they stand, with a lead-in left out", () => {
+    expect(entries("成立专班。①清查账目；②催收欠款。")).toEqual(["①清查账目；", "②催收欠款。"]);
+    expect(entries("①园区投资完成。\n②推动建设。")).toEqual(["①园区投资完成。", "②推动建设。"]);
+  });
+  it("counts 一是/二是 after a pause, not inside a word", () => {
+    expect(entries("一是加强学习，统一思想；二是完善制度。三是强化监督。")).toEqual(["一是加强学习，统一思想；", "二是完善制度。", "三是强化监督。"]);
+    expect(entries("把思想统一是关键。")).toEqual(["把思想统一是关键。"]);
+  });
+  it("counts numbered lines and inline （1）（2）", () => {
+    expect(entries("1.建立台账；\n2.修订办法。")).toEqual(["1.建立台账；", "2.修订办法。"]);
+    expect(entries("(1)召开会议；(2)开展巡查。")).toEqual(["(1)召开会议；", "(2)开展巡查。"]);
+  });
+  it("counts separate lines, and one paragraph as one", () => {
+    expect(entries("加强学习。\n完善制度。")).toHaveLength(2);
+    expect(entries("开展培训。梳理流程。强化管理。")).toHaveLength(1);
+  });
+  it("splits an item body into labelled fields, labels inside a line too", () => {
+    const f = splitFields(spans("问题描述：台账不全。\n整改措施：建立台账。整改成效：已建立。\n整改时限: 2024年底"));
+    expect(f.map((x) => [x.field, x.spans.map(cleanText).join("")])).toEqual([
+      ["problem", "台账不全。"],
+      ["measures", "建立台账。"],
+      ["outcomes", "已建立。"],
+      ["deadline", "2024年底"],
+    ]);
+  });
+});
+
+describe("dates", () => {
+  it("finds dates in Arabic and Chinese numerals, keeping precision", () => {
+    const ds = findDates("2024年1月至二〇二四年九月三十日");
+    expect(ds.map((d) => isoDate(d))).toEqual(["2024-01", "2024-09-30"]);
+  });
+  it("infers a year from a reference date, never from today", () => {
+    const [d] = findDates("3月5日");
+    expect(isoDate(d, { year: 2021, month: 11, day: 1 })).toBe("2022-03-05");
+    expect(isoDate(d, null)).toBeNull();
+  });
+  it("recognises a standalone sign-off date", () => {
+    expect(standaloneDate("2025年7月21日")).not.toBeNull();
+    expect(standaloneDate("2025年7月21日召开会议")).toBeNull();
+  });
+});
