@@ -149,6 +149,16 @@ export function findInspectionDates(text: string): Pick<Notice["inspection"], "s
       }
     }
   }
+  if (!start) {
+    // A period given to the month only: 2022年4月至6月.
+    const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])/.exec(text);
+    if (m && /巡[察视]/.test(text.slice(m.index, m.index + m[0].length + 60))) {
+      const pad = (x: string) => x.padStart(2, "0");
+      start = `${m[1]}-${pad(m[2])}`;
+      const endYear = m[3] ?? (Number(m[4]) < Number(m[2]) ? String(Number(m[1]) + 1) : m[1]);
+      end = `${endYear}-${pad(m[4])}`;
+    }
+  }
   // Feedback: the date in the sentence that says the group gave its feedback (反馈).
   let feedback: string | null = null;
   const ref = parseIso(end ?? start);

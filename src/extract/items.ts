@@ -63,6 +63,13 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   // shaped ones are their siblings' kind (same style under a rectification section).
   const leaves = usable.filter((h) => h.children.length === 0 && inRectification(h, roles) && roles.get(h) !== "rectification");
   if (items.length === 0) items = leaves;
+  if (items.length === 0) {
+    // No rectification section named as such (二、政治建设方面 / 1.某问题): the leaves below the
+    // top level are the items; a notice with one level only has its leaves as items.
+    const all = usable.filter((h) => h.children.length === 0);
+    const deep = all.filter((h) => h.level >= 2);
+    items = deep.length ? deep : all.length >= 2 ? all : [];
+  }
   else {
     const itemStyles = new Set(items.map((h) => `${h.style}@${h.level}`));
     const extra = leaves.filter((h) => !shaped.has(h) && itemStyles.has(`${h.style}@${h.level}`));
