@@ -9,7 +9,6 @@ import { findContacts } from "./contact.js";
 import { findReported } from "./reported.js";
 import { assignRoles, findItemNodes, buildItem, type ItemRecord } from "./items.js";
 import { findFigures } from "./figures/index.js";
-import { statusOf } from "./roles.js";
 
 export type Extracted = Omit<Notice, "schema_version" | "source">;
 
@@ -20,7 +19,9 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const headingTitle = (h: HeadingNode) => squeeze(cleanText(h.title));
 
   const { title, index: titleIndex } = findTitle(textLines);
-  const preambleText = outline.preamble.filter((s) => lines.indexOf(s.line) > titleIndex).map(cleanText).join("\n");
+  const titleLine = titleIndex >= 0 ? lines[titleIndex] : null;
+  const afterTitle = titleLine ? outline.preamble.findIndex((s) => s.line === titleLine) + 1 : 0;
+  const preambleText = outline.preamble.slice(afterTitle).map(cleanText).join("\n");
   const fullText = lines.map((l) => l.text).join("\n");
 
   const roles = assignRoles(outline.headings, headingTitle);
@@ -82,7 +83,6 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   for (const r of records) {
     if (!r.item.measures.length) diagnostics.push({ level: "warning", code: "item-without-measures", message: `item ${r.item.number} (${r.item.problem.slice(0, 20)}) lists no measures`, line: r.item.line });
   }
-  void statusOf;
   return notice;
 }
 
@@ -101,9 +101,6 @@ function figuresOf(norm: Normalized, records: ItemRecord[]): Figure[] {
   }
   const out: Figure[] = [];
   for (const line of lines) {
-    if (/(?:电话|邮编|邮政编码|传真)/.test(line.text) && /\d{6,}/.test(line.text)) {
-      // Contact lines hold numbers, not quantities; figures there are still read from the rest.
-    }
     for (const f of findFigures(line.text)) {
       const a = line.offsets[f.start];
       const b = line.offsets[f.end - 1] + 1;
