@@ -142,7 +142,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   if ((!problem || node.style === "labelled-problem" && problem.length < 4) && problemField) problem = squeeze(problemField);
   const deadline = fieldText("deadline");
   const dd = deadline ? findDates(deadline)[0] : undefined;
-  const pos = spanPosition(source, node.title.end > node.title.start ? node.title : node.marker);
+  const pos = spanPosition(source, node.marker);
   const item: Item = {
     id: `i${index + 1}`,
     number: String(node.number),
