@@ -78,3 +78,22 @@ export function standaloneDate(text: string): DateMatch | null {
   if (ds.length === 1 && ds[0].index === 0 && ds[0].length === t.length && ds[0].year !== null) return ds[0];
   return null;
 }
+
+/**
+ * A deadline as ISO with the precision written: `2024年12月31日` → 2024-12-31, `2024年底` →
+ * 2024-12, `2025年6月底前` → 2025-06, `2024年上半年` → 2024-06, `2024年内` → 2024; for a
+ * period (`2024年1-9月`, `…至2025年3月`) its end. Null for `长期坚持` and the like.
+ */
+export function parseDeadline(text: string | null): string | null {
+  if (!text) return null;
+  const t = text.replace(/\s+/g, "");
+  const span = /(\d{4})年(\d{1,2})[-—至到~](\d{1,2})月/.exec(t);
+  if (span) return `${span[1]}-${pad(Number(span[3]))}`;
+  const ds = findDates(t).filter((d) => d.year !== null);
+  if (ds.length) return isoDate(ds[ds.length - 1]);
+  const y = /(\d{4})年(年底|年末|底|末|上半年|下半年|前|内|年内)/.exec(t);
+  if (!y) return null;
+  if (/底|末|下半年/.test(y[2])) return `${y[1]}-12`;
+  if (y[2] === "上半年") return `${y[1]}-06`;
+  return y[1];
+}

@@ -5,7 +5,7 @@ import type { SourceText } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
 import { roleOf, statusOf, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries } from "./fields.js";
-import { findDates, isoDate } from "./dates.js";
+import { parseDeadline } from "./dates.js";
 
 /** Headings phrased as one problem: 关于“…”问题, 在…方面, 问题1：… */
 const ITEM_SHAPE = /^关于.{2,}(?:问题|方面|整改)|^在.{2,}方面|问题[”"’」]?(?:的整改)?(?:情况)?$|^问题\s*\d/;
@@ -141,7 +141,6 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   let problem = problemOf(heading);
   if ((!problem || node.style === "labelled-problem" && problem.length < 4) && problemField) problem = squeeze(problemField);
   const deadline = fieldText("deadline");
-  const dd = deadline ? findDates(deadline)[0] : undefined;
   const pos = spanPosition(source, node.marker);
   const item: Item = {
     id: `i${index + 1}`,
@@ -156,7 +155,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     measures: toEntries(measureSpans),
     outcomes: toEntries(outcomeSpans),
     deadline,
-    deadline_date: dd && dd.year !== null ? isoDate(dd) : deadlineYearEnd(deadline),
+    deadline_date: parseDeadline(deadline),
     difficulties: fieldText("difficulties"),
   };
   return { item, node, spans: [node.marker, node.title, ...collectBody(node)] };
@@ -167,12 +166,6 @@ function collectBody(node: HeadingNode): Span[] {
   const out = [...node.body];
   for (const c of node.children) out.push({ line: c.marker.line, start: 0, end: c.marker.line.text.length }, ...collectBody(c).filter((s) => s.line !== c.marker.line));
   return out;
-}
-
-/** `2024年底` / `2024年年底` → 2024-12 (the precision the notice gives). */
-function deadlineYearEnd(text: string | null): string | null {
-  const m = text ? /(\d{4})\s*年\s*(?:年)?底/.exec(text) : null;
-  return m ? `${m[1]}-12` : null;
 }
 
 function stripEntryMarker(s: string): string {

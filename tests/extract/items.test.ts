@@ -82,3 +82,16 @@ describe("dates", () => {
     expect(standaloneDate("2025年7月21日召开会议")).toBeNull();
   });
 });
+
+describe("deadlines", () => {
+  it("keeps the precision written and takes the end of a period", async () => {
+    const { parseDeadline } = await import("../../src/extract/dates.js");
+    expect(parseDeadline("2024年12月31日前")).toBe("2024-12-31");
+    expect(parseDeadline("2024年底")).toBe("2024-12");
+    expect(parseDeadline("2025年6月底前")).toBe("2025-06");
+    expect(parseDeadline("2024年1-9月")).toBe("2024-09");
+    expect(parseDeadline("2024年上半年")).toBe("2024-06");
+    expect(parseDeadline("2025年内")).toBe("2025");
+    expect(parseDeadline("长期坚持")).toBeNull();
+  });
+});
