@@ -11,13 +11,18 @@ export interface TextLine {
 
 const TITLE_WORDS = /巡[察视]|整改|通报|情况的?报告/;
 const TITLE_END = /(?:通报|公告|公示|报告|通知|情况)$/;
+// Page chrome that mentions 巡察 or 整改 but is not a title: breadcrumbs, metadata, navigation.
+const BREADCRUMB = /[>＞»]|位置|首页|发布(?:时间|日期)|来源[:：]|浏览|上一篇|下一篇/;
 const PREAMBLE_START = /^(?:根据|按照|依据|遵照|经|为|近日|现将|20\d\d\s*年|[一二]〇[一二三四五六七八九〇]{2}年)/;
 
 /** The title: the first line that reads like one near the top, joined with the lines that finish it. */
 export function findTitle(lines: TextLine[]): { title: string | null; index: number } {
   const top = lines.slice(0, 15);
-  let i = top.findIndex((l) => TITLE_WORDS.test(l.text) && l.text.length <= 90 && !PREAMBLE_START.test(l.text) && !/[。；]/.test(l.text.slice(0, -1)));
-  if (i < 0) i = top.findIndex((l) => !/[。]/.test(l.text) && l.text.length <= 60);
+  const candidate = (l: TextLine) => TITLE_WORDS.test(l.text) && l.text.length <= 90 && !PREAMBLE_START.test(l.text) && !/[。；]/.test(l.text.slice(0, -1)) && !BREADCRUMB.test(l.text);
+  // Best: a line that ends the way titles end, alone or with the one or two lines after it.
+  let i = top.findIndex((l, k) => candidate(l) && [0, 1, 2].some((n) => TITLE_END.test(squeeze(top.slice(k, k + n + 1).map((x) => x.text).join("")))) );
+  if (i < 0) i = top.findIndex(candidate);
+  if (i < 0) i = top.findIndex((l) => !/[。]/.test(l.text) && l.text.length <= 60 && !BREADCRUMB.test(l.text));
   if (i < 0) return { title: null, index: -1 };
   let title = lines[i].written;
   let j = i;

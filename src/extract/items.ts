@@ -58,7 +58,9 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   const usable = headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
   const shaped = new Set(usable.filter((h) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem"));
   const hasShapedBelow = (h: HeadingNode): boolean => h.children.some((c) => shaped.has(c) || hasShapedBelow(c));
-  let items = usable.filter((h) => shaped.has(h) && !hasShapedBelow(h));
+  // 在…方面 / 关于…方面 names an area: with headings below it, it is their category.
+  const area = (h: HeadingNode) => h.children.length > 0 && /方面[。.]?$/.test(squeeze(title(h)));
+  let items = usable.filter((h) => shaped.has(h) && !hasShapedBelow(h) && !area(h));
   // Leaves of rectification sections that are not shaped as problems are items too, when the
   // shaped ones are their siblings' kind (same style under a rectification section).
   const leaves = usable.filter((h) => h.children.length === 0 && inRectification(h, roles) && roles.get(h) !== "rectification");

@@ -20,7 +20,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "issues_total", re: new RegExp(`(?:反馈|指出|交办|移交|梳理出?)[^。；;]{0,24}?${NUM}${S}(?:个|项|条)${S}(?:具体)?问题`) },
   { key: "issues_total", re: new RegExp(`${NUM}${S}(?:个|项|条)${S}(?:具体)?问题[^。；;]{0,6}(?:中|已|，)`) },
   { key: "issues_completed", re: new RegExp(`已(?:经)?(?:整改完成|完成整改|整改到位|办结|销号)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`) },
-  { key: "issues_completed", re: new RegExp(`${NUM}${S}(?:个|项|条)${S}问题${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)`) },
+  { key: "issues_completed", re: new RegExp(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)`) },
   { key: "issues_in_progress", re: new RegExp(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`) },
   { key: "issues_in_progress", re: new RegExp(`${NUM}${S}(?:个|项|条)${S}问题${S}(?:正在|仍在|持续)(?:推进)?整改`) },
   { key: "suggestions_total", re: new RegExp(`(?:意见建议|整改建议|建议)${S}${NUM}${S}(?:个|项|条)`) },

@@ -75,3 +75,10 @@ describe("contacts", () => {
     expect(findContacts(["完成投资12345678元。", "举报电话 13912345678"]).phones).toEqual(["13912345678"]);
   });
 });
+
+describe("title among page chrome", () => {
+  it("skips breadcrumbs and metadata lines that mention 巡察", () => {
+    const t = findTitle(lines("您当前的位置：首页 > 巡察工作 > 整改公开", "中共某某镇委员会关于区委巡察整改情况的通报", "发布时间：2024-06-18  来源：区纪委"));
+    expect(t.title).toBe("中共某某镇委员会关于区委巡察整改情况的通报");
+  });
+});

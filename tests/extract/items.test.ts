@@ -95,3 +95,23 @@ describe("deadlines", () => {
     expect(parseDeadline("长期坚持")).toBeNull();
   });
 });
+
+describe("which headings are items", () => {
+  const itemTitles = async (text: string) => {
+    const { segment } = await import("../../src/segment/index.js");
+    const { assignRoles, findItemNodes } = await import("../../src/extract/items.js");
+    const n = normalize(text);
+    const o = segment(n.lines);
+    const t = (h: (typeof o.headings)[number]) => cleanText(h.title);
+    return findItemNodes(o.headings, assignRoles(o.headings, t), t).map(t);
+  };
+  it("an area (关于…方面) with numbered problems below it is their category", async () => {
+    expect(await itemTitles("二、整改落实情况\n（一）关于作风建设方面\n1.会议多。整改情况：精简会议。\n2.文件多。整改情况：精简文件。")).toEqual(["会议多", "文件多"]);
+  });
+  it("a problem heading with numbered measures below it stays the item", async () => {
+    expect(await itemTitles("二、整改情况\n1.关于台账不全的问题\n（1）建立台账。\n（2）定期核对。")).toEqual(["关于台账不全的问题"]);
+  });
+  it("organisation and plan sections hold no items", async () => {
+    expect(await itemTitles("一、整改工作组织情况\n（一）加强领导\n二、整改落实情况\n（一）关于甲的问题\n三、下一步工作打算\n（一）巩固成果")).toEqual(["关于甲的问题"]);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Figure recogniser: finds every quantity in one line of a notice — a number (Arabic or Chinese
+ * numerals) with a unit, a measure word or % — and returns it with its value, unit, bounds and a
+ * normalized value. Pure and synchronous; linear in the length of the line.
+ *
+ *   findFigures("开发区一般公共预算收入完成1.393亿元，同比增长26.9%")
+ *   → [{ text: "1.393亿元", value: 1.393, unit: "亿元", normalized: { value: 139300000, unit: "CNY" }, … },
+ *      { text: "26.9%", value: 26.9, unit: "%", normalized: { value: 0.269, unit: "ratio" }, … }]
+ *
+ * The rules are declared in ./rules (one file each) and listed in order in ./rules/index.ts.
+ */
+import { scaleFactor, scaleNumber } from "../../numerals/index.js";
+import { approxPrefix, findMetric, qualifierPrefix, suffixWord } from "./context.js";
+import { FILTERS, GUARDS, MATCHERS } from "./rules/index.js";
+import { foldWidth, markQuotes, scanNumbers } from "./scan.js";
+import type { Candidate, FigureMatch, FigureValue, NumberToken, State } from "./types.js";
+
+export type { FigureMatch, FigureValue, Family, UnitDef, Rule, GuardRule, MatchRule, FilterRule } from "./types.js";
+export { RULES } from "./rules/index.js";
+export { foldWidth } from "./scan.js";
+
+function guarded(state: State, tok: NumberToken): boolean {
+  for (const g of GUARDS) if (g.test(state, tok)) return true;
+  return false;
+}
+
+function accept(state: State, cand: Candidate): boolean {
+  for (let k = 1; k < cand.tokens.length; k++) if (guarded(state, cand.tokens[k])) return false;
+  for (const f of FILTERS) if (f.reject(state, cand)) return false;
+  return true;
+}
+
+function normalize(cand: Candidate): FigureMatch["normalized"] {
+  const f = scaleFactor(cand.scale) * cand.def.factor;
+  const conv = (v: number) => scaleNumber(v, f);
+  const value: FigureValue = Array.isArray(cand.value) ? [conv(cand.value[0]), conv(cand.value[1])] : conv(cand.value);
+  return { value, unit: cand.def.base };
+}
+
+const CJK = /[\u4e00-\u9fffA-Za-z]/;
+
+function finish(state: State, cand: Candidate, floor: number): FigureMatch {
+  const t = state.text;
+  let start = cand.start;
+  let approx = cand.approx;
+  let qualifier: string | null = null;
+  const pre = approxPrefix(t, start, floor);
+  if (pre) {
+    start = pre.start;
+    approx = true;
+  }
+  const q = qualifierPrefix(t, start, floor);
+  if (q) qualifier = q.w;
+  let end = cand.end;
+  const suf = suffixWord(t, end);
+  if (suf) {
+    end = suf.end;
+    if (suf.approx) approx = true;
+    if (suf.qualifier && qualifier === null) qualifier = suf.w;
+  }
+  const followedByNoun = cand.def.family === "count" && CJK.test(t[end] ?? "");
+  const metric = findMetric(t, q ? q.start : start, floor, followedByNoun);
+  return {
+    text: state.src.slice(start, end),
+    start,
+    end,
+    value: cand.value,
+    unit: cand.unit,
+    approx,
+    range: cand.range,
+    qualifier,
+    normalized: normalize(cand),
+    metric,
+  };
+}
+
+/** Every figure in one logical line of a notice, in order, non-overlapping. */
+export function findFigures(text: string): FigureMatch[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const folded = foldWidth(text);
+  const tokens = scanNumbers(folded);
+  if (tokens.length === 0) return [];
+  const state: State = {
+    src: text,
+    text: folded,
+    tokens,
+    tokenAt: new Map(tokens.map((tk) => [tk.start, tk])),
+    quoted: markQuotes(folded),
+  };
+  const out: FigureMatch[] = [];
+  let consumed = 0;
+  for (const tok of tokens) {
+    if (tok.start < consumed) continue;
+    if (guarded(state, tok)) continue;
+    for (const m of MATCHERS) {
+      const cand = m.match(state, tok);
+      if (!cand || !accept(state, cand)) continue;
+      const fig = finish(state, cand, consumed);
+      out.push(fig);
+      consumed = fig.end;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+/** Shared helper: a number followed by one unit of a lexicon. */
+import type { Candidate, NumberToken, State, UnitDef } from "../types.js";
+import { matchUnit } from "../units.js";
+
+export function single(state: State, tok: NumberToken, units: UnitDef[], rule: string): Candidate | null {
+  const hit = matchUnit(state, tok, units);
+  if (!hit) return null;
+  return {
+    rule,
+    start: tok.start,
+    end: hit.end,
+    value: tok.coef,
+    unit: hit.unit,
+    def: hit.def,
+    scale: hit.scale,
+    approx: hit.approx,
+    range: false,
+    tokens: [tok],
+  };
+}
+
+/** Index of the first non-space character before pos (or -1), looking back at most 3 spaces. */
+export function prevCharIndex(t: string, pos: number): number {
+  let p = pos - 1;
+  while (p >= 0 && pos - p <= 3 && /[ \t\u3000]/.test(t[p])) p--;
+  return p;
+}

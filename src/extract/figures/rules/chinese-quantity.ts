@@ -1,0 +1,23 @@
+/**
+ * Filter for quantities written in Chinese numerals (两期, 一次, 两亿元, 三期).
+ * - A lone 一 with a general classifier is an indefinite article, not a count (一批 一项 一个问题
+ *   一套制度 一些): it counts only with words that really count (一名 一次 一人次) or with units
+ *   of money, area, time and the like (一亿元, 一个月).
+ * - 一次性, 两次性: the numeral and measure word form an adjective.
+ */
+import type { FilterRule } from "../types.js";
+
+/** Measure words with which a lone 一 is a real count. */
+export const ONE_COUNTS: ReadonlySet<string> = new Set(["名", "位", "人", "次", "人次", "家次", "户次", "批次", "场次", "户", "岁"]);
+
+export const chineseQuantity: FilterRule = {
+  name: "chinese-quantity",
+  kind: "filter",
+  reject(state, cand) {
+    const tok = cand.tokens[0];
+    if (tok.script !== "chinese") return false;
+    if (state.text[cand.end] === "性") return true;
+    if (tok.raw === "一" && cand.def.family === "count" && !ONE_COUNTS.has(cand.def.text)) return true;
+    return false;
+  },
+};

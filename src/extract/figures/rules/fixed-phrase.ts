@@ -1,0 +1,37 @@
+/**
+ * Guard: set phrases that start with a Chinese numeral and a measure word but name something
+ * (political slogans such as 两个维护 and 八项规定 when written without quotes, place names such as
+ * 七台河), and the 一X一Y / N位一体 slogan shape (一户一策, 一人一档, 五位一体, 两个一百年).
+ */
+import type { GuardRule } from "../types.js";
+
+export const FIXED_PHRASES: readonly string[] = [
+  "两个维护", "两个确立", "两个责任", "两个务必", "两个大局", "两个毫不动摇", "两个一百年", "两个结合",
+  "两个覆盖", "两个先锋队", "两个至上", "三个代表", "三个务必", "三个区分开来", "三个以案", "三个表率",
+  "三个倡导", "三个转变", "三个有利于", "四个意识", "四个自信", "四个全面", "四个服从", "四个合格",
+  "四个坚持", "四个不摆", "四个铁一般", "四个最严", "五个必须", "五个坚持", "五个要求", "六个必须",
+  "十个明确", "十个坚持", "十四个坚持", "十三个方面", "八项规定", "六项纪律", "四项基本原则", "四种形态",
+  "三次分配", "两学一做", "三会一课", "三重一大", "一岗双责", "两不愁", "三保障", "三项制度", "两张皮", "两条腿",
+  "七台河", "三门峡", "五台山", "五台县", "九台",
+];
+
+const CN_D = "零〇一二两三四五六七八九十";
+/** 两至三次, 三或四个: a range or alternative, not a slogan. */
+const CONNECTORS = "至到和或与及、";
+const isCjk = (c: string | undefined) => c !== undefined && /[\u4e00-\u9fff]/.test(c);
+
+export const fixedPhrase: GuardRule = {
+  name: "fixed-phrase",
+  kind: "guard",
+  test(state, tok) {
+    if (tok.script === "arabic") return false;
+    const t = state.text;
+    for (const p of FIXED_PHRASES) if (t.startsWith(p, tok.start)) return true;
+    // 一户一策, 一人一档, 两个一百年, 五位一体, 一企一策, 一人多岗
+    if (tok.raw.length === 1) {
+      const a = t[tok.end], b = t[tok.end + 1], c = t[tok.end + 2];
+      if (isCjk(a) && b !== undefined && (CN_D.includes(b) || b === "多") && isCjk(c) && !CN_D.includes(a) && !CONNECTORS.includes(a)) return true;
+    }
+    return false;
+  },
+};

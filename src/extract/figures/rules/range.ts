@@ -1,0 +1,49 @@
+/**
+ * Ranges: 10%-15%, 10%至15%, 5-10亿元, 5亿-10亿元, 3~5个工作日, 两至三次.
+ * The unit is written after the second number (and may be repeated after the first).
+ */
+import type { Candidate, Family, MatchRule, NumberToken, State, UnitHit } from "../types.js";
+import { matchUnit, skipSpaces, UNITS_BY_FAMILY } from "../units.js";
+
+/** Families tried for a range's unit, in the same order as the single-figure rules. */
+const ORDER: Family[] = ["points", "span", "percent", "money", "area", "physical", "multiple", "count"];
+const SEPARATORS = "-~—–至到";
+
+function unitAfter(state: State, tok: NumberToken): UnitHit | null {
+  for (const f of ORDER) {
+    const hit = matchUnit(state, tok, UNITS_BY_FAMILY[f]);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+export const range: MatchRule = {
+  name: "range",
+  kind: "match",
+  match(state, a): Candidate | null {
+    const t = state.text;
+    const u1 = unitAfter(state, a);
+    if (u1?.approx) return null;
+    const q = skipSpaces(t, u1 ? u1.end : a.end, 1);
+    if (!SEPARATORS.includes(t[q] ?? "\0")) return null;
+    const b = state.tokenAt.get(skipSpaces(t, q + 1, 1));
+    if (!b) return null;
+    const u2 = unitAfter(state, b);
+    if (!u2) return null;
+    if (u1 && u1.unit !== u2.unit) return null;
+    if (a.scale !== "" && a.scale !== u2.scale) return null;
+    if (!(a.coef < b.coef)) return null;
+    return {
+      rule: "range",
+      start: a.start,
+      end: u2.end,
+      value: [a.coef, b.coef],
+      unit: u2.unit,
+      def: u2.def,
+      scale: u2.scale,
+      approx: u2.approx,
+      range: true,
+      tokens: [a, b],
+    };
+  },
+};

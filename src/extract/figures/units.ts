@@ -1,0 +1,184 @@
+/**
+ * Unit lexicons, one per family, and the unit matcher shared by the rules.
+ * Units are matched longest first; `notBefore` lists characters that turn the unit into the
+ * start of another word (一次性, 名单, 位数 …).
+ */
+import type { Family, NumberToken, State, UnitDef, UnitHit } from "./types.js";
+import { scaleFactor } from "../../numerals/index.js";
+
+const MU_M2 = 10000 / 15; // 1 亩 = 666.67 m²
+
+function defs(family: Family, list: Array<[string, string, number, Partial<UnitDef>?]>): UnitDef[] {
+  return list
+    .map(([text, base, factor, extra]) => ({ text, family, base, factor, ...(extra ?? {}) }))
+    .sort((a, b) => b.text.length - a.text.length);
+}
+
+export const PERCENT_UNITS = defs("percent", [
+  ["%", "ratio", 0.01],
+  ["‰", "ratio", 0.001],
+]);
+
+export const POINTS_UNITS = defs("points", [
+  ["个百分点", "ratio_points", 0.01],
+  ["百分点", "ratio_points", 0.01],
+]);
+
+export const SPAN_UNITS = defs("span", [
+  ["天", "days", 1, { notBefore: "然津下" }],
+  ["个工作日", "working_days", 1],
+  ["工作日", "working_days", 1],
+  ["个月", "months", 1, { notBefore: "份" }],
+  ["个多月", "months", 1, { written: "个月", approx: true }],
+  ["个余月", "months", 1, { written: "个月", approx: true }],
+  ["周", "days", 7, { notBefore: "年岁末边围期转" }],
+  ["星期", "days", 7],
+  ["个小时", "hours", 1],
+  ["小时", "hours", 1],
+  ["分钟", "minutes", 1],
+]);
+
+export const MONEY_UNITS = defs("money", [
+  ["元", "CNY", 1, { notBefore: "化素旦宵首老件", scalable: true }],
+  ["块钱", "CNY", 1, { scalable: true }],
+  ["美元", "USD", 1, { scalable: true }],
+  ["欧元", "EUR", 1, { scalable: true }],
+  ["港元", "HKD", 1, { scalable: true }],
+  ["港币", "HKD", 1, { scalable: true }],
+  ["日元", "JPY", 1, { scalable: true }],
+  ["英镑", "GBP", 1, { scalable: true }],
+]);
+
+export const AREA_UNITS = defs("area", [
+  ["亩", "m2", MU_M2, { scalable: true }],
+  ["平方米", "m2", 1, { scalable: true }],
+  ["平米", "m2", 1, { scalable: true }],
+  ["㎡", "m2", 1, { scalable: true }],
+  ["m²", "m2", 1, { scalable: true }],
+  ["m2", "m2", 1, { scalable: true }],
+  ["公顷", "m2", 1e4, { scalable: true }],
+  ["平方公里", "m2", 1e6, { scalable: true }],
+  ["平方千米", "m2", 1e6, { scalable: true }],
+]);
+
+export const PHYSICAL_UNITS = defs("physical", [
+  ["吨", "kg", 1000, { scalable: true }],
+  ["千克", "kg", 1, { scalable: true }],
+  ["公斤", "kg", 1, { scalable: true }],
+  ["克", "kg", 0.001, { notBefore: "服难隆拉" }],
+  ["斤", "kg", 0.5, { scalable: true }],
+  ["公里", "m", 1000, { scalable: true }],
+  ["千米", "m", 1000, { scalable: true }],
+  ["米", "m", 1, { scalable: true, notBefore: "面粮" }],
+  ["厘米", "m", 0.01],
+  ["毫米", "m", 0.001],
+  ["立方米", "m3", 1, { scalable: true }],
+  ["升", "L", 1, { notBefore: "级学值格华温高" }],
+  ["千瓦时", "kWh", 1, { scalable: true }],
+  ["度电", "kWh", 1, { scalable: true, written: "度" }],
+  ["千瓦", "kW", 1, { scalable: true }],
+  ["兆瓦", "kW", 1000, { scalable: true }],
+  ["千伏安", "kVA", 1, { scalable: true }],
+  ["千伏", "kV", 1],
+]);
+
+export const MULTIPLE_UNITS = defs("multiple", [["倍", "times", 1, { notBefore: "增" }]]);
+
+/** Measure words (量词) for counts: [word, characters that must not follow]. */
+const MEASURE_WORDS: Array<[string, string?]> = [
+  ["个", "别"], ["项", "目"], ["家", "庭属长乡园人"], ["名", "单称次额誉义列"], ["人", "员民均口才大"],
+  ["位", "数置于"], ["户", "籍口型外"], ["次", "性序级要日"], ["期", "间限末中初满工项货刊"],
+  ["批", "复示准评"], ["批次"], ["人次"], ["家次"], ["户次"], ["场次"], ["轮次"], ["期次"], ["频次"], ["车次"], ["架次"], ["班次"], ["个次"],
+  ["条", "件例款文"], ["份", "额子"], ["块"], ["支", "出持付撑部"], ["笔", "记试"], ["件"],
+  ["台", "账阶风"], ["套"], ["辆"], ["座", "谈"], ["所", "有以属在得谓"], ["栋"], ["幢"],
+  ["间", "接隔断"], ["处", "分置理罚长"], ["场", "所景地合"], ["轮"], ["起", "草"], ["宗", "旨教"],
+  ["篇"], ["本", "级地部年月次科人单"], ["册", "子"], ["张"], ["封", "存闭"], ["类", "别似型"],
+  ["种", "类子植"], ["组", "织建成长"], ["队", "伍员"], ["只", "要有是能"], ["头"], ["棵"], ["株"],
+  ["例", "如"], ["幅"], ["盏"], ["枚"], ["门", "户类诊槛"], ["堂"], ["节", "约能点日假庆期"],
+  ["课时"], ["学时"], ["部门"], ["部", "署分门长委"], ["艘"], ["架", "构"], ["岁"],
+];
+
+export const COUNT_UNITS = defs(
+  "count",
+  MEASURE_WORDS.map(([w, nb]) => [w, w, 1, { notBefore: nb, scalable: w !== "岁" }] as [string, string, number, Partial<UnitDef>]),
+);
+
+export const UNITS_BY_FAMILY: Readonly<Record<Family, UnitDef[]>> = {
+  percent: PERCENT_UNITS,
+  points: POINTS_UNITS,
+  span: SPAN_UNITS,
+  money: MONEY_UNITS,
+  area: AREA_UNITS,
+  physical: PHYSICAL_UNITS,
+  multiple: MULTIPLE_UNITS,
+  count: COUNT_UNITS,
+};
+
+const ALL_UNITS: UnitDef[] = Object.values(UNITS_BY_FAMILY).flat();
+
+/** True when some unit of any family starts at `pos` (used to stop 5千米 from reading 5千 + 米). */
+export function unitStartsAt(text: string, pos: number): boolean {
+  for (const u of ALL_UNITS) if (text.startsWith(u.text, pos)) return true;
+  return false;
+}
+
+export const SPACE_RE = /[ \t\u3000\u00a0]/;
+export const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACE_RE.test(ch);
+
+/** Skip at most a few spaces (spaces between number and unit: `20 余次`, `943 家次`). */
+export function skipSpaces(text: string, pos: number, max = 3): number {
+  let p = pos;
+  while (p < text.length && p - pos < max && isSpace(text[p])) p++;
+  return p;
+}
+
+function lookupUnit(text: string, pos: number, units: UnitDef[]): UnitDef | null {
+  for (const u of units) {
+    if (!text.startsWith(u.text, pos)) continue;
+    const next = text[pos + u.text.length];
+    if (u.notBefore && next !== undefined && u.notBefore.includes(next)) continue;
+    return u;
+  }
+  return null;
+}
+
+/**
+ * Match a unit of `units` after the number `tok` (or after offset `from`, when the caller has
+ * already consumed something). Handles spaces, the 余/多 infix and a 万/亿 scale before the unit
+ * (600余万元, 3万余元, 2万美元).
+ */
+export function matchUnit(state: State, tok: NumberToken, units: UnitDef[], from = tok.end): UnitHit | null {
+  const t = state.text;
+  let p = skipSpaces(t, from);
+  let approx = false;
+  let infixScale = "";
+  if (t[p] === "余" || t[p] === "多") {
+    approx = true;
+    p = skipSpaces(t, p + 1);
+  }
+  if (tok.scale === "") {
+    let q = p;
+    while (q < t.length && q - p < 2 && (t[q] === "万" || t[q] === "亿")) q++;
+    if (q > p) {
+      infixScale = t.slice(p, q);
+      p = q;
+      if (t[p] === "余" || t[p] === "多") {
+        approx = true;
+        p++;
+      }
+      p = skipSpaces(t, p);
+    }
+  }
+  const def = lookupUnit(t, p, units);
+  if (!def) return null;
+  const scale = tok.scale + infixScale;
+  if (scale !== "" && !def.scalable) return null;
+  if (scaleFactor(scale) > 1e12) return null;
+  return {
+    def,
+    end: p + def.text.length,
+    unit: scale + (def.written ?? def.text),
+    scale,
+    approx: approx || def.approx === true,
+  };
+}
