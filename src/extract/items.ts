@@ -176,7 +176,8 @@ function stripEntryMarker(s: string): string {
 
 /** The problem statement: the quoted text of 关于“…”问题, else the heading without its wrappers. */
 export function problemOf(heading: string): string {
-  const h = heading.trim();
+  // A status noted after the heading (（已完成）) is not part of the problem.
+  const h = heading.trim().replace(/[(（]([^()（）]{2,10})[)）]$/, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) ? "" : all));
   const quoted = /^关于\s*[“"「『]([\s\S]+)[”"」』]\s*(?:的)?(?:问题|方面)?(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/.exec(h);
   let p: string;
   if (quoted) p = quoted[1];

@@ -114,16 +114,32 @@ export const UNITS_BY_FAMILY: Readonly<Record<Family, UnitDef[]>> = {
   count: COUNT_UNITS,
 };
 
-const ALL_UNITS: UnitDef[] = Object.values(UNITS_BY_FAMILY).flat();
+/** Units indexed by their first character (longest first), so a lookup costs a few comparisons. */
+function byFirstChar(units: UnitDef[]): Map<string, UnitDef[]> {
+  const m = new Map<string, UnitDef[]>();
+  for (const u of units) {
+    const k = u.text[0];
+    if (!m.has(k)) m.set(k, []);
+    m.get(k)!.push(u);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.text.length - a.text.length);
+  return m;
+}
+
+const INDEX = new Map<UnitDef[], Map<string, UnitDef[]>>();
+for (const list of Object.values(UNITS_BY_FAMILY)) INDEX.set(list, byFirstChar(list));
+const ALL_INDEX = byFirstChar(Object.values(UNITS_BY_FAMILY).flat());
 
 /** True when some unit of any family starts at `pos` (used to stop 5千米 from reading 5千 + 米). */
 export function unitStartsAt(text: string, pos: number): boolean {
-  for (const u of ALL_UNITS) if (text.startsWith(u.text, pos)) return true;
+  const list = ALL_INDEX.get(text[pos]);
+  if (!list) return false;
+  for (const u of list) if (text.startsWith(u.text, pos)) return true;
   return false;
 }
 
-export const SPACE_RE = /[ \t\u3000\u00a0]/;
-export const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACE_RE.test(ch);
+export const isSpace = (ch: string | undefined): boolean =>
+  ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0";
 
 /** Skip at most a few spaces (spaces between number and unit: `20 余次`, `943 家次`). */
 export function skipSpaces(text: string, pos: number, max = 3): number {
@@ -133,7 +149,16 @@ export function skipSpaces(text: string, pos: number, max = 3): number {
 }
 
 function lookupUnit(text: string, pos: number, units: UnitDef[]): UnitDef | null {
-  for (const u of units) {
+  const ch = text[pos];
+  if (ch === undefined) return null;
+  let index = INDEX.get(units);
+  if (!index) {
+    index = byFirstChar(units);
+    INDEX.set(units, index);
+  }
+  const list = index.get(ch);
+  if (!list) return null;
+  for (const u of list) {
     if (!text.startsWith(u.text, pos)) continue;
     const next = text[pos + u.text.length];
     if (u.notBefore && next !== undefined && u.notBefore.includes(next)) continue;
