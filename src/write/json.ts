@@ -1,0 +1,54 @@
+// JSON outputs. `json`: DIR/NAME.json per input, or to standard output one document (one input)
+// or a JSON array (several). `jsonl`: one document per line, written as each input finishes.
+import { writeFile, mkdir } from "node:fs/promises";
+import path from "node:path";
+import type { Writable } from "node:stream";
+import { closeStream, openFile, writeChunk } from "./stream.js";
+import type { Sink } from "./sink.js";
+
+/** DIR/<outName>.json per input; two inputs that would write the same file are an error for the second. */
+export function openJsonDir(dir: string, indent: number | undefined): Sink {
+  const taken = new Map<string, string>();
+  return {
+    async write(doc, file) {
+      const target = path.join(dir, file.outName + ".json");
+      const prior = taken.get(target);
+      if (prior) return `output ${target} would overwrite the output of ${prior}; rename one of them`;
+      taken.set(target, file.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, JSON.stringify(doc, null, indent) + "\n");
+      return null;
+    },
+    async close() {},
+  };
+}
+
+/** One document, or an array of documents (written as they come) when `array` is set. */
+export function openJsonStream(out: Writable, indent: number | undefined, array: boolean): Sink {
+  let first = true;
+  return {
+    async write(doc) {
+      const json = JSON.stringify(doc, null, indent);
+      if (!array) await writeChunk(out, json + "\n");
+      else await writeChunk(out, (first ? "[\n" : ",\n") + json);
+      first = false;
+      return null;
+    },
+    async close() {
+      if (array) await writeChunk(out, first ? "[]\n" : "\n]\n");
+      await closeStream(out);
+    },
+  };
+}
+
+/** JSON Lines: one compact document per line, flushed as each input finishes. */
+export async function openJsonl(target: Writable | string): Promise<Sink> {
+  const out = typeof target === "string" ? await openFile(target) : target;
+  return {
+    async write(doc) {
+      await writeChunk(out, JSON.stringify(doc) + "\n");
+      return null;
+    },
+    close: () => closeStream(out),
+  };
+}

@@ -1,0 +1,120 @@
+// XLSX output: one workbook with the tables as sheets, header row frozen and bold, column widths
+// fitted to the content (capped), numbers as numbers, full ISO dates as Excel dates (partial
+// dates such as 2024-05 stay text). Rows are spooled to temporary JSON-lines files while the batch
+// runs (so memory does not grow with the corpus and widths are known before a sheet is written),
+// then each sheet is streamed into the workbook by exceljs's streaming WorkbookWriter.
+// Text cells are written as strings, which Excel never evaluates, so no formula prefix is needed.
+import { createReadStream } from "node:fs";
+import { mkdtemp, rm, mkdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import readline from "node:readline";
+import type { Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import type { Notice } from "../schema/index.js";
+import { TABLES, TABLE_NAMES, cells, type CellValue, type Table } from "./tables.js";
+import { closeStream, openFile, writeChunk } from "./stream.js";
+import type { Sink } from "./sink.js";
+
+/** Excel refuses cells longer than this. */
+export const XLSX_MAX_TEXT = 32767;
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 60;
+export const DATE_FORMAT = "yyyy-mm-dd";
+
+/** Display width: CJK and other wide characters take two columns. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** The value exceljs should write for a cell of a column type. */
+export function xlsxValue(type: Table["columns"][number]["type"], v: CellValue): string | number | boolean | Date | null {
+  if (v === null) return null;
+  if (type === "date" && typeof v === "string") {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : v;
+  }
+  if (typeof v === "string" && v.length > XLSX_MAX_TEXT) return v.slice(0, XLSX_MAX_TEXT - 1) + "…";
+  return v;
+}
+
+interface Spool {
+  table: Table;
+  file: string;
+  out: Writable;
+  widths: number[];
+  rows: number;
+}
+
+/** A workbook at `file`, written when the sink closes. */
+export async function openXlsx(file: string): Promise<Sink> {
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  const dir = await mkdtemp(path.join(os.tmpdir(), "tongbao-xlsx-"));
+  const spools: Spool[] = [];
+  try {
+    for (const name of TABLE_NAMES) {
+      const table = TABLES[name];
+      const f = path.join(dir, `${name}.jsonl`);
+      spools.push({ table, file: f, out: await openFile(f), widths: table.columns.map((c) => displayWidth(c.name) + 2), rows: 0 });
+    }
+  } catch (e) {
+    await rm(dir, { recursive: true, force: true });
+    throw e;
+  }
+  return {
+    async write(doc: Notice) {
+      for (const s of spools) {
+        const rows = s.table.rows(doc);
+        if (!rows.length) continue;
+        const lines: string[] = [];
+        for (const r of rows) {
+          const cs = cells(s.table, r);
+          cs.forEach((c, i) => {
+            if (c !== null) s.widths[i] = Math.max(s.widths[i], Math.min(MAX_WIDTH, displayWidth(String(c)) + 2));
+          });
+          lines.push(JSON.stringify(cs));
+        }
+        s.rows += rows.length;
+        await writeChunk(s.out, lines.join("\n") + "\n");
+      }
+      return null;
+    },
+    async close() {
+      try {
+        for (const s of spools) await closeStream(s.out);
+        await writeWorkbook(file, spools);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+async function writeWorkbook(file: string, spools: Spool[]): Promise<void> {
+  const out = await openFile(file);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  wb.creator = "tongbao";
+  for (const s of spools) {
+    const { table } = s;
+    const ws = wb.addWorksheet(table.name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
+    ws.columns = table.columns.map((c, i) => ({ key: c.name, width: Math.max(MIN_WIDTH, s.widths[i]) }));
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+    const header = ws.addRow(table.columns.map((c) => c.name));
+    header.font = { bold: true };
+    header.commit();
+    const dateCols = table.columns.flatMap((c, i) => (c.type === "date" ? [i + 1] : []));
+    const lines = readline.createInterface({ input: createReadStream(s.file, "utf8"), crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (!line) continue;
+      const cs = JSON.parse(line) as CellValue[];
+      const row = ws.addRow(cs.map((v, i) => xlsxValue(table.columns[i].type, v)));
+      for (const c of dateCols) if (row.getCell(c).value instanceof Date) row.getCell(c).numFmt = DATE_FORMAT;
+      row.commit();
+    }
+    ws.commit();
+  }
+  await wb.commit();
+  await closeStream(out);
+}
