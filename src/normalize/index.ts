@@ -117,9 +117,10 @@ function unbalanced(s: string): boolean {
  */
 function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
   const out: CleanLine[] = [];
+  const width = wrapWidth(lines);
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && continues(prev, line, out.length === 1)) {
+    if (prev && continues(prev, line, out.length === 1, width)) {
       const offsets = new Int32Array(prev.offsets.length + line.offsets.length);
       offsets.set(prev.offsets);
       offsets.set(line.offsets, prev.offsets.length);
@@ -129,7 +130,19 @@ function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
   return out;
 }
 
-function continues(prev: CleanLine, next: CleanLine, prevIsFirst: boolean): boolean {
+/**
+ * The width a PDF's text was wrapped at, when it was: many lines of nearly the same, greatest
+ * length. 0 when lines are whole paragraphs (the usual case for web pages and Word files).
+ */
+export function wrapWidth(lines: readonly CleanLine[]): number {
+  const lengths = lines.map((l) => [...l.text].length).filter((n) => n >= 10).sort((a, b) => b - a);
+  if (lengths.length < 8) return 0;
+  const w = lengths[Math.floor(lengths.length * 0.2)];
+  const near = lengths.filter((n) => n >= w - 2 && n <= w + 2).length;
+  return near >= lengths.length * 0.35 ? w : 0;
+}
+
+function continues(prev: CleanLine, next: CleanLine, prevIsFirst: boolean, width: number): boolean {
   const a = prev.text;
   const b = next.text;
   if (SENTENCE_END.test(a)) return false;
@@ -141,13 +154,11 @@ function continues(prev: CleanLine, next: CleanLine, prevIsFirst: boolean): bool
     if (unbalanced(a)) return true;
     return b.length <= 20 && !/[。！？；，,]/.test(b);
   }
-  if (next.blankBefore === 0 && !unbalanced(a) && !/[：:，、,]$/.test(a)) {
-    // Hard-wrapped text (a PDF's visual lines) has no blanks; join only long lines cut mid-sentence.
-    return a.length >= 20 && !/[：:]$/.test(a) && !isShortStandalone(b);
+  if (next.blankBefore === 0) {
+    // Without a blank line, a line is continued when it visibly runs on (an open bracket, a
+    // trailing comma) or, in text hard-wrapped at a fixed width, when it fills the width.
+    if (unbalanced(a) || /[，、,]$/.test(a)) return true;
+    return width > 0 && [...a].length >= width - 3;
   }
   return true;
-}
-
-function isShortStandalone(b: string): boolean {
-  return b.length <= 30 && /(?:委员会|党委|党组|工委|政府|办公室|公司|局|院|中心|支部)$/.test(b);
 }
