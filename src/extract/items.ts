@@ -118,7 +118,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
       break;
     }
   }
-  const statusField = fieldText("status");
+  // `整改状态：已完成`, or a progress field that is nothing but a status (`完成情况：已完成`).
+  const progress = fieldText("outcomes");
+  const statusField = fieldText("status") ?? (progress && progress.length <= 12 ? progress : null);
   const headingStatus = /[(（]([^()（）]{2,8})[)）]$/.exec(heading);
   if (status === "unknown" && statusField) status = statusOf(statusField) ?? (/完成|办结|销号|到位/.test(statusField) ? "completed" : "unknown");
   if (status === "unknown" && headingStatus) status = statusOf(headingStatus[1]) ?? "unknown";

@@ -1,0 +1,28 @@
+// Item status, kind and category decided through the whole pipeline, on made-up notices.
+import { describe, it, expect } from "vitest";
+import { parseText } from "../../src/index.js";
+
+const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+const items = (text: string) => parseText(text, src).items.map((i) => [i.kind, i.status, i.category, i.problem]);
+
+describe("status", () => {
+  it("comes from the status section an item stands in", () => {
+    expect(items("二、整改落实情况\n（一）已完成整改的问题（2个）\n1.关于甲的问题\n一是做了。\n（二）正在整改的问题\n1.关于乙的问题\n一是在做。")).toEqual([
+      ["issue", "completed", "整改落实情况", "甲"],
+      ["issue", "in_progress", "整改落实情况", "乙"],
+    ]);
+  });
+  it("comes from a 整改状态 field or a progress field that is only a status", () => {
+    expect(items("二、整改情况\n1.关于台账不全的问题\n整改措施：建立台账。\n完成情况：已完成\n2.关于制度缺失的问题\n整改状态：持续推进").map((i) => i[1])).toEqual(["completed", "in_progress"]);
+  });
+  it("is completed when the notice says all problems are done, unknown otherwise", () => {
+    expect(items("一、总体情况\n反馈的5个问题已全部整改完成。\n二、整改情况\n1.关于甲的问题\n整改措施：做了。")[0][1]).toBe("completed");
+    expect(items("一、总体情况\n我们将确保全部整改完成。\n二、整改情况\n1.关于甲的问题\n整改措施：做了。")[0][1]).toBe("unknown");
+  });
+});
+
+describe("kind", () => {
+  it("marks suggestions and immediate fixes by their section", () => {
+    expect(items("二、整改情况\n（一）立行立改事项\n1.关于甲的问题\n做了。\n（二）意见建议落实情况\n1.关于“加强学习”的建议\n做了。").map((i) => i[0])).toEqual(["immediate", "suggestion"]);
+  });
+});
