@@ -2,13 +2,47 @@
 // always re-read from the original, so folding never changes what a user sees.
 const MAP: Record<string, string> = {
   "（": "(", "）": ")", "：": ":", "．": ".", "％": "%", "､": "、", "﹝": "〔", "﹞": "〕",
-  "\u00a0": " ", "\u3000": " ", "\t": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u202f": " ",
-  "－": "-", "～": "~", "／": "/", "＋": "+", "，": "，",
+  "－": "-", "～": "~", "／": "/", "＋": "+",
+  // Every kind of space is one ASCII space.
+  "\u00a0": " ", "\u3000": " ", "\t": " ", "\u000b": " ", "\u000c": " ", "\u1680": " ", "\u2000": " ", "\u2001": " ",
+  "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ",
+  "\u200a": " ", "\u202f": " ", "\u205f": " ",
 };
+
+/** Folded code unit for every UTF-16 code unit (identity for most). */
+const TABLE: Uint16Array = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  for (let c = 0xff10; c <= 0xff19; c++) t[c] = c - 0xfee0; // ０-９
+  for (let c = 0xff21; c <= 0xff3a; c++) t[c] = c - 0xfee0; // Ａ-Ｚ
+  for (let c = 0xff41; c <= 0xff5a; c++) t[c] = c - 0xfee0; // ａ-ｚ
+  for (const [k, v] of Object.entries(MAP)) t[k.charCodeAt(0)] = v.charCodeAt(0);
+  return t;
+})();
+
+/** The characters that fold to something else, as one character class. */
+const FOLDS = new RegExp(
+  "[" +
+    Array.from({ length: 0x10000 }, (_, c) => c)
+      .filter((c) => TABLE[c] !== c)
+      .map((c) => `\\u${c.toString(16).padStart(4, "0")}`)
+      .join("") +
+    "]",
+  "g",
+);
 
 export function foldChar(ch: string): string {
   const c = ch.charCodeAt(0);
-  if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xfee0); // ０-９
-  if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return String.fromCharCode(c - 0xfee0); // Ａ-ｚ
-  return MAP[ch] ?? ch;
+  const f = TABLE[c];
+  return f === c ? ch : String.fromCharCode(f);
+}
+
+/** The folded code unit of a code unit. */
+export const foldCode = (c: number): number => TABLE[c];
+
+/** Folds a whole string, unit for unit (same length). Strings with nothing to fold are returned as they are. */
+export function foldString(s: string): string {
+  FOLDS.lastIndex = 0;
+  if (!FOLDS.test(s)) return s;
+  return s.replace(FOLDS, (ch) => String.fromCharCode(TABLE[ch.charCodeAt(0)]));
 }

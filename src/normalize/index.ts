@@ -6,8 +6,8 @@ import type { Diagnostic } from "../schema/index.js";
 import { opensEntry, matchMarker } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
 import { SourceText } from "./source.js";
-import { INLINE_JUNK, LINE_JUNK } from "./junk.js";
-import { foldChar } from "./fold.js";
+import { LINE_JUNK, inlineJunkSpans, blockJunkSpans } from "./junk.js";
+import { foldString } from "./fold.js";
 
 export { SourceText } from "./source.js";
 export type { Position } from "./source.js";
@@ -36,11 +36,21 @@ export function normalize(text: string): Normalized {
   const raw: CleanLine[] = [];
   let junkLines = 0;
   let blank = 0;
+  // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
+  const blocks = blockJunkSpans(text);
+  let bi = 0;
   for (let li = 0; li < source.lineCount; li++) {
     const start = source.lineStarts[li];
     let end = li + 1 < source.lineCount ? source.lineStarts[li + 1] : text.length;
     while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
-    const clean = cleanLine(text, start, end);
+    while (bi < blocks.length && blocks[bi][1] <= start) bi++;
+    const cuts: Array<[number, number]> = [];
+    for (let k = bi; k < blocks.length && blocks[k][0] < end; k++) cuts.push([Math.max(0, blocks[k][0] - start), Math.min(end, blocks[k][1]) - start]);
+    if (cuts.length === 1 && cuts[0][0] === 0 && cuts[0][1] === end - start && end > start) {
+      junkLines++; // a line wholly inside a junk block
+      continue;
+    }
+    const clean = cleanLine(text, start, end, cuts);
     if (clean && LINE_JUNK.some((r) => r.test(clean.text))) {
       junkLines++;
       continue; // dropped, and not counted as a blank line either
@@ -59,32 +69,45 @@ export function normalize(text: string): Normalized {
   return { source, lines, diagnostics };
 }
 
-/** Cleans one original line: inline junk cut, widths folded, outer spaces trimmed. Null if empty. */
-function cleanLine(text: string, start: number, end: number): { text: string; offsets: Int32Array } | null {
-  let s = text.slice(start, end);
-  // Mark junk spans, then copy what is left with its offsets.
-  const keep = new Uint8Array(s.length).fill(1);
-  for (const rule of INLINE_JUNK) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
-      keep.fill(0, m.index, m.index + m[0].length);
-      if (m[0].length === 0) rule.re.lastIndex++;
+/**
+ * Cleans one original line: junk cut (block spans given, inline rules found here), widths folded,
+ * outer spaces trimmed. Null if empty. Most lines have no junk: they are folded as one string.
+ */
+function cleanLine(text: string, start: number, end: number, cuts: Array<[number, number]>): { text: string; offsets: Int32Array } | null {
+  const s = text.slice(start, end);
+  for (const c of inlineJunkSpans(s)) cuts.push(c);
+  let kept = s;
+  let offsets: Int32Array;
+  if (cuts.length === 0) {
+    offsets = new Int32Array(s.length);
+    for (let i = 0; i < s.length; i++) offsets[i] = start + i;
+  } else {
+    const keep = new Uint8Array(s.length).fill(1);
+    for (const [a, b] of cuts) keep.fill(0, a, b);
+    offsets = new Int32Array(s.length);
+    const parts: string[] = [];
+    let n = 0;
+    for (let i = 0; i < s.length; ) {
+      if (!keep[i]) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < s.length && keep[j]) offsets[n++] = start + j++;
+      parts.push(s.slice(i, j));
+      i = j;
     }
+    kept = parts.join("");
+    offsets = offsets.subarray(0, n);
   }
-  let out = "";
-  const offs: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    if (!keep[i]) continue;
-    out += foldChar(s[i]);
-    offs.push(start + i);
-  }
+  const out = foldString(kept);
   // Trim spaces (after folding, every kind of space is ' ').
   let a = 0;
   let b = out.length;
   while (a < b && out.charCodeAt(a) === 32) a++;
   while (b > a && out.charCodeAt(b - 1) === 32) b--;
   if (a === b) return null;
-  return { text: out.slice(a, b), offsets: Int32Array.from(offs.slice(a, b)) };
+  return { text: out.slice(a, b), offsets: offsets.slice(a, b) };
 }
 
 // A line ending with one of these ends a sentence or a paragraph.

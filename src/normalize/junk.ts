@@ -1,6 +1,7 @@
-// Scraped junk, declared as rules. Inline rules cut a span out of a line (even inside a word);
-// line rules drop a whole line. Removed text never reaches later stages, but positions still
-// point into the original file.
+// Scraped junk, declared as rules. Block rules cut spans of the whole text that may cross lines
+// (a page's <script> and <style> contents, HTML comments); inline rules cut a span out of a line
+// (even inside a word); line rules drop a whole line. Removed text never reaches later stages, but
+// positions still point into the original file. Every rule is linear in the length of the text.
 
 export interface InlineJunkRule {
   name: string;
@@ -10,10 +11,83 @@ export interface InlineJunkRule {
 export const INLINE_JUNK: readonly InlineJunkRule[] = [
   { name: "paid-marker", re: /##paid(?:begin|end)##/gi },
   { name: "bookmark", re: /\[bookmark:[^\]\n]{0,200}\]/gi },
-  { name: "html-tag", re: /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,500})?\/?>/g },
-  { name: "html-entity", re: /&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|middot|#\d{2,6});/g },
-  { name: "zero-width", re: /[\u200b-\u200d\u2060\ufeff\u00ad]/g },
+  // <p>, </div>, <br/>, <a href="…">, <!DOCTYPE html>, <?xml …?> and a one-line <!-- comment -->.
+  { name: "html-tag", re: /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>\n]{0,500})?\/?>|<![a-zA-Z][^<>\n]{0,200}>|<\?[a-zA-Z][^<>\n]{0,200}\?>|<!--[^\n]{0,500}?-->/g },
+  // Named (&nbsp; &ldquo; …, and &nbsp without its ;) and numeric (&#12288; &#x3000;) entities.
+  { name: "html-entity", re: /&(?:[a-zA-Z][a-zA-Z0-9]{1,9};|#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|nbsp(?![a-zA-Z0-9;]))/g },
+  // Zero-width and invisible format characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi marks).
+  { name: "zero-width", re: /[\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e]/g },
 ];
+
+/** A quick test: a line without any of these characters holds no inline junk. */
+const INLINE_HINT = /[#\[<&\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e]/;
+
+/** Spans [start, end) of a line that inline rules cut (may overlap; unsorted). */
+export function inlineJunkSpans(line: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!INLINE_HINT.test(line)) return out;
+  for (const rule of INLINE_JUNK) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(line); m; m = rule.re.exec(line)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      out.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return out;
+}
+
+export interface BlockJunkRule {
+  name: string;
+  /** Finds the opening of a block (global). */
+  open: RegExp;
+  /** Finds its end (global); the block runs to the end of the match. */
+  close: RegExp;
+}
+
+export const BLOCK_JUNK: readonly BlockJunkRule[] = [
+  { name: "html-script", open: /<script\b[^<>]{0,500}>/gi, close: /<\/script\s*>/gi },
+  { name: "html-style", open: /<style\b[^<>]{0,500}>/gi, close: /<\/style\s*>/gi },
+  { name: "html-noscript", open: /<noscript\b[^<>]{0,500}>/gi, close: /<\/noscript\s*>/gi },
+  { name: "html-comment", open: /<!--/g, close: /-->/g },
+];
+
+/**
+ * Spans [start, end) of the whole text that block rules cut, sorted and merged. A block that is
+ * never closed cuts only its opening tag. Each rule looks for a closer at most once per closer
+ * found, so the pass is linear however many openers there are.
+ */
+export function blockJunkSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (text.indexOf("<") < 0) return spans;
+  for (const rule of BLOCK_JUNK) {
+    rule.open.lastIndex = 0;
+    let closeFrom = -1; // where the last search for a closer started
+    let closeAt = -1; // end of the closer it found (-1: none after closeFrom)
+    for (let m = rule.open.exec(text); m; m = rule.open.exec(text)) {
+      const from = m.index + m[0].length;
+      if (closeFrom < 0 || (closeAt >= 0 && closeAt <= from)) {
+        rule.close.lastIndex = from;
+        const c = rule.close.exec(text);
+        closeFrom = from;
+        closeAt = c ? c.index + c[0].length : -1;
+      }
+      const end = closeAt >= 0 ? closeAt : from;
+      spans.push([m.index, end]);
+      rule.open.lastIndex = Math.max(end, m.index + 1);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return merged;
+}
 
 export interface LineJunkRule {
   name: string;
