@@ -1,34 +1,201 @@
 // Runs the parser over many inputs and yields one result per input, in input order, so that
 // output is deterministic whatever the parallelism. A failure is a result, never a throw.
-import { parseBytes, parseFile, InputError, type Notice } from "../index.js";
+//
+// jobs = 1 parses on the main thread. jobs > 1 hands files to a pool of worker threads (each
+// imports the compiled library and reads + parses its files itself) and yields their results
+// strictly in input order. Buffering is bounded: at most `window` files are in flight or parsed
+// but not yet consumed, so a slow consumer or one slow file stalls dispatch instead of growing
+// memory. A worker that dies turns the file it held into an error result and is replaced; stdin
+// (`-`) is always read on the main thread.
+import { Worker } from "node:worker_threads";
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import type { Notice, Diagnostic } from "../index.js";
 import type { InputFile } from "../read/inputs.js";
+import { parseOne, type BatchFailure } from "./one.js";
+import type { WorkerReply, WorkerTask } from "./worker.js";
+
+export type { BatchFailure } from "./one.js";
 
 export interface BatchOptions {
   encoding?: string;
-  /** Worker threads; 1 parses on the main thread. */
+  /**
+   * Worker threads; 1 parses on the main thread, 0 means one per core. When left out, the
+   * TONGBAO_JOBS environment variable is used if set, else 1.
+   */
   jobs?: number;
+  /** Files in flight or parsed but not yet consumed (jobs > 1). Default: 4 per worker, at least 8. */
+  window?: number;
+  /** Called when a file is handed to a worker or starts parsing (progress, tests). */
+  onDispatch?: (file: InputFile, index: number) => void;
+  /** Worker script (tests only); default: dist/batch/worker.js beside this module. */
+  workerUrl?: URL;
 }
 
-export type BatchResult =
-  | { file: InputFile; ok: true; doc: Notice }
-  | { file: InputFile; ok: false; code: string; error: string };
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
+/**
+ * A parsed input. `doc` and `json` describe the same document; whichever was not produced
+ * first is derived from the other once, on first read: results from workers arrive as JSON (so
+ * writing JSONL costs the main thread nothing), results parsed on the main thread as objects.
+ * `diagnostics` is `doc.diagnostics`, available without decoding the document.
+ */
+export interface BatchSuccess {
+  file: InputFile;
+  ok: true;
+  readonly doc: Notice;
+  /** JSON.stringify(doc): compact, one line. */
+  readonly json: string;
+  readonly diagnostics: Diagnostic[];
 }
 
-export async function parseInput(file: InputFile, opts: BatchOptions): Promise<BatchResult> {
-  try {
-    const doc = file.path === "-" ? parseBytes(await readStdin(), { path: "-", encoding: opts.encoding }) : await parseFile(file.path, { encoding: opts.encoding });
-    return { file, ok: true, doc };
-  } catch (e) {
-    if (e instanceof InputError) return { file, ok: false, code: e.code, error: e.message };
-    return { file, ok: false, code: "internal", error: `internal error: ${(e as Error).stack ?? e}` };
-  }
+export type BatchResult = BatchSuccess | BatchFailure;
+
+/** Number of workers used for `jobs: 0` (and the natural CLI default): one per core. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+function resolveJobs(jobs: number | undefined): number {
+  let j = jobs;
+  if (j === undefined && process.env.TONGBAO_JOBS) j = Number(process.env.TONGBAO_JOBS);
+  if (j === undefined || !Number.isFinite(j)) return 1;
+  if (j <= 0) return defaultJobs();
+  return Math.floor(j);
+}
+
+function success(file: InputFile, from: { doc: Notice } | { json: string; diagnostics: Diagnostic[] }): BatchSuccess {
+  let doc: Notice | undefined = "doc" in from ? from.doc : undefined;
+  let json: string | undefined = "json" in from ? from.json : undefined;
+  const diagnostics = "doc" in from ? from.doc.diagnostics : from.diagnostics;
+  const r = { file, ok: true as const, diagnostics } as BatchSuccess;
+  Object.defineProperty(r, "doc", { enumerable: true, get: () => (doc ??= JSON.parse(json!) as Notice) });
+  Object.defineProperty(r, "json", { enumerable: true, get: () => (json ??= JSON.stringify(doc)) });
+  return r;
+}
+
+/** Parses one input on the calling thread. Never throws. */
+export async function parseInput(file: InputFile, opts: BatchOptions = {}): Promise<BatchResult> {
+  const r = await parseOne(file, { encoding: opts.encoding });
+  return r.ok ? success(file, { doc: r.doc }) : r;
 }
 
 export async function* runBatch(files: InputFile[], opts: BatchOptions = {}): AsyncGenerator<BatchResult> {
-  for (const f of files) yield await parseInput(f, opts);
+  const jobs = Math.min(resolveJobs(opts.jobs), files.filter((f) => f.path !== "-").length);
+  if (jobs <= 1) {
+    for (let i = 0; i < files.length; i++) {
+      opts.onDispatch?.(files[i], i);
+      yield await parseInput(files[i], opts);
+    }
+    return;
+  }
+  yield* runPool(files, jobs, opts);
+}
+
+function workerScript(opts: BatchOptions): URL {
+  if (opts.workerUrl) return opts.workerUrl;
+  const here = new URL("./worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  // Running from the TypeScript sources (tests): use the compiled worker.
+  return new URL("../../dist/batch/worker.js", import.meta.url);
+}
+
+interface Slot {
+  worker: Worker;
+  /** Index of the file the worker holds, or -1 when idle. */
+  busy: number;
+  /** Last error the worker threw, reported with the file it held. */
+  error: string | null;
+  closing: boolean;
+}
+
+async function* runPool(files: InputFile[], jobs: number, opts: BatchOptions): AsyncGenerator<BatchResult> {
+  const window = Math.max(opts.window ?? Math.max(8, jobs * 4), jobs);
+  const script = workerScript(opts);
+  const done = new Map<number, BatchResult>(); // parsed, not yet yielded
+  const slots: Slot[] = [];
+  let next = 0; // next file to dispatch
+  let emitted = 0; // next file to yield
+  let wake: (() => void) | null = null;
+  let closed = false;
+
+  const settle = (index: number, r: BatchResult) => {
+    done.set(index, r);
+    if (wake) {
+      const w = wake;
+      wake = null;
+      w();
+    }
+  };
+
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(script), busy: -1, error: null, closing: false };
+    slot.worker.on("message", (m: WorkerReply) => {
+      const file = files[m.index];
+      slot.busy = -1;
+      slot.worker.unref(); // an idle worker must not keep the process alive
+      settle(m.index, m.ok ? success(file, { json: m.json, diagnostics: m.diagnostics as Diagnostic[] }) : { file, ok: false, code: m.code, error: m.error });
+      dispatch();
+    });
+    slot.worker.on("error", (e) => {
+      slot.error = e?.stack ?? String(e);
+    });
+    slot.worker.on("exit", (code) => {
+      const i = slots.indexOf(slot);
+      if (i >= 0) slots.splice(i, 1);
+      if (slot.closing || closed) return;
+      if (slot.busy >= 0) {
+        const file = files[slot.busy];
+        const why = slot.error ? slot.error.split("\n")[0] : `exit code ${code}`;
+        settle(slot.busy, { file, ok: false, code: "worker-crashed", error: `worker thread died while parsing this file (${why})` });
+      }
+      dispatch(); // replaces the worker if there is work left
+    });
+    slots.push(slot);
+    return slot;
+  };
+
+  const dispatch = () => {
+    while (!closed && next < files.length && next - emitted < window) {
+      const index = next;
+      const file = files[index];
+      if (file.path === "-") {
+        next++;
+        opts.onDispatch?.(file, index);
+        parseInput(file, opts).then((r) => settle(index, r));
+        continue;
+      }
+      const slot = slots.find((s) => s.busy < 0 && !s.closing) ?? (slots.length < jobs ? spawn() : null);
+      if (!slot) return;
+      next++;
+      slot.busy = index;
+      slot.error = null;
+      slot.worker.ref();
+      opts.onDispatch?.(file, index);
+      const task: WorkerTask = { index, file, encoding: opts.encoding };
+      slot.worker.postMessage(task);
+    }
+  };
+
+  try {
+    dispatch();
+    while (emitted < files.length) {
+      const r = done.get(emitted);
+      if (r === undefined) {
+        await new Promise<void>((res) => (wake = res));
+        continue;
+      }
+      done.delete(emitted);
+      emitted++;
+      dispatch();
+      yield r;
+    }
+  } finally {
+    closed = true;
+    await Promise.all(
+      slots.map((s) => {
+        s.closing = true;
+        return s.worker.terminate();
+      }),
+    );
+  }
 }
