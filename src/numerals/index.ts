@@ -36,6 +36,7 @@ const MAX_LEN = 64;
 
 /** Multiply without the usual binary noise (1.393 * 1e8 → 139300000, not 139300000.00000003). */
 export function scaleNumber(x: number, factor: number): number {
+  if (Number.isInteger(x) && Number.isInteger(factor)) return x * factor;
   return Number((x * factor).toPrecision(15));
 }
 
@@ -212,10 +213,11 @@ function parseSection(s: string): number | null {
  * 5万亿 → { coef: 5, scale: "万亿" }, 3万5千 → { coef: 35000, scale: "" }.
  */
 export function splitScale(s: string): { coef: number; scale: string } | null {
-  const m = /^(.*?)([万亿萬億]+)$/u.exec(s);
-  if (m && m[1].length > 0) {
-    const coef = parseChineseNumber(m[1]);
-    const scaleStr = m[2];
+  let k = s.length;
+  while (k > 0 && s[k - 1] in CN_BIG_UNITS) k--;
+  if (k > 0 && k < s.length) {
+    const coef = parseChineseNumber(s.slice(0, k));
+    const scaleStr = s.slice(k);
     let scale = 1;
     for (const ch of scaleStr) scale *= CN_BIG_UNITS[ch];
     if (coef !== null && scale <= 1e12) {

@@ -2,7 +2,7 @@
  * Line preparation and number tokenising. Everything here is a single forward pass with
  * bounded look-around, so a line of any length is processed in linear time.
  */
-import { CN_DIGITS, CN_NUMERAL_CHARS, parseChineseNumber, splitScale } from "../../numerals/index.js";
+import { CN_DIGITS, CN_NUMERAL_CHARS, scaleFactor, scaleNumber, splitScale } from "../../numerals/index.js";
 import type { NumberToken } from "./types.js";
 import { unitStartsAt } from "./units.js";
 
@@ -30,11 +30,15 @@ export function foldWidth(s: string): string {
 }
 
 const MAX_NUMERAL = 40;
+/** Longest mixed Arabic/Chinese numeral tried (1亿2000万, 3万5千, 12万3456): anything longer is split. */
+const MAX_MIXED = 16;
 
 export const isAsciiDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
-export const isCnNumeral = (ch: string | undefined): boolean => ch !== undefined && CN_NUMERAL_CHARS.includes(ch);
+const CN_NUMERAL_SET = new Set(CN_NUMERAL_CHARS);
+const SCALE_SET = new Set("十百千万亿萬億拾佰仟");
+export const isCnNumeral = (ch: string | undefined): boolean => ch !== undefined && CN_NUMERAL_SET.has(ch);
 export const isCnDigit = (ch: string | undefined): boolean => ch !== undefined && ch in CN_DIGITS;
-const isScaleChar = (ch: string | undefined): boolean => ch !== undefined && "十百千万亿萬億拾佰仟".includes(ch);
+const isScaleChar = (ch: string | undefined): boolean => ch !== undefined && SCALE_SET.has(ch);
 
 /** End of an Arabic literal starting at i: 6000, 1,234, 948.191724. */
 function readArabic(t: string, i: number): number {
@@ -59,9 +63,9 @@ function isDigitReading(raw: string): boolean {
 function makeToken(t: string, start: number, end: number): NumberToken | null {
   const raw = t.slice(start, end);
   const split = splitScale(raw);
-  if (!split) return null;
-  const value = parseChineseNumber(raw);
-  if (value === null || !Number.isFinite(value) || !Number.isFinite(split.coef)) return null;
+  if (!split || !Number.isFinite(split.coef)) return null;
+  const value = split.scale === "" ? split.coef : scaleNumber(split.coef, scaleFactor(split.scale));
+  if (!Number.isFinite(value)) return null;
   const hasCn = /[^0-9.,]/.test(raw);
   const hasAr = /[0-9]/.test(raw);
   return { start, end, raw, value, coef: split.coef, scale: split.scale, script: hasCn ? (hasAr ? "mixed" : "chinese") : "arabic" };
@@ -87,9 +91,9 @@ export function scanNumbers(t: string): NumberToken[] {
       if (isScaleChar(t[j]) && !unitStartsAt(t, j)) {
         // mixed forms: 3万5千, 1.393亿, 1亿2000万, 3万五千
         let e = j;
-        while (e < n && e - i <= MAX_NUMERAL && (isCnNumeral(t[e]) || isAsciiDigit(t[e]) || (t[e] === "." && isAsciiDigit(t[e + 1]) && isAsciiDigit(t[e - 1])))) e++;
+        while (e < n && e - i < MAX_MIXED && (isCnNumeral(t[e]) || isAsciiDigit(t[e]) || (t[e] === "." && isAsciiDigit(t[e + 1]) && isAsciiDigit(t[e - 1])))) e++;
         e = trimUnitStart(t, i, e);
-        if (e - i <= MAX_NUMERAL) tok = makeToken(t, i, e);
+        if (e - i < MAX_MIXED) tok = makeToken(t, i, e);
         if (!tok) {
           // only the scale characters right after the literal: 2万 in 2万美元
           let s = j;
@@ -146,6 +150,8 @@ export function scanNumbers(t: string): NumberToken[] {
  * A quote counts only when it closes within a short distance (names and slogans are short), so
  * an unbalanced mark cannot swallow the rest of the line.
  */
+const OPENERS = new Set('"“‘「『《〈');
+
 export function markQuotes(t: string): Uint8Array {
   const q = new Uint8Array(t.length);
   const pairs: Array<[string, string, number, number]> = [
@@ -158,6 +164,7 @@ export function markQuotes(t: string): Uint8Array {
   ];
   for (let i = 0; i < t.length; i++) {
     const ch = t[i];
+    if (!OPENERS.has(ch)) continue;
     if (ch === '"') {
       const close = t.indexOf('"', i + 1);
       if (close > 0 && close - i <= 40) {

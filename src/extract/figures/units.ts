@@ -172,8 +172,17 @@ function lookupUnit(text: string, pos: number, units: UnitDef[]): UnitDef | null
  * already consumed something). Handles spaces, the 余/多 infix and a 万/亿 scale before the unit
  * (600余万元, 3万余元, 2万美元).
  */
-export function matchUnit(state: State, tok: NumberToken, units: UnitDef[], from = tok.end): UnitHit | null {
-  const t = state.text;
+interface Probe {
+  /** where a unit would start */
+  pos: number;
+  infixScale: string;
+  approx: boolean;
+}
+
+/** The part between a number and its unit (spaces, 余/多, a 万/亿 scale), computed once per number. */
+const PROBES = new WeakMap<NumberToken, Probe>();
+
+function probe(t: string, tok: NumberToken, from: number): Probe {
   let p = skipSpaces(t, from);
   let approx = false;
   let infixScale = "";
@@ -194,16 +203,36 @@ export function matchUnit(state: State, tok: NumberToken, units: UnitDef[], from
       p = skipSpaces(t, p);
     }
   }
-  const def = lookupUnit(t, p, units);
+  return { pos: p, infixScale, approx };
+}
+
+/**
+ * Match a unit of `units` after the number `tok` (or after offset `from`, when the caller has
+ * already consumed something). Handles spaces, the 余/多 infix and a 万/亿 scale before the unit
+ * (600余万元, 3万余元, 2万美元).
+ */
+export function matchUnit(state: State, tok: NumberToken, units: UnitDef[], from = tok.end): UnitHit | null {
+  const t = state.text;
+  let pr: Probe | undefined;
+  if (from === tok.end) {
+    pr = PROBES.get(tok);
+    if (!pr) {
+      pr = probe(t, tok, from);
+      PROBES.set(tok, pr);
+    }
+  } else {
+    pr = probe(t, tok, from);
+  }
+  const def = lookupUnit(t, pr.pos, units);
   if (!def) return null;
-  const scale = tok.scale + infixScale;
+  const scale = tok.scale + pr.infixScale;
   if (scale !== "" && !def.scalable) return null;
   if (scaleFactor(scale) > 1e12) return null;
   return {
     def,
-    end: p + def.text.length,
+    end: pr.pos + def.text.length,
     unit: scale + (def.written ?? def.text),
     scale,
-    approx: approx || def.approx === true,
+    approx: pr.approx || def.approx === true,
   };
 }

@@ -16,6 +16,11 @@ export const FIXED_PHRASES: readonly string[] = [
 ];
 
 const CN_D = "零〇一二两三四五六七八九十";
+const BY_FIRST = new Map<string, string[]>();
+for (const p of FIXED_PHRASES) {
+  if (!BY_FIRST.has(p[0])) BY_FIRST.set(p[0], []);
+  BY_FIRST.get(p[0])!.push(p);
+}
 /** 两至三次, 三或四个: a range or alternative, not a slogan. */
 const CONNECTORS = "至到和或与及、";
 const isCjk = (c: string | undefined) => c !== undefined && /[\u4e00-\u9fff]/.test(c);
@@ -26,7 +31,7 @@ export const fixedPhrase: GuardRule = {
   test(state, tok) {
     if (tok.script === "arabic") return false;
     const t = state.text;
-    for (const p of FIXED_PHRASES) if (t.startsWith(p, tok.start)) return true;
+    for (const p of BY_FIRST.get(t[tok.start]) ?? []) if (t.startsWith(p, tok.start)) return true;
     // 一户一策, 一人一档, 两个一百年, 五位一体, 一企一策, 一人多岗
     if (tok.raw.length === 1) {
       const a = t[tok.end], b = t[tok.end + 1], c = t[tok.end + 2];
