@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import type { Notice, Diagnostic } from "../index.js";
 import type { InputFile } from "../read/inputs.js";
 import { parseOne, type BatchFailure } from "./one.js";
-import type { WorkerReply, WorkerTask } from "./worker.js";
+import type { WorkerReply, WorkerTask } from "./one.js";
 
 export type { BatchFailure } from "./one.js";
 

@@ -1,0 +1,104 @@
+// Every seed notice saved in every supported encoding parses to the same document: only
+// source.encoding, sha256 and bytes differ. Mixed-up input (a GBK file that starts like UTF-8,
+// Windows and old Mac line ends, odd spaces, zero-width characters) gives the clean document.
+import { describe, it, expect } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import iconv from "iconv-lite";
+import { parseBytes, type Notice } from "../../src/index.js";
+
+const root = path.resolve(__dirname, "../..");
+const seeds = readdirSync(path.join(root, "fixtures"))
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => ({ name: f, text: readFileSync(path.join(root, "fixtures", f), "utf8") }));
+
+const BOM8 = Buffer.from([0xef, 0xbb, 0xbf]);
+const encoders: Record<string, { detected: string; encode: (t: string) => Buffer }> = {
+  "utf-8": { detected: "utf-8", encode: (t) => Buffer.from(t, "utf8") },
+  "utf-8 with BOM": { detected: "utf-8-bom", encode: (t) => Buffer.concat([BOM8, Buffer.from(t, "utf8")]) },
+  "utf-16le with BOM": { detected: "utf-16le", encode: (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, "utf16le")]) },
+  "utf-16be with BOM": { detected: "utf-16be", encode: (t) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(t, "utf16le").swap16()]) },
+  gb18030: { detected: "gb18030", encode: (t) => iconv.encode(t, "gb18030") },
+  gbk: { detected: "gb18030", encode: (t) => iconv.encode(t, "gbk") },
+  gb2312: { detected: "gb18030", encode: (t) => iconv.encode(t, "gb2312") },
+};
+
+const parse = (bytes: Buffer) => parseBytes(bytes, { path: "notice.txt" });
+const withoutSource = (d: Notice) => ({ ...d, source: { path: d.source.path } });
+/** The document without positions (for inputs whose line ends or indentation differ). */
+const shape = (d: Notice): unknown =>
+  JSON.parse(JSON.stringify({ ...d, source: null }, (k, v) => (k === "line" || k === "column" || k === "start" || k === "end" ? undefined : v)));
+
+describe("each seed in each encoding", () => {
+  for (const seed of seeds) {
+    const clean = parse(Buffer.from(seed.text, "utf8"));
+    for (const [name, enc] of Object.entries(encoders)) {
+      it(`${seed.name} as ${name}`, () => {
+        // The seed must survive the round trip, or the comparison says nothing.
+        const bytes = enc.encode(seed.text);
+        const doc = parse(bytes);
+        expect(doc.source.encoding).toBe(enc.detected);
+        expect(doc.source.bytes).toBe(bytes.length);
+        expect(withoutSource(doc)).toEqual(withoutSource(clean));
+        expect(doc.items.length).toBeGreaterThan(0);
+      });
+    }
+  }
+});
+
+describe("mixed-up input gives the clean document", () => {
+  const seed = seeds[seeds.length - 1].text;
+  const clean = parse(Buffer.from(seed, "utf8"));
+
+  it("a GBK file whose first 16 KB are valid UTF-8", () => {
+    // Chinese characters whose GBK bytes are also a valid UTF-8 sequence (lead C2–DF, trail 80–BF).
+    const tricky: string[] = [];
+    for (let c = 0x4e00; c < 0x9fa5 && tricky.length < 40; c++) {
+      const b = iconv.encode(String.fromCharCode(c), "gbk");
+      if (b.length === 2 && b[0] >= 0xc2 && b[0] <= 0xdf && b[1] >= 0x80 && b[1] <= 0xbf) tricky.push(String.fromCharCode(c));
+    }
+    expect(tricky.length).toBe(40);
+    const header = (tricky.join("") + "\n").repeat(2) + `${"x".repeat(70)}\n`.repeat(240);
+    const text = header + seed;
+    const bytes = iconv.encode(text, "gbk");
+    const prefix = bytes.subarray(0, iconv.encode(header, "gbk").length);
+    expect(prefix.length).toBeGreaterThan(16 * 1024);
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(prefix)).not.toThrow();
+    const doc = parse(bytes);
+    expect(doc.source.encoding).toBe("gb18030");
+    expect(withoutSource(doc)).toEqual(withoutSource(parse(Buffer.from(text, "utf8"))));
+  });
+
+  it("Windows line ends (CRLF)", () => {
+    const doc = parse(Buffer.from(seed.replace(/\r?\n/g, "\r\n"), "utf8"));
+    expect(shape(doc)).toEqual(shape(clean));
+    // Lines and columns are the same too; only code-point offsets move.
+    expect(doc.sections).toEqual(clean.sections);
+    expect(doc.items).toEqual(clean.items);
+  });
+
+  it("old Mac line ends (CR)", () => {
+    const doc = parse(Buffer.from(seed.replace(/\r?\n/g, "\r"), "utf8"));
+    expect(shape(doc)).toEqual(shape(clean));
+    expect(doc.sections).toEqual(clean.sections);
+  });
+
+  it("tabs, NBSP and ideographic spaces around lines and after markers", () => {
+    const pads = ["\t", "\u00a0", "\u3000\u3000", " \t\u3000", "\u2003"];
+    let k = 0;
+    const messy = seed
+      .split("\n")
+      .map((l) => (l.trim() ? pads[k++ % pads.length] + l.replace(/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/, "$1\u3000") + pads[k % pads.length] : l))
+      .join("\n");
+    expect(shape(parse(Buffer.from(messy, "utf8")))).toEqual(shape(clean));
+  });
+
+  it("zero-width characters and stray BOMs", () => {
+    const messy = seed
+      .split("\n")
+      .map((l, i) => (l.trim() ? (i % 2 ? "\u200b" : "\ufeff\u2060") + l.replace(/，/g, "，\u200b").replace(/。/g, "\u200d。") : l))
+      .join("\n");
+    expect(shape(parse(Buffer.from(messy, "utf8")))).toEqual(shape(clean));
+  });
+});
