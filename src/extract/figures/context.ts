@@ -60,7 +60,7 @@ function wordBefore(t: string, pos: number, floor: number, words: Word[]): { w: 
   for (const { w, notAfter } of words) {
     const s = p - w.length;
     if (s < floor) continue;
-    if (t.slice(s, p) !== w) continue;
+    if (!t.startsWith(w, s)) continue;
     if (notAfter && s > 0 && notAfter.includes(t[s - 1])) continue;
     return { w, start: s };
   }
@@ -87,7 +87,7 @@ export function suffixWord(t: string, pos: number): (Suffix & { end: number }) |
   return null;
 }
 
-const CLAUSE_BREAK = /[，。；;：:、,（）()“”"‘’《》！？!?【】\[\]\s]/;
+const CLAUSE_BREAK = new Set("，。；;：:、,（）()“”\"‘’《》！？!?【】[] \t\u3000\u00a0");
 const LEAD = /^(?:(?:\d{4}年(?:底|初|末|度|前|内|以来)?|截至目前|截止目前|截至|截止|目前|当前|现已|其中|同时|此外|另外|今年|去年|全年|共|总共|自巡察以来|巡察以来|巡察整改以来|整改以来|以来)[，,]?)+/u;
 const TRAIL = /(?:(?:压缩|缩短|缩减|减少|增加|提高|提升|降低|下降|上升|增长|扩大|调整|上调|下调)(?:至|到)|为期|最多|最少|提高至|提高到|提升至|提升到|增长至|增长到|增加至|增加到|增至|降至|降低至|降低到|减少至|减少到|下降至|下降到|上升至|上升到|达到|完成|实现|合计|共计|累计|总计|分别为|分别|约为|约|为|达|至|到|共|计|是|了|已|的|有|由|从)+$/u;
 const PREPOSITION_START = /^[较比从由对向与在把将给按据]/u;
@@ -102,7 +102,7 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
   if (followedByNoun) return null;
   const from = Math.max(floor, start - 40);
   let i = start;
-  while (i > from && !CLAUSE_BREAK.test(t[i - 1])) i--;
+  while (i > from && !CLAUSE_BREAK.has(t[i - 1])) i--;
   let clause = t.slice(i, start);
   clause = clause.replace(LEAD, "");
   let prev: string;

@@ -35,6 +35,9 @@ const MAX_MIXED = 16;
 
 export const isAsciiDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
 const CN_NUMERAL_SET = new Set(CN_NUMERAL_CHARS);
+/** 1 for every Chinese numeral character, by UTF-16 code. */
+const CN_TABLE = new Uint8Array(0x10000);
+for (const ch of CN_NUMERAL_CHARS) CN_TABLE[ch.charCodeAt(0)] = 1;
 const SCALE_SET = new Set("十百千万亿萬億拾佰仟");
 export const isCnNumeral = (ch: string | undefined): boolean => ch !== undefined && CN_NUMERAL_SET.has(ch);
 export const isCnDigit = (ch: string | undefined): boolean => ch !== undefined && ch in CN_DIGITS;
@@ -84,6 +87,11 @@ export function scanNumbers(t: string): NumberToken[] {
   const n = t.length;
   let i = 0;
   while (i < n) {
+    const c = t.charCodeAt(i);
+    if (!(c >= 48 && c <= 57) && CN_TABLE[c] === 0) {
+      i++; // the common case: not part of a number
+      continue;
+    }
     const ch = t[i];
     if (isAsciiDigit(ch)) {
       const j = readArabic(t, i);
@@ -150,7 +158,9 @@ export function scanNumbers(t: string): NumberToken[] {
  * A quote counts only when it closes within a short distance (names and slogans are short), so
  * an unbalanced mark cannot swallow the rest of the line.
  */
-const OPENERS = new Set('"“‘「『《〈');
+/** “ ‘ 「 『 《 〈 " */
+const isOpener = (c: number): boolean =>
+  c === 0x201c || c === 0x2018 || c === 0x300c || c === 0x300e || c === 0x300a || c === 0x3008 || c === 0x22;
 
 export function markQuotes(t: string): Uint8Array {
   const q = new Uint8Array(t.length);
@@ -163,8 +173,8 @@ export function markQuotes(t: string): Uint8Array {
     ["〈", "〉", 2, 80],
   ];
   for (let i = 0; i < t.length; i++) {
+    if (!isOpener(t.charCodeAt(i))) continue;
     const ch = t[i];
-    if (!OPENERS.has(ch)) continue;
     if (ch === '"') {
       const close = t.indexOf('"', i + 1);
       if (close > 0 && close - i <= 40) {

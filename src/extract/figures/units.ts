@@ -179,9 +179,6 @@ interface Probe {
   approx: boolean;
 }
 
-/** The part between a number and its unit (spaces, 余/多, a 万/亿 scale), computed once per number. */
-const PROBES = new WeakMap<NumberToken, Probe>();
-
 function probe(t: string, tok: NumberToken, from: number): Probe {
   let p = skipSpaces(t, from);
   let approx = false;
@@ -215,11 +212,8 @@ export function matchUnit(state: State, tok: NumberToken, units: UnitDef[], from
   const t = state.text;
   let pr: Probe | undefined;
   if (from === tok.end) {
-    pr = PROBES.get(tok);
-    if (!pr) {
-      pr = probe(t, tok, from);
-      PROBES.set(tok, pr);
-    }
+    // the part between a number and its unit (spaces, 余/多, a 万/亿 scale) is computed once per number
+    pr = tok.probe ??= probe(t, tok, from);
   } else {
     pr = probe(t, tok, from);
   }

@@ -1,7 +1,7 @@
 /**
  * Guard: dates, years and clock times (2024年, 7月17日, 8月份, 8:30, 17:30) are not figures.
- * Also numbers glued to Latin letters or # (G15, A3, #5), which are codes, and section numbers
- * (1.2 at the start of a line, 3.1.4).
+ * Also numbers glued to Latin letters or # (G15, A3, #5), which are codes, and dotted numbers
+ * (3.1.4, 2023.5.10).
  */
 import type { GuardRule } from "../types.js";
 
@@ -15,9 +15,7 @@ export const dateTime: GuardRule = {
     const prev = t[tok.start - 1];
     if (prev === ":" && /[0-9]/.test(t[tok.start - 2] ?? "")) return true;
     if (prev !== undefined && /[A-Za-z#№]/.test(prev)) return true;
-    // a section number such as 1.2 or 3.1.4 at the start of a line is a heading (1.2项目建设)
-    if (tok.script === "arabic" && tok.raw.includes(".") && /^[\s(（]*$/.test(t.slice(Math.max(0, tok.start - 4), tok.start)) && tok.start <= 4) return true;
-    if (next === "." && /[0-9]/.test(t[tok.end + 1] ?? "")) return true; // 1.2.3
+    if (next === "." && /[0-9]/.test(t[tok.end + 1] ?? "")) return true; // 3.1.4, 2023.5.10
 
     return false;
   },

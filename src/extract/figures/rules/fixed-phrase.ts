@@ -32,10 +32,10 @@ export const fixedPhrase: GuardRule = {
     if (tok.script === "arabic") return false;
     const t = state.text;
     for (const p of BY_FIRST.get(t[tok.start]) ?? []) if (t.startsWith(p, tok.start)) return true;
-    // 一户一策, 一人一档, 两个一百年, 五位一体, 一企一策, 一人多岗
+    // 一户一策, 一人一档, 两个一百年, 五位一体, 一企一策, 一人多岗 (but 一个多月 is a span)
     if (tok.raw.length === 1) {
       const a = t[tok.end], b = t[tok.end + 1], c = t[tok.end + 2];
-      if (isCjk(a) && b !== undefined && (CN_D.includes(b) || b === "多") && isCjk(c) && !CN_D.includes(a) && !CONNECTORS.includes(a)) return true;
+      if (isCjk(a) && b !== undefined && (CN_D.includes(b) || (b === "多" && a !== "个")) && isCjk(c) && !CN_D.includes(a) && !CONNECTORS.includes(a)) return true;
     }
     return false;
   },

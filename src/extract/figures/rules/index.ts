@@ -26,6 +26,7 @@ import { physical } from "./physical.js";
 import { multiple } from "./multiple.js";
 import { count } from "./count.js";
 import { chineseQuantity } from "./chinese-quantity.js";
+import { headingNumber } from "./heading-number.js";
 
 export const RULES: readonly Rule[] = [
   // guards
@@ -46,10 +47,11 @@ export const RULES: readonly Rule[] = [
   count,
   // filters
   chineseQuantity,
+  headingNumber,
 ];
 
 export const GUARDS: readonly GuardRule[] = RULES.filter((r): r is GuardRule => r.kind === "guard");
 export const MATCHERS: readonly MatchRule[] = RULES.filter((r): r is MatchRule => r.kind === "match");
 export const FILTERS: readonly FilterRule[] = RULES.filter((r): r is FilterRule => r.kind === "filter");
 
-export { ordinal, dateTime, quotedName, fixedPhrase, chineseWord, range, points, span, percent, money, area, physical, multiple, count, chineseQuantity };
+export { ordinal, dateTime, quotedName, fixedPhrase, chineseWord, range, points, span, percent, money, area, physical, multiple, count, chineseQuantity, headingNumber };
