@@ -25,6 +25,7 @@ const INLINE_HINT = /[#\[<&\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\
 /** Spans [start, end) of a line that inline rules cut (may overlap; unsorted). */
 export function inlineJunkSpans(line: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (line.length > AD_LINE_MAX) advertSentences(line, out);
   if (!INLINE_HINT.test(line)) return out;
   for (const rule of INLINE_JUNK) {
     rule.re.lastIndex = 0;
@@ -98,7 +99,31 @@ export interface LineJunkRule {
 const AD_WORDS = /素材库|素材网|代笔|会员群|网盘群|svip|vip会员|添加客服|客服微信|扫码关注|扫一扫|关注公众号|公众号[:：]|一键下载|免费下载|原创文章|版权所有|ICP备|技术支持[:：]|本文来源于|文章来源于网络/i;
 const CHROME = /^(?:首页|当前位置|您的位置|字号|字体)[:：>\s]|【\s*(?:打印|关闭|收藏|字体|大|中|小)\s*】|^(?:打印本页|关闭窗口|返回顶部|上一篇|下一篇|分享到)(?:[:：\s]|$)|^[\s|>＞»]*(?:首页|网站首页)\s*[>＞»]/;
 
+// An advert is a line of its own. A line longer than this is text (a whole notice saved on one
+// line, say) that may hold an advert: only the advert's sentences are cut from it.
+const AD_LINE_MAX = 400;
+const AD_WORDS_G = new RegExp(AD_WORDS.source, "gi");
+const SENTENCE_END = /[。！？!?]/;
+
+/** Cuts, from a long line, each sentence that holds advert words. Linear: scans never overlap. */
+function advertSentences(line: string, out: Array<[number, number]>): void {
+  AD_WORDS_G.lastIndex = 0;
+  let prevEnd = 0;
+  for (let m = AD_WORDS_G.exec(line); m; m = AD_WORDS_G.exec(line)) {
+    let a = m.index;
+    const floor = Math.max(prevEnd, m.index - 300);
+    while (a > floor && !SENTENCE_END.test(line[a - 1])) a--;
+    let b = m.index + m[0].length;
+    const ceil = Math.min(line.length, b + 300);
+    while (b < ceil && !SENTENCE_END.test(line[b])) b++;
+    if (b < line.length && SENTENCE_END.test(line[b])) b++;
+    out.push([a, b]);
+    prevEnd = b;
+    AD_WORDS_G.lastIndex = b;
+  }
+}
+
 export const LINE_JUNK: readonly LineJunkRule[] = [
-  { name: "advert", test: (l) => AD_WORDS.test(l) },
+  { name: "advert", test: (l) => l.length <= AD_LINE_MAX && AD_WORDS.test(l) },
   { name: "page-chrome", test: (l) => CHROME.test(l) },
 ];
