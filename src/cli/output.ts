@@ -38,7 +38,7 @@ export const runError = (message: string): string => `tongbao: ${chalk.red("erro
 
 /** commander argument parser for `-j, --jobs <n>`: a whole number ≥ 1. */
 export function parseJobs(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError("must be a whole number of at least 1.");
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError("Expected a whole number of at least 1.");
   return Number(value);
 }
 
@@ -103,10 +103,17 @@ export const count = (n: number): string => nf.format(n);
 export const plural = (n: number, one: string, many = one + "s"): string => `${count(n)} ${n === 1 ? one : many}`;
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
-/** Writes to standard output; a closed pipe (`| head`) ends the program quietly instead of crashing. */
+let epipeHandled = false;
+/**
+ * A closed pipe on standard output (`tongbao … | head`) ends the program quietly instead of
+ * crashing with an EPIPE stack trace. Installed once, when the CLI loads (help output included).
+ */
 export function exitQuietlyOnEpipe(): void {
+  if (epipeHandled) return;
+  epipeHandled = true;
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK);
+    if (e.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : EXIT_OK);
     throw e;
   });
 }
+exitQuietlyOnEpipe();

@@ -14,6 +14,8 @@ export interface CheckContext {
 type Draft = Omit<Finding, "file" | "level"> & { code: ValidateCode };
 
 const isProblem = (i: Notice["items"][number]) => i.kind === "issue" || i.kind === "immediate";
+/** `3 problems`, `1 problem`. */
+const n = (k: number, one: string, many = one + "s") => `${k} ${k === 1 ? one : many}`;
 
 /** Every finding for one notice, ordered by line (whole-file findings, line 0, first). */
 export function checkNotice(doc: Notice, ctx: CheckContext = {}): Finding[] {
@@ -44,7 +46,7 @@ export function checkTotals(doc: Notice, lines: readonly string[] = []): Draft[]
     locateStatement(lines, key, value) ?? fallback ?? rectification ?? 0;
 
   if (r.issues_total !== undefined && r.issues_total !== problems.length) {
-    out.push({ code: "reported-issues-mismatch", line: where("issues_total", r.issues_total, null), message: `the notice states ${r.issues_total} problems, lists ${problems.length}` });
+    out.push({ code: "reported-issues-mismatch", line: where("issues_total", r.issues_total, null), message: `the notice states ${n(r.issues_total, "problem")}, lists ${problems.length}` });
   }
   const statusCheck = (key: "issues_completed" | "issues_in_progress", status: "completed" | "in_progress", words: string, code: ValidateCode, sectionRe: RegExp) => {
     const stated = r[key];
@@ -55,9 +57,9 @@ export function checkTotals(doc: Notice, lines: readonly string[] = []): Draft[]
     if (listed === stated && unknown === 0) return;
     if (listed > stated || listed + unknown < stated) {
       const extra = unknown ? ` (and ${unknown} of unknown status)` : "";
-      out.push({ code, line, message: `the notice states ${stated} problems ${words}, lists ${listed}${extra}` });
+      out.push({ code, line, message: `the notice states ${n(stated, "problem")} ${words}, lists ${listed}${extra}` });
     } else {
-      out.push({ code: "reported-status-unchecked", line, message: `the notice states ${stated} problems ${words}, but ${unknown} of ${problems.length} problem items have no known status (${listed} listed ${words})` });
+      out.push({ code: "reported-status-unchecked", line, message: `the notice states ${n(stated, "problem")} ${words}, but ${unknown} of ${problems.length} problem items have no known status (${listed} listed ${words})` });
     }
   };
   statusCheck("issues_completed", "completed", "completed", "reported-completed-mismatch", /完成|到位|办结|销号/);
@@ -66,20 +68,20 @@ export function checkTotals(doc: Notice, lines: readonly string[] = []): Draft[]
   if (r.suggestions_total !== undefined) {
     const listed = doc.items.filter((i) => i.kind === "suggestion").length;
     if (listed !== r.suggestions_total) {
-      out.push({ code: "reported-suggestions-mismatch", line: where("suggestions_total", r.suggestions_total, sections.find((s) => /建议/.test(s.title))?.line ?? null), message: `the notice states ${r.suggestions_total} suggestions, lists ${listed}` });
+      out.push({ code: "reported-suggestions-mismatch", line: where("suggestions_total", r.suggestions_total, sections.find((s) => /建议/.test(s.title))?.line ?? null), message: `the notice states ${n(r.suggestions_total, "suggestion")}, lists ${listed}` });
     }
   }
   if (r.measures_total !== undefined && problems.length) {
     const listed = problems.reduce((a, i) => a + i.measures.length, 0);
     if (listed !== r.measures_total) {
-      out.push({ code: "reported-measures-mismatch", line: where("measures_total", r.measures_total, null), message: `the notice states ${r.measures_total} measures, lists ${listed} under its ${problems.length} problems` });
+      out.push({ code: "reported-measures-mismatch", line: where("measures_total", r.measures_total, null), message: `the notice states ${n(r.measures_total, "measure")}, lists ${listed} under its ${n(problems.length, "problem")}` });
     }
   }
   if (r.issues_total !== undefined && r.issues_completed !== undefined && r.issues_in_progress !== undefined && r.issues_completed + r.issues_in_progress !== r.issues_total) {
     out.push({
       code: "reported-totals-inconsistent",
       line: where("issues_completed", r.issues_completed, null),
-      message: `the notice states ${r.issues_total} problems but ${r.issues_completed} completed and ${r.issues_in_progress} in progress (${r.issues_completed + r.issues_in_progress})`,
+      message: `the notice states ${n(r.issues_total, "problem")} but ${r.issues_completed} completed and ${r.issues_in_progress} in progress (${r.issues_completed + r.issues_in_progress})`,
     });
   }
   return out;

@@ -30,6 +30,8 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 export function csvRecord(values: readonly CellValue[], opts: Pick<CsvOptions, "escapeFormulas"> = {}): string {
   return stringify([values as CellValue[]], {
     record_delimiter: "windows",
+    // With CRLF records csv-stringify quotes only fields holding CRLF; RFC 4180 wants any line break quoted.
+    quoted_match: /[\r\n]/,
     escape_formulas: opts.escapeFormulas ?? true,
     cast: { boolean: (b: boolean) => (b ? "true" : "false") },
   });

@@ -4,7 +4,7 @@
 export type { Sink } from "./sink.js";
 export { openJsonDir, openJsonStream, openJsonl } from "./json.js";
 export { openCsvDir, openCsvTable, CsvTableWriter, csvRecord, OUTPUT_ENCODINGS, type OutputEncoding, type CsvOptions } from "./csv.js";
-export { openXlsx, xlsxValue, displayWidth, XLSX_MAX_TEXT } from "./xlsx.js";
+// XLSX (exceljs, slow to load) is not re-exported here: import "./xlsx.js" when a workbook is needed.
 export { TABLES, TABLE_NAMES, DEFAULT_TABLE, documentId, itemKey, isTableName, isProblem, cells, type Table, type TableName, type Column, type Row, type CellValue } from "./tables.js";
 export { writeChunk, openFile, closeStream } from "./stream.js";
 

@@ -4,22 +4,11 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { expandInputs } from "../../read/inputs.js";
 import { runBatch } from "../../batch/index.js";
-import {
-  FORMATS,
-  TABLE_NAMES,
-  DEFAULT_TABLE,
-  OUTPUT_ENCODINGS,
-  openCsvDir,
-  openCsvTable,
-  openJsonDir,
-  openJsonStream,
-  openJsonl,
-  openXlsx,
-  type Format,
-  type OutputEncoding,
-  type Sink,
-  type TableName,
-} from "../../write/index.js";
+import { FORMATS, type Format } from "../../write/index.js";
+import { TABLE_NAMES, DEFAULT_TABLE, type TableName } from "../../write/tables.js";
+import { OUTPUT_ENCODINGS, openCsvDir, openCsvTable, type OutputEncoding } from "../../write/csv.js";
+import { openJsonDir, openJsonStream, openJsonl } from "../../write/json.js";
+import type { Sink } from "../../write/sink.js";
 import {
   EXIT_FAILED,
   EXIT_OK,
@@ -27,7 +16,6 @@ import {
   count,
   defaultJobs,
   errorLine,
-  exitQuietlyOnEpipe,
   findingLine,
   parseJobs,
   plural,
@@ -90,9 +78,12 @@ async function openSink(opts: ParseCliOptions, many: boolean): Promise<Sink> {
       if (isFileName(opts.out, /\.csv$/i) && !(await isDirectory(opts.out))) return openCsvTable(opts.table ?? DEFAULT_TABLE, opts.out, csv);
       if (opts.table) return openCsvTable(opts.table, path.join(opts.out, `${opts.table}.csv`), csv);
       return openCsvDir(opts.out, csv);
-    case "xlsx":
+    case "xlsx": {
+      // exceljs is loaded only when a workbook is asked for (it takes half a second to load).
+      const { openXlsx } = await import("../../write/xlsx.js");
       if (await isDirectory(opts.out!)) return openXlsx(path.join(opts.out!, "notices.xlsx"));
       return openXlsx(opts.out!);
+    }
   }
 }
 
@@ -101,7 +92,6 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
   const problem = checkParseOptions(opts);
   if (problem) return usageError(problem);
   const started = performance.now();
-  if (!opts.out) exitQuietlyOnEpipe();
 
   const { files, problems } = await expandInputs(inputs);
   const reporter = new Reporter(files.length, "parsing");

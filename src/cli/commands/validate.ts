@@ -15,7 +15,6 @@ import {
   count,
   defaultJobs,
   errorLine,
-  exitQuietlyOnEpipe,
   findingLine,
   parseJobs,
   plural,
@@ -108,7 +107,6 @@ export async function runValidate(inputs: string[], opts: ValidateCliOptions): P
   const started = performance.now();
   const json = opts.format === "json";
   const strict = !!opts.strict;
-  exitQuietlyOnEpipe();
 
   const { files, problems } = opts.schema ? await expandJsonInputs(inputs) : await expandInputs(inputs);
   const reporter = new Reporter(files.length, "validating");

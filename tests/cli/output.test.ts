@@ -1,0 +1,58 @@
+import { describe, expect, it, afterEach } from "vitest";
+import { InvalidArgumentError } from "commander";
+import { wantProgress, parseJobs, inCI, count, plural, seconds, defaultJobs } from "../../src/cli/output.js";
+import { checkParseOptions } from "../../src/cli/commands/parse.js";
+
+const savedCI = process.env.CI;
+afterEach(() => {
+  if (savedCI === undefined) delete process.env.CI;
+  else process.env.CI = savedCI;
+});
+
+describe("progress bar", () => {
+  it("only on a terminal, outside CI, for more than 5 files", () => {
+    delete process.env.CI;
+    expect(wantProgress(6, true)).toBe(true);
+    expect(wantProgress(5, true)).toBe(false);
+    expect(wantProgress(100, false)).toBe(false);
+    process.env.CI = "true";
+    expect(inCI()).toBe(true);
+    expect(wantProgress(100, true)).toBe(false);
+    process.env.CI = "false";
+    expect(wantProgress(100, true)).toBe(true);
+  });
+});
+
+describe("--jobs", () => {
+  it("takes whole numbers of at least 1", () => {
+    expect(parseJobs("1")).toBe(1);
+    expect(parseJobs("16")).toBe(16);
+    for (const bad of ["0", "-1", "1.5", "two", ""]) expect(() => parseJobs(bad)).toThrow(InvalidArgumentError);
+    expect(defaultJobs()).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("parse option combinations", () => {
+  it("accepts sensible ones", () => {
+    expect(checkParseOptions({})).toBe(null);
+    expect(checkParseOptions({ format: "csv", table: "figures" })).toBe(null);
+    expect(checkParseOptions({ format: "csv", outputEncoding: "gb18030", out: "dir" })).toBe(null);
+    expect(checkParseOptions({ format: "xlsx", out: "a.xlsx" })).toBe(null);
+  });
+  it("rejects the others with a message", () => {
+    expect(checkParseOptions({ format: "xlsx" })).toMatch(/needs --out/);
+    expect(checkParseOptions({ format: "json", table: "items" })).toMatch(/--table/);
+    expect(checkParseOptions({ format: "csv", table: "nope" as never })).toMatch(/unknown --table/);
+    expect(checkParseOptions({ format: "yaml" as never })).toMatch(/unknown --format/);
+    expect(checkParseOptions({ format: "jsonl", outputEncoding: "gb18030" })).toMatch(/--output-encoding/);
+  });
+});
+
+describe("summary formatting", () => {
+  it("groups thousands and says seconds", () => {
+    expect(count(1204)).toBe("1,204");
+    expect(plural(1, "warning")).toBe("1 warning");
+    expect(plural(17, "warning")).toBe("17 warnings");
+    expect(seconds(2149)).toBe("2.1 s");
+  });
+});
