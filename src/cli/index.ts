@@ -5,6 +5,7 @@ import { Command, CommanderError } from "commander";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./output.js";
 import { registerParse } from "./commands/parse.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerReport } from "./commands/report.js";
 import { registerValidate } from "./commands/validate.js";
 
 export { EXIT_OK, EXIT_FAILED, EXIT_USAGE } from "./output.js";
@@ -17,6 +18,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerParse(program, setExit);
   registerSchema(program, setExit);
+  registerReport(program, setExit);
   registerValidate(program, setExit);
   // Sub-commands inherit exitOverride so that usage errors reach main() as exit code 2.
   for (const c of program.commands) c.exitOverride();
