@@ -24,8 +24,9 @@ export class SourceText {
     let bmp = true;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff) bmp = false;
-      else cp++;
+      if ((c & 0xf800) === 0xd800) bmp = false;
+      // A surrogate pair is one code point, counted at its low half; a lone surrogate is one (as Array.from has it).
+      if (!isPairHigh(text, i)) cp++;
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
         this.lineStarts.push(i + 1);
         this.cpLineStarts.push(cp);
@@ -65,11 +66,14 @@ export class SourceText {
   }
 }
 
+/** True at the high half of a surrogate pair. */
+function isPairHigh(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+}
+
 function codePoints(s: string, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c >= 0xdc00 && c <= 0xdfff)) n++;
-  }
+  for (let i = from; i < to; i++) if (!isPairHigh(s, i)) n++;
   return n;
 }
