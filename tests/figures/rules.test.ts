@@ -208,7 +208,7 @@ describe("ranges", () => {
 describe("approximation and bounds", () => {
   it.each([
     ["盘活土地约36亩", "约36亩", true, null],
-    ["惠及群众近万户", null, null, null],
+    ["惠及群众近万户", "近万户", true, null],
     ["涉及资金逾3000万元", "逾3000万元", true, null],
     ["培训1000人左右", "1000人左右", true, null],
     ["50亩以上地块", "50亩以上", true, "以上"],
@@ -217,12 +217,8 @@ describe("approximation and bounds", () => {
     ["超过60%的村", "60%", false, "超过"],
     ["满意度达99%", "99%", false, "达"],
     ["不足10人", "10人", false, "不足"],
-  ] as Array<[string, string | null, boolean | null, string | null]>)("%s", (s, text, approx, qualifier) => {
+  ] as Array<[string, string, boolean, string | null]>)("%s", (s, text, approx, qualifier) => {
     const fs = findFigures(s);
-    if (text === null) {
-      expect(fs).toEqual([]); // 万户 has no numeral before 万
-      return;
-    }
     expect(fs).toHaveLength(1);
     expect([fs[0].text, fs[0].approx, fs[0].qualifier]).toEqual([text, approx, qualifier]);
   });
@@ -259,6 +255,7 @@ describe("not figures", () => {
     ["phones and postcodes", "联系电话：0415-8244886，邮政编码：118100"],
     ["house numbers", "人民路101号724 室"],
     ["names in quotes", "“十四五”规划，“三重一大”制度，“两个维护”，‘两个责任’，“一对一”帮扶，“12345”热线"],
+    ["names", "12345平台，十四五规划，三重一大，一岗双责，两个确立"],
     ["titles", "《2023年度三年行动计划》"],
     ["unquoted slogans", "落实中央八项规定精神，增强四个意识，做到两个维护，用好四种形态，党建业务两张皮"],
     ["slogan shapes", "一户一策，一人一档，五位一体，两个一百年"],
@@ -274,6 +271,19 @@ describe("not figures", () => {
     ["place names", "七台河市，三门峡市"],
   ])("%s", (_label, s) => {
     expect(vu(s)).toEqual([]);
+  });
+});
+
+describe("bare scale words", () => {
+  it("a number with 万 or 亿 and no unit, at the end of a clause", () => {
+    expect(vu("全年实现产值 320 亿，同比增长5%")).toEqual([
+      ["320 亿", 320, "亿"],
+      ["5%", 5, "%"],
+    ]);
+    expect(one("服务人口4.5万。").normalized).toEqual({ value: 45000, unit: "number" });
+  });
+  it("not when a word follows, and not for Chinese numerals alone", () => {
+    expect(vu("第10万台设备，万众一心，亿万群众")).toEqual([]);
   });
 });
 
@@ -293,6 +303,26 @@ describe("Chinese-numeral quantities", () => {
       ["二十四个", 24, "个"],
       ["七十项", 70, "项"],
       ["一千零五户", 1005, "户"],
+    ]);
+  });
+  it("bare 百/千/万 next to an approximation word", () => {
+    expect(vu("惠及百余人，走访千余家，近千人参加，挽回损失万余元")).toEqual([
+      ["百余人", 100, "人"],
+      ["千余家", 1000, "家"],
+      ["近千人", 1000, "人"],
+      ["万余元", 1, "万元"],
+    ]);
+    expect(vu("千方百计，老百姓，万家灯火，数千人")).toEqual([]);
+  });
+  it("一次 in one go is not a count; 上一次 is the last time, but 每季度上一次党课 counts", () => {
+    expect(vu("申报材料一次办结，实现一次告知")).toEqual([]);
+    expect(vu("上一次巡察，下一次会议")).toEqual([]);
+    expect(vu("每季度上一次党课")).toEqual([["一次", 1, "次"]]);
+  });
+  it("ages", () => {
+    expect(vu("60周岁以上老人，35岁以下干部")).toEqual([
+      ["60周岁以上", 60, "周岁"],
+      ["35岁以下", 35, "岁"],
     ]);
   });
   it("每周一次 counts; 周一 is a weekday", () => {

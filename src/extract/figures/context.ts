@@ -101,6 +101,9 @@ const PREPOSITION_START = /^[较比从由对向与在把将给按据]/u;
 export function findMetric(t: string, start: number, floor: number, followedByNoun: boolean): string | null {
   if (followedByNoun) return null;
   const from = Math.max(floor, start - 40);
+  let e = start;
+  while (e > from && isSpace(t[e - 1])) e--; // 调整为 19 亿元
+  start = e;
   let i = start;
   while (i > from && !CLAUSE_BREAK.has(t[i - 1])) i--;
   let clause = t.slice(i, start);

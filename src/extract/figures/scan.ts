@@ -81,6 +81,10 @@ function trimUnitStart(t: string, start: number, end: number): number {
   return end;
 }
 
+/** A bare 百/千/万 is a number only next to an approximation word (百余人, 近千人). */
+const BARE_SCALE: Record<string, number> = { 百: 100, 千: 1000, 万: 10000 };
+const BARE_BEFORE = "近逾约超";
+
 /** All numbers of the line, in order, non-overlapping. */
 export function scanNumbers(t: string): NumberToken[] {
   const out: NumberToken[] = [];
@@ -136,6 +140,12 @@ export function scanNumbers(t: string): NumberToken[] {
       const raw = t.slice(i, end);
       if (raw === "百" && t.slice(Math.max(0, i - 3), i) === "百分之") {
         tok = { start: i, end: i + 1, raw, value: 100, coef: 100, scale: "", script: "chinese" };
+      } else if (BARE_SCALE[raw] !== undefined && (t[end] === "余" || t[end] === "多" || BARE_BEFORE.includes(t[i - 1] ?? "\0"))) {
+        // 百余人, 千余家, 近千人, 万余元: a bare 百/千/万 stands for one of it
+        const v = BARE_SCALE[raw];
+        tok = raw === "万"
+          ? { start: i, end: end, raw, value: v, coef: 1, scale: "万", script: "chinese" }
+          : { start: i, end: end, raw, value: v, coef: v, scale: "", script: "chinese" };
       } else if (!isDigitReading(raw)) {
         tok = makeToken(t, i, end);
         if (!tok && raw.includes("点")) tok = makeToken(t, i, i + raw.indexOf("点"));

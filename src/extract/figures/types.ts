@@ -32,7 +32,8 @@ export type Family =
   | "area"
   | "physical"
   | "multiple"
-  | "count";
+  | "count"
+  | "scale";
 
 export interface UnitDef {
   /** the unit text to match in the input */

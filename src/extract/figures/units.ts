@@ -95,12 +95,12 @@ const MEASURE_WORDS: Array<[string, string?]> = [
   ["篇"], ["本", "级地部年月次科人单"], ["册", "子"], ["张"], ["封", "存闭"], ["类", "别似型"],
   ["种", "类子植"], ["组", "织建成长"], ["队", "伍员"], ["只", "要有是能"], ["头"], ["棵"], ["株"],
   ["例", "如"], ["幅"], ["盏"], ["枚"], ["门", "户类诊槛"], ["堂"], ["节", "约能点日假庆期"],
-  ["课时"], ["学时"], ["部门"], ["部", "署分门长委"], ["艘"], ["架", "构"], ["岁"],
+  ["课时"], ["学时"], ["部门"], ["部", "署分门长委"], ["艘"], ["架", "构"], ["岁"], ["周岁"],
 ];
 
 export const COUNT_UNITS = defs(
   "count",
-  MEASURE_WORDS.map(([w, nb]) => [w, w, 1, { notBefore: nb, scalable: w !== "岁" }] as [string, string, number, Partial<UnitDef>]),
+  MEASURE_WORDS.map(([w, nb]) => [w, w, 1, { notBefore: nb, scalable: !w.endsWith("岁") }] as [string, string, number, Partial<UnitDef>]),
 );
 
 export const UNITS_BY_FAMILY: Readonly<Record<Family, UnitDef[]>> = {
@@ -112,6 +112,7 @@ export const UNITS_BY_FAMILY: Readonly<Record<Family, UnitDef[]>> = {
   physical: PHYSICAL_UNITS,
   multiple: MULTIPLE_UNITS,
   count: COUNT_UNITS,
+  scale: [],
 };
 
 /** Units indexed by their first character (longest first), so a lookup costs a few comparisons. */
@@ -208,6 +209,11 @@ function probe(t: string, tok: NumberToken, from: number): Probe {
  * already consumed something). Handles spaces, the 余/多 infix and a 万/亿 scale before the unit
  * (600余万元, 3万余元, 2万美元).
  */
+/** What follows a number before any unit: spaces, 余/多, a 万/亿 scale (see matchUnit). */
+export function probeAfter(state: State, tok: NumberToken): { pos: number; infixScale: string; approx: boolean } {
+  return (tok.probe ??= probe(state.text, tok, tok.end));
+}
+
 export function matchUnit(state: State, tok: NumberToken, units: UnitDef[], from = tok.end): UnitHit | null {
   const t = state.text;
   let pr: Probe | undefined;

@@ -4,11 +4,15 @@
  *   一套制度 一些): it counts only with words that really count (一名 一次 一人次) or with units
  *   of money, area, time and the like (一亿元, 一个月).
  * - 一次性, 两次性: the numeral and measure word form an adjective.
+ * - 一次完成, 一次办结, 一次告知: "in one go", an adverb, not a count of events.
  */
 import type { FilterRule } from "../types.js";
 
 /** Measure words with which a lone 一 is a real count. */
 export const ONE_COUNTS: ReadonlySet<string> = new Set(["名", "位", "人", "次", "人次", "家次", "户次", "批次", "场次", "户", "岁"]);
+
+/** 一次 followed by one of these verbs means "in one go". */
+const ONE_GO = /^(?:完成|办结|办好|办成|告知|通过|到位|解决|审批|审核|受理|申报|领取|说清|讲清)/;
 
 export const chineseQuantity: FilterRule = {
   name: "chinese-quantity",
@@ -18,6 +22,7 @@ export const chineseQuantity: FilterRule = {
     if (tok.script !== "chinese") return false;
     if (state.text[cand.end] === "性") return true;
     if (tok.raw === "一" && cand.def.family === "count" && !ONE_COUNTS.has(cand.def.text)) return true;
+    if (tok.raw === "一" && cand.unit === "次" && ONE_GO.test(state.text.slice(cand.end, cand.end + 2))) return true;
     return false;
   },
 };

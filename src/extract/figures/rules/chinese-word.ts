@@ -1,12 +1,12 @@
 /**
  * Guard: Chinese numerals that are part of another word. 一 after 统 唯 逐 之 进 同 单 … belongs
- * to that word (统一名称, 唯一, 进一步); a lone 二 counts nothing (二类, 二级, 二期: counting uses 两);
+ * to that word (统一名称, 唯一, 进一步, 上一次 = "last time"); a lone 二 counts nothing (二类, 二级, 二期: counting uses 两);
  * 零 on its own is a word (零部件, 零容忍, 零售), not a count of nothing; 几十家 and 数百人 are
  * indefinite amounts.
  */
 import type { GuardRule } from "../types.js";
 
-const BEFORE_ONE = "统唯逐之第万不同单专划归合如其任每进看某哪这那另择初农独";
+const BEFORE_ONE = "统唯逐之第万不同单专划归合如其任每进看某哪这那另择初农独上下";
 /** 周一, 星期一, 礼拜一 are weekdays, but 每周一次 is a count. */
 const WEEKDAY = "周期拜";
 
@@ -20,7 +20,9 @@ export const chineseWord: GuardRule = {
 
     if (tok.raw === "一" || tok.raw.startsWith("一")) {
       const prev = state.text[tok.start - 1];
-      if (prev !== undefined && BEFORE_ONE.includes(prev)) return true;
+      // 每季度上一次党课 ("give one lecture") is a count, 上一次巡察 ("the last time") is not
+      const givesOne = prev === "上" && "度月年周期".includes(state.text[tok.start - 2] ?? "\0");
+      if (prev !== undefined && BEFORE_ONE.includes(prev) && !givesOne) return true;
       if (prev !== undefined && WEEKDAY.includes(prev) && state.text[tok.start - 2] !== "每") return true;
     }
     // 几十家, 数百人, 好几个: an indefinite amount

@@ -11,7 +11,7 @@ export const headingNumber: FilterRule = {
   name: "heading-number",
   kind: "filter",
   reject(state, cand) {
-    if (cand.def.family !== "count" || cand.tokens.length !== 1) return false;
+    if (cand.def.family !== "count" || cand.tokens.length !== 1 || cand.scale !== "") return false;
     const tok = cand.tokens[0];
     if (tok.script !== "arabic" || !SECTION.test(tok.raw)) return false;
     return /^[\s(（]*$/.test(state.text.slice(0, tok.start)) && tok.start <= 4;

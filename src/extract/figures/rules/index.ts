@@ -25,6 +25,7 @@ import { area } from "./area.js";
 import { physical } from "./physical.js";
 import { multiple } from "./multiple.js";
 import { count } from "./count.js";
+import { bareScale } from "./bare-scale.js";
 import { chineseQuantity } from "./chinese-quantity.js";
 import { headingNumber } from "./heading-number.js";
 
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   physical,
   multiple,
   count,
+  bareScale,
   // filters
   chineseQuantity,
   headingNumber,
@@ -54,4 +56,4 @@ export const GUARDS: readonly GuardRule[] = RULES.filter((r): r is GuardRule => 
 export const MATCHERS: readonly MatchRule[] = RULES.filter((r): r is MatchRule => r.kind === "match");
 export const FILTERS: readonly FilterRule[] = RULES.filter((r): r is FilterRule => r.kind === "filter");
 
-export { ordinal, dateTime, quotedName, fixedPhrase, chineseWord, range, points, span, percent, money, area, physical, multiple, count, chineseQuantity, headingNumber };
+export { ordinal, dateTime, quotedName, fixedPhrase, chineseWord, range, points, span, percent, money, area, physical, multiple, count, bareScale, chineseQuantity, headingNumber };
