@@ -15,8 +15,11 @@ export const cleanText = (s: Span): string => s.line.text.slice(s.start, s.end);
 
 /** The span as written in the original file (junk removed, widths as written). */
 export function writtenText(source: SourceText, s: Span): string {
-  let out = "";
   const t = source.text;
+  const offs = s.line.offsets;
+  // Offsets only grow, so a span with nothing cut out of it is one slice of the original.
+  if (s.end > s.start && s.end <= offs.length && offs[s.end - 1] - offs[s.start] === s.end - 1 - s.start) return t.slice(offs[s.start], offs[s.end - 1] + 1);
+  let out = "";
   for (let i = s.start; i < s.end; i++) {
     const o = s.line.offsets[i];
     out += t[o];
