@@ -135,6 +135,18 @@ describe("counts with a measure word", () => {
     const f = one(s);
     expect([f.value, f.unit]).toEqual([value, unit]);
   });
+  it("scores in Arabic digits; 十分 and 三分之一 are not scores", () => {
+    expect(vu("考核扣减2分，满分100分，十分重视，三分之一")).toEqual([
+      ["2分", 2, "分"],
+      ["100分", 100, "分"],
+    ]);
+  });
+  it("a number after a word ending in 点 or 时 is not a clock time", () => {
+    expect(vu("排查廉政风险点78个，设置临时3处")).toEqual([
+      ["78个", 78, "个"],
+      ["3处", 3, "处"],
+    ]);
+  });
   it("normalizes counts to the measure word, scaled", () => {
     expect(one("引进人才1.2万人").normalized).toEqual({ value: 12000, unit: "人" });
     expect(one("培训干部2436人次").normalized).toEqual({ value: 2436, unit: "人次" });
@@ -248,7 +260,7 @@ describe("metric", () => {
 describe("not figures", () => {
   it.each([
     ["dates", "2023年6月至2024年1月，1-9月，7月17日，8月份，2022年度"],
-    ["clock times", "工作日8:30-17:30受理，上午9时开会"],
+    ["clock times", "工作日8:30-17:30受理，上午9时开会，8时30分，八点三十分"],
     ["ordinals", "排名第37位，第二批，第10万台，第1-3名，第1、2、3项，第一责任人"],
     ["session numbers", "县委十三届四十一次常委会，县政府十五届6次常务会议"],
     ["document numbers", "〔2021〕94号，﹝2023﹞12号，市政办发〔2022〕5号"],

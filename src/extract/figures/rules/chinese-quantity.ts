@@ -5,6 +5,7 @@
  *   of money, area, time and the like (一亿元, 一个月).
  * - 一次性, 两次性: the numeral and measure word form an adjective.
  * - 一次完成, 一次办结, 一次告知: "in one go", an adverb, not a count of events.
+ * - 分 after a Chinese numeral is a word (十分, 三分之一), not a score.
  */
 import type { FilterRule } from "../types.js";
 
@@ -21,6 +22,7 @@ export const chineseQuantity: FilterRule = {
     const tok = cand.tokens[0];
     if (tok.script !== "chinese") return false;
     if (state.text[cand.end] === "性") return true;
+    if (cand.unit === "分") return true; // 十分重视, 三分之一: scores are written in Arabic digits
     if (tok.raw === "一" && cand.def.family === "count" && !ONE_COUNTS.has(cand.def.text)) return true;
     if (tok.raw === "一" && cand.unit === "次" && ONE_GO.test(state.text.slice(cand.end, cand.end + 2))) return true;
     return false;

@@ -14,6 +14,8 @@ export const dateTime: GuardRule = {
     if (next !== undefined && "年月日时:".includes(next)) return true;
     const prev = t[tok.start - 1];
     if (prev === ":" && /[0-9]/.test(t[tok.start - 2] ?? "")) return true;
+    // 8时30分, 8点30分 (but not 风险点78个: the hour must be a number)
+    if ((prev === "时" || prev === "点") && /[0-9零〇一二两三四五六七八九十]/.test(t[tok.start - 2] ?? "")) return true;
     if (prev !== undefined && /[A-Za-z#№]/.test(prev)) return true;
     if (next === "." && /[0-9]/.test(t[tok.end + 1] ?? "")) return true; // 3.1.4, 2023.5.10
 
