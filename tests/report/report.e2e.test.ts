@@ -263,11 +263,21 @@ describe("tongbao report on the seed notices", () => {
   });
 
   it("is one self-contained file: no external resources, a strict CSP, prints", async () => {
-    const { page, requests } = await open(html);
+    const { page, requests, errors } = await open(html);
     expect(requests).toEqual([pathToFileURL(html).href]);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     expect(csp).toContain("default-src 'none'");
     expect(await page.locator("link, img, iframe, object, embed, script[src]").count()).toBe(0);
+    // The policy is enforced: an inline script that is not the page's own does not run.
+    const ran = await page.evaluate(async () => {
+      const s = document.createElement("script");
+      s.textContent = "window.__ran = true";
+      document.body.append(s);
+      await new Promise((r) => setTimeout(r, 50));
+      return (window as unknown as { __ran?: boolean }).__ran ?? false;
+    });
+    expect(ran).toBe(false);
+    expect(errors.join("\n")).toContain("Content Security Policy");
     await page.emulateMedia({ media: "print" });
     await page.goto(pathToFileURL(html).href + "#n0");
     expect(await page.locator("nav.outline").isVisible()).toBe(false);
