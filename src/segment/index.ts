@@ -28,6 +28,8 @@ export interface HeadingNode {
 export interface Outline {
   /** Lines before the first heading (title, preamble). */
   preamble: Span[];
+  /** The closing block after the last section: invitation to comment, contacts, sign-off. */
+  closing: Span[];
   roots: HeadingNode[];
   /** Every heading in document order. */
   headings: HeadingNode[];
@@ -53,7 +55,9 @@ export function segment(lines: CleanLine[]): Outline {
   // Inside a field, the number each marker style's list expects next (a field's own 1. 2. 3.).
   let fieldNext = new Map<string, number>();
 
-  for (const line of lines) {
+  const closingAt = closingStart(lines);
+  const closing: Span[] = lines.slice(closingAt).map((line) => ({ line, start: 0, end: line.text.length }));
+  for (const line of lines.slice(0, closingAt)) {
     const m = matchMarker(line.text);
     const fieldEntry = m !== null && inField && (fieldNext.get(m.rule.name) ?? 1) === m.number;
     if (fieldEntry) fieldNext.set(m!.rule.name, m!.number + 1);
@@ -89,7 +93,30 @@ export function segment(lines: CleanLine[]): Outline {
     fieldNext = new Map();
     prevInlineCircled = false;
   }
-  return { preamble, roots, headings, diagnostics };
+  return { preamble, roots, headings, diagnostics, closing };
+}
+
+// Lines of a notice's closing block: the invitation to comment, contacts, the sign-off.
+const CLOSING = /欢迎.{0,12}监督|如有.{0,6}(?:意见|建议|问题)|请及时(?:向我们)?反映|联系(?:电话|方式|人)|举报电话|邮政(?:信箱|编码)|电子邮箱|邮编|公开期限|公示期/;
+const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
+const ORG_ONLY = /^[\u4e00-\u9fa5A-Za-z（）()]{2,30}(?:委员会|党委|党组|工委|党工委|政府|办公室|公司|局|院|中心|支部|总支|委)$/;
+
+/**
+ * Where the closing block starts: scanning up from the end over sign-off lines (an organisation,
+ * a date) and contact sentences. Those lines belong to no section, so the last item's body
+ * stops before them.
+ */
+function closingStart(lines: CleanLine[]): number {
+  let i = lines.length;
+  let seen = 0;
+  while (i > 0 && seen < 8) {
+    const t = lines[i - 1].text.replace(/\s+/g, "");
+    const signoff = DATE_ONLY.test(t) || (ORG_ONLY.test(t) && i < lines.length && DATE_ONLY.test(lines[i].text.replace(/\s+/g, "")));
+    if (!signoff && !(CLOSING.test(t) && matchMarker(t) === null)) break;
+    i--;
+    seen++;
+  }
+  return i;
 }
 
 /**

@@ -26,3 +26,12 @@ describe("kind", () => {
     expect(items("二、整改情况\n（一）立行立改事项\n1.关于甲的问题\n做了。\n（二）意见建议落实情况\n1.关于“加强学习”的建议\n做了。").map((i) => i[0])).toEqual(["immediate", "suggestion"]);
   });
 });
+
+describe("closing block", () => {
+  it("the last item's measures stop before the invitation, contacts and sign-off", () => {
+    const doc = parseText("二、整改情况\n1.关于甲的问题\n整改措施：建立台账。\n欢迎广大干部群众监督。联系电话：0571-12345678。\n中共某某县委员会\n2024年6月1日", src);
+    expect(doc.items[0].measures.map((m) => m.text)).toEqual(["建立台账。"]);
+    expect(doc.published).toBe("2024-06-01");
+    expect(doc.contact.phones).toEqual(["0571-12345678"]);
+  });
+});
