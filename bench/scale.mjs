@@ -5,7 +5,7 @@
 //   node bench/scale.mjs [--files 2000] [--big 8000] [--jobs N] [--repeat 2] [--keep]
 import { spawn, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generate, seeds } from "./corpus.mjs";
@@ -46,6 +46,7 @@ function run(cmd, cmdArgs, env = {}) {
     const hook = path.join(root, "bench", "rss-hook.cjs");
     if (TIME) argv = [TIME, "-f", "%e %U %S %M", "-o", timeFile, ...argv];
     const t0 = performance.now();
+    const load = loadavg()[0];
     const child = spawn(argv[0], argv.slice(1), {
       stdio: ["ignore", out, err],
       env: { ...process.env, ...env, ...(TIME ? {} : { NODE_OPTIONS: `--require ${hook}`, TONGBAO_RSS_FILE: timeFile }) },
@@ -64,7 +65,7 @@ function run(cmd, cmdArgs, env = {}) {
         else [cpu, rssMb] = [f[0], f[1] / 1024];
       }
       rmSync(tmp, { recursive: true, force: true });
-      resolve({ code, wall, cpu, rssMb, errors: stderr.split("\n").filter((l) => /: error: /.test(l)).length });
+      resolve({ code, wall, cpu, rssMb, load, errors: stderr.split("\n").filter((l) => /: error: /.test(l)).length });
     });
   });
 }
@@ -97,12 +98,14 @@ function row(name, files, bytes, r, floorWall) {
     "cpu s": r.cpu.toFixed(2),
     "peak RSS MB": Math.round(r.rssMb),
     "× floor": floorWall ? (r.wall / floorWall).toFixed(2) : "1.00",
+    load: r.load.toFixed(1),
     errors: r.errors,
   });
 }
 
 const work = mkdtempSync(path.join(tmpdir(), "tongbao-bench-"));
 try {
+  if (loadavg()[0] > 0.5) console.log(`note: load average ${loadavg()[0].toFixed(1)} before the runs: other processes share the CPUs, wall times are noisy (cpu s is less so; the load column is the 1-minute load average when each run started)`);
   console.log(`node ${process.version}, ${availableParallelism()} cores; output: ${hasFormat ? "--format jsonl" : "JSON array (no --format yet)"}; jobs via ${hasJobs ? "--jobs" : "TONGBAO_JOBS (no --jobs yet)"}; RSS via ${TIME ? "/usr/bin/time" : "process.resourceUsage()"}`);
   const small = path.join(work, "small");
   let t = performance.now();

@@ -99,6 +99,13 @@ function workerScript(opts: BatchOptions): URL {
   return new URL("../../dist/batch/worker.js", import.meta.url);
 }
 
+/**
+ * A worker's young generation. Parsing allocates many short-lived strings and spans; with the
+ * default (small) young generation a worker spent a tenth of its time in scavenges. 48 MB cut a
+ * worker's CPU time by 10–20% at the same peak RSS (measured on 600 generated notices).
+ */
+const YOUNG_GENERATION_MB = 48;
+
 interface Slot {
   worker: Worker;
   /** Index of the file the worker holds, or -1 when idle. */
@@ -128,7 +135,7 @@ async function* runPool(files: InputFile[], jobs: number, opts: BatchOptions): A
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script), busy: -1, error: null, closing: false };
+    const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), busy: -1, error: null, closing: false };
     slot.worker.on("message", (m: WorkerReply) => {
       const file = files[m.index];
       slot.busy = -1;
