@@ -112,6 +112,8 @@ interface Slot {
   busy: number;
   /** Last error the worker threw, reported with the file it held. */
   error: string | null;
+  /** The worker has loaded the library (it says so first thing). */
+  ready: boolean;
   closing: boolean;
 }
 
@@ -124,6 +126,7 @@ async function* runPool(files: InputFile[], jobs: number, opts: BatchOptions): A
   let emitted = 0; // next file to yield
   let wake: (() => void) | null = null;
   let closed = false;
+  let noWorkers = false;
 
   const settle = (index: number, r: BatchResult) => {
     done.set(index, r);
@@ -135,8 +138,12 @@ async function* runPool(files: InputFile[], jobs: number, opts: BatchOptions): A
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), busy: -1, error: null, closing: false };
-    slot.worker.on("message", (m: WorkerReply) => {
+    const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), busy: -1, error: null, ready: false, closing: false };
+    slot.worker.on("message", (m: WorkerReply | { ready: true }) => {
+      if ("ready" in m) {
+        slot.ready = true;
+        return;
+      }
       const file = files[m.index];
       slot.busy = -1;
       slot.worker.unref(); // an idle worker must not keep the process alive
@@ -150,7 +157,15 @@ async function* runPool(files: InputFile[], jobs: number, opts: BatchOptions): A
       const i = slots.indexOf(slot);
       if (i >= 0) slots.splice(i, 1);
       if (slot.closing || closed) return;
-      if (slot.busy >= 0) {
+      if (!slot.ready) {
+        // The worker never started (its script failed to load): not the file's fault. Parse here.
+        if (!noWorkers) process.emitWarning(`tongbao: worker thread failed to start (${slot.error?.split("\n")[0] ?? `exit code ${code}`}); parsing on the main thread`);
+        noWorkers = true;
+        if (slot.busy >= 0) {
+          const index = slot.busy;
+          parseInput(files[index], opts).then((r) => settle(index, r));
+        }
+      } else if (slot.busy >= 0) {
         const file = files[slot.busy];
         const why = slot.error ? slot.error.split("\n")[0] : `exit code ${code}`;
         settle(slot.busy, { file, ok: false, code: "worker-crashed", error: `worker thread died while parsing this file (${why})` });
@@ -165,14 +180,24 @@ async function* runPool(files: InputFile[], jobs: number, opts: BatchOptions): A
     while (!closed && next < files.length && next - emitted < window) {
       const index = next;
       const file = files[index];
-      if (file.path === "-") {
+      let slot: Slot | null = null;
+      if (file.path !== "-" && !noWorkers) {
+        try {
+          slot = slots.find((s) => s.busy < 0 && !s.closing) ?? (slots.length < jobs ? spawn() : null);
+        } catch (e) {
+          // Workers cannot start here at all (no thread support, bad worker script): parse on this thread.
+          noWorkers = true;
+          process.emitWarning(`tongbao: cannot start worker threads (${(e as Error).message}); parsing on the main thread`);
+        }
+        if (!slot && !noWorkers) return;
+      }
+      if (!slot) {
+        // stdin is read on this thread (a worker has no access to it), and so is everything when no worker can start.
         next++;
         opts.onDispatch?.(file, index);
         parseInput(file, opts).then((r) => settle(index, r));
         continue;
       }
-      const slot = slots.find((s) => s.busy < 0 && !s.closing) ?? (slots.length < jobs ? spawn() : null);
-      if (!slot) return;
       next++;
       slot.busy = index;
       slot.error = null;

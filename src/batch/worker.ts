@@ -7,6 +7,8 @@ import { handleTask, type WorkerTask } from "./one.js";
 
 const port = parentPort;
 if (port) {
+  // First thing: the library has loaded. A worker that dies before this failed to start.
+  port.postMessage({ ready: true });
   port.on("message", (task: WorkerTask) => {
     handleTask(task).then(
       (reply) => port.postMessage(reply),

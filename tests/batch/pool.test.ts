@@ -93,6 +93,7 @@ describe("runBatch with worker threads", () => {
       worker,
       `import { parentPort } from "node:worker_threads";
 import { handleTask } from ${JSON.stringify(dist("batch/one.js"))};
+parentPort.postMessage({ ready: true });
 parentPort.on("message", async (task) => {
   if (task.index === 0) await new Promise((r) => setTimeout(r, 1500));
   parentPort.postMessage(await handleTask(task));
@@ -122,6 +123,7 @@ parentPort.on("message", async (task) => {
       worker,
       `import { parentPort } from "node:worker_threads";
 import { handleTask } from ${JSON.stringify(dist("batch/one.js"))};
+parentPort.postMessage({ ready: true });
 parentPort.on("message", async (task) => {
   if (task.file.path.endsWith("n05.txt")) process.exit(3);
   if (task.file.path.endsWith("n11.txt")) throw new Error("boom in worker");
@@ -138,6 +140,20 @@ parentPort.on("message", async (task) => {
       } else expect(r).toEqual(one[i]);
     });
     expect(crashy.find((r) => r.path.endsWith("n11.txt"))!.body).toMatch(/boom in worker/);
+  });
+
+  it("parses on the main thread when workers cannot start", async () => {
+    const one = await collect(files, { jobs: 1 });
+    const warn = process.emitWarning;
+    const warnings: string[] = [];
+    process.emitWarning = ((w: string | Error) => void warnings.push(String(w))) as typeof process.emitWarning;
+    try {
+      const broken = await collect(files, { jobs: 2, workerUrl: pathToFileURL(path.join(dir, "no-such-worker.mjs")) });
+      expect(broken).toEqual(one);
+    } finally {
+      process.emitWarning = warn;
+    }
+    expect(warnings.join("\n")).toMatch(/failed to start/);
   });
 
   it("stops its workers when the consumer stops early", async () => {
