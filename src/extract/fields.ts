@@ -9,8 +9,10 @@ export interface Field {
   spans: Span[];
 }
 
-/** Where a label may open a field inside a line: at its start or after a sentence. */
-const INLINE_LABEL_AT = /[。；;\s]/;
+/** Where a label may open a field inside a line: at its start or after a sentence (。；; or a space, as /[。；;\s]/). */
+const isLabelAt = (c: number): boolean =>
+  c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 export function splitFields(body: Span[]): Field[] {
   const fields: Field[] = [];
@@ -23,7 +25,7 @@ export function splitFields(body: Span[]): Field[] {
     const text = span.line.text;
     let i = span.start;
     while (i < span.end) {
-      const atStart = i === span.start || INLINE_LABEL_AT.test(text[i - 1]);
+      const atStart = i === span.start || isLabelAt(text.charCodeAt(i - 1));
       const label = atStart ? matchFieldLabel(text.slice(i, Math.min(span.end, i + 16))) : null;
       if (label && !(label.field === "problem" && i > span.start)) {
         if (i > start) cur.spans.push({ line: span.line, start, end: i });

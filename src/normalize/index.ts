@@ -59,7 +59,8 @@ export function normalize(text: string): Normalized {
       blank++;
       continue;
     }
-    raw.push({ ...clean, line: li + 1, joined: 1, blankBefore: blank });
+    // Written out: an object spread here cost more than cleaning the line (V8 11, Node 20).
+    raw.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank });
     blank = 0;
   }
   if (junkLines > 0) {
@@ -147,7 +148,7 @@ function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
       const offsets = new Int32Array(prev.offsets.length + line.offsets.length);
       offsets.set(prev.offsets);
       offsets.set(line.offsets, prev.offsets.length);
-      out[out.length - 1] = { ...prev, text: prev.text + line.text, offsets, joined: prev.joined + line.joined };
+      out[out.length - 1] = { text: prev.text + line.text, offsets, line: prev.line, joined: prev.joined + line.joined, blankBefore: prev.blankBefore };
     } else out.push(line);
   }
   return out;

@@ -31,7 +31,13 @@ export interface RuleMatch extends MarkerMatch {
 export function matchMarker(line: string): RuleMatch | null {
   for (const rule of HEADING_RULES) {
     const m = rule.match(line);
-    if (m) return { ...m, rule };
+    if (m) {
+      // Rules return a fresh object: tag it rather than copy it (an object spread per matched
+      // line showed in profiles).
+      const r = m as RuleMatch;
+      r.rule = rule;
+      return r;
+    }
   }
   return null;
 }
