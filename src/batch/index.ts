@@ -106,10 +106,16 @@ function workerScript(opts: BatchOptions): URL {
  */
 const YOUNG_GENERATION_MB = 48;
 
+/**
+ * Files queued on one worker. With two, a worker starts its next file the moment it posts a
+ * result, instead of waiting for the main thread to wake, read the result and answer.
+ */
+const DEPTH = 2;
+
 interface Slot {
   worker: Worker;
-  /** Index of the file the worker holds, or -1 when idle. */
-  busy: number;
+  /** Files handed to the worker, in the order it parses them; the first is the one it is on. */
+  queue: number[];
   /** Last error the worker threw, reported with the file it held. */
   error: string | null;
   /** The worker has loaded the library (it says so first thing). */
@@ -122,6 +128,7 @@ async function* runPool(files: InputFile[], jobs: number, opts: BatchOptions): A
   const script = workerScript(opts);
   const done = new Map<number, BatchResult>(); // parsed, not yet yielded
   const slots: Slot[] = [];
+  const retry: number[] = []; // files a dead worker had queued but not begun, to hand out again
   let next = 0; // next file to dispatch
   let emitted = 0; // next file to yield
   let wake: (() => void) | null = null;
@@ -137,16 +144,21 @@ async function* runPool(files: InputFile[], jobs: number, opts: BatchOptions): A
     }
   };
 
+  const onMainThread = (index: number) => {
+    parseInput(files[index], opts).then((r) => settle(index, r));
+  };
+
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), busy: -1, error: null, ready: false, closing: false };
+    const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), queue: [], error: null, ready: false, closing: false };
     slot.worker.on("message", (m: WorkerReply | { ready: true }) => {
       if ("ready" in m) {
         slot.ready = true;
         return;
       }
       const file = files[m.index];
-      slot.busy = -1;
-      slot.worker.unref(); // an idle worker must not keep the process alive
+      const at = slot.queue.indexOf(m.index);
+      if (at >= 0) slot.queue.splice(at, 1);
+      if (!slot.queue.length) slot.worker.unref(); // an idle worker must not keep the process alive
       settle(m.index, m.ok ? success(file, { json: m.json, diagnostics: m.diagnostics as Diagnostic[] }) : { file, ok: false, code: m.code, error: m.error });
       dispatch();
     });
@@ -157,33 +169,45 @@ async function* runPool(files: InputFile[], jobs: number, opts: BatchOptions): A
       const i = slots.indexOf(slot);
       if (i >= 0) slots.splice(i, 1);
       if (slot.closing || closed) return;
+      const [current, ...waiting] = slot.queue;
+      slot.queue = [];
       if (!slot.ready) {
-        // The worker never started (its script failed to load): not the file's fault. Parse here.
+        // The worker never started (its script failed to load): not the files' fault. Parse here.
         if (!noWorkers) process.emitWarning(`tongbao: worker thread failed to start (${slot.error?.split("\n")[0] ?? `exit code ${code}`}); parsing on the main thread`);
         noWorkers = true;
-        if (slot.busy >= 0) {
-          const index = slot.busy;
-          parseInput(files[index], opts).then((r) => settle(index, r));
-        }
-      } else if (slot.busy >= 0) {
-        const file = files[slot.busy];
+        if (current !== undefined) onMainThread(current);
+      } else if (current !== undefined) {
         const why = slot.error ? slot.error.split("\n")[0] : `exit code ${code}`;
-        settle(slot.busy, { file, ok: false, code: "worker-crashed", error: `worker thread died while parsing this file (${why})` });
+        settle(current, { file: files[current], ok: false, code: "worker-crashed", error: `worker thread died while parsing this file (${why})` });
       }
+      // Files queued behind the one it died on were never begun: they go to another worker.
+      retry.push(...waiting);
+      retry.sort((a, b) => a - b);
       dispatch(); // replaces the worker if there is work left
     });
     slots.push(slot);
     return slot;
   };
 
+  /** The worker to give the next file to: an idle one, else a new one, else the least loaded with room. */
+  const pickSlot = (): Slot | null => {
+    let best: Slot | null = null;
+    for (const s of slots) if (!s.closing && s.queue.length < DEPTH && (!best || s.queue.length < best.queue.length)) best = s;
+    if (best && best.queue.length === 0) return best;
+    if (slots.length < jobs) return spawn();
+    return best;
+  };
+
   const dispatch = () => {
-    while (!closed && next < files.length && next - emitted < window) {
-      const index = next;
+    while (!closed) {
+      const fromRetry = retry.length > 0;
+      if (!fromRetry && (next >= files.length || next - emitted >= window)) return;
+      const index = fromRetry ? retry[0] : next;
       const file = files[index];
       let slot: Slot | null = null;
       if (file.path !== "-" && !noWorkers) {
         try {
-          slot = slots.find((s) => s.busy < 0 && !s.closing) ?? (slots.length < jobs ? spawn() : null);
+          slot = pickSlot();
         } catch (e) {
           // Workers cannot start here at all (no thread support, bad worker script): parse on this thread.
           noWorkers = true;
@@ -191,18 +215,19 @@ async function* runPool(files: InputFile[], jobs: number, opts: BatchOptions): A
         }
         if (!slot && !noWorkers) return;
       }
-      if (!slot) {
-        // stdin is read on this thread (a worker has no access to it), and so is everything when no worker can start.
+      if (fromRetry) retry.shift();
+      else {
         next++;
         opts.onDispatch?.(file, index);
-        parseInput(file, opts).then((r) => settle(index, r));
+      }
+      if (!slot) {
+        // stdin is read on this thread (a worker has no access to it), and so is everything when no worker can start.
+        onMainThread(index);
         continue;
       }
-      next++;
-      slot.busy = index;
-      slot.error = null;
+      if (!slot.queue.length) slot.error = null;
+      slot.queue.push(index);
       slot.worker.ref();
-      opts.onDispatch?.(file, index);
       const task: WorkerTask = { index, file, encoding: opts.encoding };
       slot.worker.postMessage(task);
     }
