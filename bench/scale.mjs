@@ -87,6 +87,23 @@ const tongbao = (dir, jobs) => {
 };
 const floor = (dir) => run(process.execPath, [path.join(root, "bench", "floor.mjs"), dir]);
 
+/**
+ * How much parallelism the machine gives right now: the same pure-CPU loop on 1 and on 2 threads.
+ * On a shared or SMT machine two threads do not get two cores; the --jobs speed-up is bounded by this.
+ */
+async function calibrate() {
+  const { Worker } = await import("node:worker_threads");
+  const code = `let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 1103515245 + 12345) | 0; require("node:worker_threads").parentPort.postMessage(x);`;
+  const once = async (n) => {
+    const t = performance.now();
+    await Promise.all(Array.from({ length: n }, () => new Promise((r) => new Worker(code, { eval: true }).on("message", r))));
+    return performance.now() - t;
+  };
+  const one = Math.min(await once(1), await once(1));
+  const two = Math.min(await once(2), await once(2));
+  return (2 * one) / two;
+}
+
 const rows = [];
 function row(name, files, bytes, r, floorWall) {
   rows.push({
@@ -107,6 +124,8 @@ const work = mkdtempSync(path.join(tmpdir(), "tongbao-bench-"));
 try {
   if (loadavg()[0] > 0.5) console.log(`note: load average ${loadavg()[0].toFixed(1)} before the runs: other processes share the CPUs, wall times are noisy (cpu s is less so; the load column is the 1-minute load average when each run started)`);
   console.log(`node ${process.version}, ${availableParallelism()} cores; output: ${hasFormat ? "--format jsonl" : "JSON array (no --format yet)"}; jobs via ${hasJobs ? "--jobs" : "TONGBAO_JOBS (no --jobs yet)"}; RSS via ${TIME ? "/usr/bin/time" : "process.resourceUsage()"}`);
+  const par = await calibrate();
+  console.log(`calibration: 2 threads of a pure-CPU loop do ${par.toFixed(2)}× the work of 1 (2.00 on two free cores)`);
   const small = path.join(work, "small");
   let t = performance.now();
   const g = generate(small, FILES, 1);
@@ -133,7 +152,7 @@ try {
     rmSync(big, { recursive: true, force: true });
   }
   console.table(rows);
-  console.log(`tongbao/floor time: --jobs 1 ${(j1.wall / f.wall).toFixed(2)}× (target ≤ 3), --jobs ${JOBS} ${(jn.wall / f.wall).toFixed(2)}×; speed-up --jobs ${JOBS} over --jobs 1: ${(j1.wall / jn.wall).toFixed(2)}× (target ≥ 1.6)`);
+  console.log(`tongbao/floor time: --jobs 1 ${(j1.wall / f.wall).toFixed(2)}× (target ≤ 3), --jobs ${JOBS} ${(jn.wall / f.wall).toFixed(2)}×; speed-up --jobs ${JOBS} over --jobs 1: ${(j1.wall / jn.wall).toFixed(2)}× (target ≥ 1.6; the machine gave ${par.toFixed(2)}× to pure CPU work)`);
 
   // One 2 MB line without line breaks: every regex must be linear.
   const { parseText } = await import(pathToFileURL(path.join(root, "dist", "index.js")).href);

@@ -20,17 +20,6 @@ const TABLE: Uint16Array = (() => {
   return t;
 })();
 
-/** The characters that fold to something else, as one character class. */
-const FOLDS = new RegExp(
-  "[" +
-    Array.from({ length: 0x10000 }, (_, c) => c)
-      .filter((c) => TABLE[c] !== c)
-      .map((c) => `\\u${c.toString(16).padStart(4, "0")}`)
-      .join("") +
-    "]",
-  "g",
-);
-
 export function foldChar(ch: string): string {
   const c = ch.charCodeAt(0);
   const f = TABLE[c];
@@ -42,7 +31,20 @@ export const foldCode = (c: number): number => TABLE[c];
 
 /** Folds a whole string, unit for unit (same length). Strings with nothing to fold are returned as they are. */
 export function foldString(s: string): string {
-  FOLDS.lastIndex = 0;
-  if (!FOLDS.test(s)) return s;
-  return s.replace(FOLDS, (ch) => String.fromCharCode(TABLE[ch.charCodeAt(0)]));
+  const n = s.length;
+  let i = 0;
+  while (i < n && TABLE[s.charCodeAt(i)] === s.charCodeAt(i)) i++;
+  if (i === n) return s;
+  // Copy unchanged stretches as slices (measured faster than a regex replace or a typed array).
+  let out = "";
+  let last = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const f = TABLE[c];
+    if (f !== c) {
+      out += s.slice(last, i) + String.fromCharCode(f);
+      last = i + 1;
+    }
+  }
+  return out + s.slice(last);
 }
