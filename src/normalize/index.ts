@@ -113,22 +113,105 @@ function cleanLine(text: string, start: number, end: number, cuts: Array<[number
 
 // A line ending with one of these ends a sentence or a paragraph.
 const SENTENCE_END = /[。！？；!?;…]["”’」』)）]*$/;
+const CLOSERS_ONLY = /^["”’」』)）]+$/;
 const OPEN_CLOSE: Array<[string, string]> = [["“", "”"], ["(", ")"], ["《", "》"], ["‘", "’"], ["「", "」"], ["【", "】"]];
 // A standalone date (a sign-off) never continues the line above it.
 const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$/;
 // Titles end with the kind of document they are.
 const TITLE_END = /(?:通报|公告|公示|报告|通知)$/;
 
-function unbalanced(s: string): boolean {
-  for (const [o, c] of OPEN_CLOSE) {
-    let depth = 0;
-    for (const ch of s) {
-      if (ch === o) depth++;
-      else if (ch === c && depth > 0) depth--;
+/** Length in code points, as `[...s].length`, without building the array. */
+function codePointLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i + 1 < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
     }
-    if (depth > 0) return true;
   }
-  return false;
+  return n;
+}
+
+/**
+ * A logical line being built from original lines. continues() reads only its edges and running
+ * counts, kept up to date as lines join (and worked out only when asked for), so a long run of
+ * joined lines (a 2 MB file of lines that end in a comma) is never re-scanned or re-copied:
+ * joining stays linear.
+ */
+interface Building {
+  lines: CleanLine[];
+  /** The first and last EDGE units of the joined text. */
+  head: string;
+  tail: string;
+  length: number;
+  /** Unclosed depth of each OPEN_CLOSE pair over lines[0, depthUpTo). */
+  depth: Int32Array;
+  depthUpTo: number;
+  /** Code points of lines[0, cpUpTo). */
+  codePoints: number;
+  cpUpTo: number;
+  /** Whether lines[0, pauseUpTo) hold ， , or 。 */
+  pause: boolean;
+  pauseUpTo: number;
+}
+
+const EDGE = 64;
+const OPENERS = OPEN_CLOSE.map(([o]) => o.charCodeAt(0));
+const CLOSERS = OPEN_CLOSE.map(([, c]) => c.charCodeAt(0));
+
+function building(line: CleanLine): Building {
+  return { lines: [line], head: line.text.slice(0, EDGE), tail: line.text.slice(-EDGE), length: line.text.length, depth: new Int32Array(OPEN_CLOSE.length), depthUpTo: 0, codePoints: 0, cpUpTo: 0, pause: false, pauseUpTo: 0 };
+}
+
+function addTo(b: Building, line: CleanLine): void {
+  const t = line.text;
+  b.lines.push(line);
+  if (b.head.length < EDGE) b.head = (b.head + t).slice(0, EDGE);
+  b.tail = t.length >= EDGE ? t.slice(-EDGE) : (b.tail + t).slice(-EDGE);
+  b.length += t.length;
+}
+
+/** Whether an OPEN_CLOSE pair is left open, as `unbalanced(joined text)` would say. */
+function isOpen(b: Building): boolean {
+  for (; b.depthUpTo < b.lines.length; b.depthUpTo++) {
+    const t = b.lines[b.depthUpTo].text;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      const o = OPENERS.indexOf(c);
+      if (o >= 0) b.depth[o]++;
+      else {
+        const k = CLOSERS.indexOf(c);
+        if (k >= 0 && b.depth[k] > 0) b.depth[k]--;
+      }
+    }
+  }
+  return b.depth.some((d) => d > 0);
+}
+
+function codePointsOf(b: Building): number {
+  for (; b.cpUpTo < b.lines.length; b.cpUpTo++) b.codePoints += codePointLength(b.lines[b.cpUpTo].text);
+  return b.codePoints;
+}
+
+function hasPause(b: Building): boolean {
+  for (; !b.pause && b.pauseUpTo < b.lines.length; b.pauseUpTo++) b.pause = /[，,。]/.test(b.lines[b.pauseUpTo].text);
+  return b.pause;
+}
+
+/** The CleanLine a Building stands for (the line itself when nothing was joined to it). */
+function built(b: Building): CleanLine {
+  const [first, ...rest] = b.lines;
+  if (!rest.length) return first;
+  const offsets = new Int32Array(b.length);
+  let at = 0;
+  let joined = 0;
+  for (const l of b.lines) {
+    offsets.set(l.offsets, at);
+    at += l.offsets.length;
+    joined += l.joined;
+  }
+  return { text: b.lines.map((l) => l.text).join(""), offsets, line: first.line, joined, blankBefore: first.blankBefore };
 }
 
 /**
@@ -142,15 +225,15 @@ function unbalanced(s: string): boolean {
 function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
   const out: CleanLine[] = [];
   const width = wrapWidth(lines);
+  let cur: Building | null = null;
   for (const line of lines) {
-    const prev = out[out.length - 1];
-    if (prev && continues(prev, line, out.length === 1, width)) {
-      const offsets = new Int32Array(prev.offsets.length + line.offsets.length);
-      offsets.set(prev.offsets);
-      offsets.set(line.offsets, prev.offsets.length);
-      out[out.length - 1] = { text: prev.text + line.text, offsets, line: prev.line, joined: prev.joined + line.joined, blankBefore: prev.blankBefore };
-    } else out.push(line);
+    if (cur && continues(cur, line, out.length === 0, width)) addTo(cur, line);
+    else {
+      if (cur) out.push(built(cur));
+      cur = building(line);
+    }
   }
+  if (cur) out.push(built(cur));
   return out;
 }
 
@@ -159,30 +242,31 @@ function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
  * length. 0 when lines are whole paragraphs (the usual case for web pages and Word files).
  */
 export function wrapWidth(lines: readonly CleanLine[]): number {
-  const lengths = lines.map((l) => [...l.text].length).filter((n) => n >= 10).sort((a, b) => b - a);
+  const lengths = lines.map((l) => codePointLength(l.text)).filter((n) => n >= 10).sort((a, b) => b - a);
   if (lengths.length < 8) return 0;
   const w = lengths[Math.floor(lengths.length * 0.2)];
   const near = lengths.filter((n) => n >= w - 2 && n <= w + 2).length;
   return near >= lengths.length * 0.35 ? w : 0;
 }
 
-function continues(prev: CleanLine, next: CleanLine, prevIsFirst: boolean, width: number): boolean {
-  const a = prev.text;
+function continues(prev: Building, next: CleanLine, prevIsFirst: boolean, width: number): boolean {
+  // The joined text's edges stand for it: every test below looks at its start or its end.
+  const { head, tail } = prev;
   const b = next.text;
-  if (SENTENCE_END.test(a)) return false;
-  if (opensEntry(b) || matchFieldLabel(b) || DATE_LINE.test(b) || DATE_LINE.test(a)) return false;
-  if (TITLE_END.test(a) && a.length <= 80) return false;
+  if (SENTENCE_END.test(tail) || (tail.length === EDGE && CLOSERS_ONLY.test(tail) && SENTENCE_END.test(built(prev).text))) return false;
+  if (opensEntry(b) || matchFieldLabel(b) || DATE_LINE.test(b) || (prev.length <= EDGE && DATE_LINE.test(head))) return false;
+  if (TITLE_END.test(tail) && prev.length <= 80) return false;
   // Without a blank line between them, two lines are separate unless the first is visibly cut.
-  const heading = matchMarker(a) !== null;
-  if (heading || (prevIsFirst && !/[，,。]/.test(a))) {
-    if (unbalanced(a)) return true;
+  const heading = matchMarker(head) !== null;
+  if (heading || (prevIsFirst && !hasPause(prev))) {
+    if (isOpen(prev)) return true;
     return b.length <= 20 && !/[。！？；，,]/.test(b);
   }
   if (next.blankBefore === 0) {
     // Without a blank line, a line is continued when it visibly runs on (an open bracket, a
     // trailing comma) or, in text hard-wrapped at a fixed width, when it fills the width.
-    if (unbalanced(a) || /[，、,]$/.test(a)) return true;
-    return width > 0 && [...a].length >= width - 3;
+    if (isOpen(prev) || /[，、,]$/.test(tail)) return true;
+    return width > 0 && codePointsOf(prev) >= width - 3;
   }
   return true;
 }
