@@ -29,3 +29,31 @@ describe("a 2 MB line without line breaks", () => {
     }, BOUND_MS * 3);
   }
 });
+
+describe("2 MB of short lines that all join into one", () => {
+  // Lines that continue the line above (a trailing comma, an open bracket, text hard-wrapped at a
+  // fixed width) are joined; joining must not re-scan or re-copy the joined text each time.
+  const cases: Array<[string, (i: number) => string]> = [
+    ["lines ending in a comma", (i) => `第${i}项工作已经完成，`],
+    ["an open bracket", (i) => (i === 0 ? "（开始" : `第${i}项工作已经完成`)],
+    ["hard-wrapped at a fixed width", (i) => `巡察整改工作持续推进中各项措施落实到位第${String(i).padStart(6, "0")}段`],
+  ];
+  for (const [name, line] of cases) {
+    it(`${name}: finishes well within ${BOUND_MS / 1000} s`, () => {
+      const parts: string[] = [];
+      let n = 0;
+      for (let i = 0; n < 2_000_000; i++) {
+        const l = line(i);
+        parts.push(l);
+        n += l.length + 1;
+      }
+      const text = parts.join("\n");
+      const t0 = performance.now();
+      const doc = parseText(text, source(text));
+      const ms = performance.now() - t0;
+      console.log(`2 MB of ${parts.length} short lines (${name}): parseText ${(ms / 1000).toFixed(2)} s`);
+      expect(ms).toBeLessThan(BOUND_MS);
+      expect(Notice.safeParse(doc).success).toBe(true);
+    }, BOUND_MS * 3);
+  }
+});
