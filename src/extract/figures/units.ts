@@ -115,11 +115,19 @@ export const UNITS_BY_FAMILY: Readonly<Record<Family, UnitDef[]>> = {
   scale: [],
 };
 
-/** Units indexed by their first character (longest first), so a lookup costs a few comparisons. */
-function byFirstChar(units: UnitDef[]): Map<string, UnitDef[]> {
-  const m = new Map<string, UnitDef[]>();
+/**
+ * Lookups run at every number of a line, most of them after characters that start no unit at all
+ * (年, 是, 、): UNIT_START rejects those with one typed-array read; the rest find the units by
+ * the code of their first character, longest first.
+ */
+const UNIT_START = new Uint8Array(0x10000);
+
+/** Units indexed by the code of their first character (longest first), so a lookup costs a few comparisons. */
+function byFirstChar(units: UnitDef[]): Map<number, UnitDef[]> {
+  const m = new Map<number, UnitDef[]>();
   for (const u of units) {
-    const k = u.text[0];
+    const k = u.text.charCodeAt(0);
+    UNIT_START[k] = 1;
     if (!m.has(k)) m.set(k, []);
     m.get(k)!.push(u);
   }
@@ -127,17 +135,22 @@ function byFirstChar(units: UnitDef[]): Map<string, UnitDef[]> {
   return m;
 }
 
-const INDEX = new Map<UnitDef[], Map<string, UnitDef[]>>();
+const INDEX = new Map<UnitDef[], Map<number, UnitDef[]>>();
 for (const list of Object.values(UNITS_BY_FAMILY)) INDEX.set(list, byFirstChar(list));
 const ALL_INDEX = byFirstChar(Object.values(UNITS_BY_FAMILY).flat());
 
 /** True when some unit of any family starts at `pos` (used to stop 5千米 from reading 5千 + 米). */
 export function unitStartsAt(text: string, pos: number): boolean {
-  const list = ALL_INDEX.get(text[pos]);
+  const c = text.charCodeAt(pos); // NaN past the end
+  if (!(UNIT_START[c] === 1)) return false;
+  const list = ALL_INDEX.get(c);
   if (!list) return false;
   for (const u of list) if (text.startsWith(u.text, pos)) return true;
   return false;
 }
+
+/** Space, tab, ideographic space, no-break space (by UTF-16 code). */
+export const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 
 export const isSpace = (ch: string | undefined): boolean =>
   ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0";
@@ -145,19 +158,19 @@ export const isSpace = (ch: string | undefined): boolean =>
 /** Skip at most a few spaces (spaces between number and unit: `20 余次`, `943 家次`). */
 export function skipSpaces(text: string, pos: number, max = 3): number {
   let p = pos;
-  while (p < text.length && p - pos < max && isSpace(text[p])) p++;
+  while (p < text.length && p - pos < max && isSpaceCode(text.charCodeAt(p))) p++;
   return p;
 }
 
 function lookupUnit(text: string, pos: number, units: UnitDef[]): UnitDef | null {
-  const ch = text[pos];
-  if (ch === undefined) return null;
+  const c = text.charCodeAt(pos); // NaN past the end
+  if (!(UNIT_START[c] === 1)) return null;
   let index = INDEX.get(units);
   if (!index) {
     index = byFirstChar(units);
     INDEX.set(units, index);
   }
-  const list = index.get(ch);
+  const list = index.get(c);
   if (!list) return null;
   for (const u of list) {
     if (!text.startsWith(u.text, pos)) continue;
@@ -168,11 +181,7 @@ function lookupUnit(text: string, pos: number, units: UnitDef[]): UnitDef | null
   return null;
 }
 
-/**
- * Match a unit of `units` after the number `tok` (or after offset `from`, when the caller has
- * already consumed something). Handles spaces, the 余/多 infix and a 万/亿 scale before the unit
- * (600余万元, 3万余元, 2万美元).
- */
+/** What lies between a number and a unit after it. */
 interface Probe {
   /** where a unit would start */
   pos: number;
@@ -180,28 +189,40 @@ interface Probe {
   approx: boolean;
 }
 
+const C_YU = 0x4f59; // 余
+const C_DUO = 0x591a; // 多
+const C_WAN = 0x4e07; // 万
+const C_YI = 0x4ebf; // 亿
+
 function probe(t: string, tok: NumberToken, from: number): Probe {
   let p = skipSpaces(t, from);
   let approx = false;
   let infixScale = "";
-  if (t[p] === "余" || t[p] === "多") {
+  let c = t.charCodeAt(p);
+  if (c === C_YU || c === C_DUO) {
     approx = true;
     p = skipSpaces(t, p + 1);
+    c = t.charCodeAt(p);
   }
-  if (tok.scale === "") {
-    let q = p;
-    while (q < t.length && q - p < 2 && (t[q] === "万" || t[q] === "亿")) q++;
-    if (q > p) {
-      infixScale = t.slice(p, q);
-      p = q;
-      if (t[p] === "余" || t[p] === "多") {
-        approx = true;
-        p++;
-      }
-      p = skipSpaces(t, p);
+  if (tok.scale === "" && (c === C_WAN || c === C_YI)) {
+    let q = p + 1; // at most two scale characters: 万, 亿, 万亿
+    const c2 = t.charCodeAt(q);
+    if (c2 === C_WAN || c2 === C_YI) q++;
+    infixScale = t.slice(p, q);
+    p = q;
+    c = t.charCodeAt(p);
+    if (c === C_YU || c === C_DUO) {
+      approx = true;
+      p++;
     }
+    p = skipSpaces(t, p);
   }
   return { pos: p, infixScale, approx };
+}
+
+/** What follows a number before any unit: spaces, 余/多, a 万/亿 scale (see matchUnit). */
+export function probeAfter(state: State, tok: NumberToken): { pos: number; infixScale: string; approx: boolean } {
+  return (tok.probe ??= probe(state.text, tok, tok.end));
 }
 
 /**
@@ -209,11 +230,6 @@ function probe(t: string, tok: NumberToken, from: number): Probe {
  * already consumed something). Handles spaces, the 余/多 infix and a 万/亿 scale before the unit
  * (600余万元, 3万余元, 2万美元).
  */
-/** What follows a number before any unit: spaces, 余/多, a 万/亿 scale (see matchUnit). */
-export function probeAfter(state: State, tok: NumberToken): { pos: number; infixScale: string; approx: boolean } {
-  return (tok.probe ??= probe(state.text, tok, tok.end));
-}
-
 export function matchUnit(state: State, tok: NumberToken, units: UnitDef[], from = tok.end): UnitHit | null {
   const t = state.text;
   let pr: Probe | undefined;
