@@ -1,66 +1,93 @@
 /**
  * Line preparation and number tokenising. Everything here is a single forward pass with
- * bounded look-around, so a line of any length is processed in linear time.
+ * bounded look-around, so a line of any length is processed in linear time. Characters are read
+ * by code through lookup tables: `t[i]` makes a one-character string for every CJK character, and
+ * these loops run over every character of every line.
  */
 import { CN_DIGITS, CN_NUMERAL_CHARS, scaleFactor, scaleNumber, splitScale } from "../../numerals/index.js";
 import type { NumberToken } from "./types.js";
 import { unitStartsAt } from "./units.js";
 
-const FOLD: Record<string, string> = { "％": "%", "﹪": "%", "．": ".", "（": "(", "）": ")", "：": ":", "～": "~", "－": "-" };
+/** ASCII code foldWidth puts for a UTF-16 code from 0xFE00 up (index: code − 0xFE00); 0 for the rest. */
+const FOLD = new Uint8Array(0x200);
+for (let c = 0xff10; c <= 0xff19; c++) FOLD[c - 0xfe00] = c - 0xff10 + 48; // ０-９
+for (const [from, to] of Object.entries({ "％": "%", "﹪": "%", "．": ".", "（": "(", "）": ")", "：": ":", "～": "~", "－": "-" })) {
+  FOLD[from.charCodeAt(0) - 0xfe00] = to.charCodeAt(0);
+}
+const foldedCode = (c: number): number => (c >= 0xfe00 ? FOLD[c - 0xfe00] : 0);
 
-/** Fold full-width digits and ％．（）：～－ to ASCII, one UTF-16 unit for one, so offsets stay valid. */
+/**
+ * Fold full-width digits and ％﹪．（）：～－ to ASCII, one UTF-16 unit for one, so offsets stay valid.
+ * Lines from src/normalize are already folded (all but ﹪): those are only scanned, not copied.
+ */
 export function foldWidth(s: string): string {
-  let changed = false;
-  const parts: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n && foldedCode(s.charCodeAt(i)) === 0) i++;
+  if (i === n) return s;
+  let out = "";
   let last = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let r: string | undefined;
-    if (c >= 0xff10 && c <= 0xff19) r = String.fromCharCode(c - 0xff10 + 48);
-    else if (c >= 0xfe00) r = FOLD[s[i]];
-    if (r !== undefined) {
-      parts.push(s.slice(last, i), r);
+  for (; i < n; i++) {
+    const f = foldedCode(s.charCodeAt(i));
+    if (f !== 0) {
+      out += s.slice(last, i) + String.fromCharCode(f);
       last = i + 1;
-      changed = true;
     }
   }
-  if (!changed) return s;
-  parts.push(s.slice(last));
-  return parts.join("");
+  return out + s.slice(last);
 }
 
 const MAX_NUMERAL = 40;
 /** Longest mixed Arabic/Chinese numeral tried (1亿2000万, 3万5千, 12万3456): anything longer is split. */
 const MAX_MIXED = 16;
 
-export const isAsciiDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
-const CN_NUMERAL_SET = new Set(CN_NUMERAL_CHARS);
-/** 1 for every Chinese numeral character, by UTF-16 code. */
-const CN_TABLE = new Uint8Array(0x10000);
-for (const ch of CN_NUMERAL_CHARS) CN_TABLE[ch.charCodeAt(0)] = 1;
-const SCALE_SET = new Set("十百千万亿萬億拾佰仟");
-export const isCnNumeral = (ch: string | undefined): boolean => ch !== undefined && CN_NUMERAL_SET.has(ch);
-export const isCnDigit = (ch: string | undefined): boolean => ch !== undefined && ch in CN_DIGITS;
-const isScaleChar = (ch: string | undefined): boolean => ch !== undefined && SCALE_SET.has(ch);
+const C_0 = 48;
+const C_9 = 57;
+const C_COMMA = 44;
+const C_DOT = 46;
+const C_DIAN = 0x70b9; // 点
+const C_QIAN = 0x5343; // 千
+const C_BAI = 0x767e; // 百
+
+/** Character classes by UTF-16 code. */
+const CN_NUMERAL = 1; // any Chinese numeral character
+const CN_DIGIT = 2; // 零〇一二两三四五六七八九 and the formal forms
+const CN_SCALE = 4; // 十百千万亿 and the formal forms
+const CLASS = new Uint8Array(0x10000);
+for (const ch of CN_NUMERAL_CHARS) CLASS[ch.charCodeAt(0)] |= CN_NUMERAL;
+for (const ch of Object.keys(CN_DIGITS)) CLASS[ch.charCodeAt(0)] |= CN_DIGIT;
+for (const ch of "十百千万亿萬億拾佰仟") CLASS[ch.charCodeAt(0)] |= CN_SCALE;
+
+/** Codes past the end of the string are NaN: every test below is false for them. */
+const isDigitCode = (c: number): boolean => c >= C_0 && c <= C_9;
+const isCnNumeralCode = (c: number): boolean => (CLASS[c] & CN_NUMERAL) !== 0;
+const isCnDigitCode = (c: number): boolean => (CLASS[c] & CN_DIGIT) !== 0;
+const isScaleCode = (c: number): boolean => (CLASS[c] & CN_SCALE) !== 0;
+
 
 /** End of an Arabic literal starting at i: 6000, 1,234, 948.191724. */
 function readArabic(t: string, i: number): number {
   let j = i;
-  while (j < t.length && isAsciiDigit(t[j])) j++;
+  while (isDigitCode(t.charCodeAt(j))) j++;
   // thousands groups: exactly three digits after each comma
-  while (t[j] === "," && isAsciiDigit(t[j + 1]) && isAsciiDigit(t[j + 2]) && isAsciiDigit(t[j + 3]) && !isAsciiDigit(t[j + 4])) {
+  while (
+    t.charCodeAt(j) === C_COMMA && isDigitCode(t.charCodeAt(j + 1)) && isDigitCode(t.charCodeAt(j + 2)) &&
+    isDigitCode(t.charCodeAt(j + 3)) && !isDigitCode(t.charCodeAt(j + 4))
+  ) {
     j += 4;
   }
-  if (t[j] === "." && isAsciiDigit(t[j + 1])) {
+  if (t.charCodeAt(j) === C_DOT && isDigitCode(t.charCodeAt(j + 1))) {
     j++;
-    while (j < t.length && isAsciiDigit(t[j])) j++;
+    while (isDigitCode(t.charCodeAt(j))) j++;
   }
   return j;
 }
 
 /** A Chinese-only numeral with no unit characters is a digit-by-digit reading (二〇二四), not a quantity. */
-function isDigitReading(raw: string): boolean {
-  return raw.length >= 2 && [...raw].every((ch) => ch in CN_DIGITS);
+function isDigitReading(t: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  for (let k = start; k < end; k++) if (!isCnDigitCode(t.charCodeAt(k))) return false;
+  return true;
 }
 
 function makeToken(t: string, start: number, end: number): NumberToken | null {
@@ -69,15 +96,20 @@ function makeToken(t: string, start: number, end: number): NumberToken | null {
   if (!split || !Number.isFinite(split.coef)) return null;
   const value = split.scale === "" ? split.coef : scaleNumber(split.coef, scaleFactor(split.scale));
   if (!Number.isFinite(value)) return null;
-  const hasCn = /[^0-9.,]/.test(raw);
-  const hasAr = /[0-9]/.test(raw);
+  let hasCn = false;
+  let hasAr = false;
+  for (let k = start; k < end; k++) {
+    const c = t.charCodeAt(k);
+    if (isDigitCode(c)) hasAr = true;
+    else if (c !== C_DOT && c !== C_COMMA) hasCn = true;
+  }
   return { start, end, raw, value, coef: split.coef, scale: split.scale, script: hasCn ? (hasAr ? "mixed" : "chinese") : "arabic" };
 }
 
 /** Drop a trailing 千/百 that begins a unit (5千米 → 5 + 千米; 两千克 → 两 + 千克). */
 function trimUnitStart(t: string, start: number, end: number): number {
-  const last = t[end - 1];
-  if (end - 1 > start && (last === "千" || last === "百") && unitStartsAt(t, end - 1)) return end - 1;
+  const last = t.charCodeAt(end - 1);
+  if (end - 1 > start && (last === C_QIAN || last === C_BAI) && unitStartsAt(t, end - 1)) return end - 1;
   return end;
 }
 
@@ -92,24 +124,22 @@ export function scanNumbers(t: string): NumberToken[] {
   let i = 0;
   while (i < n) {
     const c = t.charCodeAt(i);
-    if (!(c >= 48 && c <= 57) && CN_TABLE[c] === 0) {
-      i++; // the common case: not part of a number
-      continue;
-    }
-    const ch = t[i];
-    if (isAsciiDigit(ch)) {
+    if (isDigitCode(c)) {
       const j = readArabic(t, i);
       let tok: NumberToken | null = null;
-      if (isScaleChar(t[j]) && !unitStartsAt(t, j)) {
+      if (isScaleCode(t.charCodeAt(j)) && !unitStartsAt(t, j)) {
         // mixed forms: 3万5千, 1.393亿, 1亿2000万, 3万五千
         let e = j;
-        while (e < n && e - i < MAX_MIXED && (isCnNumeral(t[e]) || isAsciiDigit(t[e]) || (t[e] === "." && isAsciiDigit(t[e + 1]) && isAsciiDigit(t[e - 1])))) e++;
+        for (; e < n && e - i < MAX_MIXED; e++) {
+          const d = t.charCodeAt(e);
+          if (!(isCnNumeralCode(d) || isDigitCode(d) || (d === C_DOT && isDigitCode(t.charCodeAt(e + 1)) && isDigitCode(t.charCodeAt(e - 1))))) break;
+        }
         e = trimUnitStart(t, i, e);
         if (e - i < MAX_MIXED) tok = makeToken(t, i, e);
         if (!tok) {
           // only the scale characters right after the literal: 2万 in 2万美元
           let s = j;
-          while (s < n && s - j < 3 && isScaleChar(t[s])) s++;
+          while (s < n && s - j < 3 && isScaleCode(t.charCodeAt(s))) s++;
           s = trimUnitStart(t, i, s);
           tok = makeToken(t, i, s);
         }
@@ -123,69 +153,70 @@ export function scanNumbers(t: string): NumberToken[] {
       }
       continue;
     }
-    if (isCnNumeral(ch)) {
-      let e = i;
-      while (e < n && (isCnNumeral(t[e]) || (t[e] === "点" && e > i && isCnDigit(t[e + 1])))) {
-        e++;
-        if (e - i > MAX_NUMERAL) break;
-      }
-      if (e - i > MAX_NUMERAL) {
-        // a run far too long to be a numeral: skip all of it
-        while (e < n && isCnNumeral(t[e])) e++;
-        i = e;
-        continue;
-      }
-      let tok: NumberToken | null = null;
-      const end = trimUnitStart(t, i, e);
-      const raw = t.slice(i, end);
-      if (raw === "百" && t.slice(Math.max(0, i - 3), i) === "百分之") {
-        tok = { start: i, end: i + 1, raw, value: 100, coef: 100, scale: "", script: "chinese" };
-      } else if (BARE_SCALE[raw] !== undefined && (t[end] === "余" || t[end] === "多" || BARE_BEFORE.includes(t[i - 1] ?? "\0"))) {
-        // 百余人, 千余家, 近千人, 万余元: a bare 百/千/万 stands for one of it
-        const v = BARE_SCALE[raw];
-        tok = raw === "万"
-          ? { start: i, end: end, raw, value: v, coef: 1, scale: "万", script: "chinese" }
-          : { start: i, end: end, raw, value: v, coef: v, scale: "", script: "chinese" };
-      } else if (!isDigitReading(raw)) {
-        tok = makeToken(t, i, end);
-        if (!tok && raw.includes("点")) tok = makeToken(t, i, i + raw.indexOf("点"));
-      }
-      if (tok) {
-        out.push(tok);
-        i = tok.end;
-      } else {
-        i = e;
-      }
+    if (!isCnNumeralCode(c)) {
+      i++; // the common case: not part of a number
       continue;
     }
-    i++;
+    let e = i;
+    for (;;) {
+      const d = t.charCodeAt(e);
+      if (!(isCnNumeralCode(d) || (d === C_DIAN && e > i && isCnDigitCode(t.charCodeAt(e + 1))))) break;
+      e++;
+      if (e - i > MAX_NUMERAL) break;
+    }
+    if (e - i > MAX_NUMERAL) {
+      // a run far too long to be a numeral: skip all of it
+      while (isCnNumeralCode(t.charCodeAt(e))) e++;
+      i = e;
+      continue;
+    }
+    let tok: NumberToken | null = null;
+    const end = trimUnitStart(t, i, e);
+    const raw = t.slice(i, end);
+    if (raw === "百" && i >= 3 && t.startsWith("百分之", i - 3)) {
+      tok = { start: i, end: i + 1, raw, value: 100, coef: 100, scale: "", script: "chinese" };
+    } else if (BARE_SCALE[raw] !== undefined && (t[end] === "余" || t[end] === "多" || BARE_BEFORE.includes(t[i - 1] ?? "\0"))) {
+      // 百余人, 千余家, 近千人, 万余元: a bare 百/千/万 stands for one of it
+      const v = BARE_SCALE[raw];
+      tok = raw === "万"
+        ? { start: i, end: end, raw, value: v, coef: 1, scale: "万", script: "chinese" }
+        : { start: i, end: end, raw, value: v, coef: v, scale: "", script: "chinese" };
+    } else if (!isDigitReading(t, i, end)) {
+      tok = makeToken(t, i, end);
+      const dot = raw.indexOf("点");
+      if (!tok && dot >= 0) tok = makeToken(t, i, i + dot);
+    }
+    if (tok) {
+      out.push(tok);
+      i = tok.end;
+    } else {
+      i = e;
+    }
   }
   return out;
 }
 
 /**
- * Mark quoted stretches: 1 inside “…” ‘…’ 「…」 『…』 "…", 2 inside 《…》 〈…〉.
+ * Mark quoted stretches: 1 inside “…” ‘…’ 「…」 『…』 "…", 2 inside 《…》 〈…〉; null when the line
+ * has no opening mark (most lines: nothing is allocated for them).
  * A quote counts only when it closes within a short distance (names and slogans are short), so
  * an unbalanced mark cannot swallow the rest of the line.
  */
-/** “ ‘ 「 『 《 〈 " */
-const isOpener = (c: number): boolean =>
-  c === 0x201c || c === 0x2018 || c === 0x300c || c === 0x300e || c === 0x300a || c === 0x3008 || c === 0x22;
+const OPENER = /[“‘「『《〈"]/;
+/** Opening mark → closing mark, kind, longest quote. */
+const PAIRS = new Map<number, [close: number, kind: number, max: number]>(
+  ([["“", "”", 1, 40], ["‘", "’", 1, 40], ["「", "」", 1, 40], ["『", "』", 1, 40], ["《", "》", 2, 80], ["〈", "〉", 2, 80]] as const)
+    .map(([open, close, kind, max]) => [open.charCodeAt(0), [close.charCodeAt(0), kind, max]]),
+);
+const C_DQUOTE = 0x22;
 
-export function markQuotes(t: string): Uint8Array {
+export function markQuotes(t: string): Uint8Array | null {
+  const first = t.search(OPENER);
+  if (first < 0) return null;
   const q = new Uint8Array(t.length);
-  const pairs: Array<[string, string, number, number]> = [
-    ["“", "”", 1, 40],
-    ["‘", "’", 1, 40],
-    ["「", "」", 1, 40],
-    ["『", "』", 1, 40],
-    ["《", "》", 2, 80],
-    ["〈", "〉", 2, 80],
-  ];
-  for (let i = 0; i < t.length; i++) {
-    if (!isOpener(t.charCodeAt(i))) continue;
-    const ch = t[i];
-    if (ch === '"') {
+  for (let i = first; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === C_DQUOTE) {
       const close = t.indexOf('"', i + 1);
       if (close > 0 && close - i <= 40) {
         for (let k = i + 1; k < close; k++) q[k] = Math.max(q[k], 1);
@@ -193,16 +224,17 @@ export function markQuotes(t: string): Uint8Array {
       }
       continue;
     }
-    for (const [open, closeCh, kind, max] of pairs) {
-      if (ch !== open) continue;
-      const lim = Math.min(t.length, i + max + 1);
-      for (let k = i + 1; k < lim; k++) {
-        if (t[k] === closeCh) {
-          for (let m = i + 1; m < k; m++) q[m] = Math.max(q[m], kind);
-          break;
-        }
-        if (t[k] === open) break; // a new opener before the close: unbalanced
+    const pair = PAIRS.get(c);
+    if (pair === undefined) continue;
+    const [closeCode, kind, max] = pair;
+    const lim = Math.min(t.length, i + max + 1);
+    for (let k = i + 1; k < lim; k++) {
+      const d = t.charCodeAt(k);
+      if (d === closeCode) {
+        for (let m = i + 1; m < k; m++) q[m] = Math.max(q[m], kind);
+        break;
       }
+      if (d === c) break; // a new opener before the close: unbalanced
     }
   }
   return q;

@@ -106,8 +106,8 @@ export interface State {
   tokens: NumberToken[];
   /** token by start offset */
   tokenAt: Map<number, NumberToken>;
-  /** 1 inside “…” ‘…’ 「…」 "…", 2 inside 《…》 〈…〉 */
-  quoted: Uint8Array;
+  /** 1 inside “…” ‘…’ 「…」 "…", 2 inside 《…》 〈…〉; null when the line has no quotes */
+  quoted: Uint8Array | null;
 }
 
 export interface GuardRule {

@@ -8,6 +8,7 @@ export const quotedName: GuardRule = {
   name: "quoted-name",
   kind: "guard",
   test(state, tok) {
+    if (state.quoted === null) return false;
     const q = state.quoted[tok.start];
     if (q === 2) return true;
     return q === 1 && tok.script !== "arabic";
