@@ -2,7 +2,7 @@
  * Words around a figure: approximation and bound words before and after it, and the metric
  * (the noun phrase the figure measures). All look-arounds are bounded.
  */
-import { isSpace } from "./units.js";
+import { charSet, isDigitCode, isHanCode, isLatinCode, isSpaceCode } from "./chars.js";
 
 interface Word {
   w: string;
@@ -51,12 +51,28 @@ export const SUFFIXES: Suffix[] = [
 /** Position of the first character of the spaces run that ends at pos (at most 3 spaces). */
 function backOverSpaces(t: string, pos: number, floor: number): number {
   let p = pos;
-  while (p > floor && pos - p < 3 && isSpace(t[p - 1])) p--;
+  while (p > floor && pos - p < 3 && isSpaceCode(t.charCodeAt(p - 1))) p--;
   return p;
 }
 
-function wordBefore(t: string, pos: number, floor: number, words: Word[]): { w: string; start: number } | null {
+/** Words by the code of their last character, in list order: only those can end right before a number. */
+function byLastChar(words: Word[]): Map<number, Word[]> {
+  const m = new Map<number, Word[]>();
+  for (const word of words) {
+    const k = word.w.charCodeAt(word.w.length - 1);
+    if (!m.has(k)) m.set(k, []);
+    m.get(k)!.push(word);
+  }
+  return m;
+}
+const APPROX_BY_LAST = byLastChar(APPROX_PREFIXES);
+const QUALIFIER_BY_LAST = byLastChar(QUALIFIER_PREFIXES);
+
+function wordBefore(t: string, pos: number, floor: number, index: Map<number, Word[]>): { w: string; start: number } | null {
   const p = backOverSpaces(t, pos, floor);
+  if (p <= floor) return null;
+  const words = index.get(t.charCodeAt(p - 1));
+  if (words === undefined) return null;
   for (const { w, notAfter } of words) {
     const s = p - w.length;
     if (s < floor) continue;
@@ -68,16 +84,20 @@ function wordBefore(t: string, pos: number, floor: number, words: Word[]): { w: 
 }
 
 export function approxPrefix(t: string, pos: number, floor: number): { w: string; start: number } | null {
-  return wordBefore(t, pos, floor, APPROX_PREFIXES);
+  return wordBefore(t, pos, floor, APPROX_BY_LAST);
 }
 
 export function qualifierPrefix(t: string, pos: number, floor: number): { w: string; start: number } | null {
-  return wordBefore(t, pos, floor, QUALIFIER_PREFIXES);
+  return wordBefore(t, pos, floor, QUALIFIER_BY_LAST);
 }
+
+/** First characters of the suffix words (以 左 上 许 之): most figures are followed by none. */
+const SUFFIX_FIRST = charSet(SUFFIXES.map((s) => s.w[0]).join(""));
 
 export function suffixWord(t: string, pos: number): (Suffix & { end: number }) | null {
   let p = pos;
-  while (p < t.length && p - pos < 2 && isSpace(t[p])) p++;
+  while (p < t.length && p - pos < 2 && isSpaceCode(t.charCodeAt(p))) p++;
+  if (!SUFFIX_FIRST(t.charCodeAt(p))) return null;
   for (const s of SUFFIXES) {
     if (!t.startsWith(s.w, p)) continue;
     const next = t[p + s.w.length];
@@ -87,10 +107,26 @@ export function suffixWord(t: string, pos: number): (Suffix & { end: number }) |
   return null;
 }
 
-const CLAUSE_BREAK = new Set("，。；;：:、,（）()“”\"‘’《》！？!?【】[] \t\u3000\u00a0");
-const LEAD = /^(?:(?:\d{4}年(?:底|初|末|度|前|内|以来)?|截至目前|截止目前|截至|截止|目前|当前|现已|其中|同时|此外|另外|今年|去年|全年|共|总共|自巡察以来|巡察以来|巡察整改以来|整改以来|以来)[，,]?)+/u;
-const TRAIL = /(?:(?:压缩|缩短|缩减|减少|增加|提高|提升|降低|下降|上升|增长|扩大|调整|上调|下调)(?:至|到)|为期|最多|最少|提高至|提高到|提升至|提升到|增长至|增长到|增加至|增加到|增至|降至|降低至|降低到|减少至|减少到|下降至|下降到|上升至|上升到|达到|完成|实现|合计|共计|累计|总计|分别为|分别|约为|约|为|达|至|到|共|计|是|了|已|的|有|由|从)+$/u;
-const PREPOSITION_START = /^[较比从由对向与在把将给按据]/u;
+const CLAUSE_BREAK = charSet("，。；;：:、,（）()“”\"‘’《》！？!?【】[] \t\u3000\u00a0");
+
+/* The words dropped at the start (LEAD) and at the end (TRAIL) of a clause. Each regex runs only
+ * when the clause starts (ends) with a character that can begin (end) one of its words: most
+ * clauses do not, and the regex costs more than the rest of findMetric. */
+const LEAD_WORDS = [
+  "截至目前", "截止目前", "截至", "截止", "目前", "当前", "现已", "其中", "同时", "此外", "另外", "今年", "去年", "全年", "共",
+  "总共", "自巡察以来", "巡察以来", "巡察整改以来", "整改以来", "以来",
+];
+const LEAD = new RegExp(`^(?:(?:\\d{4}年(?:底|初|末|度|前|内|以来)?|${LEAD_WORDS.join("|")})[，,]?)+`, "u");
+const LEAD_FIRST = charSet("0123456789" + LEAD_WORDS.map((w) => w[0]).join(""));
+const TRAIL_VERBS = ["压缩", "缩短", "缩减", "减少", "增加", "提高", "提升", "降低", "下降", "上升", "增长", "扩大", "调整", "上调", "下调"];
+const TRAIL_WORDS = [
+  "为期", "最多", "最少", "提高至", "提高到", "提升至", "提升到", "增长至", "增长到", "增加至", "增加到", "增至", "降至", "降低至",
+  "降低到", "减少至", "减少到", "下降至", "下降到", "上升至", "上升到", "达到", "完成", "实现", "合计", "共计", "累计", "总计", "分别为",
+  "分别", "约为", "约", "为", "达", "至", "到", "共", "计", "是", "了", "已", "的", "有", "由", "从",
+];
+const TRAIL = new RegExp(`(?:(?:${TRAIL_VERBS.join("|")})(?:至|到)|${TRAIL_WORDS.join("|")})+$`, "u");
+const TRAIL_LAST = charSet("至到" + TRAIL_WORDS.map((w) => w[w.length - 1]).join(""));
+const PREPOSITION_START = charSet("较比从由对向与在把将给按据");
 
 /**
  * The noun phrase right before the figure within its clause: "一般公共预算收入完成1.393亿元" →
@@ -102,20 +138,25 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
   if (followedByNoun) return null;
   const from = Math.max(floor, start - 40);
   let e = start;
-  while (e > from && isSpace(t[e - 1])) e--; // 调整为 19 亿元
+  while (e > from && isSpaceCode(t.charCodeAt(e - 1))) e--; // 调整为 19 亿元
   start = e;
   let i = start;
-  while (i > from && !CLAUSE_BREAK.has(t[i - 1])) i--;
+  while (i > from && !CLAUSE_BREAK(t.charCodeAt(i - 1))) i--;
+  if (start - i < 2) return null; // too short, even before dropping words
   let clause = t.slice(i, start);
-  clause = clause.replace(LEAD, "");
-  let prev: string;
-  do {
-    prev = clause;
-    clause = clause.replace(TRAIL, "");
-  } while (clause !== prev && clause.length > 0);
+  if (LEAD_FIRST(clause.charCodeAt(0))) clause = clause.replace(LEAD, "");
+  while (clause.length > 0 && TRAIL_LAST(clause.charCodeAt(clause.length - 1))) {
+    const rest = clause.replace(TRAIL, "");
+    if (rest === clause) break;
+    clause = rest;
+  }
   if (clause.length < 2 || clause.length > 20) return null;
-  if (/[0-9０-９]/.test(clause)) return null;
-  if (PREPOSITION_START.test(clause)) return null;
-  if (!/^[\u4e00-\u9fffA-Za-z]/.test(clause)) return null;
+  for (let k = 0; k < clause.length; k++) {
+    const c = clause.charCodeAt(k);
+    if (isDigitCode(c) || (c >= 0xff10 && c <= 0xff19)) return null; // 0-9, ０-９
+  }
+  const first = clause.charCodeAt(0);
+  if (PREPOSITION_START(first)) return null;
+  if (!isHanCode(first) && !isLatinCode(first)) return null;
   return clause;
 }

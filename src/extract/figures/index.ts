@@ -10,6 +10,7 @@
  * The rules are declared in ./rules (one file each) and listed in order in ./rules/index.ts.
  */
 import { scaleFactor, scaleNumber } from "../../numerals/index.js";
+import { isHanCode, isLatinCode } from "./chars.js";
 import { approxPrefix, findMetric, qualifierPrefix, suffixWord } from "./context.js";
 import { FILTERS, GUARDS, MATCHERS } from "./rules/index.js";
 import { foldWidth, markQuotes, scanNumbers } from "./scan.js";
@@ -37,8 +38,6 @@ function normalize(cand: Candidate): FigureMatch["normalized"] {
   return { value, unit: cand.def.base };
 }
 
-const CJK = /[\u4e00-\u9fffA-Za-z]/;
-
 function finish(state: State, cand: Candidate, floor: number): FigureMatch {
   const t = state.text;
   let start = cand.start;
@@ -58,7 +57,8 @@ function finish(state: State, cand: Candidate, floor: number): FigureMatch {
     if (suf.approx) approx = true;
     if (suf.qualifier && qualifier === null) qualifier = suf.w;
   }
-  const followedByNoun = cand.def.family === "count" && CJK.test(t[end] ?? "");
+  const next = t.charCodeAt(end);
+  const followedByNoun = cand.def.family === "count" && (isHanCode(next) || isLatinCode(next));
   const metric = findMetric(t, q ? q.start : start, floor, followedByNoun);
   return {
     text: state.src.slice(start, end),
@@ -84,7 +84,6 @@ export function findFigures(text: string): FigureMatch[] {
     src: text,
     text: folded,
     tokens,
-    tokenAt: new Map(tokens.map((tk) => [tk.start, tk])),
     quoted: markQuotes(folded),
   };
   const out: FigureMatch[] = [];

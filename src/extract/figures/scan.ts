@@ -6,6 +6,7 @@
  */
 import { CN_DIGITS, CN_NUMERAL_CHARS, scaleFactor, scaleNumber, splitScale } from "../../numerals/index.js";
 import type { NumberToken } from "./types.js";
+import { isDigitCode } from "./chars.js";
 import { unitStartsAt } from "./units.js";
 
 /** ASCII code foldWidth puts for a UTF-16 code from 0xFE00 up (index: code − 0xFE00); 0 for the rest. */
@@ -41,8 +42,6 @@ const MAX_NUMERAL = 40;
 /** Longest mixed Arabic/Chinese numeral tried (1亿2000万, 3万5千, 12万3456): anything longer is split. */
 const MAX_MIXED = 16;
 
-const C_0 = 48;
-const C_9 = 57;
 const C_COMMA = 44;
 const C_DOT = 46;
 const C_DIAN = 0x70b9; // 点
@@ -59,7 +58,6 @@ for (const ch of Object.keys(CN_DIGITS)) CLASS[ch.charCodeAt(0)] |= CN_DIGIT;
 for (const ch of "十百千万亿萬億拾佰仟") CLASS[ch.charCodeAt(0)] |= CN_SCALE;
 
 /** Codes past the end of the string are NaN: every test below is false for them. */
-const isDigitCode = (c: number): boolean => c >= C_0 && c <= C_9;
 const isCnNumeralCode = (c: number): boolean => (CLASS[c] & CN_NUMERAL) !== 0;
 const isCnDigitCode = (c: number): boolean => (CLASS[c] & CN_DIGIT) !== 0;
 const isScaleCode = (c: number): boolean => (CLASS[c] & CN_SCALE) !== 0;
@@ -196,6 +194,18 @@ export function scanNumbers(t: string): NumberToken[] {
   return out;
 }
 
+/** The number that starts at `pos`, if any (binary search: tokens are in order). */
+export function tokenAt(tokens: readonly NumberToken[], pos: number): NumberToken | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo].start === pos ? tokens[lo] : undefined;
+}
+
 /**
  * Mark quoted stretches: 1 inside “…” ‘…’ 「…」 『…』 "…", 2 inside 《…》 〈…〉; null when the line
  * has no opening mark (most lines: nothing is allocated for them).
@@ -209,6 +219,9 @@ const PAIRS = new Map<number, [close: number, kind: number, max: number]>(
     .map(([open, close, kind, max]) => [open.charCodeAt(0), [close.charCodeAt(0), kind, max]]),
 );
 const C_DQUOTE = 0x22;
+/** “ ‘ 「 『 《 〈 " */
+const isOpener = (c: number): boolean =>
+  c === 0x201c || c === 0x2018 || c === 0x300c || c === 0x300e || c === 0x300a || c === 0x3008 || c === C_DQUOTE;
 
 export function markQuotes(t: string): Uint8Array | null {
   const first = t.search(OPENER);
@@ -216,6 +229,7 @@ export function markQuotes(t: string): Uint8Array | null {
   const q = new Uint8Array(t.length);
   for (let i = first; i < t.length; i++) {
     const c = t.charCodeAt(i);
+    if (!isOpener(c)) continue;
     if (c === C_DQUOTE) {
       const close = t.indexOf('"', i + 1);
       if (close > 0 && close - i <= 40) {
@@ -224,9 +238,7 @@ export function markQuotes(t: string): Uint8Array | null {
       }
       continue;
     }
-    const pair = PAIRS.get(c);
-    if (pair === undefined) continue;
-    const [closeCode, kind, max] = pair;
+    const [closeCode, kind, max] = PAIRS.get(c)!;
     const lim = Math.min(t.length, i + max + 1);
     for (let k = i + 1; k < lim; k++) {
       const d = t.charCodeAt(k);

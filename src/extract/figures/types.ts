@@ -103,9 +103,8 @@ export interface State {
   src: string;
   /** the line with full-width digits/％/．/（）/： folded to ASCII (same length, same offsets) */
   text: string;
+  /** the numbers of the line, in order (see tokenAt) */
   tokens: NumberToken[];
-  /** token by start offset */
-  tokenAt: Map<number, NumberToken>;
   /** 1 inside “…” ‘…’ 「…」 "…", 2 inside 《…》 〈…〉; null when the line has no quotes */
   quoted: Uint8Array | null;
 }

@@ -5,6 +5,7 @@
  */
 import type { Family, NumberToken, State, UnitDef, UnitHit } from "./types.js";
 import { scaleFactor } from "../../numerals/index.js";
+import { isSpaceCode } from "./chars.js";
 
 const MU_M2 = 10000 / 15; // 1 亩 = 666.67 m²
 
@@ -148,12 +149,6 @@ export function unitStartsAt(text: string, pos: number): boolean {
   for (const u of list) if (text.startsWith(u.text, pos)) return true;
   return false;
 }
-
-/** Space, tab, ideographic space, no-break space (by UTF-16 code). */
-export const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
-
-export const isSpace = (ch: string | undefined): boolean =>
-  ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0";
 
 /** Skip at most a few spaces (spaces between number and unit: `20 余次`, `943 家次`). */
 export function skipSpaces(text: string, pos: number, max = 3): number {

@@ -19,9 +19,12 @@ export function single(state: State, tok: NumberToken, units: UnitDef[], rule: s
   };
 }
 
+/** space, tab, ideographic space (not the no-break space) */
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 0x3000;
+
 /** Index of the first non-space character before pos (or -1), looking back at most 3 spaces. */
 export function prevCharIndex(t: string, pos: number): number {
   let p = pos - 1;
-  while (p >= 0 && pos - p <= 3 && /[ \t\u3000]/.test(t[p])) p--;
+  while (p >= 0 && pos - p <= 3 && isBlank(t.charCodeAt(p))) p--;
   return p;
 }

@@ -3,11 +3,13 @@
  * The unit is written after the second number (and may be repeated after the first).
  */
 import type { Candidate, Family, MatchRule, NumberToken, State, UnitHit } from "../types.js";
+import { charSet } from "../chars.js";
+import { tokenAt } from "../scan.js";
 import { matchUnit, skipSpaces, UNITS_BY_FAMILY } from "../units.js";
 
 /** Families tried for a range's unit, in the same order as the single-figure rules. */
 const ORDER: Family[] = ["points", "span", "percent", "money", "area", "physical", "multiple", "count"];
-const SEPARATORS = "-~—–至到";
+const SEPARATOR = charSet("-~—–至到");
 
 function unitAfter(state: State, tok: NumberToken): UnitHit | null {
   for (const f of ORDER) {
@@ -25,8 +27,8 @@ export const range: MatchRule = {
     const u1 = unitAfter(state, a);
     if (u1?.approx) return null;
     const q = skipSpaces(t, u1 ? u1.end : a.end, 1);
-    if (!SEPARATORS.includes(t[q] ?? "\0")) return null;
-    const b = state.tokenAt.get(skipSpaces(t, q + 1, 1));
+    if (!SEPARATOR(t.charCodeAt(q))) return null;
+    const b = tokenAt(state.tokens, skipSpaces(t, q + 1, 1));
     if (!b) return null;
     const u2 = unitAfter(state, b);
     if (!u2) return null;

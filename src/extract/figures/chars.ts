@@ -1,0 +1,25 @@
+/**
+ * Character tests by UTF-16 code, for the rules that run at every number of a line. Reading
+ * `t[i]` makes a new one-character string for every CJK character and `"…".includes(ch)` then
+ * searches a string; `t.charCodeAt(i)` and a set of codes do neither. A position past either end
+ * of the string reads as NaN, which no test below accepts.
+ */
+
+/** A membership test for the characters of `s`: `const DATE_NEXT = charSet("年月日")`, then `DATE_NEXT(t.charCodeAt(i))`. */
+export function charSet(s: string): (c: number) => boolean {
+  const codes = new Set<number>();
+  for (let i = 0; i < s.length; i++) codes.add(s.charCodeAt(i));
+  return (c) => codes.has(c);
+}
+
+/** Code of a single character, for comparisons: `t.charCodeAt(i) === code("第")`. */
+export const code = (ch: string): number => ch.charCodeAt(0);
+
+/** 0-9 */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** CJK unified ideographs (U+4E00–U+9FFF), as the regex class [\u4e00-\u9fff]. */
+export const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+/** A-Z, a-z */
+export const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Space, tab, ideographic space, no-break space. */
+export const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
