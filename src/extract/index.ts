@@ -15,10 +15,13 @@ export type Extracted = Omit<Notice, "schema_version" | "source">;
 export function extract(norm: Normalized, outline: Outline): Extracted {
   const { source, lines } = norm;
   const diagnostics: Diagnostic[] = [...norm.diagnostics, ...outline.diagnostics];
-  const textLines: TextLine[] = lines.map((l) => ({ text: l.text, written: writtenText(source, { line: l, start: 0, end: l.text.length }), line: l.line }));
+  // Titles and sign-offs stand in the first and last lines: only those are read back as written.
+  const asText = (l: (typeof lines)[number]): TextLine => ({ text: l.text, written: writtenText(source, { line: l, start: 0, end: l.text.length }), line: l.line });
+  const headLines = lines.slice(0, 20).map(asText);
+  const tailLines = lines.slice(Math.max(0, lines.length - 10)).map(asText);
   const headingTitle = (h: HeadingNode) => squeeze(cleanText(h.title));
 
-  const { title, index: titleIndex } = findTitle(textLines);
+  const { title, index: titleIndex } = findTitle(headLines);
   const titleLine = titleIndex >= 0 ? lines[titleIndex] : null;
   const afterTitle = titleLine ? outline.preamble.findIndex((s) => s.line === titleLine) + 1 : 0;
   const preambleText = outline.preamble.slice(afterTitle).map(cleanText).join("\n");
@@ -37,7 +40,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const allDone = !reported.issues_in_progress && /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|办结|销号)/.test(summaryText.replace(/(?:确保|力争|争取|将|要)(?:全部|均)/g, ""));
 
   const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone, diagnostics }));
-  const signoff = findSignoff(textLines);
+  const signoff = findSignoff(tailLines);
   const inspectionText = [title ?? "", preambleText || fullText.slice(0, 2000)].join("\n");
   const dates = findInspectionDates(preambleText || fullText.slice(0, 3000));
 
