@@ -4,11 +4,17 @@
  * 零 on its own is a word (零部件, 零容忍, 零售), not a count of nothing; 几十家 and 数百人 are
  * indefinite amounts.
  */
+import { charSet, code } from "../chars.js";
 import type { GuardRule } from "../types.js";
 
-const BEFORE_ONE = "统唯逐之第万不同单专划归合如其任每进看某哪这那另择初农独上下";
+const BEFORE_ONE = charSet("统唯逐之第万不同单专划归合如其任每进看某哪这那另择初农独上下");
 /** 周一, 星期一, 礼拜一 are weekdays, but 每周一次 is a count. */
-const WEEKDAY = "周期拜";
+const WEEKDAY = charSet("周期拜");
+/** 每季度上一次党课: after 度月年周期 + 上, 一 is a count */
+const PERIOD = charSet("度月年周期");
+const INDEFINITE = charSet("几数好");
+const SHANG = code("上");
+const MEI = code("每");
 
 export const chineseWord: GuardRule = {
   name: "chinese-word",
@@ -18,16 +24,16 @@ export const chineseWord: GuardRule = {
     if (tok.raw === "二") return true;
     if (tok.value === 0) return true; // 零部件, 零容忍, 零售
 
-    if (tok.raw === "一" || tok.raw.startsWith("一")) {
-      const prev = state.text[tok.start - 1];
+    const t = state.text;
+    const prev = t.charCodeAt(tok.start - 1);
+    if (tok.raw.startsWith("一")) {
       // 每季度上一次党课 ("give one lecture") is a count, 上一次巡察 ("the last time") is not
-      const givesOne = prev === "上" && "度月年周期".includes(state.text[tok.start - 2] ?? "\0");
-      if (prev !== undefined && BEFORE_ONE.includes(prev) && !givesOne) return true;
-      if (prev !== undefined && WEEKDAY.includes(prev) && state.text[tok.start - 2] !== "每") return true;
+      const givesOne = prev === SHANG && PERIOD(t.charCodeAt(tok.start - 2));
+      if (BEFORE_ONE(prev) && !givesOne) return true;
+      if (WEEKDAY(prev) && t.charCodeAt(tok.start - 2) !== MEI) return true;
     }
     // 几十家, 数百人, 好几个: an indefinite amount
-    const p = state.text[tok.start - 1];
-    if (p !== undefined && "几数好".includes(p)) return true;
+    if (INDEFINITE(prev)) return true;
     return false;
   },
 };

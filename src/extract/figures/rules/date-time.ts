@@ -3,21 +3,30 @@
  * Also numbers glued to Latin letters or # (G15, A3, #5), which are codes, and dotted numbers
  * (3.1.4, 2023.5.10).
  */
+import { charSet, code, isDigitCode } from "../chars.js";
 import type { GuardRule } from "../types.js";
+
+const DATE_NEXT = charSet("年月日时:");
+const HOUR = charSet("0123456789零〇一二两三四五六七八九十");
+const CODE_PREFIX = charSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz#№");
+const COLON = code(":");
+const SHI = code("时");
+const DIAN = code("点");
+const DOT = code(".");
 
 export const dateTime: GuardRule = {
   name: "date-time",
   kind: "guard",
   test(state, tok) {
     const t = state.text;
-    const next = t[tok.end];
-    if (next !== undefined && "年月日时:".includes(next)) return true;
-    const prev = t[tok.start - 1];
-    if (prev === ":" && /[0-9]/.test(t[tok.start - 2] ?? "")) return true;
+    const next = t.charCodeAt(tok.end);
+    if (DATE_NEXT(next)) return true;
+    const prev = t.charCodeAt(tok.start - 1);
+    if (prev === COLON && isDigitCode(t.charCodeAt(tok.start - 2))) return true;
     // 8时30分, 8点30分 (but not 风险点78个: the hour must be a number)
-    if ((prev === "时" || prev === "点") && /[0-9零〇一二两三四五六七八九十]/.test(t[tok.start - 2] ?? "")) return true;
-    if (prev !== undefined && /[A-Za-z#№]/.test(prev)) return true;
-    if (next === "." && /[0-9]/.test(t[tok.end + 1] ?? "")) return true; // 3.1.4, 2023.5.10
+    if ((prev === SHI || prev === DIAN) && HOUR(t.charCodeAt(tok.start - 2))) return true;
+    if (CODE_PREFIX(prev)) return true;
+    if (next === DOT && isDigitCode(t.charCodeAt(tok.end + 1))) return true; // 3.1.4, 2023.5.10
 
     return false;
   },

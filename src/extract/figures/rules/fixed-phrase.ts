@@ -3,6 +3,7 @@
  * (political slogans such as 两个维护 and 八项规定 when written without quotes, place names such as
  * 七台河), and the 一X一Y / N位一体 slogan shape (一户一策, 一人一档, 五位一体, 两个一百年).
  */
+import { charSet, code, isHanCode } from "../chars.js";
 import type { GuardRule } from "../types.js";
 
 export const FIXED_PHRASES: readonly string[] = [
@@ -15,15 +16,18 @@ export const FIXED_PHRASES: readonly string[] = [
   "七台河", "三门峡", "五台山", "五台县", "九台",
 ];
 
-const CN_D = "零〇一二两三四五六七八九十";
-const BY_FIRST = new Map<string, string[]>();
+const CN_D = charSet("零〇一二两三四五六七八九十");
+/** Phrases by the code of their first character. */
+const BY_FIRST = new Map<number, string[]>();
 for (const p of FIXED_PHRASES) {
-  if (!BY_FIRST.has(p[0])) BY_FIRST.set(p[0], []);
-  BY_FIRST.get(p[0])!.push(p);
+  const k = p.charCodeAt(0);
+  if (!BY_FIRST.has(k)) BY_FIRST.set(k, []);
+  BY_FIRST.get(k)!.push(p);
 }
 /** 两至三次, 三或四个: a range or alternative, not a slogan. */
-const CONNECTORS = "至到和或与及、";
-const isCjk = (c: string | undefined) => c !== undefined && /[\u4e00-\u9fff]/.test(c);
+const CONNECTORS = charSet("至到和或与及、");
+const DUO = code("多");
+const GE = code("个");
 
 export const fixedPhrase: GuardRule = {
   name: "fixed-phrase",
@@ -31,11 +35,11 @@ export const fixedPhrase: GuardRule = {
   test(state, tok) {
     if (tok.script === "arabic") return false;
     const t = state.text;
-    for (const p of BY_FIRST.get(t[tok.start]) ?? []) if (t.startsWith(p, tok.start)) return true;
+    for (const p of BY_FIRST.get(t.charCodeAt(tok.start)) ?? []) if (t.startsWith(p, tok.start)) return true;
     // 一户一策, 一人一档, 两个一百年, 五位一体, 一企一策, 一人多岗 (but 一个多月 is a span)
     if (tok.raw.length === 1) {
-      const a = t[tok.end], b = t[tok.end + 1], c = t[tok.end + 2];
-      if (isCjk(a) && b !== undefined && (CN_D.includes(b) || (b === "多" && a !== "个")) && isCjk(c) && !CN_D.includes(a) && !CONNECTORS.includes(a)) return true;
+      const a = t.charCodeAt(tok.end), b = t.charCodeAt(tok.end + 1), c = t.charCodeAt(tok.end + 2);
+      if (isHanCode(a) && (CN_D(b) || (b === DUO && a !== GE)) && isHanCode(c) && !CN_D(a) && !CONNECTORS(a)) return true;
     }
     return false;
   },

@@ -12,9 +12,10 @@ export const percent: MatchRule = {
   family: "percent",
   match(state, tok) {
     if (tok.scale !== "") return null;
-    const before = state.text.slice(Math.max(0, tok.start - 3), tok.start);
-    if (before === "百分之" || before === "千分之") {
-      const def = before === "百分之" ? PERCENT : PERMILLE;
+    const t = state.text;
+    const per100 = tok.start >= 3 && t.startsWith("百分之", tok.start - 3);
+    if (per100 || (tok.start >= 3 && t.startsWith("千分之", tok.start - 3))) {
+      const def = per100 ? PERCENT : PERMILLE;
       return {
         rule: "percent", start: tok.start - 3, end: tok.end, value: tok.coef, unit: def.text, def,
         scale: "", approx: false, range: false, tokens: [tok],
