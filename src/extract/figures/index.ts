@@ -13,7 +13,7 @@ import { scaleFactor, scaleNumber } from "../../numerals/index.js";
 import { isHanCode, isLatinCode } from "./chars.js";
 import { approxPrefix, findMetric, qualifierPrefix, suffixWord } from "./context.js";
 import { FILTERS, GUARDS, MATCHERS } from "./rules/index.js";
-import { foldWidth, markQuotes, scanNumbers } from "./scan.js";
+import { markQuotes, scanLine } from "./scan.js";
 import type { Candidate, FigureMatch, FigureValue, NumberToken, State } from "./types.js";
 
 export type { FigureMatch, FigureValue, Family, UnitDef, Rule, GuardRule, MatchRule, FilterRule } from "./types.js";
@@ -77,8 +77,7 @@ function finish(state: State, cand: Candidate, floor: number): FigureMatch {
 /** Every figure in one logical line of a notice, in order, non-overlapping. */
 export function findFigures(text: string): FigureMatch[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  const folded = foldWidth(text);
-  const tokens = scanNumbers(folded);
+  const { text: folded, tokens } = scanLine(text);
   if (tokens.length === 0) return [];
   const state: State = {
     src: text,

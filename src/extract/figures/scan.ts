@@ -48,14 +48,18 @@ const C_DIAN = 0x70b9; // 点
 const C_QIAN = 0x5343; // 千
 const C_BAI = 0x767e; // 百
 
-/** Character classes by UTF-16 code. */
+/** Character classes by UTF-16 code; 0 for the characters the scanner skips. */
 const CN_NUMERAL = 1; // any Chinese numeral character
 const CN_DIGIT = 2; // 零〇一二两三四五六七八九 and the formal forms
 const CN_SCALE = 4; // 十百千万亿 and the formal forms
+const ARABIC = 8; // 0-9
+const UNFOLDED = 16; // a character foldWidth changes
 const CLASS = new Uint8Array(0x10000);
 for (const ch of CN_NUMERAL_CHARS) CLASS[ch.charCodeAt(0)] |= CN_NUMERAL;
 for (const ch of Object.keys(CN_DIGITS)) CLASS[ch.charCodeAt(0)] |= CN_DIGIT;
 for (const ch of "十百千万亿萬億拾佰仟") CLASS[ch.charCodeAt(0)] |= CN_SCALE;
+for (let c = 48; c <= 57; c++) CLASS[c] |= ARABIC;
+for (let c = 0xfe00; c <= 0xffff; c++) if (foldedCode(c) !== 0) CLASS[c] |= UNFOLDED;
 
 /** Codes past the end of the string are NaN: every test below is false for them. */
 const isCnNumeralCode = (c: number): boolean => (CLASS[c] & CN_NUMERAL) !== 0;
@@ -115,12 +119,32 @@ function trimUnitStart(t: string, start: number, end: number): number {
 const BARE_SCALE: Record<string, number> = { 百: 100, 千: 1000, 万: 10000 };
 const BARE_BEFORE = "近逾约超";
 
+/**
+ * The line with widths folded (see foldWidth), and its numbers. Lines from src/normalize need no
+ * folding: for them this is a single pass that skips from number to number. A line with a
+ * character to fold is folded when the scan meets that character, and scanned again.
+ */
+export function scanLine(src: string): { text: string; tokens: NumberToken[] } {
+  const tokens = scan(src, true);
+  if (tokens !== null) return { text: src, tokens };
+  const text = foldWidth(src);
+  return { text, tokens: scan(text, false)! };
+}
+
 /** All numbers of the line, in order, non-overlapping. */
 export function scanNumbers(t: string): NumberToken[] {
+  return scan(t, false)!;
+}
+
+/** The numbers of t; null when `stopAtUnfolded` and t has a character that foldWidth changes. */
+function scan(t: string, stopAtUnfolded: boolean): NumberToken[] | null {
   const out: NumberToken[] = [];
   const n = t.length;
   let i = 0;
   while (i < n) {
+    // the common case: not part of a number (every character that is not passes through here)
+    while (i < n && CLASS[t.charCodeAt(i)] === 0) i++;
+    if (i === n) break;
     const c = t.charCodeAt(i);
     if (isDigitCode(c)) {
       const j = readArabic(t, i);
@@ -152,7 +176,8 @@ export function scanNumbers(t: string): NumberToken[] {
       continue;
     }
     if (!isCnNumeralCode(c)) {
-      i++; // the common case: not part of a number
+      if (stopAtUnfolded) return null; // the only other class: a character to fold
+      i++;
       continue;
     }
     let e = i;
@@ -212,29 +237,27 @@ export function tokenAt(tokens: readonly NumberToken[], pos: number): NumberToke
  * A quote counts only when it closes within a short distance (names and slogans are short), so
  * an unbalanced mark cannot swallow the rest of the line.
  */
-const OPENER = /[“‘「『《〈"]/;
+/** Opening marks; global, so that the scan jumps from one to the next (test() with lastIndex). */
+const OPENERS = /[“‘「『《〈"]/g;
 /** Opening mark → closing mark, kind, longest quote. */
 const PAIRS = new Map<number, [close: number, kind: number, max: number]>(
   ([["“", "”", 1, 40], ["‘", "’", 1, 40], ["「", "」", 1, 40], ["『", "』", 1, 40], ["《", "》", 2, 80], ["〈", "〉", 2, 80]] as const)
     .map(([open, close, kind, max]) => [open.charCodeAt(0), [close.charCodeAt(0), kind, max]]),
 );
 const C_DQUOTE = 0x22;
-/** “ ‘ 「 『 《 〈 " */
-const isOpener = (c: number): boolean =>
-  c === 0x201c || c === 0x2018 || c === 0x300c || c === 0x300e || c === 0x300a || c === 0x3008 || c === C_DQUOTE;
 
 export function markQuotes(t: string): Uint8Array | null {
-  const first = t.search(OPENER);
-  if (first < 0) return null;
+  OPENERS.lastIndex = 0;
+  if (!OPENERS.test(t)) return null;
   const q = new Uint8Array(t.length);
-  for (let i = first; i < t.length; i++) {
+  do {
+    const i = OPENERS.lastIndex - 1; // the opener just found; the next search starts after it
     const c = t.charCodeAt(i);
-    if (!isOpener(c)) continue;
     if (c === C_DQUOTE) {
       const close = t.indexOf('"', i + 1);
       if (close > 0 && close - i <= 40) {
         for (let k = i + 1; k < close; k++) q[k] = Math.max(q[k], 1);
-        i = close;
+        OPENERS.lastIndex = close + 1; // the closing mark opens nothing
       }
       continue;
     }
@@ -248,6 +271,6 @@ export function markQuotes(t: string): Uint8Array | null {
       }
       if (d === c) break; // a new opener before the close: unbalanced
     }
-  }
+  } while (OPENERS.test(t));
   return q;
 }
