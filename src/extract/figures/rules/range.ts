@@ -5,13 +5,14 @@
 import type { Candidate, Family, MatchRule, NumberToken, State, UnitHit } from "../types.js";
 import { charSet } from "../chars.js";
 import { tokenAt } from "../scan.js";
-import { matchUnit, skipSpaces, UNITS_BY_FAMILY } from "../units.js";
+import { matchUnit, skipSpaces, unitMayFollow, UNITS_BY_FAMILY } from "../units.js";
 
 /** Families tried for a range's unit, in the same order as the single-figure rules. */
 const ORDER: Family[] = ["points", "span", "percent", "money", "area", "physical", "multiple", "count"];
 const SEPARATOR = charSet("-~—–至到");
 
 function unitAfter(state: State, tok: NumberToken): UnitHit | null {
+  if (!unitMayFollow(state, tok)) return null; // most numbers: no need to try every family
   for (const f of ORDER) {
     const hit = matchUnit(state, tok, UNITS_BY_FAMILY[f]);
     if (hit) return hit;
