@@ -59,7 +59,10 @@ export function segment(lines: CleanLine[]): Outline {
   const closing: Span[] = lines.slice(closingAt).map((line) => ({ line, start: 0, end: line.text.length }));
   for (const line of lines.slice(0, closingAt)) {
     const m = matchMarker(line.text);
-    const fieldEntry = m !== null && inField && (fieldNext.get(m.rule.name) ?? 1) === m.number;
+    const top = stack[stack.length - 1];
+    const fieldEntry =
+      m !== null && inField && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
+      !(top && top.style === m.rule.name && resembles(line.text.slice(m.textStart), top.node.title.line.text.slice(top.node.title.start, top.node.title.end)));
     if (fieldEntry) fieldNext.set(m!.rule.name, m!.number + 1);
     const accept = m !== null && !fieldEntry && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled);
     if (!m || !accept) {
@@ -94,6 +97,15 @@ export function segment(lines: CleanLine[]): Outline {
     prevInlineCircled = false;
   }
   return { preamble, roots, headings, diagnostics, closing };
+}
+
+/** Two heading texts of the same phrasing: both 关于…, both 在…方面, both …问题. */
+const ITEM_PHRASE = /^(?:关于|在)|(?:问题|方面)(?:的整改)?[”"]?(?:的整改)?$/;
+function resembles(candidate: string, open: string): boolean {
+  const a = candidate.replace(/\s+/g, "");
+  const b = open.replace(/\s+/g, "");
+  if (!ITEM_PHRASE.test(b)) return false;
+  return (a.startsWith("关于") && b.startsWith("关于")) || (a.startsWith("在") && b.startsWith("在") && /方面/.test(a)) || (/问题/.test(a.slice(0, 60)) && /问题/.test(b) && /^关于/.test(a));
 }
 
 // Lines of a notice's closing block: the invitation to comment, contacts, the sign-off.
@@ -143,7 +155,13 @@ function isHeading(
   if (!inField) return true;
   const d = stack.findIndex((s) => s.style === m.rule.name);
   // The next item may skip numbers (an item listed elsewhere); a field's own list restarts at 1.
-  if (d >= 0) return d < stack.length - 1 || (m.number > stack[d].last && m.number <= stack[d].last + 5);
+  if (d >= 0) {
+    if (d < stack.length - 1 || (m.number > stack[d].last && m.number <= stack[d].last + 5)) return true;
+    // A repeated or out-of-order number is still the next item when the line is phrased like
+    // the open one (关于“…”问题 after 关于“…”问题), not like a measure.
+    const open = stack[d].node.title;
+    return resembles(rest, open.line.text.slice(open.start, open.end));
+  }
   const known = styleLevel.get(m.rule.name);
   return known !== undefined && known <= stack.length;
 }

@@ -120,11 +120,9 @@ describe("through the library", () => {
     expect(codes).toContain("numbering-gap");
   });
 
-  // KNOWN BUG (src/segment/index.ts, isHeading): inside a labelled field (after 整改措施：) a
-  // heading that repeats the open level's number is taken for a list entry of the field, so the
-  // item 关于“台账不规范”的问题 is swallowed into the measures of the item above and no
-  // numbering-repeat is reported. `it.fails` keeps the suite green until it is fixed; then drop `.fails`.
-  it.fails("KNOWN BUG: a repeated item number after a labelled field is still an item", () => {
+  // Inside a labelled field (after 整改措施：) a heading that repeats the open level's number
+  // must not be taken for a list entry of the field: it is phrased like the open item.
+  it("a repeated item number after a labelled field is still an item", () => {
     const d = parseText(DUP_SKIP_LABELLED, source(DUP_SKIP_LABELLED));
     expect(d.items.length).toBe(4);
     expect(d.diagnostics.map((x) => x.code)).toContain("numbering-repeat");

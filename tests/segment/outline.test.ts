@@ -87,3 +87,15 @@ describe("page breaks", () => {
     expect(o.headings[0].body.length).toBe(1);
   });
 });
+
+describe("repeated numbers inside a field", () => {
+  it("a repeated item number phrased like the open item is the next item, not a measure", () => {
+    const o = outline("（一）关于甲的问题\n整改措施：\n（1）建立台账。\n（一）关于乙的问题\n整改措施：做了。");
+    expect(o.flat).toEqual(["1|（一）|关于甲的问题", "1|（一）|关于乙的问题"]);
+    expect(o.diagnostics.map((d) => d.code)).toEqual(["numbering-repeat"]);
+  });
+  it("a measure list restarting at 1 under a field is still the field's list", () => {
+    const o = outline("1.关于甲的问题\n整改措施：\n1.建立台账；\n2.修订制度。");
+    expect(o.flat).toEqual(["1|1.|关于甲的问题"]);
+  });
+});
