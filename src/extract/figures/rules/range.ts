@@ -11,10 +11,12 @@ import { matchUnit, skipSpaces, unitMayFollow, UNITS_BY_FAMILY } from "../units.
 const ORDER: Family[] = ["points", "span", "percent", "money", "area", "physical", "multiple", "count"];
 const SEPARATOR = charSet("-~—–至到");
 
+const LEXICONS = ORDER.map((f) => UNITS_BY_FAMILY[f]);
+
 function unitAfter(state: State, tok: NumberToken): UnitHit | null {
   if (!unitMayFollow(state, tok)) return null; // most numbers: no need to try every family
-  for (const f of ORDER) {
-    const hit = matchUnit(state, tok, UNITS_BY_FAMILY[f]);
+  for (const units of LEXICONS) {
+    const hit = matchUnit(state, tok, units);
     if (hit) return hit;
   }
   return null;
