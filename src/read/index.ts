@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import iconv from "iconv-lite";
 
-export type EncodingName = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";
+export type EncodingName = "utf-8" | "utf-8-bom" | "utf-8-lossy" | "utf-16le" | "utf-16be" | "gb18030";
 export const ENCODINGS: readonly string[] = ["utf-8", "utf-16le", "utf-16be", "gb18030", "gbk", "gb2312"];
 
 export interface Decoded {
@@ -46,12 +46,23 @@ export function decode(buf: Uint8Array, forced?: string): Decoded {
   if (buf[0] === 0xfe && buf[1] === 0xff) {
     return { text: checkText(new TextDecoder("utf-16be").decode(buf.subarray(2))), encoding: "utf-16be", ...base };
   }
-  if (looksBinary(buf)) throw new InputError("binary file (NUL bytes), not a text notice", "binary");
+  if (looksBinary(buf)) {
+    // NUL bytes on one side of every pair: UTF-16 saved without a BOM (ASCII characters, line
+    // breaks included, have a zero high byte).
+    const u16 = utf16WithoutBom(buf);
+    if (u16) return { text: checkText(u16.text), encoding: u16.encoding, ...base };
+    throw new InputError("binary file (NUL bytes), not a text notice", "binary");
+  }
   try {
     return { text: checkText(utf8.decode(buf)), encoding: "utf-8", ...base };
   } catch (e) {
     if (e instanceof InputError) throw e;
   }
+  // UTF-8 with a few bad bytes (a file cut in the middle of a character, a corrupt byte) is still
+  // UTF-8: decoding it as GB18030 would turn the whole notice into nonsense that looks clean.
+  // The bad bytes become U+FFFD and the encoding says so.
+  const lossy = lossyUtf8(buf);
+  if (lossy !== null) return { text: checkText(lossy), encoding: "utf-8-lossy", ...base };
   // Not valid UTF-8: GB18030 is a superset of GBK and GB2312, the other encodings these notices use.
   const text = iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.length), "gb18030");
   if (!decodesCleanly(text)) {
@@ -70,6 +81,49 @@ function decodeUtf8(buf: Uint8Array): string {
 
 function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+const utf8Lenient = new TextDecoder("utf-8");
+
+/** The text, if at most one sequence in 200 multi-byte characters (and at most 16) is invalid. */
+function lossyUtf8(buf: Uint8Array): string | null {
+  const text = utf8Lenient.decode(buf);
+  let bad = 0;
+  let multi = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c >= 0x80) multi++;
+  }
+  // Legitimate U+FFFD characters (EF BF BD) were counted as bad: a clean file never gets here.
+  return bad <= 16 && bad * 200 <= multi ? text : null;
+}
+
+/** UTF-16 without a BOM, told by where its NUL bytes fall; null unless it decodes to plain text. */
+function utf16WithoutBom(buf: Uint8Array): { text: string; encoding: string } | null {
+  const n = Math.min(buf.length & ~1, 65536);
+  if (n < 32) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) if (buf[i] === 0) (i & 1 ? odd++ : even++);
+  // Little-endian: ASCII has its zero byte second. (一 U+4E00 and other U+xx00 characters put a
+  // zero on the other side, so a clear majority is asked for, not all.)
+  const enough = Math.max(4, n / 100);
+  const encoding = odd >= enough && odd >= 3 * even ? "utf-16le" : even >= enough && even >= 3 * odd ? "utf-16be" : null;
+  if (!encoding) return null;
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(buf.subarray(0, buf.length & ~1));
+  } catch {
+    return null;
+  }
+  let plain = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0x2000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) plain++;
+  }
+  // A notice has lines; random bytes decode to characters from all over the code space.
+  return plain >= text.length * 0.95 && /[\r\n]/.test(text) ? { text, encoding } : null;
 }
 
 function looksBinary(buf: Uint8Array): boolean {

@@ -5,7 +5,7 @@ import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
-import { parseBytes, type Notice } from "../../src/index.js";
+import { parseBytes, decode, type Notice } from "../../src/index.js";
 
 const root = path.resolve(__dirname, "../..");
 const seeds = readdirSync(path.join(root, "fixtures"))
@@ -45,6 +45,48 @@ describe("each seed in each encoding", () => {
       });
     }
   }
+});
+
+describe("encodings told without a BOM, and damaged UTF-8", () => {
+  const seed = seeds[0].text;
+  const clean = parse(Buffer.from(seed, "utf8"));
+
+  it("UTF-16LE and UTF-16BE without a BOM (where the NUL bytes fall)", () => {
+    const le = Buffer.from(seed, "utf16le");
+    const be = Buffer.from(seed, "utf16le").swap16();
+    const a = parse(le);
+    const b = parse(be);
+    expect(a.source.encoding).toBe("utf-16le");
+    expect(b.source.encoding).toBe("utf-16be");
+    expect(withoutSource(a)).toEqual(withoutSource(clean));
+    expect(withoutSource(b)).toEqual(withoutSource(clean));
+  });
+
+  it("UTF-8 cut in the middle of a character is still UTF-8, not GB18030", () => {
+    const bytes = Buffer.from(seed, "utf8");
+    let cut = Math.floor(bytes.length / 2);
+    while ((bytes[cut] & 0xc0) !== 0x80) cut++; // inside a multi-byte character
+    const doc = parse(bytes.subarray(0, cut));
+    expect(doc.source.encoding).toBe("utf-8-lossy");
+    expect(doc.title).toBe(clean.title);
+    expect(doc.items.length).toBeGreaterThan(0);
+  });
+
+  it("UTF-8 with a corrupt byte is read as UTF-8 with one replacement character", () => {
+    const bytes = Buffer.from(seed, "utf8");
+    bytes[Math.floor(bytes.length / 3)] = 0xff;
+    const doc = parse(bytes);
+    expect(doc.source.encoding).toBe("utf-8-lossy");
+    expect(doc.title).toBe(clean.title);
+    expect(doc.sections.length).toBe(clean.sections.length);
+  });
+
+  it("GBK is not mistaken for damaged UTF-8", () => {
+    expect(parse(iconv.encode(seed, "gbk")).source.encoding).toBe("gb18030");
+    // Mostly ASCII with a little Chinese: few bytes fail as UTF-8, but no valid multi-byte text either.
+    const mostlyAscii = iconv.encode(`Report 2024\n${"x".repeat(3000)}\n整改情况\n`, "gbk");
+    expect(decode(mostlyAscii).encoding).toBe("gb18030");
+  });
 });
 
 describe("mixed-up input gives the clean document", () => {
