@@ -179,3 +179,19 @@ describe("parseChineseNumber: round trip", () => {
     );
   });
 });
+
+describe("parseChineseNumber: Arabic literals", () => {
+  it.each([
+    ["1,234", 1234], ["12,345,678.9", 12345678.9], ["007", 7], ["0.1", 0.1], ["１，２３４", 1234],
+    ["1234567890123456", 1234567890123456], ["12345678901234567890", 12345678901234567000],
+  ] as Array<[string, number]>)("%s = %d", (s, v) => expect(parseChineseNumber(s)).toBe(v));
+  it.each(["1,23", "1234,567", "1,2345", ",123", "1,", "1.", ".5", "1..5", "1.2.3"])("%s is not a number", (s) => {
+    expect(parseChineseNumber(s)).toBeNull();
+  });
+  it("with small units and scales", () => {
+    expect(parseChineseNumber("3千5百")).toBe(3500);
+    expect(parseChineseNumber("3.5千")).toBe(3500);
+    expect(splitScale("1,234万")).toEqual({ coef: 1234, scale: "万" });
+    expect(splitScale("3億")).toEqual({ coef: 3, scale: "亿" });
+  });
+});
