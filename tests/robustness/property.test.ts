@@ -3,7 +3,8 @@
 // always schema-valid, and every figure's text is the source's code points [start, end).
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { parseText, Notice } from "../../src/index.js";
+import iconv from "iconv-lite";
+import { parseText, parseBytes, InputError, Notice } from "../../src/index.js";
 import { seeds, source } from "./helpers.js";
 
 const RUNS = Number(process.env.FC_RUNS ?? 40);
@@ -131,5 +132,45 @@ describe("random mutations of the seeds", () => {
 
   it("hold for the seeds as they are", () => {
     for (const s of seeds) expect(() => check(s.text)).not.toThrow();
+  });
+});
+
+describe("random damage to the bytes of encoded seeds", () => {
+  const encodings = ["utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030"] as const;
+  const encode = (t: string, e: (typeof encodings)[number]): Buffer => {
+    if (e === "utf-8") return Buffer.from(t, "utf8");
+    if (e === "utf-8-bom") return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t, "utf8")]);
+    if (e === "utf-16le") return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, "utf16le")]);
+    if (e === "utf-16be") return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(t, "utf16le").swap16()]);
+    return iconv.encode(t, e);
+  };
+  const damage = fc.oneof(
+    fc.record({ kind: fc.constant("flip" as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
+    fc.record({ kind: fc.constant("cut" as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant("drop" as const), at: fc.nat(), n: fc.integer({ min: 1, max: 64 }) }),
+    fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), bytes: fc.uint8Array({ maxLength: 32 }) }),
+  );
+
+  it("either parse to a schema-valid document or fail with an InputError", () => {
+    fc.assert(
+      fc.property(fc.nat({ max: seeds.length - 1 }), fc.constantFrom(...encodings), fc.array(damage, { maxLength: 6 }), (si, enc, ds) => {
+        let b = encode(seeds[si].text, enc);
+        for (const d of ds) {
+          const at = d.at % (b.length + 1);
+          if (d.kind === "flip" && at < b.length) b[at] = d.byte;
+          else if (d.kind === "cut") b = b.subarray(0, at);
+          else if (d.kind === "drop") b = Buffer.concat([b.subarray(0, at), b.subarray(at + d.n)]);
+          else if (d.kind === "insert") b = Buffer.concat([b.subarray(0, at), Buffer.from(d.bytes), b.subarray(at)]);
+        }
+        try {
+          const doc = parseBytes(b, { path: "damaged.txt" });
+          expect(Notice.safeParse(doc).success).toBe(true);
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+          expect(e.code).not.toBe("schema");
+        }
+      }),
+      { numRuns: RUNS, seed: Number(process.env.FC_SEED ?? 20251125) },
+    );
   });
 });
