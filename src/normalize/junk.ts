@@ -97,7 +97,7 @@ export interface LineJunkRule {
 
 // Advert and page-chrome lines: the words of a sales pitch or a site's toolbar, never of a notice.
 const AD_WORDS = /素材库|素材网|代笔|会员群|网盘群|svip|vip会员|添加客服|客服微信|扫码关注|扫一扫|关注公众号|公众号[:：]|一键下载|免费下载|原创文章|版权所有|ICP备|技术支持[:：]|本文来源于|文章来源于网络/i;
-const CHROME = /^(?:首页|当前位置|您的位置|字号|字体)[:：>\s]|【\s*(?:打印|关闭|收藏|字体|大|中|小)\s*】|^(?:打印本页|关闭窗口|返回顶部|上一篇|下一篇|分享到)(?:[:：\s]|$)|^[\s|>＞»]*(?:首页|网站首页)\s*[>＞»]/;
+const CHROME = /^(?:首页|当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置|字号|字体)[:：>\s]|【\s*(?:打印|关闭|收藏|字体|大|中|小)\s*】|^(?:打印本页|关闭窗口|返回顶部|上一篇|下一篇|分享到)(?:[:：\s]|$)|^[\s|>＞»]*(?:首页|网站首页)\s*[>＞»]/;
 
 // An advert is a line of its own. A line longer than this is text (a whole notice saved on one
 // line, say) that may hold an advert: only the advert's sentences are cut from it.
@@ -123,7 +123,14 @@ function advertSentences(line: string, out: Array<[number, number]>): void {
   }
 }
 
+// A scraped page's metadata line: 发布时间：… 来源：… 浏览次数：…
+const METADATA = /^(?:发布时间|发布日期|发文日期|信息来源|来源|作者|浏览次数|点击数|阅读次数|访问量|责任编辑|编辑|审核|校对)\s*[:：]/;
+// A PDF's page number: `- 3 -`, `—3—`, `3`, `3/12`, `第 3 页 共 12 页`.
+const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|\d{1,3}\s*\/\s*\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+
 export const LINE_JUNK: readonly LineJunkRule[] = [
   { name: "advert", test: (l) => l.length <= AD_LINE_MAX && AD_WORDS.test(l) },
   { name: "page-chrome", test: (l) => CHROME.test(l) },
+  { name: "page-metadata", test: (l) => l.length <= 120 && METADATA.test(l) },
+  { name: "page-number", test: (l) => l.length <= 16 && PAGE_NUMBER.test(l) },
 ];

@@ -59,3 +59,12 @@ describe("positions", () => {
     expect(n.source.position(l.offsets[l.text.indexOf("52")]).line).toBe(3);
   });
 });
+
+describe("page chrome of scraped pages and PDFs", () => {
+  it("drops breadcrumbs, metadata lines and page numbers", () => {
+    expect(texts("您当前的位置：首页 > 巡察工作\n某局关于巡察整改情况的通报\n发布时间：2024-06-18 来源：区纪委监委\n正文第一段，\n- 2 -\n接着写完。\n第 3 页 共 9 页")).toEqual(["某局关于巡察整改情况的通报", "正文第一段，接着写完。"]);
+  });
+  it("keeps a line that merely starts with a number", () => {
+    expect(texts("12个问题已整改。")).toEqual(["12个问题已整改。"]);
+  });
+});
