@@ -7,7 +7,7 @@ import { opensEntry, matchMarker } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
 import { SourceText } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans } from "./junk.js";
-import { foldString } from "./fold.js";
+import { foldString, foldCode } from "./fold.js";
 
 export { SourceText } from "./source.js";
 export type { Position } from "./source.js";
@@ -80,8 +80,15 @@ function cleanLine(text: string, start: number, end: number, cuts: Array<[number
   let kept = s;
   let offsets: Int32Array;
   if (cuts.length === 0) {
-    offsets = new Int32Array(s.length);
-    for (let i = 0; i < s.length; i++) offsets[i] = start + i;
+    // The usual line: nothing cut. Trim (every kind of space folds to ' ') before allocating.
+    let a = 0;
+    let b = s.length;
+    while (a < b && foldCode(s.charCodeAt(a)) === 32) a++;
+    while (b > a && foldCode(s.charCodeAt(b - 1)) === 32) b--;
+    if (a === b) return null;
+    offsets = new Int32Array(b - a);
+    for (let i = 0; i < b - a; i++) offsets[i] = start + a + i;
+    return { text: foldString(a === 0 && b === s.length ? s : s.slice(a, b)), offsets };
   } else {
     const keep = new Uint8Array(s.length).fill(1);
     for (const [a, b] of cuts) keep.fill(0, a, b);

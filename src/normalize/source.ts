@@ -24,9 +24,12 @@ export class SourceText {
     let bmp = true;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if ((c & 0xf800) === 0xd800) bmp = false;
-      // A surrogate pair is one code point, counted at its low half; a lone surrogate is one (as Array.from has it).
-      if (!isPairHigh(text, i)) cp++;
+      if ((c & 0xf800) !== 0xd800) cp++;
+      else {
+        bmp = false;
+        // A surrogate pair is one code point, counted at its low half; a lone surrogate is one (as Array.from has it).
+        if (!isPairHigh(text, i)) cp++;
+      }
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
         this.lineStarts.push(i + 1);
         this.cpLineStarts.push(cp);
