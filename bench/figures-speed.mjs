@@ -50,8 +50,10 @@ for (const l of base) {
   digest.update(JSON.stringify(fs_));
 }
 
-// warm-up: let the JIT settle on the hot paths
-for (let w = 0; w < 20; w++) for (const l of base) findFigures(l);
+// warm-up: let the JIT settle on the hot paths (by time: on a busy machine the optimizing
+// compiler, which runs on a background thread, takes a while to finish)
+const warmUntil = performance.now() + 1500;
+while (performance.now() < warmUntil) for (const l of base) findFigures(l);
 
 const rates = [];
 let sink = 0;

@@ -5,7 +5,7 @@
  * these loops run over every character of every line.
  */
 import { CN_DIGITS, CN_NUMERAL_CHARS, scaleFactor, scaleNumber, splitScale } from "../../numerals/index.js";
-import type { NumberToken } from "./types.js";
+import type { NumberToken, Quotes } from "./types.js";
 import { isDigitCode } from "./chars.js";
 import { unitStartsAt } from "./units.js";
 
@@ -232,31 +232,34 @@ export function tokenAt(tokens: readonly NumberToken[], pos: number): NumberToke
 }
 
 /**
- * Mark quoted stretches: 1 inside “…” ‘…’ 「…」 『…』 "…", 2 inside 《…》 〈…〉; null when the line
- * has no opening mark (most lines: nothing is allocated for them).
+ * Quoted stretches: 1 inside “…” ‘…’ 「…」 『…』 "…", 2 inside 《…》 〈…〉. Kept as a list of
+ * (from, to, kind) triples, flat, in order of `from` (characters from..to-1 are inside): most
+ * lines have a few quotes or none (then null), and a list costs less than a mark per character.
  * A quote counts only when it closes within a short distance (names and slogans are short), so
  * an unbalanced mark cannot swallow the rest of the line.
  */
 /** Opening marks; global, so that the scan jumps from one to the next (test() with lastIndex). */
 const OPENERS = /[“‘「『《〈"]/g;
+/** Longest quote of any kind. */
+const MAX_QUOTE = 80;
 /** Opening mark → closing mark, kind, longest quote. */
 const PAIRS = new Map<number, [close: number, kind: number, max: number]>(
-  ([["“", "”", 1, 40], ["‘", "’", 1, 40], ["「", "」", 1, 40], ["『", "』", 1, 40], ["《", "》", 2, 80], ["〈", "〉", 2, 80]] as const)
+  ([["“", "”", 1, 40], ["‘", "’", 1, 40], ["「", "」", 1, 40], ["『", "』", 1, 40], ["《", "》", 2, MAX_QUOTE], ["〈", "〉", 2, MAX_QUOTE]] as const)
     .map(([open, close, kind, max]) => [open.charCodeAt(0), [close.charCodeAt(0), kind, max]]),
 );
 const C_DQUOTE = 0x22;
 
-export function markQuotes(t: string): Uint8Array | null {
+export function markQuotes(t: string): Quotes | null {
   OPENERS.lastIndex = 0;
   if (!OPENERS.test(t)) return null;
-  const q = new Uint8Array(t.length);
+  const quotes: Quotes = [];
   do {
     const i = OPENERS.lastIndex - 1; // the opener just found; the next search starts after it
     const c = t.charCodeAt(i);
     if (c === C_DQUOTE) {
       const close = t.indexOf('"', i + 1);
       if (close > 0 && close - i <= 40) {
-        for (let k = i + 1; k < close; k++) q[k] = Math.max(q[k], 1);
+        quotes.push(i + 1, close, 1);
         OPENERS.lastIndex = close + 1; // the closing mark opens nothing
       }
       continue;
@@ -266,11 +269,30 @@ export function markQuotes(t: string): Uint8Array | null {
     for (let k = i + 1; k < lim; k++) {
       const d = t.charCodeAt(k);
       if (d === closeCode) {
-        for (let m = i + 1; m < k; m++) q[m] = Math.max(q[m], kind);
+        quotes.push(i + 1, k, kind);
         break;
       }
       if (d === c) break; // a new opener before the close: unbalanced
     }
   } while (OPENERS.test(t));
-  return q;
+  return quotes;
+}
+
+/** 0 when `pos` is outside every quote, else the highest kind of the quotes around it. */
+export function quoteKind(quotes: Quotes | null, pos: number): number {
+  if (quotes === null) return 0;
+  // binary search for the last quote that opens at or before pos ...
+  let lo = 0;
+  let hi = quotes.length / 3;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (quotes[mid * 3] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  // ... then back over the quotes that open close enough to reach pos (bounded: quotes are short)
+  let kind = 0;
+  for (let k = (lo - 1) * 3; k >= 0 && quotes[k] > pos - MAX_QUOTE; k -= 3) {
+    if (pos < quotes[k + 1] && quotes[k + 2] > kind) kind = quotes[k + 2];
+  }
+  return kind;
 }

@@ -97,6 +97,9 @@ export interface Candidate {
   tokens: NumberToken[];
 }
 
+/** Quoted stretches of a line as flat (from, to, kind) triples, in order of `from` (see markQuotes). */
+export type Quotes = number[];
+
 /** Shared state for one line. */
 export interface State {
   /** the input line as given */
@@ -105,8 +108,8 @@ export interface State {
   text: string;
   /** the numbers of the line, in order (see tokenAt) */
   tokens: NumberToken[];
-  /** 1 inside “…” ‘…’ 「…」 "…", 2 inside 《…》 〈…〉; null when the line has no quotes */
-  quoted: Uint8Array | null;
+  /** the quoted stretches of the line (see quoteKind); null when it has no quote marks */
+  quoted: Quotes | null;
 }
 
 export interface GuardRule {
