@@ -60,7 +60,6 @@ const C_0 = 48;
 const C_9 = 57;
 const C_COMMA = 44;
 const C_DOT = 46;
-const C_DIAN = 0x70b9; // 点
 const C_WAN = 0x4e07; // 万
 const C_WAN_T = 0x842c; // 萬
 const C_YI = 0x4ebf; // 亿

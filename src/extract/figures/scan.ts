@@ -66,7 +66,6 @@ const isCnNumeralCode = (c: number): boolean => (CLASS[c] & CN_NUMERAL) !== 0;
 const isCnDigitCode = (c: number): boolean => (CLASS[c] & CN_DIGIT) !== 0;
 const isScaleCode = (c: number): boolean => (CLASS[c] & CN_SCALE) !== 0;
 
-
 /** End of an Arabic literal starting at i: 6000, 1,234, 948.191724. */
 function readArabic(t: string, i: number): number {
   let j = i;

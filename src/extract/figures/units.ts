@@ -143,7 +143,7 @@ const ALL_INDEX = byFirstChar(Object.values(UNITS_BY_FAMILY).flat());
 /** True when some unit of any family starts at `pos` (used to stop 5千米 from reading 5千 + 米). */
 export function unitStartsAt(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos); // NaN past the end
-  if (!(UNIT_START[c] === 1)) return false;
+  if (UNIT_START[c] !== 1) return false;
   const list = ALL_INDEX.get(c);
   if (!list) return false;
   for (const u of list) if (text.startsWith(u.text, pos)) return true;
@@ -159,7 +159,7 @@ export function skipSpaces(text: string, pos: number, max = 3): number {
 
 function lookupUnit(text: string, pos: number, units: UnitDef[]): UnitDef | null {
   const c = text.charCodeAt(pos); // NaN past the end
-  if (!(UNIT_START[c] === 1)) return null;
+  if (UNIT_START[c] !== 1) return null;
   let index = INDEX.get(units);
   if (!index) {
     index = byFirstChar(units);
