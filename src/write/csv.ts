@@ -100,7 +100,7 @@ export async function openCsvDir(dir: string, opts: CsvOptions = {}): Promise<Si
   }
   return {
     files,
-    async write(doc) {
+    async write({ doc }) {
       for (const w of writers) await w.writeDocument(doc);
       return null;
     },
@@ -115,7 +115,7 @@ export async function openCsvTable(table: TableName, target: Writable | string, 
   const out = typeof target === "string" ? await openFile(target) : target;
   const w = new CsvTableWriter(TABLES[table], out, opts);
   return {
-    async write(doc) {
+    async write({ doc }) {
       await w.writeDocument(doc);
       return null;
     },

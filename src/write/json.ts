@@ -10,13 +10,13 @@ import type { Sink } from "./sink.js";
 export function openJsonDir(dir: string, indent: number | undefined): Sink {
   const taken = new Map<string, string>();
   return {
-    async write(doc, file) {
+    async write(p, file) {
       const target = path.join(dir, file.outName + ".json");
       const prior = taken.get(target);
       if (prior) return `output ${target} would overwrite the output of ${prior}; rename one of them`;
       taken.set(target, file.path);
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, JSON.stringify(doc, null, indent) + "\n");
+      await writeFile(target, (indent === undefined ? p.json : JSON.stringify(p.doc, null, indent)) + "\n");
       return null;
     },
     async close() {},
@@ -27,8 +27,8 @@ export function openJsonDir(dir: string, indent: number | undefined): Sink {
 export function openJsonStream(out: Writable, indent: number | undefined, array: boolean): Sink {
   let first = true;
   return {
-    async write(doc) {
-      const json = JSON.stringify(doc, null, indent);
+    async write(p) {
+      const json = indent === undefined ? p.json : JSON.stringify(p.doc, null, indent);
       if (!array) await writeChunk(out, json + "\n");
       else await writeChunk(out, (first ? "[\n" : ",\n") + json);
       first = false;
@@ -45,8 +45,8 @@ export function openJsonStream(out: Writable, indent: number | undefined, array:
 export async function openJsonl(target: Writable | string): Promise<Sink> {
   const out = typeof target === "string" ? await openFile(target) : target;
   return {
-    async write(doc) {
-      await writeChunk(out, JSON.stringify(doc) + "\n");
+    async write(p) {
+      await writeChunk(out, p.json + "\n");
       return null;
     },
     close: () => closeStream(out),

@@ -2,9 +2,30 @@
 import type { Notice } from "../schema/index.js";
 import type { InputFile } from "../read/inputs.js";
 
+/**
+ * A parsed document in both forms: the object, and its compact JSON. A worker thread hands over
+ * the JSON; reading `doc` decodes it, so sinks that only copy JSON out (JSON Lines, compact JSON)
+ * read `json` and the main thread never decodes a document it does not need.
+ */
+export interface Parsed {
+  readonly doc: Notice;
+  readonly json: string;
+}
+
+/** Wraps a document built in this thread. */
+export const parsed = (doc: Notice): Parsed => {
+  let json: string | undefined;
+  return {
+    doc,
+    get json() {
+      return (json ??= JSON.stringify(doc));
+    },
+  };
+};
+
 export interface Sink {
   /** Writes one document. Resolves to an error message when this document could not be written (the batch goes on). */
-  write(doc: Notice, file: InputFile): Promise<string | null>;
+  write(p: Parsed, file: InputFile): Promise<string | null>;
   /** Finishes the output (closing files, writing a workbook). */
   close(): Promise<void>;
 }

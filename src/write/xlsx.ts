@@ -64,7 +64,7 @@ export async function openXlsx(file: string): Promise<Sink> {
     throw e;
   }
   return {
-    async write(doc: Notice) {
+    async write({ doc }) {
       for (const s of spools) {
         const rows = s.table.rows(doc);
         if (!rows.length) continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Writable } from "node:stream";
 import { openJsonl, openJsonStream } from "../../src/write/json.js";
+import { parsed } from "../../src/write/sink.js";
 import { makeNotice } from "./helpers.js";
 
 const file = (n: string) => ({ path: `${n}.txt`, outName: n });
@@ -25,7 +26,7 @@ describe("jsonl", () => {
     const chunks: string[] = [];
     const out = new Writable({ write: (c, _e, cb) => (chunks.push(c.toString()), cb()) });
     const sink = await openJsonl(out);
-    for (const [i, d] of docs.entries()) await sink.write(d, file(String(i)));
+    for (const [i, d] of docs.entries()) await sink.write(parsed(d), file(String(i)));
     const lines = chunks.join("").split("\n");
     expect(lines.pop()).toBe("");
     expect(lines.map((l) => JSON.parse(l).title)).toEqual(["a", "b", "c"]);
@@ -36,10 +37,10 @@ describe("jsonl", () => {
     const chunks: string[] = [];
     const out = new Writable({ write: (c, _e, cb) => (chunks.push(c.toString()), cb()) });
     const sink = await openJsonl(out);
-    await sink.write(docs[0], file("a"));
+    await sink.write(parsed(docs[0]), file("a"));
     expect(chunks).toHaveLength(1);
     expect(JSON.parse(chunks[0]).title).toBe("a");
-    await sink.write(docs[1], file("b"));
+    await sink.write(parsed(docs[1]), file("b"));
     expect(chunks).toHaveLength(2);
   });
 
@@ -47,7 +48,7 @@ describe("jsonl", () => {
     const r = slowReader();
     const sink = await openJsonl(r.out);
     let done = false;
-    const first = sink.write(docs[0], file("a")).then(() => (done = true));
+    const first = sink.write(parsed(docs[0]), file("a")).then(() => (done = true));
     await new Promise((res) => setTimeout(res, 20));
     expect(r.seen).toHaveLength(1);
     expect(done).toBe(false);
@@ -62,8 +63,8 @@ describe("json to a stream", () => {
     let s = "";
     const out = new Writable({ write: (c, _e, cb) => ((s += c.toString()), cb()) });
     const sink = openJsonStream(out, 2, true);
-    await sink.write(docs[0], file("a"));
-    await sink.write(docs[1], file("b"));
+    await sink.write(parsed(docs[0]), file("a"));
+    await sink.write(parsed(docs[1]), file("b"));
     await sink.close();
     expect((JSON.parse(s) as Array<{ title: string }>).map((d) => d.title)).toEqual(["a", "b"]);
     let e = "";

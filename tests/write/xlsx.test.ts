@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { openXlsx, xlsxValue, displayWidth, XLSX_MAX_TEXT } from "../../src/write/xlsx.js";
 import { TABLES, TABLE_NAMES } from "../../src/write/tables.js";
 import { makeNotice, makeItem, makeFigure } from "./helpers.js";
+import { parsed } from "../../src/write/sink.js";
 
 describe("xlsx workbook", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "tongbao-xlsx-test-"));
@@ -23,8 +24,8 @@ describe("xlsx workbook", () => {
       },
       "cd".repeat(32),
     );
-    await sink.write(a, { path: "a.txt", outName: "a" });
-    await sink.write(b, { path: "b.txt", outName: "b" });
+    await sink.write(parsed(a), { path: "a.txt", outName: "a" });
+    await sink.write(parsed(b), { path: "b.txt", outName: "b" });
     await sink.close();
     await wb.xlsx.readFile(file);
   });

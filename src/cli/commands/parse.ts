@@ -123,10 +123,11 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
         reporter.tick();
         let error: string | null;
         if (r.ok) {
-          const ws = r.doc.diagnostics.filter((d) => d.level === "warning");
+          // r.diagnostics and the sink's use of r.json spare the main thread decoding a worker's JSON.
+          const ws = r.diagnostics.filter((d) => d.level === "warning");
           warnings += ws.length;
           if (!opts.quiet) for (const d of ws) reporter.line(findingLine(r.file.path, d.line, d.level, d.code, d.message));
-          error = await sink.write(r.doc, r.file);
+          error = await sink.write(r, r.file);
         } else error = r.error;
         if (error === null) written++;
         else {
