@@ -1,6 +1,7 @@
 // What the corpus overview shows for one notice: counts by kind and status, the totals the notice
 // states next to what the parser found, and its money figures.
 import type { Figure, Notice } from "../schema/index.js";
+import { foundTotals } from "../validate/found.js";
 
 export interface Comparison {
   key: string;
@@ -55,23 +56,11 @@ const STATED: Array<{ key: keyof Notice["reported"]; label: string }> = [
 export function summarize(doc: Notice, index: number): NoticeSummary {
   const kinds = { issue: 0, suggestion: 0, immediate: 0 };
   const statuses = { completed: 0, in_progress: 0, unknown: 0 };
-  let measures = 0;
-  let issuesCompleted = 0;
-  let issuesInProgress = 0;
   for (const it of doc.items) {
     kinds[it.kind]++;
     statuses[it.status]++;
-    measures += it.measures.length;
-    if (it.kind === "issue" && it.status === "completed") issuesCompleted++;
-    if (it.kind === "issue" && it.status === "in_progress") issuesInProgress++;
   }
-  const found: Partial<Record<keyof Notice["reported"], number>> = {
-    issues_total: kinds.issue,
-    issues_completed: issuesCompleted,
-    issues_in_progress: issuesInProgress,
-    suggestions_total: kinds.suggestion,
-    measures_total: measures,
-  };
+  const found: Partial<Record<keyof Notice["reported"], number>> = foundTotals(doc);
   const comparisons: Comparison[] = [];
   for (const { key, label } of STATED) {
     const stated = doc.reported[key];
@@ -96,7 +85,7 @@ export function summarize(doc: Notice, index: number): NoticeSummary {
     kinds,
     statuses,
     items: doc.items.length,
-    measures,
+    measures: doc.items.reduce((a, i) => a + i.measures.length, 0),
     comparisons,
     mismatches: comparisons.filter((c) => c.mismatch).length,
     figures: doc.figures.length,

@@ -3,6 +3,7 @@
 import type { Notice, SectionNode } from "../schema/index.js";
 import { VALIDATE_CODES, PARSER_LEVELS, type Finding, type ValidateCode } from "./codes.js";
 import { locateDate, locateStatement, splitLines } from "./locate.js";
+import { isProblem } from "./found.js";
 
 export interface CheckContext {
   /** The file name findings carry. Default: the document's source.path. */
@@ -13,7 +14,6 @@ export interface CheckContext {
 
 type Draft = Omit<Finding, "file" | "level"> & { code: ValidateCode };
 
-const isProblem = (i: Notice["items"][number]) => i.kind === "issue" || i.kind === "immediate";
 /** `3 problems`, `1 problem`. */
 const n = (k: number, one: string, many = one + "s") => `${k} ${k === 1 ? one : many}`;
 

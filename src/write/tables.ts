@@ -5,6 +5,7 @@
 // renames and machines; independent of --out names). `item_id` is the id inside the document
 // (i1, i2, …, as in the JSON); `item_key` = `<document_id>:<item_id>` is unique across a corpus.
 import { Reported, type Notice, type Item, type Figure } from "../schema/index.js";
+import { isProblem } from "../validate/found.js";
 
 export type CellValue = string | number | boolean | null;
 /** `date` cells hold ISO strings (YYYY-MM-DD, or YYYY-MM / YYYY when the notice is less precise). */
@@ -36,8 +37,7 @@ export const itemKey = (docId: string, itemId: string): string => `${docId}:${it
 
 const col = (name: string, type: ColumnType, doc: string): Column => ({ name, type, doc });
 
-/** Problem items: fed-back problems, whether handled in the normal course or 立行立改. */
-export const isProblem = (i: Item): boolean => i.kind === "issue" || i.kind === "immediate";
+export { isProblem };
 
 const REPORTED_KEYS = Object.keys(Reported.shape) as Array<keyof Reported>;
 
