@@ -97,3 +97,49 @@ export function parseDeadline(text: string | null): string | null {
   if (y[2] === "上半年") return `${y[1]}-06`;
   return y[1];
 }
+
+export interface Period {
+  start: string;
+  end: string;
+  index: number;
+  length: number;
+}
+
+// 2024年1-9月, 2024年1月至9月, 2024年1月—2025年3月: a span of months.
+const MONTH_SPAN = /(\d{4})\s*年\s*(\d{1,2})\s*(?:月\s*)?(?:-|—|–|－|~|～|至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?!\s*\d{0,2}\s*[日号])/g;
+// 2024年 alone, 2024年上半年, 2024年底: a year or part of one.
+const YEAR_PART = /(\d{4})\s*年\s*(上半年|下半年|一季度|第一季度|二季度|第二季度|三季度|第三季度|四季度|第四季度|底|末|年底|全年)?(?!\s*\d{1,2}\s*月)/g;
+const PARTS: Record<string, [number, number]> = {
+  上半年: [1, 6], 下半年: [7, 12], 一季度: [1, 3], 第一季度: [1, 3], 二季度: [4, 6], 第二季度: [4, 6],
+  三季度: [7, 9], 第三季度: [7, 9], 四季度: [10, 12], 第四季度: [10, 12], 底: [12, 12], 末: [12, 12], 年底: [12, 12],
+};
+
+/**
+ * Periods a text names, with the precision it gives: `2024年1-9月` → 2024-01…2024-09,
+ * `2024年上半年` → 2024-01…2024-06, `2024年` → 2024…2024, `2024年3月5日` → that day.
+ */
+export function findPeriods(text: string): Period[] {
+  const out: Period[] = [];
+  const taken = (i: number) => out.some((p) => i >= p.index && i < p.index + p.length);
+  MONTH_SPAN.lastIndex = 0;
+  for (let m = MONTH_SPAN.exec(text); m; m = MONTH_SPAN.exec(text)) {
+    const [y1, m1, m2] = [Number(m[1]), Number(m[2]), Number(m[4])];
+    const y2 = m[3] ? Number(m[3]) : y1;
+    if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) continue;
+    out.push({ start: `${y1}-${pad(m1)}`, end: `${y2}-${pad(m2)}`, index: m.index, length: m[0].length });
+  }
+  for (const d of findDates(text)) {
+    if (d.year === null || taken(d.index)) continue;
+    const iso = isoDate(d)!;
+    out.push({ start: iso, end: iso, index: d.index, length: d.length });
+  }
+  YEAR_PART.lastIndex = 0;
+  for (let m = YEAR_PART.exec(text); m; m = YEAR_PART.exec(text)) {
+    if (taken(m.index)) continue;
+    const y = Number(m[1]);
+    if (y < 1949 || y > 2100) continue;
+    const part = m[2] && m[2] !== "全年" ? PARTS[m[2]] : null;
+    out.push(part ? { start: `${y}-${pad(part[0])}`, end: `${y}-${pad(part[1])}`, index: m.index, length: m[0].length } : { start: String(y), end: String(y), index: m.index, length: m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

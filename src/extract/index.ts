@@ -9,6 +9,7 @@ import { findContacts } from "./contact.js";
 import { findReported } from "./reported.js";
 import { assignRoles, findItemNodes, buildItem, type ItemRecord } from "./items.js";
 import { findFigures } from "./figures/index.js";
+import { findPeriods, type Period } from "./dates.js";
 
 export type Extracted = Omit<Notice, "schema_version" | "source">;
 
@@ -91,6 +92,14 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
 
 const tail = <T>(xs: T[], n: number) => xs.slice(Math.max(0, xs.length - n));
 
+/** The last period named before a figure in its own sentence (no 。；between them). */
+function periodBefore(text: string, periods: Period[], at: number): Figure["period"] {
+  let best: Period | null = null;
+  for (const p of periods) if (p.index + p.length <= at) best = p;
+  if (!best || /[。；;!?！？]/.test(text.slice(best.index + best.length, at))) return null;
+  return { start: best.start, end: best.end };
+}
+
 /** Every figure in the notice, placed in the original file and tied to the item that holds it. */
 function figuresOf(norm: Normalized, records: ItemRecord[]): Figure[] {
   const { source, lines } = norm;
@@ -104,7 +113,9 @@ function figuresOf(norm: Normalized, records: ItemRecord[]): Figure[] {
   }
   const out: Figure[] = [];
   for (const line of lines) {
-    for (const f of findFigures(line.text)) {
+    const found = findFigures(line.text);
+    const periods = found.length ? findPeriods(line.text) : [];
+    for (const f of found) {
       const a = line.offsets[f.start];
       const b = line.offsets[f.end - 1] + 1;
       const p = source.position(a);
@@ -120,6 +131,7 @@ function figuresOf(norm: Normalized, records: ItemRecord[]): Figure[] {
         normalized: f.normalized,
         qualifier: f.qualifier,
         metric: f.metric,
+        period: periodBefore(line.text, periods, f.start),
         item_id: id,
         line: p.line,
         column: p.column,

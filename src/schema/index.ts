@@ -75,6 +75,10 @@ export const Figure = z.object({
     .nullable(),
   qualifier: z.string().nullable(),
   metric: z.string().nullable(),
+  period: z
+    .object({ start: isoDate, end: isoDate })
+    .nullable()
+    .describe("the date or period the figure refers to, when its clause names one before it (2024年1-9月 → 2024-01…2024-09)"),
   item_id: z.string().nullable(),
   line: z.number().int().min(1),
   column: z.number().int().min(1),

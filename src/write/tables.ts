@@ -207,6 +207,8 @@ const figures: Table = {
     col("column", "integer", "1-based column (code points)"),
     col("start", "integer", "0-based code-point offset in the decoded file"),
     col("end", "integer", "exclusive end offset (code points)"),
+    col("period_start", "date", "start of the date or period the figure refers to (ISO, as precise as written)"),
+    col("period_end", "date", "end of that period"),
   ],
   rows(doc) {
     const id = documentId(doc);
@@ -235,6 +237,8 @@ const figures: Table = {
         column: f.column,
         start: f.start,
         end: f.end,
+        period_start: f.period?.start ?? null,
+        period_end: f.period?.end ?? null,
       };
     });
   },

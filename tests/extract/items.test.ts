@@ -117,3 +117,24 @@ describe("which headings are items", () => {
     expect(await itemTitles("一、整改工作组织情况\n（一）加强领导\n二、整改落实情况\n（一）关于甲的问题\n三、下一步工作打算\n（一）巩固成果")).toEqual(["关于甲的问题"]);
   });
 });
+
+describe("periods", () => {
+  it("reads month spans, parts of a year, years and days with their precision", async () => {
+    const { findPeriods } = await import("../../src/extract/dates.js");
+    const p = (t: string) => findPeriods(t).map((x) => [x.start, x.end]);
+    expect(p("2023年1-9月产值增长")).toEqual([["2023-01", "2023-09"]]);
+    expect(p("2023年1月至11月")).toEqual([["2023-01", "2023-11"]]);
+    expect(p("2022年上半年")).toEqual([["2022-01", "2022-06"]]);
+    expect(p("2021年全县")).toEqual([["2021", "2021"]]);
+    expect(p("2024年3月5日召开")).toEqual([["2024-03-05", "2024-03-05"]]);
+  });
+  it("ties a figure to the period its sentence names before it", async () => {
+    const { parseText } = await import("../../src/index.js");
+    const doc = parseText("二、整改情况\n1.关于产值的问题\n整改成效：2023年1-9月完成产值12.5亿元，同比增长8%。新增企业3家。", { path: "t", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 });
+    expect(doc.figures.map((f) => [f.text, f.period])).toEqual([
+      ["12.5亿元", { start: "2023-01", end: "2023-09" }],
+      ["8%", { start: "2023-01", end: "2023-09" }],
+      ["3家", null],
+    ]);
+  });
+});

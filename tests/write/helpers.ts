@@ -31,6 +31,7 @@ export function makeFigure(over: Partial<Figure> = {}): Figure {
     normalized: { value: 1200000, unit: "元" },
     qualifier: null,
     metric: null,
+    period: null,
     item_id: "i1",
     line: 11,
     column: 5,
