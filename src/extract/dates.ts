@@ -1,18 +1,12 @@
 // Dates as data: every date the parser emits is ISO, with the precision the notice gave.
 // A year left out is inferred from a reference date in the same notice, never from today.
+import { parseChineseNumber } from "../numerals/index.js";
 
-const CN_DIGITS: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
-
-/** Reads 二〇二五 / 七 / 二十一 as numbers (for dates written in Chinese numerals). */
+/** A date part: Arabic digits, or Chinese numerals read by the shared converter (二〇二五, 二十一). */
 function cnDatePart(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
-  if (/^[〇零一二三四五六七八九]{2,4}$/.test(s)) return Number([...s].map((c) => CN_DIGITS[c]).join(""));
-  const m = /^([一二三]?)(十)?([一二三四五六七八九]?)$/.exec(s);
-  if (!m || s === "") return null;
-  const tens = m[2] ? (m[1] ? Number(CN_DIGITS[m[1]]) : 1) : 0;
-  const ones = m[3] ? Number(CN_DIGITS[m[3]]) : m[1] && !m[2] ? Number(CN_DIGITS[m[1]]) : 0;
-  const v = tens * 10 + ones;
-  return v > 0 ? v : null;
+  const v = parseChineseNumber(s);
+  return v !== null && Number.isInteger(v) && v > 0 ? v : null;
 }
 
 export interface DateMatch {

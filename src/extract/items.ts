@@ -92,7 +92,8 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
 export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): ItemRecord {
   const { source, roles } = ctx;
   const heading = squeeze(writtenText(source, node.title));
-  const fields = splitFields(collectBody(node));
+  const body = collectBody(node);
+  const fields = splitFields(body);
   const byName = (name: string) => fields.filter((f) => f.field === name);
   const measuresField = byName("measures");
   const unlabelled = byName("unlabelled");
@@ -162,7 +163,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     deadline_date: parseDeadline(deadline),
     difficulties: fieldText("difficulties"),
   };
-  return { item, node, spans: [node.marker, node.title, ...collectBody(node)] };
+  return { item, node, spans: [node.marker, node.title, ...body] };
 }
 
 /** An item's body, with the headings below it (if any) read as part of it. */
