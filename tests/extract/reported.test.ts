@@ -17,6 +17,9 @@ describe("stated totals", () => {
   it("reads other phrasings and Chinese numerals", () => {
     expect(findReported("指出意见建议五条，细化整改措施三十项。9个问题已全部整改完成。")).toEqual({ suggestions_total: 5, measures_total: 30, issues_total: 9, issues_completed: 9 });
   });
+  it("reads a completion stated after a comma", () => {
+    expect(findReported("市委巡察组反馈的12个问题，已全部完成整改。")).toEqual({ issues_total: 12, issues_completed: 12 });
+  });
   it("converts money to 万元", () => {
     expect(findReported("挽回经济损失5000元。").recovered_wan_yuan).toBe(0.5);
   });
