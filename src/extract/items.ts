@@ -121,7 +121,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   }
   // `整改状态：已完成`, or a progress field that is nothing but a status (`完成情况：已完成`).
   const progress = fieldText("outcomes");
-  const statusField = fieldText("status") ?? (progress && progress.length <= 12 ? progress : null);
+  // Or a field that opens with a status of its own: `整改情况：已完成。一是…`.
+  const opening = (fieldText("measures") ?? progress ?? "").split(/[。；;，,]/)[0];
+  const statusField = fieldText("status") ?? (progress && progress.length <= 12 ? progress : null) ?? (opening.length <= 8 && statusOf(opening) ? opening : null);
   const headingStatus = /[(（]([^()（）]{2,8})[)）]$/.exec(heading);
   if (status === "unknown" && statusField) status = statusOf(statusField) ?? (/完成|办结|销号|到位/.test(statusField) ? "completed" : "unknown");
   if (status === "unknown" && headingStatus) status = statusOf(headingStatus[1]) ?? "unknown";

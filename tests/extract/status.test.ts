@@ -35,3 +35,12 @@ describe("closing block", () => {
     expect(doc.contact.phones).toEqual(["0571-12345678"]);
   });
 });
+
+describe("status stated at the start of a field", () => {
+  it("reads 整改情况：已完成。… and 整改进展：正在推进，…", () => {
+    expect(items("二、整改情况\n1.关于甲的问题\n整改情况：已完成。一是建立台账；二是完善制度。\n2.关于乙的问题\n整改进展：正在推进，已召开会议2次。").map((i) => i[1])).toEqual(["completed", "in_progress"]);
+  });
+  it("does not read a status out of a long opening clause", () => {
+    expect(items("二、整改情况\n1.关于甲的问题\n整改情况：针对已完成的项目开展复查。")[0][1]).toBe("unknown");
+  });
+});
