@@ -124,7 +124,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // Or a field that opens with a status of its own: `整改情况：已完成。一是…`.
   const opening = (fieldText("measures") ?? progress ?? "").split(/[。；;，,]/)[0];
   const statusField = fieldText("status") ?? (progress && progress.length <= 12 ? progress : null) ?? (opening.length <= 8 && statusOf(opening) ? opening : null);
-  const headingStatus = /[(（]([^()（）]{2,8})[)）]$/.exec(heading);
+  const headingStatus = STATUS_NOTE.exec(heading);
   if (status === "unknown" && statusField) status = statusOf(statusField) ?? (/完成|办结|销号|到位/.test(statusField) ? "completed" : "unknown");
   if (status === "unknown" && headingStatus) status = statusOf(headingStatus[1]) ?? "unknown";
   if (status === "unknown" && ctx.allDone) status = "completed";
@@ -179,10 +179,13 @@ function stripEntryMarker(s: string): string {
   return s.replace(/^(?:[①-⑳]|[一二三四五六七八九十]{1,3}是|\(?\d{1,2}[).、．.]|（\d{1,2}）)\s*/, "").trim();
 }
 
+/** A note after a heading, in brackets: （已完成） (正在整改) 【已办结】. */
+const STATUS_NOTE = /[(（【]([^()（）【】]{2,10})[)）】]$/;
+
 /** The problem statement: the quoted text of 关于“…”问题, else the heading without its wrappers. */
 export function problemOf(heading: string): string {
   // A status noted after the heading (（已完成）) is not part of the problem.
-  const h = heading.trim().replace(/[(（]([^()（）]{2,10})[)）]$/, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) ? "" : all));
+  const h = heading.trim().replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) ? "" : all));
   const quoted = /^关于\s*[“"「『]([\s\S]+)[”"」』]\s*(?:的)?(?:问题|方面)?(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/.exec(h);
   let p: string;
   if (quoted) p = quoted[1];
