@@ -40,7 +40,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const reported = findReported(summaryText);
   const allDone = !reported.issues_in_progress && /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|办结|销号)/.test(summaryText.replace(/(?:确保|力争|争取|将|要)(?:全部|均)/g, ""));
 
-  const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone, diagnostics }));
+  const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone }));
   const signoff = findSignoff(tailLines);
   const inspectionText = [title ?? "", preambleText || fullText.slice(0, 2000)].join("\n");
   const dates = findInspectionDates(preambleText || fullText.slice(0, 3000));
@@ -57,7 +57,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     },
     published: signoff.published,
     comment_period: findCommentPeriod(fullText),
-    contact: findContacts(tail(lines.map((l) => l.text), 12)),
+    contact: findContacts(lines.slice(Math.max(0, lines.length - 12)).map((l) => l.text)),
     reported,
     sections: outline.roots.map((h) => toSection(h)),
     items: records.map((r) => r.item),
@@ -90,7 +90,6 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   return notice;
 }
 
-const tail = <T>(xs: T[], n: number) => xs.slice(Math.max(0, xs.length - n));
 
 /** The last period named before a figure in its own sentence (no 。；between them). */
 function periodBefore(text: string, periods: Period[], at: number): Figure["period"] {

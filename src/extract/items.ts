@@ -1,5 +1,5 @@
 // Items: every problem, suggestion and immediate fix the notice reports on, with its fields.
-import type { Item, TextEntry, Diagnostic } from "../schema/index.js";
+import type { Item, TextEntry } from "../schema/index.js";
 import type { HeadingNode } from "../segment/index.js";
 import type { SourceText } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
@@ -21,7 +21,6 @@ export interface ItemContext {
   source: SourceText;
   roles: Map<HeadingNode, Role>;
   allDone: boolean;
-  diagnostics: Diagnostic[];
 }
 
 /** Assigns every heading its role: its own words, inherited under organisation/plan sections. */
