@@ -9,16 +9,9 @@ export const seeds: Array<{ name: string; text: string }> = readdirSync(path.joi
   .sort()
   .map((f) => ({ name: f, text: readFileSync(path.join(root, "fixtures", f), "utf8") }));
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The benchmark's seeded generator: the same random streams in tests and in the bench corpus.
+export { mulberry32 } from "../../bench/corpus.mjs";
+import { mulberry32 } from "../../bench/corpus.mjs";
 
 export const randomBytes = (n: number, seed: number, lo = 0, hi = 256): Buffer => {
   const r = mulberry32(seed);
