@@ -25,7 +25,9 @@ const ISO_DATE = /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g;
 /** Every date in a text, in order. Month-only dates (`2024年1月`) have day null. */
 export function findDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
-  CN_DATE.lastIndex = 0;
+  // Every Chinese date names a month: a text without 月 is not scanned (the regex's optional
+  // leading year makes it try at every position).
+  CN_DATE.lastIndex = text.includes("月") ? 0 : text.length;
   for (let m = CN_DATE.exec(text); m; m = CN_DATE.exec(text)) {
     const year = m[1] ? cnDatePart(m[1]) : null;
     const month = cnDatePart(m[2]);
@@ -115,7 +117,9 @@ const PARTS: Record<string, [number, number]> = {
 export function findPeriods(text: string): Period[] {
   const out: Period[] = [];
   const taken = (i: number) => out.some((p) => i >= p.index && i < p.index + p.length);
-  MONTH_SPAN.lastIndex = 0;
+  // Spans and year parts all name a year with 年; only ISO dates (2024-04-12) do without.
+  const hasYear = text.includes("年");
+  MONTH_SPAN.lastIndex = hasYear ? 0 : text.length;
   for (let m = MONTH_SPAN.exec(text); m; m = MONTH_SPAN.exec(text)) {
     const [y1, m1, m2] = [Number(m[1]), Number(m[2]), Number(m[4])];
     const y2 = m[3] ? Number(m[3]) : y1;
@@ -127,7 +131,7 @@ export function findPeriods(text: string): Period[] {
     const iso = isoDate(d)!;
     out.push({ start: iso, end: iso, index: d.index, length: d.length });
   }
-  YEAR_PART.lastIndex = 0;
+  YEAR_PART.lastIndex = hasYear ? 0 : text.length;
   for (let m = YEAR_PART.exec(text); m; m = YEAR_PART.exec(text)) {
     if (taken(m.index)) continue;
     const y = Number(m[1]);
