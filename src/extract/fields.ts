@@ -1,7 +1,7 @@
 // Splits an item's body into its labelled fields, and a field's text into list entries.
 import { matchFieldLabel, type FieldName } from "../segment/index.js";
 import type { Span } from "../normalize/span.js";
-import { circledNumber } from "../segment/rules/numerals.js";
+import { circledCode } from "../segment/rules/numerals.js";
 import { matchMarker } from "../segment/rules/index.js";
 
 export interface Field {
@@ -69,7 +69,7 @@ export function splitEntries(spans: Span[]): Entry[] {
   const cuts = sequenceCuts(nonEmpty, (text, from, to) => {
     const out: Array<[number, number]> = [];
     for (let i = from; i < to; i++) {
-      const n = circledNumber(text[i]);
+      const n = circledCode(text.charCodeAt(i));
       if (n !== null) out.push([i, n]);
     }
     return out;

@@ -24,7 +24,11 @@ export const CN_NUM_CLASS = "[一二三四五六七八九十百〇零两]";
 
 /** ① … ⑳ and ㉑ … ㊿ as numbers; null for anything else. */
 export function circledNumber(ch: string): number | null {
-  const c = ch.codePointAt(0) ?? 0;
+  return circledCode(ch.codePointAt(0) ?? 0);
+}
+
+/** circledNumber by character code (scanning a text without a one-character string per position). */
+export function circledCode(c: number): number | null {
   if (c >= 0x2460 && c <= 0x2473) return c - 0x2460 + 1;
   if (c >= 0x3251 && c <= 0x325f) return c - 0x3251 + 21;
   if (c >= 0x32b1 && c <= 0x32bf) return c - 0x32b1 + 36;
