@@ -87,6 +87,7 @@ const utf8Lenient = new TextDecoder("utf-8");
 
 /** The text, if at most one sequence in 200 multi-byte characters (and at most 16) is invalid. */
 function lossyUtf8(buf: Uint8Array): string | null {
+  if (surelyBadUtf8(buf, 16)) return null;
   const text = utf8Lenient.decode(buf);
   // A GBK file decoded as UTF-8 is full of U+FFFD: stop at the 17th before counting anything else.
   let seen = 0;
@@ -100,6 +101,25 @@ function lossyUtf8(buf: Uint8Array): string | null {
   }
   // Legitimate U+FFFD characters (EF BF BD) were counted as bad: a clean file never gets here.
   return bad <= 16 && bad * 200 <= multi ? text : null;
+}
+
+/**
+ * Whether decoding as UTF-8 would surely give more than `limit` U+FFFD, told from the bytes without
+ * decoding (a GBK file gets here for every notice). Counts only bytes that each must become a
+ * U+FFFD of their own (C0, C1, F5–FF, and a lead byte not followed by a continuation byte), so
+ * the count never exceeds the decoder's.
+ */
+function surelyBadUtf8(buf: Uint8Array, limit: number): boolean {
+  let bad = 0;
+  for (let i = 0; i < buf.length; i++) {
+    const b = buf[i];
+    if (b < 0xc0) continue;
+    const next = i + 1 < buf.length ? buf[i + 1] : 0;
+    if (b <= 0xc1 || b >= 0xf5 || next < 0x80 || next > 0xbf) {
+      if (++bad > limit) return true;
+    }
+  }
+  return false;
 }
 
 /** UTF-16 without a BOM, told by where its NUL bytes fall; null unless it decodes to plain text. */
@@ -147,8 +167,13 @@ function decodesCleanly(text: string): boolean {
   return bad === 0 || bad * 200 < text.length ? cjk > 0 || bad === 0 : false;
 }
 
+const CONTROL = /[\0-\x08\x0b\x0e-\x1f]/;
+const NOT_SPACE = /\S/;
+
 function checkText(text: string): string {
-  if (text.trim() === "") throw new InputError("empty file (only whitespace)", "empty");
+  if (!NOT_SPACE.test(text)) throw new InputError("empty file (only whitespace)", "empty");
+  // One native scan answers for the usual notice; controls are counted only when there are some.
+  if (!CONTROL.test(text.length > 65536 ? text.slice(0, 65536) : text)) return text;
   let ctl = 0;
   const n = Math.min(text.length, 65536);
   for (let i = 0; i < n; i++) {
