@@ -60,14 +60,23 @@ export interface WorkerTask {
   encoding?: string;
 }
 
-/** A worker's answer: the document already serialized, and its diagnostics alongside. */
+/**
+ * A worker's answer: the document already serialized as UTF-8 JSON, and its diagnostics
+ * alongside. The bytes' buffer is transferred, not copied (see `transferList`).
+ */
 export type WorkerReply =
-  | { index: number; ok: true; json: string; diagnostics: unknown[] }
+  | { index: number; ok: true; bytes: Uint8Array; diagnostics: unknown[] }
   | { index: number; ok: false; code: string; error: string };
 
 /** What a worker does with a task (exported so tests can wrap it in a worker of their own). */
 export async function handleTask(task: WorkerTask): Promise<WorkerReply> {
   const r = await parseOne(task.file, { encoding: task.encoding });
   if (!r.ok) return { index: task.index, ok: false, code: r.code, error: r.error };
-  return { index: task.index, ok: true, json: JSON.stringify(r.doc), diagnostics: r.doc.diagnostics };
+  // TextEncoder gives the bytes an ArrayBuffer of their own (Buffer.from may use a shared pool), so it can be transferred.
+  return { index: task.index, ok: true, bytes: encoder.encode(JSON.stringify(r.doc)), diagnostics: r.doc.diagnostics };
 }
+
+const encoder = new TextEncoder();
+
+/** What a reply's postMessage can transfer instead of copying. */
+export const transferList = (reply: WorkerReply): ArrayBuffer[] => (reply.ok ? [reply.bytes.buffer as ArrayBuffer] : []);

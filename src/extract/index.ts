@@ -118,7 +118,7 @@ function figuresOf(norm: Normalized, records: ItemRecord[]): Figure[] {
       const a = line.offsets[f.start];
       const b = line.offsets[f.end - 1] + 1;
       const p = source.position(a);
-      const endCp = source.cpOffset(b - 1) + 1;
+      const endCp = p.offset + source.codePointsBetween(a, b - 1) + 1;
       const span: Span = { line, start: f.start, end: f.end };
       const id = owner.get(line)?.find((o) => span.start >= o.start && span.start < o.end)?.id ?? null;
       out.push({

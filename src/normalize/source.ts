@@ -63,9 +63,9 @@ export class SourceText {
     return { line: li + 1, column: column + 1, offset: this.cpLineStarts[li] + column };
   }
 
-  /** Code-point offset of a UTF-16 offset. */
-  cpOffset(offset: number): number {
-    return this.position(offset).offset;
+  /** Code points in [from, to) (UTF-16 offsets): the distance between their code-point offsets. */
+  codePointsBetween(from: number, to: number): number {
+    return this.bmpOnly ? to - from : codePoints(this.text, from, to);
   }
 }
 

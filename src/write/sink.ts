@@ -10,15 +10,23 @@ import type { InputFile } from "../read/inputs.js";
 export interface Parsed {
   readonly doc: Notice;
   readonly json: string;
+  /** `json` in UTF-8, what a file or pipe receives. */
+  readonly bytes: Uint8Array;
 }
+
+const encoder = new TextEncoder();
 
 /** Wraps a document built in this thread. */
 export const parsed = (doc: Notice): Parsed => {
   let json: string | undefined;
+  let bytes: Uint8Array | undefined;
   return {
     doc,
     get json() {
       return (json ??= JSON.stringify(doc));
+    },
+    get bytes() {
+      return (bytes ??= encoder.encode(this.json));
     },
   };
 };
