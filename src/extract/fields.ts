@@ -1,6 +1,7 @@
 // Splits an item's body into its labelled fields, and a field's text into list entries.
 import { matchFieldLabel, type FieldName } from "../segment/index.js";
 import type { Span } from "../normalize/span.js";
+import { isSpaceUnit } from "../normalize/fold.js";
 import { circledCode } from "../segment/rules/numerals.js";
 import { matchMarker } from "../segment/rules/index.js";
 
@@ -10,9 +11,7 @@ export interface Field {
 }
 
 /** Where a label may open a field inside a line: at its start or after a sentence (。；; or a space, as /[。；;\s]/). */
-const isLabelAt = (c: number): boolean =>
-  c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isLabelAt = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0x3b || isSpaceUnit(c);
 
 export function splitFields(body: Span[]): Field[] {
   const fields: Field[] = [];

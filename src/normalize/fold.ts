@@ -26,6 +26,11 @@ export function foldChar(ch: string): string {
   return f === c ? ch : String.fromCharCode(f);
 }
 
+/** Whether a code unit is one that /\s/ matches, without a one-character string per test. */
+export const isSpaceUnit = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 /** The folded code unit of a code unit. */
 export const foldCode = (c: number): number => TABLE[c];
 

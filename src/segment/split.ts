@@ -4,32 +4,47 @@
 // label (`整改措施：`) begins. A 。 inside “…” belongs to the quoted problem, not the end.
 import { ENUMERATION_RE } from "./rules/index.js";
 import { matchFieldLabel } from "./fields.js";
+import { isSpaceUnit } from "../normalize/fold.js";
 
-const OPEN = "“‘《(「『【";
-const CLOSE = "”’》)」』】";
+// Char codes, not one-character strings: this runs over every character of every heading line.
+const OPEN = [..."“‘《(「『【"].map((c) => c.charCodeAt(0));
+const CLOSE = [..."”’》)」』】"].map((c) => c.charCodeAt(0));
+const SENTENCE_STOP = [..."。！？；"].map((c) => c.charCodeAt(0));
+const COMMA = 0xff0c; // ，
+const COLON = 0xff1a; // ：
 
 export function splitHeading(line: string, textStart: number): { titleEnd: number; bodyStart: number } {
   let depth = 0;
   for (let i = textStart; i < line.length; i++) {
-    const ch = line[i];
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === "。" || ch === "！" || ch === "？" || ch === "；")) {
+    const c = line.charCodeAt(i);
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && SENTENCE_STOP.includes(c)) {
       let j = i + 1;
-      while (line[j] === " ") j++;
+      while (line.charCodeAt(j) === 0x20) j++;
       return { titleEnd: i, bodyStart: j };
     } else if (depth === 0 && i > textStart && startsBody(line, i)) {
       let e = i;
-      while (e > textStart && /[\s，,：:]/.test(line[e - 1])) e--;
+      while (e > textStart && isPause(line.charCodeAt(e - 1), true)) e--;
       return { titleEnd: e, bodyStart: i };
     }
   }
   return { titleEnd: line.length, bodyStart: line.length };
 }
 
+/** /[\s，,：:]/ (colon = true) or /[\s，,。]/ (colon = false) on one code unit. */
+function isPause(c: number, colon: boolean): boolean {
+  if (isSpaceUnit(c) || c === COMMA || c === 0x2c) return true;
+  return colon ? c === COLON || c === 0x3a : c === 0x3002;
+}
+
 function startsBody(line: string, i: number): boolean {
+  const before = line.charCodeAt(i - 1);
+  const afterPause = isPause(before, true);
+  const afterSentence = isPause(before, false);
+  if (!afterPause && !afterSentence) return false;
   const rest = line.slice(i, i + 12);
   // `一是` opens a body only after a pause, not inside words such as 统一是.
-  if (ENUMERATION_RE.test(rest) && /[\s，,：:]/.test(line[i - 1])) return true;
-  return /[\s，,。]/.test(line[i - 1]) && matchFieldLabel(rest) !== null && /^[^:：]{2,6}[:：]/.test(rest);
+  if (afterPause && ENUMERATION_RE.test(rest)) return true;
+  return afterSentence && matchFieldLabel(rest) !== null && /^[^:：]{2,6}[:：]/.test(rest);
 }
