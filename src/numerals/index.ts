@@ -32,7 +32,8 @@ export const CN_SMALL_UNITS: Readonly<Record<string, number>> = {
 /** Section scales. */
 export const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
-const MAX_LEN = 64;
+/** Longest string parseChineseNumber accepts. */
+export const MAX_LEN = 64;
 
 /** Multiply without the usual binary noise (1.393 * 1e8 → 139300000, not 139300000.00000003). */
 export function scaleNumber(x: number, factor: number): number {
@@ -89,9 +90,11 @@ function foldWidth(s: string): string {
 
 /**
  * The value of s[a, b) when it is an Arabic literal — /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/,
- * i.e. 6000, 1,234, 948.191724 — and NaN otherwise.
+ * i.e. 6000, 1,234, 948.191724 — and NaN otherwise. Exported for the figure scanner, which reads
+ * plain Arabic numbers in place instead of through splitScale (same value: parseChineseNumber
+ * tries this first).
  */
-function arabicValue(s: string, a: number, b: number): number {
+export function arabicValue(s: string, a: number, b: number): number {
   let i = a;
   while (i < b && isAsciiDigit(s.charCodeAt(i))) i++;
   if (i === a) return NaN;

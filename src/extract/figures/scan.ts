@@ -4,9 +4,9 @@
  * by code through lookup tables: `t[i]` makes a one-character string for every CJK character, and
  * these loops run over every character of every line.
  */
-import { CN_DIGITS, CN_NUMERAL_CHARS, scaleFactor, scaleNumber, splitScale } from "../../numerals/index.js";
+import { arabicValue, CN_DIGITS, CN_NUMERAL_CHARS, MAX_LEN, scaleFactor, scaleNumber, splitScale } from "../../numerals/index.js";
 import type { NumberToken, Quotes } from "./types.js";
-import { isDigitCode } from "./chars.js";
+import { charSet, isDigitCode } from "./chars.js";
 import { unitStartsAt } from "./units.js";
 
 /** ASCII code foldWidth puts for a UTF-16 code from 0xFE00 up (index: code − 0xFE00); 0 for the rest. */
@@ -104,7 +104,20 @@ function makeToken(t: string, start: number, end: number): NumberToken | null {
     if (isDigitCode(c)) hasAr = true;
     else if (c !== C_DOT && c !== C_COMMA) hasCn = true;
   }
-  return { start, end, raw, value, coef: split.coef, scale: split.scale, script: hasCn ? (hasAr ? "mixed" : "chinese") : "arabic" };
+  return { start, end, raw, value, coef: split.coef, scale: split.scale, script: hasCn ? (hasAr ? "mixed" : "chinese") : "arabic", probe: undefined };
+}
+
+/**
+ * A plain Arabic literal t[start, end) (as readArabic ends it): read in place. Half of all numbers
+ * are these, and going through splitScale and parseChineseNumber (substring, trim, fold) was most
+ * of makeToken's time. Anything arabicValue refuses (1234,567) takes the general path.
+ */
+function makeArabicToken(t: string, start: number, end: number): NumberToken | null {
+  if (end - start <= MAX_LEN) {
+    const v = arabicValue(t, start, end);
+    if (v === v) return { start, end, raw: t.slice(start, end), value: v, coef: v, scale: "", script: "arabic", probe: undefined };
+  }
+  return makeToken(t, start, end);
 }
 
 /** Drop a trailing 千/百 that begins a unit (5千米 → 5 + 千米; 两千克 → 两 + 千克). */
@@ -114,9 +127,13 @@ function trimUnitStart(t: string, start: number, end: number): number {
   return end;
 }
 
-/** A bare 百/千/万 is a number only next to an approximation word (百余人, 近千人). */
-const BARE_SCALE: Record<string, number> = { 百: 100, 千: 1000, 万: 10000 };
-const BARE_BEFORE = "近逾约超";
+/** A bare 百/千/万 is a number only next to an approximation word (百余人, 近千人). By code: a keyed
+ * lookup with the one-character substring had to intern it first. */
+const C_WAN = 0x4e07; // 万
+const bareScale = (c: number): number => (c === C_BAI ? 100 : c === C_QIAN ? 1000 : c === C_WAN ? 10000 : 0);
+const C_YU = 0x4f59; // 余
+const C_DUO = 0x591a; // 多
+const BARE_BEFORE = charSet("近逾约超");
 
 /**
  * The line with widths folded (see foldWidth), and its numbers. Lines from src/normalize need no
@@ -165,7 +182,7 @@ function scan(t: string, stopAtUnfolded: boolean): NumberToken[] | null {
           tok = makeToken(t, i, s);
         }
       }
-      if (!tok) tok = makeToken(t, i, j);
+      if (!tok) tok = makeArabicToken(t, i, j);
       if (tok) {
         out.push(tok);
         i = tok.end;
@@ -195,14 +212,15 @@ function scan(t: string, stopAtUnfolded: boolean): NumberToken[] | null {
     let tok: NumberToken | null = null;
     const end = trimUnitStart(t, i, e);
     const raw = t.slice(i, end);
-    if (raw === "百" && i >= 3 && t.startsWith("百分之", i - 3)) {
-      tok = { start: i, end: i + 1, raw, value: 100, coef: 100, scale: "", script: "chinese" };
-    } else if (BARE_SCALE[raw] !== undefined && (t[end] === "余" || t[end] === "多" || BARE_BEFORE.includes(t[i - 1] ?? "\0"))) {
+    const bare = end - i === 1 ? bareScale(t.charCodeAt(i)) : 0;
+    if (bare === 100 && i >= 3 && t.startsWith("百分之", i - 3)) {
+      tok = { start: i, end: i + 1, raw, value: 100, coef: 100, scale: "", script: "chinese", probe: undefined };
+    } else if (bare !== 0 && (t.charCodeAt(end) === C_YU || t.charCodeAt(end) === C_DUO || BARE_BEFORE(t.charCodeAt(i - 1)))) {
       // 百余人, 千余家, 近千人, 万余元: a bare 百/千/万 stands for one of it
-      const v = BARE_SCALE[raw];
-      tok = raw === "万"
-        ? { start: i, end: end, raw, value: v, coef: 1, scale: "万", script: "chinese" }
-        : { start: i, end: end, raw, value: v, coef: v, scale: "", script: "chinese" };
+      const v = bare;
+      tok = v === 10000
+        ? { start: i, end: end, raw, value: v, coef: 1, scale: "万", script: "chinese", probe: undefined }
+        : { start: i, end: end, raw, value: v, coef: v, scale: "", script: "chinese", probe: undefined };
     } else if (!isDigitReading(t, i, end)) {
       tok = makeToken(t, i, end);
       const dot = raw.indexOf("点");

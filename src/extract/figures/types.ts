@@ -65,8 +65,9 @@ export interface NumberToken {
   /** trailing big scale as written: "", "万", "亿", "万亿" */
   scale: string;
   script: "arabic" | "chinese" | "mixed";
-  /** what lies between the number and a unit, filled in lazily by the unit matcher */
-  probe?: { pos: number; infixScale: string; approx: boolean };
+  /** what lies between the number and a unit, filled in lazily by the unit matcher (created as
+   * undefined, so that every token has one shape) */
+  probe: { pos: number; infixScale: string; approx: boolean } | undefined;
 }
 
 /** A unit found after a number. */
