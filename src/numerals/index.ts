@@ -38,7 +38,26 @@ export const MAX_LEN = 64;
 /** Multiply without the usual binary noise (1.393 * 1e8 → 139300000, not 139300000.00000003). */
 export function scaleNumber(x: number, factor: number): number {
   if (Number.isInteger(x) && Number.isInteger(factor)) return x * factor;
-  return Number((x * factor).toPrecision(15));
+  const p = x * factor;
+  // Fast path, same result: toPrecision + Number cost ~4% of findFigures (26.9% → 0.269, 1.393亿).
+  // When p lies within 3.5e-16·|p| of a decimal D = q·10^-k (k = 6 below 1e9, else 0 below 1e15),
+  // D is on the 15-digit grid at p's magnitude and closer to p than half its spacing (> 5e-16·|p|,
+  // allowing 1.2e-16 for rounding q/10^k), so p.toPrecision(15) spells D and Number() gives the double
+  // nearest D, which is q/10^k (an exact integer over an exact power of ten, correctly rounded).
+  const a = p < 0 ? -p : p;
+  if (a < 1e9) {
+    const q = Math.round(p * 1e6);
+    if (q !== 0) {
+      const d = q / 1e6;
+      const diff = p - d;
+      if ((diff < 0 ? -diff : diff) <= 3.5e-16 * a) return d;
+    }
+  } else if (a < 1e15) {
+    const q = Math.round(p);
+    const diff = p - q;
+    if ((diff < 0 ? -diff : diff) <= 3.5e-16 * a) return q;
+  }
+  return Number(p.toPrecision(15));
 }
 
 /*

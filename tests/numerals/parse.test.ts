@@ -5,6 +5,7 @@ import {
   CN_NUMERAL_CLASS,
   parseChineseNumber,
   scaleFactor,
+  scaleNumber,
   splitScale,
 } from "../../src/numerals/index.js";
 
@@ -193,5 +194,35 @@ describe("parseChineseNumber: Arabic literals", () => {
     expect(parseChineseNumber("3.5千")).toBe(3500);
     expect(splitScale("1,234万")).toEqual({ coef: 1234, scale: "万" });
     expect(splitScale("3億")).toEqual({ coef: 3, scale: "亿" });
+  });
+});
+
+describe("scaleNumber: the fast path gives what toPrecision(15) gives", () => {
+  const reference = (x: number, f: number): number =>
+    Number.isInteger(x) && Number.isInteger(f) ? x * f : Number((x * f).toPrecision(15));
+  const FACTORS = [0.01, 0.001, 1e4, 1e8, 1e12, 1e4 * 0.01, 1e8 * (10000 / 15), 10000 / 15, 1e4 * 1e6, 0.5, 1e-3 * 1e4, 7, 1];
+  const bad: string[] = [];
+  const same = (x: number, f: number) => {
+    if (!Object.is(scaleNumber(x, f), reference(x, f))) bad.push(`${x} × ${f}`);
+  };
+  it("decimals as written in notices", () => {
+    for (const f of FACTORS) {
+      for (let i = 0; i < 20000; i++) {
+        same(i / 10, f);
+        same(Number((i * 1.37).toFixed(3)), f);
+        same(Number(`${i}.${(i * 7919) % 1000}`), f);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+  it("edge values", () => {
+    for (const x of [0, -0, 1e-7, 3e-6, 0.30000000000000004, 999999999.9999999, 1e9, 1e15 - 0.5, 1e15, 1e300, -26.9, NaN, Infinity, -Infinity]) {
+      for (const f of FACTORS) same(x, f);
+    }
+    expect(bad).toEqual([]);
+  });
+  it("arbitrary doubles", () => {
+    fc.assert(fc.property(fc.double(), fc.double(), (x, f) => Object.is(scaleNumber(x, f), reference(x, f))), { numRuns: 20000 });
+    fc.assert(fc.property(fc.double({ min: -1e16, max: 1e16 }), fc.constantFrom(...FACTORS), (x, f) => Object.is(scaleNumber(x, f), reference(x, f))), { numRuns: 20000 });
   });
 });
