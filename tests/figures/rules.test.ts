@@ -1,6 +1,12 @@
 // Unit tests per rule, on made-up sentences (not taken from the seed notices).
 import { describe, expect, it } from "vitest";
-import { findFigures, RULES, type FigureMatch } from "../../src/extract/figures/index.js";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { findFigures, RULES, type FigureMatch, type MatchRule } from "../../src/extract/figures/index.js";
+import { markQuotes, scanLine } from "../../src/extract/figures/scan.js";
+import { familyBit, unitFamiliesAfter } from "../../src/extract/figures/units.js";
+import type { State } from "../../src/extract/figures/types.js";
 
 /** [text, value, unit] of every figure in s. */
 const vu = (s: string) => findFigures(s).map((f) => [f.text, f.value, f.unit]);
@@ -20,6 +26,30 @@ describe("rule table", () => {
     expect(names.indexOf("range")).toBeLessThan(names.indexOf("count"));
     expect(names.indexOf("points")).toBeLessThan(names.indexOf("count"));
     expect(names.indexOf("span")).toBeLessThan(names.indexOf("count"));
+  });
+});
+
+describe("unitOnly rules", () => {
+  it("match only where a unit of their family starts after the number (the engine skips them elsewhere)", () => {
+    const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../fixtures");
+    const lines = fs.readdirSync(dir).filter((f) => f.endsWith(".txt"))
+      .flatMap((f) => fs.readFileSync(path.join(dir, f), "utf8").split(/\r?\n/))
+      .concat(["3万5千元", "两个多月", "1.2万人次", "600余万元", "5千米", "20 余次", "两倍", "3个百分点", "10平方公里"]);
+    const rules = RULES.filter((r): r is MatchRule => r.kind === "match" && r.unitOnly === true);
+    expect(rules.map((r) => r.name)).toContain("count");
+    let matched = 0;
+    for (const line of lines) {
+      const { text, tokens } = scanLine(line);
+      const state: State = { src: line, text, tokens, quoted: markQuotes(text) };
+      for (const tok of tokens) {
+        for (const r of rules) {
+          if (!r.match(state, tok)) continue;
+          matched++;
+          expect(unitFamiliesAfter(state, tok) & familyBit(r.family!), `${r.name} at ${tok.raw} in ${line}`).not.toBe(0);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
   });
 });
 

@@ -14,11 +14,19 @@ import { isHanCode, isLatinCode } from "./chars.js";
 import { approxPrefix, findMetric, qualifierPrefix, suffixWord } from "./context.js";
 import { FILTERS, GUARDS, MATCHERS } from "./rules/index.js";
 import { markQuotes, scanLine } from "./scan.js";
+import { familyBit, unitFamiliesAfter } from "./units.js";
 import type { Candidate, FigureMatch, FigureValue, NumberToken, State } from "./types.js";
 
 export type { FigureMatch, FigureValue, Family, UnitDef, Rule, GuardRule, MatchRule, FilterRule } from "./types.js";
 export { RULES } from "./rules/index.js";
 export { foldWidth } from "./scan.js";
+
+/** For each matcher, its family's bit when it declares `unitOnly`, else 0. */
+const UNIT_ONLY = MATCHERS.map((m) => {
+  if (!m.unitOnly) return 0;
+  if (!m.family) throw new Error(`rule ${m.name}: unitOnly needs a family`);
+  return familyBit(m.family);
+});
 
 function guarded(state: State, tok: NumberToken): boolean {
   for (const g of GUARDS) if (g.test(state, tok)) return true;
@@ -90,8 +98,16 @@ export function findFigures(text: string): FigureMatch[] {
   for (const tok of tokens) {
     if (tok.start < consumed) continue;
     if (guarded(state, tok)) continue;
-    for (const m of MATCHERS) {
-      const cand = m.match(state, tok);
+    // the families with a unit after the number, read when the first unitOnly rule comes up:
+    // most numbers have none, and then those rules need not run at all
+    let families = -1;
+    for (let k = 0; k < MATCHERS.length; k++) {
+      const bit = UNIT_ONLY[k];
+      if (bit !== 0) {
+        if (families < 0) families = unitFamiliesAfter(state, tok);
+        if ((families & bit) === 0) continue;
+      }
+      const cand = MATCHERS[k].match(state, tok);
       if (!cand || !accept(state, cand)) continue;
       const fig = finish(state, cand, consumed);
       out.push(fig);

@@ -124,6 +124,12 @@ export interface MatchRule {
   name: string;
   kind: "match";
   family?: Family;
+  /**
+   * True when the rule matches only a unit of its `family` right after the number (after spaces,
+   * 余/多 and 万/亿, see matchUnit): the engine then skips it for numbers where no unit of the
+   * family starts.
+   */
+  unitOnly?: boolean;
   match(state: State, tok: NumberToken): Candidate | null;
 }
 

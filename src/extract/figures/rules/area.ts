@@ -7,5 +7,6 @@ export const area: MatchRule = {
   name: "area",
   kind: "match",
   family: "area",
+  unitOnly: true,
   match: (state, tok) => single(state, tok, AREA_UNITS, "area"),
 };

@@ -7,5 +7,6 @@ export const count: MatchRule = {
   name: "count",
   kind: "match",
   family: "count",
+  unitOnly: true,
   match: (state, tok) => single(state, tok, COUNT_UNITS, "count"),
 };

@@ -7,5 +7,6 @@ export const money: MatchRule = {
   name: "money",
   kind: "match",
   family: "money",
+  unitOnly: true,
   match: (state, tok) => single(state, tok, MONEY_UNITS, "money"),
 };

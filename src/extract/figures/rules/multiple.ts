@@ -7,5 +7,6 @@ export const multiple: MatchRule = {
   name: "multiple",
   kind: "match",
   family: "multiple",
+  unitOnly: true,
   match: (state, tok) => (tok.scale === "" ? single(state, tok, MULTIPLE_UNITS, "multiple") : null),
 };

@@ -7,5 +7,6 @@ export const physical: MatchRule = {
   name: "physical",
   kind: "match",
   family: "physical",
+  unitOnly: true,
   match: (state, tok) => single(state, tok, PHYSICAL_UNITS, "physical"),
 };

@@ -7,5 +7,6 @@ export const points: MatchRule = {
   name: "points",
   kind: "match",
   family: "points",
+  unitOnly: true,
   match: (state, tok) => (tok.scale === "" ? single(state, tok, POINTS_UNITS, "points") : null),
 };

@@ -5,18 +5,22 @@
 import type { Candidate, Family, MatchRule, NumberToken, State, UnitHit } from "../types.js";
 import { charSet } from "../chars.js";
 import { tokenAt } from "../scan.js";
-import { matchUnit, skipSpaces, unitMayFollow, UNITS_BY_FAMILY } from "../units.js";
+import { familyBit, matchUnit, skipSpaces, unitFamiliesAfter, UNITS_BY_FAMILY } from "../units.js";
 
 /** Families tried for a range's unit, in the same order as the single-figure rules. */
 const ORDER: Family[] = ["points", "span", "percent", "money", "area", "physical", "multiple", "count"];
 const SEPARATOR = charSet("-~—–至到");
 
 const LEXICONS = ORDER.map((f) => UNITS_BY_FAMILY[f]);
+const BITS = ORDER.map(familyBit);
 
 function unitAfter(state: State, tok: NumberToken): UnitHit | null {
-  if (!unitMayFollow(state, tok)) return null; // most numbers: no need to try every family
-  for (const units of LEXICONS) {
-    const hit = matchUnit(state, tok, units);
+  // only the families with a unit starting there (none for most numbers)
+  const families = unitFamiliesAfter(state, tok);
+  if (families === 0) return null;
+  for (let k = 0; k < LEXICONS.length; k++) {
+    if ((families & BITS[k]) === 0) continue;
+    const hit = matchUnit(state, tok, LEXICONS[k]);
     if (hit) return hit;
   }
   return null;

@@ -7,5 +7,6 @@ export const span: MatchRule = {
   name: "span",
   kind: "match",
   family: "span",
+  unitOnly: true,
   match: (state, tok) => (tok.scale === "" ? single(state, tok, SPAN_UNITS, "span") : null),
 };
