@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { findFigures, foldWidth } from "../../src/extract/figures/index.js";
+import { markQuotes, scanLine } from "../../src/extract/figures/scan.js";
 
 const brief = (s: string) => findFigures(s).map((f) => [f.text, f.value, f.unit, f.start]);
 const withoutText = (s: string) => findFigures(s).map(({ text: _text, ...rest }) => rest);
@@ -50,5 +51,22 @@ describe("quote marks", () => {
   });
   it("an unbalanced mark does not hide the rest of the line", () => {
     expect(brief("《关于整改的通知，共整改问题12个")).toEqual([["12个", 12, "个", 14]]);
+  });
+});
+
+describe("quote marks found by the number scan", () => {
+  it("scanLine reports the same opening marks as a search of the folded line", () => {
+    const alphabet = fc.constantFrom(..."“”‘’「」『』《》〈〉\"一两三5６%％个项次，。".split(""));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 120 }).map((a) => a.join("")), (s) => {
+        const { text, openers } = scanLine(s);
+        expect(markQuotes(text, openers)).toEqual(markQuotes(text));
+        expect(openers).toEqual([...text].flatMap((ch, i) => ("“‘「『《〈\"".includes(ch) ? [i] : [])));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("a \"…\" quote hides the marks inside it", () => {
+    expect(markQuotes('他说"《三个》"，《5年》', scanLine('他说"《三个》"，《5年》').openers)).toEqual([3, 7, 1, 10, 12, 2]);
   });
 });

@@ -85,13 +85,13 @@ function finish(state: State, cand: Candidate, floor: number): FigureMatch {
 /** Every figure in one logical line of a notice, in order, non-overlapping. */
 export function findFigures(text: string): FigureMatch[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  const { text: folded, tokens } = scanLine(text);
+  const { text: folded, tokens, openers } = scanLine(text);
   if (tokens.length === 0) return [];
   const state: State = {
     src: text,
     text: folded,
     tokens,
-    quoted: markQuotes(folded),
+    quoted: markQuotes(folded, openers),
   };
   const out: FigureMatch[] = [];
   let consumed = 0;
