@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { findFigures, foldWidth } from "../../src/extract/figures/index.js";
 import { markQuotes, scanLine } from "../../src/extract/figures/scan.js";
+import { CN_NUMERAL_CHARS, splitScale } from "../../src/numerals/index.js";
 
 const brief = (s: string) => findFigures(s).map((f) => [f.text, f.value, f.unit, f.start]);
 const withoutText = (s: string) => findFigures(s).map(({ text: _text, ...rest }) => rest);
@@ -68,5 +69,16 @@ describe("quote marks found by the number scan", () => {
   });
   it("a \"…\" quote hides the marks inside it", () => {
     expect(markQuotes('他说"《三个》"，《5年》', scanLine('他说"《三个》"，《5年》').openers)).toEqual([3, 7, 1, 10, 12, 2]);
+  });
+});
+
+describe("one-character numerals", () => {
+  it("read from the precomputed table, as splitScale reads them", () => {
+    for (const ch of CN_NUMERAL_CHARS) {
+      const split = splitScale(ch);
+      const toks = scanLine(`共${ch}人`).tokens;
+      if (split === null) expect(toks, ch).toEqual([]);
+      else expect(toks.map((t) => [t.start, t.end, t.raw, t.coef, t.scale, t.script]), ch).toEqual([[1, 2, ch, split.coef, split.scale, "chinese"]]);
+    }
   });
 });

@@ -125,6 +125,20 @@ function makeArabicToken(t: string, start: number, end: number): NumberToken | n
   return makeToken(t, start, end);
 }
 
+/**
+ * One-character numerals (一, 两, 十 …), most of the Chinese numbers in a notice, with the token
+ * makeToken gives for each (null for 百, 万 … alone), computed once: parsing them cost most of
+ * makeToken's time. Indexed from 1 by ONE_INDEX[code].
+ */
+const ONE_INDEX = new Uint8Array(0x10000);
+const ONE_RAW: string[] = [""];
+const ONE_TOKEN: Array<NumberToken | null> = [null];
+for (const ch of CN_NUMERAL_CHARS) {
+  ONE_INDEX[ch.charCodeAt(0)] = ONE_RAW.length;
+  ONE_RAW.push(ch);
+  ONE_TOKEN.push(makeToken(ch, 0, 1));
+}
+
 /** Drop a trailing 千/百 that begins a unit (5千米 → 5 + 千米; 两千克 → 两 + 千克). */
 function trimUnitStart(t: string, start: number, end: number): number {
   const last = t.charCodeAt(end - 1);
@@ -223,7 +237,8 @@ function scan(t: string, stopAtUnfolded: boolean, openers: number[]): NumberToke
     }
     let tok: NumberToken | null = null;
     const end = trimUnitStart(t, i, e);
-    const raw = t.slice(i, end);
+    const one = end - i === 1 ? ONE_INDEX[c] : 0;
+    const raw = one !== 0 ? ONE_RAW[one] : t.slice(i, end);
     const bare = end - i === 1 ? bareScale(t.charCodeAt(i)) : 0;
     if (bare === 100 && i >= 3 && t.startsWith("百分之", i - 3)) {
       tok = { start: i, end: i + 1, raw, value: 100, coef: 100, scale: "", script: "chinese", probe: undefined };
@@ -233,6 +248,9 @@ function scan(t: string, stopAtUnfolded: boolean, openers: number[]): NumberToke
       tok = v === 10000
         ? { start: i, end: end, raw, value: v, coef: 1, scale: "万", script: "chinese", probe: undefined }
         : { start: i, end: end, raw, value: v, coef: v, scale: "", script: "chinese", probe: undefined };
+    } else if (one !== 0) {
+      const o = ONE_TOKEN[one];
+      if (o !== null) tok = { start: i, end, raw, value: o.value, coef: o.coef, scale: o.scale, script: o.script, probe: undefined };
     } else if (!isDigitReading(t, i, end)) {
       tok = makeToken(t, i, end);
       const dot = raw.indexOf("点");
