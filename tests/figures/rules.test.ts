@@ -7,6 +7,7 @@ import { findFigures, RULES, type FigureMatch, type MatchRule } from "../../src/
 import { markQuotes, scanLine } from "../../src/extract/figures/scan.js";
 import { familyBit, unitFamiliesAfter } from "../../src/extract/figures/units.js";
 import type { State } from "../../src/extract/figures/types.js";
+import { FIXED_PHRASES, fixedPhrase } from "../../src/extract/figures/rules/fixed-phrase.js";
 
 /** [text, value, unit] of every figure in s. */
 const vu = (s: string) => findFigures(s).map((f) => [f.text, f.value, f.unit]);
@@ -50,6 +51,17 @@ describe("unitOnly rules", () => {
       }
     }
     expect(matched).toBeGreaterThan(100);
+  });
+});
+
+describe("fixed phrases", () => {
+  it("the guard fires on the first number of every listed phrase", () => {
+    for (const p of FIXED_PHRASES) {
+      const line = `落实${p}要求`;
+      const { text, tokens } = scanLine(line);
+      const state: State = { src: line, text, tokens, quoted: null };
+      expect(fixedPhrase.test(state, tokens[0]), p).toBe(true);
+    }
   });
 });
 

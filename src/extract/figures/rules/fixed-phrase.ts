@@ -17,13 +17,20 @@ export const FIXED_PHRASES: readonly string[] = [
 ];
 
 const CN_D = charSet("零〇一二两三四五六七八九十");
-/** Phrases by the code of their first character. */
-const BY_FIRST = new Map<number, string[]>();
+/**
+ * Phrases by their first two characters: by the first alone, every 三 or 两 tried a dozen phrases
+ * (this rule was 4% of findFigures). The key keeps 14 bits of the first code so that it stays a
+ * small integer; a collision only costs a startsWith.
+ */
+const pairKey = (a: number, b: number): number => ((a & 0x3fff) << 16) | b;
+const BY_PAIR = new Map<number, string[]>();
 for (const p of FIXED_PHRASES) {
-  const k = p.charCodeAt(0);
-  if (!BY_FIRST.has(k)) BY_FIRST.set(k, []);
-  BY_FIRST.get(k)!.push(p);
+  const k = pairKey(p.charCodeAt(0), p.charCodeAt(1));
+  if (!BY_PAIR.has(k)) BY_PAIR.set(k, []);
+  BY_PAIR.get(k)!.push(p);
 }
+/** Second characters of the phrases: most numbers are followed by none of them, and skip the map. */
+const SECOND = charSet(FIXED_PHRASES.map((p) => p[1]).join(""));
 /** 两至三次, 三或四个: a range or alternative, not a slogan. */
 const CONNECTORS = charSet("至到和或与及、");
 const DUO = code("多");
@@ -35,7 +42,11 @@ export const fixedPhrase: GuardRule = {
   test(state, tok) {
     if (tok.script === "arabic") return false;
     const t = state.text;
-    for (const p of BY_FIRST.get(t.charCodeAt(tok.start)) ?? []) if (t.startsWith(p, tok.start)) return true;
+    const second = t.charCodeAt(tok.start + 1);
+    if (SECOND(second)) {
+      const phrases = BY_PAIR.get(pairKey(t.charCodeAt(tok.start), second));
+      if (phrases !== undefined) for (const p of phrases) if (t.startsWith(p, tok.start)) return true;
+    }
     // 一户一策, 一人一档, 两个一百年, 五位一体, 一企一策, 一人多岗 (but 一个多月 is a span)
     if (tok.raw.length === 1) {
       const a = t.charCodeAt(tok.end), b = t.charCodeAt(tok.end + 1), c = t.charCodeAt(tok.end + 2);
