@@ -97,7 +97,11 @@ export function findFigures(text: string): FigureMatch[] {
   let consumed = 0;
   for (const tok of tokens) {
     if (tok.start < consumed) continue;
-    if (guarded(state, tok)) continue;
+    // The guards run when the first candidate comes up, not before the matchers: they only decide
+    // whether a number that would start a figure may, and most numbers start none (guards for
+    // every number were an eighth of findFigures). Matchers only read the line, so the outcome is
+    // the same as guards first.
+    let checked = false;
     // the families with a unit after the number, read when the first unitOnly rule comes up:
     // most numbers have none, and then those rules need not run at all
     let families = -1;
@@ -108,7 +112,12 @@ export function findFigures(text: string): FigureMatch[] {
         if ((families & bit) === 0) continue;
       }
       const cand = MATCHERS[k].match(state, tok);
-      if (!cand || !accept(state, cand)) continue;
+      if (!cand) continue;
+      if (!checked) {
+        if (guarded(state, tok)) break;
+        checked = true;
+      }
+      if (!accept(state, cand)) continue;
       const fig = finish(state, cand, consumed);
       out.push(fig);
       consumed = fig.end;

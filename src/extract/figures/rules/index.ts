@@ -3,7 +3,9 @@
  * object with a name, declared in its own file and listed once here).
  *
  * For every number in the line the engine
- *  1. runs the guards in order: any guard that fires means "this number starts no figure";
+ *  1. runs the guards in order: any guard that fires means "this number starts no figure"
+ *     (the engine runs them once the first matcher proposes a candidate: guards and matchers
+ *     only read the line, and most numbers get no candidate at all);
  *  2. runs the matchers in order: the first candidate that passes all guards (for its other
  *     numbers) and all filters wins;
  *  3. adds approximation and bound words, the normalized value and the metric.
