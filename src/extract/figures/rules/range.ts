@@ -5,7 +5,7 @@
 import type { Candidate, Family, MatchRule, NumberToken, State, UnitHit } from "../types.js";
 import { charSet } from "../chars.js";
 import { tokenAt } from "../scan.js";
-import { familyBit, matchUnit, skipSpaces, unitFamiliesAfter, UNITS_BY_FAMILY } from "../units.js";
+import { familyBit, matchUnit, probeAfter, skipSpaces, unitFamiliesAfter, UNITS_BY_FAMILY } from "../units.js";
 
 /** Families tried for a range's unit, in the same order as the single-figure rules. */
 const ORDER: Family[] = ["points", "span", "percent", "money", "area", "physical", "multiple", "count"];
@@ -26,11 +26,27 @@ function unitAfter(state: State, tok: NumberToken): UnitHit | null {
   return null;
 }
 
+/** Longest unit of the lexicons: a separator after a unit lies within this many characters (+1 space). */
+const MAX_UNIT = Math.max(...LEXICONS.flat().map((u) => u.text.length));
+
+/**
+ * True when no separator can follow the number, whatever unit it has: the unit would start at the
+ * probe position and end at most MAX_UNIT characters on. Matching the unit first cost most of
+ * this rule's time, for numbers that are no range anyway.
+ */
+function noSeparatorAfterUnit(state: State, tok: NumberToken): boolean {
+  const t = state.text;
+  const p = probeAfter(state, tok).pos;
+  for (let q = p + 1; q <= p + MAX_UNIT + 1; q++) if (SEPARATOR(t.charCodeAt(q))) return false;
+  return true;
+}
+
 export const range: MatchRule = {
   name: "range",
   kind: "match",
   match(state, a): Candidate | null {
     const t = state.text;
+    if (unitFamiliesAfter(state, a) !== 0 && noSeparatorAfterUnit(state, a)) return null;
     const u1 = unitAfter(state, a);
     if (u1?.approx) return null;
     const q = skipSpaces(t, u1 ? u1.end : a.end, 1);
