@@ -3,7 +3,8 @@
 // interactive terminal, a summary line at the end of a batch.
 import os from "node:os";
 import chalk from "chalk";
-import cliProgress from "cli-progress";
+import { createRequire } from "node:module";
+import type cliProgressModule from "cli-progress";
 import { InvalidArgumentError } from "commander";
 
 export const EXIT_OK = 0;
@@ -59,11 +60,13 @@ export const wantProgress = (files: number, isTTY = !!process.stderr.isTTY): boo
  * the two never garble each other.
  */
 export class Reporter {
-  private multi: cliProgress.MultiBar | null = null;
-  private bar: cliProgress.SingleBar | null = null;
+  private multi: cliProgressModule.MultiBar | null = null;
+  private bar: cliProgressModule.SingleBar | null = null;
 
   constructor(total: number, verb: string, progress = wantProgress(total)) {
     if (!progress) return;
+    // Loaded only when a bar is shown: most runs (pipes, CI, one file) never draw one.
+    const cliProgress = createRequire(import.meta.url)("cli-progress") as typeof cliProgressModule;
     this.multi = new cliProgress.MultiBar(
       {
         stream: process.stderr,

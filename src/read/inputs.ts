@@ -2,7 +2,9 @@
 // it), a glob, or `-` for stdin. Missing paths are reported per input, never silently dropped.
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import fg from "fast-glob";
+
+// fast-glob is loaded when a folder or a pattern is given: a run on named files starts faster without it.
+const glob = async () => (await import("fast-glob")).default;
 
 export interface InputFile {
   /** Path as read (or `-` for stdin). */
@@ -35,12 +37,14 @@ export async function expandInputs(args: string[]): Promise<{ files: InputFile[]
       }
     }
     if (st?.isDirectory()) {
+      const fg = await glob();
       const found = (await fg("**/*.txt", { cwd: arg, onlyFiles: true, dot: false, caseSensitiveMatch: false, followSymbolicLinks: true })).sort(byPath);
       if (!found.length) problems.push({ path: arg, message: "folder holds no *.txt notices" });
       for (const rel of found) files.push({ path: path.join(arg, rel), outName: stripExt(rel) });
     } else if (st) {
       files.push({ path: arg, outName: stripExt(path.basename(arg)) });
-    } else if (fg.isDynamicPattern(arg)) {
+    } else if ((await glob()).isDynamicPattern(arg)) {
+      const fg = await glob();
       const found = (await fg(arg, { onlyFiles: true, dot: false })).sort(byPath);
       if (!found.length) problems.push({ path: arg, message: "pattern matches no files" });
       for (const f of found) files.push({ path: f, outName: stripExt(path.basename(f)) });

@@ -12,8 +12,9 @@ import { TABLES, TABLE_NAMES, cells, type CellValue, type Row, type Table, type 
 import { closeStream, openFile, writeChunk } from "./stream.js";
 import type { Sink } from "./sink.js";
 
-export const OUTPUT_ENCODINGS = ["utf-8", "gb18030"] as const;
-export type OutputEncoding = (typeof OUTPUT_ENCODINGS)[number];
+import { OUTPUT_ENCODINGS, type OutputEncoding } from "./formats.js";
+
+export { OUTPUT_ENCODINGS, type OutputEncoding };
 
 export interface CsvOptions {
   /** Write a UTF-8 byte order mark first (UTF-8 only). Default true. */

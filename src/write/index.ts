@@ -8,5 +8,4 @@ export { openCsvDir, openCsvTable, CsvTableWriter, csvRecord, OUTPUT_ENCODINGS, 
 export { TABLES, TABLE_NAMES, DEFAULT_TABLE, documentId, itemKey, isTableName, isProblem, cells, type Table, type TableName, type Column, type Row, type CellValue } from "./tables.js";
 export { writeChunk, openFile, closeStream } from "./stream.js";
 
-export const FORMATS = ["json", "jsonl", "csv", "xlsx"] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from "./formats.js";

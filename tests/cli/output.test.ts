@@ -1,6 +1,6 @@
 import { describe, expect, it, afterEach } from "vitest";
 import { InvalidArgumentError } from "commander";
-import { wantProgress, parseJobs, inCI, count, plural, seconds, defaultJobs } from "../../src/cli/output.js";
+import { Reporter, wantProgress, parseJobs, inCI, count, plural, seconds, defaultJobs } from "../../src/cli/output.js";
 import { checkParseOptions } from "../../src/cli/commands/parse.js";
 
 const savedCI = process.env.CI;
@@ -10,6 +10,15 @@ afterEach(() => {
 });
 
 describe("progress bar", () => {
+  it("loads the bar library when a bar is wanted, and draws none otherwise", () => {
+    const shown = new Reporter(10, "parsing", true);
+    expect(shown.progress).toBe(true);
+    shown.tick();
+    shown.stop();
+    expect(shown.progress).toBe(false);
+    expect(new Reporter(10, "parsing", false).progress).toBe(false);
+  });
+
   it("only on a terminal, outside CI, for more than 5 files", () => {
     delete process.env.CI;
     expect(wantProgress(6, true)).toBe(true);

@@ -4,9 +4,8 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { expandInputs } from "../../read/inputs.js";
 import { runBatch } from "../../batch/index.js";
-import { FORMATS, type Format } from "../../write/index.js";
+import { FORMATS, OUTPUT_ENCODINGS, type Format, type OutputEncoding } from "../../write/formats.js";
 import { TABLE_NAMES, DEFAULT_TABLE, type TableName } from "../../write/tables.js";
-import { OUTPUT_ENCODINGS, openCsvDir, openCsvTable, type OutputEncoding } from "../../write/csv.js";
 import { openJsonDir, openJsonStream, openJsonl } from "../../write/json.js";
 import type { Sink } from "../../write/sink.js";
 import {
@@ -73,11 +72,14 @@ async function openSink(opts: ParseCliOptions, many: boolean): Promise<Sink> {
     case "jsonl":
       if (!opts.out) return openJsonl(process.stdout);
       return openJsonl(isFileName(opts.out, /\.(jsonl|ndjson|json)$/i) && !(await isDirectory(opts.out)) ? opts.out : path.join(opts.out, "notices.jsonl"));
-    case "csv":
+    case "csv": {
+      // csv-stringify is loaded only when tables are asked for (start-up matters for one-file runs).
+      const { openCsvDir, openCsvTable } = await import("../../write/csv.js");
       if (!opts.out) return openCsvTable(opts.table ?? DEFAULT_TABLE, process.stdout, csv);
       if (isFileName(opts.out, /\.csv$/i) && !(await isDirectory(opts.out))) return openCsvTable(opts.table ?? DEFAULT_TABLE, opts.out, csv);
       if (opts.table) return openCsvTable(opts.table, path.join(opts.out, `${opts.table}.csv`), csv);
       return openCsvDir(opts.out, csv);
+    }
     case "xlsx": {
       // exceljs is loaded only when a workbook is asked for (it takes half a second to load).
       const { openXlsx } = await import("../../write/xlsx.js");

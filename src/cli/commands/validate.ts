@@ -2,7 +2,6 @@
 import { Option, type Command } from "commander";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import fg from "fast-glob";
 import { expandInputs, type InputFile } from "../../read/inputs.js";
 import { decode } from "../../read/index.js";
 import { runBatch } from "../../batch/index.js";
@@ -48,11 +47,13 @@ export async function expandJsonInputs(args: string[]): Promise<{ files: InputFi
     }
     const st = await stat(arg).catch(() => null);
     if (st?.isDirectory()) {
+      const fg = (await import("fast-glob")).default;
       const found = (await fg(["**/*.json", "**/*.jsonl", "**/*.ndjson"], { cwd: arg, onlyFiles: true, caseSensitiveMatch: false })).sort(byPath);
       if (!found.length) problems.push({ path: arg, message: "folder holds no *.json or *.jsonl files" });
       for (const rel of found) files.push({ path: path.join(arg, rel), outName: rel });
     } else if (st) files.push({ path: arg, outName: path.basename(arg) });
-    else if (fg.isDynamicPattern(arg)) {
+    else if ((await import("fast-glob")).default.isDynamicPattern(arg)) {
+      const fg = (await import("fast-glob")).default;
       const found = (await fg(arg, { onlyFiles: true })).sort(byPath);
       if (!found.length) problems.push({ path: arg, message: "pattern matches no files" });
       for (const f of found) files.push({ path: f, outName: path.basename(f) });
