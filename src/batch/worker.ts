@@ -1,7 +1,7 @@
 // A batch worker thread: reads and parses the files the pool hands it, one at a time, and
 // answers with the document already serialized (UTF-8 JSON, its buffer transferred), so that the
-// main thread pays for no structured clone, JSON.stringify or UTF-8 encoding. Diagnostics travel alongside, since consumers
-// read them for every file.
+// main thread pays for no structured clone, JSON.stringify or UTF-8 encoding. Diagnostics travel
+// alongside, since consumers read them for every file.
 import { parentPort } from "node:worker_threads";
 import { handleTask, transferList, type WorkerTask } from "./one.js";
 

@@ -89,9 +89,6 @@ const utf8Lenient = new TextDecoder("utf-8");
 function lossyUtf8(buf: Uint8Array): string | null {
   if (surelyBadUtf8(buf, 16)) return null;
   const text = utf8Lenient.decode(buf);
-  // A GBK file decoded as UTF-8 is full of U+FFFD: stop at the 17th before counting anything else.
-  let seen = 0;
-  for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) if (++seen > 16) return null;
   let bad = 0;
   let multi = 0;
   for (let i = 0; i < text.length; i++) {

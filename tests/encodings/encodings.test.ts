@@ -81,6 +81,30 @@ describe("encodings told without a BOM, and damaged UTF-8", () => {
     expect(doc.sections.length).toBe(clean.sections.length);
   });
 
+  it("reads UTF-8 with up to 16 bad bytes as UTF-8, and not with 17", () => {
+    const good = Buffer.from(seed, "utf8");
+    const damaged = (n: number) => {
+      // n stray 0xFF bytes spread over the text, each between two whole characters.
+      const parts: Buffer[] = [];
+      const step = Math.floor(seed.length / (n + 1));
+      for (let k = 0; k <= n; k++) {
+        parts.push(Buffer.from(seed.slice(k * step, k === n ? seed.length : (k + 1) * step), "utf8"));
+        if (k < n) parts.push(Buffer.from([0xff]));
+      }
+      return Buffer.concat(parts);
+    };
+    expect(good.length).toBeGreaterThan(3200 * 3); // enough multi-byte characters for 16 bad ones
+    expect(decode(damaged(16)).encoding).toBe("utf-8-lossy");
+    expect(decode(damaged(16)).text.split("\ufffd").length - 1).toBe(16);
+    let enc17: string;
+    try {
+      enc17 = decode(damaged(17)).encoding;
+    } catch {
+      enc17 = "undecodable";
+    }
+    expect(enc17).not.toBe("utf-8-lossy");
+  });
+
   it("GBK is not mistaken for damaged UTF-8", () => {
     expect(parse(iconv.encode(seed, "gbk")).source.encoding).toBe("gb18030");
     // Mostly ASCII with a little Chinese: few bytes fail as UTF-8, but no valid multi-byte text either.
