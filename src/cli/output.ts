@@ -1,7 +1,6 @@
 // Terminal conventions shared by every command: data on stdout, messages on stderr,
 // colours through chalk (NO_COLOR and --no-color honoured), a progress bar only on an
 // interactive terminal, a summary line at the end of a batch.
-import os from "node:os";
 import chalk from "chalk";
 import { createRequire } from "node:module";
 import type cliProgressModule from "cli-progress";
@@ -43,7 +42,6 @@ export function parseJobs(value: string): number {
   return Number(value);
 }
 
-export const defaultJobs = (): number => (typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length) || 1;
 
 /** Whether we are in CI: the CI variable is set (to anything but an empty string, 0 or false). */
 export const inCI = (): boolean => {

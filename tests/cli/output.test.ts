@@ -1,6 +1,7 @@
 import { describe, expect, it, afterEach } from "vitest";
 import { InvalidArgumentError } from "commander";
-import { Reporter, wantProgress, parseJobs, inCI, count, plural, seconds, defaultJobs } from "../../src/cli/output.js";
+import { Reporter, wantProgress, parseJobs, inCI, count, plural, seconds } from "../../src/cli/output.js";
+import { autoJobs, defaultJobs, INPUTS_PER_WORKER } from "../../src/batch/index.js";
 import { checkParseOptions } from "../../src/cli/commands/parse.js";
 
 const savedCI = process.env.CI;
@@ -37,7 +38,15 @@ describe("--jobs", () => {
     expect(parseJobs("1")).toBe(1);
     expect(parseJobs("16")).toBe(16);
     for (const bad of ["0", "-1", "1.5", "two", ""]) expect(() => parseJobs(bad)).toThrow(InvalidArgumentError);
+  });
+
+  it("defaults to one worker per core, but not to workers that cannot pay for their start-up", () => {
     expect(defaultJobs()).toBeGreaterThanOrEqual(1);
+    expect(autoJobs(0)).toBe(1);
+    expect(autoJobs(50)).toBe(1);
+    expect(autoJobs(2 * INPUTS_PER_WORKER - 1)).toBe(1);
+    expect(autoJobs(2 * INPUTS_PER_WORKER)).toBe(Math.min(2, defaultJobs()));
+    expect(autoJobs(1_000_000)).toBe(defaultJobs());
   });
 });
 

@@ -3,7 +3,7 @@ import { Option, type Command } from "commander";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { expandInputs } from "../../read/inputs.js";
-import { runBatch } from "../../batch/index.js";
+import { autoJobs, runBatch } from "../../batch/index.js";
 import { FORMATS, OUTPUT_ENCODINGS, type Format, type OutputEncoding } from "../../write/formats.js";
 import { TABLE_NAMES, DEFAULT_TABLE, type TableName } from "../../write/tables.js";
 import { openJsonDir, openJsonStream, openJsonl } from "../../write/json.js";
@@ -13,7 +13,6 @@ import {
   EXIT_OK,
   Reporter,
   count,
-  defaultJobs,
   errorLine,
   findingLine,
   parseJobs,
@@ -121,7 +120,7 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
 
   if (sink) {
     try {
-      for await (const r of runBatch(files, { encoding: opts.encoding, jobs: opts.jobs ?? defaultJobs() })) {
+      for await (const r of runBatch(files, { encoding: opts.encoding, jobs: opts.jobs ?? autoJobs(files.length) })) {
         reporter.tick();
         let error: string | null;
         if (r.ok) {
@@ -172,7 +171,7 @@ export function registerParse(program: Command, setExit: (code: number) => void)
     .option("--no-escape-formulas", "csv: keep text cells starting with = + - @ as they are (by default they are prefixed with ' so a spreadsheet does not run them)")
     .option("-e, --encoding <name>", "input encoding (utf-8, utf-16le, utf-16be, gb18030, gbk); detected when left out")
     .option("--compact", "json: one-line JSON")
-    .addOption(new Option("-j, --jobs <n>", "inputs parsed in parallel (default: number of CPUs)").argParser(parseJobs))
+    .addOption(new Option("-j, --jobs <n>", "inputs parsed in parallel on worker threads (default: one per CPU, but one per 1,500 inputs at most: a worker costs more than it saves on fewer)").argParser(parseJobs))
     .option("--fail-fast", "stop at the first input that fails (default: report it and go on)")
     .option("-q, --quiet", "do not print warnings")
     .option("--no-color", "no colours on stderr (NO_COLOR is honoured too)")

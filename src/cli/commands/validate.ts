@@ -4,7 +4,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { expandInputs, type InputFile } from "../../read/inputs.js";
 import { decode } from "../../read/index.js";
-import { runBatch } from "../../batch/index.js";
+import { autoJobs, runBatch } from "../../batch/index.js";
 import { writeChunk } from "../../write/stream.js";
 import { checkNotice, checkJsonText, counts, type Finding } from "../../validate/index.js";
 import {
@@ -12,7 +12,6 @@ import {
   EXIT_OK,
   Reporter,
   count,
-  defaultJobs,
   errorLine,
   findingLine,
   parseJobs,
@@ -85,7 +84,7 @@ async function* checkSchemas(files: InputFile[]): AsyncGenerator<Checked> {
 }
 
 async function* checkNotices(files: InputFile[], opts: ValidateCliOptions): AsyncGenerator<Checked> {
-  for await (const r of runBatch(files, { encoding: opts.encoding, jobs: opts.jobs ?? defaultJobs() })) {
+  for await (const r of runBatch(files, { encoding: opts.encoding, jobs: opts.jobs ?? autoJobs(files.length) })) {
     if (!r.ok) {
       yield { file: r.file, ok: false, error: r.error };
       continue;
@@ -188,7 +187,7 @@ export function registerValidate(program: Command, setExit: (code: number) => vo
     .option("--strict", "warnings count too (exit 1 when any warning)")
     .option("-v, --verbose", "also print info findings (text format; json always has every finding)")
     .option("-e, --encoding <name>", "input encoding (utf-8, utf-16le, utf-16be, gb18030, gbk); detected when left out")
-    .addOption(new Option("-j, --jobs <n>", "inputs parsed in parallel (default: number of CPUs)").argParser(parseJobs))
+    .addOption(new Option("-j, --jobs <n>", "inputs parsed in parallel on worker threads (default: one per CPU, but one per 1,500 inputs at most: a worker costs more than it saves on fewer)").argParser(parseJobs))
     .option("--fail-fast", "stop at the first input that fails or has a finding that counts")
     .option("-q, --quiet", "print only errors (warnings still count under --strict)")
     .option("--no-color", "no colours (NO_COLOR is honoured too)")
