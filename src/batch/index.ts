@@ -34,10 +34,10 @@ export interface BatchOptions {
 }
 
 /**
- * A parsed input. `doc`, `json` and `bytes` describe the same document; whichever was not
- * produced first is derived once, on first read: results from workers arrive as UTF-8 JSON
- * bytes (so writing JSONL costs the main thread neither a decode nor an encode), results parsed
- * on the main thread as objects. `diagnostics` is `doc.diagnostics`, available without decoding.
+ * A parsed input. `doc`, `json` and `line` describe the same document; whichever was not
+ * produced first is derived once, on first read: results from workers arrive as a UTF-8 JSON
+ * Lines record (so writing JSONL costs the main thread neither a decode, an encode nor a copy),
+ * results parsed on the main thread as objects. `diagnostics` is `doc.diagnostics`, available without decoding.
  */
 export interface BatchSuccess {
   file: InputFile;
@@ -45,8 +45,8 @@ export interface BatchSuccess {
   readonly doc: Notice;
   /** JSON.stringify(doc): compact, one line. */
   readonly json: string;
-  /** `json` in UTF-8. */
-  readonly bytes: Uint8Array;
+  /** The JSON Lines record: `json` and a line feed, in UTF-8. */
+  readonly line: Uint8Array;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -91,16 +91,16 @@ class Success implements BatchSuccess {
   readonly diagnostics: Diagnostic[];
   #doc: Notice | undefined;
   #json: string | undefined;
-  #bytes: Uint8Array | undefined;
+  #line: Uint8Array | undefined;
   constructor(
     readonly file: InputFile,
-    from: { doc: Notice } | { bytes: Uint8Array; diagnostics: Diagnostic[] },
+    from: { doc: Notice } | { line: Uint8Array; diagnostics: Diagnostic[] },
   ) {
     if ("doc" in from) {
       this.#doc = from.doc;
       this.diagnostics = from.doc.diagnostics;
     } else {
-      this.#bytes = from.bytes;
+      this.#line = from.line;
       this.diagnostics = from.diagnostics;
     }
   }
@@ -108,14 +108,14 @@ class Success implements BatchSuccess {
     return (this.#doc ??= JSON.parse(this.json) as Notice);
   }
   get json(): string {
-    return (this.#json ??= this.#doc ? JSON.stringify(this.#doc) : utf8Decoder.decode(this.#bytes));
+    return (this.#json ??= this.#doc ? JSON.stringify(this.#doc) : utf8Decoder.decode(this.#line!.subarray(0, -1)));
   }
-  get bytes(): Uint8Array {
-    return (this.#bytes ??= utf8Encoder.encode(this.json));
+  get line(): Uint8Array {
+    return (this.#line ??= utf8Encoder.encode(this.json + "\n"));
   }
 }
 
-const success = (file: InputFile, from: { doc: Notice } | { bytes: Uint8Array; diagnostics: Diagnostic[] }): BatchSuccess => new Success(file, from);
+const success = (file: InputFile, from: { doc: Notice } | { line: Uint8Array; diagnostics: Diagnostic[] }): BatchSuccess => new Success(file, from);
 
 /** Parses one input on the calling thread. Never throws. */
 export async function parseInput(file: InputFile, opts: BatchOptions = {}): Promise<BatchResult> {
@@ -203,7 +203,7 @@ async function* runPool(files: InputFile[], jobs: number, opts: BatchOptions): A
       const at = slot.queue.indexOf(m.index);
       if (at >= 0) slot.queue.splice(at, 1);
       if (!slot.queue.length) slot.worker.unref(); // an idle worker must not keep the process alive
-      settle(m.index, m.ok ? success(file, { bytes: m.bytes, diagnostics: m.diagnostics as Diagnostic[] }) : { file, ok: false, code: m.code, error: m.error });
+      settle(m.index, m.ok ? success(file, { line: m.line, diagnostics: m.diagnostics as Diagnostic[] }) : { file, ok: false, code: m.code, error: m.error });
       dispatch();
     });
     slot.worker.on("error", (e) => {

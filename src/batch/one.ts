@@ -61,22 +61,23 @@ export interface WorkerTask {
 }
 
 /**
- * A worker's answer: the document already serialized as UTF-8 JSON, and its diagnostics
- * alongside. The bytes' buffer is transferred, not copied (see `transferList`).
+ * A worker's answer: the document already serialized as a UTF-8 JSON Lines record (JSON and a
+ * line feed), and its diagnostics alongside. The record's buffer is transferred, not copied (see
+ * `transferList`).
  */
 export type WorkerReply =
-  | { index: number; ok: true; bytes: Uint8Array; diagnostics: unknown[] }
+  | { index: number; ok: true; line: Uint8Array; diagnostics: unknown[] }
   | { index: number; ok: false; code: string; error: string };
 
 /** What a worker does with a task (exported so tests can wrap it in a worker of their own). */
 export async function handleTask(task: WorkerTask): Promise<WorkerReply> {
   const r = await parseOne(task.file, { encoding: task.encoding });
   if (!r.ok) return { index: task.index, ok: false, code: r.code, error: r.error };
-  // TextEncoder gives the bytes an ArrayBuffer of their own (Buffer.from may use a shared pool), so it can be transferred.
-  return { index: task.index, ok: true, bytes: encoder.encode(JSON.stringify(r.doc)), diagnostics: r.doc.diagnostics };
+  // TextEncoder gives the record an ArrayBuffer of its own (Buffer.from may use a shared pool), so it can be transferred.
+  return { index: task.index, ok: true, line: encoder.encode(JSON.stringify(r.doc) + "\n"), diagnostics: r.doc.diagnostics };
 }
 
 const encoder = new TextEncoder();
 
 /** What a reply's postMessage can transfer instead of copying. */
-export const transferList = (reply: WorkerReply): ArrayBuffer[] => (reply.ok ? [reply.bytes.buffer as ArrayBuffer] : []);
+export const transferList = (reply: WorkerReply): ArrayBuffer[] => (reply.ok ? [reply.line.buffer as ArrayBuffer] : []);

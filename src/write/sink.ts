@@ -10,8 +10,8 @@ import type { InputFile } from "../read/inputs.js";
 export interface Parsed {
   readonly doc: Notice;
   readonly json: string;
-  /** `json` in UTF-8, what a file or pipe receives. */
-  readonly bytes: Uint8Array;
+  /** The JSON Lines record: `json` and a line feed, in UTF-8 (what a file or pipe receives). */
+  readonly line: Uint8Array;
 }
 
 const encoder = new TextEncoder();
@@ -19,14 +19,14 @@ const encoder = new TextEncoder();
 /** Wraps a document built in this thread. */
 export const parsed = (doc: Notice): Parsed => {
   let json: string | undefined;
-  let bytes: Uint8Array | undefined;
+  let line: Uint8Array | undefined;
   return {
     doc,
     get json() {
       return (json ??= JSON.stringify(doc));
     },
-    get bytes() {
-      return (bytes ??= encoder.encode(this.json));
+    get line() {
+      return (line ??= encoder.encode(this.json + "\n"));
     },
   };
 };

@@ -62,11 +62,11 @@ describe("runBatch with worker threads", () => {
     expect(one.filter((r) => !r.ok).length).toBe(files.length - 14);
   });
 
-  it("gives doc, json and bytes for the same document, whichever thread parsed it", async () => {
+  it("gives doc, json and its JSON Lines record for the same document, whichever thread parsed it", async () => {
     for (const jobs of [1, 2]) {
       for await (const r of runBatch(files.slice(0, 4), { jobs })) {
         if (!r.ok) continue;
-        expect(Buffer.from(r.bytes).toString("utf8")).toBe(r.json);
+        expect(Buffer.from(r.line).toString("utf8")).toBe(r.json + "\n");
         expect(JSON.parse(r.json)).toEqual(r.doc);
         expect(JSON.stringify(r.doc)).toBe(r.json);
         expect(r.diagnostics).toEqual(r.doc.diagnostics);
