@@ -118,14 +118,16 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
       break;
     }
   }
-  // `整改状态：已完成`, or a progress field that is nothing but a status (`完成情况：已完成`).
-  const progress = fieldText("outcomes");
-  // Or a field that opens with a status of its own: `整改情况：已完成。一是…`.
-  const opening = (fieldText("measures") ?? progress ?? "").split(/[。；;，,]/)[0];
-  const statusField = fieldText("status") ?? (progress && progress.length <= 12 ? progress : null) ?? (opening.length <= 8 && statusOf(opening) ? opening : null);
-  const headingStatus = STATUS_NOTE.exec(heading);
-  if (status === "unknown" && statusField) status = statusOf(statusField) ?? (/完成|办结|销号|到位/.test(statusField) ? "completed" : "unknown");
-  if (status === "unknown" && headingStatus) status = statusOf(headingStatus[1]) ?? "unknown";
+  // Read only when a status section above has not settled it.
+  if (status === "unknown") {
+    // `整改状态：已完成`, or a progress field that is nothing but a status (`完成情况：已完成`),
+    // or a field that opens with a status of its own: `整改情况：已完成。一是…`.
+    const progress = fieldText("outcomes");
+    const statusField = fieldText("status") ?? (progress && progress.length <= 12 ? progress : null) ?? openingStatus(fieldText("measures") ?? progress);
+    if (statusField) status = statusOf(statusField) ?? (/完成|办结|销号|到位/.test(statusField) ? "completed" : "unknown");
+  }
+  const headingStatus = status === "unknown" ? STATUS_NOTE.exec(heading) : null;
+  if (headingStatus) status = statusOf(headingStatus[1]) ?? "unknown";
   if (status === "unknown" && ctx.allDone) status = "completed";
 
   let kind: Item["kind"] = "issue";
@@ -176,6 +178,12 @@ function collectBody(node: HeadingNode): Span[] {
 
 function stripEntryMarker(s: string): string {
   return s.replace(/^(?:[①-⑳]|[一二三四五六七八九十]{1,3}是|\(?\d{1,2}[).、．.]|（\d{1,2}）)\s*/, "").trim();
+}
+
+/** The first clause of a field when it is a short status of its own (已完成。一是… → 已完成). */
+function openingStatus(text: string | null): string | null {
+  const opening = text === null ? "" : /^[^。；;，,]*/.exec(text)![0];
+  return opening.length <= 8 && statusOf(opening) ? opening : null;
 }
 
 /** A note after a heading, in brackets: （已完成） (正在整改) 【已办结】. */

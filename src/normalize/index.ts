@@ -5,7 +5,7 @@
 import type { Diagnostic } from "../schema/index.js";
 import { opensEntry, matchMarker } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
-import { SourceText } from "./source.js";
+import { SourceText, codePoints } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans } from "./junk.js";
 import { foldString, foldCode } from "./fold.js";
 
@@ -122,23 +122,10 @@ function cleanLine(text: string, start: number, end: number, cuts: Array<[number
 const SENTENCE_END = /[。！？；!?;…]["”’」』)）]*$/;
 const CLOSERS_ONLY = /^["”’」』)）]+$/;
 const OPEN_CLOSE: Array<[string, string]> = [["“", "”"], ["(", ")"], ["《", "》"], ["‘", "’"], ["「", "」"], ["【", "】"]];
-// A standalone date (a sign-off) never continues the line above it.
-const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$/;
+/** A line that is nothing but a date (a sign-off's): it never continues the line above it. */
+export const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$/;
 // Titles end with the kind of document they are.
 const TITLE_END = /(?:通报|公告|公示|报告|通知)$/;
-
-/** Length in code points, as `[...s].length`, without building the array. */
-function codePointLength(s: string): number {
-  let n = s.length;
-  for (let i = 0; i + 1 < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n--;
-      i++;
-    }
-  }
-  return n;
-}
 
 /**
  * A logical line being built from original lines. continues() reads only its edges and running
@@ -197,7 +184,7 @@ function isOpen(b: Building): boolean {
 }
 
 function codePointsOf(b: Building): number {
-  for (; b.cpUpTo < b.lines.length; b.cpUpTo++) b.codePoints += codePointLength(b.lines[b.cpUpTo].text);
+  for (; b.cpUpTo < b.lines.length; b.cpUpTo++) b.codePoints += codePoints(b.lines[b.cpUpTo].text);
   return b.codePoints;
 }
 
@@ -249,7 +236,7 @@ function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
  * length. 0 when lines are whole paragraphs (the usual case for web pages and Word files).
  */
 export function wrapWidth(lines: readonly CleanLine[]): number {
-  const lengths = lines.map((l) => codePointLength(l.text)).filter((n) => n >= 10).sort((a, b) => b - a);
+  const lengths = lines.map((l) => codePoints(l.text)).filter((n) => n >= 10).sort((a, b) => b - a);
   if (lengths.length < 8) return 0;
   const w = lengths[Math.floor(lengths.length * 0.2)];
   const near = lengths.filter((n) => n >= w - 2 && n <= w + 2).length;

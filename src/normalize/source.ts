@@ -75,7 +75,8 @@ function isPairHigh(s: string, i: number): boolean {
   return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
 }
 
-function codePoints(s: string, from: number, to: number): number {
+/** Code points in s[from, to): a surrogate pair counts once, a lone surrogate once (as `[...s]` has it). */
+export function codePoints(s: string, from = 0, to = s.length): number {
   let n = 0;
   for (let i = from; i < to; i++) if (!isPairHigh(s, i)) n++;
   return n;

@@ -29,8 +29,6 @@ export const CN_DIGITS: Readonly<Record<string, number>> = {
 export const CN_SMALL_UNITS: Readonly<Record<string, number>> = {
   十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000,
 };
-/** Section scales. */
-export const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 /** Longest string parseChineseNumber accepts. */
 export const MAX_LEN = 64;

@@ -2,7 +2,7 @@
 // the rule chain in ./rules; which level a marker style stands at is inferred per document
 // (see inferLevel). Text between headings is the body of the heading above it.
 import type { Diagnostic } from "../schema/index.js";
-import type { CleanLine } from "../normalize/index.js";
+import { DATE_LINE, type CleanLine } from "../normalize/index.js";
 import { matchMarker, type RuleMatch } from "./rules/index.js";
 import { matchFieldLabel } from "./fields.js";
 import { splitHeading } from "./split.js";
@@ -110,7 +110,8 @@ function resembles(candidate: string, open: string): boolean {
 
 // Lines of a notice's closing block: the invitation to comment, contacts, the sign-off.
 const CLOSING = /欢迎.{0,12}监督|如有.{0,6}(?:意见|建议|问题)|请及时(?:向我们)?反映|联系(?:电话|方式|人)|举报电话|邮政(?:信箱|编码)|电子邮箱|邮编|公开期限|公示期/;
-const DATE_ONLY = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
+/** A sign-off date names its day (a line of only 2024年6月 is not one). */
+const dateOnly = (t: string): boolean => DATE_LINE.test(t) && t.endsWith("日");
 const ORG_ONLY = /^[\u4e00-\u9fa5A-Za-z（）()]{2,30}(?:委员会|党委|党组|工委|党工委|政府|办公室|公司|局|院|中心|支部|总支|委)$/;
 
 /**
@@ -123,7 +124,7 @@ function closingStart(lines: CleanLine[]): number {
   let seen = 0;
   while (i > 0 && seen < 8) {
     const t = lines[i - 1].text.replace(/\s+/g, "");
-    const signoff = DATE_ONLY.test(t) || (ORG_ONLY.test(t) && i < lines.length && DATE_ONLY.test(lines[i].text.replace(/\s+/g, "")));
+    const signoff = dateOnly(t) || (ORG_ONLY.test(t) && i < lines.length && dateOnly(lines[i].text.replace(/\s+/g, "")));
     if (!signoff && !(CLOSING.test(t) && matchMarker(t) === null)) break;
     i--;
     seen++;

@@ -34,6 +34,11 @@ describe("closing block", () => {
     expect(doc.published).toBe("2024-06-01");
     expect(doc.contact.phones).toEqual(["0571-12345678"]);
   });
+  it("a sign-off dated in Chinese numerals closes the last item too", () => {
+    const doc = parseText("二、整改情况\n1.关于乙的问题\n整改措施：修订制度。\n某某市审计局党组\n二〇二四年六月一日", src);
+    expect(doc.items[0].measures.map((m) => m.text)).toEqual(["修订制度。"]);
+    expect(doc.published).toBe("2024-06-01");
+  });
 });
 
 describe("status stated at the start of a field", () => {

@@ -168,11 +168,6 @@ export function scanLine(src: string): { text: string; tokens: NumberToken[]; op
   return { text, tokens: scan(text, false, openers)!, openers };
 }
 
-/** All numbers of the line, in order, non-overlapping. */
-export function scanNumbers(t: string): NumberToken[] {
-  return scan(t, false, [])!;
-}
-
 /**
  * The numbers of t; null when `stopAtUnfolded` and t has a character that foldWidth changes.
  * The offsets of the opening quote marks go to `openers` on the way (for markQuotes): this loop
@@ -278,13 +273,12 @@ export function tokenAt(tokens: readonly NumberToken[], pos: number): NumberToke
   return lo < tokens.length && tokens[lo].start === pos ? tokens[lo] : undefined;
 }
 
-/**
- * Quoted stretches: 1 inside “…” ‘…’ 「…」 『…』 "…", 2 inside 《…》 〈…〉. Kept as a list of
- * (from, to, kind) triples, flat, in order of `from` (characters from..to-1 are inside): most
- * lines have a few quotes or none (then null), and a list costs less than a mark per character.
- * A quote counts only when it closes within a short distance (names and slogans are short), so
- * an unbalanced mark cannot swallow the rest of the line.
- */
+// Quoted stretches: 1 inside “…” ‘…’ 「…」 『…』 "…", 2 inside 《…》 〈…〉. Kept as a list of
+// (from, to, kind) triples, flat, in order of `from` (characters from..to-1 are inside): most
+// lines have a few quotes or none (then null), and a list costs less than a mark per character.
+// A quote counts only when it closes within a short distance (names and slogans are short), so
+// an unbalanced mark cannot swallow the rest of the line.
+
 /** Longest quote of any kind. */
 const MAX_QUOTE = 80;
 /** Opening mark → closing mark, kind, longest quote. */

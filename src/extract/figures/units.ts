@@ -236,11 +236,6 @@ export function unitFamiliesAfter(state: State, tok: NumberToken): number {
   return FAMILIES_AT[state.text.charCodeAt(probeAfter(state, tok).pos)];
 }
 
-/** False when no unit of any family can follow the number (the next character starts none). */
-export function unitMayFollow(state: State, tok: NumberToken): boolean {
-  return UNIT_START[state.text.charCodeAt(probeAfter(state, tok).pos)] === 1;
-}
-
 /** What follows a number before any unit: spaces, 余/多, a 万/亿 scale (see matchUnit). */
 export function probeAfter(state: State, tok: NumberToken): { pos: number; infixScale: string; approx: boolean } {
   return (tok.probe ??= probe(state.text, tok, tok.end));
