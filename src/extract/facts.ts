@@ -2,6 +2,7 @@
 import type { Notice } from "../schema/index.js";
 import { findDates, isoDate, parseIso, standaloneDate } from "./dates.js";
 import { squeeze } from "../normalize/span.js";
+import { ORG_END } from "../segment/index.js";
 
 export interface TextLine {
   text: string; // folded, for matching
@@ -36,7 +37,6 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   return { title: squeeze(title).replace(/[。]+$/, ""), index: j };
 }
 
-const ORG_END = /(?:委员会|党委|党组|工委|党工委|纪委|政府|办公室|公司|集团|局|院|中心|支部|总支|委|厅|部|所|校|学校|大学|医院|银行|协会|联合会|街道|镇|乡|村)$/;
 
 /** The sign-off: an organisation line and a date line at the end of the notice. */
 export function findSignoff(lines: TextLine[]): { issuer: string | null; published: string | null } {

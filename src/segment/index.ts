@@ -2,14 +2,16 @@
 // the rule chain in ./rules; which level a marker style stands at is inferred per document
 // (see inferLevel). Text between headings is the body of the heading above it.
 import type { Diagnostic } from "../schema/index.js";
-import { DATE_LINE, type CleanLine } from "../normalize/index.js";
+import type { CleanLine } from "../normalize/index.js";
 import { matchMarker, type RuleMatch } from "./rules/index.js";
 import { matchFieldLabel } from "./fields.js";
 import { splitHeading } from "./split.js";
+import { closingStart } from "./closing.js";
 import type { Span } from "../normalize/span.js";
 
 export { matchFieldLabel, FIELD_LABELS, type FieldName } from "./fields.js";
 export { HEADING_RULES, matchMarker } from "./rules/index.js";
+export { ORG_END, isSignoffDate } from "./closing.js";
 
 export interface HeadingNode {
   level: number;
@@ -106,30 +108,6 @@ function resembles(candidate: string, open: string): boolean {
   const b = open.replace(/\s+/g, "");
   if (!ITEM_PHRASE.test(b)) return false;
   return (a.startsWith("关于") && b.startsWith("关于")) || (a.startsWith("在") && b.startsWith("在") && /方面/.test(a)) || (/问题/.test(a.slice(0, 60)) && /问题/.test(b) && /^关于/.test(a));
-}
-
-// Lines of a notice's closing block: the invitation to comment, contacts, the sign-off.
-const CLOSING = /欢迎.{0,12}监督|如有.{0,6}(?:意见|建议|问题)|请及时(?:向我们)?反映|联系(?:电话|方式|人)|举报电话|邮政(?:信箱|编码)|电子邮箱|邮编|公开期限|公示期/;
-/** A sign-off date names its day (a line of only 2024年6月 is not one). */
-const dateOnly = (t: string): boolean => DATE_LINE.test(t) && t.endsWith("日");
-const ORG_ONLY = /^[\u4e00-\u9fa5A-Za-z（）()]{2,30}(?:委员会|党委|党组|工委|党工委|政府|办公室|公司|局|院|中心|支部|总支|委)$/;
-
-/**
- * Where the closing block starts: scanning up from the end over sign-off lines (an organisation,
- * a date) and contact sentences. Those lines belong to no section, so the last item's body
- * stops before them.
- */
-function closingStart(lines: CleanLine[]): number {
-  let i = lines.length;
-  let seen = 0;
-  while (i > 0 && seen < 8) {
-    const t = lines[i - 1].text.replace(/\s+/g, "");
-    const signoff = dateOnly(t) || (ORG_ONLY.test(t) && i < lines.length && dateOnly(lines[i].text.replace(/\s+/g, "")));
-    if (!signoff && !(CLOSING.test(t) && matchMarker(t) === null)) break;
-    i--;
-    seen++;
-  }
-  return i;
 }
 
 /**

@@ -39,6 +39,21 @@ describe("closing block", () => {
     expect(doc.items[0].measures.map((m) => m.text)).toEqual(["修订制度。"]);
     expect(doc.published).toBe("2024-06-01");
   });
+  it("a sign-off dated only to the month closes the last item", () => {
+    const doc = parseText("二、整改情况\n1.关于丙的问题\n整改措施：清理台账。\n中共某某县委员会\n2024年6月", src);
+    expect(doc.items[0].measures.map((m) => m.text)).toEqual(["清理台账。"]);
+    expect(doc.issuer).toBe("中共某某县委员会");
+    expect(doc.published).toBe("2024-06");
+  });
+  it("a sign-off in numeric form under a hospital's name closes the last item", () => {
+    const doc = parseText("二、整改情况\n1.关于丁的问题\n整改措施：完善制度。\n某某市第一人民医院\n2024.6.1", src);
+    expect(doc.items[0].measures.map((m) => m.text)).toEqual(["完善制度。"]);
+    expect(doc.published).toBe("2024-06-01");
+  });
+  it("a month-only line in the body is not a sign-off", () => {
+    const doc = parseText("二、整改情况\n1.关于戊的问题\n整改措施：开展检查。\n2024年6月\n完成全部整改。", src);
+    expect(doc.items[0].measures.map((m) => m.text).join("")).toContain("完成全部整改");
+  });
 });
 
 describe("status stated at the start of a field", () => {
