@@ -22,6 +22,8 @@ export interface CleanLine {
   joined: number;
   /** Blank original lines right before this line. */
   blankBefore: number;
+  /** Whether junk lines (a page number, page chrome) were dropped right before this line. */
+  junkBefore: boolean;
 }
 
 export interface Normalized {
@@ -36,6 +38,7 @@ export function normalize(text: string): Normalized {
   const raw: CleanLine[] = [];
   let junkLines = 0;
   let blank = 0;
+  let junkBefore = false;
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
   const blocks = blockJunkSpans(text);
   let bi = 0;
@@ -48,11 +51,13 @@ export function normalize(text: string): Normalized {
     for (let k = bi; k < blocks.length && blocks[k][0] < end; k++) cuts.push([Math.max(0, blocks[k][0] - start), Math.min(end, blocks[k][1]) - start]);
     if (cuts.length === 1 && cuts[0][0] === 0 && cuts[0][1] === end - start && end > start) {
       junkLines++; // a line wholly inside a junk block
+      junkBefore = true;
       continue;
     }
     const clean = cleanLine(text, start, end, cuts);
     if (clean && LINE_JUNK.some((r) => r.test(clean.text))) {
       junkLines++;
+      junkBefore = true;
       continue; // dropped, and not counted as a blank line either
     }
     if (!clean) {
@@ -60,8 +65,9 @@ export function normalize(text: string): Normalized {
       continue;
     }
     // Written out: an object spread here cost more than cleaning the line (V8 11, Node 20).
-    raw.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank });
+    raw.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
     blank = 0;
+    junkBefore = false;
   }
   if (junkLines > 0) {
     diagnostics.push({ level: "info", code: "junk-lines-removed", message: `${junkLines} advert or page-chrome line(s) removed`, line: null });
@@ -188,6 +194,22 @@ function codePointsOf(b: Building): number {
   return b.codePoints;
 }
 
+// A heading that ends with one of these words is whole, unless the next line plainly goes on
+// with it (不规范, 的问题, 方面): `三、下一步工作打算` then `持续巩固整改成果` are two lines.
+const HEADING_DONE = /(?:情况|打算|安排|计划|方面|问题|工作|措施|成效|要求|部署|目标|举措|思路|建议|意见|进展|说明|概述)$/;
+const TAIL_START = /^(?:的|之|不|未|和|与|及|或|等|中|上|下|方面|问题|情况|工作|建设|管理|落实|执行|到位)/;
+// Cells of a table row or header: three or more runs of two or more characters split by spaces.
+const TABLE_ROW = /^\S{2,}(?: +\S{2,}){2,}$/;
+
+/**
+ * Whether a line opens with a short clause ended by 。 (its only punctuation): the tail of a
+ * heading (`防控不到位。`), the rest of the line, if any, being the heading's body.
+ */
+function endsShortClause(t: string): boolean {
+  const end = t.search(/[。！？；]/);
+  return end > 0 && end <= 20 && !/[，,、：:“”"（）()]/.test(t.slice(0, end));
+}
+
 function hasPause(b: Building): boolean {
   for (; !b.pause && b.pauseUpTo < b.lines.length; b.pauseUpTo++) b.pause = /[，,。]/.test(b.lines[b.pauseUpTo].text);
   return b.pause;
@@ -205,7 +227,7 @@ function built(b: Building): CleanLine {
     at += l.offsets.length;
     joined += l.joined;
   }
-  return { text: b.lines.map((l) => l.text).join(""), offsets, line: first.line, joined, blankBefore: first.blankBefore };
+  return { text: b.lines.map((l) => l.text).join(""), offsets, line: first.line, joined, blankBefore: first.blankBefore, junkBefore: first.junkBefore };
 }
 
 /**
@@ -220,8 +242,9 @@ function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
   const out: CleanLine[] = [];
   const width = wrapWidth(lines);
   let cur: Building | null = null;
-  for (const line of lines) {
-    if (cur && continues(cur, line, out.length === 0, width)) addTo(cur, line);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (cur && continues(cur, line, lines[i + 1], out.length === 0, width)) addTo(cur, line);
     else {
       if (cur) out.push(built(cur));
       cur = building(line);
@@ -243,7 +266,7 @@ export function wrapWidth(lines: readonly CleanLine[]): number {
   return near >= lengths.length * 0.35 ? w : 0;
 }
 
-function continues(prev: Building, next: CleanLine, prevIsFirst: boolean, width: number): boolean {
+function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number): boolean {
   // The joined text's edges stand for it: every test below looks at its start or its end.
   const { head, tail } = prev;
   const b = next.text;
@@ -254,7 +277,11 @@ function continues(prev: Building, next: CleanLine, prevIsFirst: boolean, width:
   const heading = matchMarker(head) !== null;
   if (heading || (prevIsFirst && !hasPause(prev))) {
     if (isOpen(prev)) return true;
-    return b.length <= 20 && !/[。！？；，,]/.test(b);
+    if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b);
+    if (b.length <= 20 && !/[。！？；，,]/.test(b) && !TABLE_ROW.test(b) && !(HEADING_DONE.test(tail) && !TAIL_START.test(b))) return true;
+    // A heading hard-wrapped at the text's width, or cut by a page break or before its field.
+    if (width > 0 && next.blankBefore === 0 && codePointsOf(prev) >= width - 3) return true;
+    return endsShortClause(b) && (next.junkBefore || (after !== undefined && matchFieldLabel(after.text) !== null));
   }
   if (next.blankBefore === 0) {
     // Without a blank line, a line is continued when it visibly runs on (an open bracket, a

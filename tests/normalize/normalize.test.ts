@@ -42,6 +42,22 @@ describe("page-break joins", () => {
     expect(texts("措施如下\n\n一是加强学习。")).toEqual(["措施如下", "一是加强学习。"]);
     expect(texts("某某县委员会\n2024年3月5日")).toEqual(["某某县委员会", "2024年3月5日"]);
   });
+  it("joins a heading to the tail a page number or its field label shows it was cut from", () => {
+    expect(texts("2.食堂采购台账\n— 4 —\n登记不全。整改措施：补录台账。")).toEqual(["2.食堂采购台账登记不全。整改措施:补录台账。"]);
+    expect(texts("3.公车使用审批\n\n第 5 页 共 9 页\n\n流于形式。\n下一段。")).toEqual(["3.公车使用审批流于形式。", "下一段。"]);
+    expect(texts("4.档案管理制度\n执行不严。\n整改措施：修订制度。")).toEqual(["4.档案管理制度执行不严。", "整改措施:修订制度。"]);
+  });
+  it("joins a heading that fills the width a PDF was wrapped at", () => {
+    const body = Array.from({ length: 10 }, (_, i) => `这是按固定宽度折行的正文第${i}行内容需要足够长才行啊`);
+    const lines = texts(`${body.join("\n")}。\n1.关于某某单位在项目审批环节违规增设前置条件并\n且长期未予纠正。\n整改措施：取消条件。`);
+    expect(lines).toContain("1.关于某某单位在项目审批环节违规增设前置条件并且长期未予纠正。");
+  });
+  it("keeps apart a whole heading and the short line or table header under it", () => {
+    expect(texts("三、下一步工作打算\n持续巩固整改成果")).toEqual(["三、下一步工作打算", "持续巩固整改成果"]);
+    expect(texts("3.选人用人工作\n不规范")).toEqual(["3.选人用人工作不规范"]);
+    expect(texts("二、整改台账\n\n序号 问题 整改措施")).toEqual(["二、整改台账", "序号 问题 整改措施"]);
+    expect(texts("三、下一步打算\n持续巩固成果。\n四、其他")).toEqual(["三、下一步打算", "持续巩固成果。", "四、其他"]);
+  });
   it("handles CRLF, CR and tabs", () => {
     expect(texts("一、甲\r\n正文。\r二、乙\t")).toEqual(["一、甲", "正文。", "二、乙"]);
   });
