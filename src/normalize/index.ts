@@ -5,6 +5,7 @@
 import type { Diagnostic } from "../schema/index.js";
 import { opensEntry, matchMarker } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
+import { isSignoffDate, isSignoffOrg } from "../segment/closing.js";
 import { SourceText, codePoints } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans } from "./junk.js";
 import { foldString, foldCode } from "./fold.js";
@@ -128,8 +129,6 @@ function cleanLine(text: string, start: number, end: number, cuts: Array<[number
 const SENTENCE_END = /[。！？；!?;…]["”’」』)）]*$/;
 const CLOSERS_ONLY = /^["”’」』)）]+$/;
 const OPEN_CLOSE: Array<[string, string]> = [["“", "”"], ["(", ")"], ["《", "》"], ["‘", "’"], ["「", "」"], ["【", "】"]];
-/** A line that is nothing but a date (a sign-off's): it never continues the line above it. */
-export const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$/;
 // Titles end with the kind of document they are.
 const TITLE_END = /(?:通报|公告|公示|报告|通知)$/;
 
@@ -271,7 +270,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const { head, tail } = prev;
   const b = next.text;
   if (SENTENCE_END.test(tail) || (tail.length === EDGE && CLOSERS_ONLY.test(tail) && SENTENCE_END.test(built(prev).text))) return false;
-  if (opensEntry(b) || matchFieldLabel(b) || DATE_LINE.test(b) || (prev.length <= EDGE && DATE_LINE.test(head))) return false;
+  if (opensEntry(b) || matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
+  // The sign-off's organisation line, above its date line, never continues a contact line.
+  if (after !== undefined && isSignoffDate(after.text) && isSignoffOrg(b)) return false;
   if (TITLE_END.test(tail) && prev.length <= 80) return false;
   // Without a blank line between them, two lines are separate unless the first is visibly cut.
   const heading = matchMarker(head) !== null;

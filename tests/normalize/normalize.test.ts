@@ -58,6 +58,10 @@ describe("page-break joins", () => {
     expect(texts("二、整改台账\n\n序号 问题 整改措施")).toEqual(["二、整改台账", "序号 问题 整改措施"]);
     expect(texts("三、下一步打算\n持续巩固成果。\n四、其他")).toEqual(["三、下一步打算", "持续巩固成果。", "四、其他"]);
   });
+  it("keeps a sign-off apart from a contact line that has no full stop", () => {
+    expect(texts("联系电话：0571-1234567\n\n某某区卫生健康局党组\n2024年3月5日")).toEqual(["联系电话:0571-1234567", "某某区卫生健康局党组", "2024年3月5日"]);
+    expect(texts("电子邮箱：abc@example.com\n\n某某乡党委\n二○二四年三月五日")).toEqual(["电子邮箱:abc@example.com", "某某乡党委", "二○二四年三月五日"]);
+  });
   it("handles CRLF, CR and tabs", () => {
     expect(texts("一、甲\r\n正文。\r二、乙\t")).toEqual(["一、甲", "正文。", "二、乙"]);
   });
