@@ -96,8 +96,31 @@ export function splitEntries(spans: Span[]): Entry[] {
       return out;
     });
   if (cuts) return entriesFromCuts(nonEmpty, cuts);
-  if (nonEmpty.length > 1) return nonEmpty.map((s) => ({ span: s, spans: [s] }));
+  if (nonEmpty.length > 1) return linesAsEntries(nonEmpty);
   return [{ span: nonEmpty[0], spans: nonEmpty }];
+}
+
+const ENDED = /[。；;！？!?…]["”’」』)）]*$/;
+const CUT_AFTER = /[的和与及对在把将为从向被以并或、，,：:]$/;
+
+/**
+ * One entry per line, except that a line cut where it was wrapped runs on into the next: in a
+ * field whose lines end their sentences, a line that does not is wrapped when it is long or ends
+ * on a word that cannot end one (的, 和, a comma). Short bare lines are a list of phrases.
+ */
+function linesAsEntries(spans: Span[]): Entry[] {
+  const text = (s: Span) => s.line.text.slice(s.start, s.end).trimEnd();
+  const punctuated = spans.some((s) => ENDED.test(text(s)));
+  const entries: Entry[] = [];
+  let runOn = false;
+  for (const s of spans) {
+    if (runOn) entries[entries.length - 1].spans.push(s);
+    else entries.push({ span: s, spans: [s] });
+    const t = text(s);
+    // Length of the whole line: a label or heading before the span shortens the span, not the line.
+    runOn = punctuated && !ENDED.test(t) && (s.line.text.trimEnd().length >= 18 || CUT_AFTER.test(t));
+  }
+  return entries;
 }
 
 /** Finds markers numbered 1, 2, 3… in order; null unless there are at least one starting at 1. */

@@ -59,6 +59,17 @@ describe("entries of a field", () => {
     expect(entries("加强学习。\n完善制度。")).toHaveLength(2);
     expect(entries("开展培训。梳理流程。强化管理。")).toHaveLength(1);
   });
+  it("runs a wrapped line on into the next when the field's lines end their sentences", () => {
+    // Cut after 的, and a long cut line: one measure each; short bare phrases stay a list.
+    expect(entries("清退多发的\n交通补贴。\n修订制度。")).toEqual(["清退多发的交通补贴。", "修订制度。"]);
+    expect(entries("对近三年来全部公务用车使用记录逐笔开展复核\n整改问题车辆3台。")).toEqual(["对近三年来全部公务用车使用记录逐笔开展复核整改问题车辆3台。"]);
+    expect(entries("修订制度。\n建立台账\n完善制度\n开展培训")).toEqual(["修订制度。", "建立台账", "完善制度", "开展培训"]);
+  });
+  it("a wrapped line that opens with a decimal keeps its number", async () => {
+    const { parseText } = await import("../../src/index.js");
+    const doc = parseText("二、整改情况\n1.关于补贴的问题\n整改措施：追回2022年以来多发的下乡交通补贴共计\n2.5万元。", { path: "x.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
+    expect(doc.items[0].measures.map((m) => m.text)).toEqual(["追回2022年以来多发的下乡交通补贴共计2.5万元。"]);
+  });
   it("splits an item body into labelled fields, labels inside a line too", () => {
     const f = splitFields(spans("问题描述：台账不全。\n整改措施：建立台账。整改成效：已建立。\n整改时限: 2024年底"));
     expect(f.map((x) => [x.field, x.spans.map(cleanText).join("")])).toEqual([
