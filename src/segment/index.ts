@@ -142,8 +142,14 @@ function isHeading(
     return resembles(rest, open.line.text.slice(open.start, open.end));
   }
   const known = styleLevel.get(m.rule.name);
-  return known !== undefined && known <= stack.length;
+  if (known !== undefined) return known <= stack.length;
+  // A new style that goes on counting a level above in the same shape (`1、` `2、`, then `三、`).
+  const shape = SHAPE[m.rule.name];
+  return shape !== undefined && m.number >= 2 && stack.slice(0, -1).some((s) => SHAPE[s.style] === shape && s.last + 1 === m.number);
 }
+
+/** Styles of the same shape: a notice may switch numerals within one level (`2、` then `三、`). */
+const SHAPE: Record<string, string> = { "cn-numeral": "comma", "arabic-comma": "comma", "paren-cn-numeral": "paren", "paren-arabic": "paren" };
 
 /**
  * The level of a heading, decided per document:

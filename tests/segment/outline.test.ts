@@ -23,6 +23,14 @@ describe("level inference", () => {
     const o = outline("1.第一部分\n（一）甲\n（二）乙\n2.第二部分\n（一）丙");
     expect(o.flat).toEqual(["1|1.|第一部分", "2|（一）|甲", "2|（二）|乙", "1|2.|第二部分", "2|（一）|丙"]);
   });
+  it("continues 1、 2、 with 三、 also after an item's labelled field", () => {
+    const o = outline("1、组织情况\n2、整改情况\n（1）甲类\n1.某问题\n整改情况：已整改。\n三、下一步打算\n四、其他");
+    expect(o.flat).toEqual(["1|1、|组织情况", "1|2、|整改情况", "2|（1）|甲类", "3|1.|某问题", "1|三、|下一步打算", "1|四、|其他"]);
+  });
+  it("does not take a field's （二） for a heading that goes on counting 一、 in another shape", () => {
+    const o = outline("一、整改情况\n1.某问题\n整改措施：\n（一）建立台账；\n（二）完善制度。");
+    expect(o.flat).toEqual(["1|一、|整改情况", "2|1.|某问题"]);
+  });
   it("keeps a marker that continues an open level at that level (1、 2、 then 三、)", () => {
     const o = outline("1、组织情况\n正文。\n2、整改情况\n（一）甲类\n1.某问题\n三、下一步打算\n（一）强化学习");
     expect(o.flat).toEqual(["1|1、|组织情况", "1|2、|整改情况", "2|（一）|甲类", "3|1.|某问题", "1|三、|下一步打算", "2|（一）|强化学习"]);
