@@ -7,15 +7,20 @@ import { matchMarker } from "../segment/rules/index.js";
 
 export interface Field {
   field: FieldName | "unlabelled";
+  /** The label as written (folded), "" for unlabelled text. */
+  label: string;
   spans: Span[];
 }
+
+// Labels that report what was done: measures on their own, results after a 整改措施 field.
+const REPORT_LABELS = new Set(["整改情况", "落实情况"]);
 
 /** Where a label may open a field inside a line: at its start or after a sentence (。；; or a space, as /[。；;\s]/). */
 const isLabelAt = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0x3b || isSpaceUnit(c);
 
 export function splitFields(body: Span[]): Field[] {
   const fields: Field[] = [];
-  let cur: Field = { field: "unlabelled", spans: [] };
+  let cur: Field = { field: "unlabelled", label: "", spans: [] };
   const flush = () => {
     if (cur.spans.length) fields.push(cur);
   };
@@ -29,7 +34,9 @@ export function splitFields(body: Span[]): Field[] {
       if (label && !(label.field === "problem" && i > span.start)) {
         if (i > start) cur.spans.push({ line: span.line, start, end: i });
         flush();
-        cur = { field: label.field, spans: [] };
+        // 整改措施：… then 整改情况：… — the second tells the results.
+        const field = REPORT_LABELS.has(label.label) && fields.some((f) => f.field === "measures" && !REPORT_LABELS.has(f.label)) ? "outcomes" : label.field;
+        cur = { field, label: label.label, spans: [] };
         start = i + label.valueStart;
         i = start;
         continue;

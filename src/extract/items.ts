@@ -4,7 +4,7 @@ import type { HeadingNode } from "../segment/index.js";
 import type { SourceText } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
 import { roleOf, statusOf, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
-import { splitFields, splitEntries } from "./fields.js";
+import { splitFields, splitEntries, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 
 /** Headings phrased as one problem: 关于“…”问题, 在…方面, 问题1：… */
@@ -97,10 +97,11 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const measuresField = byName("measures");
   const unlabelled = byName("unlabelled");
   // Unlabelled text is the measures when the item has no 整改措施 label; otherwise it describes the problem.
-  const measureSpans = (measuresField.length ? measuresField : unlabelled).flatMap((f) => f.spans);
-  const outcomeSpans = byName("outcomes").flatMap((f) => f.spans);
-  const toEntries = (spans: Span[]): TextEntry[] =>
-    splitEntries(spans).map((e) => {
+  const measureFields = measuresField.length ? measuresField : unlabelled;
+  const outcomeFields = byName("outcomes");
+  // Each field is its own list: a second field never runs on into the first one's last entry.
+  const toEntries = (fs: Field[]): TextEntry[] =>
+    fs.flatMap((f) => splitEntries(f.spans)).map((e) => {
       const pos = spanPosition(source, e.span);
       return { text: stripEntryMarker(e.spans.map((s) => writtenText(source, s)).join("").trim()), line: pos.line, column: pos.column };
     }).filter((e) => e.text !== "");
@@ -160,8 +161,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     heading,
     line: pos.line,
     column: pos.column,
-    measures: toEntries(measureSpans),
-    outcomes: toEntries(outcomeSpans),
+    measures: toEntries(measureFields),
+    outcomes: toEntries(outcomeFields),
     deadline,
     deadline_date: parseDeadline(deadline),
     difficulties: fieldText("difficulties"),

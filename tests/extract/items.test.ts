@@ -70,6 +70,14 @@ describe("entries of a field", () => {
     const doc = parseText("二、整改情况\n1.关于补贴的问题\n整改措施：追回2022年以来多发的下乡交通补贴共计\n2.5万元。", { path: "x.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
     expect(doc.items[0].measures.map((m) => m.text)).toEqual(["追回2022年以来多发的下乡交通补贴共计2.5万元。"]);
   });
+  it("reads 整改情况 after 整改措施 as the results, each field its own list", async () => {
+    const { parseText } = await import("../../src/index.js");
+    const doc = parseText("二、整改情况\n问题1：食堂账目不清。\n整改措施：1.清查账目；2.建立台账。\n整改情况：已追回资金3万元。\n问题2：会议记录缺失。\n整改情况：补齐记录。", { path: "x.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
+    expect(doc.items.map((i) => [i.measures.map((m) => m.text), i.outcomes.map((m) => m.text)])).toEqual([
+      [["清查账目；", "建立台账。"], ["已追回资金3万元。"]],
+      [["补齐记录。"], []],
+    ]);
+  });
   it("splits an item body into labelled fields, labels inside a line too", () => {
     const f = splitFields(spans("问题描述：台账不全。\n整改措施：建立台账。整改成效：已建立。\n整改时限: 2024年底"));
     expect(f.map((x) => [x.field, x.spans.map(cleanText).join("")])).toEqual([
