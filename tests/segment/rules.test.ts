@@ -87,7 +87,17 @@ describe("labelled-problem 问题1：", () => {
     expect(labelledProblem.match("问题 2: 台账不全")).toMatchObject({ number: 2 });
     expect(labelledProblem.match("问题三、制度缺失")).toMatchObject({ number: 3 });
   });
-  it("is not a sentence about problems", () => expect(labelledProblem.match("问题整改到位")).toBeNull());
+  it("matches a bracketed number or label, and suggestions: 问题（4）： 【问题5】 意见建议1： 建议2：", () => {
+    expect(labelledProblem.match(fold("问题（4）：党员教育不严"))).toMatchObject({ number: 4, textStart: 6 });
+    expect(labelledProblem.match(fold("【问题5】干部队伍老化"))).toMatchObject({ number: 5, textStart: 5 });
+    expect(labelledProblem.match(fold("意见建议1：建议加快改革"))).toMatchObject({ number: 1 });
+    expect(labelledProblem.match(fold("建议二：加强监管"))).toMatchObject({ number: 2 });
+  });
+  it("is not a sentence about problems", () => {
+    expect(labelledProblem.match("问题整改到位")).toBeNull();
+    expect(labelledProblem.match(fold("建议3年内完成"))).toBeNull();
+    expect(labelledProblem.match(fold("【问题5干部队伍老化"))).toBeNull();
+  });
 });
 
 describe("rule chain", () => {

@@ -1,8 +1,10 @@
-// 问题1： 问题一、 问题 3. — notices that label each item instead of numbering it.
+// 问题1： 问题一、 问题 3. 问题（4）： 【问题5】 意见建议1： 建议2： — notices that label each item
+// instead of numbering it.
 import type { HeadingRule } from "./types.js";
 import { cnHeadingNumber } from "./numerals.js";
 
-const RE = /^问题\s*(\d{1,3}|[一二三四五六七八九十百两]{1,4})\s*[:、.]\s*/;
+// After folding （ ） ： are ( ) :. The number may stand in brackets; the label in 【】 or [].
+const RE = /^[【[]?(?:问题|意见建议|建议)\s*\(?\s*(\d{1,3}|[一二三四五六七八九十百两]{1,4})\s*\)?\s*(?:[】\]]\s*[:、.]?|[:、.])\s*/;
 
 export const labelledProblem: HeadingRule = {
   name: "labelled-problem",
@@ -10,6 +12,8 @@ export const labelledProblem: HeadingRule = {
   match(line) {
     const m = RE.exec(line);
     if (!m) return null;
+    // 【问题3 without its 】 is not a label.
+    if ((line[0] === "【" && !m[0].includes("】")) || (line[0] === "[" && !m[0].includes("]"))) return null;
     const number = /\d/.test(m[1]) ? Number(m[1]) : cnHeadingNumber(m[1]);
     if (number === null) return null;
     return { markerLength: m[0].trimEnd().length, textStart: m[0].length, number };
