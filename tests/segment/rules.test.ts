@@ -9,6 +9,7 @@ import { parenArabic } from "../../src/segment/rules/paren-arabic.js";
 import { arabicParen } from "../../src/segment/rules/arabic-paren.js";
 import { circled } from "../../src/segment/rules/circled.js";
 import { labelledProblem } from "../../src/segment/rules/labelled-problem.js";
+import { part } from "../../src/segment/rules/part.js";
 import { cnHeadingNumber } from "../../src/segment/rules/numerals.js";
 import { foldChar } from "../../src/normalize/fold.js";
 
@@ -97,6 +98,17 @@ describe("labelled-problem 问题1：", () => {
     expect(labelledProblem.match("问题整改到位")).toBeNull();
     expect(labelledProblem.match(fold("建议3年内完成"))).toBeNull();
     expect(labelledProblem.match(fold("【问题5干部队伍老化"))).toBeNull();
+  });
+});
+
+describe("part 第一部分", () => {
+  it("matches 第一部分 and 第2部分：", () => {
+    expect(part.match("第一部分 整改工作组织情况")).toMatchObject({ number: 1, markerLength: 4, textStart: 5 });
+    expect(part.match(fold("第2部分：整改落实情况"))).toMatchObject({ number: 2, textStart: 5 });
+  });
+  it("is not another ordinal", () => {
+    expect(part.match("第一批问题已整改。")).toBeNull();
+    expect(part.match("第二轮巡察")).toBeNull();
   });
 });
 

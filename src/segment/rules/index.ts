@@ -9,6 +9,7 @@ import { parenArabic } from "./paren-arabic.js";
 import { arabicParen } from "./arabic-paren.js";
 import { circled } from "./circled.js";
 import { labelledProblem } from "./labelled-problem.js";
+import { part } from "./part.js";
 
 export type { HeadingRule, MarkerMatch } from "./types.js";
 
@@ -21,6 +22,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   arabicParen,
   circled,
   labelledProblem,
+  part,
 ];
 
 export interface RuleMatch extends MarkerMatch {
