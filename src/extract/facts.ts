@@ -1,6 +1,6 @@
 // Document facts: title, issuer, inspection group and target, dates, round and kind, sign-off.
 import type { Notice } from "../schema/index.js";
-import { findDates, isoDate, parseIso, standaloneDate } from "./dates.js";
+import { findDates, isoDate, parseIso, standaloneDate, type DateMatch } from "./dates.js";
 import { squeeze } from "../normalize/span.js";
 import { ORG_END } from "../segment/index.js";
 
@@ -116,7 +116,10 @@ function orgPrefix(text: string, at: number): string {
 /** The inspected unit: `对XX开展了专项巡察` / `对XX进行了巡察`. */
 export function findTarget(text: string): string | null {
   const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"]{0,8})?巡[察视]/.exec(text);
-  return m ? m[1] : null;
+  if (m) return m[1];
+  // 于2023年3月15日进驻县水利局开展常规巡察: the unit the group moved into.
+  const moved = /进驻([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?(?:开展|进行|实施)/.exec(text);
+  return moved ? moved[1] : null;
 }
 
 /** `十三届市委第六轮` — the round of inspection when stated. */
@@ -155,8 +158,36 @@ export function findInspectionDates(text: string): Pick<Notice["inspection"], "s
     }
   }
   if (!start) {
-    // A period given to the month only: 2022年4月至6月.
-    const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])/.exec(text);
+    // Dotted, the end without its year: 2023.3.15—5.20.
+    const m = /(?<![\d.])(\d{4})[./](\d{1,2})[./](\d{1,2})\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})[./])?(\d{1,2})[./](\d{1,2})(?![\d.])/.exec(text);
+    if (m && /巡[察视]/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60))) {
+      const a: DateMatch = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), index: m.index, length: 0 };
+      const b: DateMatch = { year: m[4] ? Number(m[4]) : null, month: Number(m[5]), day: Number(m[6]), index: m.index, length: 0 };
+      if (validDay(a) && validDay(b)) {
+        start = isoDate(a);
+        end = isoDate(b, parseIso(start));
+      }
+    }
+  }
+  if (!start) {
+    // A start the group moved in on (于2023年3月15日进驻…, 2023年3月15日起…), and an end that
+    // follows in the next clauses: …，5月20日结束 / 至5月20日. Without one the end stays unknown.
+    for (let k = 0; k < dates.length && !start; k++) {
+      const a = dates[k];
+      if (a.year === null || a.day === null) continue;
+      const after = text.slice(a.index + a.length, a.index + a.length + 40);
+      if (!/^\s*(?:起|开始)|^[^。；;\n]{0,20}?进驻/.test(after) || !/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), a.index + a.length + 60))) continue;
+      start = isoDate(a);
+      const b = dates[k + 1];
+      if (b && b.day !== null && b.index - (a.index + a.length) <= 60 && !/[。\n]/.test(text.slice(a.index + a.length, b.index))) {
+        const before = text.slice(Math.max(a.index + a.length, b.index - 2), b.index);
+        if (/(?:至|到)\s*$/.test(before) || /^\s*(?:结束|撤离|离开|完成)/.test(text.slice(b.index + b.length, b.index + b.length + 4))) end = isoDate(b, parseIso(start));
+      }
+    }
+  }
+  if (!start) {
+    // A period given to the month only: 2022年4月至6月, 2023年3月中旬至5月下旬.
+    const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:上旬|中旬|下旬|初|底|末)?\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:上旬|中旬|下旬|初|底|末)?(?!\s*\d{1,2}\s*[日号])/.exec(text);
     if (m && /巡[察视]/.test(text.slice(m.index, m.index + m[0].length + 60))) {
       const pad = (x: string) => x.padStart(2, "0");
       start = `${m[1]}-${pad(m[2])}`;
@@ -181,6 +212,8 @@ export function findInspectionDates(text: string): Pick<Notice["inspection"], "s
   }
   return { start, end, feedback_date: feedback };
 }
+
+const validDay = (d: DateMatch) => d.month >= 1 && d.month <= 12 && d.day !== null && d.day >= 1 && d.day <= 31 && (d.year === null || (d.year >= 1949 && d.year <= 2100));
 
 function sentences(text: string): Array<{ text: string; index: number }> {
   const out: Array<{ text: string; index: number }> = [];
