@@ -104,13 +104,25 @@ function groupMentions(text: string): Array<{ name: string; core: string }> {
 function orgPrefix(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 12), at);
   const m = /(?:中央|[省市县区州旗盟]委)$/.exec(before);
-  if (!m) return "";
+  if (!m) return bodyOwner(text, at);
   // A place name before 市委 counts only when it stands alone (after punctuation or a date).
   const run = /([\u4e00-\u9fa5]{0,6})$/.exec(before.slice(0, before.length - m[0].length))![1];
   const head = before.slice(0, before.length - m[0].length - run.length);
   const bounded = head === "" ? at - 12 <= 0 || /[^\u4e00-\u9fa5]$/.test(text.slice(0, at - m[0].length - run.length)) : /[^\u4e00-\u9fa5]$/.test(head);
   if (run && bounded && run.length <= 5 && !/[届轮和与及对由经向在日月年请邀的是了将被为从按据同中于等]/.test(run)) return run + m[0];
   return m[0];
+}
+
+/**
+ * A party body that owns a group inside one organisation (学校党委, 集团公司党委, 局党组): its name
+ * back to punctuation or to a word that cannot be part of a name (根据学校党委 → 学校党委).
+ */
+function bodyOwner(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 16), at);
+  const m = /([\u4e00-\u9fa5]{0,10}?)(党委|党组|党工委)$/.exec(before);
+  if (!m) return "";
+  const cut = /.*[届轮和与及对由经向在日月年请邀的是了将被为从按照据依同中于等]/.exec(m[1]);
+  return (cut ? m[1].slice(cut[0].length) : m[1]) + m[2];
 }
 
 /** The inspected unit: `对XX开展了专项巡察` / `对XX进行了巡察`. */

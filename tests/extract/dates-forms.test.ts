@@ -30,3 +30,12 @@ describe("inspection period forms", () => {
     expect(findInspectionDates("2022年9月上旬至11月中旬，市委第一巡察组对市档案馆开展了巡察。12月2日反馈了意见。")).toEqual({ start: "2022-09", end: "2022-11", feedback_date: "2022-12-02" });
   });
 });
+
+describe("inspection group inside one organisation", () => {
+  it("keeps the party body that owns the group", async () => {
+    const { findInspector } = await import("../../src/extract/facts.js");
+    expect(findInspector("根据工作安排，医院党委第二巡察组对内科党支部开展了巡察。")).toBe("医院党委第二巡察组");
+    expect(findInspector("按照控股公司党委第一巡察组的反馈意见")).toBe("控股公司党委第一巡察组");
+    expect(findInspector("厅党组第三巡察组对某处进行了巡察")).toBe("厅党组第三巡察组");
+  });
+});
