@@ -236,11 +236,35 @@ function sentences(text: string): Array<{ text: string; index: number }> {
 
 /** 公开期限：2025年7月21日至8月8日 — the public comment period. */
 export function findCommentPeriod(text: string): Notice["comment_period"] {
-  const m = /(?:公开期限|公示期|公示时间|公开时间|反映时间|监督期限)[:：]?\s*([^。\n]{4,40})/.exec(text);
-  if (!m) return null;
-  const ds = findDates(m[1]);
+  // A labelled period (公示期：…, 意见反馈期：…, 受理时间：…), else an invitation that names a span:
+  // 请于2024年1月10日至1月19日…反映 / 请在…至…期间反映.
+  const labelled = /(?:公开期限|公示期|公示时间|公开时间|反映时间|监督期限|意见反馈期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/.exec(text);
+  if (labelled) {
+    const p = periodIn(labelled[1]);
+    if (p) return p;
+  }
+  const invited = /请(?:于|在)\s*([^。\n]{4,40})/g;
+  for (let m = invited.exec(text); m; m = invited.exec(text)) {
+    if (!/反映|反馈|来信|来电|监督|意见/.test(m[1])) continue;
+    const p = periodIn(m[1]);
+    if (p && p.end) return p;
+  }
+  return null;
+}
+
+/** The first date with its year and the end after it: a full date, or a day alone (10日-19日). */
+function periodIn(text: string): Notice["comment_period"] {
+  const ds = findDates(text);
   if (!ds.length) return null;
   const start = isoDate(ds[0]);
-  const end = ds[1] ? isoDate(ds[1], parseIso(start)) : null;
+  const first = ds[0];
+  const rest = text.slice(first.index + first.length);
+  let end = ds[1] ? isoDate(ds[1], parseIso(start)) : null;
+  // 2024年1月10日-19日: the end names its day only, in the start's month.
+  const dayOnly = /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2})\s*日/.exec(rest);
+  if (dayOnly && first.day !== null && start) {
+    const day = Number(dayOnly[1]);
+    if (day >= 1 && day <= 31) end = `${start.slice(0, 8)}${String(day).padStart(2, "0")}`;
+  }
   return { start, end };
 }
