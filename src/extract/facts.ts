@@ -38,17 +38,35 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
 }
 
 
+/**
+ * A sign-off date line: a date alone, or bracketed (（2024年6月1日）), or with 印发/发布 after it
+ * (2024年6月1日印发).
+ */
+function signoffDate(text: string): ReturnType<typeof standaloneDate> {
+  const t = text.replace(/\s+/g, "").replace(/^[（(](.*)[）)]$/, "$1").replace(/(?:印发|发布|制发)$/, "");
+  return standaloneDate(t);
+}
+
+const isIssuer = (t: string, max: number) => t.length <= max && ORG_END.test(t) && !/[。，：:]/.test(t);
+
 /** The sign-off: an organisation line and a date line at the end of the notice. */
 export function findSignoff(lines: TextLine[]): { issuer: string | null; published: string | null } {
   const tail = lines.slice(-8);
   for (let k = tail.length - 1; k >= 0; k--) {
-    const d = standaloneDate(tail[k].text);
-    if (!d) continue;
+    const d = signoffDate(tail[k].text) ?? standaloneDate(tail[k].text);
+    if (!d) {
+      // Organisation and date on one line, set apart by spaces: 中共某某县水利局党组  2024年6月1日.
+      const w = tail[k].written.trim();
+      const one = w.length <= 80 ? /^(\S.*?)\s+(\S+)$/.exec(w) : null;
+      const od = one ? signoffDate(one[2]) : null;
+      if (one && od && isIssuer(squeeze(one[1]), 40)) return { issuer: squeeze(one[1]), published: isoDate(od) };
+      continue;
+    }
     const published = isoDate(d);
     let issuer: string | null = null;
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
       const t = squeeze(tail[j].written);
-      if (t.length <= 40 && ORG_END.test(t) && !/[。，：:]/.test(t)) {
+      if (isIssuer(t, 40)) {
         issuer = t;
         break;
       }
@@ -59,7 +77,7 @@ export function findSignoff(lines: TextLine[]): { issuer: string | null; publish
   const last = tail[tail.length - 1];
   if (last) {
     const t = squeeze(last.written);
-    if (t.length <= 30 && ORG_END.test(t) && !/[。，：:]/.test(t)) return { issuer: t, published: null };
+    if (isIssuer(t, 30)) return { issuer: t, published: null };
   }
   return { issuer: null, published: null };
 }

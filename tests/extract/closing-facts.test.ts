@@ -28,3 +28,22 @@ describe("contacts", () => {
     expect(c.addresses).toEqual(["某某市人民路8号"]);
   });
 });
+
+describe("sign-off forms", () => {
+  const l = (...xs: string[]) => xs.map((t, i) => ({ text: t, written: t, line: i + 1 }));
+  it("reads issuer and date on one line", async () => {
+    const { findSignoff } = await import("../../src/extract/facts.js");
+    expect(findSignoff(l("联系电话：0371-61234567", "中共某某市审计局党组  2023年8月9日"))).toEqual({ issuer: "中共某某市审计局党组", published: "2023-08-09" });
+  });
+  it("reads a bracketed date and a date with 印发", async () => {
+    const { findSignoff } = await import("../../src/extract/facts.js");
+    expect(findSignoff(l("中共某某市审计局党组", "（2023年8月9日）"))).toEqual({ issuer: "中共某某市审计局党组", published: "2023-08-09" });
+    expect(findSignoff(l("中共某某市审计局党组", "2023年8月9日印发"))).toEqual({ issuer: "中共某某市审计局党组", published: "2023-08-09" });
+  });
+  it("accepts issuers that end in 管委会, 巡察办, 领导小组, 林场, 广播电视台, 供销合作社", async () => {
+    const { findSignoff } = await import("../../src/extract/facts.js");
+    for (const org of ["某某高新区管委会", "中共某某区委巡察办", "某某县巡察工作领导小组", "某某国有林场", "某某市广播电视台", "某某县供销合作社"]) {
+      expect(findSignoff(l(org, "2023年8月9日")).issuer).toBe(org);
+    }
+  });
+});
