@@ -2,10 +2,13 @@
 // (so that figures and document numbers are never read as phone numbers).
 import type { Notice } from "../schema/index.js";
 
-const CONTACT_CUE = /电话|热线|联系|邮箱|信箱|邮编|邮政编码|传真|来信|地址|举报/;
-const PHONE = /(?<![\d.])(?:\(?0\d{2,3}\)?[-－—\s]?\d{7,8}(?:[-－]\d{1,4})?|1[3-9]\d{9}|\d{7,8})(?![\d.])/g;
+const CONTACT_CUE = /电话|热线|联系|邮箱|信箱|邮编|邮政编码|传真|来信|地址|举报|手机/;
+// An extension is kept (0551-65123456转8001); 12388/12345-style service lines are five digits.
+const PHONE = /(?<![\d.])(?:\(?0\d{2,3}\)?[-－—\s]?(?:\d{7,8}(?:[-－]\d{1,4}|转\d{1,5})?|12\d{3})|1[3-9]\d{9}|\d{7,8}(?:转\d{1,5})?|12\d{3})(?![\d.])/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const POSTCODE = /(?:邮政编码|邮编)[:：\s]*(\d{6})(?!\d)/g;
+// A postcode in brackets after an address: 通信地址：…1号（236400）.
+const BRACKET_POSTCODE = /[（(](?:邮编[:：]?)?(\d{6})[)）]/g;
 const ADDRESS = /(?:邮政信箱|通信地址|通讯地址|来信地址|联系地址|地址)[:：\s]*([^；;。，,\n]{4,60})/g;
 
 export function findContacts(lines: string[]): Notice["contact"] {
@@ -21,14 +24,15 @@ export function findContacts(lines: string[]): Notice["contact"] {
     for (const m of line.matchAll(EMAIL)) add(emails, m[0]);
     const noMail = line.replace(EMAIL, " ");
     for (const m of noMail.matchAll(POSTCODE)) add(postcodes, m[1]);
+    if (/地址|信箱/.test(noMail)) for (const m of noMail.matchAll(BRACKET_POSTCODE)) add(postcodes, m[1]);
     for (const m of noMail.matchAll(ADDRESS)) {
-      const a = m[1].replace(/\s+/g, "").replace(/[:：]$/, "");
+      const a = m[1].replace(/\s+/g, "").replace(BRACKET_POSTCODE, "").replace(/[:：]$/, "");
       if (a && !/@/.test(a) && /[\u4e00-\u9fa5]/.test(a)) add(addresses, a);
     }
     // Phones: only in the part of the line after a phone cue, and never a postcode or a time.
     const cue = /(?:电话|热线|传真|手机|联系方式)/.exec(noMail);
     if (!cue) continue;
-    const tail = noMail.slice(cue.index).replace(/(?:邮政编码|邮编)[:：\s]*\d{6}/g, " ").replace(/\d{1,2}[:：]\d{2}/g, " ");
+    const tail = noMail.slice(cue.index).replace(/(?:邮政编码|邮编)[:：\s]*\d{6}/g, " ").replace(BRACKET_POSTCODE, " ").replace(/\d{1,2}[:：]\d{2}/g, " ");
     for (const m of tail.matchAll(PHONE)) add(phones, m[0].replace(/\s+/g, ""));
   }
   return { phones, emails, postcodes, addresses };

@@ -5,7 +5,8 @@ import { parseChineseNumber } from "../numerals/index.js";
 /** A date part: Arabic digits, or Chinese numerals read by the shared converter (二〇二五, 二十一). */
 function cnDatePart(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
-  const v = parseChineseNumber(s);
+  // Zero is also typed as a circle or a letter O (二○二四, 二Ｏ二四): read them as 〇.
+  const v = parseChineseNumber(s.replace(ZERO_LOOKALIKE, "〇"));
   return v !== null && Number.isInteger(v) && v > 0 ? v : null;
 }
 
@@ -17,7 +18,8 @@ export interface DateMatch {
   length: number;
 }
 
-const N = "(\\d{1,4}|[〇零一二三四五六七八九十]{1,4})";
+const ZERO_LOOKALIKE = /[○ＯO０]/g;
+const N = "(\\d{1,4}|[〇○ＯO０零一二三四五六七八九十]{1,4})";
 // 2024年4月12日, 4月12日, 2024 年 6 月 6 日, 二〇二五年七月二十一日, 2024-04-12, 2024.4.12, 2024/4/12
 const CN_DATE = new RegExp(`(?:${N}\\s*年\\s*)?${N}\\s*月\\s*(?:${N}\\s*[日号])?`, "g");
 const ISO_DATE = /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g;

@@ -1,6 +1,6 @@
 // Document facts: title, issuer, inspection group and target, dates, round and kind, sign-off.
 import type { Notice } from "../schema/index.js";
-import { findDates, isoDate, parseIso, standaloneDate } from "./dates.js";
+import { findDates, isoDate, parseIso, standaloneDate, type DateMatch } from "./dates.js";
 import { squeeze } from "../normalize/span.js";
 import { ORG_END } from "../segment/index.js";
 
@@ -38,17 +38,35 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
 }
 
 
+/**
+ * A sign-off date line: a date alone, or bracketed (（2024年6月1日）), or with 印发/发布 after it
+ * (2024年6月1日印发).
+ */
+function signoffDate(text: string): ReturnType<typeof standaloneDate> {
+  const t = text.replace(/\s+/g, "").replace(/^[（(](.*)[）)]$/, "$1").replace(/(?:印发|发布|制发)$/, "");
+  return standaloneDate(t);
+}
+
+const isIssuer = (t: string, max: number) => t.length <= max && ORG_END.test(t) && !/[。，：:]/.test(t);
+
 /** The sign-off: an organisation line and a date line at the end of the notice. */
 export function findSignoff(lines: TextLine[]): { issuer: string | null; published: string | null } {
   const tail = lines.slice(-8);
   for (let k = tail.length - 1; k >= 0; k--) {
-    const d = standaloneDate(tail[k].text);
-    if (!d) continue;
+    const d = signoffDate(tail[k].text) ?? standaloneDate(tail[k].text);
+    if (!d) {
+      // Organisation and date on one line, set apart by spaces: 中共某某县水利局党组  2024年6月1日.
+      const w = tail[k].written.trim();
+      const one = w.length <= 80 ? /^(\S.*?)\s+(\S+)$/.exec(w) : null;
+      const od = one ? signoffDate(one[2]) : null;
+      if (one && od && isIssuer(squeeze(one[1]), 40)) return { issuer: squeeze(one[1]), published: isoDate(od) };
+      continue;
+    }
     const published = isoDate(d);
     let issuer: string | null = null;
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
       const t = squeeze(tail[j].written);
-      if (t.length <= 40 && ORG_END.test(t) && !/[。，：:]/.test(t)) {
+      if (isIssuer(t, 40)) {
         issuer = t;
         break;
       }
@@ -59,7 +77,7 @@ export function findSignoff(lines: TextLine[]): { issuer: string | null; publish
   const last = tail[tail.length - 1];
   if (last) {
     const t = squeeze(last.written);
-    if (t.length <= 30 && ORG_END.test(t) && !/[。，：:]/.test(t)) return { issuer: t, published: null };
+    if (isIssuer(t, 30)) return { issuer: t, published: null };
   }
   return { issuer: null, published: null };
 }
@@ -104,7 +122,7 @@ function groupMentions(text: string): Array<{ name: string; core: string }> {
 function orgPrefix(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 12), at);
   const m = /(?:中央|[省市县区州旗盟]委)$/.exec(before);
-  if (!m) return "";
+  if (!m) return bodyOwner(text, at);
   // A place name before 市委 counts only when it stands alone (after punctuation or a date).
   const run = /([\u4e00-\u9fa5]{0,6})$/.exec(before.slice(0, before.length - m[0].length))![1];
   const head = before.slice(0, before.length - m[0].length - run.length);
@@ -113,10 +131,25 @@ function orgPrefix(text: string, at: number): string {
   return m[0];
 }
 
+/**
+ * A party body that owns a group inside one organisation (学校党委, 集团公司党委, 局党组): its name
+ * back to punctuation or to a word that cannot be part of a name (根据学校党委 → 学校党委).
+ */
+function bodyOwner(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 16), at);
+  const m = /([\u4e00-\u9fa5]{0,10}?)(党委|党组|党工委)$/.exec(before);
+  if (!m) return "";
+  const cut = /.*[届轮和与及对由经向在日月年请邀的是了将被为从按照据依同中于等]/.exec(m[1]);
+  return (cut ? m[1].slice(cut[0].length) : m[1]) + m[2];
+}
+
 /** The inspected unit: `对XX开展了专项巡察` / `对XX进行了巡察`. */
 export function findTarget(text: string): string | null {
   const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"]{0,8})?巡[察视]/.exec(text);
-  return m ? m[1] : null;
+  if (m) return m[1];
+  // 于2023年3月15日进驻县水利局开展常规巡察: the unit the group moved into.
+  const moved = /进驻([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?(?:开展|进行|实施)/.exec(text);
+  return moved ? moved[1] : null;
 }
 
 /** `十三届市委第六轮` — the round of inspection when stated. */
@@ -155,8 +188,36 @@ export function findInspectionDates(text: string): Pick<Notice["inspection"], "s
     }
   }
   if (!start) {
-    // A period given to the month only: 2022年4月至6月.
-    const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])/.exec(text);
+    // Dotted, the end without its year: 2023.3.15—5.20.
+    const m = /(?<![\d.])(\d{4})[./](\d{1,2})[./](\d{1,2})\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})[./])?(\d{1,2})[./](\d{1,2})(?![\d.])/.exec(text);
+    if (m && /巡[察视]/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60))) {
+      const a: DateMatch = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), index: m.index, length: 0 };
+      const b: DateMatch = { year: m[4] ? Number(m[4]) : null, month: Number(m[5]), day: Number(m[6]), index: m.index, length: 0 };
+      if (validDay(a) && validDay(b)) {
+        start = isoDate(a);
+        end = isoDate(b, parseIso(start));
+      }
+    }
+  }
+  if (!start) {
+    // A start the group moved in on (于2023年3月15日进驻…, 2023年3月15日起…), and an end that
+    // follows in the next clauses: …，5月20日结束 / 至5月20日. Without one the end stays unknown.
+    for (let k = 0; k < dates.length && !start; k++) {
+      const a = dates[k];
+      if (a.year === null || a.day === null) continue;
+      const after = text.slice(a.index + a.length, a.index + a.length + 40);
+      if (!/^\s*(?:起|开始)|^[^。；;\n]{0,20}?进驻/.test(after) || !/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), a.index + a.length + 60))) continue;
+      start = isoDate(a);
+      const b = dates[k + 1];
+      if (b && b.day !== null && b.index - (a.index + a.length) <= 60 && !/[。\n]/.test(text.slice(a.index + a.length, b.index))) {
+        const before = text.slice(Math.max(a.index + a.length, b.index - 2), b.index);
+        if (/(?:至|到)\s*$/.test(before) || /^\s*(?:结束|撤离|离开|完成)/.test(text.slice(b.index + b.length, b.index + b.length + 4))) end = isoDate(b, parseIso(start));
+      }
+    }
+  }
+  if (!start) {
+    // A period given to the month only: 2022年4月至6月, 2023年3月中旬至5月下旬.
+    const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:上旬|中旬|下旬|初|底|末)?\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:上旬|中旬|下旬|初|底|末)?(?!\s*\d{1,2}\s*[日号])/.exec(text);
     if (m && /巡[察视]/.test(text.slice(m.index, m.index + m[0].length + 60))) {
       const pad = (x: string) => x.padStart(2, "0");
       start = `${m[1]}-${pad(m[2])}`;
@@ -182,6 +243,8 @@ export function findInspectionDates(text: string): Pick<Notice["inspection"], "s
   return { start, end, feedback_date: feedback };
 }
 
+const validDay = (d: DateMatch) => d.month >= 1 && d.month <= 12 && d.day !== null && d.day >= 1 && d.day <= 31 && (d.year === null || (d.year >= 1949 && d.year <= 2100));
+
 function sentences(text: string): Array<{ text: string; index: number }> {
   const out: Array<{ text: string; index: number }> = [];
   const re = /[^。！？!?\n]+[。！？!?]?/g;
@@ -191,11 +254,35 @@ function sentences(text: string): Array<{ text: string; index: number }> {
 
 /** 公开期限：2025年7月21日至8月8日 — the public comment period. */
 export function findCommentPeriod(text: string): Notice["comment_period"] {
-  const m = /(?:公开期限|公示期|公示时间|公开时间|反映时间|监督期限)[:：]?\s*([^。\n]{4,40})/.exec(text);
-  if (!m) return null;
-  const ds = findDates(m[1]);
+  // A labelled period (公示期：…, 意见反馈期：…, 受理时间：…), else an invitation that names a span:
+  // 请于2024年1月10日至1月19日…反映 / 请在…至…期间反映.
+  const labelled = /(?:公开期限|公示期|公示时间|公开时间|反映时间|监督期限|意见反馈期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/.exec(text);
+  if (labelled) {
+    const p = periodIn(labelled[1]);
+    if (p) return p;
+  }
+  const invited = /请(?:于|在)\s*([^。\n]{4,40})/g;
+  for (let m = invited.exec(text); m; m = invited.exec(text)) {
+    if (!/反映|反馈|来信|来电|监督|意见/.test(m[1])) continue;
+    const p = periodIn(m[1]);
+    if (p && p.end) return p;
+  }
+  return null;
+}
+
+/** The first date with its year and the end after it: a full date, or a day alone (10日-19日). */
+function periodIn(text: string): Notice["comment_period"] {
+  const ds = findDates(text);
   if (!ds.length) return null;
   const start = isoDate(ds[0]);
-  const end = ds[1] ? isoDate(ds[1], parseIso(start)) : null;
+  const first = ds[0];
+  const rest = text.slice(first.index + first.length);
+  let end = ds[1] ? isoDate(ds[1], parseIso(start)) : null;
+  // 2024年1月10日-19日: the end names its day only, in the start's month.
+  const dayOnly = /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2})\s*日/.exec(rest);
+  if (dayOnly && first.day !== null && start) {
+    const day = Number(dayOnly[1]);
+    if (day >= 1 && day <= 31) end = `${start.slice(0, 8)}${String(day).padStart(2, "0")}`;
+  }
   return { start, end };
 }

@@ -6,7 +6,7 @@ import type { Outline, HeadingNode } from "../segment/index.js";
 import { writtenText, squeeze, cleanText, type Span } from "../normalize/span.js";
 import { findTitle, findSignoff, issuerFromTitle, findInspector, findTarget, findRound, findKind, findInspectionDates, findCommentPeriod, type TextLine } from "./facts.js";
 import { findContacts } from "./contact.js";
-import { findReported } from "./reported.js";
+import { findReported, countsFromStatusTitles } from "./reported.js";
 import { assignRoles, findItemNodes, buildItem, type ItemRecord } from "./items.js";
 import { findFigures } from "./figures/index.js";
 import { findPeriods, type Period } from "./dates.js";
@@ -37,7 +37,17 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   };
   // Summary text: preamble and the introductions of sections that are not items.
   const summaryText = [preambleText, ...outline.headings.filter((h) => !insideItem(h)).flatMap((h) => h.body.map(cleanText))].join("\n");
-  const reported = findReported(summaryText);
+  // A notice organised by themes (巡视) has items for its top sections only: its totals stand
+  // inside them, so their own introductions (not their sub-items) are read after the summary.
+  // Read only when the summary states nothing, so a notice with a summary keeps its own.
+  let reported = findReported(summaryText);
+  if (!Object.keys(reported).length && itemNodes.length > 0 && itemNodes.every((n) => !n.parent)) {
+    reported = findReported(itemNodes.flatMap((h) => h.body.map(cleanText)).join("\n"));
+  }
+  // Status headings (`已完成整改的问题（2个）`) count what the text itself does not state.
+  const headed = countsFromStatusTitles(outline.headings.filter((h) => roles.get(h) === "status").map(headingTitle));
+  if (reported.issues_completed === undefined && headed.issues_completed !== undefined) reported.issues_completed = headed.issues_completed;
+  if (reported.issues_in_progress === undefined && headed.issues_in_progress !== undefined) reported.issues_in_progress = headed.issues_in_progress;
   const allDone = !reported.issues_in_progress && /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|办结|销号)/.test(summaryText.replace(/(?:确保|力争|争取|将|要)(?:全部|均)/g, ""));
 
   const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone }));

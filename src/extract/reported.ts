@@ -3,36 +3,74 @@
 // that item, not the notice.
 import type { Reported } from "../schema/index.js";
 import { parseChineseNumber } from "../numerals/index.js";
+import { statusOf, SUGGESTION, IMMEDIATE } from "./roles.js";
 
-const NUM = "(\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千万两]+)";
+// Arabic (with thousands commas: 1,234.5) or Chinese numerals.
+const NUM = "(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千万两]+)";
 const S = "\\s*";
+// Words between a verb and its number: 共计, 累计, 约, 近 … (`挽回经济损失约二百三十万元`).
+const ABOUT = "(?:共计|累计|合计|总计|共|约|近|达|超过)?";
+// A number must start where a number starts (not at the 3 of 23 when 23 was refused).
+const NUM_START = "(?<![\\d.,，零〇一二三四五六七八九十百千万两])";
+// Words that mark a count as completed or left over, so not the total.
+const NOT_TOTAL = /完成|到位|办结|销号|正在|剩余|其余|尚有|还有|推进/;
 
 interface ReportedRule {
   key: keyof Reported;
   re: RegExp;
   /** Converts the matched number into the key's unit. */
   scale?: (m: RegExpExecArray) => number;
+  /** Refuses a match that reads like the rule but is about something else. */
+  reject?: (m: RegExpExecArray, text: string) => boolean;
 }
 
-const num = (s: string): number | null => (/^\d/.test(s) ? Number(s) : parseChineseNumber(s));
+const num = (s: string): number | null => (/^\d/.test(s) ? Number(s.replace(/[,，]/g, "")) : parseChineseNumber(s));
+const g = (src: string) => new RegExp(src, "g");
+
+// Which thing a clause counts: the last of these nouns up to the end of the match. A count with
+// no noun of its own (`已完成22个`) is about problems only when its clause is.
+const SUBJECT = /问题|措施|举措|建议|制度|线索|项目|任务|工单|信访/g;
+function aboutProblems(m: RegExpExecArray, text: string): boolean {
+  const end = m.index + m[0].length;
+  const from = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf("；", m.index), text.lastIndexOf(";", m.index), text.lastIndexOf("\n", m.index)) + 1;
+  let last: string | null = null;
+  for (const w of text.slice(from, end).matchAll(SUBJECT)) last = w[0];
+  return last === null || last === "问题";
+}
+const notProblems = (m: RegExpExecArray, text: string) => !aboutProblems(m, text);
 
 export const REPORTED_RULES: readonly ReportedRule[] = [
-  { key: "issues_total", re: new RegExp(`(?:反馈|指出|交办|移交|梳理出?)[^。；;]{0,24}?${NUM}${S}(?:个|项|条)${S}(?:具体)?问题`) },
-  { key: "issues_total", re: new RegExp(`${NUM}${S}(?:个|项|条)${S}(?:具体)?问题[^。；;]{0,6}(?:中|已|，)`) },
-  { key: "issues_completed", re: new RegExp(`已(?:经)?(?:整改完成|完成整改|整改到位|办结|销号)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`) },
-  { key: "issues_completed", re: new RegExp(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)`) },
-  { key: "issues_in_progress", re: new RegExp(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`) },
-  { key: "issues_in_progress", re: new RegExp(`${NUM}${S}(?:个|项|条)${S}问题${S}(?:正在|仍在|持续)(?:推进)?整改`) },
-  { key: "suggestions_total", re: new RegExp(`(?:意见建议|整改建议|建议)${S}${NUM}${S}(?:个|项|条)`) },
-  { key: "suggestions_total", re: new RegExp(`${NUM}${S}(?:个|项|条)${S}(?:意见建议|整改建议)`) },
-  { key: "measures_total", re: new RegExp(`(?:制定|细化|明确|提出)(?:了)?[^。；;，]{0,6}?(?:整改)?措施${S}${NUM}${S}(?:条|项|个)`) },
-  { key: "measures_total", re: new RegExp(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)`) },
-  { key: "measures_completed", re: new RegExp(`(?:整改)?措施${S}${NUM}${S}(?:条|项|个)[，,]${S}已(?:经)?(?:完成|落实)${S}${NUM}${S}(?:条|项|个)`), scale: (m) => num(m[2])! },
-  { key: "rules_made", re: new RegExp(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[\\u4e00-\\u9fa5]{0,6})?制度${S}${NUM}${S}(?:个|项|份|件|条|部)`) },
-  { key: "rules_made", re: new RegExp(`(?:建章立制|建立健全制度|完善制度)${S}${NUM}${S}(?:个|项|份|件|条)`) },
-  { key: "recovered_wan_yuan", re: new RegExp(`(?:挽回|追缴|追回|收回|退还|清退)(?:了)?(?:经济)?(?:损失|资金|款项|违规资金)?${S}${NUM}${S}(亿元|万元|元)`), scale: (m) => toWan(num(m[1])!, m[2]) },
-  { key: "people_held_accountable", re: new RegExp(`问责${S}${NUM}${S}(?:人|名)`) },
-  { key: "people_held_accountable", re: new RegExp(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },
+  // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条
+  { key: "issues_total", re: g(`(?:反馈|指出|交办)(?:的)?(?:具体)?问题${S}${ABOUT}${S}${NUM}${S}(?:个|项|条)(?!问题线索|线索)`) },
+  // 反馈的3个方面15个问题; a count after 完成/剩余 in the gap is not the total, 问题线索 are case leads.
+  { key: "issues_total", re: g(`(?:反馈|指出|交办|移交|梳理出?)([^。；;]{0,24}?)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)`), scale: (m) => num(m[2])!, reject: (m) => NOT_TOTAL.test(m[1]) },
+  { key: "issues_total", re: g(`(?<!完成|整改|到位|办结|销号|剩余|其余|还有|尚有|正在|推进|另有)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)[^。；;]{0,6}(?:中|已|，)`) },
+  // 已整改完成12个, 已整改十八个, 已完成22个 (in a clause about problems)
+  { key: "issues_completed", re: g(`已(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改|完成|办结|销号)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblems },
+  { key: "issues_completed", re: g(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)`) },
+  { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblems },
+  // 剩余3个正在推进, 其余3个问题正在持续整改中
+  { key: "issues_in_progress", re: g(`(?:剩余|其余|剩下|另有|还有|尚有)(?:的)?${S}${NUM}${S}(?:个|项|条)(?:问题)?${S}(?:正在|仍在|还在|均在|正|在)(?:持续|积极|加快|有序|全力)?(?:推进|整改)`), reject: notProblems },
+  { key: "issues_in_progress", re: g(`${NUM}${S}(?:个|项|条)${S}问题${S}(?:正在|仍在|还在|持续)(?:持续|积极|加快|有序|全力)?(?:推进|整改)`) },
+  { key: "suggestions_total", re: g(`(?:意见建议|整改建议|建议)${S}${NUM}${S}(?:个|项|条)`) },
+  { key: "suggestions_total", re: g(`${NUM}${S}(?:个|项|条)${S}(?:意见建议|整改建议)`) },
+  { key: "measures_total", re: g(`(?:制定|细化|明确|提出)(?:了)?[^。；;，]{0,6}?(?:整改)?措施${S}${NUM}${S}(?:条|项|个)`) },
+  { key: "measures_total", re: g(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)`) },
+  { key: "measures_completed", re: g(`(?:整改)?措施${S}${NUM}${S}(?:条|项|个)[，,]${S}已(?:经)?(?:完成|落实)${S}${NUM}${S}(?:条|项|个)`), scale: (m) => num(m[2])! },
+  // 已完成整改措施58条
+  { key: "measures_completed", re: g(`已(?:经)?(?:全部)?(?:完成|落实)(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)`) },
+  // 建立健全制度机制27项, 出台制度规定7项
+  { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[\\u4e00-\\u9fa5]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`) },
+  { key: "rules_made", re: g(`(?:建章立制|建立健全制度|完善制度)(?:机制)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条)`) },
+  // 挽回经济损失约二百三十万元, 收回资金两千余万元, 追缴挽回经济损失共计3.26亿元
+  { key: "recovered_wan_yuan", re: g(`(?:挽回|追缴|追回|收回|退还|清退)(?:了)?(?:经济)?(?:损失|资金|款项|违规资金)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`), scale: (m) => toWan(num(m[1])!, m[2]) },
+  // 问责7人, 问责干部6人, 问责处理干部4名
+  { key: "people_held_accountable", re: g(`问责(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)`) },
+  { key: "people_held_accountable", re: g(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },
+  // 对12名相关责任人进行了问责
+  { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责)`) },
+  // 给予党纪政务处分4人: a disciplinary sanction holds its persons to account too
+  { key: "people_held_accountable", re: g(`给予(?:党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分|处分)${S}${ABOUT}${NUM}${S}(?:人|名)`) },
 ];
 
 function toWan(v: number, unit: string): number {
@@ -45,10 +83,35 @@ export function findReported(text: string): Reported {
   const out: Reported = {};
   for (const rule of REPORTED_RULES) {
     if (out[rule.key] !== undefined) continue;
-    const m = rule.re.exec(text);
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (rule.reject?.(m, text)) {
+        rule.re.lastIndex = m.index + 1; // a shorter match may start inside a refused one
+        continue;
+      }
+      const v = rule.scale ? rule.scale(m) : num(m[1]);
+      if (v !== null && Number.isFinite(v)) out[rule.key] = v;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Counts stated by status headings: `（一）已完成整改的问题（2个）`, `正在推进整改的问题1个`. Only
+ * problem sections count (not suggestions or immediate fixes).
+ */
+export function countsFromStatusTitles(titles: string[]): Pick<Reported, "issues_completed" | "issues_in_progress"> {
+  const out: Pick<Reported, "issues_completed" | "issues_in_progress"> = {};
+  for (const t of titles) {
+    if (SUGGESTION.test(t) || IMMEDIATE.test(t)) continue;
+    const m = new RegExp(`${NUM}${S}(?:个|项|条)[)）]?$`).exec(t);
     if (!m) continue;
-    const v = rule.scale ? rule.scale(m) : num(m[1]);
-    if (v !== null && Number.isFinite(v)) out[rule.key] = v;
+    const v = num(m[1]);
+    const status = statusOf(t);
+    if (v === null || !status || status === "unknown") continue;
+    const key = status === "completed" ? "issues_completed" : "issues_in_progress";
+    out[key] = (out[key] ?? 0) + v;
   }
   return out;
 }

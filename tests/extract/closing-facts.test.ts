@@ -1,0 +1,49 @@
+// Comment periods and contacts in the closing block; each line is made up.
+import { describe, it, expect } from "vitest";
+import { findCommentPeriod } from "../../src/extract/facts.js";
+import { findContacts } from "../../src/extract/contact.js";
+
+describe("comment period", () => {
+  it("reads a span in the invitation to comment", () => {
+    expect(findCommentPeriod("欢迎监督。请于2023年6月5日至6月14日通过以下方式反映。")).toEqual({ start: "2023-06-05", end: "2023-06-14" });
+    expect(findCommentPeriod("请在2023年6月5日至6月14日期间向我们反映意见。")).toEqual({ start: "2023-06-05", end: "2023-06-14" });
+  });
+  it("reads other labels and an end that names its day only", () => {
+    expect(findCommentPeriod("意见反馈期：2023年6月5日至6月14日")).toEqual({ start: "2023-06-05", end: "2023-06-14" });
+    expect(findCommentPeriod("受理时间：2023年6月5日至6月14日")).toEqual({ start: "2023-06-05", end: "2023-06-14" });
+    expect(findCommentPeriod("公示期：2023年6月5日-14日")).toEqual({ start: "2023-06-05", end: "2023-06-14" });
+  });
+  it("does not read a deadline for something else", () => {
+    expect(findCommentPeriod("请于2023年6月5日至6月14日完成自查。")).toBeNull();
+  });
+});
+
+describe("contacts", () => {
+  it("reads a mobile alone, a five-digit service line and an extension", () => {
+    expect(findContacts(["手机：13812345678", "举报电话：12380", "联系电话：0371-61234567转6002"]).phones).toEqual(["13812345678", "12380", "0371-61234567转6002"]);
+  });
+  it("reads a postcode in brackets after the address", () => {
+    const c = findContacts(["通信地址：某某市人民路8号（450001）"]);
+    expect(c.postcodes).toEqual(["450001"]);
+    expect(c.addresses).toEqual(["某某市人民路8号"]);
+  });
+});
+
+describe("sign-off forms", () => {
+  const l = (...xs: string[]) => xs.map((t, i) => ({ text: t, written: t, line: i + 1 }));
+  it("reads issuer and date on one line", async () => {
+    const { findSignoff } = await import("../../src/extract/facts.js");
+    expect(findSignoff(l("联系电话：0371-61234567", "中共某某市审计局党组  2023年8月9日"))).toEqual({ issuer: "中共某某市审计局党组", published: "2023-08-09" });
+  });
+  it("reads a bracketed date and a date with 印发", async () => {
+    const { findSignoff } = await import("../../src/extract/facts.js");
+    expect(findSignoff(l("中共某某市审计局党组", "（2023年8月9日）"))).toEqual({ issuer: "中共某某市审计局党组", published: "2023-08-09" });
+    expect(findSignoff(l("中共某某市审计局党组", "2023年8月9日印发"))).toEqual({ issuer: "中共某某市审计局党组", published: "2023-08-09" });
+  });
+  it("accepts issuers that end in 管委会, 巡察办, 领导小组, 林场, 广播电视台, 供销合作社", async () => {
+    const { findSignoff } = await import("../../src/extract/facts.js");
+    for (const org of ["某某高新区管委会", "中共某某区委巡察办", "某某县巡察工作领导小组", "某某国有林场", "某某市广播电视台", "某某县供销合作社"]) {
+      expect(findSignoff(l(org, "2023年8月9日")).issuer).toBe(org);
+    }
+  });
+});

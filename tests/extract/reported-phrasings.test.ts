@@ -1,0 +1,52 @@
+// Stated totals in the phrasings notices use besides the textbook ones; each sentence is made up.
+import { describe, it, expect } from "vitest";
+import { findReported, countsFromStatusTitles } from "../../src/extract/reported.js";
+
+describe("stated totals: more phrasings", () => {
+  it("reads a total written noun first", () => {
+    expect(findReported("市委巡察组反馈问题17个。").issues_total).toBe(17);
+    expect(findReported("本轮共反馈问题九个。").issues_total).toBe(9);
+    expect(findReported("巡视反馈问题共计44条。").issues_total).toBe(44);
+  });
+  it("reads what is left in progress", () => {
+    expect(findReported("反馈问题12个，已完成10个，剩余2个正在推进。").issues_in_progress).toBe(2);
+    expect(findReported("其余5个问题正在持续整改中。").issues_in_progress).toBe(5);
+  });
+  it("reads a bare completed count only in a clause about problems", () => {
+    expect(findReported("交办的问题中，已整改十一个。").issues_completed).toBe(11);
+    expect(findReported("对反馈的9个问题，已完成7个。").issues_completed).toBe(7);
+    expect(findReported("制定措施40条，已完成36条。").issues_completed).toBeUndefined();
+    expect(findReported("提出意见建议6个，正在推进6个。").issues_in_progress).toBeUndefined();
+  });
+  it("reads completed measures, rules, money and accountability", () => {
+    expect(findReported("已完成整改措施41条。").measures_completed).toBe(41);
+    expect(findReported("建立健全制度机制12项。").rules_made).toBe(12);
+    expect(findReported("出台制度规定3项。").rules_made).toBe(3);
+    expect(findReported("挽回经济损失约一百五十万元。").recovered_wan_yuan).toBe(150);
+    expect(findReported("收回资金三千余万元。").recovered_wan_yuan).toBe(3000);
+    expect(findReported("追缴挽回经济损失共计1.5亿元。").recovered_wan_yuan).toBe(15000);
+    expect(findReported("追回资金2,345.6万元。").recovered_wan_yuan).toBe(2345.6);
+    expect(findReported("问责干部8人。").people_held_accountable).toBe(8);
+    expect(findReported("问责处理干部5名。").people_held_accountable).toBe(5);
+    expect(findReported("对9名相关责任人进行了问责。").people_held_accountable).toBe(9);
+    expect(findReported("给予党纪政务处分2人。").people_held_accountable).toBe(2);
+  });
+});
+
+describe("stated totals: what is not a total", () => {
+  it("does not take case leads for problems", () => {
+    expect(findReported("巡视组移交7条问题线索；对反馈的30个问题，已完成整改28个。")).toEqual({ issues_total: 30, issues_completed: 28 });
+  });
+  it("does not take a completed count for the total", () => {
+    expect(findReported("目前已完成整改11个问题，2个问题正在整改。").issues_total).toBeUndefined();
+  });
+});
+
+describe("counts in status headings", () => {
+  it("reads completed and in-progress counts from the headings", () => {
+    expect(countsFromStatusTitles(["已完成整改的问题（4个）", "正在推进整改的问题（2个）"])).toEqual({ issues_completed: 4, issues_in_progress: 2 });
+  });
+  it("does not count suggestions or a heading without a count", () => {
+    expect(countsFromStatusTitles(["已完成整改的意见建议（3个）", "已完成整改的问题"])).toEqual({});
+  });
+});
