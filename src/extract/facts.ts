@@ -19,12 +19,18 @@ const PREAMBLE_START = /^(?:根据|按照|依据|遵照|经|为|近日|现将|20
 /** The title: the first line that reads like one near the top, joined with the lines that finish it. */
 export function findTitle(lines: TextLine[]): { title: string | null; index: number } {
   const top = lines.slice(0, 15);
-  const candidate = (l: TextLine) => TITLE_WORDS.test(l.text) && l.text.length <= 90 && !PREAMBLE_START.test(l.text) && !/[。；]/.test(l.text.slice(0, -1)) && !BREADCRUMB.test(l.text);
+  // A title line names the inspection or the notice, or opens the subject (关于…) when set on two lines.
+  const candidate = (l: TextLine) => (TITLE_WORDS.test(l.text) || l.text.includes("关于")) && l.text.length <= 90 && !PREAMBLE_START.test(l.text) && !/[。；]/.test(l.text.slice(0, -1)) && !BREADCRUMB.test(l.text);
   // Best: a line that ends the way titles end, alone or with the one or two lines after it.
-  let i = top.findIndex((l, k) => candidate(l) && [0, 1, 2].some((n) => TITLE_END.test(squeeze(top.slice(k, k + n + 1).map((x) => x.text).join("")))) );
+  const endsTitle = (k: number) => [0, 1, 2].some((n) => TITLE_END.test(squeeze(top.slice(k, k + n + 1).map((x) => x.text).join(""))));
+  // A short line such as a web page's column name (巡察整改) above the real title is not part of it.
+  const columnName = (k: number) => top[k].text.length <= 8 && !top[k].text.includes("关于") && !TITLE_END.test(top[k].text) && k + 1 < top.length && !BREADCRUMB.test(top[k + 1].text) && endsTitle(k + 1);
+  let i = top.findIndex((l, k) => candidate(l) && endsTitle(k) && !columnName(k));
   if (i < 0) i = top.findIndex(candidate);
   if (i < 0) i = top.findIndex((l) => !/[。]/.test(l.text) && l.text.length <= 60 && !BREADCRUMB.test(l.text));
   if (i < 0) return { title: null, index: -1 };
+  // The issuer set on its own line above 关于…的通报 belongs to the title.
+  if (i > 0 && /^关于/.test(lines[i].text) && isOrgLine(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text)) i--;
   let title = lines[i].written;
   let j = i;
   // A title set on two or three lines is joined until it ends the way titles end.
@@ -48,6 +54,28 @@ function signoffDate(text: string): ReturnType<typeof standaloneDate> {
 }
 
 const isIssuer = (t: string, max: number) => t.length <= max && ORG_END.test(t) && !/[。，：:]/.test(t);
+
+const isOrgLine = (t: string): boolean => t.length <= 40 && ORG_END.test(t) && !/[。，,：:]/.test(t);
+const BRACKETED_DATE = /^[(（]([^()（）]{6,16})[)）]$/;
+
+/**
+ * The lines between the title and the text: the issuer on a line of its own and the date in
+ * brackets (`（2024年4月28日）`), as provincial notices print them. `end` is the index after them.
+ */
+export function findHeader(lines: TextLine[], titleIndex: number): { issuer: string | null; published: string | null; end: number } {
+  let issuer: string | null = null;
+  let published: string | null = null;
+  let k = titleIndex + 1;
+  for (; k < lines.length && k <= titleIndex + 2; k++) {
+    const t = squeeze(lines[k].written);
+    const bracketed = BRACKETED_DATE.exec(lines[k].text.replace(/\s+/g, ""));
+    const d = bracketed ? standaloneDate(bracketed[1]) : null;
+    if (d && published === null) published = isoDate(d);
+    else if (issuer === null && published === null && isOrgLine(t) && !/^关于/.test(t)) issuer = t;
+    else break;
+  }
+  return { issuer, published, end: k };
+}
 
 /** The sign-off: an organisation line and a date line at the end of the notice. */
 export function findSignoff(lines: TextLine[]): { issuer: string | null; published: string | null } {

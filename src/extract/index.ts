@@ -4,7 +4,7 @@ import type { Notice, Diagnostic, Figure } from "../schema/index.js";
 import type { Normalized } from "../normalize/index.js";
 import type { Outline, HeadingNode } from "../segment/index.js";
 import { writtenText, squeeze, cleanText, type Span } from "../normalize/span.js";
-import { findTitle, findSignoff, issuerFromTitle, findInspector, findTarget, findRound, findKind, findInspectionDates, findCommentPeriod, type TextLine } from "./facts.js";
+import { findTitle, findHeader, findSignoff, issuerFromTitle, findInspector, findTarget, findRound, findKind, findInspectionDates, findCommentPeriod, type TextLine } from "./facts.js";
 import { findContacts } from "./contact.js";
 import { findReported, countsFromStatusTitles } from "./reported.js";
 import { assignRoles, findItemNodes, buildItem, type ItemRecord } from "./items.js";
@@ -23,7 +23,9 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const headingTitle = (h: HeadingNode) => squeeze(cleanText(h.title));
 
   const { title, index: titleIndex } = findTitle(headLines);
-  const titleLine = titleIndex >= 0 ? lines[titleIndex] : null;
+  const header = findHeader(headLines, titleIndex);
+  // The preamble starts after the title and the issuer and date printed under it.
+  const titleLine = titleIndex >= 0 ? lines[header.end - 1] : null;
   const afterTitle = titleLine ? outline.preamble.findIndex((s) => s.line === titleLine) + 1 : 0;
   const preambleText = outline.preamble.slice(afterTitle).map(cleanText).join("\n");
   const fullText = lines.map((l) => l.text).join("\n");
@@ -57,7 +59,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
 
   const notice: Extracted = {
     title,
-    issuer: signoff.issuer ?? issuerFromTitle(title),
+    issuer: signoff.issuer ?? header.issuer ?? issuerFromTitle(title),
     inspection: {
       inspector: findInspector(inspectionText, fullText),
       target: findTarget(inspectionText),
@@ -65,7 +67,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
       round: findRound(inspectionText),
       kind: findKind(inspectionText),
     },
-    published: signoff.published,
+    published: signoff.published ?? header.published,
     comment_period: findCommentPeriod(fullText),
     contact: findContacts(lines.slice(Math.max(0, lines.length - 12)).map((l) => l.text)),
     reported,

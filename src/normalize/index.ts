@@ -278,7 +278,8 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const heading = matchMarker(head) !== null;
   if (heading || (prevIsFirst && !hasPause(prev))) {
     if (isOpen(prev)) return true;
-    if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b);
+    // A page's column name (巡察整改) above a title that opens with its issuer or 关于 stays apart.
+    if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b) && !(prev.length <= 8 && !head.includes("关于") && /^中共|关于/.test(b));
     if (b.length <= 20 && !/[。！？；，,]/.test(b) && !TABLE_ROW.test(b) && !(HEADING_DONE.test(tail) && !TAIL_START.test(b))) return true;
     // A heading hard-wrapped at the text's width, or cut by a page break or before its field.
     if (width > 0 && next.blankBefore === 0 && codePointsOf(prev) >= width - 3) return true;

@@ -16,7 +16,11 @@ const NUMERIC_DATE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
  * A line that is only a date with its year: 2024年6月1日, 二〇二四年六月一日, 2024-06-01, and
  * month-only 2024年6月, which sign-offs use too. A line that is one never continues the line above.
  */
-export const isSignoffDate = (t: string): boolean => DATE_LINE.test(t) || NUMERIC_DATE.test(t.trim());
+export const isSignoffDate = (t: string): boolean => {
+  // Also in brackets, as printed under a title: （2024年4月28日）.
+  const u = /^\s*[(（].*[)）]\s*$/.test(t) ? t.trim().slice(1, -1) : t;
+  return DATE_LINE.test(u) || NUMERIC_DATE.test(u.trim());
+};
 /** A line that is only an organisation's name (a sign-off's first line). */
 export const isSignoffOrg = (t: string): boolean => ORG_CHARS.test(t) && ORG_END.test(t);
 

@@ -82,3 +82,19 @@ describe("title among page chrome", () => {
     expect(t.title).toBe("中共某某镇委员会关于区委巡察整改情况的通报");
   });
 });
+
+describe("title block", () => {
+  const parse = async (text: string) => (await import("../../src/index.js")).parseText(text, { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
+  it("joins the issuer set on its own line above a long 关于… line", () => {
+    const t = findTitle(lines("中共某某市交通运输局委员会", "关于十三届市委第二轮巡察集中整改进展情况的通报", "根据市委统一部署，开展了巡察。"));
+    expect(t.title).toBe("中共某某市交通运输局委员会关于十三届市委第二轮巡察集中整改进展情况的通报");
+  });
+  it("leaves out a web page's column name above the title", async () => {
+    const doc = await parse("巡察工作\n中共某某区审计局党组关于区委\n第二轮巡察整改进展情况的通报\n根据区委统一部署，开展了巡察。");
+    expect(doc.title).toBe("中共某某区审计局党组关于区委第二轮巡察整改进展情况的通报");
+  });
+  it("reads the issuer and the bracketed date printed under the title, not as the feedback date", async () => {
+    const doc = await parse("关于省委第四轮巡视整改进展情况的通报\n中共某某省林业局党组\n（2023年12月6日）\n\n2023年5月8日至7月2日，省委第三巡视组对省林业局党组开展了巡视，并于2023年8月30日反馈了意见。\n一、整改情况\n已完成整改9项。");
+    expect([doc.issuer, doc.published, doc.inspection.feedback_date]).toEqual(["中共某某省林业局党组", "2023-12-06", "2023-08-30"]);
+  });
+});
