@@ -28,3 +28,16 @@ describe("full-width comma as a thousands separator", () => {
     expect(vu("排查8，1200户")).toEqual([["1200户", 1200, "户"]]);
   });
 });
+
+describe("一 after a word that ends in 单, 统, 进 …", () => {
+  it("is part of the word when alone (单一, 统一, 进一步) ...", () => {
+    expect(vu("统一名称，进一步规范，单一来源采购，名单一人")).toEqual([]);
+  });
+  it("... but 一千, 一百二十 start a number", () => {
+    expect(vu("办理派单一千三百余件，梳理任务单一百零五项，核对账单一万余份")).toEqual([
+      ["一千三百余件", 1300, "件"],
+      ["一百零五项", 105, "项"],
+      ["一万余份", 1, "万份"],
+    ]);
+  });
+});
