@@ -41,3 +41,48 @@ describe("一 after a word that ends in 单, 统, 进 …", () => {
     ]);
   });
 });
+
+describe("bare 百/千 before 万/亿 next to an approximation word", () => {
+  it("近千万元 is about 1000 万元; 超百亿元 over 100 亿元", () => {
+    const f = one("全年节支近千万元");
+    expect([f.text, f.value, f.unit, f.approx]).toEqual(["近千万元", 1000, "万元", true]);
+    expect(f.normalized).toEqual({ value: 10000000, unit: "CNY" });
+    expect(vu("带动投资超百亿元")).toEqual([["百亿元", 100, "亿元"]]);
+  });
+  it("not without the approximation word (千万不能), and not 数百万 (vague: anywhere from 2 to 9 hundred)", () => {
+    expect(vu("千万不能松懈，涉及数百万元")).toEqual([]);
+  });
+});
+
+describe("more physical units", () => {
+  it("concentrations", () => {
+    const f = one("二氧化氮年均浓度降至18微克/立方米");
+    expect([f.text, f.value, f.unit, f.normalized]).toEqual(["18微克/立方米", 18, "微克/立方米", { value: 18, unit: "ug/m3" }]);
+    expect(vu("出水氨氮1.5毫克/升")).toEqual([["1.5毫克/升", 1.5, "毫克/升"]]);
+  });
+  it("Latin symbols, not when more letters or digits follow", () => {
+    expect(findFigures("改造管网12.4km，铺设管道800m，运行5min").map((f) => [f.text, f.normalized])).toEqual([
+      ["12.4km", { value: 12400, unit: "m" }],
+      ["800m", { value: 800, unit: "m" }],
+    ]);
+  });
+  it("度 is a kWh with 万/亿 only", () => {
+    expect(findFigures("全年少用电12万度，一度中断，室温26度").map((f) => [f.text, f.normalized])).toEqual([
+      ["12万度", { value: 120000, unit: "kWh" }],
+    ]);
+  });
+});
+
+describe("tenths (成)", () => {
+  it("a whole number up to ten before 成 at the end of a clause", () => {
+    const f = one("线上办理占比四成。");
+    expect([f.text, f.value, f.unit, f.metric, f.normalized]).toEqual(["四成", 4, "成", "线上办理占比", { value: 0.4, unit: "ratio" }]);
+    expect(findFigures("近七成以上的村，满意度达9成多，").map((f) => [f.text, f.value, f.approx])).toEqual([
+      ["近七成以上", 7, true],
+      ["9成多", 9, true],
+    ]);
+  });
+  it("not 成 that starts a word", () => {
+    expect(vu("一成不变，五成员单位，三成立专班，十成多数")).toEqual([]);
+  });
+});

@@ -182,6 +182,7 @@ const bareScale = (c: number): number => (c === C_BAI ? 100 : c === C_QIAN ? 100
 const C_YU = 0x4f59; // 余
 const C_DUO = 0x591a; // 多
 const BARE_BEFORE = charSet("近逾约超");
+const BIG = charSet("万亿");
 
 /**
  * The line with widths folded (see foldWidth), and its numbers. Lines from src/normalize need no
@@ -272,6 +273,11 @@ function scan(t: string, stopAtUnfolded: boolean, openers: number[]): NumberToke
       tok = v === 10000
         ? { start: i, end: end, raw, value: v, coef: 1, scale: "万", script: "chinese", probe: undefined }
         : { start: i, end: end, raw, value: v, coef: v, scale: "", script: "chinese", probe: undefined };
+    } else if (end - i === 2 && bareScale(c) !== 0 && bareScale(c) !== 10000 && BIG(t.charCodeAt(i + 1)) && BARE_BEFORE(t.charCodeAt(i - 1))) {
+      // 近千万元, 超百亿元: a bare 百/千 before 万/亿 stands for one of it, as above
+      const v = bareScale(c);
+      const sc = t[i + 1];
+      tok = { start: i, end, raw, value: v * (sc === "万" ? 1e4 : 1e8), coef: v, scale: sc, script: "chinese", probe: undefined };
     } else if (one !== 0) {
       const o = ONE_TOKEN[one];
       if (o !== null) tok = { start: i, end, raw, value: o.value, coef: o.coef, scale: o.scale, script: o.script, probe: undefined };
