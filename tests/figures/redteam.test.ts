@@ -86,3 +86,21 @@ describe("tenths (成)", () => {
     expect(vu("一成不变，五成员单位，三成立专班，十成多数")).toEqual([]);
   });
 });
+
+describe("ranges written with 百分之 before each number", () => {
+  it("百分之八至百分之十二 is one range", () => {
+    const f = one("力争降低百分之八至百分之十二");
+    expect([f.text, f.value, f.unit, f.range, f.normalized]).toEqual(["百分之八至百分之十二", [8, 12], "%", true, { value: [0.08, 0.12], unit: "ratio" }]);
+    expect(vu("控制在千分之二到千分之四")).toEqual([["千分之二到千分之四", [2, 4], "‰"]]);
+  });
+  it("not a decreasing pair, and not when the second number lacks 百分之", () => {
+    expect(vu("由百分之九降到百分之六")).toEqual([["百分之九", 9, "%"], ["百分之六", 6, "%"]]);
+    expect(vu("百分之二十至三十人")).toEqual([["百分之二十", 20, "%"], ["三十人", 30, "人"]]);
+  });
+});
+
+describe("二 after 百分之/千分之", () => {
+  it("is a numerator, though a lone 二 counts nothing elsewhere", () => {
+    expect(vu("误差不超过百分之二，二期工程")).toEqual([["百分之二", 2, "%"]]);
+  });
+});

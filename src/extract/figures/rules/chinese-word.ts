@@ -16,16 +16,19 @@ const INDEFINITE = charSet("几数好");
 const SHANG = code("上");
 const SCALE = charSet("十百千万亿拾佰仟萬億");
 const MEI = code("每");
+const ZHI = code("之");
+const FEN = code("分");
 
 export const chineseWord: GuardRule = {
   name: "chinese-word",
   kind: "guard",
   test(state, tok) {
     if (tok.script !== "chinese") return false;
-    if (tok.raw === "二") return true;
+    const t = state.text;
+    // (but 百分之二, 千分之二: a fraction's numerator is read digit by digit)
+    if (tok.raw === "二") return !(t.charCodeAt(tok.start - 1) === ZHI && t.charCodeAt(tok.start - 2) === FEN);
     if (tok.value === 0) return true; // 零部件, 零容忍, 零售
 
-    const t = state.text;
     const prev = t.charCodeAt(tok.start - 1);
     if (tok.raw.startsWith("一")) {
       // 每季度上一次党课 ("give one lecture") is a count, 上一次巡察 ("the last time") is not
