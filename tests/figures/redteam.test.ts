@@ -104,3 +104,48 @@ describe("二 after 百分之/千分之", () => {
     expect(vu("误差不超过百分之二，二期工程")).toEqual([["百分之二", 2, "%"]]);
   });
 });
+
+describe("倍多", () => {
+  it("is a little over the multiple; 多 that starts a word is not", () => {
+    const f = one("产量是上年的3倍多。");
+    expect([f.text, f.value, f.unit, f.approx]).toEqual(["3倍多", 3, "倍", true]);
+    expect(findFigures("效率提高1.5倍多项指标").map((f) => [f.text, f.approx])).toEqual([["1.5倍", false]]);
+  });
+});
+
+describe("qualifiers", () => {
+  it("a bound after the figure wins over a verb before it", () => {
+    const f = one("脱贫户年收入均达到2万元以上");
+    expect([f.text, f.qualifier, f.metric]).toEqual(["2万元以上", "以上", "脱贫户年收入"]);
+    expect(one("覆盖率达85%以下").qualifier).toBe("以下");
+    expect(one("办理时限不超过3天").qualifier).toBe("不超过");
+  });
+  it("人均 and the like keep their 均", () => {
+    expect(one("职工人均达到6万元").metric).toBe("职工人均");
+  });
+  it("累计 in the figure's clause is the qualifier, not part of the metric", () => {
+    const [a, b] = findFigures("累计拨付补助资金2.6亿元，新建校舍15栋");
+    expect([a.text, a.qualifier, a.metric]).toEqual(["2.6亿元", "累计", "拨付补助资金"]);
+    expect([b.text, b.qualifier]).toEqual(["15栋", null]);
+    expect(one("累计超过300人").qualifier).toBe("超过");
+  });
+});
+
+describe("metric after a part of a year", () => {
+  it("drops 前三季度, 上半年 with the year", () => {
+    expect(one("2023年前三季度税收收入5.2亿元").metric).toBe("税收收入");
+    expect(one("今年上半年接待游客12万人次").metric).toBe("接待游客");
+    expect(one("2022年第四季度新增就业480人").metric).toBe("新增就业");
+  });
+});
+
+describe("not figures, and not metrics", () => {
+  it("slogans with a numeral inside", () => {
+    expect(vu("推行审批最多跑一次，办事只跑一次，一次都不跑改革")).toEqual([]);
+    expect(vu("每月跑一次")).toEqual([["一次", 1, "次"]]);
+  });
+  it("an instruction is no metric", () => {
+    const f = one("请于10个工作日内书面答复");
+    expect([f.text, f.metric]).toEqual(["10个工作日", null]);
+  });
+});

@@ -96,7 +96,11 @@ export const PHYSICAL_UNITS = defs("physical", [
   ["kWh", "kWh", 1, { scalable: true, notBefore: LATIN_AFTER }],
 ]);
 
-export const MULTIPLE_UNITS = defs("multiple", [["倍", "times", 1, { notBefore: "增" }]]);
+export const MULTIPLE_UNITS = defs("multiple", [
+  ["倍", "times", 1, { notBefore: "增" }],
+  // 2倍多: "a little over twice"; not 多 that starts a word (2倍多次, 多项, 多方 …)
+  ["倍多", "times", 1, { written: "倍", approx: true, notBefore: "次项个种名人家方年元样渠措部层条批件户数少" }],
+]);
 
 /** Measure words (量词) for counts: [word, characters that must not follow]. */
 const MEASURE_WORDS: Array<[string, string?]> = [
