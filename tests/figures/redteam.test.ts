@@ -149,3 +149,10 @@ describe("not figures, and not metrics", () => {
     expect([f.text, f.metric]).toEqual(["10个工作日", null]);
   });
 });
+
+describe("metric after a span of years", () => {
+  it("drops 2021年至2022年 and 2021—2022年", () => {
+    expect(one("2021年至2022年争取资金3亿元").metric).toBe("争取资金");
+    expect(one("2021—2022年新建住房260套").metric).toBe("新建住房");
+  });
+});

@@ -116,9 +116,9 @@ const LEAD_WORDS = [
   "截至目前", "截止目前", "截至", "截止", "目前", "当前", "现已", "其中", "同时", "此外", "另外", "今年", "去年", "全年", "共",
   "总共", "自巡察以来", "巡察以来", "巡察整改以来", "整改以来", "以来", "累计",
 ];
-/** Part of a year: 2024年前三季度营业收入 → 营业收入, 上半年 → the rest. */
+/** Part of a year: 2024年前三季度营业收入 → 营业收入, 上半年 → the rest (and spans of years: 2023年至2024年, 2022—2023年). */
 const YEAR_PART = "(?:前|第)?[一二三四1-4]季度|上半年|下半年";
-const LEAD = new RegExp(`^(?:(?:\\d{4}年(?:${YEAR_PART}|底|初|末|度|前|内|以来)?|${YEAR_PART}|${LEAD_WORDS.join("|")})[，,]?)+`, "u");
+const LEAD = new RegExp(`^(?:(?:\\d{4}年?[至到—–-]\\d{4}年|\\d{4}年(?:${YEAR_PART}|底|初|末|度|前|内|以来)?|${YEAR_PART}|${LEAD_WORDS.join("|")})[，,]?)+`, "u");
 const LEAD_FIRST = charSet("0123456789前第一二三四上下" + LEAD_WORDS.map((w) => w[0]).join(""));
 const TRAIL_VERBS = ["压缩", "缩短", "缩减", "减少", "增加", "提高", "提升", "降低", "下降", "上升", "增长", "扩大", "调整", "上调", "下调"];
 const TRAIL_WORDS = [
