@@ -114,19 +114,26 @@ const CLAUSE_BREAK = charSet("，。；;：:、,（）()“”\"‘’《》！�
  * clauses do not, and the regex costs more than the rest of findMetric. */
 const LEAD_WORDS = [
   "截至目前", "截止目前", "截至", "截止", "目前", "当前", "现已", "其中", "同时", "此外", "另外", "今年", "去年", "全年", "共",
-  "总共", "自巡察以来", "巡察以来", "巡察整改以来", "整改以来", "以来",
+  "总共", "自巡察以来", "巡察以来", "巡察整改以来", "整改以来", "以来", "累计",
 ];
-const LEAD = new RegExp(`^(?:(?:\\d{4}年(?:底|初|末|度|前|内|以来)?|${LEAD_WORDS.join("|")})[，,]?)+`, "u");
-const LEAD_FIRST = charSet("0123456789" + LEAD_WORDS.map((w) => w[0]).join(""));
+/** Part of a year: 2024年前三季度营业收入 → 营业收入, 上半年 → the rest (and spans of years: 2023年至2024年, 2022—2023年). */
+const YEAR_PART = "(?:前|第)?[一二三四1-4]季度|上半年|下半年";
+const LEAD = new RegExp(`^(?:(?:\\d{4}年?[至到—–-]\\d{4}年|\\d{4}年(?:${YEAR_PART}|底|初|末|度|前|内|以来)?|${YEAR_PART}|${LEAD_WORDS.join("|")})[，,]?)+`, "u");
+const LEAD_FIRST = charSet("0123456789前第一二三四上下" + LEAD_WORDS.map((w) => w[0]).join(""));
 const TRAIL_VERBS = ["压缩", "缩短", "缩减", "减少", "增加", "提高", "提升", "降低", "下降", "上升", "增长", "扩大", "调整", "上调", "下调"];
 const TRAIL_WORDS = [
   "为期", "最多", "最少", "提高至", "提高到", "提升至", "提升到", "增长至", "增长到", "增加至", "增加到", "增至", "降至", "降低至",
   "降低到", "减少至", "减少到", "下降至", "下降到", "上升至", "上升到", "达到", "完成", "实现", "合计", "共计", "累计", "总计", "分别为",
   "分别", "约为", "约", "为", "达", "至", "到", "共", "计", "是", "了", "已", "的", "有", "由", "从",
+  // 收入均达到10万元: 均 ("each") only before such a verb; 人均 is a metric
+  "均达到", "均达", "均为", "均已", "均超过", "均在",
 ];
 const TRAIL = new RegExp(`(?:(?:${TRAIL_VERBS.join("|")})(?:至|到)|${TRAIL_WORDS.join("|")})+$`, "u");
 const TRAIL_LAST = charSet("至到" + TRAIL_WORDS.map((w) => w[w.length - 1]).join(""));
-const PREPOSITION_START = charSet("较比从由对向与在把将给按据");
+// 请 and 于 too: 请在5个工作日内 is an instruction, not a noun phrase
+const JUN = 0x5747; // 均
+const PER = charSet("人户年日月亩村季周次");
+const PREPOSITION_START = charSet("较比从由对向与在把将给按据请于");
 
 /**
  * The noun phrase right before the figure within its clause: "一般公共预算收入完成1.393亿元" →
@@ -150,6 +157,9 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
     if (rest === clause) break;
     clause = rest;
   }
+  // 收入均达到10万元 (the bound cut off before the call): 均 is "each", but 人均, 亩均 are "per"
+  const n = clause.length;
+  if (n > 2 && clause.charCodeAt(n - 1) === JUN && !PER(clause.charCodeAt(n - 2))) clause = clause.slice(0, n - 1);
   if (clause.length < 2 || clause.length > 20) return null;
   for (let k = 0; k < clause.length; k++) {
     const c = clause.charCodeAt(k);
@@ -159,4 +169,18 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
   if (PREPOSITION_START(first)) return null;
   if (!isHanCode(first) && !isLatinCode(first)) return null;
   return clause;
+}
+
+const LEIJI = "累计";
+
+/**
+ * True when the figure's clause (from `floor`, at most 40 characters back) says 累计: 累计投入资金
+ * 3.45亿元 is a running total, reported as qualifier 累计 (the metric drops the word).
+ */
+export function cumulativeBefore(t: string, start: number, floor: number): boolean {
+  const from = Math.max(floor, start - 40);
+  let i = start;
+  while (i > from && !CLAUSE_BREAK(t.charCodeAt(i - 1))) i--;
+  const k = t.indexOf(LEIJI, i);
+  return k >= 0 && k + LEIJI.length <= start;
 }

@@ -11,7 +11,7 @@
  */
 import { scaleFactor, scaleNumber } from "../../numerals/index.js";
 import { isHanCode, isLatinCode } from "./chars.js";
-import { approxPrefix, findMetric, qualifierPrefix, suffixWord } from "./context.js";
+import { approxPrefix, cumulativeBefore, findMetric, qualifierPrefix, suffixWord } from "./context.js";
 import { FILTERS, GUARDS, MATCHERS } from "./rules/index.js";
 import { markQuotes, scanLine } from "./scan.js";
 import { familyBit, unitFamiliesAfter } from "./units.js";
@@ -63,8 +63,10 @@ function finish(state: State, cand: Candidate, floor: number): FigureMatch {
   if (suf) {
     end = suf.end;
     if (suf.approx) approx = true;
-    if (suf.qualifier && qualifier === null) qualifier = suf.w;
+    // the bound written after the figure wins over a verb before it (达到10万元以上 → 以上)
+    if (suf.qualifier) qualifier = suf.w;
   }
+  if (qualifier === null && cumulativeBefore(t, q ? q.start : start, floor)) qualifier = "累计";
   const next = t.charCodeAt(end);
   const followedByNoun = cand.def.family === "count" && (isHanCode(next) || isLatinCode(next));
   const metric = findMetric(t, q ? q.start : start, floor, followedByNoun);

@@ -82,11 +82,40 @@ function readArabic(t: string, i: number): number {
   ) {
     j += 4;
   }
+  if (t.charCodeAt(j) === C_FULL_COMMA && j - i <= 3) j = fullWidthGroups(t, i, j);
   if (t.charCodeAt(j) === C_DOT && isDigitCode(t.charCodeAt(j + 1))) {
     j++;
     while (isDigitCode(t.charCodeAt(j))) j++;
   }
   return j;
+}
+
+const C_FULL_COMMA = 0xff0c; // ，
+/** Exactly three digits after t[p] (and no fourth). */
+const threeDigits = (t: string, p: number): boolean =>
+  isDigitCode(t.charCodeAt(p + 1)) && isDigitCode(t.charCodeAt(p + 2)) && isDigitCode(t.charCodeAt(p + 3)) && !isDigitCode(t.charCodeAt(p + 4));
+const FENBIE = "分别";
+const C_DUN = 0x3001; // 、
+
+/**
+ * End of the thousands groups written with a full-width comma (1，234.5万元, 12，345，678元) after
+ * the 1–3 digits t[i, j), or j when the comma may be a clause break. ， is the usual clause break,
+ * so a group counts only when the number plainly goes on after it: a decimal point, another
+ * group, or a 万/亿 or unit straight after the three digits — and then not in a list (分别为3，234人
+ * and 3、5，234人 are two numbers).
+ */
+function fullWidthGroups(t: string, i: number, j: number): number {
+  let k = j;
+  while (t.charCodeAt(k) === C_FULL_COMMA && threeDigits(t, k)) k += 4;
+  if (k === j) return j;
+  if (k - j > 4) return k; // two groups or more: 12，345，678
+  const c = t.charCodeAt(k);
+  if (c === C_DOT && isDigitCode(t.charCodeAt(k + 1))) return k;
+  if (!(isScaleCode(c) || unitStartsAt(t, k))) return j;
+  const before = t.charCodeAt(i - 1);
+  if (before === C_DUN || before === C_FULL_COMMA || before === C_COMMA) return j;
+  for (let p = Math.max(0, i - 4); p <= i - 2; p++) if (t.startsWith(FENBIE, p)) return j; // 分别为3，234人
+  return k;
 }
 
 /** A Chinese-only numeral with no unit characters is a digit-by-digit reading (二〇二四), not a quantity. */
@@ -153,6 +182,7 @@ const bareScale = (c: number): number => (c === C_BAI ? 100 : c === C_QIAN ? 100
 const C_YU = 0x4f59; // 余
 const C_DUO = 0x591a; // 多
 const BARE_BEFORE = charSet("近逾约超");
+const BIG = charSet("万亿");
 
 /**
  * The line with widths folded (see foldWidth), and its numbers. Lines from src/normalize need no
@@ -243,6 +273,11 @@ function scan(t: string, stopAtUnfolded: boolean, openers: number[]): NumberToke
       tok = v === 10000
         ? { start: i, end: end, raw, value: v, coef: 1, scale: "万", script: "chinese", probe: undefined }
         : { start: i, end: end, raw, value: v, coef: v, scale: "", script: "chinese", probe: undefined };
+    } else if (end - i === 2 && bareScale(c) !== 0 && bareScale(c) !== 10000 && BIG(t.charCodeAt(i + 1)) && BARE_BEFORE(t.charCodeAt(i - 1))) {
+      // 近千万元, 超百亿元: a bare 百/千 before 万/亿 stands for one of it, as above
+      const v = bareScale(c);
+      const sc = t[i + 1];
+      tok = { start: i, end, raw, value: v * (sc === "万" ? 1e4 : 1e8), coef: v, scale: sc, script: "chinese", probe: undefined };
     } else if (one !== 0) {
       const o = ONE_TOKEN[one];
       if (o !== null) tok = { start: i, end, raw, value: o.value, coef: o.coef, scale: o.scale, script: o.script, probe: undefined };

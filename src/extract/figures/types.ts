@@ -51,6 +51,8 @@ export interface UnitDef {
   approx?: boolean;
   /** may take a 万/亿 scale in front (万元, 万平方米, 万人次) */
   scalable?: boolean;
+  /** a unit only with a 万/亿 scale in front (8万度; 度 alone is too often another word) */
+  scaledOnly?: boolean;
 }
 
 /** A number found in the line. */

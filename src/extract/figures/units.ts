@@ -8,6 +8,7 @@ import { scaleFactor } from "../../numerals/index.js";
 import { isSpaceCode } from "./chars.js";
 
 const MU_M2 = 10000 / 15; // 1 亩 = 666.67 m²
+const LATIN_AFTER = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/";
 
 function defs(family: Family, list: Array<[string, string, number, Partial<UnitDef>?]>): UnitDef[] {
   return list
@@ -81,9 +82,25 @@ export const PHYSICAL_UNITS = defs("physical", [
   ["兆瓦", "kW", 1000, { scalable: true }],
   ["千伏安", "kVA", 1, { scalable: true }],
   ["千伏", "kV", 1],
+  // 度 alone is also degrees and a word (一度, 温度 30 度): a kWh only with 万/亿 (8万度)
+  ["度", "kWh", 1, { scalable: true, scaledOnly: true, notBefore: "电" }],
+  ["微克/立方米", "ug/m3", 1],
+  ["毫克/立方米", "mg/m3", 1],
+  ["毫克/升", "mg/L", 1],
+  // Latin symbols, not when more letters or digits follow (3min, 5m3 …: another symbol or a code)
+  ["km", "m", 1000, { scalable: true, notBefore: LATIN_AFTER }],
+  ["m", "m", 1, { scalable: true, notBefore: LATIN_AFTER + "²³" }],
+  ["cm", "m", 0.01, { notBefore: LATIN_AFTER }],
+  ["mm", "m", 0.001, { notBefore: LATIN_AFTER }],
+  ["kg", "kg", 1, { scalable: true, notBefore: LATIN_AFTER }],
+  ["kWh", "kWh", 1, { scalable: true, notBefore: LATIN_AFTER }],
 ]);
 
-export const MULTIPLE_UNITS = defs("multiple", [["倍", "times", 1, { notBefore: "增" }]]);
+export const MULTIPLE_UNITS = defs("multiple", [
+  ["倍", "times", 1, { notBefore: "增" }],
+  // 2倍多: "a little over twice"; not 多 that starts a word (2倍多次, 多项, 多方 …)
+  ["倍多", "times", 1, { written: "倍", approx: true, notBefore: "次项个种名人家方年元样渠措部层条批件户数少" }],
+]);
 
 /** Measure words (量词) for counts: [word, characters that must not follow]. */
 const MEASURE_WORDS: Array<[string, string?]> = [
@@ -259,6 +276,7 @@ export function matchUnit(state: State, tok: NumberToken, units: UnitDef[], from
   if (!def) return null;
   const scale = tok.scale + pr.infixScale;
   if (scale !== "" && !def.scalable) return null;
+  if (scale === "" && def.scaledOnly) return null;
   if (scaleFactor(scale) > 1e12) return null;
   return {
     def,

@@ -14,22 +14,28 @@ const WEEKDAY = charSet("周期拜");
 const PERIOD = charSet("度月年周期");
 const INDEFINITE = charSet("几数好");
 const SHANG = code("上");
+const SCALE = charSet("十百千万亿拾佰仟萬億");
 const MEI = code("每");
+const ZHI = code("之");
+const FEN = code("分");
 
 export const chineseWord: GuardRule = {
   name: "chinese-word",
   kind: "guard",
   test(state, tok) {
     if (tok.script !== "chinese") return false;
-    if (tok.raw === "二") return true;
+    const t = state.text;
+    // (but 百分之二, 千分之二: a fraction's numerator is read digit by digit)
+    if (tok.raw === "二") return !(t.charCodeAt(tok.start - 1) === ZHI && t.charCodeAt(tok.start - 2) === FEN);
     if (tok.value === 0) return true; // 零部件, 零容忍, 零售
 
-    const t = state.text;
     const prev = t.charCodeAt(tok.start - 1);
     if (tok.raw.startsWith("一")) {
       // 每季度上一次党课 ("give one lecture") is a count, 上一次巡察 ("the last time") is not
       const givesOne = prev === SHANG && PERIOD(t.charCodeAt(tok.start - 2));
-      if (BEFORE_ONE(prev) && !givesOne) return true;
+      // ... but 一千二百, 一百二十 start a number: 工单一千二百余件, 清单一百二十项 (单一 is "single")
+      const bigNumber = SCALE(t.charCodeAt(tok.start + 1)) && tok.end > tok.start + 1;
+      if (BEFORE_ONE(prev) && !givesOne && !bigNumber) return true;
       if (WEEKDAY(prev) && t.charCodeAt(tok.start - 2) !== MEI) return true;
     }
     // 几十家, 数百人, 好几个: an indefinite amount

@@ -13,9 +13,14 @@ export const FIXED_PHRASES: readonly string[] = [
   "四个坚持", "四个不摆", "四个铁一般", "四个最严", "五个必须", "五个坚持", "五个要求", "六个必须",
   "十个明确", "十个坚持", "十四个坚持", "十三个方面", "八项规定", "六项纪律", "四项基本原则", "四种形态",
   "三次分配", "两学一做", "三会一课", "三重一大", "一岗双责", "两不愁", "三保障", "三项制度", "两张皮", "两条腿",
-  "七台河", "三门峡", "五台山", "五台县", "九台",
+  "一次都不跑", "一次也不跑", "七台河", "三门峡", "五台山", "五台县", "九台",
 ];
 
+/** Set phrases whose numeral is not the first character, with the numeral's offset in the phrase. */
+const INNER_PHRASES: ReadonlyArray<[string, number]> = (["最多跑一次", "只跑一次", "最多跑一趟", "只进一扇门", "一次都不跑", "一次也不跑"] as const)
+  .map((p) => [p, p.search(/[一二两三四五六七八九十]/u)] as [string, number])
+  .filter(([, at]) => at > 0);
+const INNER_BEFORE = charSet(INNER_PHRASES.map(([p, at]) => p[at - 1]).join(""));
 const CN_D = charSet("零〇一二两三四五六七八九十");
 /**
  * Phrases by their first two characters: by the first alone, every 三 or 两 tried a dozen phrases
@@ -46,6 +51,10 @@ export const fixedPhrase: GuardRule = {
     if (SECOND(second)) {
       const phrases = BY_PAIR.get(pairKey(t.charCodeAt(tok.start), second));
       if (phrases !== undefined) for (const p of phrases) if (t.startsWith(p, tok.start)) return true;
+    }
+    // slogans with the numeral inside: 最多跑一次, 只跑一次 (by the character before the numeral)
+    if (INNER_BEFORE(t.charCodeAt(tok.start - 1))) {
+      for (const [p, at] of INNER_PHRASES) if (tok.start >= at && t.startsWith(p, tok.start - at)) return true;
     }
     // 一户一策, 一人一档, 两个一百年, 五位一体, 一企一策, 一人多岗 (but 一个多月 is a span)
     if (tok.raw.length === 1) {

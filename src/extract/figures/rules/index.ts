@@ -22,6 +22,7 @@ import { range } from "./range.js";
 import { points } from "./points.js";
 import { span } from "./span.js";
 import { percent } from "./percent.js";
+import { tenths } from "./tenths.js";
 import { money } from "./money.js";
 import { area } from "./area.js";
 import { physical } from "./physical.js";
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   points,
   span,
   percent,
+  tenths,
   money,
   area,
   physical,
@@ -58,4 +60,4 @@ export const GUARDS: readonly GuardRule[] = RULES.filter((r): r is GuardRule => 
 export const MATCHERS: readonly MatchRule[] = RULES.filter((r): r is MatchRule => r.kind === "match");
 export const FILTERS: readonly FilterRule[] = RULES.filter((r): r is FilterRule => r.kind === "filter");
 
-export { ordinal, dateTime, quotedName, fixedPhrase, chineseWord, range, points, span, percent, money, area, physical, multiple, count, bareScale, chineseQuantity, headingNumber };
+export { ordinal, dateTime, quotedName, fixedPhrase, chineseWord, range, points, span, percent, tenths, money, area, physical, multiple, count, bareScale, chineseQuantity, headingNumber };

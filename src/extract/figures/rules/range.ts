@@ -3,13 +3,37 @@
  * The unit is written after the second number (and may be repeated after the first).
  */
 import type { Candidate, Family, MatchRule, NumberToken, State, UnitHit } from "../types.js";
-import { charSet } from "../chars.js";
+import { charSet, code } from "../chars.js";
 import { tokenAt } from "../scan.js";
-import { familyBit, matchUnit, probeAfter, skipSpaces, unitFamiliesAfter, UNITS_BY_FAMILY } from "../units.js";
+import { familyBit, matchUnit, PERCENT_UNITS, probeAfter, skipSpaces, unitFamiliesAfter, UNITS_BY_FAMILY } from "../units.js";
 
 /** Families tried for a range's unit, in the same order as the single-figure rules. */
 const ORDER: Family[] = ["points", "span", "percent", "money", "area", "physical", "multiple", "count"];
 const SEPARATOR = charSet("-~—–至到");
+
+const ZHI = code("之");
+const FEN = code("分");
+
+/**
+ * 百分之十至百分之十五, 千分之三到千分之五: the 百分之 (千分之) is written before each number. Only
+ * that form: after 百分之十至十五 the second number may count something else.
+ */
+function perRange(state: State, a: NumberToken): Candidate | null {
+  const t = state.text;
+  const per = t.slice(a.start - 3, a.start);
+  if (per !== "百分之" && per !== "千分之") return null;
+  const q = skipSpaces(t, a.end, 1);
+  if (!SEPARATOR(t.charCodeAt(q))) return null;
+  const p = skipSpaces(t, q + 1, 1);
+  if (!t.startsWith(per, p)) return null;
+  const b = tokenAt(state.tokens, p + 3);
+  if (!b || a.scale !== "" || b.scale !== "" || !(a.coef < b.coef)) return null;
+  const def = PERCENT_UNITS.find((u) => u.text === (per === "百分之" ? "%" : "‰"))!;
+  return {
+    rule: "range", start: a.start - 3, end: b.end, value: [a.coef, b.coef], unit: def.text, def,
+    scale: "", approx: false, range: true, tokens: [a, b],
+  };
+}
 
 const LEXICONS = ORDER.map((f) => UNITS_BY_FAMILY[f]);
 const BITS = ORDER.map(familyBit);
@@ -46,6 +70,7 @@ export const range: MatchRule = {
   kind: "match",
   match(state, a): Candidate | null {
     const t = state.text;
+    if (a.start >= 3 && t.charCodeAt(a.start - 1) === ZHI && t.charCodeAt(a.start - 2) === FEN) return perRange(state, a);
     if (unitFamiliesAfter(state, a) !== 0 && noSeparatorAfterUnit(state, a)) return null;
     const u1 = unitAfter(state, a);
     if (u1?.approx) return null;
