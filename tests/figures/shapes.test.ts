@@ -1,5 +1,5 @@
-// Rules added for shapes a red-team pass found missing or wrong; each test is a made-up sentence
-// of that shape (not taken from any notice).
+// Figure shapes beyond the seeds: thousands commas, vague hundreds, Latin units, tenths, ranges
+// of 百分之, qualifiers and slogans. Each test is a made-up sentence of its shape.
 import { describe, expect, it } from "vitest";
 import { findFigures, type FigureMatch } from "../../src/extract/figures/index.js";
 
