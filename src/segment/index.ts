@@ -66,7 +66,7 @@ export function segment(lines: CleanLine[]): Outline {
       m !== null && inField && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
       !(top && top.style === m.rule.name && resembles(line.text.slice(m.textStart), top.node.title.line.text.slice(top.node.title.start, top.node.title.end)));
     if (fieldEntry) fieldNext.set(m!.rule.name, m!.number + 1);
-    const accept = m !== null && !fieldEntry && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled);
+    const accept = m !== null && !fieldEntry && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled, fieldNext.has("circled"));
     if (!m || !accept) {
       const target = stack.length ? stack[stack.length - 1].node.body : preamble;
       target.push({ line, start: 0, end: line.text.length });
@@ -124,10 +124,15 @@ function isHeading(
   styleLevel: Map<string, number>,
   inField: boolean,
   prevInlineCircled: boolean,
+  fieldCircled: boolean,
 ): boolean {
   const rest = line.text.slice(m.textStart);
   if (rest.length === 0 && line.text.length === m.markerLength) return true;
   if (m.rule.family === "circled") {
+    // ② on a short line of its own after a ① heading's fields is the next item, unless the
+    // field has a ①② list of its own.
+    const open = stack.find((s) => s.style === m.rule.name);
+    if (open && m.number === open.last + 1 && !fieldCircled && !prevInlineCircled && rest.length <= 40 && !/[。；;]./.test(rest)) return true;
     if (inField || prevInlineCircled) return false;
     if (!stack.some((s) => s.style === m.rule.name) && (rest.length > 40 || /[。；;]./.test(rest))) return false;
   }

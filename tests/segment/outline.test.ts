@@ -31,6 +31,12 @@ describe("level inference", () => {
     const o = outline("一、整改情况\n1.某问题\n整改措施：\n（一）建立台账；\n（二）完善制度。");
     expect(o.flat).toEqual(["1|一、|整改情况", "2|1.|某问题"]);
   });
+  it("takes ② after a ① item's labelled field for the next item, not for the field's list", () => {
+    const o = outline("一、整改情况\n①食堂账目不清\n整改措施：清查账目。\n②会议记录缺失\n整改措施：补齐记录。");
+    expect(o.flat).toEqual(["1|一、|整改情况", "2|①|食堂账目不清", "2|②|会议记录缺失"]);
+    const inner = outline("一、整改情况\n①食堂账目不清\n整改措施：\n①清查账目；\n②建立台账。");
+    expect(inner.flat).toEqual(["1|一、|整改情况", "2|①|食堂账目不清"]);
+  });
   it("keeps a marker that continues an open level at that level (1、 2、 then 三、)", () => {
     const o = outline("1、组织情况\n正文。\n2、整改情况\n（一）甲类\n1.某问题\n三、下一步打算\n（一）强化学习");
     expect(o.flat).toEqual(["1|1、|组织情况", "1|2、|整改情况", "2|（一）|甲类", "3|1.|某问题", "1|三、|下一步打算", "2|（一）|强化学习"]);
