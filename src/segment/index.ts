@@ -7,6 +7,7 @@ import { matchMarker, type RuleMatch } from "./rules/index.js";
 import { matchFieldLabel } from "./fields.js";
 import { splitHeading } from "./split.js";
 import { closingStart } from "./closing.js";
+import { splitLabelledItems } from "./labelled.js";
 import type { Span } from "../normalize/span.js";
 
 export { matchFieldLabel, FIELD_LABELS, type FieldName } from "./fields.js";
@@ -98,7 +99,7 @@ export function segment(lines: CleanLine[]): Outline {
     fieldNext = new Map();
     prevInlineCircled = false;
   }
-  return { preamble, roots, headings, diagnostics, closing };
+  return { preamble, roots, headings: splitLabelledItems(headings), diagnostics, closing };
 }
 
 /** Two heading texts of the same phrasing: both 关于…, both 在…方面, both …问题. */

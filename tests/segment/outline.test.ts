@@ -37,6 +37,14 @@ describe("level inference", () => {
     const inner = outline("一、整改情况\n①食堂账目不清\n整改措施：\n①清查账目；\n②建立台账。");
     expect(inner.flat).toEqual(["1|一、|整改情况", "2|①|食堂账目不清"]);
   });
+  it("lists one item per 问题： line when a section holds several, and in its sibling sections", () => {
+    const o = outline("一、整改情况\n（一）已完成的问题\n问题：车辆管理混乱。\n整改措施：建立台账。\n问题：接待超标。\n整改措施：清退费用。\n（二）正在整改的问题\n问题：档案缺失。\n整改措施：补录档案。");
+    expect(o.flat).toEqual(["1|一、|整改情况", "2|（一）|已完成的问题", "3|问题：|车辆管理混乱", "3|问题：|接待超标", "2|（二）|正在整改的问题", "3|问题：|档案缺失"]);
+  });
+  it("leaves a numbered item's own 问题： field alone", () => {
+    const o = outline("一、整改情况\n1.车辆管理\n问题：车辆管理混乱。\n整改措施：建立台账。\n2.公务接待\n问题：接待超标。\n整改措施：清退费用。");
+    expect(o.flat).toEqual(["1|一、|整改情况", "2|1.|车辆管理", "2|2.|公务接待"]);
+  });
   it("keeps a marker that continues an open level at that level (1、 2、 then 三、)", () => {
     const o = outline("1、组织情况\n正文。\n2、整改情况\n（一）甲类\n1.某问题\n三、下一步打算\n（一）强化学习");
     expect(o.flat).toEqual(["1|1、|组织情况", "1|2、|整改情况", "2|（一）|甲类", "3|1.|某问题", "1|三、|下一步打算", "2|（一）|强化学习"]);
