@@ -55,7 +55,7 @@ const inRectification = (h: HeadingNode, roles: Map<HeadingNode, Role>) => {
  */
 export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, Role>, title: (h: HeadingNode) => string): HeadingNode[] {
   const usable = headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
-  const shaped = new Set(usable.filter((h) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem"));
+  const shaped = new Set(usable.filter((h) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "table-row"));
   const hasShapedBelow = (h: HeadingNode): boolean => h.children.some((c) => shaped.has(c) || hasShapedBelow(c));
   // 在…方面 / 关于…方面 names an area: with headings below it, it is their category.
   const area = (h: HeadingNode) => h.children.length > 0 && /方面[。.]?$/.test(squeeze(title(h)));
@@ -92,7 +92,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const { source, roles } = ctx;
   const heading = squeeze(writtenText(source, node.title));
   const body = collectBody(node);
-  const fields = splitFields(body);
+  // A table row's cells are its fields already.
+  const fields: Field[] = node.cells ? node.cells.map((c) => ({ field: c.field, label: c.label, spans: [c.span] })) : splitFields(body);
   const byName = (name: string) => fields.filter((f) => f.field === name);
   const measuresField = byName("measures");
   const unlabelled = byName("unlabelled");

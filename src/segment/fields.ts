@@ -27,6 +27,11 @@ export interface FieldLabel {
   valueStart: number;
 }
 
+/** The field a label names (a table's column name), or null. */
+export function labelField(name: string): FieldName | null {
+  return byLabel.get(name) ?? null;
+}
+
 /** The field label that opens the line (after folding, `：` is `:`), or null. */
 export function matchFieldLabel(line: string): FieldLabel | null {
   const m = LABEL_RE.exec(line);

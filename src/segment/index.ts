@@ -4,10 +4,11 @@
 import type { Diagnostic } from "../schema/index.js";
 import type { CleanLine } from "../normalize/index.js";
 import { matchMarker, type RuleMatch } from "./rules/index.js";
-import { matchFieldLabel } from "./fields.js";
+import { matchFieldLabel, type FieldName } from "./fields.js";
 import { splitHeading } from "./split.js";
 import { closingStart } from "./closing.js";
 import { splitLabelledItems } from "./labelled.js";
+import { splitTableRows } from "./table.js";
 import type { Span } from "../normalize/span.js";
 
 export { matchFieldLabel, FIELD_LABELS, type FieldName } from "./fields.js";
@@ -26,6 +27,15 @@ export interface HeadingNode {
   parent: HeadingNode | null;
   /** Body text: the rest of the heading's line, then every line up to the next heading. */
   body: Span[];
+  /** A table row's cells, each filling the field its column names (rows only). */
+  cells?: TableCell[];
+}
+
+export interface TableCell {
+  field: FieldName;
+  /** The column's name. */
+  label: string;
+  span: Span;
 }
 
 export interface Outline {
@@ -99,7 +109,7 @@ export function segment(lines: CleanLine[]): Outline {
     fieldNext = new Map();
     prevInlineCircled = false;
   }
-  return { preamble, roots, headings: splitLabelledItems(headings), diagnostics, closing };
+  return { preamble, roots, headings: splitTableRows(splitLabelledItems(headings)), diagnostics, closing };
 }
 
 /** Two heading texts of the same phrasing: both 关于…, both 在…方面, both …问题. */

@@ -1,0 +1,33 @@
+// Items set out as a table: a header row naming the columns, then one numbered row per item.
+import { describe, it, expect } from "vitest";
+import { normalize } from "../../src/normalize/index.js";
+import { segment } from "../../src/segment/index.js";
+import { parseText } from "../../src/index.js";
+import { cleanText } from "../../src/normalize/span.js";
+
+const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 };
+const TABLE = "一、整改情况\n序号\t问题\t整改措施\t整改状态\t完成时限\n1\t食堂账目不清\t清查账目3年\t已完成\t2024年6月\n2\t公车私用\t收回车辆2台\t正在整改\t2024年12月底\n二、下一步打算\n巩固成果。";
+
+describe("table rows", () => {
+  it("makes one table-row heading per numbered row, titled by its problem cell", () => {
+    const o = segment(normalize(TABLE).lines);
+    expect(o.headings.map((h) => [h.style, h.number, cleanText(h.title)])).toEqual([
+      ["cn-numeral", 1, "整改情况"],
+      ["table-row", 1, "食堂账目不清"],
+      ["table-row", 2, "公车私用"],
+      ["cn-numeral", 2, "下一步打算"],
+    ]);
+  });
+  it("fills each item's fields from the columns, cells split by runs of spaces too", () => {
+    const doc = parseText(TABLE.replace(/\t/g, "   "), src);
+    expect(doc.items.map((i) => [i.number, i.problem, i.measures.map((m) => m.text), i.status, i.deadline_date])).toEqual([
+      ["1", "食堂账目不清", ["清查账目3年"], "completed", "2024-06"],
+      ["2", "公车私用", ["收回车辆2台"], "in_progress", "2024-12"],
+    ]);
+  });
+  it("needs a numbered header naming a problem column, and rows with as many cells", () => {
+    expect(segment(normalize("一、整改情况\n名称 数量 单位 备注\n1 电脑 3 台").lines).headings).toHaveLength(1);
+    const ragged = segment(normalize("一、整改情况\n序号 问题 整改措施 完成时限\n1 账目不清 清查账目\n").lines);
+    expect(ragged.headings).toHaveLength(1);
+  });
+});
