@@ -3,12 +3,17 @@ import type { Item, TextEntry } from "../schema/index.js";
 import type { HeadingNode } from "../segment/index.js";
 import type { SourceText } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, DEFICIENCY, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 
+// How measures set out as headings open (建立…, 针对…不到位的问题，…): they find no fault of their own.
+const ACTION_START = /^(?:建立|制定|开展|加强|完善|健全|召开|强化|深化|提升|修订|出台|针对|对照|围绕|坚持|持续|进一步|切实|着力|聚焦|抓好|做好|狠抓|印发|梳理|排查|整治|清理|实行|实施|压实|明确)/;
+/** A heading that states a problem in words that find fault (组织领导不力, 违规发放津补贴). */
+const findsFault = (t: string) => t.length >= 4 && DEFICIENCY.test(t) && !ACTION_START.test(t);
+
 /** Headings phrased as one problem: 关于“…”问题, 在…方面, 问题1：… */
-const ITEM_SHAPE = /^关于.{2,}(?:问题|方面|整改)|^在.{2,}方面|问题[”"’」]?(?:的整改)?(?:情况)?$|^问题\s*\d/;
+const ITEM_SHAPE = /^关于.{2,}(?:问题|方面|整改|建议)|^在.{2,}方面|问题[”"’」]?(?:的整改)?(?:情况)?$|^问题\s*\d/;
 
 export interface ItemRecord {
   item: Item;
@@ -28,7 +33,7 @@ export function assignRoles(headings: HeadingNode[], title: (h: HeadingNode) => 
   const roles = new Map<HeadingNode, Role>();
   for (const h of headings) {
     const parentRole = h.parent ? roles.get(h.parent)! : null;
-    let role = roleOf(title(h));
+    let role = roleOf(title(h), parentRole === "rectification" || parentRole === "status" || parentRole === "category");
     if (parentRole === "organisation" || parentRole === "plan") role = role === "plan" ? "plan" : parentRole;
     else if (role === "other" && parentRole && parentRole !== "other") role = "category";
     roles.set(h, role);
@@ -44,7 +49,7 @@ const inExcluded = (h: HeadingNode, roles: Map<HeadingNode, Role>) => {
   return false;
 };
 const inRectification = (h: HeadingNode, roles: Map<HeadingNode, Role>) => {
-  for (let p: HeadingNode | null = h.parent; p; p = p.parent) if (roles.get(p) === "rectification") return true;
+  for (let p: HeadingNode | null = h.parent; p; p = p.parent) if (roles.get(p) === "rectification" || roles.get(p) === "status") return true;
   return false;
 };
 
@@ -55,14 +60,19 @@ const inRectification = (h: HeadingNode, roles: Map<HeadingNode, Role>) => {
  */
 export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, Role>, title: (h: HeadingNode) => string): HeadingNode[] {
   const usable = headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
-  const shaped = new Set(usable.filter((h) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "table-row"));
+  const shaped = new Set(usable.filter((h) => {
+    const t = squeeze(title(h));
+    return ITEM_SHAPE.test(t) || h.style === "labelled-problem" || h.style === "table-row" || findsFault(t);
+  }));
   const hasShapedBelow = (h: HeadingNode): boolean => h.children.some((c) => shaped.has(c) || hasShapedBelow(c));
   // 在…方面 / 关于…方面 names an area: with headings below it, it is their category.
   const area = (h: HeadingNode) => h.children.length > 0 && /方面[。.]?$/.test(squeeze(title(h)));
   let items = usable.filter((h) => shaped.has(h) && !hasShapedBelow(h) && !area(h));
   // Leaves of rectification sections that are not shaped as problems are items too, when the
   // shaped ones are their siblings' kind (same style under a rectification section).
-  const leaves = usable.filter((h) => h.children.length === 0 && inRectification(h, roles) && roles.get(h) !== "rectification");
+  // So are the leaves beside a shaped one under the same heading (1.…不够深入 / 2.…有差距).
+  const shapedParents = new Set(items.map((h) => h.parent));
+  const leaves = usable.filter((h) => h.children.length === 0 && (inRectification(h, roles) || shapedParents.has(h.parent)) && roles.get(h) !== "rectification");
   if (items.length === 0) items = leaves;
   if (items.length === 0) {
     // No rectification section named as such (二、政治建设方面 / 1.某问题): the leaves below the
@@ -196,7 +206,7 @@ const STATUS_NOTE = /[(（【]([^()（）【】]{2,10})[)）】]$/;
 export function problemOf(heading: string): string {
   // A status noted after the heading (（已完成）) is not part of the problem.
   const h = heading.trim().replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) ? "" : all));
-  const quoted = /^关于\s*[“"「『]([\s\S]+)[”"」』]\s*(?:的)?(?:问题|方面)?(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/.exec(h);
+  const quoted = /^关于\s*[“"「『]([\s\S]+)[”"」』]\s*(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/.exec(h);
   let p: string;
   if (quoted) p = quoted[1];
   else {
@@ -206,7 +216,8 @@ export function problemOf(heading: string): string {
       .replace(/^关于(.+?)(?:的)?(?:整改(?:落实)?(?:情况)?)[。.]?$/, "$1")
       .replace(/^(.+?)方面(?:的)?问题$/, "$1")
       // A suggestion heading: 关于加强监管的建议 → 加强监管.
-      .replace(/^关于(.+?)(?:的)?(?:意见)?建议(?:的)?(?:办理|落实)?(?:情况)?[。.]?$/, "$1");
+      .replace(/^关于(.+?)(?:的)?(?:意见)?建议(?:的)?(?:办理|落实)?(?:情况)?[。.]?$/, "$1")
+      .replace(/^(.{4,}?)的(?:意见)?建议$/, "$1");
   }
   return p.replace(/[。.；;]+$/, "").trim();
 }

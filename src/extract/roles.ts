@@ -9,7 +9,7 @@ export type Status = "completed" | "in_progress" | "unknown";
 const IN_PROGRESS = /正在推进|正在整改|正在落实|推进中|整改中|持续推进|持续整改|尚未完成|未完成|未整改到位|基本完成|需长期坚持|长期坚持|逐步推进|阶段性完成/;
 const COMPLETED = /已整改完成|已完成整改|已经整改完成|已整改到位|已整改|已完成|已办结|已销号|整改完成的|完成整改的|已落实/;
 const PLAN = /下一步|下步|今后|工作打算|工作计划|推进计划|努力方向|深化整改计划|持续深化/;
-const ORGANISATION = /高度重视|统筹部署|强化组织|加强组织|整改工作(?:的)?(?:开展|推进|部署)?情况$|组织(?:落实|领导|开展|实施)?情况|组织领导|主体责任(?:履行|落实)?情况|履行.{0,6}责任情况|整改工作(?:组织|开展|推进)情况|领导班子履行|压实整改责任|整改工作的?(?:主要)?做法/;
+const ORGANISATION = /(?:总体|基本|整体)(?:情况|进展)$|高度重视|统筹部署|强化组织|加强组织|整改工作(?:的)?(?:开展|推进|部署)?情况$|组织(?:落实|领导|开展|实施)?情况|组织领导|主体责任(?:履行|落实)?情况|履行.{0,6}责任情况|整改工作(?:组织|开展|推进)情况|领导班子履行|压实整改责任|整改工作的?(?:主要)?做法/;
 const RECTIFICATION = /整改(?:落实|进展|完成|工作)?(?:进展)?情况|落实情况|问题整改|反馈(?:意见|问题)|集中整改|整改进展|意见建议|立行立改|整改事项/;
 
 /** Status a heading's words state, or null when they state none. */
@@ -19,10 +19,24 @@ export function statusOf(text: string): Status | null {
   return null;
 }
 
-/** The role a heading's own words give it (before inheritance and item detection). */
-export function roleOf(title: string): Role {
+// A status section opens with the status (已完成整改的问题, 尚未完成的事项, 需长期坚持的问题);
+// 部分整改任务未完成 names a problem.
+const STATUS_START = /^(?:已|正在|尚未|未|基本|需|持续|长期|逐步|阶段性|整改完成|完成整改|完成)/;
+/**
+ * Words that find fault: a heading below a rectification section that uses them states a
+ * problem (组织领导不力, 工作计划执行不严格), whatever section words it also holds.
+ */
+export const DEFICIENCY = /不(?:到位|够|力|严|实|足|强|高|规范|彻底|深入|充分|严格|及时|完善|健全|明显|扎实|精准|全面|细|准|落地|畅|当|合理|科学|清)|未(?:能|按|及时|严格|有效|落实|建立|完成|执行|到位|整改)|缺位|缺失|缺乏|欠缺|差距|滞后|薄弱|弱化|虚化|淡化|偏差|漏洞|隐患|风险|违规|违纪|超标|混乱|随意|松散|松懈|偏松|偏软|偏宽|流于形式|走过场|屡禁不止/;
+
+/**
+ * The role a heading's own words give it (before inheritance and item detection). `nested`: the
+ * heading stands below a rectification, status or category section, where a heading that finds
+ * fault or opens with 关于 is a problem (or its category), not a section of the notice.
+ */
+export function roleOf(title: string, nested = false): Role {
   const t = title.replace(/\s+/g, "");
-  if (t.length <= 30 && statusOf(t) && /问题|事项|任务|整改|情况|\d+个/.test(t) && !/^关于/.test(t)) return "status";
+  if (t.length <= 30 && statusOf(t) && STATUS_START.test(t) && /问题|事项|任务|整改|情况|\d+个/.test(t) && !/^关于/.test(t)) return "status";
+  if (nested && (DEFICIENCY.test(t) || /^关于/.test(t))) return "other";
   if (PLAN.test(t)) return "plan";
   if (ORGANISATION.test(t)) return "organisation";
   if (RECTIFICATION.test(t)) return "rectification";

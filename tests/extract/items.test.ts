@@ -135,6 +135,24 @@ describe("which headings are items", () => {
   it("a problem heading with numbered measures below it stays the item", async () => {
     expect(await itemTitles("二、整改情况\n1.关于台账不全的问题\n（1）建立台账。\n（2）定期核对。")).toEqual(["关于台账不全的问题"]);
   });
+  it("a problem that uses a section's words (反馈问题, 组织领导, 工作计划, 未完成) is still an item", async () => {
+    expect(await itemTitles("一、巡察反馈问题整改情况\n1.上轮审计反馈问题整改不彻底\n整改措施：逐项销号。\n2.对安全生产组织领导不力\n整改措施：调整分工。\n3.年度工作计划执行不严格\n整改措施：按月调度。\n4.部分整改任务未完成\n整改措施：挂牌督办。")).toEqual([
+      "上轮审计反馈问题整改不彻底", "对安全生产组织领导不力", "年度工作计划执行不严格", "部分整改任务未完成",
+    ]);
+  });
+  it("a category ending in 问题 with problems below it is their category", async () => {
+    expect(await itemTitles("一、整改落实情况\n（一）关于党的领导弱化问题\n1.理论学习不够深入。\n一是建立制度。二是开展学习。\n2.议事规则执行不严格。\n修订议事规则。")).toEqual(["理论学习不够深入", "议事规则执行不严格"]);
+  });
+  it("plain problems beside one phrased 关于…问题 are items too, under a status section as well", async () => {
+    expect(await itemTitles("二、已完成整改的问题\n1.违规收取资料费。\n整改措施：全额退还。\n2.食堂账实不符问题\n整改措施：引入审计。")).toEqual(["违规收取资料费", "食堂账实不符问题"]);
+    expect(await itemTitles("一、作风建设方面\n1.调查研究不够深入\n整改措施：建立联系点。\n2.落实惠民政策有差距\n整改措施：开展回访。")).toEqual(["调查研究不够深入", "落实惠民政策有差距"]);
+  });
+  it("suggestions phrased 关于“…”的意见建议 are items; a general-situation section is not", async () => {
+    expect(await itemTitles("二、意见建议落实情况\n（一）关于“加强队伍建设”的意见建议\n落实措施：招录社工8名。")).toEqual(["关于“加强队伍建设”的意见建议"]);
+    expect(await itemTitles("一、整改工作总体情况\n已完成3项。\n二、贷款审查制度执行不严\n修订制度。\n三、员工管理存在薄弱环节\n开展排查。")).toEqual(["贷款审查制度执行不严", "员工管理存在薄弱环节"]);
+    expect(problemOf("关于“加强队伍建设”的意见建议")).toBe("加强队伍建设");
+    expect(problemOf("完善人才引进机制的建议")).toBe("完善人才引进机制");
+  });
   it("organisation and plan sections hold no items", async () => {
     expect(await itemTitles("一、整改工作组织情况\n（一）加强领导\n二、整改落实情况\n（一）关于甲的问题\n三、下一步工作打算\n（一）巩固成果")).toEqual(["关于甲的问题"]);
   });
