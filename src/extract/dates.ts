@@ -105,6 +105,9 @@ export interface Period {
 
 // 2024年1-9月, 2024年1月至9月, 2024年1月—2025年3月: a span of months.
 const MONTH_SPAN = /(\d{4})\s*年\s*(\d{1,2})\s*(?:月\s*)?(?:-|—|–|－|~|～|至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?!\s*\d{0,2}\s*[日号])/g;
+// 2023年至2024年, 2022—2023年, 2022至2023年: a span of whole years. The first 年 is often left
+// out; a month after the second year is a month span's business, not this one's.
+const YEAR_SPAN = /(?<!\d)(\d{4})\s*(?:年\s*)?(?:-|—|–|－|~|～|至|到)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
 // 2024年 alone, 2024年上半年, 2024年底: a year or part of one.
 const YEAR_PART = /(\d{4})\s*年\s*(上半年|下半年|一季度|第一季度|二季度|第二季度|三季度|第三季度|四季度|第四季度|底|末|年底|全年)?(?!\s*\d{1,2}\s*月)/g;
 const PARTS: Record<string, [number, number]> = {
@@ -114,7 +117,8 @@ const PARTS: Record<string, [number, number]> = {
 
 /**
  * Periods a text names, with the precision it gives: `2024年1-9月` → 2024-01…2024-09,
- * `2024年上半年` → 2024-01…2024-06, `2024年` → 2024…2024, `2024年3月5日` → that day.
+ * `2024年上半年` → 2024-01…2024-06, `2024年` → 2024…2024, `2023年至2024年` → 2023…2024,
+ * `2024年3月5日` → that day.
  */
 export function findPeriods(text: string): Period[] {
   const out: Period[] = [];
@@ -132,6 +136,12 @@ export function findPeriods(text: string): Period[] {
     if (d.year === null || taken(d.index)) continue;
     const iso = isoDate(d)!;
     out.push({ start: iso, end: iso, index: d.index, length: d.length });
+  }
+  YEAR_SPAN.lastIndex = hasYear ? 0 : text.length;
+  for (let m = YEAR_SPAN.exec(text); m; m = YEAR_SPAN.exec(text)) {
+    const [y1, y2] = [Number(m[1]), Number(m[2])];
+    if (taken(m.index) || y1 < 1949 || y2 > 2100 || y1 >= y2) continue;
+    out.push({ start: String(y1), end: String(y2), index: m.index, length: m[0].length });
   }
   YEAR_PART.lastIndex = hasYear ? 0 : text.length;
   for (let m = YEAR_PART.exec(text); m; m = YEAR_PART.exec(text)) {

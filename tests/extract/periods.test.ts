@@ -1,0 +1,32 @@
+// Periods of figures, on made-up sentences: which date a figure refers to, and which it does not.
+import { describe, it, expect } from "vitest";
+import { parseText } from "../../src/index.js";
+import { findPeriods } from "../../src/extract/dates.js";
+
+const SRC = { path: "t", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+/** [figure text, period] for one made-up outcome sentence inside an item. */
+const figs = (sentence: string) =>
+  parseText(`二、整改情况\n1.关于虚构指标的问题\n整改成效：${sentence}`, SRC).figures.map((f) => [f.text, f.period]);
+
+describe("spans of years", () => {
+  it("reads 2023年至2024年, 2022—2023年, 2022-2023年, 2022年—2023年, 2022至2023年 as one span", () => {
+    const p = (t: string) => findPeriods(t).map((x) => [x.start, x.end]);
+    expect(p("2023年至2024年累计投入")).toEqual([["2023", "2024"]]);
+    expect(p("2022—2023年新增就业")).toEqual([["2022", "2023"]]);
+    expect(p("2022-2023年新增就业")).toEqual([["2022", "2023"]]);
+    expect(p("2022年—2023年新增就业")).toEqual([["2022", "2023"]]);
+    expect(p("2022至2023年新增就业")).toEqual([["2022", "2023"]]);
+    expect(p("2022年到2023年新增就业")).toEqual([["2022", "2023"]]);
+  });
+  it("ties a figure to the whole span", () => {
+    expect(figs("2023年至2024年，累计投入资金5亿元。")).toEqual([["5亿元", { start: "2023", end: "2024" }]]);
+    expect(figs("2022—2023年新增就业1200人。")).toEqual([["1200人", { start: "2022", end: "2023" }]]);
+  });
+  it("leaves month spans and single years as they were", () => {
+    const p = (t: string) => findPeriods(t).map((x) => [x.start, x.end]);
+    expect(p("2024年1—6月办结")).toEqual([["2024-01", "2024-06"]]);
+    expect(p("2023年12月至2024年2月")).toEqual([["2023-12", "2024-02"]]);
+    expect(p("2021年和2023年")).toEqual([["2021", "2021"], ["2023", "2023"]]);
+    expect(figs("2024年1—6月办结信访件88件。")).toEqual([["88件", { start: "2024-01", end: "2024-06" }]]);
+  });
+});
