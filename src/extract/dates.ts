@@ -101,6 +101,22 @@ export interface Period {
   end: string;
   index: number;
   length: number;
+  /** The base a figure is compared with (较2022年, 与2022年相比), not a period of its own. */
+  base?: boolean;
+}
+
+/**
+ * Whether the date at text[at, at+len) is the base of a comparison: after 较/比 (同比, 相比,
+ * 较之), or 与/同/和/跟 … 相比. The figure that follows compares against it; it is not its period.
+ */
+export function isComparisonBase(text: string, at: number, len: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\u3000")) i--;
+  let c = text[i];
+  if (c === "之") c = text[i - 1];
+  if (c === "较" || c === "比") return true;
+  if (c === "与" || c === "同" || c === "和" || c === "跟") return /^\s*(?:同期)?\s*(?:相比|比较|对比)/.test(text.slice(at + len, at + len + 12));
+  return false;
 }
 
 // 2024年1-9月, 2024年1月至9月, 2024年1月—2025年3月: a span of months.
@@ -151,5 +167,6 @@ export function findPeriods(text: string): Period[] {
     const part = m[2] && m[2] !== "全年" ? PARTS[m[2]] : null;
     out.push(part ? { start: `${y}-${pad(part[0])}`, end: `${y}-${pad(part[1])}`, index: m.index, length: m[0].length } : { start: String(y), end: String(y), index: m.index, length: m[0].length });
   }
+  for (const p of out) if (isComparisonBase(text, p.index, p.length)) p.base = true;
   return out.sort((a, b) => a.index - b.index);
 }

@@ -103,10 +103,13 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
 }
 
 
-/** The last period named before a figure in its own sentence (no 。；between them). */
+/**
+ * The last period named before a figure in its own sentence (no 。；between them). A comparison
+ * base (较2022年) is skipped: the figure is measured against it, not in it.
+ */
 function periodBefore(text: string, periods: Period[], at: number): Figure["period"] {
   let best: Period | null = null;
-  for (const p of periods) if (p.index + p.length <= at) best = p;
+  for (const p of periods) if (p.index + p.length <= at && !p.base) best = p;
   if (!best || /[。；;!?！？]/.test(text.slice(best.index + best.length, at))) return null;
   return { start: best.start, end: best.end };
 }

@@ -8,6 +8,20 @@ const SRC = { path: "t", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
 const figs = (sentence: string) =>
   parseText(`二、整改情况\n1.关于虚构指标的问题\n整改成效：${sentence}`, SRC).figures.map((f) => [f.text, f.period]);
 
+describe("comparison bases", () => {
+  it("a year after 较/比/与…相比 is the base of a comparison, not the figure's period", () => {
+    expect(figs("覆盖率较2022年提高1.3个百分点。")).toEqual([["1.3个百分点", null]]);
+    expect(figs("营业收入比2021年增长12%。")).toEqual([["12%", null]]);
+    expect(figs("与2020年相比，受理量下降35件。")).toEqual([["35件", null]]);
+    expect(figs("同2019年同期相比，少了6家。")).toEqual([["6家", null]]);
+    expect(figs("投诉量较2022年1-6月减少40件。")).toEqual([["40件", null]]);
+  });
+  it("keeps the figure's own period when a base follows it", () => {
+    expect(figs("2023年参保率较2022年提高1.3个百分点。")).toEqual([["1.3个百分点", { start: "2023", end: "2023" }]]);
+    expect(figs("2024年上半年产量同比2023年上半年增长8%。")).toEqual([["8%", { start: "2024-01", end: "2024-06" }]]);
+  });
+});
+
 describe("spans of years", () => {
   it("reads 2023年至2024年, 2022—2023年, 2022-2023年, 2022年—2023年, 2022至2023年 as one span", () => {
     const p = (t: string) => findPeriods(t).map((x) => [x.start, x.end]);
