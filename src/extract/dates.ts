@@ -98,7 +98,8 @@ export function parseDeadline(text: string | null): string | null {
 
 export interface Period {
   start: string;
-  end: string;
+  /** Null when the text leaves the end open (2021年以来, 2019年至今, 2022年起). */
+  end: string | null;
   index: number;
   length: number;
   /** The base a figure is compared with (较2022年, 与2022年相比), not a period of its own. */
@@ -124,6 +125,8 @@ const MONTH_SPAN = /(\d{4})\s*年\s*(\d{1,2})\s*(?:月\s*)?(?:-|—|–|－|~|�
 // 2023年至2024年, 2022—2023年, 2022至2023年: a span of whole years. The first 年 is often left
 // out; a month after the second year is a month span's business, not this one's.
 const YEAR_SPAN = /(?<!\d)(\d{4})\s*(?:年\s*)?(?:-|—|–|－|~|～|至|到)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
+// After a date, words that leave its period open: 2021年以来, 2019年至今, 2022年起 (not 起草).
+const OPEN_END = /^\s*(?:以来|至今|迄今|以后|之后|起(?![草诉]))/;
 // 2024年 alone, 2024年上半年, 2024年底: a year or part of one.
 const YEAR_PART = /(\d{4})\s*年\s*(上半年|下半年|一季度|第一季度|二季度|第二季度|三季度|第三季度|四季度|第四季度|底|末|年底|全年)?(?!\s*\d{1,2}\s*月)/g;
 const PARTS: Record<string, [number, number]> = {
@@ -167,6 +170,9 @@ export function findPeriods(text: string): Period[] {
     const part = m[2] && m[2] !== "全年" ? PARTS[m[2]] : null;
     out.push(part ? { start: `${y}-${pad(part[0])}`, end: `${y}-${pad(part[1])}`, index: m.index, length: m[0].length } : { start: String(y), end: String(y), index: m.index, length: m[0].length });
   }
-  for (const p of out) if (isComparisonBase(text, p.index, p.length)) p.base = true;
+  for (const p of out) {
+    if (isComparisonBase(text, p.index, p.length)) p.base = true;
+    else if (OPEN_END.test(text.slice(p.index + p.length, p.index + p.length + 6))) p.end = null;
+  }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -111,6 +111,9 @@ function periodBefore(text: string, periods: Period[], at: number): Figure["peri
   let best: Period | null = null;
   for (const p of periods) if (p.index + p.length <= at && !p.base) best = p;
   if (!best || /[。；;!?！？]/.test(text.slice(best.index + best.length, at))) return null;
+  // An open period (2021年以来) has no end the schema could hold; none is invented from the
+  // notice's date, and the earlier period it replaces is not the figure's either.
+  if (best.end === null) return null;
   return { start: best.start, end: best.end };
 }
 

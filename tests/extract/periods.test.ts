@@ -22,6 +22,19 @@ describe("comparison bases", () => {
   });
 });
 
+describe("open-ended periods", () => {
+  // The schema's period needs an end; one the text leaves open is not invented, so no period.
+  it("a period with no stated end (以来, 至今, 起) gives the figure no period", () => {
+    expect(figs("2021年以来，共查处问题486个。")).toEqual([["486个", null]]);
+    expect(figs("自2020年3月以来累计培训干部320人次。")).toEqual([["320人次", null]]);
+    expect(figs("2019年至今，共清理台账57本。")).toEqual([["57本", null]]);
+    expect(figs("2022年起，每年安排经费30万元。")).toEqual([["30万元", null]]);
+  });
+  it("and stops an earlier period in the sentence from reaching the figure", () => {
+    expect(figs("2018年成立专班，2021年以来共办结案件73件。")).toEqual([["73件", null]]);
+  });
+});
+
 describe("spans of years", () => {
   it("reads 2023年至2024年, 2022—2023年, 2022-2023年, 2022年—2023年, 2022至2023年 as one span", () => {
     const p = (t: string) => findPeriods(t).map((x) => [x.start, x.end]);
