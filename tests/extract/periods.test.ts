@@ -57,3 +57,17 @@ describe("spans of years", () => {
     expect(figs("2024年1—6月办结信访件88件。")).toEqual([["88件", { start: "2024-01", end: "2024-06" }]]);
   });
 });
+
+describe("relative years", () => {
+  it("今年以来 / 去年 name no year: no period", () => {
+    expect(figs("今年以来，新建站点14个。")).toEqual([["14个", null]]);
+    expect(figs("去年收回欠款23万元。")).toEqual([["23万元", null]]);
+  });
+  it("and an earlier year in the sentence does not reach past them", () => {
+    expect(figs("2023年建成站点9个，今年以来新建站点14个。")).toEqual([["9个", { start: "2023", end: "2023" }], ["14个", null]]);
+  });
+  it("but a relative year as a comparison base does not stop the period", () => {
+    expect(figs("2023年收入较上年增长12%。")).toEqual([["12%", { start: "2023", end: "2023" }]]);
+    expect(figs("2023年收入与去年相比增长12%。")).toEqual([["12%", { start: "2023", end: "2023" }]]);
+  });
+});
