@@ -141,7 +141,17 @@ const PARTS: Record<string, [number, number]> = {
  */
 export function findPeriods(text: string): Period[] {
   const out: Period[] = [];
-  const taken = (i: number) => out.some((p) => i >= p.index && i < p.index + p.length);
+  // A match inside one an earlier pass found is skipped. Each pass finds its matches left to
+  // right, so the earlier ones are sorted once per pass and swept along (the furthest end reached
+  // so far): a line naming many dates stays linear, where a scan of them all per match did not.
+  let prior: Period[] = [];
+  let k = 0;
+  let reach = -1;
+  const pass = () => ((prior = [...out].sort((a, b) => a.index - b.index)), (k = 0), (reach = -1));
+  const taken = (i: number) => {
+    for (; k < prior.length && prior[k].index <= i; k++) reach = Math.max(reach, prior[k].index + prior[k].length);
+    return i < reach;
+  };
   // Spans and year parts all name a year with 年; only ISO dates (2024-04-12) do without.
   const hasYear = text.includes("年");
   MONTH_SPAN.lastIndex = hasYear ? 0 : text.length;
@@ -151,17 +161,20 @@ export function findPeriods(text: string): Period[] {
     if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) continue;
     out.push({ start: `${y1}-${pad(m1)}`, end: `${y2}-${pad(m2)}`, index: m.index, length: m[0].length });
   }
+  pass();
   for (const d of findDates(text)) {
     if (d.year === null || taken(d.index)) continue;
     const iso = isoDate(d)!;
     out.push({ start: iso, end: iso, index: d.index, length: d.length });
   }
+  pass();
   YEAR_SPAN.lastIndex = hasYear ? 0 : text.length;
   for (let m = YEAR_SPAN.exec(text); m; m = YEAR_SPAN.exec(text)) {
     const [y1, y2] = [Number(m[1]), Number(m[2])];
     if (taken(m.index) || y1 < 1949 || y2 > 2100 || y1 >= y2) continue;
     out.push({ start: String(y1), end: String(y2), index: m.index, length: m[0].length });
   }
+  pass();
   YEAR_PART.lastIndex = hasYear ? 0 : text.length;
   for (let m = YEAR_PART.exec(text); m; m = YEAR_PART.exec(text)) {
     if (taken(m.index)) continue;

@@ -71,3 +71,12 @@ describe("relative years", () => {
     expect(figs("2023年收入与去年相比增长12%。")).toEqual([["12%", { start: "2023", end: "2023" }]]);
   });
 });
+
+describe("long lines", () => {
+  it("a line naming many years is read in linear time", () => {
+    const t = "2022年新增3个，".repeat(100_000);
+    const s = performance.now();
+    expect(findPeriods(t)).toHaveLength(100_000);
+    expect(performance.now() - s).toBeLessThan(2000);
+  });
+});
