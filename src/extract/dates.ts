@@ -98,13 +98,35 @@ export function parseDeadline(text: string | null): string | null {
 
 export interface Period {
   start: string;
-  end: string;
+  /** Null when the text leaves the end open (2021年以来, 2019年至今, 2022年起). */
+  end: string | null;
   index: number;
   length: number;
+  /** The base a figure is compared with (较2022年, 与2022年相比), not a period of its own. */
+  base?: boolean;
+}
+
+/**
+ * Whether the date at text[at, at+len) is the base of a comparison: after 较/比 (同比, 相比,
+ * 较之), or 与/同/和/跟 … 相比. The figure that follows compares against it; it is not its period.
+ */
+export function isComparisonBase(text: string, at: number, len: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\u3000")) i--;
+  let c = text[i];
+  if (c === "之") c = text[i - 1];
+  if (c === "较" || c === "比") return true;
+  if (c === "与" || c === "同" || c === "和" || c === "跟") return /^\s*(?:同期)?\s*(?:相比|比较|对比)/.test(text.slice(at + len, at + len + 12));
+  return false;
 }
 
 // 2024年1-9月, 2024年1月至9月, 2024年1月—2025年3月: a span of months.
 const MONTH_SPAN = /(\d{4})\s*年\s*(\d{1,2})\s*(?:月\s*)?(?:-|—|–|－|~|～|至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?!\s*\d{0,2}\s*[日号])/g;
+// 2023年至2024年, 2022—2023年, 2022至2023年: a span of whole years. The first 年 is often left
+// out; a month after the second year is a month span's business, not this one's.
+const YEAR_SPAN = /(?<!\d)(\d{4})\s*(?:年\s*)?(?:-|—|–|－|~|～|至|到)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
+// After a date, words that leave its period open: 2021年以来, 2019年至今, 2022年起 (not 起草).
+const OPEN_END = /^\s*(?:以来|至今|迄今|以后|之后|起(?![草诉]))/;
 // 2024年 alone, 2024年上半年, 2024年底: a year or part of one.
 const YEAR_PART = /(\d{4})\s*年\s*(上半年|下半年|一季度|第一季度|二季度|第二季度|三季度|第三季度|四季度|第四季度|底|末|年底|全年)?(?!\s*\d{1,2}\s*月)/g;
 const PARTS: Record<string, [number, number]> = {
@@ -114,11 +136,22 @@ const PARTS: Record<string, [number, number]> = {
 
 /**
  * Periods a text names, with the precision it gives: `2024年1-9月` → 2024-01…2024-09,
- * `2024年上半年` → 2024-01…2024-06, `2024年` → 2024…2024, `2024年3月5日` → that day.
+ * `2024年上半年` → 2024-01…2024-06, `2024年` → 2024…2024, `2023年至2024年` → 2023…2024,
+ * `2024年3月5日` → that day.
  */
 export function findPeriods(text: string): Period[] {
   const out: Period[] = [];
-  const taken = (i: number) => out.some((p) => i >= p.index && i < p.index + p.length);
+  // A match inside one an earlier pass found is skipped. Each pass finds its matches left to
+  // right, so the earlier ones are sorted once per pass and swept along (the furthest end reached
+  // so far): a line naming many dates stays linear, where a scan of them all per match did not.
+  let prior: Period[] = [];
+  let k = 0;
+  let reach = -1;
+  const pass = () => ((prior = [...out].sort((a, b) => a.index - b.index)), (k = 0), (reach = -1));
+  const taken = (i: number) => {
+    for (; k < prior.length && prior[k].index <= i; k++) reach = Math.max(reach, prior[k].index + prior[k].length);
+    return i < reach;
+  };
   // Spans and year parts all name a year with 年; only ISO dates (2024-04-12) do without.
   const hasYear = text.includes("年");
   MONTH_SPAN.lastIndex = hasYear ? 0 : text.length;
@@ -128,11 +161,20 @@ export function findPeriods(text: string): Period[] {
     if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) continue;
     out.push({ start: `${y1}-${pad(m1)}`, end: `${y2}-${pad(m2)}`, index: m.index, length: m[0].length });
   }
+  pass();
   for (const d of findDates(text)) {
     if (d.year === null || taken(d.index)) continue;
     const iso = isoDate(d)!;
     out.push({ start: iso, end: iso, index: d.index, length: d.length });
   }
+  pass();
+  YEAR_SPAN.lastIndex = hasYear ? 0 : text.length;
+  for (let m = YEAR_SPAN.exec(text); m; m = YEAR_SPAN.exec(text)) {
+    const [y1, y2] = [Number(m[1]), Number(m[2])];
+    if (taken(m.index) || y1 < 1949 || y2 > 2100 || y1 >= y2) continue;
+    out.push({ start: String(y1), end: String(y2), index: m.index, length: m[0].length });
+  }
+  pass();
   YEAR_PART.lastIndex = hasYear ? 0 : text.length;
   for (let m = YEAR_PART.exec(text); m; m = YEAR_PART.exec(text)) {
     if (taken(m.index)) continue;
@@ -140,6 +182,10 @@ export function findPeriods(text: string): Period[] {
     if (y < 1949 || y > 2100) continue;
     const part = m[2] && m[2] !== "全年" ? PARTS[m[2]] : null;
     out.push(part ? { start: `${y}-${pad(part[0])}`, end: `${y}-${pad(part[1])}`, index: m.index, length: m[0].length } : { start: String(y), end: String(y), index: m.index, length: m[0].length });
+  }
+  for (const p of out) {
+    if (isComparisonBase(text, p.index, p.length)) p.base = true;
+    else if (OPEN_END.test(text.slice(p.index + p.length, p.index + p.length + 6))) p.end = null;
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -9,7 +9,7 @@ import { findContacts } from "./contact.js";
 import { findReported, countsFromStatusTitles } from "./reported.js";
 import { assignRoles, findItemNodes, buildItem, type ItemRecord } from "./items.js";
 import { findFigures } from "./figures/index.js";
-import { findPeriods, type Period } from "./dates.js";
+import { findPeriods, isComparisonBase, type Period } from "./dates.js";
 
 export type Extracted = Omit<Notice, "schema_version" | "source">;
 
@@ -103,11 +103,30 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
 }
 
 
-/** The last period named before a figure in its own sentence (no 。；between them). */
+const RELATIVE_YEAR = /[今去上本前明近]年/g;
+
+/**
+ * The last period named before a figure in its own sentence (no 。；between them). A comparison
+ * base (较2022年) is skipped: the figure is measured against it, not in it.
+ */
 function periodBefore(text: string, periods: Period[], at: number): Figure["period"] {
   let best: Period | null = null;
-  for (const p of periods) if (p.index + p.length <= at) best = p;
-  if (!best || /[。；;!?！？]/.test(text.slice(best.index + best.length, at))) return null;
+  for (const p of periods) if (p.index + p.length <= at && !p.base) best = p;
+  if (!best) return null;
+  const gap = text.slice(best.index + best.length, at);
+  if (/[。；;!?！？]/.test(gap)) return null;
+  // A year named only relative to the notice (今年以来, 去年) starts a period of its own, which
+  // has no year to write: the earlier one is not the figure's. As a comparison base (较上年) it is not.
+  if (gap.includes("年")) {
+    const from = best.index + best.length;
+    RELATIVE_YEAR.lastIndex = 0;
+    for (let m = RELATIVE_YEAR.exec(gap); m; m = RELATIVE_YEAR.exec(gap)) {
+      if (!isComparisonBase(text, from + m.index, m[0].length)) return null;
+    }
+  }
+  // An open period (2021年以来) has no end the schema could hold; none is invented from the
+  // notice's date, and the earlier period it replaces is not the figure's either.
+  if (best.end === null) return null;
   return { start: best.start, end: best.end };
 }
 
