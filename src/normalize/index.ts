@@ -73,8 +73,34 @@ export function normalize(text: string): Normalized {
   if (junkLines > 0) {
     diagnostics.push({ level: "info", code: "junk-lines-removed", message: `${junkLines} advert or page-chrome line(s) removed`, line: null });
   }
-  const lines = joinBrokenLines(raw);
+  const lines = joinBrokenLines(dropPageHeaders(raw, diagnostics));
   return { source, lines, diagnostics };
+}
+
+/**
+ * A PDF's running header: the same short line right after two or more page numbers (中共某某大学
+ * 委员会 at the top of each page). Those copies go; the line after one continues what the page
+ * break cut, as after the page number itself. Elsewhere (the sign-off) the line stays.
+ */
+function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine[] {
+  let counts: Map<string, number> | null = null;
+  for (const l of raw) if (l.junkBefore && l.text.length <= 30) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
+  if (!counts || ![...counts.values()].some((n) => n >= 2)) return raw;
+  const out: CleanLine[] = [];
+  let dropped = 0;
+  let carry = false;
+  for (const l of raw) {
+    if (l.junkBefore && (counts.get(l.text) ?? 0) >= 2) {
+      dropped++;
+      carry = true;
+      continue;
+    }
+    if (carry && !l.junkBefore) out.push({ ...l, junkBefore: true });
+    else out.push(l);
+    carry = false;
+  }
+  diagnostics.push({ level: "info", code: "page-headers-removed", message: `${dropped} running page header line(s) removed`, line: null });
+  return out;
 }
 
 /**

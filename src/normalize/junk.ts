@@ -97,7 +97,7 @@ export interface LineJunkRule {
 
 // Advert and page-chrome lines: the words of a sales pitch or a site's toolbar, never of a notice.
 const AD_WORDS = /素材库|素材网|代笔|会员群|网盘群|svip|vip会员|添加客服|客服微信|扫码关注|扫一扫|关注公众号|公众号[:：]|一键下载|免费下载|原创文章|版权所有|ICP备|技术支持[:：]|本文来源于|文章来源于网络/i;
-const CHROME = /^(?:首页|当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置|字号|字体)[:：>\s]|【\s*(?:打印|关闭|收藏|字体|大|中|小)\s*】|^(?:打印本页|关闭窗口|返回顶部|上一篇|下一篇|分享到)(?:[:：\s]|$)|^[\s|>＞»]*(?:首页|网站首页)\s*[>＞»]/;
+const CHROME = /^(?:首页|当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置|字号|字体)[:：>\s]|【\s*(?:打印|关闭|收藏|字体|大|中|小)[^】]{0,4}】|^(?:打印本页|关闭窗口|返回顶部|上一篇|下一篇|分享到)(?:[:：\s]|$)|^[\s|>＞»]*(?:首页|网站首页)\s*[>＞»]/;
 
 // An advert is a line of its own. A line longer than this is text (a whole notice saved on one
 // line, say) that may hold an advert: only the advert's sentences are cut from it.

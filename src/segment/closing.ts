@@ -24,13 +24,31 @@ export const isSignoffDate = (t: string): boolean => {
 /** A line that is only an organisation's name (a sign-off's first line). */
 export const isSignoffOrg = (t: string): boolean => ORG_CHARS.test(t) && ORG_END.test(t);
 
+const NOTE = /^[(（]此件.{1,8}[)）]$/;
+const ATTACHMENTS = /^附件[:：]?/;
+
+/**
+ * Where the matter after a sign-off starts: a note such as （此件公开发布） and an attachment list
+ * (附件：, then its numbered lines). Numbered lines count only under an 附件 line, so a notice
+ * that simply ends with its last item keeps it. lines.length when there is none.
+ */
+function afterMatterStart(lines: CleanLine[]): number {
+  let start = lines.length;
+  for (let k = lines.length; k > 0 && k > lines.length - 12; k--) {
+    const t = lines[k - 1].text.replace(/\s+/g, "");
+    if (NOTE.test(t) || ATTACHMENTS.test(t)) start = k - 1;
+    else if (!(matchMarker(t) !== null && t.length <= 40 && !/[。；;]/.test(t))) break;
+  }
+  return start;
+}
+
 /**
  * Where the closing block starts: scanning up from the end over sign-off lines and contact
  * sentences. A date line counts only at the end or among closing lines (the scan stops at the
  * first line that is neither); an organisation line only right above a date line.
  */
 export function closingStart(lines: CleanLine[]): number {
-  let i = lines.length;
+  let i = afterMatterStart(lines);
   let seen = 0;
   while (i > 0 && seen < 8) {
     const t = lines[i - 1].text.replace(/\s+/g, "");

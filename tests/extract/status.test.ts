@@ -51,6 +51,16 @@ describe("closing block", () => {
     expect(doc.items[0].measures.map((m) => m.text)).toEqual(["完善制度。"]);
     expect(doc.published).toBe("2024-06-01");
   });
+  it("a note and an attachment list after the sign-off stay out of the last item", () => {
+    const doc = parseText("二、整改情况\n1.关于己的问题\n整改措施：建立制度。\n中共某某乡委员会\n2023年9月8日\n（此件公开发布）\n附件：\n1.整改任务清单\n2.整改台账", src);
+    expect(doc.items[0].measures.map((m) => m.text)).toEqual(["建立制度。"]);
+    expect([doc.issuer, doc.published]).toEqual(["中共某某乡委员会", "2023-09-08"]);
+    expect(doc.sections.flatMap((s) => s.children).map((s) => s.title)).toEqual(["关于己的问题"]);
+  });
+  it("numbered lines that end a notice without an 附件 line are its last items", () => {
+    const doc = parseText("二、整改情况\n1.关于庚的问题\n2.关于辛的问题", src);
+    expect(doc.items.map((i) => i.problem)).toEqual(["庚", "辛"]);
+  });
   it("a month-only line in the body is not a sign-off", () => {
     const doc = parseText("二、整改情况\n1.关于戊的问题\n整改措施：开展检查。\n2024年6月\n完成全部整改。", src);
     expect(doc.items[0].measures.map((m) => m.text).join("")).toContain("完成全部整改");

@@ -84,6 +84,14 @@ describe("page chrome of scraped pages and PDFs", () => {
   it("drops breadcrumbs, metadata lines and page numbers", () => {
     expect(texts("您当前的位置：首页 > 巡察工作\n某局关于巡察整改情况的通报\n发布时间：2024-06-18 来源：区纪委监委\n正文第一段，\n- 2 -\n接着写完。\n第 3 页 共 9 页")).toEqual(["某局关于巡察整改情况的通报", "正文第一段，接着写完。"]);
   });
+  it("drops a PDF's running header after page numbers, and joins what the page break cut", () => {
+    const n = normalize("一、整改情况\n1.某问题。一是约谈3名\n— 1 —\n某某县审计局\n责任人。\n2.另一问题。\n— 2 —\n某某县审计局\n二是建立台账。\n某某县审计局\n2024年5月6日");
+    expect(n.lines.map((l) => l.text)).toEqual(["一、整改情况", "1.某问题。一是约谈3名责任人。", "2.另一问题。", "二是建立台账。", "某某县审计局", "2024年5月6日"]);
+    expect(n.diagnostics.map((d) => d.code)).toContain("page-headers-removed");
+  });
+  it("drops web buttons in brackets: 【打印本页】【关闭窗口】", () => {
+    expect(texts("正文。\n【打印本页】【关闭窗口】")).toEqual(["正文。"]);
+  });
   it("keeps a line that merely starts with a number", () => {
     expect(texts("12个问题已整改。")).toEqual(["12个问题已整改。"]);
   });
