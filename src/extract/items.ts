@@ -135,7 +135,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     // `整改状态：已完成`, or a progress field that is nothing but a status (`完成情况：已完成`),
     // or a field that opens with a status of its own: `整改情况：已完成。一是…`.
     const progress = fieldText("outcomes");
-    const statusField = fieldText("status") ?? (progress && progress.length <= 12 ? progress : null) ?? openingStatus(fieldText("measures") ?? progress);
+    // A deadline field that says it is done (`整改时限：已完成`) states the status (长期坚持 is a time).
+    const deadlineStatus = doneInstead(fieldText("deadline"));
+    const statusField = fieldText("status") ?? (progress && progress.length <= 12 ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
     if (statusField) status = statusOf(statusField) ?? (/完成|办结|销号|到位/.test(statusField) ? "completed" : "unknown");
   }
   const headingStatus = status === "unknown" ? STATUS_NOTE.exec(heading) : null;
@@ -160,7 +162,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const problemField = fieldText("problem");
   let problem = problemOf(heading);
   if ((!problem || node.style === "labelled-problem" && problem.length < 4) && problemField) problem = squeeze(problemField);
-  const deadline = fieldText("deadline");
+  const deadlineText = fieldText("deadline");
+  const deadline = doneInstead(deadlineText) ? null : deadlineText;
   const pos = spanPosition(source, node.marker);
   const item: Item = {
     id: `i${index + 1}`,
@@ -173,13 +176,26 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     line: pos.line,
     column: pos.column,
     measures: toEntries(measureFields),
-    outcomes: toEntries(outcomeFields),
+    // `整改结果：已完成。` states the status, not a result.
+    outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text)),
     deadline,
     deadline_date: parseDeadline(deadline),
     difficulties: fieldText("difficulties"),
   };
   return { item, node, spans: [node.marker, node.title, ...body] };
 }
+
+/** The text when it is nothing but a status (已完成。 / 正在推进), else null. */
+function onlyStatus(text: string | null): string | null {
+  if (!text) return null;
+  const t = text.replace(/[\s。.；;！!]/g, "");
+  return t.length <= 8 && statusOf(t) !== null && !/\d/.test(t) ? t : null;
+}
+
+const doneInstead = (text: string | null): string | null => {
+  const t = onlyStatus(text);
+  return t && statusOf(t) === "completed" ? t : null;
+};
 
 /** An item's body, with the headings below it (if any) read as part of it. */
 function collectBody(node: HeadingNode): Span[] {
@@ -190,7 +206,7 @@ function collectBody(node: HeadingNode): Span[] {
 
 function stripEntryMarker(s: string): string {
   // 1. and 1、 are markers, 8.7 is a number.
-  return s.replace(/^(?:[①-⑳]|[一二三四五六七八九十]{1,3}是|\(?\d{1,2}(?:[)、]|[．.](?!\d))|（\d{1,2}）)\s*/, "").trim();
+  return s.replace(/^(?:[①-⑳]|[一二三四五六七八九十]{1,3}是|\(?\d{1,2}(?:[)）、]|[．.](?!\d))|（\d{1,2}）)\s*/, "").trim();
 }
 
 /** The first clause of a field when it is a short status of its own (已完成。一是… → 已完成). */
@@ -212,6 +228,9 @@ export function problemOf(heading: string): string {
   else {
     p = h
       .replace(/^在(.+)方面[。.]?$/, "$1")
+      // 在安全生产方面，责任制落实层层递减 / 在财务管理方面存在违规列支问题: the area goes.
+      .replace(/^在[^，,。]{2,20}?方面[，,]\s*(.+)$/, "$1")
+      .replace(/^在[^，,。]{2,20}?方面存在(.+?)(?:的)?问题[。.]?$/, "$1")
       .replace(/^关于(.+?)(?:的)?问题(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/, "$1")
       .replace(/^关于(.+?)(?:的)?(?:整改(?:落实)?(?:情况)?)[。.]?$/, "$1")
       .replace(/^(.+?)方面(?:的)?问题$/, "$1")

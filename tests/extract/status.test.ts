@@ -67,6 +67,31 @@ describe("closing block", () => {
   });
 });
 
+describe("fields that state a status, and labels of their own", () => {
+  const one = (text: string) => parseText(text, src).items[0];
+  it("reads the status at the start of a results field after the measures, and drops a bare status from the results", () => {
+    const a = one("二、整改情况\n1.关于甲的问题\n整改措施：修订规则。\n整改结果：已完成。全年研究事项12项。");
+    expect([a.status, a.outcomes.map((o) => o.text)]).toEqual(["completed", ["已完成。全年研究事项12项。"]]);
+    const b = one("二、整改情况\n1.关于乙的问题\n整改措施：修订规则。\n整改结果：已完成。");
+    expect([b.status, b.outcomes]).toEqual(["completed", []]);
+  });
+  it("takes 整改时限：已完成 for the status, and keeps 长期坚持 as the deadline", () => {
+    const a = one("二、整改情况\n1.关于甲的问题\n整改措施：调整用房。\n整改时限：已完成");
+    expect([a.status, a.deadline]).toEqual(["completed", null]);
+    const b = one("二、整改情况\n1.关于乙的问题\n整改措施：调整用房。\n整改时限：长期坚持");
+    expect([b.status, b.deadline]).toEqual(["unknown", "长期坚持"]);
+  });
+  it("ends a field at 困难：, 整改责任人：, 牵头领导：, 整改目标：, reading difficulties", () => {
+    const a = one("二、整改情况\n1.关于甲的问题\n整改措施：调配人员4名。\n牵头领导：王某\n整改时限：2024年底\n整改责任人：李某\n困难：编制不足。\n整改目标：年底前清零。");
+    expect([a.measures.map((m) => m.text), a.deadline, a.difficulties]).toEqual([["调配人员4名。"], "2024年底", "编制不足"]);
+  });
+  it("strips 1） from a measure and 在…方面 from a problem", () => {
+    expect(one("二、整改情况\n1.关于甲的问题\n整改措施：\n1）建立清单；\n2）定期研判。").measures.map((m) => m.text)).toEqual(["建立清单；", "定期研判。"]);
+    expect(one("二、整改情况\n1.在资产管理方面，闲置房产长期未盘活。\n整改措施：公开招租。").problem).toBe("闲置房产长期未盘活");
+    expect(one("二、整改情况\n1.在财务管理方面存在超标准报销问题。\n整改措施：清退。").problem).toBe("超标准报销");
+  });
+});
+
 describe("status stated at the start of a field", () => {
   it("reads 整改情况：已完成。… and 整改进展：正在推进，…", () => {
     expect(items("二、整改情况\n1.关于甲的问题\n整改情况：已完成。一是建立台账；二是完善制度。\n2.关于乙的问题\n整改进展：正在推进，已召开会议2次。").map((i) => i[1])).toEqual(["completed", "in_progress"]);
