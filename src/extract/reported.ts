@@ -10,8 +10,9 @@ const NUM = "(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一�
 const S = "\\s*";
 // Words between a verb and its number: 共计, 累计, 约, 近 … (`挽回经济损失约二百三十万元`).
 const ABOUT = "(?:共计|累计|合计|总计|共|约|近|达|超过)?";
-// A number must start where a number starts (not at the 3 of 23 when 23 was refused).
-const NUM_START = "(?<![\\d.,，零〇一二三四五六七八九十百千万两])";
+// A number must start where a number starts (not at the 3 of 23 when 23 was refused, nor at the
+// 234 of 1,234); a comma after a word is punctuation (`截至10月底，127条…`).
+const NUM_START = "(?<![\\d.零〇一二三四五六七八九十百千万两]|\\d[,，])";
 // Words that mark a count as completed or left over, so not the total.
 const NOT_TOTAL = /完成|到位|办结|销号|正在|剩余|其余|尚有|还有|推进/;
 

@@ -51,6 +51,9 @@ describe("stated totals: counts split across clauses", () => {
     expect(findReported("45项整改措施已完成39项。").measures_completed).toBe(39);
     expect(findReported("52条整改措施已落实50条。").measures_completed).toBe(50);
     expect(findReported("208条整改措施已完成196条。").measures_completed).toBe(196);
+    // after a comma, and with the count wrapped onto the next line
+    expect(findReported("截至6月底，45\n项整改措施已完成39项。").measures_completed).toBe(39);
+    expect(findReported("追回资金1,234万元，234项整改措施已完成200项。").measures_completed).toBe(200);
   });
   it("reads all problems done when the sentence says so after other clauses", () => {
     expect(findReported("对指出的4个方面13个具体问题，建立整改台账，明确措施40项，目前已全部整改完成。")).toMatchObject({ issues_total: 13, issues_completed: 13 });
