@@ -32,6 +32,9 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   // The issuer set on its own line above 关于…的通报 belongs to the title.
   if (i > 0 && /^关于/.test(lines[i].text) && isOrgLine(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text)) i--;
   let title = lines[i].written;
+  // only an issuer line set on several lines (wrapped into one) can carry a letterhead
+  const wrapped = i + 1 < lines.length && lines[i + 1].line - lines[i].line > 1;
+  if (wrapped && /^关于/.test(lines[i + 1].text) && isOrgLine(lines[i].text)) title = withoutLetterhead(title);
   let j = i;
   // A title set on two or three lines is joined until it ends the way titles end.
   while (!TITLE_END.test(squeeze(title)) && j + 1 < lines.length && j < i + 3) {
@@ -43,6 +46,19 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   return { title: squeeze(title).replace(/[。]+$/, ""), index: j };
 }
 
+
+/**
+ * A letterhead printed above the issuer: an enterprise's name, then one of its departments
+ * (某某集团有限公司 / 党委巡察办). Hard-wrapped lines reach here joined into one, so it is read at
+ * the start of the issuer line; what follows must name a body on its own.
+ */
+const LETTERHEAD = /^[\u4e00-\u9fa5]{2,30}?(?:有限公司|集团|公司|大学|学院|医院|银行)[\u4e00-\u9fa5]{0,6}?(?:办公室|办|部|处|室)/;
+function withoutLetterhead(written: string): string {
+  const m = LETTERHEAD.exec(written);
+  if (!m) return written;
+  const rest = written.slice(m[0].length);
+  return rest.length >= 4 && isOrgLine(squeeze(rest)) ? rest : written;
+}
 
 /**
  * A sign-off date line: a date alone, or bracketed (（2024年6月1日）), or with 印发/发布 after it
@@ -153,6 +169,12 @@ function orgPrefix(text: string, at: number): string {
   if (!m) return bodyOwner(text, at);
   // A place name before 市委 counts only when it stands alone (after punctuation or a date).
   const run = /([\u4e00-\u9fa5]{0,6})$/.exec(before.slice(0, before.length - m[0].length))![1];
+  // As written: 中共 starts the committee's name wherever it stands (按照中共肥西县委), and a term
+  // is part of it (十届市委).
+  const party = run.indexOf("中共");
+  if (party >= 0 && !/[届轮和与及对由经向在日月年请邀的是了将被为从按据同于等]/.test(run.slice(party + 2))) return run.slice(party) + m[0];
+  const term = /[一二三四五六七八九十]+届$/.exec(run);
+  if (term) return term[0] + m[0];
   const head = before.slice(0, before.length - m[0].length - run.length);
   const bounded = head === "" ? at - 12 <= 0 || /[^\u4e00-\u9fa5]$/.test(text.slice(0, at - m[0].length - run.length)) : /[^\u4e00-\u9fa5]$/.test(head);
   if (run && bounded && run.length <= 5 && !/[届轮和与及对由经向在日月年请邀的是了将被为从按据同中于等]/.test(run)) return run + m[0];
@@ -173,7 +195,8 @@ function bodyOwner(text: string, at: number): string {
 
 /** The inspected unit: `对XX开展了专项巡察` / `对XX进行了巡察`. */
 export function findTarget(text: string): string | null {
-  const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"]{0,8})?巡[察视]/.exec(text);
+  // as written, with its 党组织 or 领导班子 (对12个村（社区）党组织开展了巡察)
+  const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"]{0,8})?巡[察视]/.exec(text);
   if (m) return m[1];
   // 于2023年3月15日进驻县水利局开展常规巡察: the unit the group moved into.
   const moved = /进驻([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?(?:开展|进行|实施)/.exec(text);
@@ -252,6 +275,11 @@ export function findInspectionDates(text: string): Pick<Notice["inspection"], "s
       const endYear = m[3] ?? (Number(m[4]) < Number(m[2]) ? String(Number(m[1]) + 1) : m[1]);
       end = `${endYear}-${pad(m[4])}`;
     }
+  }
+  if (!start) {
+    // A month alone, then the group and its work in the same sentence: 2022年3月，县委第一巡察组对…开展了巡察.
+    const m = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])(?:上旬|中旬|下旬|初|底|末|份)?(?:以来|期间)?[，,]?[^。；;\n]{0,60}?(?:开展|进行|实施|进驻)了?[^。；;\n]{0,12}?巡[察视]/.exec(text);
+    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) start = `${m[1]}-${m[2].padStart(2, "0")}`;
   }
   // Feedback: the date in the sentence that says the group gave its feedback (反馈).
   let feedback: string | null = null;

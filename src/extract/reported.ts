@@ -10,8 +10,9 @@ const NUM = "(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一�
 const S = "\\s*";
 // Words between a verb and its number: 共计, 累计, 约, 近 … (`挽回经济损失约二百三十万元`).
 const ABOUT = "(?:共计|累计|合计|总计|共|约|近|达|超过)?";
-// A number must start where a number starts (not at the 3 of 23 when 23 was refused).
-const NUM_START = "(?<![\\d.,，零〇一二三四五六七八九十百千万两])";
+// A number must start where a number starts (not at the 3 of 23 when 23 was refused, nor at the
+// 234 of 1,234); a comma after a word is punctuation (`截至10月底，127条…`).
+const NUM_START = "(?<![\\d.零〇一二三四五六七八九十百千万两]|\\d[,，])";
 // Words that mark a count as completed or left over, so not the total.
 const NOT_TOTAL = /完成|到位|办结|销号|正在|剩余|其余|尚有|还有|推进/;
 
@@ -38,6 +39,11 @@ function aboutProblems(m: RegExpExecArray, text: string): boolean {
   return last === null || last === "问题";
 }
 const notProblems = (m: RegExpExecArray, text: string) => !aboutProblems(m, text);
+// 整改 is what is done to problems (measures are 完成/落实): `已完成整改14个` counts problems
+// whatever other counts the sentence names before it (`制定整改措施76项，目前已完成整改14个`).
+const notProblemsUnlessRectified = (m: RegExpExecArray, text: string) => !/整改/.test(m[0]) && notProblems(m, text);
+// Between 正在 and 推进: `正在按计划推进`, `正在有序推进`.
+const PROGRESSING = "(?:正在|仍在|还在|均在|持续|正|在)[^。；;，,\d]{0,5}?(?:推进|整改)";
 
 export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条
@@ -46,24 +52,29 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "issues_total", re: g(`(?:反馈|指出|交办|移交|梳理出?)([^。；;]{0,24}?)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)`), scale: (m) => num(m[2])!, reject: (m) => NOT_TOTAL.test(m[1]) },
   { key: "issues_total", re: g(`(?<!完成|整改|到位|办结|销号|剩余|其余|还有|尚有|正在|推进|另有)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)[^。；;]{0,6}(?:中|已|，)`) },
   // 已整改完成12个, 已整改十八个, 已完成22个 (in a clause about problems)
-  { key: "issues_completed", re: g(`已(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改|完成|办结|销号)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblems },
+  { key: "issues_completed", re: g(`已(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改|完成|办结|销号)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   { key: "issues_completed", re: g(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)`) },
+  // 反馈的10个具体问题，制定整改措施35条，目前已全部整改完成: all of them, whatever the sentence
+  // says in between, unless the gap counts some as done or left (then those counts are read).
+  { key: "issues_completed", re: g(`${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)([^。；;]{0,40}?)(?:均已|已)(?:经)?全部(?:整改完成|完成整改|整改到位|办结)`), reject: (m) => NOT_TOTAL.test(m[2]) || /(?:措施|举措|建议|制度)$/.test(m[2]) },
   { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblems },
-  // 剩余3个正在推进, 其余3个问题正在持续整改中
-  { key: "issues_in_progress", re: g(`(?:剩余|其余|剩下|另有|还有|尚有)(?:的)?${S}${NUM}${S}(?:个|项|条)(?:问题)?${S}(?:正在|仍在|还在|均在|正|在)(?:持续|积极|加快|有序|全力)?(?:推进|整改)`), reject: notProblems },
-  { key: "issues_in_progress", re: g(`${NUM}${S}(?:个|项|条)${S}问题${S}(?:正在|仍在|还在|持续)(?:持续|积极|加快|有序|全力)?(?:推进|整改)`) },
+  // 剩余3个正在推进, 其余3个问题正在持续整改中, 剩余3个问题正在按计划推进
+  { key: "issues_in_progress", re: g(`(?:剩余|其余|剩下|另有|还有|尚有)(?:的)?${S}${NUM}${S}(?:个|项|条)(?:问题)?${S}${PROGRESSING}`), reject: notProblems },
+  { key: "issues_in_progress", re: g(`${NUM}${S}(?:个|项|条)${S}问题${S}${PROGRESSING}`) },
   { key: "suggestions_total", re: g(`(?:意见建议|整改建议|建议)${S}${NUM}${S}(?:个|项|条)`) },
   { key: "suggestions_total", re: g(`${NUM}${S}(?:个|项|条)${S}(?:意见建议|整改建议)`) },
-  { key: "measures_total", re: g(`(?:制定|细化|明确|提出)(?:了)?[^。；;，]{0,6}?(?:整改)?措施${S}${NUM}${S}(?:条|项|个)`) },
+  { key: "measures_total", re: g(`(?:制定|细化|明确|提出)(?:了)?[^。；;，]{0,6}?(?:整改)?(?:措施|举措)${S}${NUM}${S}(?:条|项|个)`) },
   { key: "measures_total", re: g(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)`) },
   { key: "measures_completed", re: g(`(?:整改)?措施${S}${NUM}${S}(?:条|项|个)[，,]${S}已(?:经)?(?:完成|落实)${S}${NUM}${S}(?:条|项|个)`), scale: (m) => num(m[2])! },
+  // 76项整改措施已完成68项, 127条整改措施已落实119条
+  { key: "measures_completed", re: g(`${NUM_START}${NUM}${S}(?:条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)[，,]?${S}(?:目前)?(?:均)?已(?:经)?(?:完成|落实)(?:整改)?${S}${NUM}${S}(?:条|项|个)`), scale: (m) => num(m[2])! },
   // 已完成整改措施58条
   { key: "measures_completed", re: g(`已(?:经)?(?:全部)?(?:完成|落实)(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)`) },
   // 建立健全制度机制27项, 出台制度规定7项
   { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[\\u4e00-\\u9fa5]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`) },
   { key: "rules_made", re: g(`(?:建章立制|建立健全制度|完善制度)(?:机制)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条)`) },
-  // 挽回经济损失约二百三十万元, 收回资金两千余万元, 追缴挽回经济损失共计3.26亿元
-  { key: "recovered_wan_yuan", re: g(`(?:挽回|追缴|追回|收回|退还|清退)(?:了)?(?:经济)?(?:损失|资金|款项|违规资金)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`), scale: (m) => toWan(num(m[1])!, m[2]) },
+  // 挽回经济损失约二百三十万元, 收回资金两千余万元, 追缴挽回经济损失共计3.26亿元, 挽回和避免经济损失2360万元
+  { key: "recovered_wan_yuan", re: g(`(?:挽回|追缴|追回|收回|退还|清退)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:经济)?(?:损失|资金|款项|违规资金)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`), scale: (m) => toWan(num(m[1])!, m[2]) },
   // 问责7人, 问责干部6人, 问责处理干部4名
   { key: "people_held_accountable", re: g(`问责(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)`) },
   { key: "people_held_accountable", re: g(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },
@@ -71,6 +82,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责)`) },
   // 给予党纪政务处分4人: a disciplinary sanction holds its persons to account too
   { key: "people_held_accountable", re: g(`给予(?:党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分|处分)${S}${ABOUT}${NUM}${S}(?:人|名)`) },
+  // 党纪政务处分7人 without 给予: the named sanction is enough (a bare 处分 is not)
+  { key: "people_held_accountable", re: g(`(?:党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分)${S}${ABOUT}${NUM}${S}(?:人|名)`) },
 ];
 
 function toWan(v: number, unit: string): number {

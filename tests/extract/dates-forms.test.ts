@@ -20,6 +20,11 @@ describe("inspection period forms", () => {
     expect(findInspectionDates("市委第一巡察组于2022年9月5日进驻市档案馆开展常规巡察，11月4日结束。12月2日反馈了巡察意见。")).toEqual({ start: "2022-09-05", end: "2022-11-04", feedback_date: "2022-12-02" });
     expect(findTarget("市委第一巡察组于2022年9月5日进驻市档案馆开展常规巡察")).toBe("市档案馆");
   });
+  it("reads a start given to the month and a feedback date without its year", () => {
+    expect(findInspectionDates("2021年11月，市委第三巡察组对市医保局党组开展了常规巡察，次年1月18日反馈了意见。")).toEqual({ start: "2021-11", end: null, feedback_date: "2022-01-18" });
+    // a month that dates something else is not the start
+    expect(findInspectionDates("2021年11月，局党组召开专题会议研究整改。").start).toBeNull();
+  });
   it("reads a start alone", () => {
     expect(findInspectionDates("2022年9月5日起，市委第一巡察组对市档案馆进行了为期两个月的巡察。").start).toBe("2022-09-05");
   });

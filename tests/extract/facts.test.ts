@@ -17,6 +17,10 @@ describe("inspection group", () => {
   it("prefers the group named most, in its fullest form found anywhere", () => {
     expect(findInspector("第三巡察组对某局开展巡察。", "正文中县委第三巡察组反馈了意见。")).toBe("县委第三巡察组");
   });
+  it("keeps 中共 and the committee's term as written", () => {
+    expect(findInspector("按照县委部署，中共长丰县委第二巡察组对县水务局开展了巡察。")).toBe("中共长丰县委第二巡察组");
+    expect(findInspector("九届区委第四巡察组对区教体局进行了巡察。")).toBe("九届区委第四巡察组");
+  });
   it("returns null when no group is named", () => expect(findInspector("本单位开展了自查。")).toBeNull());
 });
 
@@ -24,6 +28,8 @@ describe("target, round and kind", () => {
   it("reads the inspected unit", () => {
     expect(findTarget("市委第一巡察组对市卫生健康委员会党组进行了巡察")).toBe("市卫生健康委员会党组");
     expect(findTarget("区委第二巡察组对某某街道党工委开展了“回头看”专项巡察")).toBe("某某街道党工委");
+    // as written, with the 党组织 it names
+    expect(findTarget("县委第三巡察组对某某乡所属8个村党组织开展了巡察")).toBe("某某乡所属8个村党组织");
   });
   it("reads the round and the kind", () => {
     expect(findRound("关于十二届县委第三轮巡察反馈意见整改情况的通报")).toBe("十二届县委第三轮");
@@ -88,6 +94,18 @@ describe("title block", () => {
   it("joins the issuer set on its own line above a long 关于… line", () => {
     const t = findTitle(lines("中共某某市交通运输局委员会", "关于十三届市委第二轮巡察集中整改进展情况的通报", "根据市委统一部署，开展了巡察。"));
     expect(t.title).toBe("中共某某市交通运输局委员会关于十三届市委第二轮巡察集中整改进展情况的通报");
+  });
+  it("leaves out a letterhead wrapped into the issuer line above 关于…", () => {
+    // an enterprise's name and a department printed on lines 1-2, the issuer on line 3
+    const wrapped = [
+      { text: "某某交通建设集团有限公司党委巡察办中共某某路桥工程有限公司委员会", written: "某某交通建设集团有限公司党委巡察办中共某某路桥工程有限公司委员会", line: 1 },
+      { text: "关于集团党委第三轮巡察整改情况的通报", written: "关于集团党委第三轮巡察整改情况的通报", line: 4 },
+      { text: "根据集团党委统一部署，开展了巡察。", written: "根据集团党委统一部署，开展了巡察。", line: 5 },
+    ];
+    expect(findTitle(wrapped).title).toBe("中共某某路桥工程有限公司委员会关于集团党委第三轮巡察整改情况的通报");
+    // an issuer on one line keeps its whole name
+    const one = wrapped.map((l, k) => ({ ...l, line: k + 1 }));
+    expect(findTitle(one).title).toBe("某某交通建设集团有限公司党委巡察办中共某某路桥工程有限公司委员会关于集团党委第三轮巡察整改情况的通报");
   });
   it("leaves out a web page's column name above the title", async () => {
     const doc = await parse("巡察工作\n中共某某区审计局党组关于区委\n第二轮巡察整改进展情况的通报\n根据区委统一部署，开展了巡察。");

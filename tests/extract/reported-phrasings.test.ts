@@ -33,6 +33,40 @@ describe("stated totals: more phrasings", () => {
   });
 });
 
+describe("stated totals: counts split across clauses", () => {
+  it("reads a rectified count after a clause about measures", () => {
+    expect(findReported("针对指出的21个问题，细化整改举措60条，现已整改完成18个，剩余3个问题正在有序推进。")).toEqual({
+      issues_total: 21,
+      issues_completed: 18,
+      issues_in_progress: 3,
+      measures_total: 60,
+    });
+    // a bare 已完成 after measures is still about the measures
+    expect(findReported("反馈的8个问题，制定措施30条，已完成25个。").issues_completed).toBeUndefined();
+  });
+  it("reads in progress with words between 正在 and 推进", () => {
+    expect(findReported("其余4个问题正在按时序推进。").issues_in_progress).toBe(4);
+  });
+  it("reads completed measures written count first", () => {
+    expect(findReported("45项整改措施已完成39项。").measures_completed).toBe(39);
+    expect(findReported("52条整改措施已落实50条。").measures_completed).toBe(50);
+    expect(findReported("208条整改措施已完成196条。").measures_completed).toBe(196);
+    // after a comma, and with the count wrapped onto the next line
+    expect(findReported("截至6月底，45\n项整改措施已完成39项。").measures_completed).toBe(39);
+    expect(findReported("追回资金1,234万元，234项整改措施已完成200项。").measures_completed).toBe(200);
+  });
+  it("reads all problems done when the sentence says so after other clauses", () => {
+    expect(findReported("对指出的4个方面13个具体问题，建立整改台账，明确措施40项，目前已全部整改完成。")).toMatchObject({ issues_total: 13, issues_completed: 13 });
+    expect(findReported("反馈的13个问题，已完成11个，其余已全部整改到位。").issues_completed).toBe(11);
+    expect(findReported("反馈的13个问题，制定整改措施40项，措施已全部整改完成。").issues_completed).toBeUndefined();
+  });
+  it("reads money recovered and avoided, and sanctions without 给予", () => {
+    expect(findReported("挽回和避免经济损失860万元。").recovered_wan_yuan).toBe(860);
+    expect(findReported("党纪政务处分5人，诫勉谈话3人。").people_held_accountable).toBe(5);
+    expect(findReported("处分5人。").people_held_accountable).toBeUndefined();
+  });
+});
+
 describe("stated totals: what is not a total", () => {
   it("does not take case leads for problems", () => {
     expect(findReported("巡视组移交7条问题线索；对反馈的30个问题，已完成整改28个。")).toEqual({ issues_total: 30, issues_completed: 28 });

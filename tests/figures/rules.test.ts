@@ -385,3 +385,23 @@ describe("Chinese-numeral quantities", () => {
     expect(vu("周一上午，星期一")).toEqual([]);
   });
 });
+
+describe("place names", () => {
+  it("reads a Chinese digit, a unit and a place suffix as a name", () => {
+    expect(vu("走访了五元村、两台镇和六元里的商户")).toEqual([]);
+    expect(vu("在八台县、四门山、两元湖等地设立服务点")).toEqual([]);
+    expect(vu("六元桥下的摊点已清理")).toEqual([]);
+  });
+  it("keeps real counts before a place word", () => {
+    expect(vu("购置3台设备，配备四台巡逻车")).toEqual([["3台", 3, "台"], ["四台", 4, "台"]]);
+    expect(vu("走访5个村，约谈三名村干部")).toEqual([["5个", 5, "个"], ["三名", 3, "名"]]);
+    expect(vu("补齐两套村级台账，安装六盏路灯")).toEqual([["两套", 2, "套"], ["六盏", 6, "盏"]]);
+    expect(vu("发放补贴8元/人，拨付五万元村集体资金")).toEqual([["8元", 8, "元"], ["五万元", 5, "万元"]]);
+  });
+});
+
+describe("counts of visits", () => {
+  it("reads 间次, 台次 and 辆次 as one unit", () => {
+    expect(vu("排查房屋356间次、机械48台次、车辆90辆次")).toEqual([["356间次", 356, "间次"], ["48台次", 48, "台次"], ["90辆次", 90, "辆次"]]);
+  });
+});

@@ -31,6 +31,7 @@ import { count } from "./count.js";
 import { bareScale } from "./bare-scale.js";
 import { chineseQuantity } from "./chinese-quantity.js";
 import { headingNumber } from "./heading-number.js";
+import { placeName } from "./place-name.js";
 
 export const RULES: readonly Rule[] = [
   // guards
@@ -54,10 +55,11 @@ export const RULES: readonly Rule[] = [
   // filters
   chineseQuantity,
   headingNumber,
+  placeName,
 ];
 
 export const GUARDS: readonly GuardRule[] = RULES.filter((r): r is GuardRule => r.kind === "guard");
 export const MATCHERS: readonly MatchRule[] = RULES.filter((r): r is MatchRule => r.kind === "match");
 export const FILTERS: readonly FilterRule[] = RULES.filter((r): r is FilterRule => r.kind === "filter");
 
-export { ordinal, dateTime, quotedName, fixedPhrase, chineseWord, range, points, span, percent, tenths, money, area, physical, multiple, count, bareScale, chineseQuantity, headingNumber };
+export { ordinal, dateTime, quotedName, fixedPhrase, chineseWord, range, points, span, percent, tenths, money, area, physical, multiple, count, bareScale, chineseQuantity, headingNumber, placeName };
