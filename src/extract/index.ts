@@ -19,11 +19,13 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   // Titles and sign-offs stand in the first and last lines: only those are read back as written.
   const asText = (l: (typeof lines)[number]): TextLine => ({ text: l.text, written: writtenText(source, { line: l, start: 0, end: l.text.length }), line: l.line });
   const headLines = lines.slice(0, 20).map(asText);
-  const tailLines = lines.slice(Math.max(0, lines.length - 10)).map(asText);
+
   const headingTitle = (h: HeadingNode) => squeeze(cleanText(h.title));
 
   const { title, index: titleIndex } = findTitle(headLines);
   const header = findHeader(headLines, titleIndex);
+  // The sign-off is looked for below the title block: a short notice's last lines may reach it.
+  const tailLines = lines.slice(Math.max(header.end, lines.length - 10)).map(asText);
   // The preamble starts after the title and the issuer and date printed under it.
   const titleLine = titleIndex >= 0 ? lines[header.end - 1] : null;
   const afterTitle = titleLine ? outline.preamble.findIndex((s) => s.line === titleLine) + 1 : 0;
