@@ -35,7 +35,9 @@ export function splitFields(body: Span[]): Field[] {
         if (i > start) cur.spans.push({ line: span.line, start, end: i });
         flush();
         // 整改措施：… then 整改情况：… — the second tells the results.
-        const field = REPORT_LABELS.has(label.label) && fields.some((f) => f.field === "measures" && !REPORT_LABELS.has(f.label)) ? "outcomes" : label.field;
+        // 存在问题：… after the measures is what is still left: a difficulty.
+        const afterMeasures = fields.some((f) => f.field === "measures" && !REPORT_LABELS.has(f.label));
+        const field = afterMeasures && REPORT_LABELS.has(label.label) ? "outcomes" : afterMeasures && label.label === "存在问题" ? "difficulties" : label.field;
         cur = { field, label: label.label, spans: [] };
         start = i + label.valueStart;
         i = start;

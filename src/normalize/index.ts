@@ -84,7 +84,8 @@ export function normalize(text: string): Normalized {
  */
 function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine[] {
   let counts: Map<string, number> | null = null;
-  for (const l of raw) if (l.junkBefore && l.text.length <= 30) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
+  // A line that opens an entry or a field (整改时限：长期坚持 after each page break) is content.
+  for (const l of raw) if (l.junkBefore && l.text.length <= 30 && !opensEntry(l.text) && !matchFieldLabel(l.text)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
   if (!counts || ![...counts.values()].some((n) => n >= 2)) return raw;
   const out: CleanLine[] = [];
   let dropped = 0;
@@ -226,6 +227,8 @@ const TAIL_START = /^(?:的|之|不|未|和|与|及|或|等|中|上|下|方面|�
 // Cells of a table row or header: three or more runs of two or more characters split by spaces.
 const TABLE_ROW = /^\S{2,}(?: +\S{2,}){2,}$/;
 
+const STATUS_LEAD = /^(?:已|正在|目前|现已|基本|尚未|仍在|持续|整改中|完成)/;
+
 /**
  * Whether a line opens with a short clause ended by 。 (its only punctuation): the tail of a
  * heading (`防控不到位。`), the rest of the line, if any, being the heading's body.
@@ -306,10 +309,11 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
     if (isOpen(prev)) return true;
     // A page's column name (巡察整改) above a title that opens with its issuer or 关于 stays apart.
     if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b) && !(prev.length <= 8 && !head.includes("关于") && /^中共|关于/.test(b));
-    if (b.length <= 20 && !/[。！？；，,]/.test(b) && !TABLE_ROW.test(b) && !(HEADING_DONE.test(tail) && !TAIL_START.test(b))) return true;
+    if (b.length <= 20 && !/[。！？；，,]/.test(b) && !TABLE_ROW.test(b) && !STATUS_LEAD.test(b) && !(HEADING_DONE.test(tail) && !TAIL_START.test(b))) return true;
     // A heading hard-wrapped at the text's width, or cut by a page break or before its field.
     if (width > 0 && next.blankBefore === 0 && codePointsOf(prev) >= width - 3) return true;
-    return endsShortClause(b) && (next.junkBefore || (after !== undefined && matchFieldLabel(after.text) !== null));
+    // A status line under the heading (已整改完成。 目前正在推进。) is not its tail.
+    return endsShortClause(b) && !STATUS_LEAD.test(b) && (next.junkBefore || (after !== undefined && matchFieldLabel(after.text) !== null));
   }
   if (next.blankBefore === 0) {
     // Without a blank line, a line is continued when it visibly runs on (an open bracket, a

@@ -9,7 +9,8 @@ import type { HeadingNode } from "./index.js";
 const opensProblem = (s: Span): number | null => {
   if (s.start !== 0) return null;
   const label = matchFieldLabel(s.line.text);
-  return label && label.field === "problem" ? label.valueStart : null;
+  // 存在问题： is also what is left to do after the measures; only the plain labels open items.
+  return label && label.field === "problem" && label.label !== "存在问题" ? label.valueStart : null;
 };
 
 /** Splits such bodies into `labelled-problem` headings, numbered 1, 2, 3… in each section. */

@@ -60,11 +60,18 @@ export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
         kept.push(s);
         continue;
       }
-      const cells = cols ? cellsOf(s) : [];
+      let cells = cols ? cellsOf(s) : [];
+      // More cells than columns: a space inside the measures (建立 台账), the widest text; they join.
+      const wide = cols ? cols.indexOf("measures") : -1;
+      const extra = cols ? cells.length - cols.length : 0;
+      if (extra > 0 && extra <= 3 && wide > 0) {
+        const joined = { start: cells[wide].start, end: cells[wide + extra].end };
+        cells = [...cells.slice(0, wide), joined, ...cells.slice(wide + extra + 1)];
+      }
       const number = cells.length ? Number(s.line.text.slice(cells[0].start, cells[0].end)) : NaN;
-      // A row has the header's cells and opens with its number; anything else ends the table.
+      // A row has the header's cells and opens with its number. Another line (a wrapped cell, a
+      // page header) stays in the body and the table goes on: the next rows are still rows.
       if (!cols || s.start !== 0 || cells.length !== cols.length || !Number.isInteger(number) || number < 1 || number > 999) {
-        cols = null;
         kept.push(s);
         continue;
       }

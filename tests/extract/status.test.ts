@@ -85,6 +85,9 @@ describe("fields that state a status, and labels of their own", () => {
     const a = one("二、整改情况\n1.关于甲的问题\n整改措施：调配人员4名。\n牵头领导：王某\n整改时限：2024年底\n整改责任人：李某\n困难：编制不足。\n整改目标：年底前清零。");
     expect([a.measures.map((m) => m.text), a.deadline, a.difficulties]).toEqual([["调配人员4名。"], "2024年底", "编制不足"]);
   });
+  it("reads 存在问题： after the measures as a difficulty", () => {
+    expect(one("二、整改情况\n1.关于甲的问题\n整改措施：建立台账。\n存在问题：个别单位报账慢。").difficulties).toBe("个别单位报账慢");
+  });
   it("strips 1） from a measure and 在…方面 from a problem", () => {
     expect(one("二、整改情况\n1.关于甲的问题\n整改措施：\n1）建立清单；\n2）定期研判。").measures.map((m) => m.text)).toEqual(["建立清单；", "定期研判。"]);
     expect(one("二、整改情况\n1.在资产管理方面，闲置房产长期未盘活。\n整改措施：公开招租。").problem).toBe("闲置房产长期未盘活");

@@ -89,6 +89,13 @@ describe("page chrome of scraped pages and PDFs", () => {
     expect(n.lines.map((l) => l.text)).toEqual(["一、整改情况", "1.某问题。一是约谈3名责任人。", "2.另一问题。", "二是建立台账。", "某某县审计局", "2024年5月6日"]);
     expect(n.diagnostics.map((d) => d.code)).toContain("page-headers-removed");
   });
+  it("keeps a field line that follows each page number: it is content, not a running header", () => {
+    expect(texts("1.甲。\n— 1 —\n整改时限：长期坚持\n2.乙。\n— 2 —\n整改时限：长期坚持")).toEqual(["1.甲。", "整改时限:长期坚持", "2.乙。", "整改时限:长期坚持"]);
+  });
+  it("does not join a heading to the status line under it", () => {
+    expect(texts("(一)食堂账目不清\n已整改完成。\n整改措施：清查。")).toEqual(["(一)食堂账目不清", "已整改完成。", "整改措施:清查。"]);
+    expect(texts("(二)公车私用\n目前正在推进\n整改措施：收回。")).toEqual(["(二)公车私用", "目前正在推进", "整改措施:收回。"]);
+  });
   it("drops web buttons in brackets: 【打印本页】【关闭窗口】", () => {
     expect(texts("正文。\n【打印本页】【关闭窗口】")).toEqual(["正文。"]);
   });

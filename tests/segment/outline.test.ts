@@ -41,6 +41,10 @@ describe("level inference", () => {
     const o = outline("一、整改情况\n（一）已完成的问题\n问题：车辆管理混乱。\n整改措施：建立台账。\n问题：接待超标。\n整改措施：清退费用。\n（二）正在整改的问题\n问题：档案缺失。\n整改措施：补录档案。");
     expect(o.flat).toEqual(["1|一、|整改情况", "2|（一）|已完成的问题", "3|问题：|车辆管理混乱", "3|问题：|接待超标", "2|（二）|正在整改的问题", "3|问题：|档案缺失"]);
   });
+  it("does not take 存在问题： after the measures for another item", () => {
+    const o = outline("一、整改情况\n（一）关于甲的问题\n问题：资金拨付滞后。\n整改措施：建立台账。\n存在问题：个别单位报账慢。");
+    expect(o.flat).toEqual(["1|一、|整改情况", "2|（一）|关于甲的问题"]);
+  });
   it("leaves a numbered item's own 问题： field alone", () => {
     const o = outline("一、整改情况\n1.车辆管理\n问题：车辆管理混乱。\n整改措施：建立台账。\n2.公务接待\n问题：接待超标。\n整改措施：清退费用。");
     expect(o.flat).toEqual(["1|一、|整改情况", "2|1.|车辆管理", "2|2.|公务接待"]);

@@ -109,6 +109,7 @@ describe("part 第一部分", () => {
   it("is not another ordinal", () => {
     expect(part.match("第一批问题已整改。")).toBeNull();
     expect(part.match("第二轮巡察")).toBeNull();
+    expect(part.match("第一部分工作已完成，第二部分正在推进。")).toBeNull();
   });
 });
 

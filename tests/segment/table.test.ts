@@ -25,6 +25,14 @@ describe("table rows", () => {
       ["2", "公车私用", ["收回车辆2台"], "in_progress", "2024-12"],
     ]);
   });
+  it("goes on past a line that is not a row, and joins a measure split by a space", () => {
+    const doc = parseText("一、整改情况\n序号 问题 整改措施 完成时限\n1 账目不清，票据 清查账目 2024年9月\n不全\n2 台账缺失 建立 台账 2024年10月\n3 车辆管理混乱 收回车辆 长期坚持", src);
+    expect(doc.items.map((i) => [i.number, i.measures.map((m) => m.text), i.deadline])).toEqual([
+      ["1", ["清查账目"], "2024年9月"],
+      ["2", ["建立 台账"], "2024年10月"],
+      ["3", ["收回车辆"], "长期坚持"],
+    ]);
+  });
   it("needs a numbered header naming a problem column, and rows with as many cells", () => {
     expect(segment(normalize("一、整改情况\n名称 数量 单位 备注\n1 电脑 3 台").lines).headings).toHaveLength(1);
     const ragged = segment(normalize("一、整改情况\n序号 问题 整改措施 完成时限\n1 账目不清 清查账目\n").lines);
