@@ -1,6 +1,6 @@
 // Items: every problem, suggestion and immediate fix the notice reports on, with its fields.
 import type { Item, TextEntry } from "../schema/index.js";
-import type { HeadingNode } from "../segment/index.js";
+import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
 import { roleOf, statusOf, DEFICIENCY, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
@@ -60,10 +60,11 @@ const inRectification = (h: HeadingNode, roles: Map<HeadingNode, Role>) => {
  */
 export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, Role>, title: (h: HeadingNode) => string): HeadingNode[] {
   const usable = headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
-  const shaped = new Set(usable.filter((h) => {
-    const t = squeeze(title(h));
-    return ITEM_SHAPE.test(t) || h.style === "labelled-problem" || h.style === "table-row" || findsFault(t);
-  }));
+  const byShape = (h: HeadingNode) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "table-row";
+  const shaped = new Set(usable.filter((h) => byShape(h) || findsFault(squeeze(title(h)))));
+  // Below a problem, a heading that finds fault only in passing and counts or acts
+  // (（1）对存在隐患的12处点位完成整改) is one of its measures.
+  for (const h of [...shaped]) if (!byShape(h) && h.parent && shaped.has(h.parent) && measureLike(h, title)) shaped.delete(h);
   const hasShapedBelow = (h: HeadingNode): boolean => h.children.some((c) => shaped.has(c) || hasShapedBelow(c));
   // 在…方面 / 关于…方面 names an area: with headings below it, it is their category.
   const area = (h: HeadingNode) => h.children.length > 0 && /方面[。.]?$/.test(squeeze(title(h)));
@@ -89,6 +90,7 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
       items = usable.filter((h) => set.has(h));
     }
   }
+  items = byFieldLevel(items, usable, title);
   for (const h of items) {
     roles.set(h, "item");
     // Headings under an item are parts of it (its numbered measures), not categories.
@@ -96,6 +98,48 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
     mark(h);
   }
   return items;
+}
+
+/**
+ * A heading that reads like a measure: it acts (建立…, 对…, 完成…), counts (改造项目27个) or
+ * reports a thing done (违规发放的津补贴已全部清退); problems below a category do none of these.
+ */
+function measureLike(h: HeadingNode, title: (h: HeadingNode) => string): boolean {
+  const t = squeeze(title(h));
+  return ACTION_START.test(t) || /^(?:对|完成|落实)/.test(t) || /\d/.test(t) || /已(?:全部|经)?(?:完成|清退|整改|落实|追回|收回|建立|修订|制定)/.test(t);
+}
+
+// Sections that report on the work rather than on one problem, wherever they stand.
+const NOT_ITEM = /^(?:其他|其它)|需要说明|主要成效|取得的?(?:主要)?成效|整改成效$|差距和不足|不足和差距|存在的不足|下一步|体会|经验做法/;
+const ITEM_FIELDS = new Set(["measures", "outcomes", "deadline", "status"]);
+const holdsFields = (h: HeadingNode): boolean =>
+  h.cells !== undefined || h.body.some((s) => {
+    const l = matchFieldLabel(s.line.text.slice(s.start));
+    return l !== null && ITEM_FIELDS.has(l.field);
+  });
+
+/**
+ * Headings that hold an item's own fields (整改措施：…) show where items stand: their siblings in
+ * the same style are items too (1.…推进缓慢 with （1）（2） measures below it, beside 2.… with
+ * 整改措施：), and headings below an item are its parts, never items of their own.
+ */
+function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: HeadingNode) => string): HeadingNode[] {
+  const holders = usable.filter(holdsFields);
+  const set = new Set(items.filter((h) => !NOT_ITEM.test(squeeze(title(h)))));
+  if (holders.length >= 1) {
+    const holderSet = new Set(holders);
+    const holderBelow = (h: HeadingNode): boolean => h.children.some((c) => holderSet.has(c) || holderBelow(c));
+    const kinds = new Set(holders.map((h) => `${h.style}@${h.level}`));
+    const parents = new Set(holders.map((h) => h.parent));
+    for (const h of usable) {
+      if (kinds.has(`${h.style}@${h.level}`) && parents.has(h.parent) && !holderBelow(h) && 2 * h.children.filter((c) => measureLike(c, title)).length >= h.children.length && !/方面[。.]?$/.test(squeeze(title(h))) && !NOT_ITEM.test(squeeze(title(h)))) set.add(h);
+    }
+  }
+  const underItem = (h: HeadingNode): boolean => {
+    for (let p = h.parent; p; p = p.parent) if (set.has(p)) return true;
+    return false;
+  };
+  return usable.filter((h) => set.has(h) && !underItem(h));
 }
 
 export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): ItemRecord {

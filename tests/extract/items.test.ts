@@ -153,6 +153,16 @@ describe("which headings are items", () => {
     expect(problemOf("关于“加强队伍建设”的意见建议")).toBe("加强队伍建设");
     expect(problemOf("完善人才引进机制的建议")).toBe("完善人才引进机制");
   });
+  it("numbered measures below a problem stay its measures, even when they name a fault", async () => {
+    expect(await itemTitles("一、整改情况\n1.工地安全监管不到位。\n（1）对存在隐患的12处点位完成整改。\n（2）对整改不到位的3家企业约谈。\n2.燃气排查不彻底。\n（1）排查隐患点45处。")).toEqual(["工地安全监管不到位", "燃气排查不彻底"]);
+    expect(await itemTitles("二、整改情况\n（一）关于财务管理不规范的问题\n1.违规发放的补贴已全部清退。\n2.修订财务制度3项。")).toEqual(["关于财务管理不规范的问题"]);
+  });
+  it("a heading beside one that holds 整改措施： is an item, its numbered lines its measures", async () => {
+    expect(await itemTitles("一、整改情况\n1.老旧小区改造推进缓慢。\n（1）完成改造项目27个。\n（2）倒排工期。\n2.燃气排查不彻底。\n整改措施：开展专项整治。")).toEqual(["老旧小区改造推进缓慢", "燃气排查不彻底"]);
+  });
+  it("sections that report on the work (其他需要说明的情况, 主要成效, 差距和不足) are not items", async () => {
+    expect(await itemTitles("二、整改情况\n（一）关于“食堂监管缺位”问题\n整改措施：建立制度。\n（二）关于“台账不全”问题\n整改措施：补录。\n（三）其他需要说明的情况\n（四）整改工作的主要成效\n（五）整改中存在的差距和不足\n一是认识不足。")).toEqual(["关于“食堂监管缺位”问题", "关于“台账不全”问题"]);
+  });
   it("organisation and plan sections hold no items", async () => {
     expect(await itemTitles("一、整改工作组织情况\n（一）加强领导\n二、整改落实情况\n（一）关于甲的问题\n三、下一步工作打算\n（一）巩固成果")).toEqual(["关于甲的问题"]);
   });
