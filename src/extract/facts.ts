@@ -189,7 +189,8 @@ function bodyOwner(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 16), at);
   const m = /([\u4e00-\u9fa5]{0,10}?)(党委|党组|党工委)$/.exec(before);
   if (!m) return "";
-  const cut = /.*[届轮和与及对由经向在日月年请邀的是了将被为从按照据依同中于等]/.exec(m[1]);
+  // Cut at words no name of a body holds; not at 中 同 日 月 年, which names do (疾控中心, 同济大学).
+  const cut = /.*[届轮和与及对由经向在请邀的是了将被为从按照据依于等]/.exec(m[1]);
   return (cut ? m[1].slice(cut[0].length) : m[1]) + m[2];
 }
 
@@ -204,8 +205,11 @@ export function findTarget(text: string): string | null {
 }
 
 /** `十三届市委第六轮` — the round of inspection when stated. */
+// Numbers bounded: with an open one (届 before 第…轮), a long run of numerals would be re-read
+// from every position in it.
+const ROUND = /(?:[一二三四五六七八九十百零〇两\d]{1,4}届)?[\u4e00-\u9fa5]{0,6}?[省市县区州]?委?第[一二三四五六七八九十百零〇两\d]{1,4}轮/;
 export function findRound(text: string): string | null {
-  const m = new RegExp(`(?:${CN_NUM}届)?[\\u4e00-\\u9fa5]{0,6}?[省市县区州]?委?第${CN_NUM}轮`).exec(text);
+  const m = text.includes("轮") ? ROUND.exec(text) : null;
   if (!m) return null;
   const s = m[0];
   const cut = s.search(new RegExp(`${CN_NUM}届`));

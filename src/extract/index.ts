@@ -109,28 +109,46 @@ const RELATIVE_YEAR = /[今去上本前明近]年/g;
 
 /**
  * The last period named before a figure in its own sentence (no 。；between them). A comparison
- * base (较2022年) is skipped: the figure is measured against it, not in it.
+ * base (较2022年) is skipped: the figure is measured against it, not in it. Figures are asked for
+ * in the order they stand, and the cursor only moves forward: a long line with many figures and
+ * periods is read once, not once per figure.
  */
-function periodBefore(text: string, periods: Period[], at: number): Figure["period"] {
-  let best: Period | null = null;
-  for (const p of periods) if (p.index + p.length <= at && !p.base) best = p;
-  if (!best) return null;
-  const gap = text.slice(best.index + best.length, at);
-  if (/[。；;!?！？]/.test(gap)) return null;
-  // A year named only relative to the notice (今年以来, 去年) starts a period of its own, which
-  // has no year to write: the earlier one is not the figure's. As a comparison base (较上年) it is not.
-  if (gap.includes("年")) {
-    const from = best.index + best.length;
-    RELATIVE_YEAR.lastIndex = 0;
-    for (let m = RELATIVE_YEAR.exec(gap); m; m = RELATIVE_YEAR.exec(gap)) {
-      if (!isComparisonBase(text, from + m.index, m[0].length)) return null;
+class PeriodCursor {
+  #next = 0;
+  #best: Period | null = null;
+  #scanned = 0;
+  #lastBreak = -1;
+  constructor(private readonly text: string, private readonly periods: Period[]) {}
+
+  before(at: number): Figure["period"] {
+    const { text, periods } = this;
+    while (this.#next < periods.length && periods[this.#next].index + periods[this.#next].length <= at) {
+      if (!periods[this.#next].base) this.#best = periods[this.#next];
+      this.#next++;
     }
+    for (; this.#scanned < at; this.#scanned++) if (SENTENCE_BREAK.has(text.charCodeAt(this.#scanned))) this.#lastBreak = this.#scanned;
+    const best = this.#best;
+    if (!best) return null;
+    const from = best.index + best.length;
+    if (this.#lastBreak >= from) return null;
+    // A year named only relative to the notice (今年以来, 去年) starts a period of its own, which
+    // has no year to write: the earlier one is not the figure's. As a comparison base (较上年) it
+    // is not. Looked for in the 200 characters before the figure.
+    const near = Math.max(from, at - 200);
+    const gap = text.slice(near, at);
+    if (gap.includes("年")) {
+      RELATIVE_YEAR.lastIndex = 0;
+      for (let m = RELATIVE_YEAR.exec(gap); m; m = RELATIVE_YEAR.exec(gap)) {
+        if (!isComparisonBase(text, near + m.index, m[0].length)) return null;
+      }
+    }
+    // An open period (2021年以来) has no end the schema could hold; none is invented from the
+    // notice's date, and the earlier period it replaces is not the figure's either.
+    if (best.end === null) return null;
+    return { start: best.start, end: best.end };
   }
-  // An open period (2021年以来) has no end the schema could hold; none is invented from the
-  // notice's date, and the earlier period it replaces is not the figure's either.
-  if (best.end === null) return null;
-  return { start: best.start, end: best.end };
 }
+const SENTENCE_BREAK = new Set([..."。；;!?！？"].map((c) => c.charCodeAt(0)));
 
 /** Every figure in the notice, placed in the original file and tied to the item that holds it. */
 function figuresOf(norm: Normalized, records: ItemRecord[]): Figure[] {
@@ -146,7 +164,7 @@ function figuresOf(norm: Normalized, records: ItemRecord[]): Figure[] {
   const out: Figure[] = [];
   for (const line of lines) {
     const found = findFigures(line.text);
-    const periods = found.length ? findPeriods(line.text) : [];
+    const periods = new PeriodCursor(line.text, found.length ? findPeriods(line.text) : []);
     for (const f of found) {
       const a = line.offsets[f.start];
       const b = line.offsets[f.end - 1] + 1;
@@ -163,7 +181,7 @@ function figuresOf(norm: Normalized, records: ItemRecord[]): Figure[] {
         normalized: f.normalized,
         qualifier: f.qualifier,
         metric: f.metric,
-        period: periodBefore(line.text, periods, f.start),
+        period: periods.before(f.start),
         item_id: id,
         line: p.line,
         column: p.column,

@@ -31,9 +31,14 @@ const g = (src: string) => new RegExp(src, "g");
 // Which thing a clause counts: the last of these nouns up to the end of the match. A count with
 // no noun of its own (`已完成22个`) is about problems only when its clause is.
 const SUBJECT = /问题|措施|举措|建议|制度|线索|项目|任务|工单|信访/g;
+const CLAUSE_END = new Set([..."。；;\n"].map((c) => c.charCodeAt(0)));
 function aboutProblems(m: RegExpExecArray, text: string): boolean {
   const end = m.index + m[0].length;
-  const from = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf("；", m.index), text.lastIndexOf(";", m.index), text.lastIndexOf("\n", m.index)) + 1;
+  // The clause back to its start, but no further than 80 characters: on a long text without a
+  // full stop, searching back to the start for every match would be quadratic.
+  const floor = Math.max(0, m.index - 80);
+  let from = m.index;
+  while (from > floor && !CLAUSE_END.has(text.charCodeAt(from - 1))) from--;
   let last: string | null = null;
   for (const w of text.slice(from, end).matchAll(SUBJECT)) last = w[0];
   return last === null || last === "问题";
@@ -53,18 +58,18 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "issues_total", re: g(`(?<!完成|整改|到位|办结|销号|剩余|其余|还有|尚有|正在|推进|另有)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)[^。；;]{0,6}(?:中|已|，)`) },
   // 已整改完成12个, 已整改十八个, 已完成22个 (in a clause about problems)
   { key: "issues_completed", re: g(`已(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改|完成|办结|销号)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
-  { key: "issues_completed", re: g(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)`) },
+  { key: "issues_completed", re: g(`${NUM_START}${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)`) },
   // 反馈的10个具体问题，制定整改措施35条，目前已全部整改完成: all of them, whatever the sentence
   // says in between, unless the gap counts some as done or left (then those counts are read).
   { key: "issues_completed", re: g(`${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)([^。；;]{0,40}?)(?:均已|已)(?:经)?全部(?:整改完成|完成整改|整改到位|办结)`), reject: (m) => NOT_TOTAL.test(m[2]) || /(?:措施|举措|建议|制度)$/.test(m[2]) },
   { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblems },
   // 剩余3个正在推进, 其余3个问题正在持续整改中, 剩余3个问题正在按计划推进
   { key: "issues_in_progress", re: g(`(?:剩余|其余|剩下|另有|还有|尚有)(?:的)?${S}${NUM}${S}(?:个|项|条)(?:问题)?${S}${PROGRESSING}`), reject: notProblems },
-  { key: "issues_in_progress", re: g(`${NUM}${S}(?:个|项|条)${S}问题${S}${PROGRESSING}`) },
+  { key: "issues_in_progress", re: g(`${NUM_START}${NUM}${S}(?:个|项|条)${S}问题${S}${PROGRESSING}`) },
   { key: "suggestions_total", re: g(`(?:意见建议|整改建议|建议)${S}${NUM}${S}(?:个|项|条)`) },
-  { key: "suggestions_total", re: g(`${NUM}${S}(?:个|项|条)${S}(?:意见建议|整改建议)`) },
+  { key: "suggestions_total", re: g(`${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:意见建议|整改建议)`) },
   { key: "measures_total", re: g(`(?:制定|细化|明确|提出)(?:了)?[^。；;，]{0,6}?(?:整改)?(?:措施|举措)${S}${NUM}${S}(?:条|项|个)`) },
-  { key: "measures_total", re: g(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)`) },
+  { key: "measures_total", re: g(`${NUM_START}${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)`) },
   { key: "measures_completed", re: g(`(?:整改)?措施${S}${NUM}${S}(?:条|项|个)[，,]${S}已(?:经)?(?:完成|落实)${S}${NUM}${S}(?:条|项|个)`), scale: (m) => num(m[2])! },
   // 76项整改措施已完成68项, 127条整改措施已落实119条
   { key: "measures_completed", re: g(`${NUM_START}${NUM}${S}(?:条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)[，,]?${S}(?:目前)?(?:均)?已(?:经)?(?:完成|落实)(?:整改)?${S}${NUM}${S}(?:条|项|个)`), scale: (m) => num(m[2])! },
@@ -77,7 +82,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "recovered_wan_yuan", re: g(`(?:挽回|追缴|追回|收回|退还|清退)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:经济)?(?:损失|资金|款项|违规资金)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`), scale: (m) => toWan(num(m[1])!, m[2]) },
   // 问责7人, 问责干部6人, 问责处理干部4名
   { key: "people_held_accountable", re: g(`问责(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)`) },
-  { key: "people_held_accountable", re: g(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },
+  { key: "people_held_accountable", re: g(`${NUM_START}${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },
   // 对12名相关责任人进行了问责
   { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责)`) },
   // 给予党纪政务处分4人: a disciplinary sanction holds its persons to account too
@@ -114,11 +119,12 @@ export function findReported(text: string): Reported {
  * Counts stated by status headings: `（一）已完成整改的问题（2个）`, `正在推进整改的问题1个`. Only
  * problem sections count (not suggestions or immediate fixes).
  */
+const STATUS_COUNT = new RegExp(`${NUM}${S}(?:个|项|条)[)）]?$`);
 export function countsFromStatusTitles(titles: string[]): Pick<Reported, "issues_completed" | "issues_in_progress"> {
   const out: Pick<Reported, "issues_completed" | "issues_in_progress"> = {};
   for (const t of titles) {
     if (SUGGESTION.test(t) || IMMEDIATE.test(t)) continue;
-    const m = new RegExp(`${NUM}${S}(?:个|项|条)[)）]?$`).exec(t);
+    const m = STATUS_COUNT.exec(t);
     if (!m) continue;
     const v = num(m[1]);
     const status = statusOf(t);

@@ -64,7 +64,11 @@ export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
       // More cells than columns: a space inside the measures (建立 台账), the widest text; they join.
       const wide = cols ? cols.indexOf("measures") : -1;
       const extra = cols ? cells.length - cols.length : 0;
-      if (extra > 0 && extra <= 3 && wide > 0) {
+      // Only when the cell after them fits its column (a date or 长期 under 完成时限), so that
+      // the surplus is known to stand in the measures, not in the problem.
+      const after = cols && wide > 0 && wide + extra + 1 < cells.length ? cols[wide + 1] : null;
+      const fits = after !== "deadline" || /\d|年|月|长期|持续|立行/.test(s.line.text.slice(cells[wide + extra + 1].start, cells[wide + extra + 1].end));
+      if (extra > 0 && extra <= 3 && wide > 0 && cols!.indexOf("deadline") > wide && fits) {
         const joined = { start: cells[wide].start, end: cells[wide + extra].end };
         cells = [...cells.slice(0, wide), joined, ...cells.slice(wide + extra + 1)];
       }

@@ -25,10 +25,12 @@ export function locateStatement(lines: readonly string[], key: keyof Reported, v
   const rules = REPORTED_RULES.filter((r) => r.key === key);
   for (let i = 0; i < lines.length; i++) {
     for (const rule of rules) {
-      const m = rule.re.exec(lines[i]);
-      if (!m) continue;
-      const v = rule.scale ? rule.scale(m) : num(m[1]);
-      if (v === value) return i + 1;
+      // The rules' regexes are global: start each line from its beginning, and try every match.
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(lines[i]); m; m = rule.re.exec(lines[i])) {
+        const v = rule.scale ? rule.scale(m) : num(m[1]);
+        if (v === value) return i + 1;
+      }
     }
   }
   const words = KEY_WORDS[key];

@@ -21,6 +21,10 @@ describe("inspection group", () => {
     expect(findInspector("按照县委部署，中共长丰县委第二巡察组对县水务局开展了巡察。")).toBe("中共长丰县委第二巡察组");
     expect(findInspector("九届区委第四巡察组对区教体局进行了巡察。")).toBe("九届区委第四巡察组");
   });
+  it("keeps a body's name that holds 中 or 同 (疾控中心, 同济大学)", () => {
+    expect(findInspector("市疾控中心党委第一巡察组对检验科开展了巡察。")).toBe("市疾控中心党委第一巡察组");
+    expect(findInspector("同济大学党委第二巡察组进驻。")).toBe("同济大学党委第二巡察组");
+  });
   it("returns null when no group is named", () => expect(findInspector("本单位开展了自查。")).toBeNull());
 });
 

@@ -156,3 +156,9 @@ describe("metric after a span of years", () => {
     expect(one("2021—2022年新建住房260套").metric).toBe("新建住房");
   });
 });
+
+describe("平均 in a metric", () => {
+  it("keeps 平均 (average), as 人均 and 亩均", () => {
+    expect(findFigures("审批时间平均压缩至3天").map((f) => f.metric)).toEqual(["审批时间平均"]);
+  });
+});

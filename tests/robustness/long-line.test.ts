@@ -11,6 +11,12 @@ describe("a long line without line breaks", () => {
     ["a heading repeated", "（一）关于“学习不深入”问题的整改，整改措施：组织学习5次，"],
     ["unclosed quotes and brackets", "关于“（《【1.5万元，"],
     ["digits and spaces", "1 2.3 4,567 八 九十 "],
+    // Shapes that once cost quadratic time: refused counts in one endless clause, figures with no
+    // 累计 before them, a run of Chinese numerals (届…第…轮), periods before every figure.
+    ["refused counts in one clause", "制定措施，已完成3个，"],
+    ["figures without 累计", "投入资金3万元，"],
+    ["a run of Chinese numerals", "一"],
+    ["a period before every figure", "较2022年提高3个百分点，2021年以来"],
   ];
   for (const [name, unit] of cases) {
     // The seed text at the full 2 MB; the adversarial shapes at 1 MB keep the suite fast and

@@ -175,6 +175,11 @@ describe("locate", () => {
     expect(locateStatement(lines, "issues_completed", 10)).toBe(3);
     expect(locateStatement(lines, "issues_completed", 11)).toBe(null);
   });
+  it("reads each line from its start, whatever an earlier search left in the rules' regexes", () => {
+    const two = splitLines("第一批已整改完成5个，涉及20个单位的整改工作正在推进\n已整改完成20个。");
+    expect(locateStatement(two, "issues_completed", 20)).toBe(2);
+    expect(locateStatement(two, "issues_completed", 20)).toBe(2);
+  });
   it("finds the line of a date", () => {
     expect(locateDate(lines, "2023-09-15")).toBe(4);
     expect(locateDate(lines, "2023-09")).toBe(4);

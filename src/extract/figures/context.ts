@@ -132,7 +132,8 @@ const TRAIL = new RegExp(`(?:(?:${TRAIL_VERBS.join("|")})(?:至|到)|${TRAIL_WOR
 const TRAIL_LAST = charSet("至到" + TRAIL_WORDS.map((w) => w[w.length - 1]).join(""));
 // 请 and 于 too: 请在5个工作日内 is an instruction, not a noun phrase
 const JUN = 0x5747; // 均
-const PER = charSet("人户年日月亩村季周次");
+// 人均, 亩均, 平均 (average), 生均, 床均: "per", part of the metric.
+const PER = charSet("人户年日月亩村季周次平生床");
 const PREPOSITION_START = charSet("较比从由对向与在把将给按据请于");
 
 /**
@@ -181,6 +182,7 @@ export function cumulativeBefore(t: string, start: number, floor: number): boole
   const from = Math.max(floor, start - 40);
   let i = start;
   while (i > from && !CLAUSE_BREAK(t.charCodeAt(i - 1))) i--;
-  const k = t.indexOf(LEIJI, i);
-  return k >= 0 && k + LEIJI.length <= start;
+  // Only within the clause (at most 40 characters): a search over the rest of a long line for
+  // every figure would be quadratic.
+  return t.slice(i, start).includes(LEIJI);
 }
