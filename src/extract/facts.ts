@@ -30,11 +30,11 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   if (i < 0) i = top.findIndex((l) => !/[。]/.test(l.text) && l.text.length <= 60 && !BREADCRUMB.test(l.text));
   if (i < 0) return { title: null, index: -1 };
   // The issuer set on its own line above 关于…的通报 belongs to the title.
-  if (i > 0 && /^关于/.test(lines[i].text) && isOrgLine(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text)) i--;
+  if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text)) i--;
   let title = lines[i].written;
   // only an issuer line set on several lines (wrapped into one) can carry a letterhead
   const wrapped = i + 1 < lines.length && lines[i + 1].line - lines[i].line > 1;
-  if (wrapped && /^关于/.test(lines[i + 1].text) && isOrgLine(lines[i].text)) title = withoutLetterhead(title);
+  if (wrapped && /^关于/.test(lines[i + 1].text) && isIssuer(lines[i].text)) title = withoutLetterhead(title);
   let j = i;
   // A title set on two or three lines is joined until it ends the way titles end.
   while (!TITLE_END.test(squeeze(title)) && j + 1 < lines.length && j < i + 3) {
@@ -57,7 +57,7 @@ function withoutLetterhead(written: string): string {
   const m = LETTERHEAD.exec(written);
   if (!m) return written;
   const rest = written.slice(m[0].length);
-  return rest.length >= 4 && isOrgLine(squeeze(rest)) ? rest : written;
+  return rest.length >= 4 && isIssuer(squeeze(rest)) ? rest : written;
 }
 
 /**
@@ -69,9 +69,8 @@ function signoffDate(text: string): ReturnType<typeof standaloneDate> {
   return standaloneDate(t);
 }
 
-const isIssuer = (t: string, max: number) => t.length <= max && ORG_END.test(t) && !/[。，：:]/.test(t);
+const isIssuer = (t: string, max = 40) => t.length <= max && ORG_END.test(t) && !/[。，,：:]/.test(t);
 
-const isOrgLine = (t: string): boolean => t.length <= 40 && ORG_END.test(t) && !/[。，,：:]/.test(t);
 const BRACKETED_DATE = /^[(（]([^()（）]{6,16})[)）]$/;
 
 /**
@@ -79,6 +78,7 @@ const BRACKETED_DATE = /^[(（]([^()（）]{6,16})[)）]$/;
  * brackets (`（2024年4月28日）`), as provincial notices print them. `end` is the index after them.
  */
 export function findHeader(lines: TextLine[], titleIndex: number): { issuer: string | null; published: string | null; end: number } {
+  if (titleIndex < 0) return { issuer: null, published: null, end: 0 };
   let issuer: string | null = null;
   let published: string | null = null;
   let k = titleIndex + 1;
@@ -87,7 +87,7 @@ export function findHeader(lines: TextLine[], titleIndex: number): { issuer: str
     const bracketed = BRACKETED_DATE.exec(lines[k].text.replace(/\s+/g, ""));
     const d = bracketed ? standaloneDate(bracketed[1]) : null;
     if (d && published === null) published = isoDate(d);
-    else if (issuer === null && published === null && isOrgLine(t) && !/^关于/.test(t)) issuer = t;
+    else if (issuer === null && published === null && isIssuer(t) && !/^关于/.test(t)) issuer = t;
     else break;
   }
   return { issuer, published, end: k };

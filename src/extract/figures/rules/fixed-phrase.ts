@@ -17,7 +17,7 @@ export const FIXED_PHRASES: readonly string[] = [
 ];
 
 /** Set phrases whose numeral is not the first character, with the numeral's offset in the phrase. */
-const INNER_PHRASES: ReadonlyArray<[string, number]> = (["最多跑一次", "只跑一次", "最多跑一趟", "只进一扇门", "一次都不跑", "一次也不跑"] as const)
+const INNER_PHRASES: ReadonlyArray<[string, number]> = (["最多跑一次", "只跑一次", "最多跑一趟", "只进一扇门"] as const)
   .map((p) => [p, p.search(/[一二两三四五六七八九十]/u)] as [string, number])
   .filter(([, at]) => at > 0);
 const INNER_BEFORE = charSet(INNER_PHRASES.map(([p, at]) => p[at - 1]).join(""));

@@ -2,8 +2,8 @@
  * Filter: a single Chinese digit, a unit and a place suffix are a name, not a figure: 三元里,
  * 三台县, 九台区, 四平市 read like 3 元 / 3 台 but name a place. Place names are written with a
  * digit character, so Arabic numerals (购置3台设备, 补助500元村级) stay figures, and so do larger
- * numerals (三十元). Measure words that count people, places or events (三名村干部, 两个乡镇,
- * 三次县委常委会) are real counts before a place word and are left alone. An administrative suffix
+ * numerals (三十元). Only the few units that names are made of (元 台 平 门) are read so; other
+ * measure words before a place word are real counts (三名村干部, 两辆乡镇执法车). An administrative suffix
  * followed by 级 is a modifier (三套村级账簿); a natural feature (山 河 路 …) names a place only when
  * the word ends there (两盏路灯 is a count).
  */
@@ -15,8 +15,8 @@ const NATURE = charSet("里山河湖桥路岭沟湾岛");
 /** after a natural feature: the name ends (、 , 的 …) or goes on to an administrative suffix */
 const NAME_END = charSet("的等和及与下旁边");
 const JI = "级".charCodeAt(0);
-/** counters of people, places and events, which a place word may follow in a real count */
-const COUNTERS = new Set("个名人位户家次项座条处所场轮批类件份起期种组支队部本".split(""));
+/** units that place names are made of: 三元里, 三台县, 四平市, 三门峡 */
+const PLACE_UNITS = new Set("元台平门".split(""));
 
 export const placeName: FilterRule = {
   name: "place-name",
@@ -28,7 +28,7 @@ export const placeName: FilterRule = {
     const c = t.charCodeAt(cand.end);
     const admin = ADMIN(c);
     if (!admin && !NATURE(c)) return false; // most figures stop here
-    if (cand.end !== tok.end + cand.def.text.length || cand.def.text.length !== 1 || COUNTERS.has(cand.def.text)) return false;
+    if (cand.end !== tok.end + cand.def.text.length || cand.def.text.length !== 1 || !PLACE_UNITS.has(cand.def.text)) return false;
     const next = t.charCodeAt(cand.end + 1);
     if (admin) return next !== JI;
     return !isHanCode(next) || ADMIN(next) || NAME_END(next);
