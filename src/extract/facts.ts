@@ -2,7 +2,7 @@
 import type { Notice } from "../schema/index.js";
 import { findDates, isoDate, parseIso, standaloneDate, type DateMatch } from "./dates.js";
 import { squeeze } from "../normalize/span.js";
-import { ORG_END } from "../segment/index.js";
+import { ORG_END } from "../normalize/index.js";
 
 export interface TextLine {
   text: string; // folded, for matching

@@ -5,12 +5,13 @@
 import type { Diagnostic } from "../schema/index.js";
 import { opensEntry, matchMarker } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
-import { isSignoffDate, isSignoffOrg } from "../segment/closing.js";
+import { isSignoffDate, isSignoffOrg } from "./signoff.js";
 import { SourceText, codePoints } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans } from "./junk.js";
 import { foldString, foldCode } from "./fold.js";
 
 export { SourceText } from "./source.js";
+export { ORG_END, isSignoffDate, isSignoffOrg } from "./signoff.js";
 export type { Position } from "./source.js";
 
 /** A clean line: folded text for matching, and for each UTF-16 unit its offset in the original. */
