@@ -114,8 +114,9 @@ const CUT_AFTER = /[的和与及对在把将为从向被以并或、，,：:]$/;
 
 /**
  * One entry per line, except that a line cut where it was wrapped runs on into the next: in a
- * field whose lines end their sentences, a line that does not is wrapped when it is long or ends
- * on a word that cannot end one (的, 和, a comma). Short bare lines are a list of phrases.
+ * field whose lines end their sentences, a line that does not is wrapped when it is as wide as a
+ * page (18–50 characters) or ends on a word that cannot end one (的, 和, a comma). Short bare
+ * lines are a list of phrases, and lines longer than a page are paragraphs.
  */
 function linesAsEntries(spans: Span[]): Entry[] {
   const text = (s: Span) => s.line.text.slice(s.start, s.end).trimEnd();
@@ -127,7 +128,10 @@ function linesAsEntries(spans: Span[]): Entry[] {
     else entries.push({ span: s, spans: [s] });
     const t = text(s);
     // Length of the whole line: a label or heading before the span shortens the span, not the line.
-    runOn = punctuated && !ENDED.test(t) && (s.line.text.trimEnd().length >= 18 || CUT_AFTER.test(t));
+    // Text wrapped to a page is 18–50 characters wide; a longer line is a paragraph of a web page
+    // whose full stop was lost, and the next line starts a new entry.
+    const width = s.line.text.trimEnd().length;
+    runOn = punctuated && !ENDED.test(t) && ((width >= 18 && width <= 50) || CUT_AFTER.test(t));
   }
   return entries;
 }

@@ -26,6 +26,19 @@ function afterMatterStart(lines: CleanLine[]): number {
 }
 
 /**
+ * When lines[0, end) ends with an attachment list (an 附件 line, then numbered lines of a few
+ * words), the index of its 附件 line; else -1.
+ */
+function attachmentListTop(lines: CleanLine[], end: number): number {
+  for (let k = end; k > 0 && k > end - 10; k--) {
+    const t = lines[k - 1].text.replace(/\s+/g, "");
+    if (ATTACHMENTS.test(t)) return k - 1;
+    if (!(matchMarker(t) !== null && t.length <= 40 && !/[。；;]/.test(t))) return -1;
+  }
+  return -1;
+}
+
+/**
  * Where the closing block starts: scanning up from the end over sign-off lines and contact
  * sentences. A date line counts only at the end or among closing lines (the scan stops at the
  * first line that is neither); an organisation line only right above a date line.
@@ -36,7 +49,14 @@ export function closingStart(lines: CleanLine[]): number {
   while (i > 0 && seen < 8) {
     const t = lines[i - 1].text.replace(/\s+/g, "");
     const signoff = isSignoffDate(t) || (isSignoffOrg(t) && i < lines.length && isSignoffDate(lines[i].text.replace(/\s+/g, "")));
-    if (!signoff && !(CLOSING.test(t) && matchMarker(t) === null)) break;
+    if (!signoff && !(CLOSING.test(t) && matchMarker(t) === null)) {
+      // An attachment list before the sign-off (附件：1.… then 2.…) is closing matter too.
+      const top = attachmentListTop(lines, i);
+      if (top < 0) break;
+      seen += i - top;
+      i = top;
+      continue;
+    }
     i--;
     seen++;
   }

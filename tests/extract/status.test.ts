@@ -57,6 +57,11 @@ describe("closing block", () => {
     expect([doc.issuer, doc.published]).toEqual(["中共某某乡委员会", "2023-09-08"]);
     expect(doc.sections.flatMap((s) => s.children).map((s) => s.title)).toEqual(["关于己的问题"]);
   });
+  it("an attachment list before the sign-off stays out of the last item", () => {
+    const doc = parseText("二、整改情况\n1.关于壬的问题\n整改措施：核查许可证。\n附件：1.整改任务清单\n2.制度清单\n中共某某区水务局党组\n2023年12月1日", src);
+    expect(doc.items[0].measures.map((m) => m.text)).toEqual(["核查许可证。"]);
+    expect(doc.issuer).toBe("中共某某区水务局党组");
+  });
   it("numbered lines that end a notice without an 附件 line are its last items", () => {
     const doc = parseText("二、整改情况\n1.关于庚的问题\n2.关于辛的问题", src);
     expect(doc.items.map((i) => i.problem)).toEqual(["庚", "辛"]);
