@@ -18,6 +18,10 @@ const REPORT_LABELS = new Set(["整改情况", "落实情况", "办理情况"]);
 /** Where a label may open a field inside a line: at its start or after a sentence (。；; or a space, as /[。；;\s]/). */
 const isLabelAt = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0x3b || isSpaceUnit(c);
 
+const ONE_LINE = new Set<Field["field"]>(["deadline", "status", "responsible", "other"]);
+/** ①…, 一是…, 1. or （1） at the start of a line: the next entry of a list. */
+const opensListEntry = (head: string): boolean => circledCode(head.charCodeAt(0)) !== null || /^[一二三四五六七八九十]{1,3}是/.test(head) || matchMarker(head) !== null;
+
 export function splitFields(body: Span[]): Field[] {
   const fields: Field[] = [];
   let cur: Field = { field: "unlabelled", label: "", spans: [] };
@@ -28,6 +32,15 @@ export function splitFields(body: Span[]): Field[] {
     let start = span.start;
     const text = span.line.text;
     let i = span.start;
+    // A one-line field (整改时限：2023年底) under one entry of a list, then the next entry (②…):
+    // the list goes on; the entry is not part of the deadline.
+    if (ONE_LINE.has(cur.field) && cur.spans.length && opensListEntry(text.slice(span.start, span.start + 4))) {
+      const list = [...fields].reverse().find((f) => f.field === "measures" || f.field === "outcomes");
+      if (list) {
+        flush();
+        cur = { field: list.field, label: list.label, spans: [] };
+      }
+    }
     while (i < span.end) {
       const atStart = i === span.start || isLabelAt(text.charCodeAt(i - 1));
       const label = atStart ? matchFieldLabel(text.slice(i, Math.min(span.end, i + 16))) : null;

@@ -163,7 +163,15 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const fieldText = (name: string) => {
     const f = byName(name);
     if (!f.length) return null;
-    const t = f.flatMap((x) => x.spans).map((s) => writtenText(source, s)).join("").trim().replace(/[。；;]+$/, "");
+    // Two fields of one kind (a deadline under each measure) are kept apart by a ； where the
+    // first does not end with punctuation of its own.
+    let t = "";
+    for (const x of f) {
+      const part = x.spans.map((s) => writtenText(source, s)).join("").trim();
+      if (part === "") continue;
+      t += t === "" || /[。；;，,]$/.test(t) ? part : `；${part}`;
+    }
+    t = t.replace(/[。；;]+$/, "");
     return t || null;
   };
 

@@ -90,6 +90,10 @@ describe("fields that state a status, and labels of their own", () => {
     const a = one("二、整改情况\n1.关于甲的问题\n整改措施：调配人员4名。\n牵头领导：王某\n整改时限：2024年底\n整改责任人：李某\n困难：编制不足。\n整改目标：年底前清零。");
     expect([a.measures.map((m) => m.text), a.deadline, a.difficulties]).toEqual([["调配人员4名。"], "2024年底", "编制不足"]);
   });
+  it("goes on with the measures after a deadline set under one of them", () => {
+    const a = one("二、整改情况\n1.关于甲的问题\n整改措施：\n①开展清理行动。\n整改时限：2023年底\n②建立信息平台。\n整改时限：2024年6月");
+    expect([a.measures.map((m) => m.text), a.deadline]).toEqual([["开展清理行动。", "建立信息平台。"], "2023年底；2024年6月"]);
+  });
   it("reads 存在问题： after the measures as a difficulty", () => {
     expect(one("二、整改情况\n1.关于甲的问题\n整改措施：建立台账。\n存在问题：个别单位报账慢。").difficulties).toBe("个别单位报账慢");
   });
