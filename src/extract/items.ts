@@ -13,7 +13,7 @@ const ACTION_START = /^(?:建立|制定|开展|加强|完善|健全|召开|强�
 const findsFault = (t: string) => t.length >= 4 && DEFICIENCY.test(t) && !ACTION_START.test(t);
 
 /** Headings phrased as one problem: 关于“…”问题, 在…方面, 问题1：… */
-const ITEM_SHAPE = /^关于.{2,}(?:问题|方面|整改|建议)|^在.{2,}方面|问题[”"’」]?(?:的整改)?(?:情况)?$|^问题\s*\d/;
+const ITEM_SHAPE = /^关于.{2,}(?:问题|方面|整改)|^关于.{2,}的(?:意见)?建议$|^在.{2,}方面|问题[”"’」]?(?:的整改)?(?:情况)?$|^问题\s*\d/;
 
 export interface ItemRecord {
   item: Item;
@@ -65,6 +65,11 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   // Below a problem, a heading that finds fault only in passing and counts or acts
   // (（1）对存在隐患的12处点位完成整改) is one of its measures.
   for (const h of [...shaped]) if (!byShape(h) && h.parent && shaped.has(h.parent) && measureLike(h, title)) shaped.delete(h);
+  // Below a 关于…的问题 heading, a heading with a body of its own (1.班子建设有短板。一是…) that
+  // does not read like a measure is a problem: the heading above is its category.
+  for (const h of usable) {
+    if (!shaped.has(h) && h.parent && byShape(h.parent) && !measureLike(h, title) && h.body.some((s) => s.end > s.start)) shaped.add(h);
+  }
   const hasShapedBelow = (h: HeadingNode): boolean => h.children.some((c) => shaped.has(c) || hasShapedBelow(c));
   // 在…方面 / 关于…方面 names an area: with headings below it, it is their category.
   const area = (h: HeadingNode) => h.children.length > 0 && /方面[。.]?$/.test(squeeze(title(h)));
@@ -106,7 +111,7 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
  */
 function measureLike(h: HeadingNode, title: (h: HeadingNode) => string): boolean {
   const t = squeeze(title(h));
-  return ACTION_START.test(t) || /^(?:对|完成|落实)/.test(t) || /\d/.test(t) || /已(?:全部|经)?(?:完成|清退|整改|落实|追回|收回|建立|修订|制定)/.test(t);
+  return ACTION_START.test(t) || /^(?:对|完成|落实|全面|认真|严格|规范|组织|推进|召开)/.test(t) || /\d/.test(t) || /已(?:全部|经)?(?:完成|清退|整改|落实|追回|收回|建立|修订|制定)/.test(t);
 }
 
 // Sections that report on the work rather than on one problem, wherever they stand.

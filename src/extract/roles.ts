@@ -26,6 +26,8 @@ const STATUS_START = /^(?:已|正在|尚未|未|基本|需|持续|长期|逐步|
  * Words that find fault: a heading below a rectification section that uses them states a
  * problem (组织领导不力, 工作计划执行不严格), whatever section words it also holds.
  */
+// …or after the time it speaks of: 集中整改期间已完成的整改事项, 目前尚未完成的问题.
+const STATUS_AFTER_TIME = /^.{0,8}(?:期间|阶段|以来|目前)[，,]?(?:已|正在|尚未|需)/;
 export const DEFICIENCY = /不(?:到位|够|力|严|实|足|强|高|规范|彻底|深入|充分|严格|及时|完善|健全|明显|扎实|精准|全面|细|准|落地|畅|当|合理|科学|清)|未(?:能|按|及时|严格|有效|落实|建立|完成|执行|到位|整改)|缺位|缺失|缺乏|欠缺|差距|滞后|薄弱|弱化|虚化|淡化|偏差|漏洞|隐患|风险|违规|违纪|超标|混乱|随意|松散|松懈|偏松|偏软|偏宽|流于形式|走过场|屡禁不止/;
 
 /**
@@ -35,8 +37,9 @@ export const DEFICIENCY = /不(?:到位|够|力|严|实|足|强|高|规范|彻�
  */
 export function roleOf(title: string, nested = false): Role {
   const t = title.replace(/\s+/g, "");
-  if (t.length <= 30 && statusOf(t) && STATUS_START.test(t) && /问题|事项|任务|整改|情况|\d+个/.test(t) && !/^关于/.test(t)) return "status";
-  if (nested && (DEFICIENCY.test(t) || /^关于/.test(t))) return "other";
+  if (t.length <= 30 && statusOf(t) && (STATUS_START.test(t) || STATUS_AFTER_TIME.test(t)) && /问题|事项|任务|整改|情况|\d+个/.test(t) && !/^关于/.test(t)) return "status";
+  // 关于…情况 (关于意见建议落实情况) names a section, not a problem.
+  if (nested && (DEFICIENCY.test(t) || (/^关于/.test(t) && !/情况$/.test(t)))) return "other";
   if (PLAN.test(t)) return "plan";
   if (ORGANISATION.test(t)) return "organisation";
   if (RECTIFICATION.test(t)) return "rectification";

@@ -228,6 +228,7 @@ const TAIL_START = /^(?:的|之|不|未|和|与|及|或|等|中|上|下|方面|�
 // Cells of a table row or header: three or more runs of two or more characters split by spaces.
 const TABLE_ROW = /^\S{2,}(?: +\S{2,}){2,}$/;
 
+const METADATA = /发布(?:时间|日期)|来源[:：]|浏览|责任编辑|作者[:：]/;
 const STATUS_LEAD = /^(?:已|正在|目前|现已|基本|尚未|仍在|持续|整改中|完成)/;
 
 /**
@@ -309,7 +310,8 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   if (heading || (prevIsFirst && !hasPause(prev))) {
     if (isOpen(prev)) return true;
     // A page's column name (巡察整改) above a title that opens with its issuer or 关于 stays apart.
-    if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b) && !(prev.length <= 8 && !head.includes("关于") && /^中共|关于/.test(b));
+    // Nor does a page's metadata line (发布时间：…) go on into the title below it.
+    if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b) && !(prev.length <= 8 && !head.includes("关于") && /^中共|关于/.test(b)) && !METADATA.test(head);
     if (b.length <= 20 && !/[。！？；，,]/.test(b) && !TABLE_ROW.test(b) && !STATUS_LEAD.test(b) && !(HEADING_DONE.test(tail) && !TAIL_START.test(b))) return true;
     // A heading hard-wrapped at the text's width, or cut by a page break or before its field.
     if (width > 0 && next.blankBefore === 0 && codePointsOf(prev) >= width - 3) return true;

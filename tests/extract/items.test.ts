@@ -40,6 +40,7 @@ describe("roles and status", () => {
     expect(roleOf("整改工作组织情况")).toBe("organisation");
     expect(roleOf("巡察反馈问题整改落实情况")).toBe("rectification");
     expect(roleOf("下一步工作打算")).toBe("plan");
+    expect(roleOf("集中整改期间已完成的整改事项")).toBe("status");
     expect(roleOf("关于党的建设方面")).toBe("other");
   });
 });
@@ -165,6 +166,13 @@ describe("which headings are items", () => {
   });
   it("sections that report on the work (其他需要说明的情况, 主要成效, 差距和不足) are not items", async () => {
     expect(await itemTitles("二、整改情况\n（一）关于“食堂监管缺位”问题\n整改措施：建立制度。\n（二）关于“台账不全”问题\n整改措施：补录。\n（三）其他需要说明的情况\n（四）整改工作的主要成效\n（五）整改中存在的差距和不足\n一是认识不足。")).toEqual(["关于“食堂监管缺位”问题", "关于“台账不全”问题"]);
+  });
+  it("a 关于…的问题 heading over headings with bodies of their own is their category", async () => {
+    expect(await itemTitles("二、整改落实情况\n（一）关于基层党建薄弱的问题\n1.支部班子有短板。一是调整班子；二是开展培训。\n（二）关于作风不实的问题\n2.会议偏多。一是精简会议；二是合并发文。")).toEqual(["支部班子有短板", "会议偏多"]);
+    expect(await itemTitles("二、整改情况\n1.关于台账不全的问题\n（1）全面梳理台账。补齐缺失材料。\n（2）定期核对。")).toEqual(["关于台账不全的问题"]);
+  });
+  it("a 关于意见建议落实情况 section holds the suggestions below it", async () => {
+    expect(await itemTitles("二、整改情况\n（一）党建方面\n1.党建薄弱。一是健全制度。\n（二）关于意见建议落实情况\n2.建议加强队伍建设。选派干部10名。\n3.建议健全合规体系。出台办法1个。")).toEqual(["党建薄弱", "建议加强队伍建设", "建议健全合规体系"]);
   });
   it("organisation and plan sections hold no items", async () => {
     expect(await itemTitles("一、整改工作组织情况\n（一）加强领导\n二、整改落实情况\n（一）关于甲的问题\n三、下一步工作打算\n（一）巩固成果")).toEqual(["关于甲的问题"]);

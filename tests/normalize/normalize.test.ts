@@ -99,6 +99,9 @@ describe("page chrome of scraped pages and PDFs", () => {
   it("drops web buttons in brackets: 【打印本页】【关闭窗口】", () => {
     expect(texts("正文。\n【打印本页】【关闭窗口】")).toEqual(["正文。"]);
   });
+  it("keeps a page's metadata line apart from the title under it", () => {
+    expect(texts("某某县委巡察办 发布时间：2024-01-15\n关于县委巡察整改进展情况的通报\n一、总体情况")).toEqual(["某某县委巡察办 发布时间:2024-01-15", "关于县委巡察整改进展情况的通报", "一、总体情况"]);
+  });
   it("keeps a line that merely starts with a number", () => {
     expect(texts("12个问题已整改。")).toEqual(["12个问题已整改。"]);
   });
