@@ -105,13 +105,17 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   return items;
 }
 
+// More verbs that open a measure, beyond ACTION_START (which also guards problem headings, so it
+// leaves out words a problem may open with).
+const MEASURE_START = /^(?:对|完成|落实|全面|认真|严格|规范|组织|推进|召开|加大|推动|深入|细化|优化|督促|约谈|清退|追回|收回|退还|调整|配齐|配备|补齐|加快|举办|开设|引进|选派|招聘|新建|建成|实现|提高|抓实|夯实|筑牢|树立|健全|整合|理顺|落细|跟踪|定期|每月|每季度|每年)/;
+
 /**
  * A heading that reads like a measure: it acts (建立…, 对…, 完成…), counts (改造项目27个) or
  * reports a thing done (违规发放的津补贴已全部清退); problems below a category do none of these.
  */
 function measureLike(h: HeadingNode, title: (h: HeadingNode) => string): boolean {
   const t = squeeze(title(h));
-  return ACTION_START.test(t) || /^(?:对|完成|落实|全面|认真|严格|规范|组织|推进|召开)/.test(t) || /\d/.test(t) || /已(?:全部|经)?(?:完成|清退|整改|落实|追回|收回|建立|修订|制定)/.test(t);
+  return ACTION_START.test(t) || MEASURE_START.test(t) || /\d/.test(t) || /已(?:全部|经)?(?:完成|清退|整改|落实|追回|收回|建立|修订|制定)/.test(t);
 }
 
 // Sections that report on the work rather than on one problem, wherever they stand.

@@ -170,6 +170,7 @@ describe("which headings are items", () => {
   it("a 关于…的问题 heading over headings with bodies of their own is their category", async () => {
     expect(await itemTitles("二、整改落实情况\n（一）关于基层党建薄弱的问题\n1.支部班子有短板。一是调整班子；二是开展培训。\n（二）关于作风不实的问题\n2.会议偏多。一是精简会议；二是合并发文。")).toEqual(["支部班子有短板", "会议偏多"]);
     expect(await itemTitles("二、整改情况\n1.关于台账不全的问题\n（1）全面梳理台账。补齐缺失材料。\n（2）定期核对。")).toEqual(["关于台账不全的问题"]);
+    expect(await itemTitles("二、整改情况\n1.关于执纪偏软的问题\n（1）加大问责力度。对干部进行问责。\n（2）推动案件查办。")).toEqual(["关于执纪偏软的问题"]);
   });
   it("a 关于意见建议落实情况 section holds the suggestions below it", async () => {
     expect(await itemTitles("二、整改情况\n（一）党建方面\n1.党建薄弱。一是健全制度。\n（二）关于意见建议落实情况\n2.建议加强队伍建设。选派干部10名。\n3.建议健全合规体系。出台办法1个。")).toEqual(["党建薄弱", "建议加强队伍建设", "建议健全合规体系"]);
