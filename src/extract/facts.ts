@@ -71,8 +71,6 @@ function signoffDate(text: string): ReturnType<typeof standaloneDate> {
 
 const isIssuer = (t: string, max = 40) => t.length <= max && ORG_END.test(t) && !/[。，,：:]/.test(t);
 
-const BRACKETED_DATE = /^[(（]([^()（）]{6,16})[)）]$/;
-
 /**
  * The lines between the title and the text: the issuer on a line of its own and the date in
  * brackets (`（2024年4月28日）`), as provincial notices print them. `end` is the index after them.
@@ -84,8 +82,7 @@ export function findHeader(lines: TextLine[], titleIndex: number): { issuer: str
   let k = titleIndex + 1;
   for (; k < lines.length && k <= titleIndex + 2; k++) {
     const t = squeeze(lines[k].written);
-    const bracketed = BRACKETED_DATE.exec(lines[k].text.replace(/\s+/g, ""));
-    const d = bracketed ? standaloneDate(bracketed[1]) : null;
+    const d = /^\s*[(（]/.test(lines[k].text) ? signoffDate(lines[k].text) : null;
     if (d && published === null) published = isoDate(d);
     else if (issuer === null && published === null && isIssuer(t) && !/^关于/.test(t)) issuer = t;
     else break;
@@ -97,20 +94,20 @@ export function findHeader(lines: TextLine[], titleIndex: number): { issuer: str
 export function findSignoff(lines: TextLine[]): { issuer: string | null; published: string | null } {
   const tail = lines.slice(-8);
   for (let k = tail.length - 1; k >= 0; k--) {
-    const d = signoffDate(tail[k].text) ?? standaloneDate(tail[k].text);
+    const d = signoffDate(tail[k].text);
     if (!d) {
       // Organisation and date on one line, set apart by spaces: 中共某某县水利局党组  2024年6月1日.
       const w = tail[k].written.trim();
       const one = w.length <= 80 ? /^(\S.*?)\s+(\S+)$/.exec(w) : null;
       const od = one ? signoffDate(one[2]) : null;
-      if (one && od && isIssuer(squeeze(one[1]), 40)) return { issuer: squeeze(one[1]), published: isoDate(od) };
+      if (one && od && isIssuer(squeeze(one[1]))) return { issuer: squeeze(one[1]), published: isoDate(od) };
       continue;
     }
     const published = isoDate(d);
     let issuer: string | null = null;
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
       const t = squeeze(tail[j].written);
-      if (isIssuer(t, 40)) {
+      if (isIssuer(t)) {
         issuer = t;
         break;
       }

@@ -3,7 +3,6 @@
 // before them.
 import { isSignoffDate, isSignoffOrg, type CleanLine } from "../normalize/index.js";
 
-export { ORG_END, isSignoffDate } from "../normalize/index.js";
 import { matchMarker } from "./rules/index.js";
 
 const CLOSING = /欢迎.{0,12}监督|如有.{0,6}(?:意见|建议|问题)|请及时(?:向我们)?反映|联系(?:电话|方式|人)|举报电话|邮政(?:信箱|编码)|电子邮箱|邮编|公开期限|公示期/;

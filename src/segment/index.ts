@@ -13,7 +13,6 @@ import type { Span } from "../normalize/span.js";
 
 export { matchFieldLabel, FIELD_LABELS, type FieldName } from "./fields.js";
 export { HEADING_RULES, matchMarker } from "./rules/index.js";
-export { ORG_END, isSignoffDate } from "./closing.js";
 
 export interface HeadingNode {
   level: number;
@@ -161,7 +160,13 @@ function isHeading(
   if (known !== undefined) return known <= stack.length;
   // A new style that goes on counting a level above in the same shape (`1、` `2、`, then `三、`).
   const shape = SHAPE[m.rule.name];
-  return shape !== undefined && m.number >= 2 && stack.slice(0, -1).some((s) => SHAPE[s.style] === shape && s.last + 1 === m.number);
+  return shape !== undefined && m.number >= 2 && continuesAbove(stack, shape, m.number);
+}
+
+/** Whether a level above the current one, of the given shape, stands at number - 1. */
+function continuesAbove(stack: OpenLevel[], shape: string, number: number): boolean {
+  for (let i = 0; i < stack.length - 1; i++) if (SHAPE[stack[i].style] === shape && stack[i].last + 1 === number) return true;
+  return false;
 }
 
 /** Styles of the same shape: a notice may switch numerals within one level (`2、` then `三、`). */
