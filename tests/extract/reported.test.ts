@@ -24,6 +24,12 @@ describe("stated totals", () => {
     expect(findReported("挽回经济损失5000元。").recovered_wan_yuan).toBe(0.5);
   });
   it("states nothing when the notice states nothing", () => expect(findReported("我们认真开展了整改。")).toEqual({}));
+  it("never starts a number inside another or after a word that makes it a remainder", () => {
+    // 剩余 refuses 23; without the lead test at the match's start, 3 (inside 23) or 23 itself would be read.
+    expect(findReported("剩余23个问题中，部分需要长期推进。").issues_total).toBeUndefined();
+    expect(findReported("另有1,234个问题中涉及…").issues_total).toBeUndefined();
+    expect(findReported("其中12个问题已全部整改完成。").issues_completed).toBe(12);
+  });
   it("declares each rule with a key", () => {
     for (const r of REPORTED_RULES) expect(typeof r.key).toBe("string");
   });
