@@ -25,7 +25,9 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const { title, index: titleIndex } = findTitle(headLines);
   const header = findHeader(headLines, titleIndex);
   // The sign-off is looked for below the title block: a short notice's last lines may reach it.
-  const tailLines = lines.slice(Math.max(header.end, lines.length - 10)).map(asText);
+  // Attachments after it (a table of items) are not its tail.
+  const bodyEnd = outline.attachmentsFrom;
+  const tailLines = lines.slice(Math.max(header.end, bodyEnd - 10), bodyEnd).map(asText);
   // The preamble starts after the title and the issuer and date printed under it.
   const titleLine = titleIndex >= 0 ? lines[header.end - 1] : null;
   const afterTitle = titleLine ? outline.preamble.findIndex((s) => s.line === titleLine) + 1 : 0;
@@ -71,7 +73,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     },
     published: signoff.published ?? header.published,
     comment_period: findCommentPeriod(fullText),
-    contact: findContacts(lines.slice(Math.max(0, lines.length - 12)).map((l) => l.text)),
+    contact: findContacts(lines.slice(Math.max(0, bodyEnd - 12), bodyEnd).map((l) => l.text)),
     reported,
     sections: outline.roots.map((h) => toSection(h)),
     items: records.map((r) => r.item),

@@ -5,13 +5,13 @@
 import type { Diagnostic } from "../schema/index.js";
 import { opensEntry, matchMarker } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
-import { isSignoffDate, isSignoffOrg } from "./signoff.js";
+import { isSignoffDate, isSignoffOrg, ATTACHMENT_HEAD } from "./signoff.js";
 import { SourceText, codePoints } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans } from "./junk.js";
 import { foldString, foldCode } from "./fold.js";
 
 export { SourceText } from "./source.js";
-export { ORG_END, isSignoffDate, isSignoffOrg } from "./signoff.js";
+export { ORG_END, isSignoffDate, isSignoffOrg, ATTACHMENT_HEAD } from "./signoff.js";
 export type { Position } from "./source.js";
 
 /** A clean line: folded text for matching, and for each UTF-16 unit its offset in the original. */
@@ -305,6 +305,8 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   // The sign-off's organisation line, above its date line, never continues a contact line.
   if (after !== undefined && isSignoffDate(after.text) && isSignoffOrg(b)) return false;
   if (TITLE_END.test(tail) && prev.length <= 80) return false;
+  // An attachment's heading (附件：…情况表) stands alone above its table, unless wrapped at the width.
+  if (prev.lines.length === 1 && ATTACHMENT_HEAD.test(head) && prev.length <= 40 && !(width > 0 && codePointsOf(prev) >= width - 3)) return false;
   // Without a blank line between them, two lines are separate unless the first is visibly cut.
   const heading = matchMarker(head) !== null;
   if (heading || (prevIsFirst && !hasPause(prev))) {

@@ -19,3 +19,8 @@ export const isSignoffDate = (t: string): boolean => {
 /** A line that is only an organisation's name (a sign-off's first line). */
 export const isSignoffOrg = (t: string): boolean => ORG_CHARS.test(t) && ORG_END.test(t);
 
+/**
+ * An attachment's heading after the sign-off: 附件, 附件1：, 附件二 …, then at most a short
+ * title. It is whole: the table or text below it is never joined to it.
+ */
+export const ATTACHMENT_HEAD = /^附件\s*([\d一二三四五六七八九十]*)\s*[:：]?\s*/;

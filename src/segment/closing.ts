@@ -1,13 +1,35 @@
 // The closing block of a notice: the invitation to comment, contacts and the sign-off (an
 // organisation, then a date). Those lines belong to no section, so the last item's body stops
 // before them.
-import { isSignoffDate, isSignoffOrg, type CleanLine } from "../normalize/index.js";
+import { isSignoffDate, isSignoffOrg, ATTACHMENT_HEAD, type CleanLine } from "../normalize/index.js";
 
 import { matchMarker } from "./rules/index.js";
 
 const CLOSING = /欢迎.{0,12}监督|如有.{0,6}(?:意见|建议|问题)|请及时(?:向我们)?反映|联系(?:电话|方式|人)|举报电话|邮政(?:信箱|编码)|电子邮箱|邮编|公开期限|公示期/;
 const NOTE = /^[(（]此件.{1,8}[)）]$/;
 const ATTACHMENTS = /^附件[:：]?/;
+const listEntry = (t: string) => matchMarker(t) !== null && t.length <= 40 && !/[。；;]/.test(t);
+
+/**
+ * Where attachments that hold content start: the first 附件 line right after the sign-off date
+ * (a note such as （此件公开发布） may stand between) that has matter of its own below it (a
+ * table, a title, paragraphs: two lines or more, not all of them entries of a list of file
+ * names). Items a notice sets out in an attachment (具体整改情况见附件) are read from there.
+ * lines.length when there is none.
+ */
+export function attachmentStart(lines: CleanLine[]): number {
+  for (let a = 1; a < lines.length; a++) {
+    const head = lines[a].text.replace(/\s+/g, "");
+    const m = ATTACHMENT_HEAD.exec(head);
+    if (!m || head.length - m[0].length > 40 || /[。；;]/.test(head)) continue;
+    let d = a - 1;
+    while (d > 0 && NOTE.test(lines[d].text.replace(/\s+/g, ""))) d--;
+    if (!isSignoffDate(lines[d].text.replace(/\s+/g, ""))) continue;
+    const below = lines.slice(a + 1, a + 12).map((l) => l.text.replace(/\s+/g, ""));
+    if (below.length >= 2 && below.some((t) => !listEntry(t) && !ATTACHMENT_HEAD.test(t))) return a;
+  }
+  return lines.length;
+}
 
 /**
  * Where the matter after a sign-off starts: a note such as （此件公开发布） and an attachment list
@@ -19,7 +41,7 @@ function afterMatterStart(lines: CleanLine[]): number {
   for (let k = lines.length; k > 0 && k > lines.length - 12; k--) {
     const t = lines[k - 1].text.replace(/\s+/g, "");
     if (NOTE.test(t) || ATTACHMENTS.test(t)) start = k - 1;
-    else if (!(matchMarker(t) !== null && t.length <= 40 && !/[。；;]/.test(t))) break;
+    else if (!listEntry(t)) break;
   }
   return start;
 }
@@ -32,7 +54,7 @@ function attachmentListTop(lines: CleanLine[], end: number): number {
   for (let k = end; k > 0 && k > end - 10; k--) {
     const t = lines[k - 1].text.replace(/\s+/g, "");
     if (ATTACHMENTS.test(t)) return k - 1;
-    if (!(matchMarker(t) !== null && t.length <= 40 && !/[。；;]/.test(t))) return -1;
+    if (!listEntry(t)) return -1;
   }
   return -1;
 }

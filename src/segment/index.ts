@@ -6,10 +6,12 @@ import type { CleanLine } from "../normalize/index.js";
 import { matchMarker, type RuleMatch } from "./rules/index.js";
 import { matchFieldLabel, type FieldName } from "./fields.js";
 import { splitHeading } from "./split.js";
-import { closingStart } from "./closing.js";
+import { closingStart, attachmentStart } from "./closing.js";
+import { ATTACHMENT_HEAD } from "../normalize/index.js";
 import { splitLabelledItems } from "./labelled.js";
 import { splitTableRows } from "./table.js";
 import type { Span } from "../normalize/span.js";
+import { parseChineseNumber } from "../numerals/index.js";
 
 export { matchFieldLabel, FIELD_LABELS, type FieldName } from "./fields.js";
 export { HEADING_RULES, matchMarker } from "./rules/index.js";
@@ -45,6 +47,12 @@ export interface Outline {
   roots: HeadingNode[];
   /** Every heading in document order. */
   headings: HeadingNode[];
+  /**
+   * Index (in the clean lines) of the first attachment after the sign-off that holds matter of its
+   * own; the number of lines when there is none. Each such attachment is a root of style
+   * `attachment`; the closing block stands before them.
+   */
+  attachmentsFrom: number;
   diagnostics: Diagnostic[];
 }
 
@@ -67,9 +75,35 @@ export function segment(lines: CleanLine[]): Outline {
   // Inside a field, the number each marker style's list expects next (a field's own 1. 2. 3.).
   let fieldNext = new Map<string, number>();
 
-  const closingAt = closingStart(lines);
-  const closing: Span[] = lines.slice(closingAt).map((line) => ({ line, start: 0, end: line.text.length }));
-  for (const line of lines.slice(0, closingAt)) {
+  const attachmentsFrom = attachmentStart(lines);
+  const closingAt = closingStart(lines.slice(0, attachmentsFrom));
+  const closing: Span[] = lines.slice(closingAt, attachmentsFrom).map((line) => ({ line, start: 0, end: line.text.length }));
+  for (const line of [...lines.slice(0, closingAt), ...lines.slice(attachmentsFrom)]) {
+    const head = line.line >= (lines[attachmentsFrom]?.line ?? Infinity) ? ATTACHMENT_HEAD.exec(line.text) : null;
+    if (head) {
+      // An attachment starts an outline of its own: its headings nest under it, whatever level
+      // their styles stood at in the notice.
+      const node: HeadingNode = {
+        level: 1,
+        style: "attachment",
+        number: parseChineseNumber(head[1]) ?? 1,
+        marker: { line, start: 0, end: head[0].length },
+        title: { line, start: head[0].length, end: line.text.length },
+        children: [],
+        parent: null,
+        body: [],
+      };
+      roots.push(node);
+      headings.push(node);
+      stack.length = 0;
+      stack.push({ style: "attachment", last: node.number, node });
+      styleLevel.clear();
+      lastOfStyle.clear();
+      inField = false;
+      fieldNext = new Map();
+      prevInlineCircled = false;
+      continue;
+    }
     const m = matchMarker(line.text);
     const top = stack[stack.length - 1];
     const fieldEntry =
@@ -108,7 +142,7 @@ export function segment(lines: CleanLine[]): Outline {
     fieldNext = new Map();
     prevInlineCircled = false;
   }
-  return { preamble, roots, headings: splitTableRows(splitLabelledItems(headings)), diagnostics, closing };
+  return { preamble, roots, headings: splitTableRows(splitLabelledItems(headings)), diagnostics, closing, attachmentsFrom };
 }
 
 /** Two heading texts of the same phrasing: both 关于…, both 在…方面, both …问题. */
