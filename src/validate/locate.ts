@@ -1,6 +1,6 @@
 // Finding the line a finding is about, from the decoded text of the notice (1-based lines, as in
 // the parser's output). Pure functions; each returns null when nothing plausible is found.
-import { REPORTED_RULES, ruleMatches } from "../extract/reported.js";
+import { REPORTED_RULES } from "../extract/reported.js";
 import { parseChineseNumber } from "../numerals/index.js";
 import type { Reported } from "../schema/index.js";
 
@@ -25,7 +25,9 @@ export function locateStatement(lines: readonly string[], key: keyof Reported, v
   const rules = REPORTED_RULES.filter((r) => r.key === key);
   for (let i = 0; i < lines.length; i++) {
     for (const rule of rules) {
-      for (const m of ruleMatches(rule, lines[i])) {
+      // The rules' regexes are global: start each line from its beginning, and try every match.
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(lines[i]); m; m = rule.re.exec(lines[i])) {
         const v = rule.scale ? rule.scale(m) : num(m[1]);
         if (v === value) return i + 1;
       }
