@@ -221,7 +221,10 @@ export function findKind(text: string): string | null {
 }
 
 /** Inspection period and feedback date from the preamble. */
-export function findInspectionDates(text: string): Pick<Notice["inspection"], "start" | "end" | "feedback_date"> {
+export function findInspectionDates(written: string, refYear: number | null = null): Pick<Notice["inspection"], "start" | "end" | "feedback_date"> {
+  // A year named relative to the notice (今年4月, 去年11月) is the notice's own year, or the one
+  // before: read only from the notice's date, never from today.
+  const text = refYear === null ? written : written.replace(RELATIVE_YEAR, (w) => `${refYear - (w === "今年" || w === "本年" ? 0 : w === "前年" ? 2 : 1)}年`);
   const dates = findDates(text);
   let start: string | null = null;
   let end: string | null = null;
@@ -299,6 +302,8 @@ export function findInspectionDates(text: string): Pick<Notice["inspection"], "s
   }
   return { start, end, feedback_date: feedback };
 }
+
+const RELATIVE_YEAR = /(?:今年|本年|去年|上年|前年)(?=\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)/g;
 
 const validDay = (d: DateMatch) => d.month >= 1 && d.month <= 12 && d.day !== null && d.day >= 1 && d.day <= 31 && (d.year === null || (d.year >= 1949 && d.year <= 2100));
 

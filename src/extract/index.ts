@@ -59,7 +59,8 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone }));
   const signoff = findSignoff(tailLines);
   const inspectionText = [title ?? "", preambleText || fullText.slice(0, 2000)].join("\n");
-  const dates = findInspectionDates(preambleText || fullText.slice(0, 3000));
+  const published = signoff.published ?? header.published;
+  const dates = findInspectionDates(preambleText || fullText.slice(0, 3000), published ? Number(published.slice(0, 4)) : null);
 
   const notice: Extracted = {
     title,
@@ -71,7 +72,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
       round: findRound(inspectionText),
       kind: findKind(inspectionText),
     },
-    published: signoff.published ?? header.published,
+    published,
     comment_period: findCommentPeriod(fullText),
     contact: findContacts(lines.slice(Math.max(0, bodyEnd - 12), bodyEnd).map((l) => l.text)),
     reported,

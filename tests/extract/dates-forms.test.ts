@@ -44,3 +44,12 @@ describe("inspection group inside one organisation", () => {
     expect(findInspector("厅党组第三巡察组对某处进行了巡察")).toBe("厅党组第三巡察组");
   });
 });
+
+describe("relative years", () => {
+  it("reads a year named relative to the notice (今年, 去年) from the notice's own date, never from today", () => {
+    expect(findInspectionDates("今年3月份，区委第二巡察组对某某社区开展了巡察，4月20日反馈了问题5个。", 2023)).toEqual({ start: "2023-03", end: null, feedback_date: "2023-04-20" });
+    expect(findInspectionDates("去年11月，区委第二巡察组对某某社区开展了巡察。", 2023).start).toBe("2022-11");
+    expect(findInspectionDates("今年3月份，区委第二巡察组对某某社区开展了巡察。").start).toBeNull();
+    expect(findInspectionDates("今年以来，区委第二巡察组对某某社区开展了巡察。", 2023).start).toBeNull();
+  });
+});
