@@ -3,8 +3,12 @@
 import type { Notice } from "../schema/index.js";
 
 const CONTACT_CUE = /电话|热线|联系|邮箱|信箱|邮编|邮政编码|传真|来信|地址|举报|手机/;
+// Every dash between digit groups: - ‐ ‑ ‒ – — ― − ﹣ and the full-width － (folded to - before
+// this runs), also doubled (0551——65123456). A phone is written back with an ASCII -.
+const DASH = "[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}";
+const DASHES = new RegExp(DASH, "g");
 // An extension is kept (0551-65123456转8001); 12388/12345-style service lines are five digits.
-const PHONE = /(?<![\d.])(?:\(?0\d{2,3}\)?[-－—\s]?(?:\d{7,8}(?:[-－]\d{1,4}|转\d{1,5})?|12\d{3})|1[3-9]\d{9}|\d{7,8}(?:转\d{1,5})?|12\d{3})(?![\d.])/g;
+const PHONE = new RegExp(`(?<![\\d.])(?:\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(?:\\d{7,8}(?:${DASH}\\d{1,4}|转\\d{1,5})?|12\\d{3})|1[3-9]\\d{9}|\\d{7,8}(?:转\\d{1,5})?|12\\d{3})(?![\\d.])`, "g");
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const POSTCODE = /(?:邮政编码|邮编)[:：\s]*(\d{6})(?!\d)/g;
 // A postcode in brackets after an address: 通信地址：…1号（236400）.
@@ -33,7 +37,7 @@ export function findContacts(lines: string[]): Notice["contact"] {
     const cue = /(?:电话|热线|传真|手机|联系方式)/.exec(noMail);
     if (!cue) continue;
     const tail = noMail.slice(cue.index).replace(/(?:邮政编码|邮编)[:：\s]*\d{6}/g, " ").replace(BRACKET_POSTCODE, " ").replace(/\d{1,2}[:：]\d{2}/g, " ");
-    for (const m of tail.matchAll(PHONE)) add(phones, m[0].replace(/\s+/g, ""));
+    for (const m of tail.matchAll(PHONE)) add(phones, m[0].replace(/\s+/g, "").replace(DASHES, "-"));
   }
   return { phones, emails, postcodes, addresses };
 }

@@ -191,14 +191,18 @@ function bodyOwner(text: string, at: number): string {
   return (cut ? m[1].slice(cut[0].length) : m[1]) + m[2];
 }
 
-/** The inspected unit: `对XX开展了专项巡察` / `对XX进行了巡察`. */
-export function findTarget(text: string): string | null {
-  // as written, with its 党组织 or 领导班子 (对12个村（社区）党组织开展了巡察)
-  const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"]{0,8})?巡[察视]/.exec(text);
-  if (m) return m[1];
+/**
+ * The inspected unit: `对XX开展了专项巡察` / `对XX进行了巡察`. Matched in the folded text; returned
+ * from `written`, the same text as written (folding keeps every offset), as the title is.
+ */
+export function findTarget(text: string, written = text): string | null {
+  // with its 党组织 or 领导班子 (对12个村（社区）党组织开展了巡察)
+  const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"]{0,8})?巡[察视]/d.exec(text);
   // 于2023年3月15日进驻县水利局开展常规巡察: the unit the group moved into.
-  const moved = /进驻([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?(?:开展|进行|实施)/.exec(text);
-  return moved ? moved[1] : null;
+  const hit = m ?? /进驻([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?(?:开展|进行|实施)/d.exec(text);
+  if (!hit) return null;
+  const [start, end] = hit.indices![1]!;
+  return written.length === text.length ? written.slice(start, end) : hit[1];
 }
 
 /** `十三届市委第六轮` — the round of inspection when stated. */

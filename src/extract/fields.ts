@@ -3,7 +3,7 @@ import { matchFieldLabel, type FieldName } from "../segment/index.js";
 import type { Span } from "../normalize/span.js";
 import { isSpaceUnit } from "../normalize/fold.js";
 import { circledCode } from "../segment/rules/numerals.js";
-import { matchMarker } from "../segment/rules/index.js";
+import { matchMarker, isMarker, listMarkerLines } from "../segment/rules/index.js";
 
 export interface Field {
   field: FieldName | "unlabelled";
@@ -87,6 +87,7 @@ interface Cut {
 export function splitEntries(spans: Span[]): Entry[] {
   const nonEmpty = spans.filter((s) => s.line.text.slice(s.start, s.end).trim() !== "");
   if (!nonEmpty.length) return [];
+  let listed: Set<number> | undefined;
   const cuts = sequenceCuts(nonEmpty, (text, from, to) => {
     const out: Array<[number, number]> = [];
     for (let i = from; i < to; i++) {
@@ -105,9 +106,11 @@ export function splitEntries(spans: Span[]): Entry[] {
       }
       return out;
     }) ??
-    sequenceCuts(nonEmpty, (text, from, to) => {
+    sequenceCuts(nonEmpty, (text, from, to, si) => {
       const m = matchMarker(text.slice(from));
-      const out: Array<[number, number]> = m && m.rule.family !== "circled" ? [[from, m.number]] : [];
+      // 第一， numbers entries only in a list of them (第一，… 第二，…).
+      listed ??= listMarkerLines(nonEmpty.map((s) => s.line.text.slice(s.start, s.end)));
+      const out: Array<[number, number]> = m && isMarker(m, listed.has(si)) && m.rule.family !== "circled" ? [[from, m.number]] : [];
       // Numbered entries inside a paragraph: （1） anywhere after a pause; 1. and 1、 only after a
       // sentence, since inside one they are decimals and lists of numbers.
       INLINE_NUMBERED.lastIndex = from + 1;
@@ -152,12 +155,12 @@ function linesAsEntries(spans: Span[]): Entry[] {
 /** Finds markers numbered 1, 2, 3… in order; null unless there are at least one starting at 1. */
 function sequenceCuts(
   spans: Span[],
-  find: (text: string, from: number, to: number) => Array<[number, number]>,
+  find: (text: string, from: number, to: number, si: number) => Array<[number, number]>,
 ): Cut[] | null {
   const cuts: Cut[] = [];
   let next = 1;
   spans.forEach((s, si) => {
-    for (const [at, n] of find(s.line.text, s.start, s.end)) {
+    for (const [at, n] of find(s.line.text, s.start, s.end, si)) {
       if (n === next) {
         cuts.push({ span: si, at });
         next++;

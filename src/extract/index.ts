@@ -33,6 +33,19 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const afterTitle = titleLine ? outline.preamble.findIndex((s) => s.line === titleLine) + 1 : 0;
   const preambleText = outline.preamble.slice(afterTitle).map(cleanText).join("\n");
   const fullText = lines.map((l) => l.text).join("\n");
+  // The same text as written, offset for offset (folding keeps lengths), up to `max` units: a
+  // fact matched in the folded text is returned as the source has it.
+  const writtenOf = (spans: readonly Span[], max: number): string => {
+    const parts: string[] = [];
+    let n = 0;
+    for (const s of spans) {
+      if (n >= max) break;
+      const w = writtenText(source, s);
+      parts.push(w);
+      n += w.length + 1;
+    }
+    return parts.join("\n").slice(0, max);
+  };
 
   const roles = assignRoles(outline.headings, headingTitle);
   const itemNodes = findItemNodes(outline.headings, roles, headingTitle);
@@ -59,6 +72,8 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone }));
   const signoff = findSignoff(tailLines);
   const inspectionText = [title ?? "", preambleText || fullText.slice(0, 2000)].join("\n");
+  const headSpans = preambleText ? outline.preamble.slice(afterTitle) : lines.slice(0, 2000).map((l) => ({ line: l, start: 0, end: l.text.length }));
+  const inspectionWritten = [title ?? "", writtenOf(headSpans, preambleText ? preambleText.length : 2000)].join("\n");
   const published = signoff.published ?? header.published;
   const dates = findInspectionDates(preambleText || fullText.slice(0, 3000), published ? Number(published.slice(0, 4)) : null);
 
@@ -67,7 +82,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     issuer: signoff.issuer ?? header.issuer ?? issuerFromTitle(title),
     inspection: {
       inspector: findInspector(inspectionText, fullText),
-      target: findTarget(inspectionText),
+      target: findTarget(inspectionText, inspectionWritten),
       ...dates,
       round: findRound(inspectionText),
       kind: findKind(inspectionText),

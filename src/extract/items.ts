@@ -3,12 +3,10 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, DEFICIENCY, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 
-// How measures set out as headings open (建立…, 针对…不到位的问题，…): they find no fault of their own.
-const ACTION_START = /^(?:建立|制定|开展|加强|完善|健全|召开|强化|深化|提升|修订|出台|针对|对照|围绕|坚持|持续|进一步|切实|着力|聚焦|抓好|做好|狠抓|印发|梳理|排查|整治|清理|实行|实施|压实|明确)/;
 /** A heading that states a problem in words that find fault (组织领导不力, 违规发放津补贴). */
 const findsFault = (t: string) => t.length >= 4 && DEFICIENCY.test(t) && !ACTION_START.test(t);
 
@@ -104,10 +102,6 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   }
   return items;
 }
-
-// More verbs that open a measure, beyond ACTION_START (which also guards problem headings, so it
-// leaves out words a problem may open with).
-const MEASURE_START = /^(?:对|完成|落实|全面|认真|严格|规范|组织|推进|召开|加大|推动|深入|细化|优化|督促|约谈|清退|追回|收回|退还|调整|配齐|配备|补齐|加快|举办|开设|引进|选派|招聘|新建|建成|实现|提高|抓实|夯实|筑牢|树立|健全|整合|理顺|落细|跟踪|定期|每月|每季度|每年)/;
 
 /**
  * A heading that reads like a measure: it acts (建立…, 对…, 完成…), counts (改造项目27个) or
@@ -266,8 +260,8 @@ function collectBody(node: HeadingNode): Span[] {
 }
 
 function stripEntryMarker(s: string): string {
-  // 1. and 1、 are markers, 8.7 is a number.
-  return s.replace(/^(?:[①-⑳]|[一二三四五六七八九十]{1,3}是|\(?\d{1,2}(?:[)）、]|[．.](?!\d))|（\d{1,2}）)\s*/, "").trim();
+  // 1. and 1、 are markers, 8.7 is a number; 第一， is one, 第一时间 is not.
+  return s.replace(/^(?:[①-⑳]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|\(?\d{1,2}(?:[)）、]|[．.](?!\d))|（\d{1,2}）)\s*/, "").trim();
 }
 
 /** The first clause of a field when it is a short status of its own (已完成。一是… → 已完成). */

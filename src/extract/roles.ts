@@ -30,6 +30,12 @@ const STATUS_START = /^(?:已|正在|尚未|未|基本|需|持续|长期|逐步|
 const STATUS_AFTER_TIME = /^.{0,8}(?:期间|阶段|以来|目前)[，,]?(?:已|正在|尚未|需)/;
 export const DEFICIENCY = /不(?:到位|够|力|严|实|足|强|高|规范|彻底|深入|充分|严格|及时|完善|健全|明显|扎实|精准|全面|细|准|落地|畅|当|合理|科学|清)|未(?:能|按|及时|严格|有效|落实|建立|完成|执行|到位|整改)|缺位|缺失|缺乏|欠缺|差距|滞后|薄弱|弱化|虚化|淡化|偏差|漏洞|隐患|风险|违规|违纪|超标|混乱|随意|松散|松懈|偏松|偏软|偏宽|流于形式|走过场|屡禁不止/;
 
+// How measures set out as headings open (建立…, 针对…不到位的问题，…): they find no fault of their own.
+export const ACTION_START = /^(?:建立|制定|开展|加强|完善|健全|召开|强化|深化|提升|修订|出台|针对|对照|围绕|坚持|持续|进一步|切实|着力|聚焦|抓好|做好|狠抓|印发|梳理|排查|整治|清理|实行|实施|压实|明确)/;
+// More verbs that open a measure, beyond ACTION_START (which also guards problem headings, so it
+// leaves out words a problem may open with).
+export const MEASURE_START = /^(?:对|完成|落实|全面|认真|严格|规范|组织|推进|召开|加大|推动|深入|细化|优化|督促|约谈|清退|追回|收回|退还|调整|配齐|配备|补齐|加快|举办|开设|引进|选派|招聘|新建|建成|实现|提高|抓实|夯实|筑牢|树立|健全|整合|理顺|落细|跟踪|定期|每月|每季度|每年)/;
+
 /**
  * The role a heading's own words give it (before inheritance and item detection). `nested`: the
  * heading stands below a rectification, status or category section, where a heading that finds

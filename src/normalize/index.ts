@@ -3,7 +3,7 @@
 //   4. join lines that a page break split (a line that does not end a sentence, continued by the
 //      next non-blank line).
 import type { Diagnostic } from "../schema/index.js";
-import { opensEntry, matchMarker } from "../segment/rules/index.js";
+import { opensEntry, matchMarker, isMarker, listMarkerLines } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
 import { isSignoffDate, isSignoffOrg, ATTACHMENT_HEAD } from "./signoff.js";
 import { SourceText, codePoints } from "./source.js";
@@ -271,10 +271,13 @@ function built(b: Building): CleanLine {
 function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
   const out: CleanLine[] = [];
   const width = wrapWidth(lines);
+  // A line that opens with 第一， outside a list (…位列全市 / 第一，…) may go on from the line above.
+  const listed = new Set<CleanLine>();
+  for (const i of listMarkerLines(lines.map((l) => l.text))) listed.add(lines[i]);
   let cur: Building | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (cur && continues(cur, line, lines[i + 1], out.length === 0, width)) addTo(cur, line);
+    if (cur && continues(cur, line, lines[i + 1], out.length === 0, width, listed)) addTo(cur, line);
     else {
       if (cur) out.push(built(cur));
       cur = building(line);
@@ -296,19 +299,19 @@ export function wrapWidth(lines: readonly CleanLine[]): number {
   return near >= lengths.length * 0.35 ? w : 0;
 }
 
-function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number): boolean {
+function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, listed: Set<CleanLine>): boolean {
   // The joined text's edges stand for it: every test below looks at its start or its end.
   const { head, tail } = prev;
   const b = next.text;
   if (SENTENCE_END.test(tail) || (tail.length === EDGE && CLOSERS_ONLY.test(tail) && SENTENCE_END.test(built(prev).text))) return false;
-  if (opensEntry(b) || matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
+  if (opensEntry(b, listed.has(next)) || matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
   // The sign-off's organisation line, above its date line, never continues a contact line.
   if (after !== undefined && isSignoffDate(after.text) && isSignoffOrg(b)) return false;
   if (TITLE_END.test(tail) && prev.length <= 80) return false;
   // An attachment's heading (附件：…情况表) stands alone above its table, unless wrapped at the width.
   if (prev.lines.length === 1 && ATTACHMENT_HEAD.test(head) && prev.length <= 40 && !(width > 0 && codePointsOf(prev) >= width - 3)) return false;
   // Without a blank line between them, two lines are separate unless the first is visibly cut.
-  const heading = matchMarker(head) !== null;
+  const heading = isMarker(matchMarker(head), listed.has(prev.lines[0]));
   if (heading || (prevIsFirst && !hasPause(prev))) {
     if (isOpen(prev)) return true;
     // A page's column name (巡察整改) above a title that opens with its issuer or 关于 stays apart.

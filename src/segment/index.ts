@@ -3,7 +3,7 @@
 // (see inferLevel). Text between headings is the body of the heading above it.
 import type { Diagnostic } from "../schema/index.js";
 import type { CleanLine } from "../normalize/index.js";
-import { matchMarker, type RuleMatch } from "./rules/index.js";
+import { matchMarker, listMarkerRuns, type RuleMatch } from "./rules/index.js";
 import { matchFieldLabel, type FieldName } from "./fields.js";
 import { splitHeading } from "./split.js";
 import { closingStart, attachmentStart } from "./closing.js";
@@ -78,8 +78,20 @@ export function segment(lines: CleanLine[]): Outline {
   const attachmentsFrom = attachmentStart(lines);
   const closingAt = closingStart(lines.slice(0, attachmentsFrom));
   const closing: Span[] = lines.slice(closingAt, attachmentsFrom).map((line) => ({ line, start: 0, end: line.text.length }));
-  for (const line of [...lines.slice(0, closingAt), ...lines.slice(attachmentsFrom)]) {
-    const head = line.line >= (lines[attachmentsFrom]?.line ?? Infinity) ? ATTACHMENT_HEAD.exec(line.text) : null;
+  // Lines read for the outline: the notice's up to its closing block, then its attachments.
+  const order: number[] = [];
+  for (let i = 0; i < closingAt; i++) order.push(i);
+  for (let i = attachmentsFrom; i < lines.length; i++) order.push(i);
+  const marks: Array<RuleMatch | null> = lines.map((l, i) => (i < closingAt || i >= attachmentsFrom ? matchMarker(l.text) : null));
+  // 第一， counts only in a list (第一，… 第二，…); alone it opens prose. So does a list that
+  // introduces the headings after it. The notice's lists and its attachments' are apart.
+  const runAt = new Map<number, number[]>();
+  for (const run of listMarkerRuns(lines.slice(0, closingAt).map((l) => l.text))) for (const i of run) runAt.set(i, run);
+  for (const run of listMarkerRuns(lines.slice(attachmentsFrom).map((l) => l.text))) for (const i of run) runAt.set(i + attachmentsFrom, run.map((k) => k + attachmentsFrom));
+  const prose = new Set<number>();
+  for (const li of order) {
+    const line = lines[li];
+    const head = li >= attachmentsFrom ? ATTACHMENT_HEAD.exec(line.text) : null;
     if (head) {
       // An attachment starts an outline of its own: its headings nest under it, whatever level
       // their styles stood at in the notice.
@@ -104,7 +116,12 @@ export function segment(lines: CleanLine[]): Outline {
       prevInlineCircled = false;
       continue;
     }
-    const m = matchMarker(line.text);
+    let m = marks[li];
+    if (m?.rule.listOnly) {
+      const run = runAt.get(li);
+      if (run && run[0] === li && introduces(run, marks, lines, stack)) for (const i of run) prose.add(i);
+      if (!run || prose.has(li)) m = null;
+    }
     const top = stack[stack.length - 1];
     const fieldEntry =
       m !== null && inField && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
@@ -143,6 +160,23 @@ export function segment(lines: CleanLine[]): Outline {
     prevInlineCircled = false;
   }
   return { preamble, roots, headings: splitTableRows(splitLabelledItems(headings)), diagnostics, closing, attachmentsFrom };
+}
+
+/**
+ * Whether a list of 第一， paragraphs introduces what follows rather than heading it (县委高度重视：
+ * 第一，… 第二，… then 一、整改情况): no other marker stands among its paragraphs, and the next
+ * marker after it (not one in a field under its last paragraph) is of a style that no open
+ * heading has, so it would go below the list's last paragraph instead of closing the list.
+ */
+function introduces(run: number[], marks: Array<RuleMatch | null>, lines: CleanLine[], stack: OpenLevel[]): boolean {
+  const last = run[run.length - 1];
+  for (let i = run[0] + 1; i < last; i++) if (marks[i] && !marks[i]!.rule.listOnly) return false;
+  for (let i = last + 1; i < marks.length; i++) {
+    if (matchFieldLabel(lines[i].text)) return false;
+    const m = marks[i];
+    if (m && !m.rule.listOnly) return !stack.some((s) => s.style === m.rule.name);
+  }
+  return false;
 }
 
 /** Two heading texts of the same phrasing: both 关于…, both 在…方面, both …问题. */

@@ -5,6 +5,8 @@
 import { labelField, type FieldName } from "./fields.js";
 import type { Span } from "../normalize/span.js";
 import type { HeadingNode, TableCell } from "./index.js";
+import { ACTION_START, MEASURE_START } from "../extract/roles.js";
+import { isSignoffOrg } from "../normalize/signoff.js";
 
 const NUMBER_COLUMN = /^(?:序号|编号|序)$/;
 
@@ -43,6 +45,93 @@ function headerColumns(s: Span): { cols: Column[]; names: string[] } | null {
   return { cols, names };
 }
 
+// A cell under 完成时限 or 整改状态 holds one short value of its kind.
+const DEADLINE_CELL = /\d|年|月|日|底|前|长期|持续|常态|立行|立改/;
+const STATUS_CELL = /完成|整改|推进|办结|销号|到位|落实|坚持|持续|进行/;
+// Columns of free text, where a space may stand inside a cell (建立 台账, 账目 不清).
+const TEXT_COLUMN = new Set<Column>(["problem", "measures", "outcomes", "difficulties", "responsible", "other", null]);
+// A cell neither ends on a pause nor starts with one, a closing mark or 的: the text goes on.
+const RUNS_ON_END = /[，、,:：;；(（“‘《]$/;
+const RUNS_ON_START = /^[，、,。:：;；)）”’》的]/;
+// Words that open a fault, never a measure (不清, 未落实, 缺少).
+const FAULT_START = /^(?:不|未|没有|缺|欠|无)/;
+/** Most spaces one row's cells may hold between them: more is a paragraph, not a row. */
+const MAX_EXTRA = 3;
+
+/**
+ * The row's cells, one per column of the header: a row with more runs than columns has spaces
+ * inside cells of free text, and runs are joined back into cells. Of the ways to do so, the one
+ * that fits best is taken: cells under 完成时限 and 整改状态 must hold a date or a status (which
+ * places them counted from the right); runs are joined across a single space rather than a
+ * wider gap, and across a pause (账目不清， 票据不全) rather than split there; the measures start
+ * at a run that opens with a measure's verb, never at one that opens with a fault (不清); a
+ * unit's name before 责任单位 is one of its units (县财政局 县审计局); and
+ * otherwise a surplus joins the measures, the widest text. Null when the row has too few runs or
+ * no way fits.
+ */
+function rowCells(t: string, runs: Cell[], cols: Column[]): Cell[] | null {
+  const extra = runs.length - cols.length;
+  if (extra === 0) return runs;
+  if (extra < 0 || extra > MAX_EXTRA) return null;
+  const text = (i: number) => t.slice(runs[i].start, runs[i].end);
+  const gap = (i: number) => runs[i + 1].start - runs[i].end; // spaces after run i
+  const measuresAt = cols.indexOf("measures");
+  const counts = cols.map(() => 1);
+  let best: number[] | null = null;
+  let bestCost = Infinity;
+  const score = (): number => {
+    let cost = 0;
+    let at = 0;
+    for (let k = 0; k < cols.length; k++) {
+      const n = counts[k];
+      const col = cols[k];
+      if (col === "deadline" || col === "status") {
+        if (!(col === "deadline" ? DEADLINE_CELL : STATUS_CELL).test(text(at))) return Infinity;
+      }
+      for (let i = at; i < at + n - 1; i++) if (gap(i) > 1) cost += 2;
+      if (at > 0 && (RUNS_ON_END.test(text(at - 1)) || RUNS_ON_START.test(text(at)))) cost += 3;
+      if (col === "measures" && k > 0 && TEXT_COLUMN.has(cols[k - 1])) {
+        const first = text(at);
+        if (FAULT_START.test(first)) cost += 2;
+        else if (ACTION_START.test(first) || MEASURE_START.test(first)) cost -= 1;
+      }
+      // A measure's verb opens the measures, not the middle of the problem.
+      if (col === "problem" && k + 1 === measuresAt) for (let i = at + 1; i < at + n; i++) if (ACTION_START.test(text(i)) || MEASURE_START.test(text(i))) cost += 1;
+      // The name of a unit (县财政局) after the text before 责任单位 is one of the units.
+      if (n > 1 && cols[k + 1] === "responsible" && isSignoffOrg(text(at + n - 1))) cost += 1.5;
+      if (k !== measuresAt) cost += 0.01 * (n - 1);
+      at += n;
+    }
+    return cost;
+  };
+  const place = (k: number, left: number): void => {
+    if (k === cols.length) {
+      if (left > 0) return;
+      const cost = score();
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = [...counts];
+      }
+      return;
+    }
+    const most = TEXT_COLUMN.has(cols[k]) ? left : 0;
+    for (let x = 0; x <= most; x++) {
+      counts[k] = 1 + x;
+      place(k + 1, left - x);
+    }
+    counts[k] = 1;
+  };
+  place(0, extra);
+  if (!best) return null;
+  const out: Cell[] = [];
+  let at = 0;
+  for (const n of best as number[]) {
+    out.push({ start: runs[at].start, end: runs[at + n - 1].end });
+    at += n;
+  }
+  return out;
+}
+
 /** Splits bodies that hold a table into `table-row` headings, one per numbered row. */
 export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
   if (!headings.some((h) => h.body.some((s) => headerColumns(s) !== null))) return headings;
@@ -60,22 +149,11 @@ export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
         kept.push(s);
         continue;
       }
-      let cells = cols ? cellsOf(s) : [];
-      // More cells than columns: a space inside the measures (建立 台账), the widest text; they join.
-      const wide = cols ? cols.indexOf("measures") : -1;
-      const extra = cols ? cells.length - cols.length : 0;
-      // Only when the cell after them fits its column (a date or 长期 under 完成时限), so that
-      // the surplus is known to stand in the measures, not in the problem.
-      const after = cols && wide > 0 && wide + extra + 1 < cells.length ? cols[wide + 1] : null;
-      const fits = after !== "deadline" || /\d|年|月|长期|持续|立行/.test(s.line.text.slice(cells[wide + extra + 1].start, cells[wide + extra + 1].end));
-      if (extra > 0 && extra <= 3 && wide > 0 && cols!.indexOf("deadline") > wide && fits) {
-        const joined = { start: cells[wide].start, end: cells[wide + extra].end };
-        cells = [...cells.slice(0, wide), joined, ...cells.slice(wide + extra + 1)];
-      }
-      const number = cells.length ? Number(s.line.text.slice(cells[0].start, cells[0].end)) : NaN;
+      const cells = cols ? rowCells(s.line.text, cellsOf(s), cols) : null;
+      const number = cells?.length ? Number(s.line.text.slice(cells[0].start, cells[0].end)) : NaN;
       // A row has the header's cells and opens with its number. Another line (a wrapped cell, a
       // page header) stays in the body and the table goes on: the next rows are still rows.
-      if (!cols || s.start !== 0 || cells.length !== cols.length || !Number.isInteger(number) || number < 1 || number > 999) {
+      if (!cols || !cells || s.start !== 0 || !Number.isInteger(number) || number < 1 || number > 999) {
         kept.push(s);
         continue;
       }

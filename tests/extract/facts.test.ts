@@ -35,6 +35,14 @@ describe("target, round and kind", () => {
     // as written, with the 党组织 it names
     expect(findTarget("县委第三巡察组对某某乡所属8个村党组织开展了巡察")).toBe("某某乡所属8个村党组织");
   });
+  it("returns the inspected unit as written, brackets and digits in their own width, as the title is", async () => {
+    const { foldString } = await import("../../src/normalize/fold.js");
+    const written = "县委第二巡察组对某某镇１２个村（社区）党组织开展了常规巡察";
+    expect(findTarget(foldString(written), written)).toBe("某某镇１２个村（社区）党组织");
+    const { parseText } = await import("../../src/index.js");
+    const doc = parseText("关于县委第二巡察组巡察反馈意见整改情况的通报\n根据县委部署，县委第二巡察组对某某镇１２个村（社区）党组织开展了常规巡察。\n一、整改情况\n1.关于台账不全的问题\n整改措施：补齐台账。", { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
+    expect(doc.inspection.target).toBe("某某镇１２个村（社区）党组织");
+  });
   it("reads the round and the kind", () => {
     expect(findRound("关于十二届县委第三轮巡察反馈意见整改情况的通报")).toBe("十二届县委第三轮");
     expect(findKind("对区教育局开展了提级巡察")).toBe("提级巡察");

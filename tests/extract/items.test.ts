@@ -175,6 +175,15 @@ describe("which headings are items", () => {
   it("a 关于意见建议落实情况 section holds the suggestions below it", async () => {
     expect(await itemTitles("二、整改情况\n（一）党建方面\n1.党建薄弱。一是健全制度。\n（二）关于意见建议落实情况\n2.建议加强队伍建设。选派干部10名。\n3.建议健全合规体系。出台办法1个。")).toEqual(["党建薄弱", "建议加强队伍建设", "建议健全合规体系"]);
   });
+  it("paragraphs numbered 第一， 第二、 第三： are items like 1. 2. 3., and as field lines they are measures", async () => {
+    expect(await itemTitles("二、整改落实情况\n第一，关于学习不深入的问题。整改措施：制定学习计划。\n第二、关于台账缺失的问题。整改措施：补齐台账。\n第三：关于选派第一书记不及时的问题。整改措施：选派干部。")).toEqual(["关于学习不深入的问题", "关于台账缺失的问题", "关于选派第一书记不及时的问题"]);
+    expect(entries("召开专题会议。\n第一，建立台账，逐项销号；\n第二，修订制度。")).toEqual(["第一，建立台账，逐项销号；", "第二，修订制度。"]);
+  });
+  it("a measure numbered 第一， 第二、 is read without its marker, as one numbered 一是 or 1. is", async () => {
+    const { parseText } = await import("../../src/index.js");
+    const doc = parseText("二、整改落实情况\n1.关于台账不全的问题\n整改措施：\n第一，建立台账，逐项销号；\n第二、第一时间修订制度。", { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
+    expect(doc.items[0].measures.map((m) => m.text)).toEqual(["建立台账，逐项销号；", "第一时间修订制度。"]);
+  });
   it("organisation and plan sections hold no items", async () => {
     expect(await itemTitles("一、整改工作组织情况\n（一）加强领导\n二、整改落实情况\n（一）关于甲的问题\n三、下一步工作打算\n（一）巩固成果")).toEqual(["关于甲的问题"]);
   });

@@ -193,6 +193,17 @@ describe("counts with a measure word", () => {
     expect(one("引进人才1.2万人").normalized).toEqual({ value: 12000, unit: "人" });
     expect(one("培训干部2436人次").normalized).toEqual({ value: 2436, unit: "人次" });
   });
+  it("3大类, 5大方面, 两大类: a group word with 大 before it counts in that word", () => {
+    expect(vu("梳理问题3大类，涵盖5大方面；其中两大类问题已整改，从三方面推进")).toEqual([
+      ["3大类", 3, "类"],
+      ["5大方面", 5, "方面"],
+      ["两大类", 2, "类"],
+      ["三方面", 3, "方面"],
+    ]);
+    expect(one("梳理问题3大类").normalized).toEqual({ value: 3, unit: "类" });
+    // Not where 大 opens another word, nor an indefinite 一 (一方面, 一大类).
+    expect(findFigures("实施十大工程，推进3大项目，一方面加强学习，一大类")).toEqual([]);
+  });
   it("a measure word that starts another word does not count", () => {
     expect(findFigures("实现两位数增长")).toEqual([]);
     expect(findFigures("统一名称，完善名单")).toEqual([]);

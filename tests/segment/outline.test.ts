@@ -79,6 +79,22 @@ describe("what is not a heading", () => {
   });
 });
 
+describe("第一， 第二， paragraphs", () => {
+  it("are headings where two or more number a list, not where one stands alone", () => {
+    const o = outline("一、整改情况\n第一，关于学习不深入的问题。整改措施：制定计划。\n第二、关于台账缺失的问题。整改措施：补齐台账。\n第三：关于制度执行不严的问题。\n二、下一步打算\n第一，持续巩固成果。\n第一时间回应关切。");
+    expect(o.flat).toEqual(["1|一、|整改情况", "2|第一，|关于学习不深入的问题", "2|第二、|关于台账缺失的问题", "2|第三：|关于制度执行不严的问题", "1|二、|下一步打算"]);
+  });
+  it("are prose where they introduce the headings after them, in the preamble or a section", () => {
+    const o = outline("县委高度重视：\n第一，提高站位。\n第二，压实责任。\n一、整改情况\n镇党委认真整改：\n第一，建立台账。\n第二，定期调度。\n（一）关于台账不全的问题\n整改措施：补齐台账。\n（二）关于会议偏多的问题\n第一，精简会议；\n第二，合并发文。\n二、下一步打算");
+    expect(o.flat).toEqual(["1|一、|整改情况", "2|（一）|关于台账不全的问题", "2|（二）|关于会议偏多的问题", "3|第一，|精简会议", "3|第二，|合并发文", "1|二、|下一步打算"]);
+  });
+  it("a lone 第一， that a page cut off a sentence goes on from the line above", () => {
+    const o = outline("一、整改成效\n全年综合考核位列全市\n\n第一，受到市委通报表扬。");
+    expect(o.flat).toEqual(["1|一、|整改成效"]);
+    expect(o.headings[0].body.map((s) => squeeze(s.line.text))).toEqual(["全年综合考核位列全市第一，受到市委通报表扬。"]);
+  });
+});
+
 describe("heading and body on one line", () => {
   it("cuts at the first 。 outside quotes", () => {
     const line = "1.在学习贯彻不深入方面。一是组织学习。";

@@ -10,6 +10,7 @@ import { arabicParen } from "../../src/segment/rules/arabic-paren.js";
 import { circled } from "../../src/segment/rules/circled.js";
 import { labelledProblem } from "../../src/segment/rules/labelled-problem.js";
 import { part } from "../../src/segment/rules/part.js";
+import { cnOrdinal } from "../../src/segment/rules/cn-ordinal.js";
 import { cnHeadingNumber } from "../../src/segment/rules/numerals.js";
 import { foldChar } from "../../src/normalize/fold.js";
 
@@ -110,6 +111,30 @@ describe("part 第一部分", () => {
     expect(part.match("第一批问题已整改。")).toBeNull();
     expect(part.match("第二轮巡察")).toBeNull();
     expect(part.match("第一部分工作已完成，第二部分正在推进。")).toBeNull();
+  });
+});
+
+describe("cn-ordinal 第一，", () => {
+  it("matches 第一， 第二、 第三： 第十二，", () => {
+    expect(cnOrdinal.match("第一，关于学习不深入的问题")).toMatchObject({ number: 1, markerLength: 3, textStart: 3 });
+    expect(cnOrdinal.match("第二、财务管理不规范")).toMatchObject({ number: 2 });
+    expect(cnOrdinal.match(fold("第三：制度执行不严"))).toMatchObject({ number: 3 });
+    expect(cnOrdinal.match("第十二， 台账缺失")).toMatchObject({ number: 12, textStart: 5 });
+    expect(cnOrdinal.listOnly).toBe(true);
+  });
+  it("is not an ordinal in prose or a list of ordinals", () => {
+    expect(cnOrdinal.match("第一巡察组进驻后")).toBeNull();
+    expect(cnOrdinal.match("第一书记驻村帮扶")).toBeNull();
+    expect(cnOrdinal.match("第一时间召开会议，研究整改")).toBeNull();
+    expect(cnOrdinal.match("第一、二批问题已整改")).toBeNull();
+    expect(cnOrdinal.match("第一、第二季度完成")).toBeNull();
+    expect(cnOrdinal.match("第一、第二、第三批次")).toBeNull();
+  });
+  it("matches an entry that opens with another ordinal word (第二、第一时间…)", () => {
+    expect(cnOrdinal.match("第二、第一时间修订制度")).toMatchObject({ number: 2 });
+    expect(cnOrdinal.match("第三，“三重一大”制度执行不严")).toMatchObject({ number: 3 });
+    expect(cnOrdinal.match("第一，三重一大制度执行不严")).toMatchObject({ number: 1 });
+    expect(cnOrdinal.match("第二，2023年以来未开展培训")).toMatchObject({ number: 2 });
   });
 });
 

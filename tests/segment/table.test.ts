@@ -33,6 +33,21 @@ describe("table rows", () => {
       ["3", ["收回车辆"], "长期坚持"],
     ]);
   });
+  it("joins runs split by a space inside the problem cell into the problem, when the measures start after them", () => {
+    const doc = parseText("一、整改情况\n序号 问题 整改措施 整改状态 完成时限\n1 食堂账目 不清 清查账目 已完成 2024年6月\n2 账目不清，票据 不全 建立 台账 正在整改 2024年9月\n3 违规发放 津补贴 清退 多发补贴 已完成 2024年底", src);
+    expect(doc.items.map((i) => [i.number, i.problem, i.measures.map((m) => m.text), i.status, i.deadline])).toEqual([
+      ["1", "食堂账目不清", ["清查账目"], "completed", "2024年6月"],
+      ["2", "账目不清，票据不全", ["建立 台账"], "in_progress", "2024年9月"],
+      ["3", "违规发放津补贴", ["清退 多发补贴"], "completed", "2024年底"],
+    ]);
+    // Cells set apart by wide gaps: a single space stands inside a cell.
+    const wide = parseText("一、整改情况\n序号   问题   整改措施   完成时限\n1   食堂 账目   清查 账目   2024年6月", src);
+    expect(wide.items.map((i) => [i.problem, i.measures.map((m) => m.text)])).toEqual([["食堂账目", ["清查 账目"]]]);
+  });
+  it("keeps units named one after another under 责任单位, out of the measures", () => {
+    const doc = parseText("一、整改情况\n序号 问题 整改措施 责任单位 完成时限\n1 台账缺失 建立台账 县财政局 县审计局 2024年6月", src);
+    expect(doc.items.map((i) => [i.problem, i.measures.map((m) => m.text), i.deadline])).toEqual([["台账缺失", ["建立台账"], "2024年6月"]]);
+  });
   it("needs a numbered header naming a problem column, and rows with as many cells", () => {
     expect(segment(normalize("一、整改情况\n名称 数量 单位 备注\n1 电脑 3 台").lines).headings).toHaveLength(1);
     const ragged = segment(normalize("一、整改情况\n序号 问题 整改措施 完成时限\n1 账目不清 清查账目\n").lines);

@@ -114,11 +114,19 @@ const MEASURE_WORDS: Array<[string, string?]> = [
   ["种", "类子植"], ["组", "织建成长"], ["队", "伍员"], ["只", "要有是能"], ["头"], ["棵"], ["株"],
   ["例", "如"], ["幅"], ["盏"], ["枚"], ["门", "户类诊槛"], ["堂"], ["节", "约能点日假庆期"],
   ["课时"], ["学时"], ["部门"], ["部", "署分门长委"], ["艘"], ["架", "构"], ["岁"], ["周岁"], ["分", "之钟别类期批管局队工析布散配"],
+  ["方面"],
 ];
+
+/** Measure words that group things and may take 大 before them: 3大类, 5大方面, 两大类, 四大项. */
+const GROUP_WORDS: ReadonlySet<string> = new Set(["类", "方面", "项", "块"]);
 
 export const COUNT_UNITS = defs(
   "count",
-  MEASURE_WORDS.map(([w, nb]) => [w, w, 1, { notBefore: nb, scalable: !w.endsWith("岁") }] as [string, string, number, Partial<UnitDef>]),
+  MEASURE_WORDS.flatMap(([w, nb]) => {
+    const plain = [w, w, 1, { notBefore: nb, scalable: !w.endsWith("岁") }] as [string, string, number, Partial<UnitDef>];
+    // 大类 is the unit 类 written with 大: the figure's text keeps it, its unit does not.
+    return GROUP_WORDS.has(w) ? [plain, [`大${w}`, w, 1, { notBefore: nb, written: w }] as [string, string, number, Partial<UnitDef>]] : [plain];
+  }),
 );
 
 export const UNITS_BY_FAMILY: Readonly<Record<Family, UnitDef[]>> = {

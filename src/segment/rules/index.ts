@@ -10,6 +10,7 @@ import { arabicParen } from "./arabic-paren.js";
 import { circled } from "./circled.js";
 import { labelledProblem } from "./labelled-problem.js";
 import { part } from "./part.js";
+import { cnOrdinal } from "./cn-ordinal.js";
 
 export type { HeadingRule, MarkerMatch } from "./types.js";
 
@@ -23,6 +24,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   circled,
   labelledProblem,
   part,
+  cnOrdinal,
 ];
 
 export interface RuleMatch extends MarkerMatch {
@@ -44,10 +46,50 @@ export function matchMarker(line: string): RuleMatch | null {
   return null;
 }
 
+const LIST_ONLY = HEADING_RULES.filter((r) => r.listOnly);
+
+/**
+ * The lists that list-only markers (第一，) number: runs of lines, each a line index, whose
+ * markers of one style count on by one (第一， … 第二， … 第三，). A marker on no such run is
+ * prose, not a marker.
+ */
+export function listMarkerRuns(texts: readonly string[]): number[][] {
+  const runs: number[][] = [];
+  for (const rule of LIST_ONLY) {
+    let run: number[] = [];
+    let last = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const m = rule.match(texts[i]);
+      if (!m) continue;
+      if (run.length && last + 1 === m.number) run.push(i);
+      else {
+        if (run.length >= 2) runs.push(run);
+        run = [i];
+      }
+      last = m.number;
+    }
+    if (run.length >= 2) runs.push(run);
+  }
+  return runs;
+}
+
+/** Indices of the lines whose list-only marker numbers a list (see listMarkerRuns). */
+export function listMarkerLines(texts: readonly string[]): Set<number> {
+  return new Set(listMarkerRuns(texts).flat());
+}
+
 /** `一是` `二是` … `首先` enumerations: not headings, but they open a new entry of a list. */
 export const ENUMERATION_RE = /^(?:[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后|此外)/;
 
-/** Lines that open with a marker or an enumeration never continue the line before them. */
-export function opensEntry(line: string): boolean {
-  return ENUMERATION_RE.test(line) || matchMarker(line) !== null;
+/**
+ * Lines that open with a marker or an enumeration never continue the line before them. `listed`
+ * says whether a list-only marker (第一，) on the line numbers a list (see listMarkerLines).
+ */
+export function opensEntry(line: string, listed = true): boolean {
+  return ENUMERATION_RE.test(line) || isMarker(matchMarker(line), listed);
+}
+
+/** Whether a match is a marker: any but a list-only one outside a list. */
+export function isMarker(m: RuleMatch | null, listed: boolean): boolean {
+  return m !== null && (listed || !m.rule.listOnly);
 }

@@ -18,5 +18,10 @@ export interface HeadingRule {
   name: string;
   /** Numeral family, used to tell a continuation of a level from a new level (`2、` then `三、`). */
   family: "cn" | "arabic" | "circled";
+  /**
+   * A marker that also opens prose (第一，…): it counts only on lines that number a list with
+   * others of its style (two or more in sequence), as listMarkerLines finds them.
+   */
+  listOnly?: boolean;
   match(line: string): MarkerMatch | null;
 }
