@@ -19,6 +19,7 @@ const listEntry = (t: string) => matchMarker(t) !== null && t.length <= 40 && !/
  */
 export function attachmentStart(lines: CleanLine[]): number {
   for (let a = 1; a < lines.length; a++) {
+    if (!lines[a].text.includes("附")) continue; // most lines: skip the copy below
     const head = lines[a].text.replace(/\s+/g, "");
     const m = ATTACHMENT_HEAD.exec(head);
     if (!m || head.length - m[0].length > 40 || /[。；;]/.test(head)) continue;
