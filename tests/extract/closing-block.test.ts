@@ -61,6 +61,9 @@ describe("closing block", () => {
     expect(n.issuer).toBe("中共某某县委办公室 某某县人民政府办公室");
     expect(n.published).toBe("2024-09-01");
     expect(measures(n)).toEqual([["建立验收台账。", "开展专项检查。"], ["完善拨付流程。"]]);
+    // three organisations set apart by blank lines are never joined into one
+    const three = parse(...body, "", "特此通报。", "", "中共某某镇委员会", "", "某某镇人民政府", "", "某某区某某街道办事处", "", "2024年10月8日");
+    expect(three.issuer).toBe("中共某某镇委员会 某某镇人民政府 某某区某某街道办事处");
     const l = (...xs: string[]) => xs.map((t, i) => ({ text: t, written: t, line: i + 1 }));
     expect(findSignoff(l("特此通报。", "中共某某镇委员会", "某某镇人民政府", "某某区某某街道办事处", "2024年10月8日")).issuer).toBe("中共某某镇委员会 某某镇人民政府 某某区某某街道办事处");
     // a heading line above is no co-signer
