@@ -2,7 +2,7 @@
 import type { Notice } from "../schema/index.js";
 import { findDates, isoDate, parseIso, standaloneDate, type DateMatch } from "./dates.js";
 import { squeeze } from "../normalize/span.js";
-import { ORG_END } from "../normalize/index.js";
+import { ORG_END, isSignoffOrg } from "../normalize/index.js";
 
 export interface TextLine {
   text: string; // folded, for matching
@@ -108,7 +108,10 @@ export function findSignoff(lines: TextLine[]): { issuer: string | null; publish
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
       const t = squeeze(tail[j].written);
       if (isIssuer(t)) {
-        issuer = t;
+        // A joint sign-off: two or three organisations, one per line, joined by a space.
+        const names = [t];
+        for (let u = j - 1; u >= 0 && names.length < 3 && isIssuer(squeeze(tail[u].written)) && isSignoffOrg(squeeze(tail[u].text)); u--) names.unshift(squeeze(tail[u].written));
+        issuer = names.join(" ");
         break;
       }
     }

@@ -27,6 +27,8 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   // The sign-off is looked for below the title block: a short notice's last lines may reach it.
   // Attachments after it (a table of items) are not its tail.
   const bodyEnd = outline.attachmentsFrom;
+  // Contacts are read in the closing block, however many lines it has, or the last lines.
+  const closingFrom = outline.closing.length ? lines.indexOf(outline.closing[0].line) : bodyEnd;
   const tailLines = lines.slice(Math.max(header.end, bodyEnd - 10), bodyEnd).map(asText);
   // The preamble starts after the title and the issuer and date printed under it.
   const titleLine = titleIndex >= 0 ? lines[header.end - 1] : null;
@@ -89,7 +91,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     },
     published,
     comment_period: findCommentPeriod(fullText),
-    contact: findContacts(lines.slice(Math.max(0, bodyEnd - 12), bodyEnd).map((l) => l.text)),
+    contact: findContacts(lines.slice(Math.max(0, Math.min(bodyEnd - 12, closingFrom)), bodyEnd).map((l) => l.text)),
     reported,
     sections: outline.roots.map((h) => toSection(h)),
     items: records.map((r) => r.item),
