@@ -273,7 +273,7 @@ export function findInspectionDates(written: string, refYear: number | null = nu
       const b = dates[k + 1];
       if (b && b.day !== null && b.index - (a.index + a.length) <= 60 && !/[。\n]/.test(text.slice(a.index + a.length, b.index))) {
         const before = text.slice(Math.max(a.index + a.length, b.index - 2), b.index);
-        if (/(?:至|到)\s*$/.test(before) || /^\s*(?:结束|撤离|离开|完成)/.test(text.slice(b.index + b.length, b.index + b.length + 4))) end = isoDate(b, parseIso(start));
+        if (/(?:至|到)\s*$/.test(before) || /^\s*(?:巡[察视](?:工作)?)?(?:结束|撤离|离开|完成)/.test(text.slice(b.index + b.length, b.index + b.length + 8))) end = isoDate(b, parseIso(start));
       }
     }
   }
@@ -296,12 +296,18 @@ export function findInspectionDates(written: string, refYear: number | null = nu
   let feedback: string | null = null;
   const ref = parseIso(end ?? start);
   for (const sentence of sentences(text)) {
-    if (!/反馈/.test(sentence.text) || /公开期限|联系/.test(sentence.text)) continue;
-    const ds = findDates(sentence.text).filter((d) => d.day !== null);
-    const d = ds.find((x) => {
+    const said = sentence.text.indexOf("反馈");
+    if (said < 0 || /公开期限|联系/.test(sentence.text)) continue;
+    // A day, or a month with its year (2024年8月，巡视组反馈了意见): not the inspection's own dates.
+    const ds = findDates(sentence.text).filter((x) => {
+      if (x.day === null && x.year === null) return false;
       const iso = isoDate(x, ref);
       return iso !== start && iso !== end;
     });
+    // The date that leads up to the word (…，6月7日巡察结束，7月9日反馈了意见 → 7月9日), else the
+    // first after it (反馈会于6月20日召开).
+    const before = ds.filter((x) => x.index < said);
+    const d = before.length ? before[before.length - 1] : ds[0];
     if (d) {
       feedback = isoDate(d, ref);
       break;

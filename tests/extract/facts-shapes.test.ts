@@ -1,0 +1,18 @@
+// Document facts in shapes met in notices of other levels and kinds; each sentence is made up.
+import { describe, it, expect } from "vitest";
+import { findInspectionDates } from "../../src/extract/facts.js";
+
+describe("feedback date", () => {
+  it("takes the date that leads up to 反馈, not an earlier one in the same sentence", () => {
+    expect(findInspectionDates("区委第四巡察组自2023年5月8日起对区档案馆开展了巡察，7月6日巡察结束，8月15日向馆党支部反馈了意见。")).toEqual({ start: "2023-05-08", end: "2023-07-06", feedback_date: "2023-08-15" });
+    expect(findInspectionDates("2023年5月8日至7月6日，区委第四巡察组对区档案馆开展了巡察，8月1日完成报告，8月15日反馈了巡察意见。").feedback_date).toBe("2023-08-15");
+    // a date after the word when none leads up to it
+    expect(findInspectionDates("2023年5月8日至7月6日，区委第四巡察组对区档案馆开展了巡察。巡察反馈会于2023年8月15日召开。").feedback_date).toBe("2023-08-15");
+  });
+  it("reads the end of a period that says the inspection ended (6月7日巡察结束)", () => {
+    expect(findInspectionDates("县委第二巡察组于2022年3月1日起对县林业局开展巡察，4月29日巡察工作结束。").end).toBe("2022-04-29");
+  });
+  it("keeps a feedback date given to the month (2024年8月，…反馈了意见)", () => {
+    expect(findInspectionDates("2023年4月至6月，省委第五巡视组对某某厅党组开展了常规巡视。2023年8月，省委第五巡视组向厅党组反馈了巡视意见。")).toEqual({ start: "2023-04", end: "2023-06", feedback_date: "2023-08" });
+  });
+});
