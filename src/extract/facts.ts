@@ -208,16 +208,23 @@ export function findTarget(text: string, written = text): string | null {
   return written.length === text.length ? written.slice(start, end) : hit[1];
 }
 
-/** `十三届市委第六轮` — the round of inspection when stated. */
-// Numbers bounded: with an open one (届 before 第…轮), a long run of numerals would be re-read
-// from every position in it.
-const ROUND = /(?:[一二三四五六七八九十百零〇两\d]{1,4}届)?[\u4e00-\u9fa5]{0,6}?[省市县区州]?委?第[一二三四五六七八九十百零〇两\d]{1,4}轮/;
+/**
+ * `十三届市委第六轮`, `2024年第一轮`, `学校党委第二轮` — the round of inspection when stated: 第N轮
+ * with what names it right before it, read backwards: a term (十三届), the committee or body that
+ * runs it (省委, 市委, 集团党委; not the place name before 市委), a year (2024年, 2024年度).
+ */
+const ROUND = /第[一二三四五六七八九十百零〇两\d]{1,4}轮/;
+// Anchored at the end of the (bounded) text before 第N轮; every part optional.
+const ROUND_OWNER = /(?:([一二三四五六七八九十]{1,4})届)?(中央|[省市县区州旗盟]委|[\u4e00-\u9fa5]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?$/;
 export function findRound(text: string): string | null {
   const m = text.includes("轮") ? ROUND.exec(text) : null;
   if (!m) return null;
-  const s = m[0];
-  const cut = s.search(new RegExp(`${CN_NUM}届`));
-  return cut >= 0 ? s.slice(cut) : s.replace(/^.*?(?=[省市县区州]委第)/, "");
+  const o = ROUND_OWNER.exec(text.slice(Math.max(0, m.index - 24), m.index))!;
+  let owner = o[2] ?? "";
+  // A body's name is cut at words no name holds (关于学校党委 → 学校党委, 根据集团党委 → 集团党委).
+  const cut = /.*[届轮和与及对由经向在请邀的是了将被为从按照据依于等，,、：:]/.exec(owner);
+  if (cut) owner = owner.slice(cut[0].length);
+  return (o[1] ? `${o[1]}届` : "") + owner + (o[3] ? o[3].replace(/\s+/g, "") : "") + m[0];
 }
 
 const KINDS = /专项巡察|常规巡察|机动巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动巡视|巡察[“"]?回头看[”"]?|巡视[“"]?回头看[”"]?/;

@@ -1,6 +1,6 @@
 // Document facts in shapes met in notices of other levels and kinds; each sentence is made up.
 import { describe, it, expect } from "vitest";
-import { findInspectionDates } from "../../src/extract/facts.js";
+import { findInspectionDates, findRound } from "../../src/extract/facts.js";
 
 describe("feedback date", () => {
   it("takes the date that leads up to 反馈, not an earlier one in the same sentence", () => {
@@ -14,5 +14,18 @@ describe("feedback date", () => {
   });
   it("keeps a feedback date given to the month (2024年8月，…反馈了意见)", () => {
     expect(findInspectionDates("2023年4月至6月，省委第五巡视组对某某厅党组开展了常规巡视。2023年8月，省委第五巡视组向厅党组反馈了巡视意见。")).toEqual({ start: "2023-04", end: "2023-06", feedback_date: "2023-08" });
+  });
+});
+
+describe("round", () => {
+  it("keeps the year a round is numbered in (2024年第一轮, 2023年度第二轮, 二〇二四年第三轮)", () => {
+    expect(findRound("关于2023年第一轮巡察反馈意见整改情况的通报")).toBe("2023年第一轮");
+    expect(findRound("根据县委2023年度第二轮巡察工作安排")).toBe("县委2023年度第二轮");
+    expect(findRound("二〇二三年第三轮巡察")).toBe("二〇二三年第三轮");
+  });
+  it("takes a body that runs the round by its name, not the words before it", () => {
+    expect(findRound("中共某某学院委员会关于学院党委第二轮巡察整改情况的报告")).toBe("学院党委第二轮");
+    expect(findRound("根据公司党委第四轮巡察工作部署")).toBe("公司党委第四轮");
+    expect(findRound("关于第三轮巡察整改情况")).toBe("第三轮");
   });
 });
