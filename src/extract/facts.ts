@@ -235,7 +235,11 @@ export function findKind(text: string): string | null {
 }
 
 /** Inspection period and feedback date from the preamble. */
-export function findInspectionDates(written: string, refYear: number | null = null): Pick<Notice["inspection"], "start" | "end" | "feedback_date"> {
+export function findInspectionDates(written: string, published: number | string | null = null): Pick<Notice["inspection"], "start" | "end" | "feedback_date"> {
+  // The notice's own date (its year, or the whole date): a year the text leaves out is read from
+  // it, never from today.
+  const pub = typeof published === "string" ? parseIso(published) : null;
+  const refYear = typeof published === "number" ? published : pub ? pub.year : null;
   // A year named relative to the notice (今年4月, 去年11月) is the notice's own year, or the one
   // before: read only from the notice's date, never from today.
   const text = refYear === null ? written : written.replace(RELATIVE_YEAR, (w) => `${refYear - (w === "今年" || w === "本年" ? 0 : w === "前年" ? 2 : 1)}年`);
@@ -254,6 +258,20 @@ export function findInspectionDates(written: string, refYear: number | null = nu
         end = isoDate(b, parseIso(start));
         break;
       }
+    }
+  }
+  if (!start && pub) {
+    // A period that names no year (3月5日至4月30日): the latest year in which it starts on or
+    // before the notice's own date.
+    for (let k = 0; k + 1 < dates.length; k++) {
+      const a = dates[k];
+      const b = dates[k + 1];
+      if (a.year !== null || a.day === null || b.day === null || !/^\s*(?:至|到|—|－|-|~|～)\s*$/.test(text.slice(a.index + a.length, b.index))) continue;
+      if (!/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), b.index + b.length + 60))) continue;
+      const later = a.month > pub.month || (a.month === pub.month && pub.day !== null && a.day > pub.day);
+      start = isoDate({ ...a, year: pub.year - (later ? 1 : 0) });
+      end = isoDate(b, parseIso(start));
+      break;
     }
   }
   if (!start) {

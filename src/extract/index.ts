@@ -77,7 +77,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const headSpans = preambleText ? outline.preamble.slice(afterTitle) : lines.slice(0, 2000).map((l) => ({ line: l, start: 0, end: l.text.length }));
   const inspectionWritten = [title ?? "", writtenOf(headSpans, preambleText ? preambleText.length : 2000)].join("\n");
   const published = signoff.published ?? header.published;
-  const dates = findInspectionDates(preambleText || fullText.slice(0, 3000), published ? Number(published.slice(0, 4)) : null);
+  const dates = findInspectionDates(preambleText || fullText.slice(0, 3000), published);
 
   const notice: Extracted = {
     title,

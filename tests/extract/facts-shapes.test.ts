@@ -29,3 +29,19 @@ describe("round", () => {
     expect(findRound("关于第三轮巡察整改情况")).toBe("第三轮");
   });
 });
+
+describe("a period that names no year", () => {
+  it("takes its year from the notice's own date", () => {
+    expect(findInspectionDates("按照县委部署，县委第三巡察组于4月8日至6月7日对县文旅局党组开展了巡察，并于7月10日反馈了意见。", "2023-11-20")).toEqual({ start: "2023-04-08", end: "2023-06-07", feedback_date: "2023-07-10" });
+    // an inspection that ran late in the year before a notice dated early in the next
+    expect(findInspectionDates("10月9日至12月8日，区委第一巡察组对某某社区党委进行了巡察。1月16日反馈了巡察意见。", "2024-03-01")).toEqual({ start: "2023-10-09", end: "2023-12-08", feedback_date: "2024-01-16" });
+  });
+  it("stays unknown when the notice has no date", () => {
+    expect(findInspectionDates("县委第三巡察组于4月8日至6月7日对县文旅局党组开展了巡察。").start).toBeNull();
+  });
+  it("reads such a period in a whole notice, from its sign-off date", async () => {
+    const { parseText } = await import("../../src/index.js");
+    const doc = parseText("关于县委第三巡察组巡察反馈意见整改情况的通报\n3月4日至4月28日，县委第三巡察组对某某镇党委开展了常规巡察，5月30日向镇党委反馈了巡察意见。\n一、整改情况\n1.台账不全的问题\n整改措施：补齐台账。\n中共某某县某某镇委员会\n2023年9月1日", { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
+    expect(doc.inspection).toMatchObject({ start: "2023-03-04", end: "2023-04-28", feedback_date: "2023-05-30" });
+  });
+});
