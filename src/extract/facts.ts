@@ -137,13 +137,14 @@ export function issuerFromTitle(title: string | null): string | null {
 }
 
 const CN_NUM = "[一二三四五六七八九十百零〇两\\d]+";
-const GROUP = new RegExp(`第${CN_NUM}巡[察视](?:工作)?组|(?:省|市|县|区|州|旗|中央)委巡[察视](?:工作)?组`, "g");
+// 第三巡察组; 巡察三组, 巡视第二组 (the number after the word); 县委巡察组, 党委巡察组 (one group, unnumbered)
+const GROUP = new RegExp(`第${CN_NUM}巡[察视](?:工作)?组|巡[察视]第?${CN_NUM}组|(?:省|市|县|区|州|旗|中央|党|党工)委巡[察视](?:工作)?组|党组巡[察视](?:工作)?组`, "g");
 
 /** The inspection group: `丹东市委第三巡察组`, `市委第二巡察组`, with the most specific mention preferred. */
 export function findInspector(text: string, wider = ""): string | null {
   const found = groupMentions(text);
   if (!found.length) return wider ? findInspector(wider) : null;
-  const numbered = found.filter((f) => f.core.startsWith("第"));
+  const numbered = found.filter((f) => /^第|^巡[察视]第?[^组]/.test(f.core));
   const pool = numbered.length ? numbered : found;
   // The group the notice names most often, in its fullest form with an owning committee.
   const counts = new Map<string, number>();
@@ -158,7 +159,11 @@ export function findInspector(text: string, wider = ""): string | null {
 function groupMentions(text: string): Array<{ name: string; core: string }> {
   const found: Array<{ name: string; core: string }> = [];
   GROUP.lastIndex = 0;
-  for (let m = GROUP.exec(text); m; m = GROUP.exec(text)) found.push({ name: orgPrefix(text, m.index) + m[0], core: m[0] });
+  for (let m = GROUP.exec(text); m; m = GROUP.exec(text)) {
+    // A body's own group (公司党委巡察组): the body's name is read back from the end of 党委.
+    const body = m[0].startsWith("党") ? m[0].indexOf("巡") : 0;
+    found.push(body ? { name: bodyOwner(text, m.index + body) + m[0].slice(body), core: m[0] } : { name: orgPrefix(text, m.index) + m[0], core: m[0] });
+  }
   return found;
 }
 

@@ -1,6 +1,6 @@
 // Document facts in shapes met in notices of other levels and kinds; each sentence is made up.
 import { describe, it, expect } from "vitest";
-import { findInspectionDates, findRound } from "../../src/extract/facts.js";
+import { findInspectionDates, findRound, findInspector } from "../../src/extract/facts.js";
 
 describe("feedback date", () => {
   it("takes the date that leads up to 反馈, not an earlier one in the same sentence", () => {
@@ -43,5 +43,16 @@ describe("a period that names no year", () => {
     const { parseText } = await import("../../src/index.js");
     const doc = parseText("关于县委第三巡察组巡察反馈意见整改情况的通报\n3月4日至4月28日，县委第三巡察组对某某镇党委开展了常规巡察，5月30日向镇党委反馈了巡察意见。\n一、整改情况\n1.台账不全的问题\n整改措施：补齐台账。\n中共某某县某某镇委员会\n2023年9月1日", { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
     expect(doc.inspection).toMatchObject({ start: "2023-03-04", end: "2023-04-28", feedback_date: "2023-05-30" });
+  });
+});
+
+describe("inspection group", () => {
+  it("reads a group numbered after the word (巡察三组, 巡视第二组)", () => {
+    expect(findInspector("根据区委部署，区委巡察二组于2023年对某某街道党工委开展了巡察。")).toBe("区委巡察二组");
+    expect(findInspector("省委巡视第四组对某某集团党委进行了巡视。")).toBe("省委巡视第四组");
+  });
+  it("reads a body's one unnumbered group with the body's name (公司党委巡察组)", () => {
+    expect(findInspector("按照工作安排，某某港务公司党委巡察组对装卸分公司党支部开展了巡察。")).toBe("某某港务公司党委巡察组");
+    expect(findInspector("学院党工委巡察组进驻后")).toBe("学院党工委巡察组");
   });
 });
