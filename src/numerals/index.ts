@@ -330,6 +330,12 @@ function parseSection(s: string, a: number, b: number): number | null {
 export function splitScale(s: string): { coef: number; scale: string } | null {
   let k = s.length;
   while (k > 0 && bigUnit(s.charCodeAt(k - 1)) !== 0) k--;
+  // A trailing 万 after a coefficient that holds 亿 ends the number itself (1亿2千万 is 1.2亿, not
+  // 1亿2千 times 万): read whole.
+  if (k > 0 && k < s.length && bigUnit(s.charCodeAt(k)) < 1e8 && (s.lastIndexOf("亿", k - 1) >= 0 || s.lastIndexOf("億", k - 1) >= 0)) {
+    const whole = parseChineseNumber(s);
+    if (whole !== null) return { coef: whole, scale: "" };
+  }
   if (k > 0 && k < s.length) {
     const coef = parseChineseNumber(s.slice(0, k));
     let scale = 1;
