@@ -86,13 +86,20 @@ export function normalize(text: string): Normalized {
 function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine[] {
   let counts: Map<string, number> | null = null;
   // A line that opens an entry or a field (整改时限：长期坚持 after each page break) is content.
-  for (const l of raw) if (l.junkBefore && l.text.length <= 30 && !opensEntry(l.text) && !matchFieldLabel(l.text)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
+  // An organisation over a date line (one or two organisations above it) is a sign-off, also when
+  // a page break stands above it and the same name heads the first page: it is never a copy.
+  const signsOff = (k: number) => isSignoffOrg(raw[k].text) && (isSignoffDate(raw[k + 1]?.text ?? "") || (isSignoffOrg(raw[k + 1]?.text ?? "") && isSignoffDate(raw[k + 2]?.text ?? "")));
+  for (let k = 0; k < raw.length; k++) {
+    const l = raw[k];
+    if (l.junkBefore && l.text.length <= 30 && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
+  }
   if (!counts || ![...counts.values()].some((n) => n >= 2)) return raw;
   const out: CleanLine[] = [];
   let dropped = 0;
   let carry = false;
-  for (const l of raw) {
-    if (l.junkBefore && (counts.get(l.text) ?? 0) >= 2) {
+  for (let k = 0; k < raw.length; k++) {
+    const l = raw[k];
+    if (l.junkBefore && (counts.get(l.text) ?? 0) >= 2 && !signsOff(k)) {
       dropped++;
       carry = true;
       continue;

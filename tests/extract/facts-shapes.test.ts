@@ -56,3 +56,11 @@ describe("inspection group", () => {
     expect(findInspector("学院党工委巡察组进驻后")).toBe("学院党工委巡察组");
   });
 });
+
+describe("a sign-off after a page break", () => {
+  it("is kept when the same organisation heads the first page under a page number", async () => {
+    const { parseText } = await import("../../src/index.js");
+    const doc = parseText("第1页 共2页\n某某县中医院党委\n关于县委第二巡察组巡察反馈意见整改情况的通报\n县委第二巡察组对县中医院党委开展了巡察。\n一、整改情况\n1.药品管理不规范\n整改措施：完善制度。\n第2页 共2页\n某某县中医院党委\n2023年9月1日", { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
+    expect([doc.title, doc.issuer, doc.published]).toEqual(["某某县中医院党委关于县委第二巡察组巡察反馈意见整改情况的通报", "某某县中医院党委", "2023-09-01"]);
+  });
+});
