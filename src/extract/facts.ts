@@ -43,7 +43,10 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
     title += lines[j + 1].written;
     j++;
   }
-  return { title: squeeze(title).replace(/[。]+$/, ""), index: j };
+  // A web page's column tag before the title (【巡察整改】, [巡视整改]) is not part of it.
+  const joined = squeeze(title).replace(/[。]+$/, "");
+  const tag = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］)/.exec(joined);
+  return { title: tag && joined.length - tag[0].length >= 8 ? joined.slice(tag[0].length) : joined, index: j };
 }
 
 

@@ -64,3 +64,12 @@ describe("a sign-off after a page break", () => {
     expect([doc.title, doc.issuer, doc.published]).toEqual(["某某县中医院党委关于县委第二巡察组巡察反馈意见整改情况的通报", "某某县中医院党委", "2023-09-01"]);
   });
 });
+
+describe("title", () => {
+  it("drops a web page's column tag before it (【巡察整改】)", async () => {
+    const { findTitle } = await import("../../src/extract/facts.js");
+    const l = (...xs: string[]) => xs.map((t, i) => ({ text: t, written: t, line: i + 1 }));
+    expect(findTitle(l("【巡视整改】中共某某市审计局党组关于巡视整改进展情况的通报", "根据省委统一部署……")).title).toBe("中共某某市审计局党组关于巡视整改进展情况的通报");
+    expect(findTitle(l("[整改公开]关于区委第一巡察组反馈意见整改情况的通报", "根据区委部署……")).title).toBe("关于区委第一巡察组反馈意见整改情况的通报");
+  });
+});
