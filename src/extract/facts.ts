@@ -235,10 +235,14 @@ export function findRound(text: string): string | null {
   return (o[1] ? `${o[1]}届` : "") + owner + (o[3] ? o[3].replace(/\s+/g, "") : "") + m[0];
 }
 
-const KINDS = /专项巡察|常规巡察|机动巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动巡视|巡察[“"]?回头看[”"]?|巡视[“"]?回头看[”"]?/;
+const KINDS = /专项巡察|常规巡察|机动式?巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动式?巡视|巡察[“"]?回头看[”"]?|巡视[“"]?回头看[”"]?|[“"]回头看[”"](?:专项)?巡[察视]/;
 export function findKind(text: string): string | null {
   const m = KINDS.exec(text);
-  if (m) return m[0].replace(/[“”"]/g, "");
+  // “回头看”巡察 is the same kind as 巡察“回头看”.
+  if (m) return m[0].startsWith("巡") || !m[0].includes("回头看") ? m[0].replace(/[“”"]/g, "") : `巡${m[0].slice(-1)}回头看`;
+  // Plain: the group's own word (省委第三巡视组 → 巡视), not 巡察 said in passing (巡视巡察上下联动).
+  const g = /巡([察视])(?:工作)?组/.exec(text);
+  if (g) return `巡${g[1]}`;
   return /巡视/.test(text) && !/巡察/.test(text) ? "巡视" : /巡察/.test(text) ? "巡察" : null;
 }
 

@@ -73,3 +73,16 @@ describe("title", () => {
     expect(findTitle(l("[整改公开]关于区委第一巡察组反馈意见整改情况的通报", "根据区委部署……")).title).toBe("关于区委第一巡察组反馈意见整改情况的通报");
   });
 });
+
+describe("kind", () => {
+  it("reads “回头看”巡察 as 巡察回头看 and 机动式巡察 as written", async () => {
+    const { findKind } = await import("../../src/extract/facts.js");
+    expect(findKind("区委第一巡察组对某某镇党委开展了“回头看”巡察")).toBe("巡察回头看");
+    expect(findKind("县委第二巡察组对县粮食局开展了机动式巡察")).toBe("机动式巡察");
+  });
+  it("takes a plain kind from the group's own word, not 巡察 said in passing", async () => {
+    const { findKind } = await import("../../src/extract/facts.js");
+    expect(findKind("省委第四巡视组对某某市进行了巡视，推动巡视巡察上下联动。")).toBe("巡视");
+    expect(findKind("市委第三巡察组落实巡视整改要求，对某某局进行了巡察。")).toBe("巡察");
+  });
+});
