@@ -365,28 +365,32 @@ function sentences(text: string): Array<{ text: string; index: number }> {
 }
 
 /** 公开期限：2025年7月21日至8月8日 — the public comment period. */
-export function findCommentPeriod(text: string): Notice["comment_period"] {
+export function findCommentPeriod(text: string, published: string | null = null): Notice["comment_period"] {
+  const ref = parseIso(published);
   // A labelled period (公示期：…, 意见反馈期：…, 受理时间：…), else an invitation that names a span:
   // 请于2024年1月10日至1月19日…反映 / 请在…至…期间反映.
   const labelled = /(?:公开期限|公示期|公示时间|公开时间|反映时间|监督期限|意见反馈期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/.exec(text);
   if (labelled) {
-    const p = periodIn(labelled[1]);
+    const p = periodIn(labelled[1], ref);
     if (p) return p;
   }
   const invited = /请(?:于|在)\s*([^。\n]{4,40})/g;
   for (let m = invited.exec(text); m; m = invited.exec(text)) {
     if (!/反映|反馈|来信|来电|监督|意见/.test(m[1])) continue;
-    const p = periodIn(m[1]);
+    const p = periodIn(m[1], ref);
     if (p && p.end) return p;
   }
   return null;
 }
 
 /** The first date with its year and the end after it: a full date, or a day alone (10日-19日). */
-function periodIn(text: string): Notice["comment_period"] {
+function periodIn(text: string, ref: ReturnType<typeof parseIso>): Notice["comment_period"] {
   const ds = findDates(text);
   if (!ds.length) return null;
-  const start = isoDate(ds[0]);
+  // A start without its year (8月1日至8月7日) is the first such date on or after the notice's own;
+  // with no notice date it is unknown, and so is the period.
+  const start = isoDate(ds[0], ref);
+  if (start === null) return null;
   const first = ds[0];
   const rest = text.slice(first.index + first.length);
   let end = ds[1] ? isoDate(ds[1], parseIso(start)) : null;

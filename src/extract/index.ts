@@ -90,7 +90,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
       kind: findKind(inspectionText),
     },
     published,
-    comment_period: findCommentPeriod(fullText),
+    comment_period: findCommentPeriod(fullText, published),
     contact: findContacts(lines.slice(Math.max(0, Math.min(bodyEnd - 12, closingFrom)), bodyEnd).map((l) => l.text)),
     reported,
     sections: outline.roots.map((h) => toSection(h)),

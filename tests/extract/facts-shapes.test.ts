@@ -86,3 +86,11 @@ describe("kind", () => {
     expect(findKind("市委第三巡察组落实巡视整改要求，对某某局进行了巡察。")).toBe("巡察");
   });
 });
+
+describe("comment period without a year", () => {
+  it("takes the year from the notice's date, and is null rather than empty without one", async () => {
+    const { findCommentPeriod } = await import("../../src/extract/facts.js");
+    expect(findCommentPeriod("公示时间：12月28日至1月5日。", "2023-12-27")).toEqual({ start: "2023-12-28", end: "2024-01-05" });
+    expect(findCommentPeriod("公示时间：12月28日至1月5日。")).toBeNull();
+  });
+});
