@@ -272,6 +272,18 @@ export function findInspectionDates(written: string, published: number | string 
       }
     }
   }
+  if (!start) {
+    // The end names its day only, in the start's month: 2024年3月5日至30日.
+    for (const a of dates) {
+      if (a.year === null || a.day === null) continue;
+      const m = /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/.exec(text.slice(a.index + a.length, a.index + a.length + 12));
+      const day = m ? cnDay(m[1]) : null;
+      if (day === null || day < a.day || !/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), a.index + a.length + 80))) continue;
+      start = isoDate(a);
+      end = isoDate({ ...a, day });
+      break;
+    }
+  }
   if (!start && pub) {
     // A period that names no year (3月5日至4月30日): the latest year in which it starts on or
     // before the notice's own date.
@@ -351,6 +363,12 @@ export function findInspectionDates(written: string, published: number | string 
     }
   }
   return { start, end, feedback_date: feedback };
+}
+
+/** A day of the month in Arabic or Chinese numerals (30, 三十), or null. */
+function cnDay(s: string): number | null {
+  const d = findDates(`1月${s}日`)[0]?.day ?? null;
+  return d !== null && d >= 1 && d <= 31 ? d : null;
 }
 
 const RELATIVE_YEAR = /(?:今年|本年|去年|上年|前年)(?=\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)/g;

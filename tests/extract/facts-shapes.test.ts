@@ -94,3 +94,10 @@ describe("comment period without a year", () => {
     expect(findCommentPeriod("公示时间：12月28日至1月5日。")).toBeNull();
   });
 });
+
+describe("a period whose end names its day only", () => {
+  it("ends in the start's month (2023年6月5日至28日, 二〇二三年六月五日至二十八日)", () => {
+    expect(findInspectionDates("2023年6月5日至28日，县委第五巡察组对县统计局党组开展了机动巡察，7月6日反馈了意见。")).toEqual({ start: "2023-06-05", end: "2023-06-28", feedback_date: "2023-07-06" });
+    expect(findInspectionDates("二〇二三年六月五日至二十八日，县委第五巡察组对县统计局党组开展了机动巡察。")).toMatchObject({ start: "2023-06-05", end: "2023-06-28" });
+  });
+});
