@@ -208,7 +208,8 @@ function bodyOwner(text: string, at: number): string {
  */
 export function findTarget(text: string, written = text): string | null {
   // with its 党组织 or 领导班子 (对12个村（社区）党组织开展了巡察)
-  const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"]{0,8})?巡[察视]/d.exec(text);
+  // several units in one (对县水利局、县林业局党组), and words before 巡察 (为期近两个月的“回头看”专项巡察)
+  const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"]{0,16}?)巡[察视]/d.exec(text);
   // 于2023年3月15日进驻县水利局开展常规巡察: the unit the group moved into.
   const hit = m ?? /进驻([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?(?:开展|进行|实施)/d.exec(text);
   if (!hit) return null;

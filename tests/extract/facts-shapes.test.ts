@@ -101,3 +101,12 @@ describe("a period whose end names its day only", () => {
     expect(findInspectionDates("二〇二三年六月五日至二十八日，县委第五巡察组对县统计局党组开展了机动巡察。")).toMatchObject({ start: "2023-06-05", end: "2023-06-28" });
   });
 });
+
+describe("target", () => {
+  it("reads the unit when many words stand before 巡察, and several units named together", async () => {
+    const { findTarget } = await import("../../src/extract/facts.js");
+    expect(findTarget("市委第二巡察组对市档案馆党组开展了为期近两个月的常规巡察")).toBe("市档案馆党组");
+    expect(findTarget("市委第二巡察组对市档案馆党组开展了为期两个月的“回头看”专项巡察")).toBe("市档案馆党组");
+    expect(findTarget("县委第四巡察组对县商务局、县供销社党组开展了联动巡察")).toBe("县商务局、县供销社党组");
+  });
+});
