@@ -13,7 +13,10 @@ export interface TextLine {
 const TITLE_WORDS = /巡[察视]|整改|通报|情况的?报告/;
 const TITLE_END = /(?:通报|公告|公示|报告|通知|情况)$/;
 // Page chrome that mentions 巡察 or 整改 but is not a title: breadcrumbs, metadata, navigation.
-const BREADCRUMB = /[>＞»]|位置|首页|发布(?:时间|日期)|来源[:：]|浏览|上一篇|下一篇/;
+// A government site's metadata table (索引号, 发布机构, 生成日期, 主题分类, 文号) is chrome too.
+const BREADCRUMB = /[>＞»]|位置|首页|发布(?:时间|日期|机构)|来源[:：]|浏览|上一篇|下一篇|索\s*引\s*号|(?:生成|成文)日期|主题分类|发文机关|文\s*号\s*[:：]|作\s*者\s*[:：]/;
+// The label such a table or a page puts before the title itself: 标题：…, 名称：….
+const TITLE_LABEL = /^(?:标\s*题|名\s*称|题\s*目)\s*[:：]\s*/;
 const PREAMBLE_START = /^(?:根据|按照|依据|遵照|经|为|近日|现将|20\d\d\s*年|[一二]〇[一二三四五六七八九〇]{2}年)/;
 
 /** The title: the first line that reads like one near the top, joined with the lines that finish it. */
@@ -31,7 +34,7 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   if (i < 0) return { title: null, index: -1 };
   // The issuer set on its own line above 关于…的通报 belongs to the title.
   if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text)) i--;
-  let title = lines[i].written;
+  let title = lines[i].written.replace(TITLE_LABEL, "");
   // only an issuer line set on several lines (wrapped into one) can carry a letterhead
   const wrapped = i + 1 < lines.length && lines[i + 1].line - lines[i].line > 1;
   if (wrapped && /^关于/.test(lines[i + 1].text) && isIssuer(lines[i].text)) title = withoutLetterhead(title);

@@ -110,3 +110,12 @@ describe("target", () => {
     expect(findTarget("县委第四巡察组对县商务局、县供销社党组开展了联动巡察")).toBe("县商务局、县供销社党组");
   });
 });
+
+describe("title under a site's metadata", () => {
+  const l = (...xs: string[]) => xs.map((t, i) => ({ text: t, written: t, line: i + 1 }));
+  it("skips the metadata table and reads the title after its label (名称：, 标题：)", async () => {
+    const { findTitle } = await import("../../src/extract/facts.js");
+    expect(findTitle(l("索 引 号:001/2023-0042发布机构:某某区审计局生成日期:2023-05-06主题分类:巡察整改", "名  称:中共某某区审计局党组关于区委第三巡察组反馈意见整改情况的通报", "文  号:", "根据区委统一部署……。")).title).toBe("中共某某区审计局党组关于区委第三巡察组反馈意见整改情况的通报");
+    expect(findTitle(l("标题：关于区委第三巡察组反馈意见整改情况的通报", "作者：区审计局　来源：区政府网", "根据区委统一部署……。")).title).toBe("关于区委第三巡察组反馈意见整改情况的通报");
+  });
+});
