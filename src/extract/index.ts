@@ -77,17 +77,34 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const headSpans = preambleText ? outline.preamble.slice(afterTitle) : lines.slice(0, 2000).map((l) => ({ line: l, start: 0, end: l.text.length }));
   const inspectionWritten = [title ?? "", writtenOf(headSpans, preambleText ? preambleText.length : 2000)].join("\n");
   const published = signoff.published ?? header.published;
-  const dates = findInspectionDates(preambleText || fullText.slice(0, 3000), published);
+  let dates = findInspectionDates(preambleText || fullText.slice(0, 3000), published);
+  // A notice that tells the inspection in its first section (一、巡察反馈及整改总体情况), not in
+  // the lines above it: the facts the preamble lacks are read from the summary, as written.
+  const summarySpans = preambleText ? [...outline.preamble.slice(afterTitle), ...outline.headings.filter((h) => !insideItem(h)).flatMap((h) => h.body)] : [];
+  const summaryHead = preambleText ? summaryText.slice(0, 3000) : "";
+  let summaryWritten: string | null = null;
+  const summaryWrittenText = () => (summaryWritten ??= writtenOf(summarySpans, summaryHead.length));
+  if (summaryHead.length > preambleText.length && !dates.start) {
+    const more = findInspectionDates(summaryHead, published);
+    if (more.start) dates = more;
+  }
+  let target = findTarget(inspectionText, inspectionWritten);
+  if (!target && summaryHead.length > preambleText.length) target = findTarget(summaryHead, summaryWrittenText());
+  let kind = findKind(inspectionText);
+  if ((kind === "巡察" || kind === "巡视" || kind === null) && summaryHead.length > preambleText.length) {
+    const more = findKind([title ?? "", summaryHead].join("\n"));
+    if (more && more !== "巡察" && more !== "巡视") kind = more;
+  }
 
   const notice: Extracted = {
     title,
     issuer: signoff.issuer ?? header.issuer ?? issuerFromTitle(title),
     inspection: {
       inspector: findInspector(inspectionText, fullText),
-      target: findTarget(inspectionText, inspectionWritten),
+      target,
       ...dates,
-      round: findRound(inspectionText),
-      kind: findKind(inspectionText),
+      round: findRound(inspectionText) ?? (summaryHead.length > preambleText.length ? findRound(summaryHead) : null),
+      kind,
     },
     published,
     comment_period: findCommentPeriod(fullText, published),

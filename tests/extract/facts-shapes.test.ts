@@ -119,3 +119,11 @@ describe("title under a site's metadata", () => {
     expect(findTitle(l("标题：关于区委第三巡察组反馈意见整改情况的通报", "作者：区审计局　来源：区政府网", "根据区委统一部署……。")).title).toBe("关于区委第三巡察组反馈意见整改情况的通报");
   });
 });
+
+describe("the inspection told in the first section", () => {
+  it("reads its dates, target and kind from the summary when the lines above the first heading lack them", async () => {
+    const { parseText } = await import("../../src/index.js");
+    const doc = parseText("中共某某县统计局党组关于巡察整改情况的通报\n根据有关要求，现将整改情况通报如下：\n一、巡察反馈及整改总体情况\n2023年4月3日至5月31日，县委第四巡察组对县统计局党组开展了专项巡察。6月21日，县委第四巡察组向局党组反馈了巡察意见。\n二、整改落实情况\n1.统计台账不全。整改情况：补齐台账。\n中共某某县统计局党组\n2023年9月1日", { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
+    expect(doc.inspection).toMatchObject({ inspector: "县委第四巡察组", target: "县统计局党组", start: "2023-04-03", end: "2023-05-31", feedback_date: "2023-06-21", kind: "专项巡察" });
+  });
+});
