@@ -177,6 +177,10 @@ function groupMentions(text: string): Array<{ name: string; core: string }> {
 function orgPrefix(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 12), at);
   const m = /(?:中央|[省市县区州旗盟]委)$/.exec(before);
+  // A group named right after its round (十二届省委第三轮巡视第三巡视组) belongs to the committee
+  // that runs the round.
+  const round = m ? null : /(中央|[省市县区州旗盟]委)第[一二三四五六七八九十\d]{1,3}轮巡[察视]$/.exec(before);
+  if (round) return round[1];
   if (!m) return bodyOwner(text, at);
   // A place name before 市委 counts only when it stands alone (after punctuation or a date).
   const run = /([\u4e00-\u9fa5]{0,6})$/.exec(before.slice(0, before.length - m[0].length))![1];

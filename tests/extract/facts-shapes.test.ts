@@ -127,3 +127,10 @@ describe("the inspection told in the first section", () => {
     expect(doc.inspection).toMatchObject({ inspector: "县委第四巡察组", target: "县统计局党组", start: "2023-04-03", end: "2023-05-31", feedback_date: "2023-06-21", kind: "专项巡察" });
   });
 });
+
+describe("a group named right after its round", () => {
+  it("belongs to the committee that runs the round", () => {
+    expect(findInspector("根据省委统一部署，十三届省委第二轮巡视第五巡视组对省粮食局党组开展了常规巡视。")).toBe("省委第五巡视组");
+    expect(findInspector("2023年4月，县委第三轮巡察第二巡察组对县民政局党组进行了巡察。")).toBe("县委第二巡察组");
+  });
+});
