@@ -134,3 +134,13 @@ describe("a group named right after its round", () => {
     expect(findInspector("2023年4月，县委第三轮巡察第二巡察组对县民政局党组进行了巡察。")).toBe("县委第二巡察组");
   });
 });
+
+describe("sign-off of units named 馆, 站, 队, 厂 and people's organisations", () => {
+  it("reads them as issuers", async () => {
+    const { findSignoff } = await import("../../src/extract/facts.js");
+    const l = (...xs: string[]) => xs.map((t, i) => ({ text: t, written: t, line: i + 1 }));
+    expect(findSignoff(l("欢迎监督。", "某某市图书馆", "2023年9月1日")).issuer).toBe("某某市图书馆");
+    expect(findSignoff(l("欢迎监督。", "某某县公安局交通警察大队", "2023年9月1日")).issuer).toBe("某某县公安局交通警察大队");
+    expect(findSignoff(l("欢迎监督。", "某某县妇联", "2023年9月1日")).issuer).toBe("某某县妇联");
+  });
+});
