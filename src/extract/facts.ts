@@ -359,15 +359,18 @@ export function findInspectionDates(written: string, published: number | string 
     const ds = findDates(sentence.text).filter((x) => {
       if (x.day === null && x.year === null) return false;
       const iso = isoDate(x, ref);
-      return iso !== start && iso !== end;
+      return iso === null || (iso !== start && iso !== end);
     });
     // The date that leads up to the word (…，6月7日巡察结束，7月9日反馈了意见 → 7月9日), else the
     // first after it (反馈会于6月20日召开).
     const before = ds.filter((x) => x.index < said);
     const d = before.length ? before[before.length - 1] : ds[0];
     if (d) {
-      feedback = isoDate(d, ref);
-      break;
+      // With no inspection date to follow, a year left out is the notice's own (or the one before,
+      // when the day falls after the notice's date): feedback comes before the notice.
+      const later = pub !== null && (d.month > pub.month || (d.month === pub.month && pub.day !== null && (d.day ?? 1) > pub.day));
+      feedback = isoDate(d, ref) ?? (pub && d.year === null ? isoDate({ ...d, year: pub.year - (later ? 1 : 0) }) : null);
+      if (feedback) break;
     }
   }
   return { start, end, feedback_date: feedback };

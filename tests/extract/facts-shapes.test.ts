@@ -144,3 +144,11 @@ describe("sign-off of units named 馆, 站, 队, 厂 and people's organisations"
     expect(findSignoff(l("欢迎监督。", "某某县妇联", "2023年9月1日")).issuer).toBe("某某县妇联");
   });
 });
+
+describe("a feedback date with no year and no inspection period", () => {
+  it("takes its year from the notice's date", () => {
+    expect(findInspectionDates("县委第二巡察组对县民宗局党组开展了巡察，于5月20日反馈了巡察意见。", "2023-09-01").feedback_date).toBe("2023-05-20");
+    expect(findInspectionDates("县委第二巡察组对县民宗局党组开展了巡察，于11月20日反馈了巡察意见。", "2024-02-01").feedback_date).toBe("2023-11-20");
+    expect(findInspectionDates("县委第二巡察组对县民宗局党组开展了巡察，于11月20日反馈了巡察意见。").feedback_date).toBeNull();
+  });
+});
