@@ -220,8 +220,10 @@ export function findTarget(text: string, written = text): string | null {
   // 于2023年3月15日进驻县水利局开展常规巡察: the unit the group moved into.
   const hit = m ?? /进驻([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?(?:开展|进行|实施)/d.exec(text);
   if (!hit) return null;
-  const [start, end] = hit.indices![1]!;
-  return written.length === text.length ? written.slice(start, end) : hit[1];
+  let [start, end] = hit.indices![1]!;
+  // 对所属某某公司开展巡察: 所属/下属 says whose the unit is; it is not part of its name.
+  if (/^(?:所属|下属|直属)..../.test(hit[1])) start += 2;
+  return written.length === text.length ? written.slice(start, end) : text.slice(start, end);
 }
 
 /**

@@ -152,3 +152,11 @@ describe("a feedback date with no year and no inspection period", () => {
     expect(findInspectionDates("县委第二巡察组对县民宗局党组开展了巡察，于11月20日反馈了巡察意见。").feedback_date).toBeNull();
   });
 });
+
+describe("target named as a subordinate unit", () => {
+  it("drops 所属/下属 before the unit's name", async () => {
+    const { findTarget } = await import("../../src/extract/facts.js");
+    expect(findTarget("集团党委第二巡察组对所属某某物流公司开展了专项巡察")).toBe("某某物流公司");
+    expect(findTarget("县委第三巡察组对某某乡所属8个村党组织开展了巡察")).toBe("某某乡所属8个村党组织");
+  });
+});
