@@ -71,7 +71,8 @@ function withoutLetterhead(written: string): string {
  * (2024年6月1日印发).
  */
 function signoffDate(text: string): ReturnType<typeof standaloneDate> {
-  const t = text.replace(/\s+/g, "").replace(/^[（(](.*)[）)]$/, "$1").replace(/(?:印发|发布|制发)$/, "");
+  // A remark in brackets after the date (2024年6月1日（此件公开发布）) is not part of it.
+  const t = text.replace(/\s+/g, "").replace(/^[（(](.*)[）)]$/, "$1").replace(/(?<=[日月号])[（(][^（()）]{2,12}[）)]$/, "").replace(/(?:印发|发布|制发)$/, "");
   return standaloneDate(t);
 }
 
@@ -113,6 +114,12 @@ export function findSignoff(lines: TextLine[]): { issuer: string | null; publish
     let issuer: string | null = null;
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
       const t = squeeze(tail[j].written);
+      // Two organisations on one line, set apart by spaces: a joint sign-off, joined by a space.
+      const parts = tail[j].written.trim().split(/\s+/);
+      if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length >= 2 && isIssuer(p) && isSignoffOrg(p))) {
+        issuer = parts.join(" ");
+        break;
+      }
       if (isIssuer(t)) {
         // A joint sign-off: two or three organisations, one per line, joined by a space.
         const names = [t];

@@ -160,3 +160,15 @@ describe("target named as a subordinate unit", () => {
     expect(findTarget("县委第三巡察组对某某乡所属8个村党组织开展了巡察")).toBe("某某乡所属8个村党组织");
   });
 });
+
+describe("sign-off forms", () => {
+  const l = (...xs: string[]) => xs.map((t, i) => ({ text: t, written: t, line: i + 1 }));
+  it("reads a date with a bracketed remark after it (（此件公开发布）)", async () => {
+    const { findSignoff } = await import("../../src/extract/facts.js");
+    expect(findSignoff(l("欢迎监督。", "中共某某县林业局党组", "2023年9月1日（此件公开发布）"))).toEqual({ issuer: "中共某某县林业局党组", published: "2023-09-01" });
+  });
+  it("reads two organisations on one line as a joint sign-off, joined by a space", async () => {
+    const { findSignoff } = await import("../../src/extract/facts.js");
+    expect(findSignoff(l("欢迎监督。", "中共某某县林业局党组　　某某县林业局", "2023年9月1日")).issuer).toBe("中共某某县林业局党组 某某县林业局");
+  });
+});
