@@ -13,7 +13,7 @@ export interface Field {
 }
 
 // Labels that report what was done: measures on their own, results after a 整改措施 field.
-const REPORT_LABELS = new Set(["整改情况", "落实情况", "办理情况"]);
+const REPORT_LABELS = new Set(["整改情况", "整改落实情况", "落实情况", "办理情况"]);
 
 /** Where a label may open a field inside a line: at its start or after a sentence (。；; or a space, as /[。；;\s]/). */
 const isLabelAt = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0x3b || isSpaceUnit(c);

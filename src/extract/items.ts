@@ -112,6 +112,9 @@ function measureLike(h: HeadingNode, title: (h: HeadingNode) => string): boolean
   return ACTION_START.test(t) || MEASURE_START.test(t) || /\d/.test(t) || /已(?:全部|经)?(?:完成|清退|整改|落实|追回|收回|建立|修订|制定)/.test(t);
 }
 
+/** A heading that names an area (（一）党的建设方面): with headings below, it is their category. */
+const AREA = /方面[。.]?$/;
+
 // Sections that report on the work rather than on one problem, wherever they stand.
 const NOT_ITEM = /^(?:其他|其它)|需要说明|主要成效|取得的?(?:主要)?成效|整改成效$|差距和不足|不足和差距|存在的不足|下一步|体会|经验做法/;
 const ITEM_FIELDS = new Set(["measures", "outcomes", "deadline", "status"]);
@@ -135,7 +138,7 @@ function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: He
     const kinds = new Set(holders.map((h) => `${h.style}@${h.level}`));
     const parents = new Set(holders.map((h) => h.parent));
     for (const h of usable) {
-      if (kinds.has(`${h.style}@${h.level}`) && parents.has(h.parent) && !holderBelow(h) && 2 * h.children.filter((c) => measureLike(c, title)).length >= h.children.length && !/方面[。.]?$/.test(squeeze(title(h))) && !NOT_ITEM.test(squeeze(title(h)))) set.add(h);
+      if (kinds.has(`${h.style}@${h.level}`) && parents.has(h.parent) && !holderBelow(h) && 2 * h.children.filter((c) => measureLike(c, title)).length >= h.children.length && !(AREA.test(squeeze(title(h))) && h.children.length > 0) && !NOT_ITEM.test(squeeze(title(h)))) set.add(h);
     }
   }
   const underItem = (h: HeadingNode): boolean => {
@@ -216,7 +219,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 
   const problemField = fieldText("problem");
   let problem = problemOf(heading);
-  if ((!problem || node.style === "labelled-problem" && problem.length < 4) && problemField) problem = squeeze(problemField);
+  // An item headed by the area it stands in (（一）党的建设方面 / 存在问题：…) states its problem in the field.
+  if ((!problem || node.style === "labelled-problem" && problem.length < 4 || AREA.test(heading)) && problemField) problem = squeeze(problemField);
   const deadlineText = fieldText("deadline");
   const deadline = doneInstead(deadlineText) ? null : deadlineText;
   const pos = spanPosition(source, node.marker);

@@ -1,0 +1,25 @@
+// Item fields read from labelled, enumerated and sectioned shapes, on made-up notices.
+import { describe, it, expect } from "vitest";
+import { parseText } from "../../src/index.js";
+
+const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+const parse = (text: string) => parseText(text, src).items;
+const texts = (es: Array<{ text: string }>) => es.map((e) => e.text);
+
+describe("field labels inside an item", () => {
+  it("reads 整改落实情况： and 整改完成情况： as results, ending the one-line field before them", () => {
+    const [a, b] = parse(
+      "二、整改落实情况\n（一）组织建设方面\n1.基层组织建设薄弱\n整改措施：制定支部工作规范。\n整改时限：2024年6月底\n责任单位：组织部\n整改落实情况：已对12个支部完成检查。\n" +
+        "2.党员教育管理不严\n问题表现：党员学习流于形式。\n整改措施：建立学习台账。\n完成时限：2024年12月\n整改完成情况：已建立台账3本。",
+    );
+    expect([a.deadline, texts(a.outcomes)]).toEqual(["2024年6月底", ["已对12个支部完成检查。"]]);
+    expect([b.deadline, texts(b.measures), texts(b.outcomes)]).toEqual(["2024年12月", ["建立学习台账。"], ["已建立台账3本。"]]);
+  });
+  it("takes the 存在问题： field as the problem of an item headed by its area", () => {
+    const items = parse("二、整改落实情况\n（一）党的建设方面\n存在问题：部分支部组织生活不规范。\n整改措施：制定支部工作规范。\n（二）作风建设方面\n存在问题：个别干部担当不够。\n整改措施：开展作风整顿。");
+    expect(items.map((i) => [i.category, i.problem, texts(i.measures)])).toEqual([
+      ["整改落实情况", "部分支部组织生活不规范", ["制定支部工作规范。"]],
+      ["整改落实情况", "个别干部担当不够", ["开展作风整顿。"]],
+    ]);
+  });
+});
