@@ -153,7 +153,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const heading = squeeze(writtenText(source, node.title));
   const body = collectBody(node);
   // A table row's cells are its fields already.
-  const fields: Field[] = node.cells ? node.cells.map((c) => ({ field: c.field, label: c.label, spans: [c.span] })) : splitFields(body);
+  const fields: Field[] = node.cells ? node.cells.map((c) => ({ field: c.field, label: c.label, spans: [c.span] })) : peelStatus(splitFields(body));
   const byName = (name: string) => fields.filter((f) => f.field === name);
   const measuresField = byName("measures");
   const unlabelled = byName("unlabelled");
@@ -242,6 +242,46 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     difficulties: fieldText("difficulties"),
   };
   return { item, node, spans: [node.marker, node.title, ...body] };
+}
+
+// Fields a closing status sentence may follow: 整改时限：2024年6月底。目前已整改完成。
+const PEELED = new Set<Field["field"]>(["deadline", "measures", "unlabelled", "responsible"]);
+const STATUS_WORD = /已|正在|尚未|未|基本|长期|持续/;
+const OPENS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[(（]?\d)/;
+
+/**
+ * A status stated in a sentence of its own after a deadline or the measures (…整改时限：2024年底。
+ * 已完成整改。 / …规范审批流程。目前正在整改。) is the item's status: it leaves that field for a
+ * status field of its own. A sentence that opens a list entry (二是已完成…) stays.
+ */
+function peelStatus(fields: Field[]): Field[] {
+  const out: Field[] = [];
+  for (const f of fields) {
+    out.push(f);
+    const last = f.spans[f.spans.length - 1];
+    if (!PEELED.has(f.field) || !last) continue;
+    const text = last.line.text.slice(last.start, last.end);
+    if (!STATUS_WORD.test(text)) continue;
+    const body = text.replace(/[\s。.；;！!]+$/, "");
+    // The last sentence: after a 。；; or a full stop that is not a decimal point (a comma too in a deadline).
+    let cut = Math.max(body.lastIndexOf("。"), body.lastIndexOf("；"), body.lastIndexOf(";"), f.field === "deadline" ? Math.max(body.lastIndexOf("，"), body.lastIndexOf(",")) : -1);
+    const dot = body.lastIndexOf(".");
+    if (dot > cut && !(/\d/.test(body[dot - 1] ?? "") && /\d/.test(body[dot + 1] ?? ""))) cut = dot;
+    const sentence = body.slice(cut + 1).trim();
+    if (OPENS_ENTRY.test(sentence) || !onlyStatus(sentence.replace(/^(?:截至)?(?:目前|当前|现在?)[，,]?/, "").replace(/^(?:该|此)(?:问题|项|事项)/, ""))) continue;
+    if (cut < 0) {
+      // A line of its own: it leaves a field that has more before it.
+      if (f.spans.length < 2) continue;
+      f.spans.pop();
+      out.push({ field: "status", label: "", spans: [last] });
+      continue;
+    }
+    let from = last.start + cut + 1;
+    while (from < last.end && /\s/.test(last.line.text[from])) from++;
+    f.spans[f.spans.length - 1] = { line: last.line, start: last.start, end: last.start + cut + 1 };
+    out.push({ field: "status", label: "", spans: [{ line: last.line, start: from, end: last.end }] });
+  }
+  return out;
 }
 
 /** The text when it is nothing but a status (已完成。 / 正在推进), else null. */

@@ -23,3 +23,20 @@ describe("field labels inside an item", () => {
     ]);
   });
 });
+
+describe("status stated after the deadline or the measures", () => {
+  it("reads a closing status sentence as the status, not as part of the field", () => {
+    const items = parse(
+      "二、整改情况\n1.财务审批不严\n整改措施：修订财务制度。整改时限：2024年6月底。目前已整改完成。\n" +
+        "2.项目管理混乱\n整改措施：建立项目台账，规范审批流程。目前正在整改。\n" +
+        "3.档案管理不到位\n整改措施：整理档案。\n完成时限：2024年底\n已完成整改。\n" +
+        "4.合同管理不严\n整改措施：一是建立审查制度；二是已完成合同清理。",
+    );
+    expect(items.map((i) => [i.status, i.deadline, texts(i.measures)])).toEqual([
+      ["completed", "2024年6月底", ["修订财务制度。"]],
+      ["in_progress", null, ["建立项目台账，规范审批流程。"]],
+      ["completed", "2024年底", ["整理档案。"]],
+      ["unknown", null, ["建立审查制度；", "已完成合同清理。"]],
+    ]);
+  });
+});
