@@ -69,7 +69,8 @@ export interface Entry {
   spans: Span[];
 }
 
-const INLINE_NUMBERED = /([。；;：:，,\s]|^)\(\s*(\d{1,2})\s*\)|([。；;]\s*)(\d{1,2})[.、](?!\d)/g;
+// （1） after a pause; 1. 1、 1) after a sentence, ended by 。；; or an ASCII full stop that is no decimal point.
+const INLINE_NUMBERED = /([。；;：:，,.\s]|^)\(\s*(\d{1,2})\s*\)|((?:[。；;]|(?<![\dA-Za-z])\.)\s*)(\d{1,2})(?:[.、](?!\d)|\))/g;
 const ENUM_AT = /([一二三四五六七八九十]{1,3})是/g;
 const CN_ORD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const cnOrd = (s: string) => (s.length === 1 ? CN_ORD[s] : s === "十一" ? 11 : s === "十二" ? 12 : s.startsWith("十") ? 10 + (CN_ORD[s[1]] ?? 0) : 0);
@@ -102,7 +103,7 @@ export function splitEntries(spans: Span[]): Entry[] {
       for (let m = ENUM_AT.exec(text); m && m.index < to; m = ENUM_AT.exec(text)) {
         const before = m.index === from ? "" : text[m.index - 1];
         // 一是 opens an entry after a pause or at the start, not inside a word (统一是).
-        if (m.index === from || /[。；;，,：:\s)]/.test(before)) out.push([m.index, cnOrd(m[1])]);
+        if (m.index === from || /[。；;，,：:.\s)]/.test(before)) out.push([m.index, cnOrd(m[1])]);
       }
       return out;
     }) ??
