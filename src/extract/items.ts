@@ -159,6 +159,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const unlabelled = byName("unlabelled");
   // Unlabelled text is the measures when the item has no 整改措施 label; otherwise it describes the problem.
   const measureFields = measuresField.length ? measuresField : unlabelled;
+  // 针对…问题，修订… in the heading: the problem, then a measure of its own.
+  const led = ledMeasure(node.title);
+  if (led) measureFields.unshift({ field: "measures", label: "", spans: [led.measure] });
   const outcomeFields = byName("outcomes");
   // Each field is its own list: a second field never runs on into the first one's last entry.
   const toEntries = (fs: Field[]): TextEntry[] =>
@@ -218,7 +221,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   }
 
   const problemField = fieldText("problem");
-  let problem = problemOf(heading);
+  let problem = led ? led.problem : problemOf(heading);
   // An item headed by the area it stands in (（一）党的建设方面 / 存在问题：…) states its problem in the field.
   if ((!problem || node.style === "labelled-problem" && problem.length < 4 || AREA.test(heading)) && problemField) problem = squeeze(problemField);
   const deadlineText = fieldText("deadline");
@@ -282,6 +285,25 @@ function peelStatus(fields: Field[]): Field[] {
     out.push({ field: "status", label: "", spans: [{ line: last.line, start: from, end: last.end }] });
   }
   return out;
+}
+
+// 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
+const LED_BY_PROBLEM = /^(?:针对|关于)\s*(.{2,}?)(?:的)?问题[，,]\s*/;
+const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))/;
+const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
+
+/** A heading 针对…问题，<measure> split into its problem and that measure, or null. */
+function ledMeasure(title: Span): { problem: string; measure: Span } | null {
+  const text = title.line.text.slice(title.start, title.end);
+  if (text.indexOf("问题") < 0) return null;
+  const m = LED_BY_PROBLEM.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length).replace(ACTOR, "");
+  if (!(ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest))) return null;
+  const problem = squeeze(m[1]).replace(/^[“"「『](.+)[”"」』]$/, "$1");
+  // The measure runs to the stop that ended the heading.
+  const end = title.end < title.line.text.length && /[。；;.]/.test(title.line.text[title.end]) ? title.end + 1 : title.end;
+  return { problem, measure: { line: title.line, start: title.start + m[0].length, end } };
 }
 
 /** The text when it is nothing but a status (已完成。 / 正在推进), else null. */

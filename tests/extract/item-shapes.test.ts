@@ -57,3 +57,20 @@ describe("ASCII full stops", () => {
     ]);
   });
 });
+
+describe("a heading that names the problem, then acts on it", () => {
+  it("splits 针对…问题，<measure> and 关于…问题，<measure> into the problem and a measure", () => {
+    const items = parse(
+      "二、整改落实情况\n（一）党的建设方面\n1.针对招投标程序不规范问题，修订招投标管理办法，开展专项检查。\n" +
+        "2.针对会议记录不全的问题，我局建立会议记录审核制度。一是明确专人；二是每月检查。\n" +
+        "（二）作风建设方面\n1.关于“文山会海”问题，精简会议20%。\n2.关于公务接待的问题，主要表现在超标准接待。\n整改措施：制定接待办法。",
+    );
+    expect(items.slice(0, 3).map((i) => [i.category, i.problem, texts(i.measures)])).toEqual([
+      ["党的建设方面", "招投标程序不规范", ["修订招投标管理办法，开展专项检查。"]],
+      ["党的建设方面", "会议记录不全", ["我局建立会议记录审核制度。", "明确专人；", "每月检查。"]],
+      ["作风建设方面", "文山会海", ["精简会议20%。"]],
+    ]);
+    // What follows 问题， describes the problem rather than acting on it: no measure is made of it.
+    expect(texts(items[3].measures)).toEqual(["制定接待办法。"]);
+  });
+});
