@@ -18,7 +18,7 @@ const REPORT_LABELS = new Set(["整改情况", "整改落实情况", "落实情�
 /** Where a label may open a field inside a line: at its start or after a sentence (。；; or a space, as /[。；;\s]/). */
 const isLabelAt = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0x3b || isSpaceUnit(c);
 
-const ONE_LINE = new Set<Field["field"]>(["deadline", "status", "responsible", "other"]);
+const ONE_LINE = new Set<Field["field"]>(["deadline", "status", "category", "responsible", "other"]);
 /** ①…, 一是…, 1. or （1） at the start of a line: the next entry of a list. */
 const opensListEntry = (head: string): boolean => circledCode(head.charCodeAt(0)) !== null || /^[一二三四五六七八九十]{1,3}是/.test(head) || matchMarker(head) !== null;
 

@@ -3,7 +3,7 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 
@@ -198,10 +198,12 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     const progress = fieldText("outcomes");
     // A deadline field that says it is done (`整改时限：已完成`) states the status (长期坚持 is a time).
     const deadlineStatus = doneInstead(fieldText("deadline"));
-    const statusField = fieldText("status") ?? (progress && progress.length <= 12 ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
+    const statusField = kindless(fieldText("status")) ?? (progress && progress.length <= 12 ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
     if (statusField) status = statusOf(statusField) ?? (/完成|办结|销号|到位/.test(statusField) ? "completed" : "unknown");
   }
-  const headingStatus = status === "unknown" ? STATUS_NOTE.exec(heading) : null;
+  const note = STATUS_NOTE.exec(heading);
+  const kindNote = note && KIND_LABEL.test(note[1]) ? note[1] : null;
+  const headingStatus = status === "unknown" && !kindNote ? note : null;
   if (headingStatus) status = statusOf(headingStatus[1]) ?? "unknown";
   if (status === "unknown" && ctx.allDone) status = "completed";
 
@@ -219,6 +221,11 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
       break;
     }
   }
+
+  // A kind of rectification noted on the item (（长期坚持类）, 整改类别：立行立改类, 整改状态：限期整改类)
+  // is its category.
+  const kindField = [fieldText("category"), fieldText("status")].find((t) => t !== null && t.length <= 12 && KIND_LABEL.test(t));
+  if (kindNote || kindField) category = squeeze(kindNote ?? kindField!);
 
   const problemField = fieldText("problem");
   let problem = led ? led.problem : problemOf(heading);
@@ -306,6 +313,9 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   return { problem, measure: { line: title.line, start: title.start + m[0].length, end } };
 }
 
+/** A status field's text, unless it names a kind of rectification (长期坚持类) rather than a status. */
+const kindless = (t: string | null): string | null => (t !== null && KIND_LABEL.test(t) ? null : t);
+
 /** The text when it is nothing but a status (已完成。 / 正在推进), else null. */
 function onlyStatus(text: string | null): string | null {
   if (!text) return null;
@@ -342,7 +352,7 @@ const STATUS_NOTE = /[(（【]([^()（）【】]{2,10})[)）】]$/;
 /** The problem statement: the quoted text of 关于“…”问题, else the heading without its wrappers. */
 export function problemOf(heading: string): string {
   // A status noted after the heading (（已完成）) is not part of the problem.
-  const h = heading.trim().replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) ? "" : all));
+  const h = heading.trim().replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) ? "" : all));
   const quoted = /^关于\s*[“"「『]([\s\S]+)[”"」』]\s*(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/.exec(h);
   let p: string;
   if (quoted) p = quoted[1];

@@ -2,7 +2,7 @@
 // here with the field it fills; both the segmenter (a field's lines are not headings) and the
 // extractor (which list a line belongs to) read this table.
 
-export type FieldName = "problem" | "measures" | "outcomes" | "deadline" | "difficulties" | "status" | "responsible" | "other";
+export type FieldName = "problem" | "measures" | "outcomes" | "deadline" | "difficulties" | "status" | "category" | "responsible" | "other";
 
 export const FIELD_LABELS: ReadonlyArray<readonly [FieldName, readonly string[]]> = [
   ["problem", ["问题描述", "存在问题", "问题表现", "反馈问题", "问题内容", "具体问题", "问题"]],
@@ -11,6 +11,8 @@ export const FIELD_LABELS: ReadonlyArray<readonly [FieldName, readonly string[]]
   ["deadline", ["整改时限", "完成时限", "整改期限", "时限要求", "完成时间", "整改时间"]],
   ["difficulties", ["存在的困难", "存在困难", "困难和问题", "存在的困难和问题", "遇到的困难", "存在问题和困难", "问题和困难", "困难"]],
   ["status", ["整改状态", "完成状态", "整改进度", "状态"]],
+  // The kind of rectification an item is (长期坚持类, 立行立改类): its category, not its status.
+  ["category", ["整改类别", "问题类别", "整改类型", "问题类型", "类别"]],
   ["responsible", ["责任单位", "责任领导", "责任部门", "责任人", "牵头单位", "配合单位", "整改责任人", "整改责任单位", "牵头领导", "分管领导", "督办领导", "牵头部门"]],
   // Labels of what no output field holds: they end the field before them and are not read.
   ["other", ["整改目标", "下步打算", "下一步打算", "下一步措施", "备注"]],

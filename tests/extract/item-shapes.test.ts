@@ -74,3 +74,25 @@ describe("a heading that names the problem, then acts on it", () => {
     expect(texts(items[3].measures)).toEqual(["制定接待办法。"]);
   });
 });
+
+describe("a kind of rectification (长期坚持类, 立行立改类, 限期整改类)", () => {
+  it("is the category of the items under it, not their status", () => {
+    const items = parse("二、整改落实情况\n（一）长期坚持类问题\n1.关于理论学习不深入的问题\n整改措施：建立学习制度。\n（二）限期整改类（1个）\n1.关于档案管理不规范的问题\n整改措施：整理档案。");
+    expect(items.map((i) => [i.status, i.category])).toEqual([
+      ["unknown", "长期坚持类问题"],
+      ["unknown", "限期整改类（1个）"],
+    ]);
+  });
+  it("noted on the item or in a field, is its category, and leaves its problem and status alone", () => {
+    const items = parse(
+      "二、整改落实情况\n1.关于理论学习不深入的问题（长期坚持类）\n整改措施：建立学习制度。\n2.关于办公用房超标的问题【立行立改类】\n整改措施：调整用房。\n" +
+        "3.关于档案管理不规范的问题\n整改措施：整理档案。\n整改状态：长期坚持类\n4.关于账目不清的问题\n整改措施：清理账目。\n整改类别：限期整改类",
+    );
+    expect(items.map((i) => [i.status, i.category, i.problem, texts(i.measures)])).toEqual([
+      ["unknown", "长期坚持类", "理论学习不深入", ["建立学习制度。"]],
+      ["unknown", "立行立改类", "办公用房超标", ["调整用房。"]],
+      ["unknown", "长期坚持类", "档案管理不规范", ["整理档案。"]],
+      ["unknown", "限期整改类", "账目不清", ["清理账目。"]],
+    ]);
+  });
+});
