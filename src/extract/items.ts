@@ -1,7 +1,7 @@
 // Items: every problem, suggestion and immediate fix the notice reports on, with its fields.
 import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
-import type { SourceText } from "../normalize/index.js";
+import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
 import { roleOf, statusOf, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, type Field } from "./fields.js";
@@ -24,6 +24,39 @@ export interface ItemContext {
   source: SourceText;
   roles: Map<HeadingNode, Role>;
   allDone: boolean;
+  /** Unnumbered status sub-headings (see findStatusLines). */
+  statusLines?: Map<CleanLine, Status>;
+}
+
+// A status sub-heading names a group of items: 已完成整改的问题, 正在整改的事项（3个）.
+const STATUS_GROUP = /(?:问题|事项|任务)(?:[(（][^()（）]*[)）]|\d+个)?$/;
+
+/**
+ * Status sub-headings without a marker: a short line of its own in a section's body that names
+ * a status and a group of items (已完成整改的问题 / 正在整改的问题 / 需要长期坚持的问题). Like a
+ * numbered status section, it sets the status of the items after it in the same section.
+ */
+export function findStatusLines(headings: HeadingNode[]): Map<CleanLine, Status> {
+  const out = new Map<CleanLine, Status>();
+  for (const h of headings) {
+    for (const s of h.body) {
+      const t = s.line.text;
+      if (s.start !== 0 || t.length > 30 || t.length < 4 || /[。；;：:，,]/.test(t)) continue;
+      const sq = squeeze(t);
+      if (!STATUS_GROUP.test(sq) || roleOf(sq) !== "status") continue;
+      out.set(s.line, statusOf(sq)!);
+    }
+  }
+  return out;
+}
+
+/** The status of the last status sub-heading above an item in its section, or null. */
+function statusLineAbove(node: HeadingNode, lines: Map<CleanLine, Status>): Status | null {
+  const at = node.marker.line.line;
+  const from = node.parent ? node.parent.marker.line.line : 0;
+  let best: CleanLine | null = null;
+  for (const l of lines.keys()) if (l.line > from && l.line < at && (!best || l.line > best.line)) best = l;
+  return best ? lines.get(best)! : null;
 }
 
 /** Assigns every heading its role: its own words, inherited under organisation/plan sections. */
@@ -151,7 +184,8 @@ function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: He
 export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): ItemRecord {
   const { source, roles } = ctx;
   const heading = squeeze(writtenText(source, node.title));
-  const body = collectBody(node);
+  const statusLines = ctx.statusLines ?? new Map<CleanLine, Status>();
+  const body = statusLines.size ? collectBody(node).filter((s) => !statusLines.has(s.line)) : collectBody(node);
   // A table row's cells are its fields already.
   const fields: Field[] = node.cells ? node.cells.map((c) => ({ field: c.field, label: c.label, spans: [c.span] })) : peelStatus(splitFields(body));
   const byName = (name: string) => fields.filter((f) => f.field === name);
@@ -184,8 +218,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     return t || null;
   };
 
-  let status: Status = "unknown";
-  for (let p = node.parent; p; p = p.parent) {
+  let status: Status = (statusLines.size && statusLineAbove(node, statusLines)) || "unknown";
+  for (let p = node.parent; p && status === "unknown"; p = p.parent) {
     if (roles.get(p) === "status") {
       status = statusOf(squeeze(cleanText(p.title))) ?? "unknown";
       break;

@@ -96,3 +96,22 @@ describe("a kind of rectification (长期坚持类, 立行立改类, 限期整�
     ]);
   });
 });
+
+describe("unnumbered status sub-headings", () => {
+  it("set the status of the items after them in their section, and stay out of the measures", () => {
+    const items = parse(
+      "二、问题整改情况\n已完成整改的问题（1个）\n1.关于台账不全的问题\n整改措施：建立台账。\n正在整改的问题\n1.关于制度缺失的问题\n整改措施：制定制度。\n" +
+        "需要长期坚持的问题\n2.关于学风不正的问题\n整改措施：持续开展学习。\n三、其他问题整改情况\n1.关于公章管理不严的问题\n整改措施：建立登记制度。",
+    );
+    expect(items.map((i) => [i.status, i.category, texts(i.measures)])).toEqual([
+      ["completed", "问题整改情况", ["建立台账。"]],
+      ["in_progress", "问题整改情况", ["制定制度。"]],
+      ["in_progress", "问题整改情况", ["持续开展学习。"]],
+      ["unknown", "其他问题整改情况", ["建立登记制度。"]],
+    ]);
+  });
+  it("are not made of a status sentence in an item's body", () => {
+    const items = parse("二、整改情况\n1.关于台账不全的问题\n整改措施：建立台账。\n已整改完成\n2.关于制度缺失的问题\n整改措施：制定制度。");
+    expect(items.map((i) => i.status)).toEqual(["completed", "unknown"]);
+  });
+});
