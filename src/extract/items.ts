@@ -91,7 +91,7 @@ const inRectification = (h: HeadingNode, roles: Map<HeadingNode, Role>) => {
  */
 export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, Role>, title: (h: HeadingNode) => string): HeadingNode[] {
   const usable = headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
-  const byShape = (h: HeadingNode) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "table-row";
+  const byShape = (h: HeadingNode) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "table-row" || problemLabelled(title(h));
   const shaped = new Set(usable.filter((h) => byShape(h) || findsFault(squeeze(title(h)))));
   // Below a problem, a heading that finds fault only in passing and counts or acts
   // (（1）对存在隐患的12处点位完成整改) is one of its measures.
@@ -135,6 +135,9 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   }
   return items;
 }
+
+/** A heading that opens with a problem label (1.问题：… / （一）存在问题：…) states one problem. */
+const problemLabelled = (t: string): boolean => t.indexOf("问题") >= 0 && matchFieldLabel(t.trim())?.field === "problem";
 
 /**
  * A heading that reads like a measure: it acts (建立…, 对…, 完成…), counts (改造项目27个) or
@@ -386,7 +389,9 @@ const STATUS_NOTE = /[(（【]([^()（）【】]{2,10})[)）】]$/;
 /** The problem statement: the quoted text of 关于“…”问题, else the heading without its wrappers. */
 export function problemOf(heading: string): string {
   // A status noted after the heading (（已完成）) is not part of the problem.
-  const h = heading.trim().replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) ? "" : all));
+  // A problem label that opens the heading (问题：…) is not part of the problem.
+  const label = heading.indexOf("问题") >= 0 ? matchFieldLabel(heading.trim()) : null;
+  const h = (label?.field === "problem" ? heading.trim().slice(label.valueStart) : heading.trim()).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) ? "" : all));
   const quoted = /^关于\s*[“"「『]([\s\S]+)[”"」』]\s*(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/.exec(h);
   let p: string;
   if (quoted) p = quoted[1];

@@ -115,3 +115,13 @@ describe("unnumbered status sub-headings", () => {
     expect(items.map((i) => i.status)).toEqual(["completed", "unknown"]);
   });
 });
+
+describe("a problem heading whose children are its measures", () => {
+  it("is one item with those measures, its problem without the 问题： label", () => {
+    const items = parse("二、整改落实情况\n1.问题：支部书记履职情况\n（1）制定支部书记履职清单；\n（2）开展支部书记述职评议。\n2.存在问题：党员发展工作\n（1）召开专题会议；\n（2）核查发展材料。");
+    expect(items.map((i) => [i.number, i.problem, texts(i.measures)])).toEqual([
+      ["1", "支部书记履职情况", ["制定支部书记履职清单；", "开展支部书记述职评议。"]],
+      ["2", "党员发展工作", ["召开专题会议；", "核查发展材料。"]],
+    ]);
+  });
+});
