@@ -125,3 +125,28 @@ describe("a problem heading whose children are its measures", () => {
     ]);
   });
 });
+
+describe("a numbered marker cut off by a page break in mid-sentence", () => {
+  it("continues the sentence before it, while a marker after a sentence or a lead-in still opens an entry", () => {
+    const items = parse(
+      "二、整改落实情况\n1.关于公车管理不规范的问题\n整改措施：修订公车管理办法，对车辆开展清查，并按照\n\n\n（1）号文件要求重新登记。\n整改时限：2024年底\n" +
+        "2.关于记录不全的问题\n整改措施：我局对照有关规定，依据\n\n（2）项要求补齐会议记录。\n" +
+        "3.关于档案管理不规范的问题\n整改措施：对照清单，采取以下措施\n\n（1）整理档案；\n（2）建立借阅制度。\n" +
+        "4.关于合同管理不严的问题\n整改措施：清理合同。\n\n（1）建立审查制度；\n（2）开展培训。",
+    );
+    expect(items.map((i) => texts(i.measures))).toEqual([
+      ["修订公车管理办法，对车辆开展清查，并按照（1）号文件要求重新登记。"],
+      ["我局对照有关规定，依据（2）项要求补齐会议记录。"],
+      ["整理档案；", "建立借阅制度。"],
+      ["建立审查制度；", "开展培训。"],
+    ]);
+  });
+  it("does not join a sentence that only lost its full stop to the heading after a page break", () => {
+    const items = parse("二、整改落实情况\n1.关于台账不全的问题\n整改措施：建立台账，目前正在整改过程中\n\n\n2.关于制度缺失的问题\n整改措施：制定制度。");
+    expect(items.map((i) => i.heading)).toEqual(["关于台账不全的问题", "关于制度缺失的问题"]);
+  });
+  it("does not join a heading or a line ended by a colon to a marker after a page break", () => {
+    const items = parse("二、整改落实情况\n（一）党的建设方面\n\n\n1.关于支部建设薄弱的问题，\n整改措施：\n\n（1）制定规范；\n（2）开展轮训。");
+    expect(items.map((i) => texts(i.measures))).toEqual([["制定规范；", "开展轮训。"]]);
+  });
+});
