@@ -302,18 +302,19 @@ export function wrapWidth(lines: readonly CleanLine[]): number {
 // Words a list's lead-in ends with (采取了以下措施 / 具体如下), or a heading: a marker after them opens the list.
 const LEAD_IN_END = /(?:如下|以下|包括|下列|几点|为|是|有)$/;
 /**
- * Whether a page break cut a sentence just before a number that belongs to it (…并按照 / （1）号文件
- * 要求…): a body line in mid-sentence, ended by a comma or a word that is not a lead-in, with a
- * pause inside it, continued after blank lines or page chrome by a line that opens with a marker.
- * After a sentence ends, a marker still opens an entry.
+ * Whether a page break or a wrap cut a sentence just before a number that belongs to it (…并按照 /
+ * （1）号文件要求…): a body line in mid-sentence — ended by a comma before blank lines or page chrome,
+ * or by a word that needs more, or the number followed by its unit — and not a lead-in. After a
+ * sentence ends, a marker still opens an entry.
  */
 function cutBeforeMarker(prev: Building, next: CleanLine, listed: Set<CleanLine>): boolean {
-  if (!(next.blankBefore > 0 || next.junkBefore) || ENUMERATION_RE.test(next.text)) return false;
+  if (ENUMERATION_RE.test(next.text)) return false;
   const { head, tail } = prev;
   if (isMarker(matchMarker(head), listed.has(prev.lines[0]))) return false;
   const bare = tail.replace(/[，、,]$/, "");
   if (HEADING_DONE.test(bare) || LEAD_IN_END.test(bare)) return false;
-  if (bare !== tail) return true;
+  // A comma is cut only by a page break; a word that needs more, or a unit after the number, by any wrap.
+  if (bare !== tail) return next.blankBefore > 0 || next.junkBefore;
   // A line that only lost its full stop ends on any word; one cut in mid-sentence ends on a word
   // that needs more (按照, 依据, 的), or goes on with a unit after the number (（1）号文件, 第（2）项).
   if (!/[，、,]/.test(tail)) return false;
@@ -328,7 +329,7 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const { head, tail } = prev;
   const b = next.text;
   if (SENTENCE_END.test(tail) || (tail.length === EDGE && CLOSERS_ONLY.test(tail) && SENTENCE_END.test(built(prev).text))) return false;
-  if (opensEntry(b, listed.has(next)) && !cutBeforeMarker(prev, next, listed)) return false;
+  if (opensEntry(b, listed.has(next))) return cutBeforeMarker(prev, next, listed);
   if (matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
   // The sign-off's organisation line, above its date line, never continues a contact line.
   if (after !== undefined && isSignoffDate(after.text) && isSignoffOrg(b)) return false;

@@ -141,6 +141,10 @@ describe("a numbered marker cut off by a page break in mid-sentence", () => {
       ["建立审查制度；", "开展培训。"],
     ]);
   });
+  it("continues a line cut after a word that needs more, without a page break too", () => {
+    const items = parse("二、整改落实情况\n1.关于公车管理不规范的问题\n整改措施：对车辆开展清查，并按照\n（3）号文件要求重新登记。\n整改时限：2024年底");
+    expect(texts(items[0].measures)).toEqual(["对车辆开展清查，并按照（3）号文件要求重新登记。"]);
+  });
   it("does not join a sentence that only lost its full stop to the heading after a page break", () => {
     const items = parse("二、整改落实情况\n1.关于台账不全的问题\n整改措施：建立台账，目前正在整改过程中\n\n\n2.关于制度缺失的问题\n整改措施：制定制度。");
     expect(items.map((i) => i.heading)).toEqual(["关于台账不全的问题", "关于制度缺失的问题"]);
