@@ -154,3 +154,28 @@ describe("a numbered marker cut off by a page break in mid-sentence", () => {
     expect(items.map((i) => texts(i.measures))).toEqual([["制定规范；", "开展轮训。"]]);
   });
 });
+
+describe("a numbered list begun inside a line", () => {
+  it("goes on in the next line as the same list, not as a heading", () => {
+    const doc = parseText("二、整改落实情况\n1.关于合同管理不严的问题\n我局高度重视。1)建立合同审查制度；\n2)开展合同清理。\n2.关于档案管理不规范的问题\n整改措施：整理档案.（1）补齐缺失档案；\n（2）建立借阅制度。", src);
+    const walk = (s: typeof doc.sections): string[] => s.flatMap((x) => [x.marker, ...walk(x.children)]);
+    expect(walk(doc.sections)).toEqual(["二、", "1.", "2."]);
+    expect(doc.items.map((i) => texts(i.measures))).toEqual([
+      ["建立合同审查制度；", "开展合同清理。"],
+      ["补齐缺失档案；", "建立借阅制度。"],
+    ]);
+  });
+});
+
+describe("parallel lists of problems and measures", () => {
+  it("keep the problem list as the problem and the measures list as the measures", () => {
+    const items = parse(
+      "二、整改落实情况\n（一）党的建设方面\n存在问题：\n1.支部组织生活不规范；\n2.党员教育流于形式。\n整改措施：\n1.制定支部工作规范；\n2.建立学习台账。\n" +
+        "（二）作风建设方面\n存在问题：1.干部担当不够；2.会议过多。\n整改措施：1.开展作风整顿；2.精简会议。",
+    );
+    expect(items.map((i) => [i.problem, texts(i.measures)])).toEqual([
+      ["1.支部组织生活不规范；2.党员教育流于形式", ["制定支部工作规范；", "建立学习台账。"]],
+      ["1.干部担当不够；2.会议过多", ["开展作风整顿；", "精简会议。"]],
+    ]);
+  });
+});
