@@ -44,12 +44,12 @@ export function splitFields(body: Span[]): Field[] {
     while (i < span.end) {
       const atStart = i === span.start || isLabelAt(text.charCodeAt(i - 1));
       const label = atStart ? matchFieldLabel(text.slice(i, Math.min(span.end, i + 16))) : null;
-      if (label && !(label.field === "problem" && i > span.start)) {
+      // 存在问题：… after the measures is what is still left: a difficulty, inside a line too.
+      const afterMeasures = label !== null && (cur.spans.length > 0 || i > start ? [...fields, cur] : fields).some((f) => f.field === "measures" && !REPORT_LABELS.has(f.label));
+      if (label && !(label.field === "problem" && i > span.start && !(afterMeasures && label.label === "存在问题"))) {
         if (i > start) cur.spans.push({ line: span.line, start, end: i });
         flush();
         // 整改措施：… then 整改情况：… — the second tells the results.
-        // 存在问题：… after the measures is what is still left: a difficulty.
-        const afterMeasures = fields.some((f) => f.field === "measures" && !REPORT_LABELS.has(f.label));
         const field = afterMeasures && REPORT_LABELS.has(label.label) ? "outcomes" : afterMeasures && label.label === "存在问题" ? "difficulties" : label.field;
         cur = { field, label: label.label, spans: [] };
         start = i + label.valueStart;

@@ -1,25 +1,46 @@
 // Items that carry no number, only a label: a section whose body holds two or more lines that
-// open with `问题：` (or `存在问题：`…) lists one item per such line. One `问题：` line under a
-// numbered heading is that item's own problem field, so a single one is left alone.
+// open with `问题：` (or `问题表现：`…; `存在问题：` when the body opens with it) lists one item
+// per such line. One `问题：` line under a numbered heading is that item's own problem field, so a single one is left alone.
 import { matchFieldLabel } from "./fields.js";
 import { splitHeading } from "./split.js";
 import type { Span } from "../normalize/span.js";
 import type { HeadingNode } from "./index.js";
 
-const opensProblem = (s: Span): number | null => {
+/** `plain`: the label is one that only names a problem; `existing`: it is 存在问题. */
+const problemLabel = (s: Span): { valueStart: number; existing: boolean } | null => {
   if (s.start !== 0) return null;
   const label = matchFieldLabel(s.line.text);
-  // 存在问题： is also what is left to do after the measures; only the plain labels open items.
-  return label && label.field === "problem" && label.label !== "存在问题" ? label.valueStart : null;
+  return label && label.field === "problem" ? { valueStart: label.valueStart, existing: label.label === "存在问题" } : null;
 };
+
+/**
+ * The lines of a body that open items. 存在问题： is also what is left to do after the measures, so
+ * only the plain labels open items, unless the body has none and opens with 存在问题：, then has
+ * more of them (（一）党的建设方面 / 存在问题：… 整改措施：… 存在问题：… 整改措施：…).
+ */
+function problemLines(body: Span[]): Map<Span, number> {
+  const plain = new Map<Span, number>();
+  const existing = new Map<Span, number>();
+  let first: boolean | null = null;
+  for (const s of body) {
+    const l = problemLabel(s);
+    if (first === null && s.start === 0 && matchFieldLabel(s.line.text)) first = l?.existing === true;
+    if (l) (l.existing ? existing : plain).set(s, l.valueStart);
+  }
+  return plain.size === 0 && first === true && existing.size >= 2 ? existing : plain;
+}
+const opensProblem = (lines: Map<Span, number>, s: Span): number | null => lines.get(s) ?? null;
 
 /** Splits such bodies into `labelled-problem` headings, numbered 1, 2, 3… in each section. */
 export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
   const counts = new Map<HeadingNode, number>();
+  const opening = new Map<HeadingNode, Map<Span, number>>();
   for (const node of headings) {
-    let count = 0;
-    for (const s of node.body) if (opensProblem(s) !== null) count++;
-    if (count) counts.set(node, count);
+    const lines = problemLines(node.body);
+    if (lines.size) {
+      counts.set(node, lines.size);
+      opening.set(node, lines);
+    }
   }
   if (!counts.size) return headings;
   // A section with one such line is split too when a sibling section lists several
@@ -33,8 +54,9 @@ export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
     if (count < 2 && !(count === 1 && listing.has(node.parent))) continue;
     const kept: Span[] = [];
     const made: HeadingNode[] = [];
+    const lines = opening.get(node)!;
     for (const s of node.body) {
-      const valueStart = opensProblem(s);
+      const valueStart = opensProblem(lines, s);
       if (valueStart === null) {
         (made.length ? made[made.length - 1].body : kept).push(s);
         continue;

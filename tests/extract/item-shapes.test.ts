@@ -15,6 +15,18 @@ describe("field labels inside an item", () => {
     expect([a.deadline, texts(a.outcomes)]).toEqual(["2024年6月底", ["已对12个支部完成检查。"]]);
     expect([b.deadline, texts(b.measures), texts(b.outcomes)]).toEqual(["2024年12月", ["建立学习台账。"], ["已建立台账3本。"]]);
   });
+  it("opens one item per 存在问题： line under an area heading that lists several", () => {
+    const items = parse(
+      "二、整改落实情况\n（一）党的建设方面\n存在问题：支部组织生活不规范。\n整改措施：制定支部工作规范。\n整改时限：2024年底\n存在问题：党员教育流于形式。\n整改措施：建立学习台账。\n" +
+        "（二）作风建设方面\n存在问题：会议过多。\n整改措施：精简会议。存在问题：个别单位仍有超标。\n存在问题：文风不实。\n整改措施：改进文风。",
+    );
+    expect(items.map((i) => [i.category, i.problem, texts(i.measures), i.deadline, i.difficulties])).toEqual([
+      ["党的建设方面", "支部组织生活不规范", ["制定支部工作规范。"], "2024年底", null],
+      ["党的建设方面", "党员教育流于形式", ["建立学习台账。"], null, null],
+      ["作风建设方面", "会议过多", ["精简会议。"], null, "个别单位仍有超标"],
+      ["作风建设方面", "文风不实", ["改进文风。"], null, null],
+    ]);
+  });
   it("takes the 存在问题： field as the problem of an item headed by its area", () => {
     const items = parse("二、整改落实情况\n（一）党的建设方面\n存在问题：部分支部组织生活不规范。\n整改措施：制定支部工作规范。\n（二）作风建设方面\n存在问题：个别干部担当不够。\n整改措施：开展作风整顿。");
     expect(items.map((i) => [i.category, i.problem, texts(i.measures)])).toEqual([
