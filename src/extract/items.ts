@@ -292,7 +292,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 }
 
 // Fields a closing status sentence may follow: 整改时限：2024年6月底。目前已整改完成。
-const PEELED = new Set<Field["field"]>(["deadline", "measures", "unlabelled", "responsible"]);
+const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible"]);
 const STATUS_WORD = /已|正在|尚未|未|基本|长期|持续/;
 const OPENS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[(（]?\d)/;
 
@@ -309,13 +309,23 @@ function peelStatus(fields: Field[]): Field[] {
     if (!PEELED.has(f.field) || !last) continue;
     const text = last.line.text.slice(last.start, last.end);
     if (!STATUS_WORD.test(text)) continue;
-    const body = text.replace(/[\s。.；;！!]+$/, "");
-    // The last sentence: after a 。；; or a full stop that is not a decimal point (a comma too in a deadline).
-    let cut = Math.max(body.lastIndexOf("。"), body.lastIndexOf("；"), body.lastIndexOf(";"), f.field === "deadline" ? Math.max(body.lastIndexOf("，"), body.lastIndexOf(",")) : -1);
+    let body = text.replace(/[\s。.；;！!]+$/, "");
+    // A status in brackets after the field (2024年6月底（已完成）).
+    const note = STATUS_NOTE.exec(body);
+    if (note && note.index > 0 && statusOnly(note[1])) {
+      f.spans[f.spans.length - 1] = { line: last.line, start: last.start, end: last.start + note.index };
+      out.push({ field: "status", label: "", spans: [{ line: last.line, start: last.start + note.index + 1, end: last.start + note.index + note[0].length - 1 }] });
+      continue;
+    }
+    // The last sentence: after a 。；; or a full stop that is not a decimal point, or a clause after a comma.
+    let cut = Math.max(body.lastIndexOf("。"), body.lastIndexOf("；"), body.lastIndexOf(";"));
     const dot = body.lastIndexOf(".");
     if (dot > cut && !(/\d/.test(body[dot - 1] ?? "") && /\d/.test(body[dot + 1] ?? ""))) cut = dot;
+    const comma = Math.max(body.lastIndexOf("，"), body.lastIndexOf(","));
+    const byComma = comma > cut;
+    if (byComma) cut = comma;
     const sentence = body.slice(cut + 1).trim();
-    if (OPENS_ENTRY.test(sentence) || !onlyStatus(sentence.replace(/^(?:截至)?(?:目前|当前|现在?)[，,]?/, "").replace(/^(?:该|此)(?:问题|项|事项)/, ""))) continue;
+    if (OPENS_ENTRY.test(sentence) || !statusOnly(sentence)) continue;
     if (cut < 0) {
       // A line of its own: it leaves a field that has more before it.
       if (f.spans.length < 2) continue;
@@ -325,10 +335,18 @@ function peelStatus(fields: Field[]): Field[] {
     }
     let from = last.start + cut + 1;
     while (from < last.end && /\s/.test(last.line.text[from])) from++;
-    f.spans[f.spans.length - 1] = { line: last.line, start: last.start, end: last.start + cut + 1 };
+    // A sentence keeps its stop; a clause cut at a comma leaves the comma out.
+    f.spans[f.spans.length - 1] = { line: last.line, start: last.start, end: last.start + cut + (byComma ? 0 : 1) };
     out.push({ field: "status", label: "", spans: [{ line: last.line, start: from, end: last.end }] });
   }
   return out;
+}
+
+// Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中).
+const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|已经|已|正在|仍在|尚未|未|基本|全部|均|整改|完成|到位|办结|销号|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|中/g;
+/** Whether a sentence states a status and nothing else. */
+function statusOnly(sentence: string): boolean {
+  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "") === "";
 }
 
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.

@@ -191,3 +191,18 @@ describe("parallel lists of problems and measures", () => {
     ]);
   });
 });
+
+describe("status after the field, in other forms", () => {
+  it("reads a status in brackets, after a comma, or after the results", () => {
+    const items = parse(
+      "二、整改情况\n1.关于甲的问题\n整改措施：清理账目。整改时限：2024年6月底（已完成）\n2.关于乙的问题\n整改措施：清理账目，目前已完成\n" +
+        "3.关于丙的问题\n整改措施：建立制度。\n整改成效：建立制度3项。目前已完成整改。\n4.关于丁的问题\n整改措施：开展清查，已完成人员招聘",
+    );
+    expect(items.map((i) => [i.status, i.deadline, texts(i.measures), texts(i.outcomes)])).toEqual([
+      ["completed", "2024年6月底", ["清理账目。"], []],
+      ["completed", null, ["清理账目"], []],
+      ["completed", null, ["建立制度。"], ["建立制度3项。"]],
+      ["unknown", null, ["开展清查，已完成人员招聘"], []],
+    ]);
+  });
+});
