@@ -199,6 +199,11 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // 针对…问题，修订… in the heading: the problem, then a measure of its own.
   const led = ledMeasure(node.title);
   if (led) measureFields.unshift({ field: "measures", label: "", spans: [led.measure] });
+  // …or opening the measures (关于公章管理 / 针对用印登记不全的问题，建立…): the measure is what
+  // follows, and the problem it names stands for a heading that names no problem of its own.
+  const first = measureFields[0]?.spans[0];
+  const bodyLed = !led && first ? ledMeasure(first) : null;
+  if (bodyLed) measureFields[0] = { ...measureFields[0], spans: [{ ...first!, start: bodyLed.measure.start }, ...measureFields[0].spans.slice(1)] };
   const outcomeFields = byName("outcomes");
   // Each field is its own list: a second field never runs on into the first one's last entry.
   const toEntries = (fs: Field[]): TextEntry[] =>
@@ -266,6 +271,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 
   const problemField = fieldText("problem");
   let problem = led ? led.problem : problemOf(heading);
+  if (bodyLed && (AREA.test(heading) || !(DEFICIENCY.test(heading) || /问题/.test(heading)))) problem = bodyLed.problem;
   // An item headed by the area it stands in (（一）党的建设方面 / 存在问题：…) states its problem in the field.
   if ((!problem || node.style === "labelled-problem" && problem.length < 4 || AREA.test(heading)) && problemField) problem = squeeze(problemField);
   const deadlineText = fieldText("deadline");
@@ -350,13 +356,14 @@ function statusOnly(sentence: string): boolean {
 }
 
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
-const LED_BY_PROBLEM = /^(?:针对|关于)\s*(.{2,}?)(?:的)?问题[，,]\s*/;
+const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*([^。；;]{2,}?)(?:的)?问题[，,]\s*/;
 const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))/;
 const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
 
-/** A heading 针对…问题，<measure> split into its problem and that measure, or null. */
+/** A heading or sentence 针对…问题，<measure> split into its problem and that measure, or null. */
 function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   const text = title.line.text.slice(title.start, title.end);
+  if (!/^\s*(?:针对|关于)/.test(text)) return null;
   if (text.indexOf("问题") < 0) return null;
   const m = LED_BY_PROBLEM.exec(text);
   if (!m) return null;

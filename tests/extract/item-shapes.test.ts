@@ -206,3 +206,18 @@ describe("status after the field, in other forms", () => {
     ]);
   });
 });
+
+describe("measures that open by naming the problem", () => {
+  it("split 针对…问题， off the measure; it is the problem when the heading names none", () => {
+    const items = parse(
+      "二、整改情况\n1.关于公章管理\n针对公章使用登记不全的问题，建立用印审批制度。\n" +
+        "2.关于合同管理不严的问题\n整改措施：针对合同审查缺位问题，我局制定合同审查办法。\n3.关于档案管理\n整改措施：针对档案的问题很多，需要逐步解决。",
+    );
+    expect(items.slice(0, 2).map((i) => [i.problem, texts(i.measures)])).toEqual([
+      ["公章使用登记不全", ["建立用印审批制度。"]],
+      ["合同管理不严", ["我局制定合同审查办法。"]],
+    ]);
+    // Without a measure after 问题， the sentence is left whole.
+    expect(texts(items[2].measures)).toEqual(["针对档案的问题很多，需要逐步解决。"]);
+  });
+});
