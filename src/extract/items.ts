@@ -29,7 +29,7 @@ export interface ItemContext {
 }
 
 // A status sub-heading names a group of items: 已完成整改的问题, 正在整改的事项（3个）.
-const STATUS_GROUP = /(?:问题|事项|任务)(?:[(（][^()（）]*[)）]|\d+个)?$/;
+const STATUS_GROUP = /(?:问题|事项|任务)(?:[(（][^()（）]*[)）]|(?:共计|共|计)?\d+[个项条])?$/;
 
 /**
  * Status sub-headings without a marker: a short line of its own in a section's body that names
@@ -41,8 +41,10 @@ export function findStatusLines(headings: HeadingNode[]): Map<CleanLine, Status>
   for (const h of headings) {
     for (const s of h.body) {
       const t = s.line.text;
-      if (s.start !== 0 || t.length > 30 || t.length < 4 || /[。；;：:，,]/.test(t)) continue;
-      const sq = squeeze(t);
+      if (s.start !== 0 || t.length > 30 || t.length < 4) continue;
+      // It may end with a colon: 已完成整改的问题：
+      const sq = squeeze(t).replace(/[:：]$/, "");
+      if (/[。；;：:，,]/.test(sq)) continue;
       if (!STATUS_GROUP.test(sq) || roleOf(sq) !== "status") continue;
       out.set(s.line, statusOf(sq)!);
     }

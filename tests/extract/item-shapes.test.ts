@@ -122,6 +122,10 @@ describe("unnumbered status sub-headings", () => {
       ["unknown", "其他问题整改情况", ["建立登记制度。"]],
     ]);
   });
+  it("may end with a colon or a count", () => {
+    const items = parse("二、问题整改情况\n已完成整改的问题共2个：\n1.关于台账不全的问题\n整改措施：建立台账。\n正在整改的事项3项\n2.关于制度缺失的问题\n整改措施：制定制度。");
+    expect(items.map((i) => i.status)).toEqual(["completed", "in_progress"]);
+  });
   it("are not made of a status sentence in an item's body", () => {
     const items = parse("二、整改情况\n1.关于台账不全的问题\n整改措施：建立台账。\n已整改完成\n2.关于制度缺失的问题\n整改措施：制定制度。");
     expect(items.map((i) => i.status)).toEqual(["completed", "unknown"]);
