@@ -22,7 +22,8 @@ const byLabel = new Map<string, FieldName>();
 for (const [field, labels] of FIELD_LABELS) for (const l of labels) byLabel.set(l, field);
 // Longest label first so 整改进展情况 wins over 整改进展.
 const alternation = [...byLabel.keys()].sort((a, b) => b.length - a.length).join("|");
-const LABEL_RE = new RegExp(`^[【\\[]?(${alternation})[】\\]]?\\s*[:：]\\s*`);
+// A label is followed by a colon, or stands in brackets (【整改措施】 with or without one).
+const LABEL_RE = new RegExp(`^(?:[【\\[](${alternation})[】\\]]\\s*[:：]?|(${alternation})\\s*[:：])\\s*`);
 
 export interface FieldLabel {
   field: FieldName;
@@ -40,5 +41,6 @@ export function labelField(name: string): FieldName | null {
 export function matchFieldLabel(line: string): FieldLabel | null {
   const m = LABEL_RE.exec(line);
   if (!m) return null;
-  return { field: byLabel.get(m[1])!, label: m[1], valueStart: m[0].length };
+  const label = m[1] ?? m[2];
+  return { field: byLabel.get(label)!, label, valueStart: m[0].length };
 }

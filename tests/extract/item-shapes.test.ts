@@ -15,6 +15,14 @@ describe("field labels inside an item", () => {
     expect([a.deadline, texts(a.outcomes)]).toEqual(["2024年6月底", ["已对12个支部完成检查。"]]);
     expect([b.deadline, texts(b.measures), texts(b.outcomes)]).toEqual(["2024年12月", ["建立学习台账。"], ["已建立台账3本。"]]);
   });
+  it("reads every label of a one-line item, and labels in brackets without a colon", () => {
+    const [a, b] = parse(
+      "二、整改落实情况\n1.关于村级财务管理不规范的问题。问题表现：部分村报账不及时。整改措施：建立报账制度。完成时限：2024年6月底。责任单位：农业农村局。整改状态：已完成。整改成效：报账及时率达100%。\n" +
+        "2.关于干部培训不足的问题\n【存在问题】培训次数少。\n【整改措施】制定培训计划。\n【整改时限】2024年底\n【整改进展】正在推进。",
+    );
+    expect([a.status, texts(a.measures), a.deadline, texts(a.outcomes)]).toEqual(["completed", ["建立报账制度。"], "2024年6月底", ["报账及时率达100%。"]]);
+    expect([b.status, texts(b.measures), b.deadline]).toEqual(["in_progress", ["制定培训计划。"], "2024年底"]);
+  });
   it("opens one item per 存在问题： line under an area heading that lists several", () => {
     const items = parse(
       "二、整改落实情况\n（一）党的建设方面\n存在问题：支部组织生活不规范。\n整改措施：制定支部工作规范。\n整改时限：2024年底\n存在问题：党员教育流于形式。\n整改措施：建立学习台账。\n" +
