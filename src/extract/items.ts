@@ -24,20 +24,28 @@ export interface ItemContext {
   source: SourceText;
   roles: Map<HeadingNode, Role>;
   allDone: boolean;
-  /** Unnumbered status sub-headings (see findStatusLines). */
-  statusLines?: Map<CleanLine, Status>;
+  /** Unnumbered status and kind sub-headings (see findSectionLines). */
+  sectionLines?: Map<CleanLine, SectionLine>;
+}
+
+/** A sub-heading without a marker: the status or the kind of the items after it. */
+export interface SectionLine {
+  status: Status | null;
+  /** A kind of rectification (长期坚持类): the items' category. */
+  kind: boolean;
 }
 
 // A status sub-heading names a group of items: 已完成整改的问题, 正在整改的事项（3个）.
 const STATUS_GROUP = /(?:问题|事项|任务)(?:[(（][^()（）]*[)）]|(?:共计|共|计)?\d+[个项条])?$/;
 
 /**
- * Status sub-headings without a marker: a short line of its own in a section's body that names
- * a status and a group of items (已完成整改的问题 / 正在整改的问题 / 需要长期坚持的问题). Like a
- * numbered status section, it sets the status of the items after it in the same section.
+ * Sub-headings without a marker: a short line of its own in a section's body that names a status
+ * and a group of items (已完成整改的问题 / 正在整改的问题 / 需要长期坚持的问题), or a kind of
+ * rectification (立行立改类 / 长期坚持类问题). Like a numbered one, it sets the status (or the
+ * category) of the items after it in the same section.
  */
-export function findStatusLines(headings: HeadingNode[]): Map<CleanLine, Status> {
-  const out = new Map<CleanLine, Status>();
+export function findSectionLines(headings: HeadingNode[]): Map<CleanLine, SectionLine> {
+  const out = new Map<CleanLine, SectionLine>();
   for (const h of headings) {
     for (const s of h.body) {
       const t = s.line.text;
@@ -45,20 +53,20 @@ export function findStatusLines(headings: HeadingNode[]): Map<CleanLine, Status>
       // It may end with a colon: 已完成整改的问题：
       const sq = squeeze(t).replace(/[:：]$/, "");
       if (/[。；;：:，,]/.test(sq)) continue;
-      if (!STATUS_GROUP.test(sq) || roleOf(sq) !== "status") continue;
-      out.set(s.line, statusOf(sq)!);
+      if (sq.length <= 16 && KIND_LABEL.test(sq) && sq.indexOf("类") >= 2) out.set(s.line, { status: null, kind: true });
+      else if (STATUS_GROUP.test(sq) && roleOf(sq) === "status") out.set(s.line, { status: statusOf(sq)!, kind: false });
     }
   }
   return out;
 }
 
-/** The status of the last status sub-heading above an item in its section, or null. */
-function statusLineAbove(node: HeadingNode, lines: Map<CleanLine, Status>): Status | null {
+/** The last sub-heading of a sort above an item in its section, or null. */
+function sectionLineAbove(node: HeadingNode, lines: Map<CleanLine, SectionLine>, kind: boolean): CleanLine | null {
   const at = node.marker.line.line;
   const from = node.parent ? node.parent.marker.line.line : 0;
   let best: CleanLine | null = null;
-  for (const l of lines.keys()) if (l.line > from && l.line < at && (!best || l.line > best.line)) best = l;
-  return best ? lines.get(best)! : null;
+  for (const [l, v] of lines) if (v.kind === kind && l.line > from && l.line < at && (!best || l.line > best.line)) best = l;
+  return best;
 }
 
 /** Assigns every heading its role: its own words, inherited under organisation/plan sections. */
@@ -189,8 +197,8 @@ function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: He
 export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): ItemRecord {
   const { source, roles } = ctx;
   const heading = squeeze(writtenText(source, node.title));
-  const statusLines = ctx.statusLines ?? new Map<CleanLine, Status>();
-  const body = statusLines.size ? collectBody(node).filter((s) => !statusLines.has(s.line)) : collectBody(node);
+  const sectionLines = ctx.sectionLines ?? new Map<CleanLine, SectionLine>();
+  const body = sectionLines.size ? collectBody(node).filter((s) => !sectionLines.has(s.line)) : collectBody(node);
   // A table row's cells are its fields already.
   const fields: Field[] = node.cells ? node.cells.map((c) => ({ field: c.field, label: c.label, spans: [c.span] })) : peelStatus(splitFields(body));
   const byName = (name: string) => fields.filter((f) => f.field === name);
@@ -228,7 +236,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     return t || null;
   };
 
-  let status: Status = (statusLines.size && statusLineAbove(node, statusLines)) || "unknown";
+  const statusLine = sectionLines.size ? sectionLineAbove(node, sectionLines, false) : null;
+  let status: Status = (statusLine && sectionLines.get(statusLine)!.status) || "unknown";
   for (let p = node.parent; p && status === "unknown"; p = p.parent) {
     if (roles.get(p) === "status") {
       status = statusOf(squeeze(cleanText(p.title))) ?? "unknown";
@@ -269,7 +278,12 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // A kind of rectification noted on the item (（长期坚持类）, 整改类别：立行立改类, 整改状态：限期整改类)
   // is its category.
   const kindField = [fieldText("category"), fieldText("status")].find((t) => t !== null && t.length <= 12 && KIND_LABEL.test(t));
+  const kindLine = sectionLines.size ? sectionLineAbove(node, sectionLines, true) : null;
   if (kindNote || kindField) category = squeeze(kindNote ?? kindField!);
+  else if (kindLine) {
+    category = squeeze(writtenText(source, { line: kindLine, start: 0, end: kindLine.text.length })).replace(/[:：]$/, "");
+    if (kind === "issue" && IMMEDIATE.test(category)) kind = "immediate";
+  }
 
   const problemField = fieldText("problem");
   let problem = led ? led.problem : problemOf(heading);

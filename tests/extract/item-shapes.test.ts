@@ -130,6 +130,18 @@ describe("unnumbered status sub-headings", () => {
       ["unknown", "其他问题整改情况", ["建立登记制度。"]],
     ]);
   });
+  it("of a kind of rectification (立行立改类 / 长期坚持类问题) set the category of the items after them", () => {
+    const items = parse(
+      "二、问题整改情况\n立行立改类\n1.关于公车私用的问题\n整改措施：收回车辆。\n长期坚持类问题（2个）\n2.关于学习不深入的问题\n整改措施：建立学习制度。\n" +
+        "3.关于作风不实的问题\n整改措施：开展作风整顿。\n三、其他问题整改情况\n1.关于台账不全的问题\n整改措施：建立台账。",
+    );
+    expect(items.map((i) => [i.kind, i.status, i.category, texts(i.measures)])).toEqual([
+      ["immediate", "unknown", "立行立改类", ["收回车辆。"]],
+      ["issue", "unknown", "长期坚持类问题（2个）", ["建立学习制度。"]],
+      ["issue", "unknown", "长期坚持类问题（2个）", ["开展作风整顿。"]],
+      ["issue", "unknown", "其他问题整改情况", ["建立台账。"]],
+    ]);
+  });
   it("may end with a colon or a count", () => {
     const items = parse("二、问题整改情况\n已完成整改的问题共2个：\n1.关于台账不全的问题\n整改措施：建立台账。\n正在整改的事项3项\n2.关于制度缺失的问题\n整改措施：制定制度。");
     expect(items.map((i) => i.status)).toEqual(["completed", "in_progress"]);
