@@ -22,12 +22,29 @@ function problemLines(body: Span[]): Map<Span, number> {
   const plain = new Map<Span, number>();
   const existing = new Map<Span, number>();
   let first: boolean | null = null;
+  // Each 存在问题： must have measures of its own before the next: one after the measures and
+  // nothing more is what is left to do.
+  let ok = true;
+  let pending = false;
   for (const s of body) {
     const l = problemLabel(s);
-    if (first === null && s.start === 0 && matchFieldLabel(s.line.text)) first = l?.existing === true;
+    const label = s.start === 0 ? matchFieldLabel(s.line.text) : null;
+    if (first === null && label) first = l?.existing === true;
+    if (l?.existing) {
+      if (pending) ok = false;
+      pending = !holdsMeasures(s.line.text, l.valueStart);
+    } else if (label?.field === "measures") pending = false;
     if (l) (l.existing ? existing : plain).set(s, l.valueStart);
   }
-  return plain.size === 0 && first === true && existing.size >= 2 ? existing : plain;
+  return plain.size === 0 && first === true && existing.size >= 2 && ok && !pending ? existing : plain;
+}
+
+/** Whether a measures label follows a sentence in the rest of a line (存在问题：…。整改措施：…). */
+function holdsMeasures(text: string, from: number): boolean {
+  for (let i = text.indexOf("。", from); i >= 0; i = text.indexOf("。", i + 1)) {
+    if (matchFieldLabel(text.slice(i + 1, i + 17))?.field === "measures") return true;
+  }
+  return false;
 }
 const opensProblem = (lines: Map<Span, number>, s: Span): number | null => lines.get(s) ?? null;
 

@@ -26,7 +26,7 @@ describe("field labels inside an item", () => {
   it("opens one item per 存在问题： line under an area heading that lists several", () => {
     const items = parse(
       "二、整改落实情况\n（一）党的建设方面\n存在问题：支部组织生活不规范。\n整改措施：制定支部工作规范。\n整改时限：2024年底\n存在问题：党员教育流于形式。\n整改措施：建立学习台账。\n" +
-        "（二）作风建设方面\n存在问题：会议过多。\n整改措施：精简会议。存在问题：个别单位仍有超标。\n存在问题：文风不实。\n整改措施：改进文风。",
+        "（二）作风建设方面\n存在问题：会议过多。\n整改措施：精简会议。存在问题：个别单位仍有超标。\n存在问题：文风不实。整改措施：改进文风。",
     );
     expect(items.map((i) => [i.category, i.problem, texts(i.measures), i.deadline, i.difficulties])).toEqual([
       ["党的建设方面", "支部组织生活不规范", ["制定支部工作规范。"], "2024年底", null],
@@ -34,6 +34,10 @@ describe("field labels inside an item", () => {
       ["作风建设方面", "会议过多", ["精简会议。"], null, "个别单位仍有超标"],
       ["作风建设方面", "文风不实", ["改进文风。"], null, null],
     ]);
+  });
+  it("keeps 存在问题： after an item's measures as what is left, with nothing after it", () => {
+    const items = parse("二、整改落实情况\n（一）党的建设方面\n存在问题：支部组织生活不规范。\n整改措施：制定支部工作规范。\n存在问题：个别支部仍未落实。");
+    expect(items.map((i) => [i.problem, texts(i.measures), i.difficulties])).toEqual([["支部组织生活不规范", ["制定支部工作规范。"], "个别支部仍未落实"]]);
   });
   it("takes the 存在问题： field as the problem of an item headed by its area", () => {
     const items = parse("二、整改落实情况\n（一）党的建设方面\n存在问题：部分支部组织生活不规范。\n整改措施：制定支部工作规范。\n（二）作风建设方面\n存在问题：个别干部担当不够。\n整改措施：开展作风整顿。");
