@@ -1,0 +1,41 @@
+// Marker styles beyond the standard four, each on made-up lines and notices: the rule itself,
+// the level it is given in a notice's outline, and the items read under it.
+import { describe, it, expect } from "vitest";
+import { normalize } from "../../src/normalize/index.js";
+import { segment } from "../../src/segment/index.js";
+import { writtenText, squeeze } from "../../src/normalize/span.js";
+import { parseText } from "../../src/index.js";
+import { parenCnNumeral } from "../../src/segment/rules/paren-cn-numeral.js";
+import { parenArabic } from "../../src/segment/rules/paren-arabic.js";
+import { foldChar } from "../../src/normalize/fold.js";
+
+const fold = (s: string) => [...s].map(foldChar).join("");
+const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+
+/** level|marker as written|title, one a heading. */
+function outline(text: string): string[] {
+  const n = normalize(text);
+  return segment(n.lines).headings.map((h) => `${h.level}|${writtenText(n.source, h.marker).trim()}|${squeeze(writtenText(n.source, h.title))}`);
+}
+/** number, category, problem and measures of each item. */
+const items = (text: string) => parseText(text, src).items.map((i) => [i.number, i.category, i.problem, i.measures.map((m) => m.text)]);
+
+describe("（一）、 and （1）、 — a bracketed number followed by 、", () => {
+  it("takes the 、 into the marker", () => {
+    expect(parenCnNumeral.match(fold("（二）、集中整改情况"))).toMatchObject({ number: 2, markerLength: 4, textStart: 4 });
+    expect(parenCnNumeral.match(fold("(三) 、 下一步打算"))).toMatchObject({ number: 3, markerLength: 5, textStart: 6 });
+    expect(parenArabic.match(fold("（12）、关于台账的问题"))).toMatchObject({ number: 12, markerLength: 5, textStart: 5 });
+    expect(parenArabic.match("⑵、完善制度")).toMatchObject({ number: 2, markerLength: 2, textStart: 2 });
+  });
+  it("gives headings, levels and items without the 、", () => {
+    const text = "一、整改情况\n（一）、已完成的问题\n（1）、关于台账不全的问题\n整改措施：\n（1）、建立台账；\n（2）、定期核对。\n（二）、正在整改的问题\n（1）、关于制度缺失的问题\n整改措施：修订制度。";
+    expect(outline(text)).toEqual(["1|一、|整改情况", "2|（一）、|已完成的问题", "3|（1）、|关于台账不全的问题", "2|（二）、|正在整改的问题", "3|（1）、|关于制度缺失的问题"]);
+    expect(items(text)).toEqual([
+      ["1", "整改情况", "台账不全", ["建立台账；", "定期核对。"]],
+      ["1", "整改情况", "制度缺失", ["修订制度。"]],
+    ]);
+  });
+  it("is the same style as （一） without the 、", () => {
+    expect(outline("一、整改情况\n（一）、甲类\n1.关于甲的问题\n（二）乙类\n1.关于乙的问题")).toEqual(["1|一、|整改情况", "2|（一）、|甲类", "3|1.|关于甲的问题", "2|（二）|乙类", "3|1.|关于乙的问题"]);
+  });
+});
