@@ -7,6 +7,9 @@ import { writtenText, squeeze } from "../../src/normalize/span.js";
 import { parseText } from "../../src/index.js";
 import { parenCnNumeral } from "../../src/segment/rules/paren-cn-numeral.js";
 import { parenArabic } from "../../src/segment/rules/paren-arabic.js";
+import { arabicParen } from "../../src/segment/rules/arabic-paren.js";
+import { cnCloseParen } from "../../src/segment/rules/cn-close-paren.js";
+import { listMarkerRuns } from "../../src/segment/rules/index.js";
 import { foldChar } from "../../src/normalize/fold.js";
 
 const fold = (s: string) => [...s].map(foldChar).join("");
@@ -37,5 +40,37 @@ describe("（一）、 and （1）、 — a bracketed number followed by 、", (
   });
   it("is the same style as （一） without the 、", () => {
     expect(outline("一、整改情况\n（一）、甲类\n1.关于甲的问题\n（二）乙类\n1.关于乙的问题")).toEqual(["1|一、|整改情况", "2|（一）、|甲类", "3|1.|关于甲的问题", "2|（二）|乙类", "3|1.|关于乙的问题"]);
+  });
+});
+
+describe("一） and 1） 1) — a number with only a closing bracket", () => {
+  it("matches full-width and ASCII brackets, and only where a run of them numbers a list", () => {
+    expect(cnCloseParen.match(fold("二）集中整改情况"))).toMatchObject({ number: 2, markerLength: 2, textStart: 2 });
+    expect(cnCloseParen.match("十一) 其他")).toMatchObject({ number: 11, textStart: 4 });
+    expect(cnCloseParen.match(fold("（二）集中整改情况"))).toBeNull();
+    expect(arabicParen.match(fold("3）完善制度"))).toMatchObject({ number: 3, textStart: 2 });
+    expect(arabicParen.match("12) 完善制度")).toMatchObject({ number: 12, textStart: 4 });
+    expect(cnCloseParen.listOnly && arabicParen.listOnly).toBe(true);
+  });
+  it("gives headings, levels and items", () => {
+    const text = "一、整改工作组织情况\n县委高度重视。\n二、集中整改进展情况\n一）已完成的问题\n1）关于台账不全的问题\n整改措施：\n1）建立台账；\n2）定期核对。\n2）关于制度缺失的问题\n整改措施：修订制度。\n二）正在整改的问题\n1) 关于档案缺失的问题\n整改措施：补录档案。\n三、下一步工作打算\n继续抓好整改。";
+    expect(outline(text)).toEqual([
+      "1|一、|整改工作组织情况", "1|二、|集中整改进展情况", "2|一）|已完成的问题", "3|1）|关于台账不全的问题", "3|2）|关于制度缺失的问题",
+      "2|二）|正在整改的问题", "3|1)|关于档案缺失的问题", "1|三、|下一步工作打算",
+    ]);
+    expect(items(text)).toEqual([
+      ["1", "集中整改进展情况", "台账不全", ["建立台账；", "定期核对。"]],
+      ["2", "集中整改进展情况", "制度缺失", ["修订制度。"]],
+      ["1", "集中整改进展情况", "档案缺失", ["补录档案。"]],
+    ]);
+  });
+  it("reads nested lists of one style apart, and a lone 1） where the style numbers lists elsewhere", () => {
+    expect(listMarkerRuns(["1）甲", "1）措施", "2）措施", "2）乙", "1) 丙", "5）次"].map(fold))).toEqual([[0, 3], [1, 2], [4]]);
+    expect(listMarkerRuns(["1）甲", "正文", "3）次"].map(fold))).toEqual([]);
+  });
+  it("is not a heading where a page break cut a sentence before the number", () => {
+    const text = "一、整改情况\n1.关于会议不规范的问题\n整改期间共召开专题会议12次（其中常委会\n\n3）次），研究整改事项。\n2.关于台账不全的问题\n整改措施：建立台账。";
+    expect(outline(text)).toEqual(["1|一、|整改情况", "2|1.|关于会议不规范的问题", "2|2.|关于台账不全的问题"]);
+    expect(outline("一、整改情况\n经研究，分二\n\n一）步推进整改。\n二、下一步打算")).toEqual(["1|一、|整改情况", "1|二、|下一步打算"]);
   });
 });

@@ -7,6 +7,7 @@ import { arabicDot } from "./arabic-dot.js";
 import { arabicComma } from "./arabic-comma.js";
 import { parenArabic } from "./paren-arabic.js";
 import { arabicParen } from "./arabic-paren.js";
+import { cnCloseParen } from "./cn-close-paren.js";
 import { circled } from "./circled.js";
 import { labelledProblem } from "./labelled-problem.js";
 import { part } from "./part.js";
@@ -21,6 +22,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   arabicDot,
   arabicComma,
   arabicParen,
+  cnCloseParen,
   circled,
   labelledProblem,
   part,
@@ -49,29 +51,48 @@ export function matchMarker(line: string): RuleMatch | null {
 const LIST_ONLY = HEADING_RULES.filter((r) => r.listOnly);
 
 /**
- * The lists that list-only markers (第一，) number: runs of lines, each a line index, whose
- * markers of one style count on by one (第一， … 第二， … 第三，). A marker on no such run is
- * prose, not a marker.
+ * The lists that list-only markers (第一， 1）) number: runs of lines, each a line index, whose
+ * markers of one style count on by one (第一， … 第二， … 第三，). Lists may nest (1） an item,
+ * 1） 2） its measures, 2） the next item): a marker that does not go on with the innermost open
+ * list opens a list inside it, and one that goes on with a list further out closes the lists
+ * inside that one. A marker on no run of two or more is prose, not a marker.
  */
 export function listMarkerRuns(texts: readonly string[]): number[][] {
   const runs: number[][] = [];
   for (const rule of LIST_ONLY) {
-    let run: number[] = [];
-    let last = 0;
+    const open: Array<{ run: number[]; last: number }> = [];
+    const found = runs.length;
+    const firsts: number[] = [];
     for (let i = 0; i < texts.length; i++) {
       const m = rule.match(texts[i]);
       if (!m) continue;
-      if (run.length && last + 1 === m.number) run.push(i);
-      else {
-        if (run.length >= 2) runs.push(run);
-        run = [i];
+      if (m.number === 1) firsts.push(i);
+      let k = open.length - 1;
+      while (k >= 0 && open[k].last + 1 !== m.number) k--;
+      if (k >= 0) {
+        for (const closed of open.splice(k + 1)) if (closed.run.length >= 2) runs.push(closed.run);
+        open[k].run.push(i);
+        open[k].last = m.number;
+      } else {
+        // Lists nest a few deep at most: the outermost of too many is given up.
+        if (open.length >= MAX_NESTED_LISTS) {
+          const lost = open.shift()!;
+          if (lost.run.length >= 2) runs.push(lost.run);
+        }
+        open.push({ run: [i], last: m.number });
       }
-      last = m.number;
     }
-    if (run.length >= 2) runs.push(run);
+    for (const r of open) if (r.run.length >= 2) runs.push(r.run);
+    // A list of one (a section with a single item, 1）) where the style numbers lists elsewhere.
+    if (rule.listOfOne && runs.length > found) {
+      const listed = new Set(runs.slice(found).flat());
+      for (const i of firsts) if (!listed.has(i)) runs.push([i]);
+    }
   }
-  return runs;
+  return runs.sort((a, b) => a[0] - b[0]);
 }
+
+const MAX_NESTED_LISTS = 6;
 
 /** Indices of the lines whose list-only marker numbers a list (see listMarkerRuns). */
 export function listMarkerLines(texts: readonly string[]): Set<number> {

@@ -23,5 +23,10 @@ export interface HeadingRule {
    * others of its style (two or more in sequence), as listMarkerLines finds them.
    */
   listOnly?: boolean;
+  /**
+   * With listOnly: a marker numbered 1 on its own (a section with a single item) counts too,
+   * where other markers of its style number a list in the same text.
+   */
+  listOfOne?: boolean;
   match(line: string): MarkerMatch | null;
 }
