@@ -239,7 +239,7 @@ function continuesAbove(stack: OpenLevel[], shape: string, number: number): bool
 
 /** Styles of the same shape: a notice may switch numerals within one level (`2、` then `三、`). */
 const SHAPE: Record<string, string> = {
-  "cn-numeral": "comma", "arabic-comma": "comma", "paren-cn-numeral": "paren", "paren-arabic": "paren", "cn-close-paren": "close", "arabic-paren": "close",
+  "cn-numeral": "comma", "cn-capital": "comma", "arabic-comma": "comma", "paren-cn-numeral": "paren", "paren-arabic": "paren", "cn-close-paren": "close", "arabic-paren": "close",
 };
 
 /**

@@ -10,6 +10,7 @@ import { parenArabic } from "../../src/segment/rules/paren-arabic.js";
 import { arabicParen } from "../../src/segment/rules/arabic-paren.js";
 import { cnCloseParen } from "../../src/segment/rules/cn-close-paren.js";
 import { listMarkerRuns } from "../../src/segment/rules/index.js";
+import { cnCapital } from "../../src/segment/rules/cn-capital.js";
 import { foldChar } from "../../src/normalize/fold.js";
 
 const fold = (s: string) => [...s].map(foldChar).join("");
@@ -72,5 +73,29 @@ describe("一） and 1） 1) — a number with only a closing bracket", () => {
     const text = "一、整改情况\n1.关于会议不规范的问题\n整改期间共召开专题会议12次（其中常委会\n\n3）次），研究整改事项。\n2.关于台账不全的问题\n整改措施：建立台账。";
     expect(outline(text)).toEqual(["1|一、|整改情况", "2|1.|关于会议不规范的问题", "2|2.|关于台账不全的问题"]);
     expect(outline("一、整改情况\n经研究，分二\n\n一）步推进整改。\n二、下一步打算")).toEqual(["1|一、|整改情况", "1|二、|下一步打算"]);
+  });
+});
+
+describe("壹、 贰、 — financial capitals", () => {
+  it("reads the capitals, also in their traditional forms", () => {
+    expect(cnCapital.match("壹、整改工作组织情况")).toMatchObject({ number: 1, markerLength: 2, textStart: 2 });
+    expect(cnCapital.match("貳、 集中整改情况")).toMatchObject({ number: 2, textStart: 3 });
+    expect(cnCapital.match(fold("拾贰．其他事项"))).toMatchObject({ number: 12 });
+    expect(cnCapital.match("叁万元已退还")).toBeNull();
+    expect(cnCapital.match("壹贰、")).toBeNull();
+  });
+  it("is a level of its own above 一、 in a notice that uses both", () => {
+    const text = "壹、整改工作组织情况\n成立领导小组。\n贰、集中整改进展情况\n一、已完成的问题\n1.关于台账不全的问题\n整改措施：建立台账。\n二、正在整改的问题\n1.关于制度缺失的问题\n整改措施：修订制度。\n叁、下一步工作打算\n一、强化学习\n二、建章立制";
+    expect(outline(text)).toEqual([
+      "1|壹、|整改工作组织情况", "1|贰、|集中整改进展情况", "2|一、|已完成的问题", "3|1.|关于台账不全的问题", "2|二、|正在整改的问题", "3|1.|关于制度缺失的问题",
+      "1|叁、|下一步工作打算", "2|一、|强化学习", "2|二、|建章立制",
+    ]);
+    expect(parseText(text, src).items.map((i) => [i.number, i.status, i.category, i.problem])).toEqual([
+      ["1", "completed", "集中整改进展情况", "台账不全"],
+      ["1", "in_progress", "集中整改进展情况", "制度缺失"],
+    ]);
+  });
+  it("goes on a level that 一、 opened in another shape (一、 二、 then 叁、)", () => {
+    expect(outline("一、组织情况\n二、整改情况\n（一）甲类\n1.关于甲的问题\n叁、下一步打算")).toEqual(["1|一、|组织情况", "1|二、|整改情况", "2|（一）|甲类", "3|1.|关于甲的问题", "1|叁、|下一步打算"]);
   });
 });

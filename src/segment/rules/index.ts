@@ -2,6 +2,7 @@
 // To add a style, write a rule file beside these and list it here.
 import type { HeadingRule, MarkerMatch } from "./types.js";
 import { cnNumeral } from "./cn-numeral.js";
+import { cnCapital } from "./cn-capital.js";
 import { parenCnNumeral } from "./paren-cn-numeral.js";
 import { arabicDot } from "./arabic-dot.js";
 import { arabicComma } from "./arabic-comma.js";
@@ -17,6 +18,7 @@ export type { HeadingRule, MarkerMatch } from "./types.js";
 
 export const HEADING_RULES: readonly HeadingRule[] = [
   cnNumeral,
+  cnCapital,
   parenCnNumeral,
   parenArabic,
   arabicDot,
