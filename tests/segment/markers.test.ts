@@ -11,6 +11,7 @@ import { arabicParen } from "../../src/segment/rules/arabic-paren.js";
 import { cnCloseParen } from "../../src/segment/rules/cn-close-paren.js";
 import { listMarkerRuns } from "../../src/segment/rules/index.js";
 import { cnCapital } from "../../src/segment/rules/cn-capital.js";
+import { decimal2, decimal3 } from "../../src/segment/rules/decimal-outline.js";
 import { foldChar } from "../../src/normalize/fold.js";
 
 const fold = (s: string) => [...s].map(foldChar).join("");
@@ -97,5 +98,42 @@ describe("壹、 贰、 — financial capitals", () => {
   });
   it("goes on a level that 一、 opened in another shape (一、 二、 then 叁、)", () => {
     expect(outline("一、组织情况\n二、整改情况\n（一）甲类\n1.关于甲的问题\n叁、下一步打算")).toEqual(["1|一、|组织情况", "1|二、|整改情况", "2|（一）|甲类", "3|1.|关于甲的问题", "1|叁、|下一步打算"]);
+  });
+});
+
+describe("1.1 1.1.1 2.3、 — decimal outline numbers", () => {
+  it("reads the last part as the number, one style per depth", () => {
+    expect(decimal2.match("2.3、关于台账的问题")).toMatchObject({ number: 3, markerLength: 4, textStart: 4, scope: "2" });
+    expect(decimal2.match(fold("１．２ 已完成的问题"))).toMatchObject({ number: 2, markerLength: 3, textStart: 4 });
+    expect(decimal2.match("1.10. 其他")).toMatchObject({ number: 10, markerLength: 5 });
+    expect(decimal3.match("2.1.3 关于台账的问题")).toMatchObject({ number: 3, markerLength: 5, scope: "2.1" });
+    expect(decimal2.match("2.1.3 关于台账的问题")).toBeNull();
+    expect(decimal3.match("2.1 关于台账的问题")).toBeNull();
+  });
+  it("is not a figure, a date or a number in a sentence", () => {
+    expect(decimal2.match("3.5万元用于整改")).toBeNull();
+    expect(decimal2.match("8.71 亿元，同比增长")).toBeNull();
+    expect(decimal2.match("2.5倍")).toBeNull();
+    expect(decimal2.match("6.1日前完成")).toBeNull();
+    expect(decimal2.match("2024.6.1")).toBeNull();
+    expect(decimal2.match("1.5 2.5 3.5")).toBeNull();
+    expect(decimal2.match("12.35%")).toBeNull();
+  });
+  it("nests by depth under the notice's own levels, and gives items", () => {
+    const text = "一、整改工作组织情况\n成立领导小组。\n二、集中整改进展情况\n2.1 已完成整改的问题\n2.1.1 关于学习不深入的问题\n整改措施：加强学习。\n2.1.2 关于台账不全的问题\n整改措施：建立台账，投入\n\n3.5万元。\n2.2 正在推进的问题\n2.2.1 关于档案缺失的问题\n整改措施：补录档案。\n三、下一步工作打算\n3.1、强化学习\n3.2、建章立制";
+    expect(outline(text)).toEqual([
+      "1|一、|整改工作组织情况", "1|二、|集中整改进展情况", "2|2.1|已完成整改的问题", "3|2.1.1|关于学习不深入的问题", "3|2.1.2|关于台账不全的问题",
+      "2|2.2|正在推进的问题", "3|2.2.1|关于档案缺失的问题", "1|三、|下一步工作打算", "2|3.1、|强化学习", "2|3.2、|建章立制",
+    ]);
+    expect(items(text)).toEqual([
+      ["1", "集中整改进展情况", "学习不深入", ["加强学习。"]],
+      ["2", "集中整改进展情况", "台账不全", ["建立台账，投入3.5万元。"]],
+      ["1", "集中整改进展情况", "档案缺失", ["补录档案。"]],
+    ]);
+    expect(parseText(text, src).figures.map((f) => f.text)).toEqual(["3.5万元"]);
+  });
+  it("is not a heading alone, or where the numbers do not run within one section", () => {
+    expect(outline("一、整改情况\n1.关于甲的问题\n整改措施：核减投资\n\n1.2 亿元，已完成。")).toEqual(["1|一、|整改情况", "2|1.|关于甲的问题"]);
+    expect(outline("一、整改情况\n1.1 关于甲的问题\n3.2 关于乙的问题")).toEqual(["1|一、|整改情况"]);
   });
 });

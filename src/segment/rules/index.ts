@@ -4,6 +4,7 @@ import type { HeadingRule, MarkerMatch } from "./types.js";
 import { cnNumeral } from "./cn-numeral.js";
 import { cnCapital } from "./cn-capital.js";
 import { parenCnNumeral } from "./paren-cn-numeral.js";
+import { decimal2, decimal3, decimal4 } from "./decimal-outline.js";
 import { arabicDot } from "./arabic-dot.js";
 import { arabicComma } from "./arabic-comma.js";
 import { parenArabic } from "./paren-arabic.js";
@@ -21,6 +22,9 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   cnCapital,
   parenCnNumeral,
   parenArabic,
+  decimal2,
+  decimal3,
+  decimal4,
   arabicDot,
   arabicComma,
   arabicParen,
@@ -62,7 +66,7 @@ const LIST_ONLY = HEADING_RULES.filter((r) => r.listOnly);
 export function listMarkerRuns(texts: readonly string[]): number[][] {
   const runs: number[][] = [];
   for (const rule of LIST_ONLY) {
-    const open: Array<{ run: number[]; last: number }> = [];
+    const open: Array<{ run: number[]; last: number; scope?: string }> = [];
     const found = runs.length;
     const firsts: number[] = [];
     for (let i = 0; i < texts.length; i++) {
@@ -70,7 +74,7 @@ export function listMarkerRuns(texts: readonly string[]): number[][] {
       if (!m) continue;
       if (m.number === 1) firsts.push(i);
       let k = open.length - 1;
-      while (k >= 0 && open[k].last + 1 !== m.number) k--;
+      while (k >= 0 && (open[k].last + 1 !== m.number || open[k].scope !== m.scope)) k--;
       if (k >= 0) {
         for (const closed of open.splice(k + 1)) if (closed.run.length >= 2) runs.push(closed.run);
         open[k].run.push(i);
@@ -81,7 +85,7 @@ export function listMarkerRuns(texts: readonly string[]): number[][] {
           const lost = open.shift()!;
           if (lost.run.length >= 2) runs.push(lost.run);
         }
-        open.push({ run: [i], last: m.number });
+        open.push({ run: [i], last: m.number, scope: m.scope });
       }
     }
     for (const r of open) if (r.run.length >= 2) runs.push(r.run);

@@ -6,6 +6,8 @@ export interface MarkerMatch {
   textStart: number;
   /** The marker's number as an integer (一 → 1, ③ → 3). */
   number: number;
+  /** Where the number counts: a list goes on only within one scope (2.1 2.2 in `2`, not 3.3). */
+  scope?: string;
 }
 
 /**
