@@ -8,8 +8,9 @@ import type { HeadingRule, MarkerMatch } from "./types.js";
 // After folding, ． is . and full-width digits are ASCII. A 4-digit first part is a date (2024.6).
 const RE = /^\d{1,2}((?:\.\d{1,2}){1,3})(?![\d.])\s{0,2}(?:、\s*)?|^\d{1,2}((?:\.\d{1,2}){1,3})\.(?![\d.])\s*/;
 
-// What a figure's number is followed by: a digit, %, a unit or a measure word (not a title).
-const NOT_A_TITLE = /^[\d%‰万亿千百十元角个人次项条家户件倍吨米公亩平方克台辆套份篇册所名余多年月日时分秒级类批届期周天号度座栋间张本辆处场起宗笔只头箱袋]|^$/;
+// What follows the number of a figure: a digit, %, or a unit that takes a fraction (万 元 倍 吨 米…).
+// Counts do not (1.2项 is no quantity), so a measure word opens a title: 1.2项目建设, 3.1个别单位.
+const NOT_A_TITLE = /^(?:[\d%‰万亿千元倍吨米亩克日]|百[万亿元]|个百分点|平方|平米|公[里顷斤]|小时|年(?!度)|$)/;
 
 function decimalRule(depth: number): HeadingRule {
   return {
