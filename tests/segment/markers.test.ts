@@ -12,6 +12,8 @@ import { cnCloseParen } from "../../src/segment/rules/cn-close-paren.js";
 import { listMarkerRuns } from "../../src/segment/rules/index.js";
 import { cnCapital } from "../../src/segment/rules/cn-capital.js";
 import { decimal2, decimal3 } from "../../src/segment/rules/decimal-outline.js";
+import { roman } from "../../src/segment/rules/roman.js";
+import { latinUpper, latinLower } from "../../src/segment/rules/latin-letter.js";
 import { foldChar } from "../../src/normalize/fold.js";
 
 const fold = (s: string) => [...s].map(foldChar).join("");
@@ -143,5 +145,40 @@ describe("1.1 1.1.1 2.3、 — decimal outline numbers", () => {
   it("is not a heading alone, or where the numbers do not run within one section", () => {
     expect(outline("一、整改情况\n1.关于甲的问题\n整改措施：核减投资\n\n1.2 亿元，已完成。")).toEqual(["1|一、|整改情况", "2|1.|关于甲的问题"]);
     expect(outline("一、整改情况\n1.1 关于甲的问题\n3.2 关于乙的问题")).toEqual(["1|一、|整改情况"]);
+  });
+});
+
+describe("Ⅰ、 II. — Roman numerals", () => {
+  it("reads Ⅰ … Ⅻ and Roman numerals in capitals before a pause", () => {
+    expect(roman.match("Ⅲ、下一步工作打算")).toMatchObject({ number: 3, markerLength: 2, textStart: 2 });
+    expect(roman.match("Ⅻ 其他")).toMatchObject({ number: 12, markerLength: 1, textStart: 2 });
+    expect(roman.match("ⅳ.整改情况")).toMatchObject({ number: 4 });
+    expect(roman.match("IV、整改情况")).toMatchObject({ number: 4, markerLength: 3 });
+    expect(roman.match(fold("XII．其他"))).toMatchObject({ number: 12 });
+    expect(roman.match("IIII、整改情况")).toBeNull();
+    expect(roman.match("IV期临床")).toBeNull();
+    expect(roman.match("VI.VII")).toBeNull();
+  });
+  it("gives levels and items", () => {
+    const text = "Ⅰ、整改工作组织情况\n成立领导小组。\nⅡ、集中整改进展情况\n1.关于台账不全的问题\n整改措施：建立台账。\n2.关于制度缺失的问题\n整改措施：修订制度。\nⅢ、下一步工作打算";
+    expect(outline(text)).toEqual(["1|Ⅰ、|整改工作组织情况", "1|Ⅱ、|集中整改进展情况", "2|1.|关于台账不全的问题", "2|2.|关于制度缺失的问题", "1|Ⅲ、|下一步工作打算"]);
+    expect(items(text).map((i) => i.slice(0, 3))).toEqual([["1", "集中整改进展情况", "台账不全"], ["2", "集中整改进展情况", "制度缺失"]]);
+  });
+});
+
+describe("A. B. — Latin letters", () => {
+  it("reads capitals and small letters as two styles, counting from A", () => {
+    expect(latinUpper.match(fold("Ｃ．关于台账的问题"))).toMatchObject({ number: 3, markerLength: 2, textStart: 2 });
+    expect(latinUpper.match("B、 制度缺失")).toMatchObject({ number: 2, textStart: 3 });
+    expect(latinLower.match("b. 制度缺失")).toMatchObject({ number: 2, textStart: 3 });
+    expect(latinUpper.match("A.B.C.分类")).toBeNull();
+    expect(latinUpper.match("A级景区")).toBeNull();
+    expect(latinUpper.listOnly && latinLower.listOnly).toBe(true);
+  });
+  it("gives levels and items where a run of letters numbers a list, not a lone letter", () => {
+    const text = "一、整改情况\nA. 关于台账不全的问题\n整改措施：建立台账。\nB. 关于制度缺失的问题\n整改措施：修订制度。\n二、下一步工作打算";
+    expect(outline(text)).toEqual(["1|一、|整改情况", "2|A.|关于台账不全的问题", "2|B.|关于制度缺失的问题", "1|二、|下一步工作打算"]);
+    expect(items(text).map((i) => i.slice(0, 3))).toEqual([["1", "整改情况", "台账不全"], ["2", "整改情况", "制度缺失"]]);
+    expect(outline("一、整改情况\n经核查，问题涉及\n\nC.类资产的管理。\n二、下一步工作打算")).toEqual(["1|一、|整改情况", "1|二、|下一步工作打算"]);
   });
 });

@@ -11,6 +11,8 @@ import { parenArabic } from "./paren-arabic.js";
 import { arabicParen } from "./arabic-paren.js";
 import { cnCloseParen } from "./cn-close-paren.js";
 import { circled } from "./circled.js";
+import { roman } from "./roman.js";
+import { latinUpper, latinLower } from "./latin-letter.js";
 import { labelledProblem } from "./labelled-problem.js";
 import { part } from "./part.js";
 import { cnOrdinal } from "./cn-ordinal.js";
@@ -30,6 +32,9 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   arabicParen,
   cnCloseParen,
   circled,
+  roman,
+  latinUpper,
+  latinLower,
   labelledProblem,
   part,
   cnOrdinal,

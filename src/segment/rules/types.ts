@@ -19,7 +19,7 @@ export interface HeadingRule {
   /** Stable style id; also written to `sections[].style`. */
   name: string;
   /** Numeral family, used to tell a continuation of a level from a new level (`2、` then `三、`). */
-  family: "cn" | "arabic" | "circled";
+  family: "cn" | "arabic" | "circled" | "roman" | "latin";
   /**
    * A marker that also opens prose (第一，…): it counts only on lines that number a list with
    * others of its style (two or more in sequence), as listMarkerLines finds them.
