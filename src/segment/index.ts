@@ -119,7 +119,7 @@ export function segment(lines: CleanLine[]): Outline {
     let m = marks[li];
     if (m?.rule.listOnly) {
       const run = runAt.get(li);
-      if (run && run[0] === li && introduces(run, marks, lines, stack)) for (const i of run) prose.add(i);
+      if (run && run[0] === li && m.rule.mayIntroduce && introduces(run, marks, lines, stack)) for (const i of run) prose.add(i);
       if (!run || prose.has(li)) m = null;
     }
     const top = stack[stack.length - 1];

@@ -72,6 +72,11 @@ describe("一） and 1） 1) — a number with only a closing bracket", () => {
     expect(listMarkerRuns(["1）甲", "1）措施", "2）措施", "2）乙", "1) 丙", "5）次"].map(fold))).toEqual([[0, 3], [1, 2], [4]]);
     expect(listMarkerRuns(["1）甲", "正文", "3）次"].map(fold))).toEqual([]);
   });
+  it("heads a list even where no other marker stands among its entries (unlike 第一， paragraphs)", () => {
+    const text = "一、整改工作组织情况\n成立领导小组。\n二、集中整改进展情况\n一）已完成整改的问题\n已全部完成。\n二）正在推进整改的问题\n1.关于丙的问题\n整改措施：推进。\n2.关于丁的问题\n整改措施：推进。";
+    expect(outline(text)).toEqual(["1|一、|整改工作组织情况", "1|二、|集中整改进展情况", "2|一）|已完成整改的问题", "2|二）|正在推进整改的问题", "3|1.|关于丙的问题", "3|2.|关于丁的问题"]);
+    expect(parseText(text, src).items.map((i) => i.status)).toEqual(["in_progress", "in_progress"]);
+  });
   it("is not a heading where a page break cut a sentence before the number", () => {
     const text = "一、整改情况\n1.关于会议不规范的问题\n整改期间共召开专题会议12次（其中常委会\n\n3）次），研究整改事项。\n2.关于台账不全的问题\n整改措施：建立台账。";
     expect(outline(text)).toEqual(["1|一、|整改情况", "2|1.|关于会议不规范的问题", "2|2.|关于台账不全的问题"]);

@@ -30,5 +30,10 @@ export interface HeadingRule {
    * where other markers of its style number a list in the same text.
    */
   listOfOne?: boolean;
+  /**
+   * With listOnly: a run of these may be paragraphs that introduce what follows (县委高度重视：
+   * 第一，… 第二，… then 一、), prose rather than headings. Bracketed and lettered lists are headings.
+   */
+  mayIntroduce?: boolean;
   match(line: string): MarkerMatch | null;
 }
