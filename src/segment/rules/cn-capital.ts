@@ -12,10 +12,13 @@ const COMMON: Record<string, string> = {
   柒: "七", 捌: "八", 玖: "九", 拾: "十", 佰: "百", 零: "零", 〇: "〇",
 };
 
+const FIRST = new Set(Object.keys(COMMON).map((c) => c.charCodeAt(0)));
+
 export const cnCapital: HeadingRule = {
   name: "cn-capital",
   family: "cn",
   match(line) {
+    if (!FIRST.has(line.charCodeAt(0))) return null; // cheap pre-check before the regex
     const m = RE.exec(line);
     if (!m) return null;
     let common = "";

@@ -14,6 +14,9 @@ export const cnCloseParen: HeadingRule = {
   listOnly: true,
   listOfOne: true,
   match(line) {
+    // Cheap pre-check before the regex: a closing bracket within the first six units.
+    const close = line.indexOf(")");
+    if (close < 1 || close > 6) return null;
     const m = RE.exec(line);
     if (!m) return null;
     const number = cnHeadingNumber(m[1]);

@@ -70,11 +70,15 @@ const LIST_ONLY = HEADING_RULES.filter((r) => r.listOnly);
  */
 export function listMarkerRuns(texts: readonly string[]): number[][] {
   const runs: number[][] = [];
+  // Only lines that open with 第, a digit, a letter or a numeral can hold one: the rest are skipped.
+  const lines: number[] = [];
+  for (let i = 0; i < texts.length; i++) if (mayOpenList(texts[i].charCodeAt(0))) lines.push(i);
+  if (!lines.length) return runs;
   for (const rule of LIST_ONLY) {
     const open: Array<{ run: number[]; last: number; scope?: string }> = [];
     const found = runs.length;
     const firsts: number[] = [];
-    for (let i = 0; i < texts.length; i++) {
+    for (const i of lines) {
       const m = rule.match(texts[i]);
       if (!m) continue;
       if (m.number === 1) firsts.push(i);
@@ -104,6 +108,10 @@ export function listMarkerRuns(texts: readonly string[]): number[][] {
 }
 
 const MAX_NESTED_LISTS = 6;
+
+const LIST_NUMERALS = new Set([..."第一二三四五六七八九十百〇零两"].map((c) => c.charCodeAt(0)));
+/** Whether a line's first code unit may open a list-only marker (第一， 1） 一） 1.1 A.). */
+const mayOpenList = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || LIST_NUMERALS.has(c);
 
 /** Indices of the lines whose list-only marker numbers a list (see listMarkerRuns). */
 export function listMarkerLines(texts: readonly string[]): Set<number> {

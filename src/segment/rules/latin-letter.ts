@@ -9,6 +9,8 @@ function latinRule(name: string, re: RegExp, base: number): HeadingRule {
     family: "latin",
     listOnly: true,
     match(line) {
+      const c = line.charCodeAt(0) - base;
+      if (c < 0 || c > 25) return null; // cheap pre-check before the regex
       const m = re.exec(line);
       if (!m) return null;
       return { markerLength: m[0].trimEnd().length, textStart: m[0].length, number: m[1].charCodeAt(0) - base + 1 };
