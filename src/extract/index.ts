@@ -84,7 +84,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
       inspector: asWritten(findInspector(inspectionText, fullText), inspectionText, inspectionWritten),
       target: findTarget(inspectionText, inspectionWritten),
       ...dates,
-      round: findRound(inspectionText),
+      round: asWritten(findRound(inspectionText), inspectionText, inspectionWritten),
       kind: findKind(inspectionText),
     },
     published,

@@ -9,7 +9,7 @@ const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0
 const NOTICE = [
   "關於某縣委巡察整改情況的通報",
   "",
-  "根據縣委統一部署，縣委第三巡察組於2024年3月1日至4月30日對某鄉黨委開展了常規巡察，並於2024年6月5日反饋了巡察意見。反饋問題8個，已完成整改7個，正在推進1個，追繳資金12.5萬元，問責2人。",
+  "根據縣委統一部署，十三屆縣委第二輪巡察中，縣委第三巡察組於2024年3月1日至4月30日對某鄉黨委開展了常規巡察，並於2024年6月5日反饋了巡察意見。反饋問題8個，已完成整改7個，正在推進1個，追繳資金12.5萬元，問責2人。",
   "一、整改工作組織情況",
   "鄉黨委高度重視。",
   "二、集中整改進展情況",
@@ -39,6 +39,7 @@ describe("traditional characters", () => {
     const d = parseText(NOTICE, src);
     expect(d.issuer).toBe("中共某鄉委員會");
     expect(d.inspection.inspector).toBe("縣委第三巡察組");
+    expect(d.inspection.round).toBe("十三屆縣委第二輪");
     expect(d.reported).toMatchObject({ issues_total: 8, issues_completed: 7, issues_in_progress: 1, recovered_wan_yuan: 12.5, people_held_accountable: 2 });
     expect(d.sections.map((s) => [s.marker, s.title, s.role])).toEqual([
       ["一、", "整改工作組織情況", "organisation"],
