@@ -133,6 +133,7 @@ describe("1.1 1.1.1 2.3、 — decimal outline numbers", () => {
     expect(decimal2.match("3.1个别单位制度缺失")).toMatchObject({ number: 1 });
     expect(decimal2.match("1.3公务接待不规范")).toMatchObject({ number: 3 });
     expect(decimal2.match("2.2年度计划未落实")).toMatchObject({ number: 2 });
+    expect(decimal2.match("1.1 2024年整改工作")).toMatchObject({ number: 1 });
   });
   it("nests by depth under the notice's own levels, and gives items", () => {
     const text = "一、整改工作组织情况\n成立领导小组。\n二、集中整改进展情况\n2.1 已完成整改的问题\n2.1.1 关于学习不深入的问题\n整改措施：加强学习。\n2.1.2 关于台账不全的问题\n整改措施：建立台账，投入\n\n3.5万元。\n2.2 正在推进的问题\n2.2.1 关于档案缺失的问题\n整改措施：补录档案。\n三、下一步工作打算\n3.1、强化学习\n3.2、建章立制";

@@ -10,7 +10,8 @@ const RE = /^\d{1,2}((?:\.\d{1,2}){1,3})(?![\d.])\s{0,2}(?:、\s*)?|^\d{1,2}((?:
 
 // What follows the number of a figure: a digit, %, or a unit that takes a fraction (万 元 倍 吨 米…).
 // Counts do not (1.2项 is no quantity), so a measure word opens a title: 1.2项目建设, 3.1个别单位.
-const NOT_A_TITLE = /^(?:[\d%‰万亿千元倍吨米亩克日]|百[万亿元]|个百分点|平方|平米|公[里顷斤]|小时|年(?!度)|$)/;
+// A title may open with a year (1.1 2024年工作计划).
+const NOT_A_TITLE = /^(?:(?!(?:19|20)\d\d年)\d|[%‰万亿千元倍吨米亩克日]|百[万亿元]|个百分点|平方|平米|公[里顷斤]|小时|年(?!度)|$)/;
 
 function decimalRule(depth: number): HeadingRule {
   return {
