@@ -77,6 +77,10 @@ describe("一） and 1） 1) — a number with only a closing bracket", () => {
     expect(outline(text)).toEqual(["1|一、|整改工作组织情况", "1|二、|集中整改进展情况", "2|一）|已完成整改的问题", "2|二）|正在推进整改的问题", "3|1.|关于丙的问题", "3|2.|关于丁的问题"]);
     expect(parseText(text, src).items.map((i) => i.status)).toEqual(["in_progress", "in_progress"]);
   });
+  it("numbers measures inside a paragraph after a pause (1）…；2）…)", () => {
+    expect(items("二、整改情况\n1.关于台账不全的问题\n整改措施：1）建立台账；2）定期核对。")[0][3]).toEqual(["建立台账；", "定期核对。"]);
+    expect(items("二、整改情况\n1.关于台账不全的问题\n整改措施：1) 建立台账。2) 定期核对。")[0][3]).toEqual(["建立台账。", "定期核对。"]);
+  });
   it("is not a heading where a page break cut a sentence before the number", () => {
     const text = "一、整改情况\n1.关于会议不规范的问题\n整改期间共召开专题会议12次（其中常委会\n\n3）次），研究整改事项。\n2.关于台账不全的问题\n整改措施：建立台账。";
     expect(outline(text)).toEqual(["1|一、|整改情况", "2|1.|关于会议不规范的问题", "2|2.|关于台账不全的问题"]);
