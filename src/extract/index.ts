@@ -83,10 +83,10 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     title,
     issuer: signoff.issuer ?? header.issuer ?? issuerFromTitle(title),
     inspection: {
-      inspector: findInspector(inspectionText, fullText),
+      inspector: asWritten(findInspector(inspectionText, fullText), inspectionText, inspectionWritten),
       target: findTarget(inspectionText, inspectionWritten),
       ...dates,
-      round: findRound(inspectionText),
+      round: asWritten(findRound(inspectionText), inspectionText, inspectionWritten),
       kind: findKind(inspectionText),
     },
     published,
@@ -98,6 +98,13 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     figures: figuresOf(norm, records),
     diagnostics,
   };
+
+  /** A fact matched in folded text, as the source writes it (縣委第二巡察組) where it can be found. */
+  function asWritten(found: string | null, text: string, written: string): string | null {
+    if (found === null || written.length !== text.length) return found;
+    const at = text.indexOf(found);
+    return at < 0 ? found : written.slice(at, at + found.length);
+  }
 
   function toSection(h: HeadingNode): Notice["sections"][number] {
     const pos = source.position(h.marker.line.offsets[h.marker.start]);
