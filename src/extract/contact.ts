@@ -9,11 +9,14 @@ const DASH = "[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}";
 const DASHES = new RegExp(DASH, "g");
 // An extension is kept (0551-65123456转8001); 12388/12345-style service lines are five digits.
 const PHONE = new RegExp(`(?<![\\d.])(?:\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(?:\\d{7,8}(?:${DASH}\\d{1,4}|转\\d{1,5})?|12\\d{3})|1[3-9]\\d{9}|\\d{7,8}(?:转\\d{1,5})?|12\\d{3})(?![\\d.])`, "g");
+const PHONE_LINE = new RegExp(`^(?:${PHONE.source})$`);
+// A line that ends with a phone label and nothing after it.
+const PHONE_LABEL_END = /(?:电话|热线|传真|手机|联系方式)(?:号码)?\s*[:：]\s*$/;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const POSTCODE = /(?:邮政编码|邮编)[:：\s]*(\d{6})(?!\d)/g;
 // A postcode in brackets after an address: 通信地址：…1号（236400）.
 const BRACKET_POSTCODE = /[（(](?:邮编[:：]?)?(\d{6})[)）]/g;
-const ADDRESS = /(?:邮政信箱|通信地址|通讯地址|来信地址|联系地址|地址)[:：\s]*([^；;。，,\n]{4,60})/g;
+const ADDRESS = /(?:邮政信箱|通信地址|通讯地址|来信地址|联系地址|来信请寄(?:至|到)?|地址)[:：\s]*([^；;。，,\n]{4,60})/g;
 
 export function findContacts(lines: string[]): Notice["contact"] {
   const phones: string[] = [];
@@ -23,8 +26,19 @@ export function findContacts(lines: string[]): Notice["contact"] {
   const add = (list: string[], v: string) => {
     if (!list.includes(v)) list.push(v);
   };
+  // A phone label whose number stands on the next line (监督电话： then 0571-12345678).
+  let labelAbove = false;
   for (const line of lines) {
+    if (labelAbove) {
+      labelAbove = false;
+      const t = line.trim();
+      if (PHONE_LINE.test(t)) {
+        add(phones, t.replace(/\s+/g, "").replace(DASHES, "-"));
+        continue;
+      }
+    }
     if (!CONTACT_CUE.test(line)) continue;
+    labelAbove = PHONE_LABEL_END.test(line);
     for (const m of line.matchAll(EMAIL)) add(emails, m[0]);
     const noMail = line.replace(EMAIL, " ");
     for (const m of noMail.matchAll(POSTCODE)) add(postcodes, m[1]);

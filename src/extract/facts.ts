@@ -2,7 +2,8 @@
 import type { Notice } from "../schema/index.js";
 import { findDates, isoDate, parseIso, standaloneDate, type DateMatch } from "./dates.js";
 import { squeeze } from "../normalize/span.js";
-import { ORG_END } from "../normalize/index.js";
+import { ORG_END, isSignoffOrg } from "../normalize/index.js";
+import { foldString } from "../normalize/fold.js";
 
 export interface TextLine {
   text: string; // folded, for matching
@@ -69,7 +70,8 @@ function signoffDate(text: string): ReturnType<typeof standaloneDate> {
   return standaloneDate(t);
 }
 
-const isIssuer = (t: string, max = 40) => t.length <= max && ORG_END.test(t) && !/[。，,：:]/.test(t);
+// Read folded (委員會 is 委员会), returned as written.
+const isIssuer = (t: string, max = 40) => t.length <= max && ORG_END.test(foldString(t)) && !/[。，,：:]/.test(t);
 
 /**
  * The lines between the title and the text: the issuer on a line of its own and the date in
@@ -84,7 +86,7 @@ export function findHeader(lines: TextLine[], titleIndex: number): { issuer: str
     const t = squeeze(lines[k].written);
     const d = /^\s*[(（]/.test(lines[k].text) ? signoffDate(lines[k].text) : null;
     if (d && published === null) published = isoDate(d);
-    else if (issuer === null && published === null && isIssuer(t) && !/^关于/.test(t)) issuer = t;
+    else if (issuer === null && published === null && isIssuer(t) && !/^关于/.test(foldString(t))) issuer = t;
     else break;
   }
   return { issuer, published, end: k };
@@ -108,7 +110,10 @@ export function findSignoff(lines: TextLine[]): { issuer: string | null; publish
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
       const t = squeeze(tail[j].written);
       if (isIssuer(t)) {
-        issuer = t;
+        // A joint sign-off: two or three organisations, one per line, joined by a space.
+        const names = [t];
+        for (let u = j - 1; u >= 0 && names.length < 3 && isIssuer(squeeze(tail[u].written)) && isSignoffOrg(squeeze(tail[u].text)); u--) names.unshift(squeeze(tail[u].written));
+        issuer = names.join(" ");
         break;
       }
     }

@@ -27,6 +27,8 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   // The sign-off is looked for below the title block: a short notice's last lines may reach it.
   // Attachments after it (a table of items) are not its tail.
   const bodyEnd = outline.attachmentsFrom;
+  // Contacts are read in the closing block, however many lines it has, or the last lines.
+  const closingFrom = outline.closing.length ? lines.indexOf(outline.closing[0].line) : bodyEnd;
   const tailLines = lines.slice(Math.max(header.end, bodyEnd - 10), bodyEnd).map(asText);
   // The preamble starts after the title and the issuer and date printed under it.
   const titleLine = titleIndex >= 0 ? lines[header.end - 1] : null;
@@ -82,21 +84,28 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     title,
     issuer: signoff.issuer ?? header.issuer ?? issuerFromTitle(title),
     inspection: {
-      inspector: findInspector(inspectionText, fullText),
+      inspector: asWritten(findInspector(inspectionText, fullText), inspectionText, inspectionWritten),
       target: findTarget(inspectionText, inspectionWritten),
       ...dates,
-      round: findRound(inspectionText),
+      round: asWritten(findRound(inspectionText), inspectionText, inspectionWritten),
       kind: findKind(inspectionText),
     },
     published,
     comment_period: findCommentPeriod(fullText),
-    contact: findContacts(lines.slice(Math.max(0, bodyEnd - 12), bodyEnd).map((l) => l.text)),
+    contact: findContacts(lines.slice(Math.max(0, Math.min(bodyEnd - 12, closingFrom)), bodyEnd).map((l) => l.text)),
     reported,
     sections: outline.roots.map((h) => toSection(h)),
     items: records.map((r) => r.item),
     figures: figuresOf(norm, records),
     diagnostics,
   };
+
+  /** A fact matched in folded text, as the source writes it (縣委第二巡察組) where it can be found. */
+  function asWritten(found: string | null, text: string, written: string): string | null {
+    if (found === null || written.length !== text.length) return found;
+    const at = text.indexOf(found);
+    return at < 0 ? found : written.slice(at, at + found.length);
+  }
 
   function toSection(h: HeadingNode): Notice["sections"][number] {
     const pos = source.position(h.marker.line.offsets[h.marker.start]);

@@ -6,6 +6,7 @@ import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../nor
 import { roleOf, statusOf, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
+import { foldString } from "../normalize/fold.js";
 
 /** A heading that states a problem in words that find fault (组织领导不力, 违规发放津补贴). */
 const findsFault = (t: string) => t.length >= 4 && DEFICIENCY.test(t) && !ACTION_START.test(t);
@@ -252,7 +253,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     // A deadline field that says it is done (`整改时限：已完成`) states the status (长期坚持 is a time).
     const deadlineStatus = doneInstead(fieldText("deadline"));
     const statusField = kindless(fieldText("status")) ?? (progress && progress.length <= 12 ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
-    if (statusField) status = statusOf(statusField) ?? (/完成|办结|销号|到位/.test(statusField) ? "completed" : "unknown");
+    const folded = statusField && foldString(statusField);
+    if (folded) status = statusOf(folded) ?? (/完成|办结|销号|到位/.test(folded) ? "completed" : "unknown");
   }
   const note = STATUS_NOTE.exec(heading);
   const kindNote = note && KIND_LABEL.test(note[1]) ? note[1] : null;
@@ -286,7 +288,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   }
 
   const problemField = fieldText("problem");
-  let problem = led ? led.problem : problemOf(heading);
+  let problem = led ? led.problem : writtenProblem(heading, squeeze(cleanText(node.title)));
   if (bodyLed && (AREA.test(heading) || !(DEFICIENCY.test(heading) || /问题/.test(heading)))) problem = bodyLed.problem;
   // An item headed by the area it stands in (（一）党的建设方面 / 存在问题：…) states its problem in the field.
   if ((!problem || node.style === "labelled-problem" && problem.length < 4 || AREA.test(heading)) && problemField) problem = squeeze(problemField);
@@ -414,8 +416,8 @@ function collectBody(node: HeadingNode): Span[] {
 }
 
 function stripEntryMarker(s: string): string {
-  // 1. and 1、 are markers, 8.7 is a number; 第一， is one, 第一时间 is not.
-  return s.replace(/^(?:[①-⑳]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|\(?\d{1,2}(?:[)）、]|[．.](?!\d))|（\d{1,2}）)\s*/, "").trim();
+  // 1. and 1、 are markers, 8.7 is a number; 第一， is one, 第一时间 is not. （1）、 is one marker.
+  return s.replace(/^(?:[①-⑳]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*\d{1,2}\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?!\d))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
 }
 
 /** The first clause of a field when it is a short status of its own (已完成。一是… → 已完成). */
@@ -426,6 +428,17 @@ function openingStatus(text: string | null): string | null {
 
 /** A note after a heading, in brackets: （已完成） (正在整改) 【已办结】. */
 const STATUS_NOTE = /[(（【]([^()（）【】]{2,10})[)）】]$/;
+
+/**
+ * problemOf read on the folded heading (關於…問題 is 关于…问题) and cut from the heading as written,
+ * which has the same length; the written heading alone where the two differ in length.
+ */
+function writtenProblem(heading: string, folded: string): string {
+  if (folded === heading || folded.length !== heading.length) return problemOf(heading);
+  const p = problemOf(folded);
+  const at = folded.indexOf(p);
+  return at < 0 ? problemOf(heading) : heading.slice(at, at + p.length);
+}
 
 /** The problem statement: the quoted text of 关于“…”问题, else the heading without its wrappers. */
 export function problemOf(heading: string): string {

@@ -302,7 +302,7 @@ function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
   let cur: Building | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (cur && continues(cur, line, lines[i + 1], out.length === 0, width, listed)) addTo(cur, line);
+    if (cur && continues(cur, line, lines[i + 1], out.length === 0, width, listed, lines[i + 2])) addTo(cur, line);
     else {
       if (cur) out.push(built(cur));
       cur = building(line);
@@ -324,7 +324,7 @@ export function wrapWidth(lines: readonly CleanLine[]): number {
   return near >= lengths.length * 0.35 ? w : 0;
 }
 
-function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, listed: Set<CleanLine>): boolean {
+function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, listed: Set<CleanLine>, after2?: CleanLine): boolean {
   // The joined text's edges stand for it: every test below looks at its start or its end.
   const { head, tail } = prev;
   const b = next.text;
@@ -333,6 +333,8 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   if (opensEntry(b, listed.has(next)) || matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
   // The sign-off's organisation line, above its date line, never continues a contact line.
   if (after !== undefined && isSignoffDate(after.text) && isSignoffOrg(b)) return false;
+  // Nor does the middle one of a joint sign-off's three organisation lines.
+  if (after !== undefined && after2 !== undefined && isSignoffDate(after2.text) && isSignoffOrg(after.text) && isSignoffOrg(b)) return false;
   if (TITLE_END.test(tail) && prev.length <= 80) return false;
   // An attachment's heading (附件：…情况表) stands alone above its table, unless wrapped at the width.
   if (prev.lines.length === 1 && ATTACHMENT_HEAD.test(head) && prev.length <= 40 && !(width > 0 && codePointsOf(prev) >= width - 3)) return false;

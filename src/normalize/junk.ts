@@ -123,6 +123,11 @@ function advertSentences(line: string, out: Array<[number, number]>): void {
   }
 }
 
+// A WeChat or portal article's toolbar, each on a line of its own or a few on one line (分享 收藏
+// 点赞 在看, 阅读 1234): the words alone, never a sentence that uses them. Linear: the words and
+// what may stand between them (spaces, bars, dots, counts) share no character.
+const SOCIAL_WORD = "(?:阅读原文|阅读全文|阅读|分享到|分享|收藏|点赞|在看|转发|留言|写留言|赞|喜欢|关注|打赏|返回搜狐[，,]?查看更多|查看更多|长按(?:识别)?(?:图中)?二维码(?:关注(?:我们)?|识别)?)";
+const SOCIAL = new RegExp(`^${SOCIAL_WORD}(?:[\\s|｜·•/、:]*(?:\\d{1,9}(?!\\d)\\+?|${SOCIAL_WORD}))*$`);
 // A scraped page's metadata line: 发布时间：… 来源：… 浏览次数：…
 const METADATA = /^(?:发布时间|发布日期|发文日期|信息来源|来源|作者|浏览次数|点击数|阅读次数|访问量|责任编辑|编辑|审核|校对)\s*[:：]/;
 // A PDF's page number: `- 3 -`, `—3—`, `3`, `3/12`, `第 3 页 共 12 页`.
@@ -131,6 +136,7 @@ const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|\d{1,3}\s*\/\s*\d
 export const LINE_JUNK: readonly LineJunkRule[] = [
   { name: "advert", test: (l) => l.length <= AD_LINE_MAX && AD_WORDS.test(l) },
   { name: "page-chrome", test: (l) => CHROME.test(l) },
+  { name: "social-toolbar", test: (l) => l.length <= 60 && SOCIAL.test(l) },
   { name: "page-metadata", test: (l) => l.length <= 120 && METADATA.test(l) },
   { name: "page-number", test: (l) => l.length <= 16 && PAGE_NUMBER.test(l) },
 ];

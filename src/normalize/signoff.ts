@@ -1,7 +1,7 @@
 // Sign-off lines: an organisation's name on a line of its own, then a date on the next. Normalize
 // never joins them to the line above; segment's closing block and extract's sign-off read them too.
 /** How the name of a signing organisation ends. */
-export const ORG_END = /(?:委员会|管委会|巡察办|领导小组|林场|广播电视台|供销合作社|党委|党组|工委|党工委|纪委|政府|办公室|公司|集团|局|院|中心|支部|总支|委|厅|部|所|校|学校|大学|医院|银行|协会|联合会|街道|镇|乡|村)$/;
+export const ORG_END = /(?:委员会|管委会|办事处|巡察办|领导小组|林场|广播电视台|供销合作社|党委|党组|工委|党工委|纪委|政府|办公室|公司|集团|局|院|中心|支部|总支|委|厅|部|所|校|学校|大学|医院|银行|协会|联合会|街道|镇|乡|村)$/;
 const ORG_CHARS = /^[\u4e00-\u9fa5A-Za-z（）()]{2,40}$/;
 /** A line that is nothing but a date in Chinese (a sign-off's). */
 const DATE_LINE = /^(?:\d{4}|[〇○O零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$/;

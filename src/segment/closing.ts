@@ -5,7 +5,9 @@ import { isSignoffDate, isSignoffOrg, ATTACHMENT_HEAD, type CleanLine } from "..
 
 import { matchMarker } from "./rules/index.js";
 
-const CLOSING = /欢迎.{0,12}监督|如有.{0,6}(?:意见|建议|问题)|请及时(?:向我们)?反映|联系(?:电话|方式|人)|举报电话|邮政(?:信箱|编码)|电子邮箱|邮编|公开期限|公示期/;
+const CLOSING = /欢迎.{0,30}监督|如有.{0,6}(?:意见|建议|问题)|请及时(?:向我们)?反映|联系(?:电话|方式|人|地址)|(?:举报|监督|咨询|投诉)电话|(?:网络|网上|信访)举报|邮政(?:信箱|编码)|电子邮箱|邮编|(?:通信|通讯|来信)地址|来信请寄|传\s*真[:：]|公开期限|公示期|^特此(?:通报|公告|通知|公布)[。!！]?$/;
+// A line that is only a phone number (0571-12345678), as a contact label's value on the next line.
+const PHONE_ONLY = /^[(]?\d{3,4}[)]?[-\s]?\d{7,8}(?:[-转]\d{1,5})?$|^1[3-9]\d{9}$|^12\d{3}$/;
 const NOTE = /^[(（]此件.{1,8}[)）]$/;
 const ATTACHMENTS = /^附件[:：]?/;
 const listEntry = (t: string) => matchMarker(t) !== null && t.length <= 40 && !/[。；;]/.test(t);
@@ -19,6 +21,7 @@ const listEntry = (t: string) => matchMarker(t) !== null && t.length <= 40 && !/
  */
 export function attachmentStart(lines: CleanLine[]): number {
   for (let a = 1; a < lines.length; a++) {
+    if (!lines[a].text.includes("附")) continue; // most lines: skip the copy below
     const head = lines[a].text.replace(/\s+/g, "");
     const m = ATTACHMENT_HEAD.exec(head);
     if (!m || head.length - m[0].length > 40 || /[。；;]/.test(head)) continue;
@@ -60,6 +63,19 @@ function attachmentListTop(lines: CleanLine[], end: number): number {
 }
 
 /**
+ * Whether lines from `at` are the rest of a sign-off under an organisation line: its date, or up
+ * to two more organisations (a joint sign-off, one per line) and then the date.
+ */
+function signoffOrgsFrom(lines: CleanLine[], at: number): boolean {
+  for (let j = at; j < lines.length && j <= at + 2; j++) {
+    const t = lines[j].text.replace(/\s+/g, "");
+    if (isSignoffDate(t)) return true;
+    if (!isSignoffOrg(t)) return false;
+  }
+  return false;
+}
+
+/**
  * Where the closing block starts: scanning up from the end over sign-off lines and contact
  * sentences. A date line counts only at the end or among closing lines (the scan stops at the
  * first line that is neither); an organisation line only right above a date line.
@@ -67,10 +83,12 @@ function attachmentListTop(lines: CleanLine[], end: number): number {
 export function closingStart(lines: CleanLine[]): number {
   let i = afterMatterStart(lines);
   let seen = 0;
-  while (i > 0 && seen < 8) {
+  while (i > 0 && seen < 16) {
     const t = lines[i - 1].text.replace(/\s+/g, "");
-    const signoff = isSignoffDate(t) || (isSignoffOrg(t) && i < lines.length && isSignoffDate(lines[i].text.replace(/\s+/g, "")));
-    if (!signoff && !(CLOSING.test(t) && matchMarker(t) === null)) {
+    const signoff = isSignoffDate(t) || (isSignoffOrg(t) && signoffOrgsFrom(lines, i));
+    // A phone on a line of its own is closing matter under a contact label (监督电话：).
+    const phone = PHONE_ONLY.test(t) && i >= 2 && /[:：]$/.test(lines[i - 2].text) && CLOSING.test(lines[i - 2].text);
+    if (!signoff && !phone && !(CLOSING.test(t) && matchMarker(t) === null)) {
       // An attachment list before the sign-off (附件：1.… then 2.…) is closing matter too.
       const top = attachmentListTop(lines, i);
       if (top < 0) break;

@@ -123,7 +123,7 @@ export function segment(lines: CleanLine[]): Outline {
     let m = marks[li];
     if (m?.rule.listOnly) {
       const run = runAt.get(li);
-      if (run && run[0] === li && introduces(run, marks, lines, stack)) for (const i of run) prose.add(i);
+      if (run && run[0] === li && m.rule.mayIntroduce && introduces(run, marks, lines, stack)) for (const i of run) prose.add(i);
       if (!run || prose.has(li)) m = null;
     }
     const top = stack[stack.length - 1];
@@ -261,7 +261,9 @@ function continuesAbove(stack: OpenLevel[], shape: string, number: number): bool
 }
 
 /** Styles of the same shape: a notice may switch numerals within one level (`2、` then `三、`). */
-const SHAPE: Record<string, string> = { "cn-numeral": "comma", "arabic-comma": "comma", "paren-cn-numeral": "paren", "paren-arabic": "paren" };
+const SHAPE: Record<string, string> = {
+  "cn-numeral": "comma", "cn-capital": "comma", "arabic-comma": "comma", "paren-cn-numeral": "paren", "paren-arabic": "paren", "cn-close-paren": "close", "arabic-paren": "close",
+};
 
 /**
  * The level of a heading, decided per document:

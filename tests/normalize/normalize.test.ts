@@ -14,6 +14,12 @@ describe("junk", () => {
     expect(n.lines.map((l) => l.text)).toEqual(["标题的通报", "正文。"]);
     expect(n.diagnostics.map((d) => d.code)).toContain("junk-lines-removed");
   });
+  it("drops a WeChat or portal toolbar on lines of its own, never the words inside a sentence", () => {
+    const n = normalize(
+      ["阅读原文", "来源：某某县纪委监委公众号", "编辑：张三  审核：李四", "关于某某巡察整改情况的通报", "大家分享经验，在看齐标杆中收藏好做法。", "关注群众急难愁盼问题。", "分享", "收藏", "点赞", "在看", "分享 收藏 点赞 12 在看 3", "阅读 1234", "长按识别二维码关注", "返回搜狐，查看更多", "责任编辑：王五"].join("\n"),
+    );
+    expect(n.lines.map((l) => l.text)).toEqual(["关于某某巡察整改情况的通报", "大家分享经验，在看齐标杆中收藏好做法。", "关注群众急难愁盼问题。"]);
+  });
   it("strips HTML tags and zero-width characters", () => {
     expect(texts("<p>一、<b>总体</b>情况</p>\u200b")).toEqual(["一、总体情况"]);
   });
