@@ -3,6 +3,7 @@ import type { Notice } from "../schema/index.js";
 import { findDates, isoDate, parseIso, standaloneDate, type DateMatch } from "./dates.js";
 import { squeeze } from "../normalize/span.js";
 import { ORG_END, isSignoffOrg } from "../normalize/index.js";
+import { foldString } from "../normalize/fold.js";
 
 export interface TextLine {
   text: string; // folded, for matching
@@ -34,7 +35,9 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   if (i < 0) return { title: null, index: -1 };
   // The issuer set on its own line above 关于…的通报 belongs to the title.
   if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text)) i--;
-  let title = lines[i].written.replace(TITLE_LABEL, "");
+  // (matched folded: 標題 is 标题; folding keeps every offset)
+  const label = TITLE_LABEL.exec(lines[i].text);
+  let title = label && lines[i].written.length === lines[i].text.length ? lines[i].written.slice(label[0].length) : lines[i].written;
   // only an issuer line set on several lines (wrapped into one) can carry a letterhead
   const wrapped = i + 1 < lines.length && lines[i + 1].line - lines[i].line > 1;
   if (wrapped && /^关于/.test(lines[i + 1].text) && isIssuer(lines[i].text)) title = withoutLetterhead(title);
@@ -76,7 +79,8 @@ function signoffDate(text: string): ReturnType<typeof standaloneDate> {
   return standaloneDate(t);
 }
 
-const isIssuer = (t: string, max = 40) => t.length <= max && ORG_END.test(t) && !/[。，,：:]/.test(t);
+// Read folded (委員會 is 委员会), returned as written.
+const isIssuer = (t: string, max = 40) => t.length <= max && ORG_END.test(foldString(t)) && !/[。，,：:]/.test(t);
 
 /**
  * The lines between the title and the text: the issuer on a line of its own and the date in
@@ -91,7 +95,7 @@ export function findHeader(lines: TextLine[], titleIndex: number): { issuer: str
     const t = squeeze(lines[k].written);
     const d = /^\s*[(（]/.test(lines[k].text) ? signoffDate(lines[k].text) : null;
     if (d && published === null) published = isoDate(d);
-    else if (issuer === null && published === null && isIssuer(t) && !/^关于/.test(t)) issuer = t;
+    else if (issuer === null && published === null && isIssuer(t) && !/^关于/.test(foldString(t))) issuer = t;
     else break;
   }
   return { issuer, published, end: k };
@@ -116,7 +120,7 @@ export function findSignoff(lines: TextLine[]): { issuer: string | null; publish
       const t = squeeze(tail[j].written);
       // Two organisations on one line, set apart by spaces: a joint sign-off, joined by a space.
       const parts = tail[j].written.trim().split(/\s+/);
-      if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length >= 2 && isIssuer(p) && isSignoffOrg(p))) {
+      if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length >= 2 && isIssuer(p) && isSignoffOrg(foldString(p)))) {
         issuer = parts.join(" ");
         break;
       }

@@ -13,12 +13,12 @@ export interface Field {
 }
 
 // Labels that report what was done: measures on their own, results after a 整改措施 field.
-const REPORT_LABELS = new Set(["整改情况", "落实情况", "办理情况"]);
+const REPORT_LABELS = new Set(["整改情况", "整改落实情况", "落实情况", "办理情况"]);
 
 /** Where a label may open a field inside a line: at its start or after a sentence (。；; or a space, as /[。；;\s]/). */
 const isLabelAt = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0x3b || isSpaceUnit(c);
 
-const ONE_LINE = new Set<Field["field"]>(["deadline", "status", "responsible", "other"]);
+const ONE_LINE = new Set<Field["field"]>(["deadline", "status", "category", "responsible", "other"]);
 /** ①…, 一是…, 1. or （1） at the start of a line: the next entry of a list. */
 const opensListEntry = (head: string): boolean => circledCode(head.charCodeAt(0)) !== null || /^[一二三四五六七八九十]{1,3}是/.test(head) || matchMarker(head) !== null;
 
@@ -44,12 +44,12 @@ export function splitFields(body: Span[]): Field[] {
     while (i < span.end) {
       const atStart = i === span.start || isLabelAt(text.charCodeAt(i - 1));
       const label = atStart ? matchFieldLabel(text.slice(i, Math.min(span.end, i + 16))) : null;
-      if (label && !(label.field === "problem" && i > span.start)) {
+      // 存在问题：… after the measures is what is still left: a difficulty, inside a line too.
+      const afterMeasures = label !== null && (cur.spans.length > 0 || i > start ? [...fields, cur] : fields).some((f) => f.field === "measures" && !REPORT_LABELS.has(f.label));
+      if (label && !(label.field === "problem" && i > span.start && !(afterMeasures && label.label === "存在问题"))) {
         if (i > start) cur.spans.push({ line: span.line, start, end: i });
         flush();
         // 整改措施：… then 整改情况：… — the second tells the results.
-        // 存在问题：… after the measures is what is still left: a difficulty.
-        const afterMeasures = fields.some((f) => f.field === "measures" && !REPORT_LABELS.has(f.label));
         const field = afterMeasures && REPORT_LABELS.has(label.label) ? "outcomes" : afterMeasures && label.label === "存在问题" ? "difficulties" : label.field;
         cur = { field, label: label.label, spans: [] };
         start = i + label.valueStart;
@@ -69,7 +69,8 @@ export interface Entry {
   spans: Span[];
 }
 
-const INLINE_NUMBERED = /([。；;：:，,\s]|^)\(\s*(\d{1,2})\s*\)|([。；;]\s*)(\d{1,2})[.、](?!\d)/g;
+// （1） after a pause; 1. 1、 1) after a sentence, ended by 。；; or an ASCII full stop that is no decimal point.
+const INLINE_NUMBERED = /([。；;：:，,.\s]|^)\(\s*(\d{1,2})\s*\)|((?:[。；;]|(?<![\dA-Za-z])\.)\s*)(\d{1,2})[.、)](?!\d)/g;
 const ENUM_AT = /([一二三四五六七八九十]{1,3})是/g;
 const CN_ORD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const cnOrd = (s: string) => (s.length === 1 ? CN_ORD[s] : s === "十一" ? 11 : s === "十二" ? 12 : s.startsWith("十") ? 10 + (CN_ORD[s[1]] ?? 0) : 0);
@@ -102,23 +103,26 @@ export function splitEntries(spans: Span[]): Entry[] {
       for (let m = ENUM_AT.exec(text); m && m.index < to; m = ENUM_AT.exec(text)) {
         const before = m.index === from ? "" : text[m.index - 1];
         // 一是 opens an entry after a pause or at the start, not inside a word (统一是).
-        if (m.index === from || /[。；;，,：:\s)]/.test(before)) out.push([m.index, cnOrd(m[1])]);
+        if (m.index === from || /[。；;，,：:.\s)]/.test(before)) out.push([m.index, cnOrd(m[1])]);
       }
       return out;
     }) ??
-    sequenceCuts(nonEmpty, (text, from, to, si) => {
+    sequenceCuts(nonEmpty, (text, from, to, si, next) => {
       const m = matchMarker(text.slice(from));
       // 第一， numbers entries only in a list of them (第一，… 第二，…).
       listed ??= listMarkerLines(nonEmpty.map((s) => s.line.text.slice(s.start, s.end)));
-      const out: Array<[number, number]> = m && isMarker(m, listed.has(si)) && m.rule.family !== "circled" ? [[from, m.number]] : [];
-      // Numbered entries inside a paragraph: （1） anywhere after a pause; 1. and 1、 only after a
-      // sentence, since inside one they are decimals and lists of numbers.
+      // Numbered entries inside a paragraph: （1） anywhere after a pause; 1. 1、 and 1） only after
+      // a sentence, since inside one they are decimals and lists of numbers.
+      const inline: Array<[number, number]> = [];
       INLINE_NUMBERED.lastIndex = from + 1;
       for (let x = INLINE_NUMBERED.exec(text); x && x.index < to; x = INLINE_NUMBERED.exec(text)) {
         const lead = x[1] ?? x[3];
-        out.push([x.index + lead.length, Number(x[2] ?? x[4])]);
+        inline.push([x.index + lead.length, Number(x[2] ?? x[4])]);
       }
-      return out;
+      // A list-only 1） opens a list that goes on inside its paragraph (1）…；2）…) too, and a 2）
+      // goes on with one begun inside the paragraph before it (…。1）…；/ 2）…).
+      const opens = m !== null && m.rule.family !== "circled" && (isMarker(m, listed.has(si)) || (m.number === 1 && inline.some((x) => x[1] === 2)) || (m.number > 1 && m.number === next));
+      return opens ? [[from, m!.number] as [number, number], ...inline] : inline;
     });
   if (cuts) return entriesFromCuts(nonEmpty, cuts);
   if (nonEmpty.length > 1) return linesAsEntries(nonEmpty);
@@ -155,12 +159,12 @@ function linesAsEntries(spans: Span[]): Entry[] {
 /** Finds markers numbered 1, 2, 3… in order; null unless there are at least one starting at 1. */
 function sequenceCuts(
   spans: Span[],
-  find: (text: string, from: number, to: number, si: number) => Array<[number, number]>,
+  find: (text: string, from: number, to: number, si: number, next: number) => Array<[number, number]>,
 ): Cut[] | null {
   const cuts: Cut[] = [];
   let next = 1;
   spans.forEach((s, si) => {
-    for (const [at, n] of find(s.line.text, s.start, s.end, si)) {
+    for (const [at, n] of find(s.line.text, s.start, s.end, si, next)) {
       if (n === next) {
         cuts.push({ span: si, at });
         next++;

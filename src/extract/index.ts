@@ -7,7 +7,7 @@ import { writtenText, squeeze, cleanText, type Span } from "../normalize/span.js
 import { findTitle, findHeader, findSignoff, issuerFromTitle, findInspector, findTarget, findRound, findKind, findInspectionDates, findCommentPeriod, type TextLine } from "./facts.js";
 import { findContacts } from "./contact.js";
 import { findReported, countsFromStatusTitles } from "./reported.js";
-import { assignRoles, findItemNodes, buildItem, type ItemRecord } from "./items.js";
+import { assignRoles, findItemNodes, buildItem, findSectionLines, type ItemRecord } from "./items.js";
 import { findFigures } from "./figures/index.js";
 import { findPeriods, isComparisonBase, type Period } from "./dates.js";
 
@@ -71,7 +71,8 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   if (reported.issues_in_progress === undefined && headed.issues_in_progress !== undefined) reported.issues_in_progress = headed.issues_in_progress;
   const allDone = !reported.issues_in_progress && /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|办结|办理完毕|落实完毕|整改完毕|销号)/.test(summaryText.replace(/(?:确保|力争|争取|将|要)(?:全部|均)/g, ""));
 
-  const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone }));
+  const sectionLines = findSectionLines(outline.headings);
+  const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone, sectionLines }));
   const signoff = findSignoff(tailLines);
   const inspectionText = [title ?? "", preambleText || fullText.slice(0, 2000)].join("\n");
   const headSpans = preambleText ? outline.preamble.slice(afterTitle) : lines.slice(0, 2000).map((l) => ({ line: l, start: 0, end: l.text.length }));
@@ -100,10 +101,10 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     title,
     issuer: signoff.issuer ?? header.issuer ?? issuerFromTitle(title),
     inspection: {
-      inspector: findInspector(inspectionText, fullText),
+      inspector: asWritten(findInspector(inspectionText, fullText), inspectionText, inspectionWritten),
       target,
       ...dates,
-      round: findRound(inspectionText) ?? (summaryHead.length > preambleText.length ? findRound(summaryHead) : null),
+      round: asWritten(findRound(inspectionText), inspectionText, inspectionWritten) ?? (summaryHead.length > preambleText.length ? asWritten(findRound(summaryHead), summaryHead, summaryWrittenText()) : null),
       kind,
     },
     published,
@@ -115,6 +116,13 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     figures: figuresOf(norm, records),
     diagnostics,
   };
+
+  /** A fact matched in folded text, as the source writes it (縣委第二巡察組) where it can be found. */
+  function asWritten(found: string | null, text: string, written: string): string | null {
+    if (found === null || written.length !== text.length) return found;
+    const at = text.indexOf(found);
+    return at < 0 ? found : written.slice(at, at + found.length);
+  }
 
   function toSection(h: HeadingNode): Notice["sections"][number] {
     const pos = source.position(h.marker.line.offsets[h.marker.start]);

@@ -1,11 +1,12 @@
 // Items: every problem, suggestion and immediate fix the notice reports on, with its fields.
 import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
-import type { SourceText } from "../normalize/index.js";
+import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
+import { foldString } from "../normalize/fold.js";
 
 /** A heading that states a problem in words that find fault (组织领导不力, 违规发放津补贴). */
 const findsFault = (t: string) => t.length >= 4 && DEFICIENCY.test(t) && !ACTION_START.test(t);
@@ -24,6 +25,49 @@ export interface ItemContext {
   source: SourceText;
   roles: Map<HeadingNode, Role>;
   allDone: boolean;
+  /** Unnumbered status and kind sub-headings (see findSectionLines). */
+  sectionLines?: Map<CleanLine, SectionLine>;
+}
+
+/** A sub-heading without a marker: the status or the kind of the items after it. */
+export interface SectionLine {
+  status: Status | null;
+  /** A kind of rectification (长期坚持类): the items' category. */
+  kind: boolean;
+}
+
+// A status sub-heading names a group of items: 已完成整改的问题, 正在整改的事项（3个）.
+const STATUS_GROUP = /(?:问题|事项|任务)(?:[(（][^()（）]*[)）]|(?:共计|共|计)?\d+[个项条])?$/;
+
+/**
+ * Sub-headings without a marker: a short line of its own in a section's body that names a status
+ * and a group of items (已完成整改的问题 / 正在整改的问题 / 需要长期坚持的问题), or a kind of
+ * rectification (立行立改类 / 长期坚持类问题). Like a numbered one, it sets the status (or the
+ * category) of the items after it in the same section.
+ */
+export function findSectionLines(headings: HeadingNode[]): Map<CleanLine, SectionLine> {
+  const out = new Map<CleanLine, SectionLine>();
+  for (const h of headings) {
+    for (const s of h.body) {
+      const t = s.line.text;
+      if (s.start !== 0 || t.length > 30 || t.length < 4) continue;
+      // It may end with a colon: 已完成整改的问题：
+      const sq = squeeze(t).replace(/[:：]$/, "");
+      if (/[。；;：:，,]/.test(sq)) continue;
+      if (sq.length <= 16 && KIND_LABEL.test(sq) && sq.indexOf("类") >= 2) out.set(s.line, { status: null, kind: true });
+      else if (STATUS_GROUP.test(sq) && roleOf(sq) === "status") out.set(s.line, { status: statusOf(sq)!, kind: false });
+    }
+  }
+  return out;
+}
+
+/** The last sub-heading of a sort above an item in its section, or null. */
+function sectionLineAbove(node: HeadingNode, lines: Map<CleanLine, SectionLine>, kind: boolean): CleanLine | null {
+  const at = node.marker.line.line;
+  const from = node.parent ? node.parent.marker.line.line : 0;
+  let best: CleanLine | null = null;
+  for (const [l, v] of lines) if (v.kind === kind && l.line > from && l.line < at && (!best || l.line > best.line)) best = l;
+  return best;
 }
 
 /** Assigns every heading its role: its own words, inherited under organisation/plan sections. */
@@ -58,7 +102,7 @@ const inRectification = (h: HeadingNode, roles: Map<HeadingNode, Role>) => {
  */
 export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, Role>, title: (h: HeadingNode) => string): HeadingNode[] {
   const usable = headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
-  const byShape = (h: HeadingNode) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "table-row";
+  const byShape = (h: HeadingNode) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "table-row" || problemLabelled(title(h));
   const shaped = new Set(usable.filter((h) => byShape(h) || findsFault(squeeze(title(h)))));
   // Below a problem, a heading that finds fault only in passing and counts or acts
   // (（1）对存在隐患的12处点位完成整改) is one of its measures.
@@ -103,6 +147,9 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   return items;
 }
 
+/** A heading that opens with a problem label (1.问题：… / （一）存在问题：…) states one problem. */
+const problemLabelled = (t: string): boolean => t.indexOf("问题") >= 0 && matchFieldLabel(t.trim())?.field === "problem";
+
 /**
  * A heading that reads like a measure: it acts (建立…, 对…, 完成…), counts (改造项目27个) or
  * reports a thing done (违规发放的津补贴已全部清退); problems below a category do none of these.
@@ -111,6 +158,9 @@ function measureLike(h: HeadingNode, title: (h: HeadingNode) => string): boolean
   const t = squeeze(title(h));
   return ACTION_START.test(t) || MEASURE_START.test(t) || /\d/.test(t) || /已(?:全部|经)?(?:完成|清退|整改|落实|追回|收回|建立|修订|制定)/.test(t);
 }
+
+/** A heading that names an area (（一）党的建设方面): with headings below, it is their category. */
+const AREA = /方面[。.]?$/;
 
 // Sections that report on the work rather than on one problem, wherever they stand.
 const NOT_ITEM = /^(?:其他|其它)|需要说明|主要成效|取得的?(?:主要)?成效|整改成效$|差距和不足|不足和差距|存在的不足|下一步|体会|经验做法/;
@@ -135,7 +185,7 @@ function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: He
     const kinds = new Set(holders.map((h) => `${h.style}@${h.level}`));
     const parents = new Set(holders.map((h) => h.parent));
     for (const h of usable) {
-      if (kinds.has(`${h.style}@${h.level}`) && parents.has(h.parent) && !holderBelow(h) && 2 * h.children.filter((c) => measureLike(c, title)).length >= h.children.length && !/方面[。.]?$/.test(squeeze(title(h))) && !NOT_ITEM.test(squeeze(title(h)))) set.add(h);
+      if (kinds.has(`${h.style}@${h.level}`) && parents.has(h.parent) && !holderBelow(h) && 2 * h.children.filter((c) => measureLike(c, title)).length >= h.children.length && !(AREA.test(squeeze(title(h))) && h.children.length > 0) && !NOT_ITEM.test(squeeze(title(h)))) set.add(h);
     }
   }
   const underItem = (h: HeadingNode): boolean => {
@@ -148,14 +198,23 @@ function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: He
 export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): ItemRecord {
   const { source, roles } = ctx;
   const heading = squeeze(writtenText(source, node.title));
-  const body = collectBody(node);
+  const sectionLines = ctx.sectionLines ?? new Map<CleanLine, SectionLine>();
+  const body = sectionLines.size ? collectBody(node).filter((s) => !sectionLines.has(s.line)) : collectBody(node);
   // A table row's cells are its fields already.
-  const fields: Field[] = node.cells ? node.cells.map((c) => ({ field: c.field, label: c.label, spans: [c.span] })) : splitFields(body);
+  const fields: Field[] = node.cells ? node.cells.map((c) => ({ field: c.field, label: c.label, spans: [c.span] })) : peelStatus(splitFields(body));
   const byName = (name: string) => fields.filter((f) => f.field === name);
   const measuresField = byName("measures");
   const unlabelled = byName("unlabelled");
   // Unlabelled text is the measures when the item has no 整改措施 label; otherwise it describes the problem.
   const measureFields = measuresField.length ? measuresField : unlabelled;
+  // 针对…问题，修订… in the heading: the problem, then a measure of its own.
+  const led = ledMeasure(node.title);
+  if (led) measureFields.unshift({ field: "measures", label: "", spans: [led.measure] });
+  // …or opening the measures (关于公章管理 / 针对用印登记不全的问题，建立…): the measure is what
+  // follows, and the problem it names stands for a heading that names no problem of its own.
+  const first = measureFields[0]?.spans[0];
+  const bodyLed = !led && first ? ledMeasure(first) : null;
+  if (bodyLed) measureFields[0] = { ...measureFields[0], spans: [{ ...first!, start: bodyLed.measure.start }, ...measureFields[0].spans.slice(1)] };
   const outcomeFields = byName("outcomes");
   // Each field is its own list: a second field never runs on into the first one's last entry.
   const toEntries = (fs: Field[]): TextEntry[] =>
@@ -178,8 +237,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     return t || null;
   };
 
-  let status: Status = "unknown";
-  for (let p = node.parent; p; p = p.parent) {
+  const statusLine = sectionLines.size ? sectionLineAbove(node, sectionLines, false) : null;
+  let status: Status = (statusLine && sectionLines.get(statusLine)!.status) || "unknown";
+  for (let p = node.parent; p && status === "unknown"; p = p.parent) {
     if (roles.get(p) === "status") {
       status = statusOf(squeeze(cleanText(p.title))) ?? "unknown";
       break;
@@ -192,10 +252,13 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     const progress = fieldText("outcomes");
     // A deadline field that says it is done (`整改时限：已完成`) states the status (长期坚持 is a time).
     const deadlineStatus = doneInstead(fieldText("deadline"));
-    const statusField = fieldText("status") ?? (progress && progress.length <= 12 ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
-    if (statusField) status = statusOf(statusField) ?? (/完成|办结|销号|到位/.test(statusField) ? "completed" : "unknown");
+    const statusField = kindless(fieldText("status")) ?? (progress && progress.length <= 12 ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
+    const folded = statusField && foldString(statusField);
+    if (folded) status = statusOf(folded) ?? (/完成|办结|销号|到位/.test(folded) ? "completed" : "unknown");
   }
-  const headingStatus = status === "unknown" ? STATUS_NOTE.exec(heading) : null;
+  const note = STATUS_NOTE.exec(heading);
+  const kindNote = note && KIND_LABEL.test(note[1]) ? note[1] : null;
+  const headingStatus = status === "unknown" && !kindNote ? note : null;
   if (headingStatus) status = statusOf(headingStatus[1]) ?? "unknown";
   if (status === "unknown" && ctx.allDone) status = "completed";
 
@@ -214,9 +277,21 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     }
   }
 
+  // A kind of rectification noted on the item (（长期坚持类）, 整改类别：立行立改类, 整改状态：限期整改类)
+  // is its category.
+  const kindField = [fieldText("category"), fieldText("status")].find((t) => t !== null && t.length <= 12 && KIND_LABEL.test(t));
+  const kindLine = sectionLines.size ? sectionLineAbove(node, sectionLines, true) : null;
+  if (kindNote || kindField) category = squeeze(kindNote ?? kindField!);
+  else if (kindLine) {
+    category = squeeze(writtenText(source, { line: kindLine, start: 0, end: kindLine.text.length })).replace(/[:：]$/, "");
+    if (kind === "issue" && IMMEDIATE.test(category)) kind = "immediate";
+  }
+
   const problemField = fieldText("problem");
-  let problem = problemOf(heading);
-  if ((!problem || node.style === "labelled-problem" && problem.length < 4) && problemField) problem = squeeze(problemField);
+  let problem = led ? led.problem : writtenProblem(heading, squeeze(cleanText(node.title)));
+  if (bodyLed && (AREA.test(heading) || !(DEFICIENCY.test(heading) || /问题/.test(heading)))) problem = bodyLed.problem;
+  // An item headed by the area it stands in (（一）党的建设方面 / 存在问题：…) states its problem in the field.
+  if ((!problem || node.style === "labelled-problem" && problem.length < 4 || AREA.test(heading)) && problemField) problem = squeeze(problemField);
   const deadlineText = fieldText("deadline");
   const deadline = doneInstead(deadlineText) ? null : deadlineText;
   const pos = spanPosition(source, node.marker);
@@ -240,6 +315,87 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   return { item, node, spans: [node.marker, node.title, ...body] };
 }
 
+// Fields a closing status sentence may follow: 整改时限：2024年6月底。目前已整改完成。
+const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible"]);
+const STATUS_WORD = /已|正在|尚未|未|基本|长期|持续/;
+const OPENS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[(（]?\d)/;
+
+/**
+ * A status stated in a sentence of its own after a deadline or the measures (…整改时限：2024年底。
+ * 已完成整改。 / …规范审批流程。目前正在整改。) is the item's status: it leaves that field for a
+ * status field of its own. A sentence that opens a list entry (二是已完成…) stays.
+ */
+function peelStatus(fields: Field[]): Field[] {
+  const out: Field[] = [];
+  for (const f of fields) {
+    out.push(f);
+    const last = f.spans[f.spans.length - 1];
+    if (!PEELED.has(f.field) || !last) continue;
+    const text = last.line.text.slice(last.start, last.end);
+    if (!STATUS_WORD.test(text)) continue;
+    let body = text.replace(/[\s。.；;！!]+$/, "");
+    // A status in brackets after the field (2024年6月底（已完成）).
+    const note = STATUS_NOTE.exec(body);
+    if (note && note.index > 0 && statusOnly(note[1])) {
+      f.spans[f.spans.length - 1] = { line: last.line, start: last.start, end: last.start + note.index };
+      out.push({ field: "status", label: "", spans: [{ line: last.line, start: last.start + note.index + 1, end: last.start + note.index + note[0].length - 1 }] });
+      continue;
+    }
+    // The last sentence: after a 。；; or a full stop that is not a decimal point, or a clause after a comma.
+    let cut = Math.max(body.lastIndexOf("。"), body.lastIndexOf("；"), body.lastIndexOf(";"));
+    const dot = body.lastIndexOf(".");
+    if (dot > cut && !(/\d/.test(body[dot - 1] ?? "") && /\d/.test(body[dot + 1] ?? ""))) cut = dot;
+    const comma = Math.max(body.lastIndexOf("，"), body.lastIndexOf(","));
+    const byComma = comma > cut;
+    if (byComma) cut = comma;
+    const sentence = body.slice(cut + 1).trim();
+    if (OPENS_ENTRY.test(sentence) || !statusOnly(sentence)) continue;
+    if (cut < 0) {
+      // A line of its own: it leaves a field that has more before it.
+      if (f.spans.length < 2) continue;
+      f.spans.pop();
+      out.push({ field: "status", label: "", spans: [last] });
+      continue;
+    }
+    let from = last.start + cut + 1;
+    while (from < last.end && /\s/.test(last.line.text[from])) from++;
+    // A sentence keeps its stop; a clause cut at a comma leaves the comma out.
+    f.spans[f.spans.length - 1] = { line: last.line, start: last.start, end: last.start + cut + (byComma ? 0 : 1) };
+    out.push({ field: "status", label: "", spans: [{ line: last.line, start: from, end: last.end }] });
+  }
+  return out;
+}
+
+// Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中).
+const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|已经|已|正在|仍在|尚未|未|基本|全部|均|整改|完成|到位|办结|销号|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|中/g;
+/** Whether a sentence states a status and nothing else. */
+function statusOnly(sentence: string): boolean {
+  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "") === "";
+}
+
+// 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
+const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*([^。；;]{2,}?)(?:的)?问题[，,]\s*/;
+const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))/;
+const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
+
+/** A heading or sentence 针对…问题，<measure> split into its problem and that measure, or null. */
+function ledMeasure(title: Span): { problem: string; measure: Span } | null {
+  const text = title.line.text.slice(title.start, title.end);
+  if (!/^\s*(?:针对|关于)/.test(text)) return null;
+  if (text.indexOf("问题") < 0) return null;
+  const m = LED_BY_PROBLEM.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length).replace(ACTOR, "");
+  if (!(ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest))) return null;
+  const problem = squeeze(m[1]).replace(/^[“"「『](.+)[”"」』]$/, "$1");
+  // The measure runs to the stop that ended the heading.
+  const end = title.end < title.line.text.length && /[。；;.]/.test(title.line.text[title.end]) ? title.end + 1 : title.end;
+  return { problem, measure: { line: title.line, start: title.start + m[0].length, end } };
+}
+
+/** A status field's text, unless it names a kind of rectification (长期坚持类) rather than a status. */
+const kindless = (t: string | null): string | null => (t !== null && KIND_LABEL.test(t) ? null : t);
+
 /** The text when it is nothing but a status (已完成。 / 正在推进), else null. */
 function onlyStatus(text: string | null): string | null {
   if (!text) return null;
@@ -260,8 +416,8 @@ function collectBody(node: HeadingNode): Span[] {
 }
 
 function stripEntryMarker(s: string): string {
-  // 1. and 1、 are markers, 8.7 is a number; 第一， is one, 第一时间 is not.
-  return s.replace(/^(?:[①-⑳]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|\(?\d{1,2}(?:[)）、]|[．.](?!\d))|（\d{1,2}）)\s*/, "").trim();
+  // 1. and 1、 are markers, 8.7 is a number; 第一， is one, 第一时间 is not. （1）、 is one marker.
+  return s.replace(/^(?:[①-⑳]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*\d{1,2}\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?!\d))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
 }
 
 /** The first clause of a field when it is a short status of its own (已完成。一是… → 已完成). */
@@ -273,10 +429,23 @@ function openingStatus(text: string | null): string | null {
 /** A note after a heading, in brackets: （已完成） (正在整改) 【已办结】. */
 const STATUS_NOTE = /[(（【]([^()（）【】]{2,10})[)）】]$/;
 
+/**
+ * problemOf read on the folded heading (關於…問題 is 关于…问题) and cut from the heading as written,
+ * which has the same length; the written heading alone where the two differ in length.
+ */
+function writtenProblem(heading: string, folded: string): string {
+  if (folded === heading || folded.length !== heading.length) return problemOf(heading);
+  const p = problemOf(folded);
+  const at = folded.indexOf(p);
+  return at < 0 ? problemOf(heading) : heading.slice(at, at + p.length);
+}
+
 /** The problem statement: the quoted text of 关于“…”问题, else the heading without its wrappers. */
 export function problemOf(heading: string): string {
   // A status noted after the heading (（已完成）) is not part of the problem.
-  const h = heading.trim().replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) ? "" : all));
+  // A problem label that opens the heading (问题：…) is not part of the problem.
+  const label = heading.indexOf("问题") >= 0 ? matchFieldLabel(heading.trim()) : null;
+  const h = (label?.field === "problem" ? heading.trim().slice(label.valueStart) : heading.trim()).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) ? "" : all));
   const quoted = /^关于\s*[“"「『]([\s\S]+)[”"」』]\s*(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/.exec(h);
   let p: string;
   if (quoted) p = quoted[1];

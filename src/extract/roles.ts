@@ -43,7 +43,7 @@ export const MEASURE_START = /^(?:对|完成|落实|全面|认真|严格|规范|
  */
 export function roleOf(title: string, nested = false): Role {
   const t = title.replace(/\s+/g, "");
-  if (t.length <= 30 && statusOf(t) && (STATUS_START.test(t) || STATUS_AFTER_TIME.test(t)) && /问题|事项|任务|整改|情况|\d+个/.test(t) && !/^关于/.test(t)) return "status";
+  if (t.length <= 30 && statusOf(t) && (STATUS_START.test(t) || STATUS_AFTER_TIME.test(t)) && /问题|事项|任务|整改|情况|\d+个/.test(t) && !/^关于/.test(t) && !KIND_LABEL.test(t)) return "status";
   // 关于…情况 (关于意见建议落实情况) names a section, not a problem.
   if (nested && (DEFICIENCY.test(t) || (/^关于/.test(t) && !/情况$/.test(t)))) return "other";
   if (PLAN.test(t)) return "plan";
@@ -51,6 +51,12 @@ export function roleOf(title: string, nested = false): Role {
   if (RECTIFICATION.test(t)) return "rectification";
   return "other";
 }
+
+/**
+ * A label of the kind of rectification (长期坚持类, 立行立改类问题, 限期整改类（3个）): a category,
+ * even when its words also name a status.
+ */
+export const KIND_LABEL = /类(?:问题|事项|任务)?(?:[(（][^()（）]*[)）])?$/;
 
 export const SUGGESTION = /意见建议|建议落实|建议事项|整改建议/;
 export const IMMEDIATE = /立行立改|立查立改|即知即改|边巡边改|立知立改/;

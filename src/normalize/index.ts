@@ -3,7 +3,7 @@
 //   4. join lines that a page break split (a line that does not end a sentence, continued by the
 //      next non-blank line).
 import type { Diagnostic } from "../schema/index.js";
-import { opensEntry, matchMarker, isMarker, listMarkerLines } from "../segment/rules/index.js";
+import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
 import { isSignoffDate, isSignoffOrg, ATTACHMENT_HEAD } from "./signoff.js";
 import { SourceText, codePoints } from "./source.js";
@@ -247,6 +247,31 @@ function endsShortClause(t: string): boolean {
   return end > 0 && end <= 20 && !/[，,、：:“”"（）()]/.test(t.slice(0, end));
 }
 
+// Words a list's lead-in ends with (采取了以下措施 / 具体如下), or a heading: a marker after them opens the list.
+const LEAD_IN_END = /(?:如下|以下|包括|下列|几点|为|是|有)$/;
+/**
+ * Whether a page break or a wrap cut a sentence just before a number that belongs to it (…并按照 /
+ * （1）号文件要求…): a body line in mid-sentence — ended by a comma before blank lines or page chrome,
+ * or by a word that needs more, or the number followed by its unit — and not a lead-in. After a
+ * sentence ends, a marker still opens an entry.
+ */
+function cutBeforeMarker(prev: Building, next: CleanLine, listed: Set<CleanLine>): boolean {
+  if (ENUMERATION_RE.test(next.text)) return false;
+  const { head, tail } = prev;
+  if (isMarker(matchMarker(head), listed.has(prev.lines[0]))) return false;
+  const bare = tail.replace(/[，、,]$/, "");
+  if (HEADING_DONE.test(bare) || LEAD_IN_END.test(bare)) return false;
+  // A comma is cut only by a page break; a word that needs more, or a unit after the number, by any wrap.
+  if (bare !== tail) return next.blankBefore > 0 || next.junkBefore;
+  // A line that only lost its full stop ends on any word; one cut in mid-sentence ends on a word
+  // that needs more (按照, 依据, 的), or goes on with a unit after the number (（1）号文件, 第（2）项).
+  if (!/[，、,]/.test(tail)) return false;
+  const m = matchMarker(next.text);
+  return CUT_WORD.test(tail) || (m !== null && m.markerLength === m.textStart && UNIT_AFTER.test(next.text.slice(m.textStart)));
+}
+const CUT_WORD = /(?:[的和与及对在把将为从向被以并或按照据经由于至第]|根据|按照|依据|依照|对照|参照|关于)$/;
+const UNIT_AFTER = /^[号项条款章节点]/;
+
 function hasPause(b: Building): boolean {
   for (; !b.pause && b.pauseUpTo < b.lines.length; b.pauseUpTo++) b.pause = /[，,。]/.test(b.lines[b.pauseUpTo].text);
   return b.pause;
@@ -311,6 +336,7 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const { head, tail } = prev;
   const b = next.text;
   if (SENTENCE_END.test(tail) || (tail.length === EDGE && CLOSERS_ONLY.test(tail) && SENTENCE_END.test(built(prev).text))) return false;
+  if (opensEntry(b, listed.has(next)) && cutBeforeMarker(prev, next, listed)) return true;
   if (opensEntry(b, listed.has(next)) || matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
   // The sign-off's organisation line, above its date line, never continues a contact line.
   if (after !== undefined && isSignoffDate(after.text) && isSignoffOrg(b)) return false;

@@ -2,15 +2,17 @@
 // here with the field it fills; both the segmenter (a field's lines are not headings) and the
 // extractor (which list a line belongs to) read this table.
 
-export type FieldName = "problem" | "measures" | "outcomes" | "deadline" | "difficulties" | "status" | "responsible" | "other";
+export type FieldName = "problem" | "measures" | "outcomes" | "deadline" | "difficulties" | "status" | "category" | "responsible" | "other";
 
 export const FIELD_LABELS: ReadonlyArray<readonly [FieldName, readonly string[]]> = [
   ["problem", ["问题描述", "存在问题", "问题表现", "反馈问题", "问题内容", "具体问题", "问题"]],
-  ["measures", ["整改措施", "落实措施", "整改举措", "主要措施", "采取措施", "采取的措施", "工作措施", "具体措施", "落实举措", "整改情况", "落实情况", "办理情况"]],
-  ["outcomes", ["整改成效", "落实成效", "整改进展情况", "整改进展", "整改结果", "整改效果", "工作成效", "取得成效", "完成情况", "进展情况", "落实结果"]],
+  ["measures", ["整改措施", "落实措施", "整改举措", "主要措施", "采取措施", "采取的措施", "工作措施", "具体措施", "落实举措", "整改落实情况", "整改情况", "落实情况", "办理情况"]],
+  ["outcomes", ["整改成效", "落实成效", "整改进展情况", "整改进展", "整改结果", "整改效果", "工作成效", "取得成效", "整改完成情况", "完成情况", "进展情况", "落实结果"]],
   ["deadline", ["整改时限", "完成时限", "整改期限", "时限要求", "完成时间", "整改时间"]],
   ["difficulties", ["存在的困难", "存在困难", "困难和问题", "存在的困难和问题", "遇到的困难", "存在问题和困难", "问题和困难", "困难"]],
   ["status", ["整改状态", "完成状态", "整改进度", "状态"]],
+  // The kind of rectification an item is (长期坚持类, 立行立改类): its category, not its status.
+  ["category", ["整改类别", "问题类别", "整改类型", "问题类型", "类别"]],
   ["responsible", ["责任单位", "责任领导", "责任部门", "责任人", "牵头单位", "配合单位", "整改责任人", "整改责任单位", "牵头领导", "分管领导", "督办领导", "牵头部门"]],
   // Labels of what no output field holds: they end the field before them and are not read.
   ["other", ["整改目标", "下步打算", "下一步打算", "下一步措施", "备注"]],
@@ -20,7 +22,8 @@ const byLabel = new Map<string, FieldName>();
 for (const [field, labels] of FIELD_LABELS) for (const l of labels) byLabel.set(l, field);
 // Longest label first so 整改进展情况 wins over 整改进展.
 const alternation = [...byLabel.keys()].sort((a, b) => b.length - a.length).join("|");
-const LABEL_RE = new RegExp(`^[【\\[]?(${alternation})[】\\]]?\\s*[:：]\\s*`);
+// A label is followed by a colon, or stands in brackets (【整改措施】 with or without one).
+const LABEL_RE = new RegExp(`^(?:[【\\[](${alternation})[】\\]]\\s*[:：]?|(${alternation})\\s*[:：])\\s*`);
 
 export interface FieldLabel {
   field: FieldName;
@@ -38,5 +41,6 @@ export function labelField(name: string): FieldName | null {
 export function matchFieldLabel(line: string): FieldLabel | null {
   const m = LABEL_RE.exec(line);
   if (!m) return null;
-  return { field: byLabel.get(m[1])!, label: m[1], valueStart: m[0].length };
+  const label = m[1] ?? m[2];
+  return { field: byLabel.get(label)!, label, valueStart: m[0].length };
 }

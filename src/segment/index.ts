@@ -89,8 +89,11 @@ export function segment(lines: CleanLine[]): Outline {
   for (const run of listMarkerRuns(lines.slice(0, closingAt).map((l) => l.text))) for (const i of run) runAt.set(i, run);
   for (const run of listMarkerRuns(lines.slice(attachmentsFrom).map((l) => l.text))) for (const i of run) runAt.set(i + attachmentsFrom, run.map((k) => k + attachmentsFrom));
   const prose = new Set<number>();
+  let prevText: string | null = null;
   for (const li of order) {
     const line = lines[li];
+    const before = prevText;
+    prevText = line.text;
     const head = li >= attachmentsFrom ? ATTACHMENT_HEAD.exec(line.text) : null;
     if (head) {
       // An attachment starts an outline of its own: its headings nest under it, whatever level
@@ -114,12 +117,13 @@ export function segment(lines: CleanLine[]): Outline {
       inField = false;
       fieldNext = new Map();
       prevInlineCircled = false;
+      prevText = null;
       continue;
     }
     let m = marks[li];
     if (m?.rule.listOnly) {
       const run = runAt.get(li);
-      if (run && run[0] === li && introduces(run, marks, lines, stack)) for (const i of run) prose.add(i);
+      if (run && run[0] === li && m.rule.mayIntroduce && introduces(run, marks, lines, stack)) for (const i of run) prose.add(i);
       if (!run || prose.has(li)) m = null;
     }
     const top = stack[stack.length - 1];
@@ -127,7 +131,7 @@ export function segment(lines: CleanLine[]): Outline {
       m !== null && inField && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
       !(top && top.style === m.rule.name && resembles(line.text.slice(m.textStart), top.node.title.line.text.slice(top.node.title.start, top.node.title.end)));
     if (fieldEntry) fieldNext.set(m!.rule.name, m!.number + 1);
-    const accept = m !== null && !fieldEntry && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled, fieldNext.has("circled"));
+    const accept = m !== null && !fieldEntry && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled, fieldNext.has("circled")) && !(before !== null && continuesInlineList(m!, before, stack));
     if (!m || !accept) {
       const target = stack.length ? stack[stack.length - 1].node.body : preamble;
       target.push({ line, start: 0, end: line.text.length });
@@ -175,6 +179,25 @@ function introduces(run: number[], marks: Array<RuleMatch | null>, lines: CleanL
     if (matchFieldLabel(lines[i].text)) return false;
     const m = marks[i];
     if (m && !m.rule.listOnly) return !stack.some((s) => s.style === m.rule.name);
+  }
+  return false;
+}
+
+/**
+ * Whether a numbered line goes on with a list begun inside the line before it (…高度重视。1)建立台账；
+ * then 2)开展清理。): the previous number stands there after a pause, in the same style, and no
+ * open heading of that style counts up to this one.
+ */
+function continuesInlineList(m: RuleMatch, prev: string, stack: OpenLevel[]): boolean {
+  if (m.number < 2 || m.rule.family === "circled") return false;
+  if (stack.some((s) => s.style === m.rule.name && s.last + 1 === m.number)) return false;
+  const want = String(m.number - 1);
+  for (let i = prev.indexOf(want, 1); i > 0; i = prev.indexOf(want, i + 1)) {
+    // The marker may open with a bracket: (1) after a pause.
+    const at = prev[i - 1] === "(" ? i - 1 : i;
+    if (at === 0 || !/[。；;.:：，,\s]/.test(prev[at - 1])) continue;
+    const x = m.rule.match(prev.slice(at));
+    if (x && x.number === m.number - 1) return true;
   }
   return false;
 }
@@ -238,7 +261,9 @@ function continuesAbove(stack: OpenLevel[], shape: string, number: number): bool
 }
 
 /** Styles of the same shape: a notice may switch numerals within one level (`2、` then `三、`). */
-const SHAPE: Record<string, string> = { "cn-numeral": "comma", "arabic-comma": "comma", "paren-cn-numeral": "paren", "paren-arabic": "paren" };
+const SHAPE: Record<string, string> = {
+  "cn-numeral": "comma", "cn-capital": "comma", "arabic-comma": "comma", "paren-cn-numeral": "paren", "paren-arabic": "paren", "cn-close-paren": "close", "arabic-paren": "close",
+};
 
 /**
  * The level of a heading, decided per document:

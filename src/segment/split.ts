@@ -1,6 +1,6 @@
 // Where a heading's own words end when its body shares the line:
 // `1.在学习贯彻不深入方面。一是…` → heading `在学习贯彻不深入方面`, body from `一是`.
-// The heading ends at the first 。！？ outside quotes and brackets, or where `一是` or a field
+// The heading ends at the first 。！？； (or an ASCII full stop) outside quotes and brackets, or where `一是` or a field
 // label (`整改措施：`) begins. A 。 inside “…” belongs to the quoted problem, not the end.
 import { ENUMERATION_RE } from "./rules/index.js";
 import { matchFieldLabel } from "./fields.js";
@@ -19,7 +19,7 @@ export function splitHeading(line: string, textStart: number): { titleEnd: numbe
     const c = line.charCodeAt(i);
     if (OPEN.includes(c)) depth++;
     else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && SENTENCE_STOP.includes(c)) {
+    else if (depth === 0 && (SENTENCE_STOP.includes(c) || (c === 0x2e && fullStop(line, i)))) {
       let j = i + 1;
       while (line.charCodeAt(j) === 0x20) j++;
       return { titleEnd: i, bodyStart: j };
@@ -30,6 +30,18 @@ export function splitHeading(line: string, textStart: number): { titleEnd: numbe
     }
   }
   return { titleEnd: line.length, bodyStart: line.length };
+}
+
+const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/**
+ * An ASCII `.` that ends a sentence (关于…的问题.整改措施：… / ….1)建立…), not one inside a
+ * number (3.5亿元) or a name (www.gov.cn).
+ */
+function fullStop(line: string, i: number): boolean {
+  const next = line.charCodeAt(i + 1);
+  if (!isAlnum(next)) return true;
+  return isDigit(next) && !isAlnum(line.charCodeAt(i - 1));
 }
 
 /** /[\s，,：:]/ (colon = true) or /[\s，,。]/ (colon = false) on one code unit. */

@@ -59,8 +59,9 @@ describe("level inference", () => {
     expect(o.diagnostics.map((d) => d.code)).toEqual(["numbering-gap", "numbering-repeat"]);
   });
   it("handles six levels", () => {
-    const o = outline("一、a\n（一）b\n1.c\n（1）d\n①e\n1)f");
-    expect(o.headings.map((h) => h.level)).toEqual([1, 2, 3, 4, 5, 6]);
+    // 1) numbers a list: alone, it may be a sentence cut by a page break (see markers.test.ts).
+    const o = outline("一、a\n（一）b\n1.c\n（1）d\n①e\n1)f\n2)g");
+    expect(o.headings.map((h) => h.level)).toEqual([1, 2, 3, 4, 5, 6, 6]);
   });
 });
 
@@ -101,6 +102,15 @@ describe("heading and body on one line", () => {
     const { titleEnd, bodyStart } = splitHeading(line, 2);
     expect(line.slice(2, titleEnd)).toBe("在学习贯彻不深入方面");
     expect(line.slice(bodyStart)).toBe("一是组织学习。");
+  });
+  it("cuts at an ASCII full stop, not at a decimal point or inside a web address", () => {
+    const a = "1.关于公章管理不严的问题.整改措施:建立台账。";
+    expect(a.slice(2, splitHeading(a, 2).titleEnd)).toBe("关于公章管理不严的问题");
+    expect(a.slice(splitHeading(a, 2).bodyStart)).toBe("整改措施:建立台账。");
+    const b = "2.关于2.5亿元资金闲置的问题";
+    expect(b.slice(2, splitHeading(b, 2).titleEnd)).toBe("关于2.5亿元资金闲置的问题");
+    const c = "3.关于www.example.cn网站更新慢的问题";
+    expect(c.slice(2, splitHeading(c, 2).titleEnd)).toBe("关于www.example.cn网站更新慢的问题");
   });
   it("keeps a 。 inside the quoted problem", () => {
     const line = "3. 关于“台账不全。”问题的整改";

@@ -16,6 +16,7 @@ export const cnOrdinal: HeadingRule = {
   name: "cn-ordinal",
   family: "cn",
   listOnly: true,
+  mayIntroduce: true,
   match(line) {
     const m = RE.exec(line);
     if (!m) return null;

@@ -6,6 +6,8 @@ export interface MarkerMatch {
   textStart: number;
   /** The marker's number as an integer (一 → 1, ③ → 3). */
   number: number;
+  /** Where the number counts: a list goes on only within one scope (2.1 2.2 in `2`, not 3.3). */
+  scope?: string;
 }
 
 /**
@@ -17,11 +19,21 @@ export interface HeadingRule {
   /** Stable style id; also written to `sections[].style`. */
   name: string;
   /** Numeral family, used to tell a continuation of a level from a new level (`2、` then `三、`). */
-  family: "cn" | "arabic" | "circled";
+  family: "cn" | "arabic" | "circled" | "roman" | "latin";
   /**
    * A marker that also opens prose (第一，…): it counts only on lines that number a list with
    * others of its style (two or more in sequence), as listMarkerLines finds them.
    */
   listOnly?: boolean;
+  /**
+   * With listOnly: a marker numbered 1 on its own (a section with a single item) counts too,
+   * where other markers of its style number a list in the same text.
+   */
+  listOfOne?: boolean;
+  /**
+   * With listOnly: a run of these may be paragraphs that introduce what follows (县委高度重视：
+   * 第一，… 第二，… then 一、), prose rather than headings. Bracketed and lettered lists are headings.
+   */
+  mayIntroduce?: boolean;
   match(line: string): MarkerMatch | null;
 }
