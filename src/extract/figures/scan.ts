@@ -278,6 +278,10 @@ function scan(t: string, stopAtUnfolded: boolean, openers: number[]): NumberToke
       const v = bareScale(c);
       const sc = t[i + 1];
       tok = { start: i, end, raw, value: v * (sc === "万" ? 1e4 : 1e8), coef: v, scale: sc, script: "chinese", probe: undefined };
+    } else if (end - i >= 2 && end - i <= 4 && pairTokens(t, i, end, out)) {
+      // 两三个, 三五家, 二三十人: two numerals side by side, a range (see pairTokens)
+      i = end;
+      continue;
     } else if (one !== 0) {
       const o = ONE_TOKEN[one];
       if (o !== null) tok = { start: i, end, raw, value: o.value, coef: o.coef, scale: o.scale, script: o.script, probe: undefined };
@@ -295,6 +299,40 @@ function scan(t: string, stopAtUnfolded: boolean, openers: number[]): NumberToke
   }
   return out;
 }
+
+/** Value of the digits that open an approximate pair (一两, 两三, 三五 …), by code; 0 for the rest. */
+const PAIR_DIGIT = new Uint8Array(0x10000);
+for (const [ch, v] of Object.entries({ 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 })) PAIR_DIGIT[ch.charCodeAt(0)] = v;
+const PAIR_SCALE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * Two numerals side by side that name an approximate range: the second one more than the first
+ * (一两, 两三, 七八) or 三五, and a scale after both (二三十 = 20–30, 三四百, 五六万). Pushes the two
+ * numbers as tokens that touch (the range rule reads them as a range); false for anything else.
+ */
+function pairTokens(t: string, i: number, end: number, out: NumberToken[]): boolean {
+  const v1 = PAIR_DIGIT[t.charCodeAt(i)];
+  const v2 = PAIR_DIGIT[t.charCodeAt(i + 1)];
+  if (v1 === 0 || v2 === 0 || !(v2 === v1 + 1 || (v1 === 3 && v2 === 5))) return false;
+  // a scale after both: 十 百 千, or 万, or 十万 百万 千万 (三四百万)
+  const sc = end - i >= 3 ? t[i + 2] : "";
+  const wan = end - i === 4 ? t[i + 3] === "万" : sc === "万";
+  const f = sc === "" || sc === "万" ? 1 : PAIR_SCALE[sc];
+  if (f === undefined || (end - i === 4 && (!wan || sc === "万"))) return false;
+  const scale = wan ? "万" : "";
+  const mk = (start: number, e: number, v: number): NumberToken => ({
+    start, end: e, raw: t.slice(start, e), value: wan ? v * 1e4 : v * f, coef: v * f, scale, script: "chinese", probe: undefined,
+  });
+  const a = mk(i, i + 1, v1);
+  PAIRS_OF.set(a, mk(i + 1, end, v2));
+  out.push(a);
+  return true;
+}
+
+/** The second number of a side-by-side pair, by its first (kept out of the token list, so it is
+ * never read as a figure of its own: 第二三批, 两三天). */
+const PAIRS_OF = new WeakMap<NumberToken, NumberToken>();
+export const pairOf = (a: NumberToken): NumberToken | undefined => PAIRS_OF.get(a);
 
 /** The number that starts at `pos`, if any (binary search: tokens are in order). */
 export function tokenAt(tokens: readonly NumberToken[], pos: number): NumberToken | undefined {

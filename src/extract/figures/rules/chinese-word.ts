@@ -6,6 +6,7 @@
  */
 import { charSet, code } from "../chars.js";
 import type { GuardRule } from "../types.js";
+import { pairOf } from "../scan.js";
 
 const BEFORE_ONE = charSet("统唯逐之第万不同单专划归合如其任每进看某哪这那另择初农独上下");
 /** 周一, 星期一, 礼拜一 are weekdays, but 每周一次 is a count. */
@@ -26,7 +27,8 @@ export const chineseWord: GuardRule = {
     if (tok.script !== "chinese") return false;
     const t = state.text;
     // (but 百分之二, 千分之二: a fraction's numerator is read digit by digit)
-    if (tok.raw === "二") return !(t.charCodeAt(tok.start - 1) === ZHI && t.charCodeAt(tok.start - 2) === FEN);
+    // (and 二三十人: the first of two numerals side by side, a range)
+    if (tok.raw === "二") return !(t.charCodeAt(tok.start - 1) === ZHI && t.charCodeAt(tok.start - 2) === FEN) && pairOf(tok) === undefined;
     if (tok.value === 0) return true; // 零部件, 零容忍, 零售
 
     const prev = t.charCodeAt(tok.start - 1);

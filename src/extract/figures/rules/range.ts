@@ -4,7 +4,7 @@
  */
 import type { Candidate, Family, MatchRule, NumberToken, State, UnitHit } from "../types.js";
 import { charSet, code } from "../chars.js";
-import { tokenAt } from "../scan.js";
+import { pairOf, tokenAt } from "../scan.js";
 import { familyBit, matchUnit, PERCENT_UNITS, probeAfter, skipSpaces, unitFamiliesAfter, UNITS_BY_FAMILY } from "../units.js";
 
 /** Families tried for a range's unit, in the same order as the single-figure rules. */
@@ -65,12 +65,30 @@ function noSeparatorAfterUnit(state: State, tok: NumberToken): boolean {
   return true;
 }
 
+/** Families a side-by-side pair may count in: not 成 (三五成群), spans (四五十年代) or points. */
+const PAIR_FAMILIES = new Set<Family>(["count", "money", "percent", "area", "physical"]);
+
+function adjacentPair(state: State, a: NumberToken, b: NumberToken): Candidate | null {
+  const u = unitAfter(state, b);
+  if (!u || !PAIR_FAMILIES.has(u.def.family) || u.approx) return null;
+  if (a.scale !== u.scale && a.scale !== "") return null;
+  return {
+    rule: "range", start: a.start, end: u.end, value: [a.coef, b.coef], unit: u.unit, def: u.def,
+    scale: u.scale, approx: true, range: true, tokens: [a, b],
+  };
+}
+
 export const range: MatchRule = {
   name: "range",
   kind: "match",
   match(state, a): Candidate | null {
     const t = state.text;
     if (a.start >= 3 && t.charCodeAt(a.start - 1) === ZHI && t.charCodeAt(a.start - 2) === FEN) return perRange(state, a);
+    // 两三个, 二三十人: the scanner gives the two numbers of such a pair touching
+    if (a.script === "chinese" && a.end - a.start === 1) {
+      const b = pairOf(a);
+      if (b) return adjacentPair(state, a, b);
+    }
     if (unitFamiliesAfter(state, a) !== 0 && noSeparatorAfterUnit(state, a)) return null;
     const u1 = unitAfter(state, a);
     if (u1?.approx) return null;
