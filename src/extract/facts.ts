@@ -229,7 +229,7 @@ export function findTarget(text: string, written = text): string | null {
   // several units in one (对县水利局、县林业局党组), and words before 巡察 (为期近两个月的“回头看”专项巡察)
   const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"]{0,16}?)巡[察视]/d.exec(text);
   // 于2023年3月15日进驻县水利局开展常规巡察: the unit the group moved into.
-  const hit = m ?? /进驻([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?(?:开展|进行|实施)/d.exec(text);
+  const hit = m ?? /进驻([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?[，,]?(?:开展|进行|实施)/d.exec(text);
   if (!hit) return null;
   let [start, end] = hit.indices![1]!;
   // 对所属某某公司开展巡察: 所属/下属 says whose the unit is; it is not part of its name.

@@ -172,3 +172,10 @@ describe("sign-off forms", () => {
     expect(findSignoff(l("欢迎监督。", "中共某某县林业局党组　　某某县林业局", "2023年9月1日")).issuer).toBe("中共某某县林业局党组 某某县林业局");
   });
 });
+
+describe("target after 进驻 with a comma before the work", () => {
+  it("reads the unit the group moved into", async () => {
+    const { findTarget } = await import("../../src/extract/facts.js");
+    expect(findTarget("市委第四巡察组于2023年3月6日进驻市供销社，开展为期两个月的常规巡察。")).toBe("市供销社");
+  });
+});
