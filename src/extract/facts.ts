@@ -357,6 +357,19 @@ export function findInspectionDates(written: string, published: number | string 
       end = `${endYear}-${pad(m[4])}`;
     }
   }
+  if (!start && text.includes("月")) {
+    // The same in Chinese numerals (二〇二三年三月至五月), or with no year (3月至5月), which is
+    // then read from the notice's own date: the latest year whose start is not after it.
+    const m = /(?:(\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年\s*|(?<![\d年〇○零一二三四五六七八九十]))(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:(?:上旬|中旬|下旬|初|底|末)\s*)?(?:至|到|—|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:上旬|中旬|下旬|初|底|末)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])/.exec(text);
+    const a = m ? findDates(`${m[1] ? `${m[1]}年` : ""}${m[2]}月1日`)[0] : undefined;
+    const b = m ? findDates(`${m[3]}月1日`)[0] : undefined;
+    if (m && a && b && /巡[察视]/.test(text.slice(m.index, m.index + m[0].length + 60)) && (a.year !== null || pub)) {
+      const pad = (x: number) => String(x).padStart(2, "0");
+      const year = a.year ?? pub!.year - (a.month > pub!.month ? 1 : 0);
+      start = `${year}-${pad(a.month)}`;
+      end = `${b.month < a.month ? year + 1 : year}-${pad(b.month)}`;
+    }
+  }
   if (!start) {
     // A month alone, then the group and its work in the same sentence: 2022年3月，县委第一巡察组对…开展了巡察.
     const m = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])(?:上旬|中旬|下旬|初|底|末|份)?(?:以来|期间)?[，,]?[^。；;\n]{0,60}?(?:开展|进行|实施|进驻)了?[^。；;\n]{0,12}?巡[察视]/.exec(text);

@@ -179,3 +179,12 @@ describe("target after 进驻 with a comma before the work", () => {
     expect(findTarget("市委第四巡察组于2023年3月6日进驻市供销社，开展为期两个月的常规巡察。")).toBe("市供销社");
   });
 });
+
+describe("a period given to the month, in Chinese numerals or with no year", () => {
+  it("reads 二〇二三年三月至五月, and 3月至5月 with the year of the notice's date", () => {
+    expect(findInspectionDates("二〇二三年三月至五月，县委第一巡察组对县审计局党组开展了巡察，六月十二日反馈了巡察意见。")).toEqual({ start: "2023-03", end: "2023-05", feedback_date: "2023-06-12" });
+    expect(findInspectionDates("3月至5月，县委第一巡察组对县审计局党组开展了巡察，6月12日反馈了巡察意见。", "2023-10-09")).toEqual({ start: "2023-03", end: "2023-05", feedback_date: "2023-06-12" });
+    expect(findInspectionDates("11月至12月，县委第一巡察组对县审计局党组开展了巡察。", "2024-03-01")).toMatchObject({ start: "2023-11", end: "2023-12" });
+    expect(findInspectionDates("3月至5月，县委第一巡察组对县审计局党组开展了巡察。").start).toBeNull();
+  });
+});
