@@ -324,11 +324,16 @@ function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
  * length. 0 when lines are whole paragraphs (the usual case for web pages and Word files).
  */
 export function wrapWidth(lines: readonly CleanLine[]): number {
-  const lengths = lines.map((l) => codePoints(l.text)).filter((n) => n >= 10).sort((a, b) => b - a);
-  if (lengths.length < 8) return 0;
+  const counted = lines.map((l) => ({ l, n: codePoints(l.text) })).filter((x) => x.n >= 10);
+  if (counted.length < 8) return 0;
+  const lengths = counted.map((x) => x.n).sort((a, b) => b - a);
   const w = lengths[Math.floor(lengths.length * 0.2)];
-  const near = lengths.filter((n) => n >= w - 2 && n <= w + 2).length;
-  return near >= lengths.length * 0.35 ? w : 0;
+  const near = counted.filter((x) => x.n >= w - 2 && x.n <= w + 2);
+  if (near.length < lengths.length * 0.35) return 0;
+  // Lines cut at a width stop anywhere, mostly in mid-sentence; a short notice of whole lines of
+  // about one length (headings, one-sentence fields) ends them. At least half must look cut.
+  const cut = near.filter((x) => !SENTENCE_END.test(x.l.text) && !/[：:]$/.test(x.l.text) && !opensEntry(x.l.text)).length;
+  return cut * 2 >= near.length ? w : 0;
 }
 
 function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, listed: Set<CleanLine>, after2?: CleanLine): boolean {

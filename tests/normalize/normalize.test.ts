@@ -58,6 +58,13 @@ describe("page-break joins", () => {
     const lines = texts(`${body.join("\n")}。\n1.关于某某单位在项目审批环节违规增设前置条件并\n且长期未予纠正。\n整改措施：取消条件。`);
     expect(lines).toContain("1.关于某某单位在项目审批环节违规增设前置条件并且长期未予纠正。");
   });
+  it("finds no wrap width in a short notice of whole lines of about one length", () => {
+    // Headings and one-sentence fields of 13–16 characters look like lines cut at a width, but
+    // they end their sentences: the heading is not joined to the unfinished line below it.
+    const text = ["某某单位关于巡察整改情况的通报", "一、关于学习制度落实不够的问题", "整改措施：修订完善学习制度。", "整改时限：2025年3月底前。", "二、关于采购台账记录不全的问题", "我办对照相关规定，依据", "制度补齐了全部采购台账。", "三、关于印章使用管理混乱的问题", "整改措施：建立用印登记制度。", "整改时限：2025年2月底前。"].join("\n");
+    expect(texts(text)).toContain("二、关于采购台账记录不全的问题");
+    expect(texts(text).some((t) => t.startsWith("二、") && t.includes("我办"))).toBe(false);
+  });
   it("keeps apart a whole heading and the short line or table header under it", () => {
     expect(texts("三、下一步工作打算\n持续巩固整改成果")).toEqual(["三、下一步工作打算", "持续巩固整改成果"]);
     expect(texts("3.选人用人工作\n不规范")).toEqual(["3.选人用人工作不规范"]);
