@@ -15,6 +15,12 @@ describe("side-by-side numerals", () => {
     ]);
     expect(findFigures("欠款一二百万元").map((f) => f.normalized)).toEqual([{ value: [1000000, 2000000], unit: "CNY" }]);
   });
+  it("read as a span (两三天, 三四个月), but not 年 (一两年, 七八十年代)", () => {
+    expect(vu("整改用时两三天，持续三四个月，约一两年，建于七八十年代。")).toEqual([
+      ["两三天", [2, 3], "天", true, true],
+      ["三四个月", [3, 4], "个月", true, true],
+    ]);
+  });
   it("are no figure in idioms, decades, months, ordinals, grades and digit readings", () => {
     expect(vu("三五成群，七八十年代，五六月份，三四线城市，乱七八糟，第二三批，一二类，二〇二三年，一二三四。")).toEqual([]);
   });

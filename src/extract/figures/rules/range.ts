@@ -65,8 +65,8 @@ function noSeparatorAfterUnit(state: State, tok: NumberToken): boolean {
   return true;
 }
 
-/** Families a side-by-side pair may count in: not 成 (三五成群), spans (四五十年代) or points. */
-const PAIR_FAMILIES = new Set<Family>(["count", "money", "percent", "area", "physical"]);
+/** Families a side-by-side pair may count in: not 成 (三五成群) or points; spans, whose units hold no 年 (七八十年代). */
+const PAIR_FAMILIES = new Set<Family>(["count", "money", "percent", "area", "physical", "span"]);
 
 function adjacentPair(state: State, a: NumberToken, b: NumberToken): Candidate | null {
   const u = unitAfter(state, b);
