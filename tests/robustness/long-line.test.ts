@@ -88,6 +88,9 @@ describe("many short lines of a newer shape", () => {
     ["runs of 一） with 1） 2） 3） inside", 250_000, (i) => (i % 4 === 0 ? `${CN[(i / 4) % 10]}）标题` : `${i % 4}）措施`)],
     ["roman markers Ⅰ、", 250_000, () => "Ⅰ、"],
     ["（一）、 markers", 250_000, (i) => `（${CN[i % 10]}）、关于问题的整改`],
+    // Each 第一，… 第二， list looks ahead for the next heading to tell whether it introduces it;
+    // that look ahead once re-read the rest of the notice for every list.
+    ["第一，… 第二， lists in prose with no heading after them", 1_000_000, (i) => (i % 10 === 0 ? "第一，加强学习" : i % 10 === 1 ? "第二，完善制度" : "整改工作持续推进。")],
     ["organisation lines, then a date", 1_000_000, (i) => (i === 120_000 ? "2024年5月6日" : "中共某某县委办公室")],
     ["a WeChat toolbar", 1_000_000, () => "阅读原文"],
     ["attachments after a sign-off", 1_000_000, (i) => (i === 0 ? "中共某某县委办公室\n2024年5月6日\n附件：" : `${i}.某某材料`)],
