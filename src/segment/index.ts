@@ -90,6 +90,7 @@ export function segment(lines: CleanLine[]): Outline {
   for (const run of listMarkerRuns(lines.slice(attachmentsFrom).map((l) => l.text))) for (const i of run) runAt.set(i + attachmentsFrom, run.map((k) => k + attachmentsFrom));
   const prose = new Set<number>();
   let prevText: string | null = null;
+  let nextStop: ((from: number) => number) | null = null;
   for (const li of order) {
     const line = lines[li];
     const before = prevText;
@@ -123,7 +124,7 @@ export function segment(lines: CleanLine[]): Outline {
     let m = marks[li];
     if (m?.rule.listOnly) {
       const run = runAt.get(li);
-      if (run && run[0] === li && m.rule.mayIntroduce && introduces(run, marks, lines, stack)) for (const i of run) prose.add(i);
+      if (run && run[0] === li && m.rule.mayIntroduce && introduces(run, marks, lines, (nextStop ??= stopFinder(marks, lines)), stack)) for (const i of run) prose.add(i);
       if (!run || prose.has(li)) m = null;
     }
     const top = stack[stack.length - 1];
@@ -172,15 +173,41 @@ export function segment(lines: CleanLine[]): Outline {
  * marker after it (not one in a field under its last paragraph) is of a style that no open
  * heading has, so it would go below the list's last paragraph instead of closing the list.
  */
-function introduces(run: number[], marks: Array<RuleMatch | null>, lines: CleanLine[], stack: OpenLevel[]): boolean {
+function introduces(run: number[], marks: Array<RuleMatch | null>, lines: CleanLine[], nextStop: (from: number) => number, stack: OpenLevel[]): boolean {
   const last = run[run.length - 1];
   for (let i = run[0] + 1; i < last; i++) if (marks[i] && !marks[i]!.rule.listOnly) return false;
-  for (let i = last + 1; i < marks.length; i++) {
-    if (matchFieldLabel(lines[i].text)) return false;
-    const m = marks[i];
-    if (m && !m.rule.listOnly) return !stack.some((s) => s.style === m.rule.name);
-  }
-  return false;
+  const at = nextStop(last + 1);
+  if (at < 0 || matchFieldLabel(lines[at].text)) return false;
+  const m = marks[at]!;
+  return !stack.some((s) => s.style === m.rule.name);
+}
+
+/**
+ * The first line at or after `from` that is a field label or carries a marker that is not
+ * list-only (-1 if none). Each line is looked at once for the whole notice: a notice of thousands
+ * of 第一， lists with no heading after them would otherwise re-read the rest of the notice for
+ * every list.
+ */
+function stopFinder(marks: Array<RuleMatch | null>, lines: CleanLine[]): (from: number) => number {
+  const UNKNOWN = -2;
+  const memo = new Int32Array(marks.length).fill(UNKNOWN);
+  return (from) => {
+    let i = from;
+    let stop = -1;
+    for (; i < marks.length; i++) {
+      if (memo[i] !== UNKNOWN) {
+        stop = memo[i];
+        break;
+      }
+      if (matchFieldLabel(lines[i].text) || (marks[i] && !marks[i]!.rule.listOnly)) {
+        stop = i;
+        memo[i] = i;
+        break;
+      }
+    }
+    for (let k = from; k < i && k < marks.length; k++) memo[k] = stop;
+    return stop;
+  };
 }
 
 /**
