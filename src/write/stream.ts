@@ -10,7 +10,14 @@ import type { Writable } from "node:stream";
 export async function writeChunk(out: Writable, chunk: string | Uint8Array): Promise<void> {
   if (out.destroyed) throw new Error("output stream is closed");
   if (out.write(chunk)) return;
-  await Promise.race([once(out, "drain"), once(out, "error").then(([e]) => Promise.reject(e))]);
+  // The listener that loses the race is removed: left behind, one 'error' listener per wait piled
+  // up on a pipe that often asks to wait (MaxListenersExceededWarning after ten).
+  const ac = new AbortController();
+  try {
+    await Promise.race([once(out, "drain", { signal: ac.signal }), once(out, "error", { signal: ac.signal }).then(([e]) => Promise.reject(e))]);
+  } finally {
+    ac.abort();
+  }
 }
 
 /** Opens a file for writing (creating its folder) and resolves once it is open, so that errors such as EACCES surface here. */
