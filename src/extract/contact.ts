@@ -28,6 +28,8 @@ export function findContacts(lines: string[]): Notice["contact"] {
   };
   // A phone label whose number stands on the next line (监督电话： then 0571-12345678).
   let labelAbove = false;
+  // A contact line that ends with a label (电子邮箱： then the address on the next line).
+  let cueAbove = false;
   for (const line of lines) {
     if (labelAbove) {
       labelAbove = false;
@@ -37,7 +39,10 @@ export function findContacts(lines: string[]): Notice["contact"] {
         continue;
       }
     }
-    if (!CONTACT_CUE.test(line)) continue;
+    const carried = cueAbove;
+    cueAbove = false;
+    if (!carried && !CONTACT_CUE.test(line)) continue;
+    cueAbove = CONTACT_CUE.test(line) && /[:：]\s*$/.test(line);
     labelAbove = PHONE_LABEL_END.test(line);
     for (const m of line.matchAll(EMAIL)) add(emails, m[0]);
     const noMail = line.replace(EMAIL, " ");

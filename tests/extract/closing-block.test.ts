@@ -56,6 +56,13 @@ describe("closing block", () => {
     expect(findContacts(["投入资金：", "12345678"]).phones).toEqual([]);
     expect(findContacts(["监督电话：0571-1234567", "12345678"]).phones).toEqual(["0571-1234567"]);
   });
+  it("reads an e-mail address on the line under a contact line that ends with its label", () => {
+    const c = findContacts(["如有意见建议，请及时反映。联系电话：12345678；电子邮箱：", "abc_de@example.cn。"]);
+    expect(c.emails).toEqual(["abc_de@example.cn"]);
+    expect(c.phones).toEqual(["12345678"]);
+    // Only under a contact label: a line after any other colon is not a contact.
+    expect(findContacts(["投入资金：", "see abc@example.cn"]).emails).toEqual([]);
+  });
   it("joins a joint sign-off on two or three lines with a space", () => {
     const n = parse(...body, "特此通报。", "中共某某县委办公室", "某某县人民政府办公室", "2024年9月1日");
     expect(n.issuer).toBe("中共某某县委办公室 某某县人民政府办公室");

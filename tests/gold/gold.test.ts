@@ -2,7 +2,7 @@
 // copy of the scorer (tools/score.mjs). The thresholds are the ones the issues set.
 import { describe, it, expect, beforeAll } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseFile } from "../../src/index.js";
@@ -42,4 +42,19 @@ describe("gold scores on the seed notices", () => {
     expect(scores.figures_p).toBeGreaterThanOrEqual(95);
     expect(scores.figures_f1).toBeGreaterThanOrEqual(95);
   });
+});
+
+// The scorer does not read contacts; the gold states them, so they are compared here.
+describe("gold contacts on the seed notices", () => {
+  const golds = readdirSync(path.join(root, "fixtures", "gold")).filter((f) => f.endsWith(".gold.json"));
+  for (const g of golds) {
+    it(`${g}: phones, e-mails and postcodes as the gold has them`, async () => {
+      const gold = JSON.parse(readFileSync(path.join(root, "fixtures", "gold", g), "utf8"));
+      if (!gold.contact) return;
+      const doc = await parseFile(path.join(root, "fixtures", g.replace(/\.gold\.json$/, ".txt")));
+      for (const key of ["phones", "emails", "postcodes"] as const) {
+        if (gold.contact[key]) expect([...doc.contact[key]].sort(), key).toEqual([...gold.contact[key]].sort());
+      }
+    });
+  }
 });
