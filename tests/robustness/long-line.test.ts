@@ -5,6 +5,17 @@ import { longLine, source } from "./helpers.js";
 
 const BOUND_MS = 20_000;
 
+/** Lines line(0), line(1), … until they hold about `size` characters with their line breaks. */
+function linesUpTo(size: number, line: (i: number) => string): string[] {
+  const parts: string[] = [];
+  for (let i = 0, n = 0; n < size; i++) {
+    const l = line(i);
+    parts.push(l);
+    n += l.length + 1;
+  }
+  return parts;
+}
+
 describe("a long line without line breaks", () => {
   const cases: Array<[string, string | undefined]> = [
     ["seed text", undefined],
@@ -59,13 +70,7 @@ describe("1 MB of short lines that all join into one", () => {
   ];
   for (const [name, line] of cases) {
     it(`${name}: finishes well within ${BOUND_MS / 1000} s`, () => {
-      const parts: string[] = [];
-      let n = 0;
-      for (let i = 0; n < 1_000_000; i++) {
-        const l = line(i);
-        parts.push(l);
-        n += l.length + 1;
-      }
+      const parts = linesUpTo(1_000_000, line);
       const text = parts.join("\n");
       const t0 = performance.now();
       const doc = parseText(text, source(text));
@@ -100,13 +105,7 @@ describe("many short lines of a newer shape", () => {
   ];
   for (const [name, size, line] of cases) {
     it(`${name} (${size / 1e6} MB): finishes well within ${BOUND_MS / 1000} s`, () => {
-      const parts: string[] = [];
-      let n = 0;
-      for (let i = 0; n < size; i++) {
-        const l = line(i);
-        parts.push(l);
-        n += l.length + 1;
-      }
+      const parts = linesUpTo(size, line);
       const text = parts.join("\n");
       const t0 = performance.now();
       const doc = parseText(text, source(text));
