@@ -2,7 +2,7 @@
 import type { Notice } from "../schema/index.js";
 import { findDates, isoDate, parseIso, standaloneDate, type DateMatch } from "./dates.js";
 import { squeeze } from "../normalize/span.js";
-import { ORG_END, isSignoffOrg } from "../normalize/index.js";
+import { ORG_END, isSignoffOrg, isSignoffSeal, withoutSeal } from "../normalize/index.js";
 import { foldString } from "../normalize/fold.js";
 
 export interface TextLine {
@@ -103,7 +103,13 @@ export function findHeader(lines: TextLine[], titleIndex: number): { issuer: str
 
 /** The sign-off: an organisation line and a date line at the end of the notice. */
 export function findSignoff(lines: TextLine[]): { issuer: string | null; published: string | null } {
-  const tail = lines.slice(-8);
+  // A seal mark after an organisation (中共某某县委员会（印）, or （盖章） on a line of its own) is
+  // not part of its name.
+  const tail = lines
+    .slice(-9)
+    .filter((l) => !isSignoffSeal(squeeze(l.text)))
+    .map((l) => (/[印章]/.test(l.text) ? { ...l, text: withoutSeal(l.text.trimEnd()), written: withoutSeal(l.written.trimEnd()) } : l))
+    .slice(-8);
   for (let k = tail.length - 1; k >= 0; k--) {
     const d = signoffDate(tail[k].text);
     if (!d) {
@@ -131,6 +137,11 @@ export function findSignoff(lines: TextLine[]): { issuer: string | null; publish
         issuer = names.join(" ");
         break;
       }
+    }
+    // The date printed first, the organisations below it (2024年6月1日 / 中共某某县委员会).
+    if (issuer === null && k + 1 < tail.length && tail.slice(k + 1).every((l) => isIssuer(squeeze(l.written)) && isSignoffOrg(squeeze(l.text)))) {
+      const below = tail.slice(k + 1).map((l) => squeeze(l.written));
+      if (below.length <= 3) issuer = below.join(" ");
     }
     return { issuer, published };
   }

@@ -18,8 +18,17 @@ export const isSignoffDate = (t: string): boolean => {
   const u = /^\s*[(（].*[)）]\s*$/.test(t) ? t.trim().slice(1, -1) : t;
   return DATE_LINE.test(u) || NUMERIC_DATE.test(u.trim());
 };
-/** A line that is only an organisation's name (a sign-off's first line). */
-export const isSignoffOrg = (t: string): boolean => ORG_CHARS.test(t) && ORG_END.test(t);
+// A seal mark printed after a signing organisation: （印）, (盖章), （公章）.
+const SEAL_END = /[（(](?:印|盖章|公章|章)[)）]$/;
+/** A line that is only a seal mark (the organisation's, on the line above or below). */
+export const isSignoffSeal = (t: string): boolean => t.length <= 6 && SEAL_END.test(t) && /^[（(]/.test(t);
+/** An organisation's name without the seal mark after it: 中共某某县委员会（印） is 中共某某县委员会. */
+export const withoutSeal = (t: string): string => (t.indexOf("章") < 0 && t.indexOf("印") < 0 ? t : t.replace(SEAL_END, "").trimEnd());
+/** A line that is only an organisation's name (a sign-off's first line), a seal mark after it or not. */
+export const isSignoffOrg = (t: string): boolean => {
+  const u = withoutSeal(t);
+  return ORG_CHARS.test(u) && ORG_END.test(u);
+};
 
 /**
  * An attachment's heading after the sign-off: 附件, 附件1：, 附件二 …, then at most a short

@@ -1,7 +1,7 @@
 // The closing block of a notice: the invitation to comment, contacts and the sign-off (an
 // organisation, then a date). Those lines belong to no section, so the last item's body stops
 // before them.
-import { isSignoffDate, isSignoffOrg, ATTACHMENT_HEAD, type CleanLine } from "../normalize/index.js";
+import { isSignoffDate, isSignoffOrg, isSignoffSeal, ATTACHMENT_HEAD, type CleanLine } from "../normalize/index.js";
 
 import { matchMarker } from "./rules/index.js";
 
@@ -67,12 +67,30 @@ function attachmentListTop(lines: CleanLine[], end: number): number {
  * to two more organisations (a joint sign-off, one per line) and then the date.
  */
 function signoffOrgsFrom(lines: CleanLine[], at: number): boolean {
-  for (let j = at; j < lines.length && j <= at + 2; j++) {
+  for (let j = at; j < lines.length && j <= at + 3; j++) {
     const t = lines[j].text.replace(/\s+/g, "");
     if (isSignoffDate(t)) return true;
-    if (!isSignoffOrg(t)) return false;
+    if (!isSignoffOrg(t) && !isSignoffSeal(t)) return false;
   }
   return false;
+}
+
+/**
+ * Where a sign-off printed with its date first starts, when lines[0, end) end with it: a date line, then
+ * one to three organisation lines, each perhaps with a seal mark (（印）) after it or on the next
+ * line. end when they do not.
+ */
+function dateAboveOrgsStart(lines: CleanLine[], end: number): number {
+  let k = end;
+  let orgs = 0;
+  while (k > 0 && end - k < 6) {
+    const t = lines[k - 1].text.replace(/\s+/g, "");
+    if (isSignoffOrg(t)) orgs++;
+    else if (!isSignoffSeal(t)) break;
+    k--;
+  }
+  if (orgs === 0 || orgs > 3 || k === 0 || !isSignoffDate(lines[k - 1].text.replace(/\s+/g, ""))) return end;
+  return k - 1;
 }
 
 /**
@@ -81,11 +99,12 @@ function signoffOrgsFrom(lines: CleanLine[], at: number): boolean {
  * first line that is neither); an organisation line only right above a date line.
  */
 export function closingStart(lines: CleanLine[]): number {
-  let i = afterMatterStart(lines);
-  let seen = 0;
+  const after = afterMatterStart(lines);
+  let i = dateAboveOrgsStart(lines, after);
+  let seen = after - i;
   while (i > 0 && seen < 16) {
     const t = lines[i - 1].text.replace(/\s+/g, "");
-    const signoff = isSignoffDate(t) || (isSignoffOrg(t) && signoffOrgsFrom(lines, i));
+    const signoff = isSignoffDate(t) || ((isSignoffOrg(t) || isSignoffSeal(t)) && signoffOrgsFrom(lines, i));
     // A phone on a line of its own is closing matter under a contact label (监督电话：).
     const phone = PHONE_ONLY.test(t) && i >= 2 && /[:：]$/.test(lines[i - 2].text) && CLOSING.test(lines[i - 2].text);
     if (!signoff && !phone && !(CLOSING.test(t) && matchMarker(t) === null)) {
