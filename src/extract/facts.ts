@@ -231,6 +231,13 @@ function bodyOwner(text: string, at: number): string {
   return (cut ? m[1].slice(cut[0].length) : m[1]) + m[2];
 }
 
+/** The first match of `re` (global) whose unit names no inspection itself (not 对照巡察组反馈的…). */
+function unitOf(re: RegExp, text: string): RegExpExecArray | null {
+  if (!text.includes("巡")) return null;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!/巡[察视]|^照|^于|^此/.test(m[1])) return m;
+  return null;
+}
+
 /**
  * The inspected unit: `对XX开展了专项巡察` / `对XX进行了巡察`. Matched in the folded text; returned
  * from `written`, the same text as written (folding keeps every offset), as the title is.
@@ -238,9 +245,15 @@ function bodyOwner(text: string, at: number): string {
 export function findTarget(text: string, written = text): string | null {
   // with its 党组织 or 领导班子 (对12个村（社区）党组织开展了巡察)
   // several units in one (对县水利局、县林业局党组), and words before 巡察 (为期近两个月的“回头看”专项巡察)
-  const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"]{0,16}?)巡[察视]/d.exec(text);
+  // (为期2个月的巡察: figures among the words before 巡察 too)
+  const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"0-9]{0,16}?)巡[察视]/d.exec(text);
   // 于2023年3月15日进驻县水利局开展常规巡察: the unit the group moved into.
-  const hit = m ?? /进驻([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?[，,]?(?:开展|进行|实施)/d.exec(text);
+  // 完成了对县水利局的常规巡察: the unit before 的, with at most a kind's words between 的 and 巡察.
+  // 巡察了县水利局党组，…: the unit after 巡察了, up to punctuation or 并/后.
+  const hit = m
+    ?? /进驻([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?[，,]?(?:开展|进行|实施)/d.exec(text)
+    ?? unitOf(/对([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)的[\u4e00-\u9fa5“”"]{0,8}?巡[察视](?!组|办|工作组)/dg, text)
+    ?? unitOf(/巡[察视]了([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:党组织|领导班子)?(?=[，,。；;\s]|并|后|$)/dg, text);
   if (!hit) return null;
   let [start, end] = hit.indices![1]!;
   // 对所属某某公司开展巡察: 所属/下属 says whose the unit is; it is not part of its name.
@@ -267,7 +280,8 @@ export function findRound(text: string): string | null {
   return (o[1] ? `${o[1]}届` : "") + owner + (o[3] ? o[3].replace(/\s+/g, "") : "") + m[0];
 }
 
-const KINDS = /专项巡察|常规巡察|机动式?巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动式?巡视|巡察[“"]?回头看[”"]?|巡视[“"]?回头看[”"]?|[“"]回头看[”"](?:专项)?巡[察视]/;
+// 村级巡察 and 村(社区)巡察 (巡察 of villages and communities) are kinds too, kept as written.
+const KINDS = /村级巡察|村\((?:社区|居)\)巡察|专项巡察|常规巡察|机动式?巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动式?巡视|巡察[“"]?回头看[”"]?|巡视[“"]?回头看[”"]?|[“"]回头看[”"](?:专项)?巡[察视]/;
 export function findKind(text: string): string | null {
   const m = KINDS.exec(text);
   // “回头看”巡察 is the same kind as 巡察“回头看”.

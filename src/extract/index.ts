@@ -91,7 +91,8 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   }
   let target = findTarget(inspectionText, inspectionWritten);
   if (!target && summaryHead.length > preambleText.length) target = findTarget(summaryHead, summaryWrittenText());
-  let kind = findKind(inspectionText);
+  // As written: 村（社区）巡察 keeps its brackets.
+  let kind = asWritten(findKind(inspectionText), inspectionText, inspectionWritten);
   if ((kind === "巡察" || kind === "巡视" || kind === null) && summaryHead.length > preambleText.length) {
     const more = findKind([title ?? "", summaryHead].join("\n"));
     if (more && more !== "巡察" && more !== "巡视") kind = more;

@@ -35,3 +35,24 @@ describe("sign-off forms", () => {
     expect(measures(n)).toEqual(["已组织专题学习。"]);
   });
 });
+
+describe("inspected unit", () => {
+  it("reads the unit before 的巡察, after 巡察了, and with figures in 为期…的", () => {
+    const t = (pre: string) => parse(...body(pre)).inspection.target;
+    expect(t("2024年3月1日至4月30日，县委第二巡察组完成了对某某县林业局的常规巡察。")).toBe("某某县林业局");
+    expect(t("2024年3月，县委第二巡察组巡察了某某县林业局党组，并反馈了意见。")).toBe("某某县林业局党组");
+    expect(t("县委第二巡察组对某某县林业局党组进行了为期2个月的巡察。")).toBe("某某县林业局党组");
+  });
+  it("keeps 我局党组 as written and does not read 对照…的", () => {
+    const t = (pre: string) => parse(...body(pre)).inspection.target;
+    expect(t("县委第二巡察组对我局党组进行了为期1个月的巡察。")).toBe("我局党组");
+    expect(t("对照县委巡察组反馈的意见，我们逐条整改。")).toBeNull();
+  });
+});
+
+describe("kind", () => {
+  it("keeps 村级巡察 and 村（社区）巡察 as written", () => {
+    expect(parse(...body("县委第三巡察组对某某村党支部开展了村级巡察。")).inspection.kind).toBe("村级巡察");
+    expect(parse(...body("县委第三巡察组对某某社区党委开展了村（社区）巡察。")).inspection.kind).toBe("村（社区）巡察");
+  });
+});
