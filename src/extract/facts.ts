@@ -2,7 +2,7 @@
 import type { Notice } from "../schema/index.js";
 import { findDates, isoDate, parseIso, standaloneDate, type DateMatch } from "./dates.js";
 import { squeeze } from "../normalize/span.js";
-import { ORG_END, isSignoffOrg, isSignoffSeal, withoutSeal } from "../normalize/index.js";
+import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal } from "../normalize/index.js";
 import { foldString } from "../normalize/fold.js";
 
 export interface TextLine {
@@ -47,6 +47,13 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
     const next = lines[j + 1].text;
     if (next.length > 40 || /[。，,；]/.test(next) || PREAMBLE_START.test(next)) break;
     title += lines[j + 1].written;
+    j++;
+  }
+  // A subtitle in brackets on the line below (（第二批）, （2024年第一轮）) is part of the title; a
+  // date in brackets there is the header's date, a remark (（此件公开发布）) is not one.
+  const sub = j + 1 < lines.length ? lines[j + 1].text.trim() : "";
+  if (sub.length <= 20 && /^\([^()。，,；;]{1,18}\)$/.test(sub) && !isSignoffDate(sub) && !/此件|公开|发布|印发/.test(sub)) {
+    title += lines[j + 1].written.trim();
     j++;
   }
   // A web page's column tag before the title (【巡察整改】, [巡视整改]) is not part of it.

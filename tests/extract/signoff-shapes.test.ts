@@ -56,3 +56,14 @@ describe("kind", () => {
     expect(parse(...body("县委第三巡察组对某某社区党委开展了村（社区）巡察。")).inspection.kind).toBe("村（社区）巡察");
   });
 });
+
+describe("subtitle", () => {
+  it("joins a bracketed subtitle under the title, but not a bracketed date", () => {
+    const [title, ...rest] = body();
+    expect(parse(title, "（第二批）", ...rest).title).toBe(title + "（第二批）");
+    expect(parse(title, "(2024年第一轮)", ...rest).title).toBe(title + "(2024年第一轮)");
+    const dated = parse(title, "（2024年6月3日）", ...rest);
+    expect(dated.title).toBe(title);
+    expect(dated.published).toBe("2024-06-03");
+  });
+});
