@@ -108,6 +108,22 @@ export function findHeader(lines: TextLine[], titleIndex: number): { issuer: str
   return { issuer, published, end: k };
 }
 
+// A web page's metadata: 发布时间：2024-06-05 10:23, 发布日期：2024年6月5日.
+const PAGE_DATE = /发布(?:时间|日期)\s*[:：]\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)/;
+/**
+ * The date a scraped page gives in its metadata at the top (read from the original text, since
+ * normalize drops those lines), as yyyy-mm-dd; null when none.
+ */
+export function findPageDate(head: string): string | null {
+  for (let at = head.indexOf("发布"); at >= 0; at = head.indexOf("发布", at + 2)) {
+    const m = PAGE_DATE.exec(head.slice(at, at + 40));
+    if (!m || m.index !== 0) continue;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  }
+  return null;
+}
+
 /** The sign-off: an organisation line and a date line at the end of the notice. */
 export function findSignoff(lines: TextLine[]): { issuer: string | null; published: string | null } {
   // A seal mark after an organisation (中共某某县委员会（印）, or （盖章） on a line of its own) is

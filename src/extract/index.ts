@@ -4,7 +4,7 @@ import type { Notice, Diagnostic, Figure } from "../schema/index.js";
 import type { Normalized } from "../normalize/index.js";
 import type { Outline, HeadingNode } from "../segment/index.js";
 import { writtenText, squeeze, cleanText, type Span } from "../normalize/span.js";
-import { findTitle, findHeader, findSignoff, issuerFromTitle, findInspector, findTarget, findRound, findKind, findInspectionDates, findCommentPeriod, type TextLine } from "./facts.js";
+import { findTitle, findHeader, findSignoff, findPageDate, issuerFromTitle, findInspector, findTarget, findRound, findKind, findInspectionDates, findCommentPeriod, type TextLine } from "./facts.js";
 import { findContacts } from "./contact.js";
 import { findReported, countsFromStatusTitles } from "./reported.js";
 import { assignRoles, findItemNodes, buildItem, findSectionLines, type ItemRecord } from "./items.js";
@@ -77,7 +77,10 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const inspectionText = [title ?? "", preambleText || fullText.slice(0, 2000)].join("\n");
   const headSpans = preambleText ? outline.preamble.slice(afterTitle) : lines.slice(0, 2000).map((l) => ({ line: l, start: 0, end: l.text.length }));
   const inspectionWritten = [title ?? "", writtenOf(headSpans, preambleText ? preambleText.length : 2000)].join("\n");
-  const published = signoff.published ?? header.published;
+  // A page's 发布时间 only when the notice prints no date of its own; normalize drops that line, so
+  // it is read in the original text of the head lines.
+  const headEnd = headLines.length ? source.lineStarts[headLines[headLines.length - 1].line] ?? source.text.length : 0;
+  const published = signoff.published ?? header.published ?? findPageDate(source.text.slice(0, headEnd));
   let dates = findInspectionDates(preambleText || fullText.slice(0, 3000), published);
   // A notice that tells the inspection in its first section (一、巡察反馈及整改总体情况), not in
   // the lines above it: the facts the preamble lacks are read from the summary, as written.

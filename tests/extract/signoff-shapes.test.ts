@@ -67,3 +67,15 @@ describe("subtitle", () => {
     expect(dated.published).toBe("2024-06-03");
   });
 });
+
+describe("a page's 发布时间", () => {
+  const [title, ...rest] = body();
+  it("gives published when the notice prints no date", () => {
+    expect(parse(title, "发布时间：2024-06-05 10:23:11  来源：县纪委监委", ...rest).published).toBe("2024-06-05");
+    expect(parse("发布日期：2024年6月5日", title, ...rest).published).toBe("2024-06-05");
+  });
+  it("yields to the sign-off's date and the date under the title", () => {
+    expect(parse(title, "发布时间：2024-06-05", ...rest, "中共某某县林业局党组", "2024年6月1日").published).toBe("2024-06-01");
+    expect(parse(title, "（2024年6月3日）", "发布时间：2024-06-05", ...rest).published).toBe("2024-06-03");
+  });
+});
