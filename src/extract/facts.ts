@@ -1,6 +1,6 @@
 // Document facts: title, issuer, inspection group and target, dates, round and kind, sign-off.
 import type { Notice } from "../schema/index.js";
-import { findDates, isoDate, parseIso, standaloneDate, type DateMatch } from "./dates.js";
+import { findDates, isoDate, parseIso, standaloneDate, PARTS, type DateMatch } from "./dates.js";
 import { squeeze } from "../normalize/span.js";
 import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal } from "../normalize/index.js";
 import { foldString } from "../normalize/fold.js";
@@ -422,6 +422,16 @@ export function findInspectionDates(written: string, published: number | string 
     // A month alone, then the group and its work in the same sentence: 2022年3月，县委第一巡察组对…开展了巡察.
     const m = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])(?:上旬|中旬|下旬|初|底|末|份)?(?:以来|期间)?[，,]?[^。；;\n]{0,60}?(?:开展|进行|实施|进驻)了?[^。；;\n]{0,12}?巡[察视]/.exec(text);
     if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) start = `${m[1]}-${m[2].padStart(2, "0")}`;
+  }
+  if (!start && (text.includes("半年") || text.includes("季度"))) {
+    // A half-year or a quarter, then the group and its work in the same sentence (2024年第一季度，
+    // 市委第三巡察组对…进行了巡察): its first and last month, as figures' periods are read.
+    const m = /(\d{4})\s*年\s*(上半年|下半年|第?[一二三四]季度)(?:期间|以来)?[，,]?[^。；;\n]{0,60}?(?:开展|进行|实施|进驻)了?[^。；;\n]{0,12}?巡[察视]/.exec(text);
+    const part = m ? PARTS[m[2]] : undefined;
+    if (m && part) {
+      start = `${m[1]}-${String(part[0]).padStart(2, "0")}`;
+      end = `${m[1]}-${String(part[1]).padStart(2, "0")}`;
+    }
   }
   // Feedback: the date in the sentence that says the group gave its feedback (反馈).
   let feedback: string | null = null;

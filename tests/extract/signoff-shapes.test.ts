@@ -79,3 +79,12 @@ describe("a page's 发布时间", () => {
     expect(parse(title, "（2024年6月3日）", "发布时间：2024-06-05", ...rest).published).toBe("2024-06-03");
   });
 });
+
+describe("an inspection period given as a part of a year", () => {
+  it("reads a quarter and a half-year to the month", () => {
+    const d = (pre: string) => { const n = parse(...body(pre)); return [n.inspection.start, n.inspection.end]; };
+    expect(d("2024年第一季度，市委第三巡察组对某某市林业局党组进行了巡察。")).toEqual(["2024-01", "2024-03"]);
+    expect(d("2024年三季度，市委第三巡察组对某某市林业局党组开展了常规巡察。")).toEqual(["2024-07", "2024-09"]);
+    expect(d("2023年下半年，市委第三巡察组对某某市林业局党组进行了巡察。")).toEqual(["2023-07", "2023-12"]);
+  });
+});
