@@ -163,7 +163,11 @@ export function findSignoff(lines: TextLine[]): { issuer: string | null; publish
     }
     // The date printed first, the organisations below it (2024年6月1日 / 中共某某县委员会).
     if (issuer === null && k + 1 < tail.length && tail.slice(k + 1).every((l) => isIssuer(squeeze(l.written)) && isSignoffOrg(squeeze(l.text)))) {
-      const below = tail.slice(k + 1).map((l) => squeeze(l.written));
+      // (two on one line, set apart by spaces, are joined by one space as above)
+      const below = tail.slice(k + 1).flatMap((l) => {
+        const parts = l.written.trim().split(/\s+/);
+        return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length >= 2 && isIssuer(p)) ? parts : [squeeze(l.written)];
+      });
       if (below.length <= 3) issuer = below.join(" ");
     }
     return { issuer, published };

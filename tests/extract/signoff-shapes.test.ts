@@ -88,3 +88,14 @@ describe("an inspection period given as a part of a year", () => {
     expect(d("2023年下半年，市委第三巡察组对某某市林业局党组进行了巡察。")).toEqual(["2023-07", "2023-12"]);
   });
 });
+
+describe("date above organisations, more forms", () => {
+  it("reads two organisations below the date, on one line or two, and a seal line after them", () => {
+    for (const tail of [["2024年6月1日", "中共某某县委办公室　 某某县人民政府办公室"], ["2024年6月1日", "中共某某县委办公室", "某某县人民政府办公室", "（印）"]]) {
+      const n = parse(...body(), ...tail);
+      expect(n.issuer, tail.join("|")).toBe("中共某某县委办公室 某某县人民政府办公室");
+      expect(n.published).toBe("2024-06-01");
+      expect(measures(n)).toEqual(["已组织专题学习。"]);
+    }
+  });
+});
