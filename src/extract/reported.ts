@@ -61,6 +61,9 @@ const notProblems = (m: RegExpExecArray, text: string) => !aboutProblems(m, text
 const notProblemsUnlessRectified = (m: RegExpExecArray, text: string) => !/整改/.test(m[0]) && notProblems(m, text);
 // The verbs that hand problems over: the group's feedback, or what the inspection found.
 const GAVE = "反馈|指出|交办|巡[察视](?:组)?(?:中)?发现";
+// The same, and the notice's own sorting of them (梳理问题16个, 梳理出…问题, 查摆问题16个), which
+// open a total written noun first.
+const TOLD = `(?:${GAVE}|梳理出?|查摆出?)`;
 // The areas a count of problems is split into, before that count: 3个方面, 4大类, 5个领域.
 const AREAS = `(?:[\\d零〇一二三四五六七八九十两]{1,4}${S}(?:个|大)?(?:方面|类|领域)${S}[，,、]?${S})?`;
 const IN_PROGRESS_REST = /^[^。；;\d零〇一二三四五六七八九十两]{0,40}?(?:正在|仍在|还在|持续推进|持续整改)[^。；;\d零〇一二三四五六七八九十两]{0,40}(?:[。；;]|$)/;
@@ -78,8 +81,9 @@ const PROGRESSING = "(?:正在|仍在|还在|均在|持续|正|在)[^。；;，,
 
 export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条 / 反馈了问题7个 / 巡察发现问题7个; the
-  // areas the problems fall in may stand before their count (反馈问题共3个方面12条: 12, not 3).
-  { key: "issues_total", re: g(`(?:${GAVE})(?:了)?(?:的)?(?:具体)?问题${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
+  // areas the problems fall in may stand before their count (反馈问题共3个方面12条: 12, not 3)
+  // or before the noun (梳理出3个方面问题16个).
+  { key: "issues_total", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}(?:具体)?问题${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
   // 反馈的3个方面15个问题; a count after 完成/剩余 in the gap is not the total, 问题线索 are case leads.
   { key: "issues_total", re: g(`(?:${GAVE}|移交|梳理出?)([^。；;]{0,24}?)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)`), scale: (m) => num(m[2])!, reject: (m) => NOT_TOTAL.test(m[1]) },
   // A count whose sentence goes on to say only that they are in progress (2个问题需长期坚持，正在
@@ -93,7 +97,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 12个问题全部整改到位 with no 已; a plan (确保/力争…全部整改到位) is not a result.
   { key: "issues_completed", re: y(`(?<!确保|力争|争取|推动|督促)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)([^。；;]{0,40}?)${ALL_DONE}`), reject: (m) => NOT_TOTAL.test(m[2]) || PLANNED.test(m[2]) || /(?:措施|举措|建议|制度)$/.test(m[2]) },
   // 反馈问题12个，已全部整改完成: the total written noun first, then all of it done.
-  { key: "issues_completed", re: g(`(?:${GAVE})(?:了)?(?:的)?(?:具体)?问题${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!问题线索|线索)([^。；;]{0,40}?)${ALL_DONE}`), reject: (m) => NOT_TOTAL.test(m[2]) || PLANNED.test(m[2]) || /(?:措施|举措|建议|制度)$/.test(m[2]) },
+  { key: "issues_completed", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}(?:具体)?问题${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!问题线索|线索)([^。；;]{0,40}?)${ALL_DONE}`), reject: (m) => NOT_TOTAL.test(m[2]) || PLANNED.test(m[2]) || /(?:措施|举措|建议|制度)$/.test(m[2]) },
   // 19个已整改到位 with no noun (in a clause about problems); a number after the verb is the
   // count (问题20个已完成19个), read by the rules above.
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}(?:均已|已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕|整改|完成|办结|销号)(?!${S}(?:的)?(?:问题)?${S}[\\d零〇一二三四五六七八九十两])`), reject: notProblemsUnlessRectified },
