@@ -104,6 +104,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblems },
   // 剩余3个正在推进, 其余3个问题正在持续整改中, 剩余3个问题正在按计划推进
   { key: "issues_in_progress", re: g(`(?:剩余|其余|剩下|另有|还有|尚有)(?:的)?${S}${NUM}${S}(?:个|项|条)(?:问题)?${S}${PROGRESSING}`), reject: notProblems },
+  // 剩余1个为长期坚持类，正在持续推进 / 其余1个正在按照时间节点有序推进: words between the
+  // left-over count and its progress (nothing done, no other noun counted).
+  { key: "issues_in_progress", re: g(`(?:剩余|其余|剩下|另有|还有|尚有)(?:的)?${S}${NUM}${S}(?:个|项|条)(?:问题)?([^。；;\d]{0,20}?)(?:正在|仍在|还在|均在|持续)[^。；;，,\d]{0,10}?(?:推进|整改)`), reject: (m, text) => notProblems(m, text) || /已|完成|到位|办结|销号/.test(m[2]) },
   { key: "issues_in_progress", re: y(`${NUM}${S}(?:个|项|条)${S}问题${S}${PROGRESSING}`) },
   // 1个正在推进 with no noun, in a clause about problems
   { key: "issues_in_progress", re: y(`${NUM}${S}(?:个|项|条)${S}${PROGRESSING}`), reject: notProblems },

@@ -24,4 +24,11 @@ describe("stated totals: problems the notice sorted out", () => {
     expect(findReported("移交问题线索3件。")).toEqual({});
     expect(findReported("巡察组移交问题线索3件，反馈问题21个。")).toEqual({ issues_total: 21 });
   });
+  it("reads a left-over count with words before its progress", () => {
+    expect(findReported("已完成整改11个，剩余2个为长期坚持类，正在持续推进。")).toEqual({ issues_completed: 11, issues_in_progress: 2 });
+    expect(findReported("已整改完成11个, 其余2个正在按照时间节点有序推进.")).toEqual({ issues_completed: 11, issues_in_progress: 2 });
+    // measures and case leads are not problems; a count done in part is not in progress
+    expect(findReported("已完成整改11个，其余3项措施按照计划正在推进。")).toEqual({ issues_completed: 11 });
+    expect(findReported("已完成11个，另有2条问题线索按程序正在核查推进。")).toEqual({ issues_completed: 11 });
+  });
 });
