@@ -336,11 +336,15 @@ export function wrapWidth(lines: readonly CleanLine[]): number {
   return cut * 2 >= near.length ? w : 0;
 }
 
+const WHOLE_BRACKET = /^\([^()]{1,18}\)$/;
+
 function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, listed: Set<CleanLine>, after2?: CleanLine): boolean {
   // The joined text's edges stand for it: every test below looks at its start or its end.
   const { head, tail } = prev;
   const b = next.text;
   if (SENTENCE_END.test(tail) || (tail.length === EDGE && CLOSERS_ONLY.test(tail) && SENTENCE_END.test(built(prev).text))) return false;
+  // A short line that is one bracketed phrase (a subtitle （2024年第一轮）, a remark) stands alone.
+  if (prev.lines.length === 1 && prev.length <= 20 && WHOLE_BRACKET.test(head)) return false;
   if (opensEntry(b, listed.has(next)) && cutBeforeMarker(prev, next, listed)) return true;
   if (opensEntry(b, listed.has(next)) || matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
   // The sign-off's organisation line, above its date line, never continues a contact line.

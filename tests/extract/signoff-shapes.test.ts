@@ -62,6 +62,8 @@ describe("subtitle", () => {
     const [title, ...rest] = body();
     expect(parse(title, "（第二批）", ...rest).title).toBe(title + "（第二批）");
     expect(parse(title, "(2024年第一轮)", ...rest).title).toBe(title + "(2024年第一轮)");
+    // A blank line after the subtitle (as usual above the first paragraph) changes nothing.
+    expect(parse(title, "（2024年第一轮）", "", ...rest).title).toBe(title + "（2024年第一轮）");
     const dated = parse(title, "（2024年6月3日）", ...rest);
     expect(dated.title).toBe(title);
     expect(dated.published).toBe("2024-06-03");

@@ -65,6 +65,9 @@ describe("page-break joins", () => {
     expect(texts(text)).toContain("二、关于采购台账记录不全的问题");
     expect(texts(text).some((t) => t.startsWith("二、") && t.includes("我办"))).toBe(false);
   });
+  it("keeps a short line that is one bracketed phrase apart from the paragraph after a blank line", () => {
+    expect(texts("某某局关于巡察整改情况的通报\n（第二批）\n\n根据统一部署，开展了巡察")).toEqual(["某某局关于巡察整改情况的通报", "(第二批)", "根据统一部署，开展了巡察"]);
+  });
   it("keeps apart a whole heading and the short line or table header under it", () => {
     expect(texts("三、下一步工作打算\n持续巩固整改成果")).toEqual(["三、下一步工作打算", "持续巩固整改成果"]);
     expect(texts("3.选人用人工作\n不规范")).toEqual(["3.选人用人工作不规范"]);
