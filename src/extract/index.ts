@@ -1,6 +1,7 @@
 // Stage 4, extract: outline → document facts, items and figures. Each kind of fact has its own
 // module; this file only composes them and decides which text each one reads.
 import type { Notice, Diagnostic, Figure } from "../schema/index.js";
+import { foldString } from "../normalize/fold.js";
 import type { Normalized } from "../normalize/index.js";
 import type { Outline, HeadingNode } from "../segment/index.js";
 import { writtenText, squeeze, cleanText, type Span } from "../normalize/span.js";
@@ -74,7 +75,8 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const sectionLines = findSectionLines(outline.headings);
   const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone, sectionLines }));
   const signoff = findSignoff(tailLines);
-  const inspectionText = [title ?? "", preambleText || fullText.slice(0, 2000)].join("\n");
+  // The title as written may hold traditional characters (第一輪): facts are matched in it folded.
+  const inspectionText = [title ? foldString(title) : "", preambleText || fullText.slice(0, 2000)].join("\n");
   const headSpans = preambleText ? outline.preamble.slice(afterTitle) : lines.slice(0, 2000).map((l) => ({ line: l, start: 0, end: l.text.length }));
   const inspectionWritten = [title ?? "", writtenOf(headSpans, preambleText ? preambleText.length : 2000)].join("\n");
   // A page's 发布时间 only when the notice prints no date of its own; normalize drops that line, so

@@ -58,3 +58,12 @@ describe("traditional characters", () => {
     expect(d.items.map((i) => i.status)).toEqual(["in_progress"]);
   });
 });
+
+describe("facts named only in a traditional-character title", () => {
+  it("reads the round and the group from the title, as written", () => {
+    const text = ["某縣委巡察辦公室關於2024年第一輪巡察縣委第二巡察組反饋意見整改情況的通報", "", "根據統一部署，對某鎮黨委開展了巡察。", "一、整改情況", "1.關於制度不健全的問題", "整改措施：完善制度。"].join("\n");
+    const doc = parseText(text, src);
+    expect(doc.inspection.round).toBe("2024年第一輪");
+    expect(doc.inspection.inspector).toBe("縣委第二巡察組");
+  });
+});
