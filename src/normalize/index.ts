@@ -337,6 +337,13 @@ export function wrapWidth(lines: readonly CleanLine[]): number {
 }
 
 const WHOLE_BRACKET = /^\([^()]{1,18}\)$/;
+function shortField(head: string, length: number): boolean {
+  if (length > EDGE) return false;
+  const label = matchFieldLabel(head);
+  const value = label ? length - label.valueStart : 0;
+  // Only fields whose values are short by nature: a measure may be cut after a few words.
+  return label !== null && (label.field === "status" || label.field === "deadline") && value >= 2 && value <= 12 && !/[，、,]/.test(head.slice(label.valueStart));
+}
 
 function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, listed: Set<CleanLine>, after2?: CleanLine): boolean {
   // The joined text's edges stand for it: every test below looks at its start or its end.
@@ -345,6 +352,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   if (SENTENCE_END.test(tail) || (tail.length === EDGE && CLOSERS_ONLY.test(tail) && SENTENCE_END.test(built(prev).text))) return false;
   // A short line that is one bracketed phrase (a subtitle （2024年第一轮）, a remark) stands alone.
   if (prev.lines.length === 1 && prev.length <= 20 && WHOLE_BRACKET.test(head)) return false;
+  // So does a status or deadline field with a short value (整改状态：持续推进, 整改时限：长期坚持):
+  // the paragraph after a blank line is not its continuation.
+  if (prev.lines.length === 1 && next.blankBefore > 0 && shortField(head, prev.length)) return false;
   if (opensEntry(b, listed.has(next)) && cutBeforeMarker(prev, next, listed)) return true;
   if (opensEntry(b, listed.has(next)) || matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
   // The sign-off's organisation line, above its date line, never continues a contact line.

@@ -68,6 +68,13 @@ describe("page-break joins", () => {
   it("keeps a short line that is one bracketed phrase apart from the paragraph after a blank line", () => {
     expect(texts("某某局关于巡察整改情况的通报\n（第二批）\n\n根据统一部署，开展了巡察")).toEqual(["某某局关于巡察整改情况的通报", "(第二批)", "根据统一部署，开展了巡察"]);
   });
+  it("keeps a status or deadline field with a short value apart from the paragraph after a blank line", () => {
+    expect(texts("问题2：采购监管不严\n整改状态：持续推进\n\n欢迎社会各界监督。")).toEqual(["问题2:采购监管不严", "整改状态:持续推进", "欢迎社会各界监督。"]);
+    expect(texts("问题2：采购监管不严\n整改时限：长期坚持\n\n下一步将巩固成果。")).toEqual(["问题2:采购监管不严", "整改时限:长期坚持", "下一步将巩固成果。"]);
+    // A measure cut by a page break still runs on, short as it may be.
+    expect(texts("问题2：采购监管不严\n整改措施：修订制度，\n\n开展检查。")).toEqual(["问题2:采购监管不严", "整改措施:修订制度，开展检查。"]);
+    expect(texts("问题2：采购监管不严\n整改措施：建立台账，投入\n\n3万元。")).toEqual(["问题2:采购监管不严", "整改措施:建立台账，投入3万元。"]);
+  });
   it("keeps apart a whole heading and the short line or table header under it", () => {
     expect(texts("三、下一步工作打算\n持续巩固整改成果")).toEqual(["三、下一步工作打算", "持续巩固整改成果"]);
     expect(texts("3.选人用人工作\n不规范")).toEqual(["3.选人用人工作不规范"]);
