@@ -124,6 +124,12 @@ export function findPageDate(head: string): string | null {
   return null;
 }
 
+/** Two or three organisations on one line, set apart by spaces (a joint sign-off), or null. */
+function orgsOnLine(written: string): string[] | null {
+  const parts = written.trim().split(/\s+/);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length >= 2 && isIssuer(p) && isSignoffOrg(foldString(p))) ? parts : null;
+}
+
 /** The sign-off: an organisation line and a date line at the end of the notice. */
 export function findSignoff(lines: TextLine[]): { issuer: string | null; published: string | null } {
   // A seal mark after an organisation (中共某某县委员会（印）, or （盖章） on a line of its own) is
@@ -147,9 +153,8 @@ export function findSignoff(lines: TextLine[]): { issuer: string | null; publish
     let issuer: string | null = null;
     for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
       const t = squeeze(tail[j].written);
-      // Two organisations on one line, set apart by spaces: a joint sign-off, joined by a space.
-      const parts = tail[j].written.trim().split(/\s+/);
-      if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length >= 2 && isIssuer(p) && isSignoffOrg(foldString(p)))) {
+      const parts = orgsOnLine(tail[j].written);
+      if (parts) {
         issuer = parts.join(" ");
         break;
       }
@@ -164,10 +169,7 @@ export function findSignoff(lines: TextLine[]): { issuer: string | null; publish
     // The date printed first, the organisations below it (2024年6月1日 / 中共某某县委员会).
     if (issuer === null && k + 1 < tail.length && tail.slice(k + 1).every((l) => isIssuer(squeeze(l.written)) && isSignoffOrg(squeeze(l.text)))) {
       // (two on one line, set apart by spaces, are joined by one space as above)
-      const below = tail.slice(k + 1).flatMap((l) => {
-        const parts = l.written.trim().split(/\s+/);
-        return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length >= 2 && isIssuer(p)) ? parts : [squeeze(l.written)];
-      });
+      const below = tail.slice(k + 1).flatMap((l) => orgsOnLine(l.written) ?? [squeeze(l.written)]);
       if (below.length <= 3) issuer = below.join(" ");
     }
     return { issuer, published };

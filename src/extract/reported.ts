@@ -79,6 +79,9 @@ const PLANNED = /确保|力争|争取|计划|预计|将|要/;
 // Between 正在 and 推进: `正在按计划推进`, `正在有序推进`.
 const PROGRESSING = "(?:正在|仍在|还在|均在|持续|正|在)[^。；;，,\d]{0,5}?(?:推进|整改)";
 
+// Between a count of problems and 全部整改完成: no count done or left, no plan, not a count of measures.
+const notAllDone = (m: RegExpExecArray) => NOT_TOTAL.test(m[2]) || PLANNED.test(m[2]) || /(?:措施|举措|建议|制度)$/.test(m[2]);
+
 export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条 / 反馈了问题7个 / 巡察发现问题7个; the
   // areas the problems fall in may stand before their count (反馈问题共3个方面12条: 12, not 3)
@@ -95,9 +98,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 反馈的10个具体问题，制定整改措施35条，目前已全部整改完成: all of them, whatever the sentence
   // says in between, unless the gap counts some as done or left (then those counts are read).
   // 12个问题全部整改到位 with no 已; a plan (确保/力争…全部整改到位) is not a result.
-  { key: "issues_completed", re: y(`(?<!确保|力争|争取|推动|督促)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)([^。；;]{0,40}?)${ALL_DONE}`), reject: (m) => NOT_TOTAL.test(m[2]) || PLANNED.test(m[2]) || /(?:措施|举措|建议|制度)$/.test(m[2]) },
+  { key: "issues_completed", re: y(`(?<!确保|力争|争取|推动|督促)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)([^。；;]{0,40}?)${ALL_DONE}`), reject: notAllDone },
   // 反馈问题12个，已全部整改完成: the total written noun first, then all of it done.
-  { key: "issues_completed", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}(?:具体)?问题${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!问题线索|线索)([^。；;]{0,40}?)${ALL_DONE}`), reject: (m) => NOT_TOTAL.test(m[2]) || PLANNED.test(m[2]) || /(?:措施|举措|建议|制度)$/.test(m[2]) },
+  { key: "issues_completed", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}(?:具体)?问题${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!问题线索|线索)([^。；;]{0,40}?)${ALL_DONE}`), reject: notAllDone },
   // 19个已整改到位 with no noun (in a clause about problems); a number after the verb is the
   // count (问题20个已完成19个), read by the rules above.
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}(?:均已|已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕|整改|完成|办结|销号)(?!${S}(?:的)?(?:问题)?${S}[\\d零〇一二三四五六七八九十两])`), reject: notProblemsUnlessRectified },

@@ -355,8 +355,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   // So does a status or deadline field with a short value (整改状态：持续推进, 整改时限：长期坚持):
   // the paragraph after a blank line is not its continuation.
   if (prev.lines.length === 1 && next.blankBefore > 0 && shortField(head, prev.length)) return false;
-  if (opensEntry(b, listed.has(next)) && cutBeforeMarker(prev, next, listed)) return true;
-  if (opensEntry(b, listed.has(next)) || matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
+  const opens = opensEntry(b, listed.has(next));
+  if (opens && cutBeforeMarker(prev, next, listed)) return true;
+  if (opens || matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
   // The sign-off's organisation line, above its date line, never continues a contact line.
   if (after !== undefined && isSignoffDate(after.text) && isSignoffOrg(b)) return false;
   // Nor with its seal mark on the line between: 某某局党组 / （印） / 2024年6月1日.
