@@ -292,6 +292,10 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   if (bodyLed && (AREA.test(heading) || !(DEFICIENCY.test(heading) || /问题/.test(heading)))) problem = bodyLed.problem;
   // An item headed by the area it stands in (（一）党的建设方面 / 存在问题：…) states its problem in the field.
   if ((!problem || node.style === "labelled-problem" && problem.length < 4 || AREA.test(heading)) && problemField) problem = squeeze(problemField);
+  // What the notice says of the problem beyond its statement: the problem field (存在问题：1.…2.…),
+  // or the unlabelled text before labelled measures; nothing when that text is the statement itself.
+  const details = [problemField, measuresField.length ? fieldText("unlabelled") : null].filter((t): t is string => t !== null).join("；");
+  const problemDetails = details && squeeze(details) !== problem ? details : null;
   const deadlineText = fieldText("deadline");
   const deadline = doneInstead(deadlineText) ? null : deadlineText;
   const pos = spanPosition(source, node.marker);
@@ -311,6 +315,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     deadline,
     deadline_date: parseDeadline(deadline),
     difficulties: fieldText("difficulties"),
+    problem_details: problemDetails,
+    responsible: fieldText("responsible"),
   };
   return { item, node, spans: [node.marker, node.title, ...body] };
 }
