@@ -5,7 +5,7 @@
 export type FieldName = "problem" | "measures" | "outcomes" | "deadline" | "difficulties" | "status" | "category" | "responsible" | "other";
 
 export const FIELD_LABELS: ReadonlyArray<readonly [FieldName, readonly string[]]> = [
-  ["problem", ["问题描述", "存在问题", "问题表现", "反馈问题", "问题内容", "具体问题", "问题"]],
+  ["problem", ["问题描述", "存在问题", "问题表现", "具体表现", "主要表现", "反馈问题", "问题内容", "具体问题", "问题"]],
   ["measures", ["整改措施", "落实措施", "整改举措", "主要措施", "采取措施", "采取的措施", "工作措施", "具体措施", "落实举措", "整改落实情况", "整改情况", "落实情况", "办理情况"]],
   ["outcomes", ["整改成效", "落实成效", "整改进展情况", "整改进展", "整改结果", "整改效果", "工作成效", "取得成效", "整改完成情况", "完成情况", "进展情况", "落实结果"]],
   ["deadline", ["整改时限", "完成时限", "整改期限", "时限要求", "完成时间", "整改时间"]],
