@@ -6,7 +6,7 @@ import type { Diagnostic } from "../schema/index.js";
 import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
 import { isSignoffDate, isSignoffOrg, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
-import { SourceText, codePoints } from "./source.js";
+import { SourceText, displayColumns } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans } from "./junk.js";
 import { foldString, foldCode } from "./fold.js";
 
@@ -74,7 +74,14 @@ export function normalize(text: string): Normalized {
   if (junkLines > 0) {
     diagnostics.push({ level: "info", code: "junk-lines-removed", message: `${junkLines} advert or page-chrome line(s) removed`, line: null });
   }
-  const lines = joinBrokenLines(dropPageHeaders(raw, diagnostics));
+  // A raw line's width as printed, its indentation included (cached by original line).
+  const widths = new Int32Array(source.lineCount).fill(-1);
+  const columns = (l: CleanLine): number => {
+    const k = l.line - 1;
+    if (widths[k] < 0) widths[k] = displayColumns(text, source.lineStarts[k], l.offsets[l.offsets.length - 1] + 1);
+    return widths[k];
+  };
+  const lines = joinBrokenLines(dropPageHeaders(raw, diagnostics), columns);
   return { source, lines, diagnostics };
 }
 
@@ -182,9 +189,9 @@ interface Building {
   /** Unclosed depth of each OPEN_CLOSE pair over lines[0, depthUpTo). */
   depth: Int32Array;
   depthUpTo: number;
-  /** Code points of lines[0, cpUpTo). */
-  codePoints: number;
-  cpUpTo: number;
+  /** Printed width (displayColumns) of lines[0, colUpTo). */
+  columns: number;
+  colUpTo: number;
   /** Whether lines[0, pauseUpTo) hold ， , or 。 */
   pause: boolean;
   pauseUpTo: number;
@@ -195,7 +202,7 @@ const OPENERS = OPEN_CLOSE.map(([o]) => o.charCodeAt(0));
 const CLOSERS = OPEN_CLOSE.map(([, c]) => c.charCodeAt(0));
 
 function building(line: CleanLine): Building {
-  return { lines: [line], head: line.text.slice(0, EDGE), tail: line.text.slice(-EDGE), length: line.text.length, depth: new Int32Array(OPEN_CLOSE.length), depthUpTo: 0, codePoints: 0, cpUpTo: 0, pause: false, pauseUpTo: 0 };
+  return { lines: [line], head: line.text.slice(0, EDGE), tail: line.text.slice(-EDGE), length: line.text.length, depth: new Int32Array(OPEN_CLOSE.length), depthUpTo: 0, columns: 0, colUpTo: 0, pause: false, pauseUpTo: 0 };
 }
 
 function addTo(b: Building, line: CleanLine): void {
@@ -223,9 +230,9 @@ function isOpen(b: Building): boolean {
   return b.depth.some((d) => d > 0);
 }
 
-function codePointsOf(b: Building): number {
-  for (; b.cpUpTo < b.lines.length; b.cpUpTo++) b.codePoints += codePoints(b.lines[b.cpUpTo].text);
-  return b.codePoints;
+function columnsOf(b: Building, columns: Columns): number {
+  for (; b.colUpTo < b.lines.length; b.colUpTo++) b.columns += columns(b.lines[b.colUpTo]);
+  return b.columns;
 }
 
 // A heading that ends with one of these words is whole, unless the next line plainly goes on
@@ -300,16 +307,16 @@ function built(b: Building): CleanLine {
  * sentence end of its own: a heading is short and never ends with 。, so a long next line is
  * its body, not its tail.
  */
-function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
+function joinBrokenLines(lines: CleanLine[], columns: Columns): CleanLine[] {
   const out: CleanLine[] = [];
-  const width = wrapWidth(lines);
+  const width = wrapWidth(lines, columns);
   // A line that opens with 第一， outside a list (…位列全市 / 第一，…) may go on from the line above.
   const listed = new Set<CleanLine>();
   for (const i of listMarkerLines(lines.map((l) => l.text))) listed.add(lines[i]);
   let cur: Building | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (cur && continues(cur, line, lines[i + 1], out.length === 0, width, listed, lines[i + 2])) addTo(cur, line);
+    if (cur && continues(cur, line, lines[i + 1], out.length === 0, width, columns, listed, lines[i + 2])) addTo(cur, line);
     else {
       if (cur) out.push(built(cur));
       cur = building(line);
@@ -319,16 +326,24 @@ function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
   return out;
 }
 
+/** A raw line's printed width in columns (displayColumns). */
+type Columns = (l: CleanLine) => number;
+// How far short of the wrap width a cut line may stop: three Chinese characters (a character that
+// may not open a line pulls the one before it down; a number may not be split).
+const WIDTH_SLACK = 6;
+
 /**
  * The width a PDF's text was wrapped at, when it was: many lines of nearly the same, greatest
- * length. 0 when lines are whole paragraphs (the usual case for web pages and Word files).
+ * printed width. 0 when lines are whole paragraphs (the usual case for web pages and Word files).
+ * Measured as printed, indentation included: a line holding digits or Latin letters holds more
+ * characters, and a paragraph's indented first line fewer, than the lines around it.
  */
-export function wrapWidth(lines: readonly CleanLine[]): number {
-  const counted = lines.map((l) => ({ l, n: codePoints(l.text) })).filter((x) => x.n >= 10);
+export function wrapWidth(lines: readonly CleanLine[], columns: Columns): number {
+  const counted = lines.map((l) => ({ l, n: columns(l) })).filter((x) => x.n >= 20);
   if (counted.length < 8) return 0;
   const lengths = counted.map((x) => x.n).sort((a, b) => b - a);
   const w = lengths[Math.floor(lengths.length * 0.2)];
-  const near = counted.filter((x) => x.n >= w - 2 && x.n <= w + 2);
+  const near = counted.filter((x) => x.n >= w - 4 && x.n <= w + 4);
   if (near.length < lengths.length * 0.35) return 0;
   // Lines cut at a width stop anywhere, mostly in mid-sentence; a short notice of whole lines of
   // about one length (headings, one-sentence fields) ends them. At least half must look cut.
@@ -345,7 +360,7 @@ function shortField(head: string, length: number): boolean {
   return label !== null && (label.field === "status" || label.field === "deadline") && value >= 2 && value <= 12 && !/[，、,]/.test(head.slice(label.valueStart));
 }
 
-function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, listed: Set<CleanLine>, after2?: CleanLine): boolean {
+function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, columns: Columns, listed: Set<CleanLine>, after2?: CleanLine): boolean {
   // The joined text's edges stand for it: every test below looks at its start or its end.
   const { head, tail } = prev;
   const b = next.text;
@@ -366,7 +381,7 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   if (after !== undefined && after2 !== undefined && isSignoffDate(after2.text) && isSignoffOrg(after.text) && isSignoffOrg(b)) return false;
   if (TITLE_END.test(tail) && prev.length <= 80) return false;
   // An attachment's heading (附件：…情况表) stands alone above its table, unless wrapped at the width.
-  if (prev.lines.length === 1 && ATTACHMENT_HEAD.test(head) && prev.length <= 40 && !(width > 0 && codePointsOf(prev) >= width - 3)) return false;
+  if (prev.lines.length === 1 && ATTACHMENT_HEAD.test(head) && prev.length <= 40 && !(width > 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK)) return false;
   // Without a blank line between them, two lines are separate unless the first is visibly cut.
   const heading = isMarker(matchMarker(head), listed.has(prev.lines[0]));
   if (heading || (prevIsFirst && !hasPause(prev))) {
@@ -376,7 +391,7 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
     if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b) && !(prev.length <= 8 && !head.includes("关于") && /^中共|关于/.test(b)) && !METADATA.test(head);
     if (b.length <= 20 && !/[。！？；，,]/.test(b) && !TABLE_ROW.test(b) && !STATUS_LEAD.test(b) && !(HEADING_DONE.test(tail) && !TAIL_START.test(b))) return true;
     // A heading hard-wrapped at the text's width, or cut by a page break or before its field.
-    if (width > 0 && next.blankBefore === 0 && codePointsOf(prev) >= width - 3) return true;
+    if (width > 0 && next.blankBefore === 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK) return true;
     // A status line under the heading (已整改完成。 目前正在推进。) is not its tail.
     return endsShortClause(b) && !STATUS_LEAD.test(b) && (next.junkBefore || (after !== undefined && matchFieldLabel(after.text) !== null));
   }
@@ -384,7 +399,7 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
     // Without a blank line, a line is continued when it visibly runs on (an open bracket, a
     // trailing comma) or, in text hard-wrapped at a fixed width, when it fills the width.
     if (isOpen(prev) || /[，、,]$/.test(tail)) return true;
-    return width > 0 && codePointsOf(prev) >= width - 3;
+    return width > 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK;
   }
   return true;
 }

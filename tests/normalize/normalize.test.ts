@@ -58,6 +58,24 @@ describe("page-break joins", () => {
     const lines = texts(`${body.join("\n")}。\n1.关于某某单位在项目审批环节违规增设前置条件并\n且长期未予纠正。\n整改措施：取消条件。`);
     expect(lines).toContain("1.关于某某单位在项目审批环节违规增设前置条件并且长期未予纠正。");
   });
+  it("measures the wrap width as printed: digits are half as wide, a paragraph's first line is indented", () => {
+    // Every line is 44 columns wide as printed; in characters they run from 21 to 25.
+    const text = [
+      "　　根据省委统一部署，2024年3月至5月，省委第",
+      "六巡视组对省交通运输厅党组开展了常规巡视，",
+      "2024年7月9日反馈了巡视意见。厅党组认真抓好",
+      "整改落实，截至目前，反馈的32个问题中，已完成",
+      "整改28个，其余4个正在推进并取得阶段性成效；",
+      "　　厅党组成立整改工作领导小组，主要负责同志",
+      "任组长，召开专题会议9次，研究部署整改工作，",
+      "2024年8月起每月调度1次，压实各处室主体责任",
+      "和分管领导责任，推动各项整改任务落地见效。",
+    ].join("\n");
+    const lines = texts(text);
+    expect(lines[0]).toContain("省委第六巡视组");
+    expect(lines[0]).toContain("已完成整改28个");
+    expect(lines[1]).toContain("主体责任和分管领导责任");
+  });
   it("finds no wrap width in a short notice of whole lines of about one length", () => {
     // Headings and one-sentence fields of 13–16 characters look like lines cut at a width, but
     // they end their sentences: the heading is not joined to the unfinished line below it.
