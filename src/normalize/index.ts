@@ -8,10 +8,12 @@ import { matchFieldLabel } from "../segment/fields.js";
 import { isSignoffDate, isSignoffOrg, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
 import { SourceText, displayColumns } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans } from "./junk.js";
+import { isRedHeader, isDocNumber } from "./letterhead.js";
 import { foldString, foldCode } from "./fold.js";
 
 export { SourceText } from "./source.js";
-export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, ATTACHMENT_HEAD } from "./signoff.js";
+export { isRedHeader, isDocNumber } from "./letterhead.js";
+export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCopyRecord, ATTACHMENT_HEAD } from "./signoff.js";
 export type { Position } from "./source.js";
 
 /** A clean line: folded text for matching, and for each UTF-16 unit its offset in the original. */
@@ -379,7 +381,11 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   if (after !== undefined && after2 !== undefined && isSignoffSeal(after.text) && isSignoffDate(after2.text) && isSignoffOrg(b)) return false;
   // Nor does the middle one of a joint sign-off's three organisation lines.
   if (after !== undefined && after2 !== undefined && isSignoffDate(after2.text) && isSignoffOrg(after.text) && isSignoffOrg(b)) return false;
-  if (TITLE_END.test(tail) && prev.length <= 80) return false;
+  // (a title set with a space between its characters, 情 况 的 通 报, ends so too)
+  if (TITLE_END.test(tail.slice(-12).replace(/ /g, "")) && prev.length <= 80) return false;
+  // A red header (某某办公室文件) at the top, and a document number, are lines of their own.
+  if (prev.lines.length === 1 && ((prevIsFirst && isRedHeader(head)) || isDocNumber(head))) return false;
+  if (isDocNumber(b)) return false;
   // An attachment's heading (附件：…情况表) stands alone above its table, unless wrapped at the width.
   if (prev.lines.length === 1 && ATTACHMENT_HEAD.test(head) && prev.length <= 40 && !(width > 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK)) return false;
   // Without a blank line between them, two lines are separate unless the first is visibly cut.
