@@ -9,6 +9,7 @@ import { isSignoffDate, isSignoffOrg, isSignoffSeal, ATTACHMENT_HEAD } from "./s
 import { SourceText, displayColumns } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans } from "./junk.js";
 import { isRedHeader, isDocNumber } from "./letterhead.js";
+import { joinTableCells } from "./cells.js";
 import { foldString, foldCode } from "./fold.js";
 
 export { SourceText } from "./source.js";
@@ -43,6 +44,8 @@ export function normalize(text: string): Normalized {
   let junkLines = 0;
   let blank = 0;
   let junkBefore = false;
+  // Bare numbers dropped as page numbers: a table's row numbers, when a table was flattened.
+  const numbers: CleanLine[] = [];
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
   const blocks = blockJunkSpans(text);
   let bi = 0;
@@ -60,6 +63,7 @@ export function normalize(text: string): Normalized {
     }
     const clean = cleanLine(text, start, end, cuts);
     if (clean && LINE_JUNK.some((r) => r.test(clean.text))) {
+      if (clean.text.length <= 3 && /^\d+$/.test(clean.text)) numbers.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
       junkLines++;
       junkBefore = true;
       continue; // dropped, and not counted as a blank line either
@@ -83,7 +87,8 @@ export function normalize(text: string): Normalized {
     if (widths[k] < 0) widths[k] = displayColumns(text, source.lineStarts[k], l.offsets[l.offsets.length - 1] + 1);
     return widths[k];
   };
-  const lines = joinBrokenLines(dropPageHeaders(raw, diagnostics), columns);
+  const rows = new Set<CleanLine>();
+  const lines = joinBrokenLines(joinTableCells(dropPageHeaders(raw, diagnostics), numbers, rows), columns, rows);
   return { source, lines, diagnostics };
 }
 
@@ -309,16 +314,17 @@ function built(b: Building): CleanLine {
  * sentence end of its own: a heading is short and never ends with 。, so a long next line is
  * its body, not its tail.
  */
-function joinBrokenLines(lines: CleanLine[], columns: Columns): CleanLine[] {
+function joinBrokenLines(lines: CleanLine[], columns: Columns, rows: ReadonlySet<CleanLine>): CleanLine[] {
   const out: CleanLine[] = [];
-  const width = wrapWidth(lines, columns);
+  // A table's rows set back from cells (cells.ts) are whole lines: never joined, nor measured.
+  const width = wrapWidth(rows.size ? lines.filter((l) => !rows.has(l)) : lines, columns);
   // A line that opens with 第一， outside a list (…位列全市 / 第一，…) may go on from the line above.
   const listed = new Set<CleanLine>();
   for (const i of listMarkerLines(lines.map((l) => l.text))) listed.add(lines[i]);
   let cur: Building | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (cur && continues(cur, line, lines[i + 1], out.length === 0, width, columns, listed, lines[i + 2])) addTo(cur, line);
+    if (cur && !rows.has(line) && !rows.has(cur.lines[cur.lines.length - 1]) && continues(cur, line, lines[i + 1], out.length === 0, width, columns, listed, lines[i + 2])) addTo(cur, line);
     else {
       if (cur) out.push(built(cur));
       cur = building(line);
