@@ -46,6 +46,10 @@ export function normalize(text: string): Normalized {
   let junkBefore = false;
   // Bare numbers dropped as page numbers: a table's row numbers, when a table was flattened.
   const numbers: CleanLine[] = [];
+  // A form feed (pdftotext's page break) at the start or end of a line breaks the page there, as a
+  // dropped page number does: a running header after it goes, and the sentence it cut is joined.
+  const feeds = text.indexOf("\f") >= 0;
+  let feedAfter = false;
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
   const blocks = blockJunkSpans(text);
   let bi = 0;
@@ -53,6 +57,10 @@ export function normalize(text: string): Normalized {
     const start = source.lineStarts[li];
     let end = li + 1 < source.lineCount ? source.lineStarts[li + 1] : text.length;
     while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    if (feeds) {
+      if (feedAfter || feedAtEdge(text, start, end, 1)) junkBefore = true;
+      feedAfter = feedAtEdge(text, start, end, -1);
+    }
     while (bi < blocks.length && blocks[bi][1] <= start) bi++;
     const cuts: Array<[number, number]> = [];
     for (let k = bi; k < blocks.length && blocks[k][0] < end; k++) cuts.push([Math.max(0, blocks[k][0] - start), Math.min(end, blocks[k][1]) - start]);
@@ -90,6 +98,16 @@ export function normalize(text: string): Normalized {
   const rows = new Set<CleanLine>();
   const lines = joinBrokenLines(joinTableCells(dropPageHeaders(raw, diagnostics), numbers, rows), columns, rows);
   return { source, lines, diagnostics };
+}
+
+/** Whether a form feed stands among the spaces that open (dir 1) or close (dir -1) text[start, end). */
+function feedAtEdge(text: string, start: number, end: number, dir: 1 | -1): boolean {
+  for (let i = dir === 1 ? start : end - 1; i >= start && i < end; i += dir) {
+    const c = text.charCodeAt(i);
+    if (c === 12) return true;
+    if (foldCode(c) !== 32) return false;
+  }
+  return false;
 }
 
 /**

@@ -130,6 +130,10 @@ describe("page chrome of scraped pages and PDFs", () => {
     expect(n.lines.map((l) => l.text)).toEqual(["一、整改情况", "1.某问题。一是约谈3名责任人。", "2.另一问题。", "二是建立台账。", "某某县审计局", "2024年5月6日"]);
     expect(n.diagnostics.map((d) => d.code)).toContain("page-headers-removed");
   });
+  it("reads a form feed as a page break: the running header after it goes, the cut sentence is joined", () => {
+    const n = normalize("1.某问题。一是修订安全管控\n\f某某供电公司党委关于巡察整改情况的通报\n细则。\n2.另一问题。\f\n某某供电公司党委关于巡察整改情况的通报\n二是建立台账。");
+    expect(n.lines.map((l) => l.text)).toEqual(["1.某问题。一是修订安全管控细则。", "2.另一问题。", "二是建立台账。"]);
+  });
   it("keeps a field line that follows each page number: it is content, not a running header", () => {
     expect(texts("1.甲。\n— 1 —\n整改时限：长期坚持\n2.乙。\n— 2 —\n整改时限：长期坚持")).toEqual(["1.甲。", "整改时限:长期坚持", "2.乙。", "整改时限:长期坚持"]);
   });
