@@ -125,13 +125,14 @@ function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine
     const l = raw[k];
     if (l.junkBefore && l.text.length <= 30 && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
   }
-  if (!counts || ![...counts.values()].some((n) => n >= 2)) return raw;
+  if (!counts || ![...counts.entries()].some(([t, n]) => n >= 2 || isDocNumber(t))) return raw;
   const out: CleanLine[] = [];
   let dropped = 0;
   let carry = false;
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
-    if (l.junkBefore && (counts.get(l.text) ?? 0) >= 2 && !signsOff(k)) {
+    // A document number (某巡办〔2024〕12号) after a page break is the running header even once.
+    if (l.junkBefore && ((counts.get(l.text) ?? 0) >= 2 || isDocNumber(l.text)) && !signsOff(k)) {
       dropped++;
       carry = true;
       continue;
@@ -425,7 +426,8 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
     // A status line under the heading (已整改完成。 目前正在推进。) is not its tail.
     return endsShortClause(b) && !STATUS_LEAD.test(b) && (next.junkBefore || (after !== undefined && matchFieldLabel(after.text) !== null));
   }
-  if (next.blankBefore === 0) {
+  // A page break (a page number or header dropped, a form feed) stands for blank lines.
+  if (next.blankBefore === 0 && !next.junkBefore) {
     // Without a blank line, a line is continued when it visibly runs on (an open bracket, a
     // trailing comma) or, in text hard-wrapped at a fixed width, when it fills the width.
     if (isOpen(prev) || /[，、,]$/.test(tail)) return true;

@@ -130,6 +130,18 @@ describe("page chrome of scraped pages and PDFs", () => {
     expect(n.lines.map((l) => l.text)).toEqual(["一、整改情况", "1.某问题。一是约谈3名责任人。", "2.另一问题。", "二是建立台账。", "某某县审计局", "2024年5月6日"]);
     expect(n.diagnostics.map((d) => d.code)).toContain("page-headers-removed");
   });
+  it("drops page numbers in more forms: ·3·, 共 12 页 第 3 页, and a running header on the same line, either side", () => {
+    expect(texts("正文第一段，\n·3·\n接着写完。\n第二段，\n共 12 页 第 3 页\n也写完了。")).toEqual(["正文第一段，接着写完。", "第二段，也写完了。"]);
+    expect(texts("正文第一段，\n某巡办〔2025〕3号　　　　　　— 2 —\n接着写完。\n第二段，\n－ 3 －　　　　某某县委巡察办\n也写完了。")).toEqual(["正文第一段，接着写完。", "第二段，也写完了。"]);
+    // a dash between words in a sentence is not a page number
+    expect(texts("甲乙  — 2 —。")).toEqual(["甲乙  — 2 —。"]);
+  });
+  it("joins across a page break as across blank lines: a field label cut there is whole again", () => {
+    expect(texts("（一）食品监管薄弱\n整改措施：开展专项整治。\n整改时\n— 2 —\n限：2025年3月底前")).toEqual(["(一)食品监管薄弱", "整改措施:开展专项整治。", "整改时限:2025年3月底前"]);
+  });
+  it("drops a document number after a page break as a running header, even when it is printed once", () => {
+    expect(texts("某巡办〔2025〕3号\n关于某某的通报\n一是评查案卷\n共 3 页 第 2 页\n某巡办〔2025〕3号\n120卷。")).toEqual(["某巡办〔2025〕3号", "关于某某的通报", "一是评查案卷120卷。"]);
+  });
   it("reads a form feed as a page break: the running header after it goes, the cut sentence is joined", () => {
     const n = normalize("1.某问题。一是修订安全管控\n\f某某供电公司党委关于巡察整改情况的通报\n细则。\n2.另一问题。\f\n某某供电公司党委关于巡察整改情况的通报\n二是建立台账。");
     expect(n.lines.map((l) => l.text)).toEqual(["1.某问题。一是修订安全管控细则。", "2.另一问题。", "二是建立台账。"]);
