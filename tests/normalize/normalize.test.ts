@@ -133,6 +133,8 @@ describe("page chrome of scraped pages and PDFs", () => {
   it("drops page numbers in more forms: ·3·, 共 12 页 第 3 页, and a running header on the same line, either side", () => {
     expect(texts("正文第一段，\n·3·\n接着写完。\n第二段，\n共 12 页 第 3 页\n也写完了。")).toEqual(["正文第一段，接着写完。", "第二段，也写完了。"]);
     expect(texts("正文第一段，\n某巡办〔2025〕3号　　　　　　— 2 —\n接着写完。\n第二段，\n－ 3 －　　　　某某县委巡察办\n也写完了。")).toEqual(["正文第一段，接着写完。", "第二段，也写完了。"]);
+    expect(texts("一段。\n每月沟通不少\n某某市人民医院委员会                    第 2 页\n于1次；")).toEqual(["一段。", "每月沟通不少于1次；"]);
+    expect(texts("一段。\n每月沟通不少\n第 2 页 共 9 页　　某某市人民医院委员会\n于1次；")).toEqual(["一段。", "每月沟通不少于1次；"]);
     // a dash between words in a sentence is not a page number
     expect(texts("甲乙  — 2 —。")).toEqual(["甲乙  — 2 —。"]);
   });
