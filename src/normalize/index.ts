@@ -100,6 +100,9 @@ export function normalize(text: string): Normalized {
   return { source, lines, diagnostics };
 }
 
+// A running header is short, or a title repeated on every page (up to 60 characters, no pause).
+const headerLength = (t: string): boolean => t.length <= 30 || (t.length <= 60 && !/[，,。；;]/.test(t));
+
 /** Whether a form feed stands among the spaces that open (dir 1) or close (dir -1) text[start, end). */
 function feedAtEdge(text: string, start: number, end: number, dir: 1 | -1): boolean {
   for (let i = dir === 1 ? start : end - 1; i >= start && i < end; i += dir) {
@@ -123,7 +126,7 @@ function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine
   const signsOff = (k: number) => isSignoffOrg(raw[k].text) && (isSignoffDate(raw[k + 1]?.text ?? "") || (isSignoffOrg(raw[k + 1]?.text ?? "") && isSignoffDate(raw[k + 2]?.text ?? "")));
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
-    if (l.junkBefore && l.text.length <= 30 && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
+    if (l.junkBefore && headerLength(l.text) && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
   }
   if (!counts || ![...counts.entries()].some(([t, n]) => n >= 2 || isDocNumber(t))) return raw;
   const out: CleanLine[] = [];

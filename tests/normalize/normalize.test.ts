@@ -148,6 +148,10 @@ describe("page chrome of scraped pages and PDFs", () => {
     const n = normalize("1.某问题。一是修订安全管控\n\f某某供电公司党委关于巡察整改情况的通报\n细则。\n2.另一问题。\f\n某某供电公司党委关于巡察整改情况的通报\n二是建立台账。");
     expect(n.lines.map((l) => l.text)).toEqual(["1.某问题。一是修订安全管控细则。", "2.另一问题。", "二是建立台账。"]);
   });
+  it("drops a running header that is a long title (over 30 characters), repeated after each page number", () => {
+    const header = "中共某某区人民政府办公室党组关于区委第二轮巡察整改进展情况的通报";
+    expect(texts(`${header}\n1.某问题。全年公文\n1/3\n${header}\n平均办理时长缩短。\n2.另一问题。预计年底前\n2/3\n${header}\n全面完成。`)).toEqual([header, "1.某问题。全年公文平均办理时长缩短。", "2.另一问题。预计年底前全面完成。"]);
+  });
   it("keeps a field line that follows each page number: it is content, not a running header", () => {
     expect(texts("1.甲。\n— 1 —\n整改时限：长期坚持\n2.乙。\n— 2 —\n整改时限：长期坚持")).toEqual(["1.甲。", "整改时限:长期坚持", "2.乙。", "整改时限:长期坚持"]);
   });
