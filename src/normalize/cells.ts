@@ -40,21 +40,30 @@ function tableAt(lines: CleanLine[], h: number, numbers: CleanLine[], nx: number
   while (h + n < lines.length && n < 10 && CELL_NAME.test(lines[h + n].text) && labelField(lines[h + n].text) !== null) n++;
   const names = lines.slice(h, h + n).map((l) => l.text);
   if (n < 3 || !names.some((t) => labelField(t) === "problem")) return null;
+  // Where row `e`'s number stands right before lines[a]: that line itself (kept), or a dropped
+  // bare number between it and the line above. -1: it is a line of lines; an index of numbers; null: none.
+  const numberAt = (a: number, e: number): number | null => {
+    if (a < lines.length && lines[a].text === String(e)) return -1;
+    let k = nx;
+    while (k < numbers.length && numbers[k].line < lines[a - 1].line) k++;
+    return k < numbers.length && numbers[k].text === String(e) && (a >= lines.length || numbers[k].line < lines[a].line) ? k : null;
+  };
   const made = [merge(lines.slice(h, h + n))];
   let at = h + n;
-  for (let expected = 1; ; expected++) {
-    // The row's number: a line of its own (dropped as a page number, or kept) right before its cells.
-    while (nx < numbers.length && numbers[nx].line < lines[at - 1].line) nx++;
-    let cells: CleanLine[];
-    if (at < lines.length && lines[at].text === String(expected)) cells = lines.slice(at, at + n);
-    else if (nx < numbers.length && numbers[nx].text === String(expected) && at < lines.length && numbers[nx].line < lines[at].line) cells = [numbers[nx], ...lines.slice(at, at + n - 1)];
-    else break;
-    const own = cells[0] === lines[at] ? n : n - 1;
-    if (cells.length < n || cells.slice(1).some((c) => opensEntry(c.text) || c.text === String(expected + 1))) break;
-    if (own === n - 1) nx++;
+  let expected = 1;
+  for (; ; expected++) {
+    const k = numberAt(at, expected);
+    if (k === null) break;
+    const cells = k < 0 ? lines.slice(at, at + n) : [numbers[k], ...lines.slice(at, at + n - 1)];
+    if (cells.length < n || cells.slice(1).some((c) => opensEntry(c.text))) break;
+    // A row of fewer lines than columns (the next number among its cells) is not one cell a line.
+    if (cells.slice(1).some((c) => c.text === String(expected + 1))) return null;
+    if (k >= 0) nx = k + 1;
     made.push(merge(cells));
-    at += own;
+    at += k < 0 ? n : n - 1;
   }
+  // Nor is a row of more lines (a cell wrapped onto two): the next number stands a line or more on.
+  for (let a = at + 1; a <= at + n && a <= lines.length; a++) if (numberAt(a, expected) !== null) return null;
   return made.length > 1 ? { lines: made, next: at, nx } : null;
 }
 

@@ -22,6 +22,10 @@ describe("a table flattened one cell per line", () => {
       ["2", "公车使用审批不严", ["修订公车管理办法"], "2024年10月"],
     ]);
   });
+  it("is left alone when a cell was wrapped onto two lines: no row is made of the wrong cells", () => {
+    const wrapped = ["一、整改落实情况", "序号", "问题", "整改措施", "完成时限", "1", "食堂账目不清", "清查账目，", "补录台账", "2024年9月", "2", "公车使用审批不严", "修订公车管理办法", "2024年10月"];
+    expect(texts(wrapped.join("\n")).some((t) => t.startsWith("1 ") || t.includes("序号 问题"))).toBe(false);
+  });
   it("is left alone when the cells do not fit the header", () => {
     // (a row of two cells under three columns)
     const lines = texts(["一、整改落实情况", "序号", "问题", "整改措施", "1", "食堂账目不清。", "二、下一步工作打算"].join("\n"));
