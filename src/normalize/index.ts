@@ -411,8 +411,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   if (after !== undefined && after2 !== undefined && isSignoffDate(after2.text) && isSignoffOrg(after.text) && isSignoffOrg(b)) return false;
   // (a title set with a space between its characters, 情 况 的 通 报, ends so too)
   if (TITLE_END.test(tail.slice(-12).replace(/ /g, "")) && prev.length <= 80) return false;
-  // A red header (某某办公室文件) at the top, and a document number, are lines of their own.
-  if (prev.lines.length === 1 && ((prevIsFirst && isRedHeader(head)) || isDocNumber(head))) return false;
+  // A red header (某某办公室文件, perhaps set on two lines) at the top, and a document number, are
+  // lines of their own (the head is the whole text when it is this short).
+  if (prev.length <= EDGE && ((prevIsFirst && isRedHeader(head)) || isDocNumber(head))) return false;
   if (isDocNumber(b)) return false;
   // An attachment's heading (附件：…情况表) stands alone above its table, unless wrapped at the width.
   if (prev.lines.length === 1 && ATTACHMENT_HEAD.test(head) && prev.length <= 40 && !(width > 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK)) return false;

@@ -18,6 +18,10 @@ describe("red header and document number", () => {
     expect(n.title).toBe("关于市统计局党组巡察整改情况的通报");
     expect(normalize("某某县人民政府文件\n某政发〔2024〕3号\n关于某某的通报\n正文。").lines.map((l) => l.text)).toEqual(["某某县人民政府文件", "某政发〔2024〕3号", "关于某某的通报", "正文。"]);
   });
+  it("end a red header set on two lines: the title after a blank line is not joined to it", () => {
+    const n = parse("中共某市委巡察工作", "领导小组办公室文件", "", "关于市统计局党组巡察整改情况的通报", ...body);
+    expect(n.title).toBe("关于市统计局党组巡察整改情况的通报");
+  });
   it("read a title set with a space between its characters, on two lines", () => {
     const n = parse("某巡办〔2024〕7号", "关 于 市 统 计 局 党 组 巡 察", "整 改 情 况 的 通 报", ...body);
     expect(n.title).toBe("关于市统计局党组巡察整改情况的通报");
