@@ -115,7 +115,8 @@ function feedAtEdge(text: string, start: number, end: number, dir: 1 | -1): bool
 
 /**
  * A PDF's running header: the same short line right after two or more page numbers (中共某某大学
- * 委员会 at the top of each page). Those copies go; the line after one continues what the page
+ * 委员会 at the top of each page), or right before them (a header printed above the page number at
+ * the top, with no sentence end). Those copies go; the line after one continues what the page
  * break cut, as after the page number itself. Elsewhere (the sign-off) the line stays.
  */
 function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine[] {
@@ -124,9 +125,10 @@ function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine
   // An organisation over a date line (one or two organisations above it) is a sign-off, also when
   // a page break stands above it and the same name heads the first page: it is never a copy.
   const signsOff = (k: number) => isSignoffOrg(raw[k].text) && (isSignoffDate(raw[k + 1]?.text ?? "") || (isSignoffOrg(raw[k + 1]?.text ?? "") && isSignoffDate(raw[k + 2]?.text ?? "")));
+  const atBreak = (k: number) => raw[k].junkBefore || (raw[k + 1]?.junkBefore === true && !SENTENCE_END.test(raw[k].text));
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
-    if (l.junkBefore && headerLength(l.text) && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
+    if (atBreak(k) && headerLength(l.text) && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
   }
   if (!counts || ![...counts.entries()].some(([t, n]) => n >= 2 || isDocNumber(t))) return raw;
   const out: CleanLine[] = [];
@@ -135,7 +137,7 @@ function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
     // A document number (某巡办〔2024〕12号) after a page break is the running header even once.
-    if (l.junkBefore && ((counts.get(l.text) ?? 0) >= 2 || isDocNumber(l.text)) && !signsOff(k)) {
+    if (atBreak(k) && ((counts.get(l.text) ?? 0) >= 2 || (l.junkBefore && isDocNumber(l.text))) && !signsOff(k)) {
       dropped++;
       carry = true;
       continue;

@@ -152,6 +152,11 @@ describe("page chrome of scraped pages and PDFs", () => {
     const header = "中共某某区人民政府办公室党组关于区委第二轮巡察整改进展情况的通报";
     expect(texts(`${header}\n1.某问题。全年公文\n1/3\n${header}\n平均办理时长缩短。\n2.另一问题。预计年底前\n2/3\n${header}\n全面完成。`)).toEqual([header, "1.某问题。全年公文平均办理时长缩短。", "2.另一问题。预计年底前全面完成。"]);
   });
+  it("drops a running header printed above each page number, and joins what the page break cut", () => {
+    expect(texts("1.某问题。一是修订安全生产责任\n某某集团公司党委\n- 2 -\n清单。\n2.另一问题。修订采购管理\n某某集团公司党委\n- 3 -\n办法。\n某某集团公司党委\n2024年5月1日")).toEqual(["1.某问题。一是修订安全生产责任清单。", "2.另一问题。修订采购管理办法。", "某某集团公司党委", "2024年5月1日"]);
+    // a sentence that ends above two page numbers is content
+    expect(texts("1.甲问题。\n已整改完成。\n- 2 -\n2.乙问题。\n已整改完成。\n- 3 -\n3.丙问题。")).toEqual(["1.甲问题。", "已整改完成。", "2.乙问题。", "已整改完成。", "3.丙问题。"]);
+  });
   it("keeps a field line that follows each page number: it is content, not a running header", () => {
     expect(texts("1.甲。\n— 1 —\n整改时限：长期坚持\n2.乙。\n— 2 —\n整改时限：长期坚持")).toEqual(["1.甲。", "整改时限:长期坚持", "2.乙。", "整改时限:长期坚持"]);
   });
