@@ -2,7 +2,7 @@
 import type { Notice } from "../schema/index.js";
 import { findDates, isoDate, parseIso, standaloneDate, PARTS, type DateMatch } from "./dates.js";
 import { squeeze } from "../normalize/span.js";
-import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal } from "../normalize/index.js";
+import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCopyRecord, isRedHeader, isDocNumber } from "../normalize/index.js";
 import { foldString } from "../normalize/fold.js";
 
 export interface TextLine {
@@ -24,7 +24,12 @@ const PREAMBLE_START = /^(?:根据|按照|依据|遵照|经|为|近日|现将|20
 export function findTitle(lines: TextLine[]): { title: string | null; index: number } {
   const top = lines.slice(0, 15);
   // A title line names the inspection or the notice, or opens the subject (关于…) when set on two lines.
-  const candidate = (l: TextLine) => (TITLE_WORDS.test(l.text) || l.text.includes("关于")) && l.text.length <= 90 && !PREAMBLE_START.test(l.text) && !/[。；]/.test(l.text.slice(0, -1)) && !BREADCRUMB.test(l.text);
+  // (read without spaces: a title may be set with a space between its characters, 关 于 …)
+  // The red header above it (某某办公室文件) and the document number are not the title.
+  const candidate = (l: TextLine) => {
+    const t = squeeze(l.text);
+    return (TITLE_WORDS.test(t) || t.includes("关于")) && t.length <= 90 && !PREAMBLE_START.test(t) && !/[。；]/.test(t.slice(0, -1)) && !BREADCRUMB.test(t) && !isRedHeader(t) && !isDocNumber(t);
+  };
   // Best: a line that ends the way titles end, alone or with the one or two lines after it.
   const endsTitle = (k: number) => [0, 1, 2].some((n) => TITLE_END.test(squeeze(top.slice(k, k + n + 1).map((x) => x.text).join(""))));
   // A short line such as a web page's column name (巡察整改) above the real title is not part of it.
@@ -130,8 +135,20 @@ function orgsOnLine(written: string): string[] | null {
   return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length >= 2 && isIssuer(p) && isSignoffOrg(foldString(p))) ? parts : null;
 }
 
-/** The sign-off: an organisation line and a date line at the end of the notice. */
+/**
+ * The sign-off: an organisation line and a date line at the end of the notice. The 版记 below it
+ * (抄送：…, 某某办公室 2024年10月16日印发) is not, unless the notice has no sign-off of its own.
+ */
 export function findSignoff(lines: TextLine[]): { issuer: string | null; published: string | null } {
+  const own = lines.filter((l) => !isCopyRecord(squeeze(l.text)));
+  if (own.length < lines.length) {
+    const found = signoffIn(own);
+    if (found.issuer !== null || found.published !== null) return found;
+  }
+  return signoffIn(lines);
+}
+
+function signoffIn(lines: TextLine[]): { issuer: string | null; published: string | null } {
   // A seal mark after an organisation (中共某某县委员会（印）, or （盖章） on a line of its own) is
   // not part of its name.
   const tail = lines

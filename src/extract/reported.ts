@@ -61,9 +61,9 @@ const notProblems = (m: RegExpExecArray, text: string) => !aboutProblems(m, text
 const notProblemsUnlessRectified = (m: RegExpExecArray, text: string) => !/整改/.test(m[0]) && notProblems(m, text);
 // The verbs that hand problems over: the group's feedback, or what the inspection found.
 const GAVE = "反馈|指出|交办|巡[察视](?:组)?(?:中)?发现";
-// The same, and the notice's own sorting of them (梳理问题16个, 梳理出…问题, 查摆问题16个), which
-// open a total written noun first.
-const TOLD = `(?:${GAVE}|梳理出?|查摆出?)`;
+// The same, and the notice's own sorting of them (梳理问题16个, 梳理出…问题, 查摆问题16个) or its
+// taking them on (认领问题26个, 认领的3个方面19个问题), which open a total written noun first.
+const TOLD = `(?:${GAVE}|梳理出?|查摆出?|认领)`;
 // The areas a count of problems is split into, before that count: 3个方面, 4大类, 5个领域.
 const AREAS = `(?:[\\d零〇一二三四五六七八九十两]{1,4}${S}(?:个|大)?(?:方面|类|领域)${S}[，,、]?${S})?`;
 const IN_PROGRESS_REST = /^[^。；;\d零〇一二三四五六七八九十两]{0,40}?(?:正在|仍在|还在|持续推进|持续整改)[^。；;\d零〇一二三四五六七八九十两]{0,40}(?:[。；;]|$)/;
@@ -88,7 +88,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // or before the noun (梳理出3个方面问题16个).
   { key: "issues_total", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}(?:具体)?问题${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
   // 反馈的3个方面15个问题; a count after 完成/剩余 in the gap is not the total, 问题线索 are case leads.
-  { key: "issues_total", re: g(`(?:${GAVE}|移交|梳理出?)([^。；;]{0,24}?)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)`), scale: (m) => num(m[2])!, reject: (m) => NOT_TOTAL.test(m[1]) },
+  { key: "issues_total", re: g(`(?:${GAVE}|移交|梳理出?|认领)([^。；;]{0,24}?)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)`), scale: (m) => num(m[2])!, reject: (m) => NOT_TOTAL.test(m[1]) },
   // A count whose sentence goes on to say only that they are in progress (2个问题需长期坚持，正在
   //持续推进) is what is left, not the total; a total's sentence counts its parts.
   { key: "issues_total", re: y(`(?<!完成|整改|到位|办结|销号|剩余|其余|还有|尚有|正在|推进|另有)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)[^。；;]{0,6}(?:中|已|，)`), reject: onlyInProgress },

@@ -6,12 +6,15 @@ import type { Diagnostic } from "../schema/index.js";
 import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
 import { isSignoffDate, isSignoffOrg, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
-import { SourceText, codePoints } from "./source.js";
+import { SourceText, displayColumns } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans } from "./junk.js";
+import { isRedHeader, isDocNumber } from "./letterhead.js";
+import { joinTableCells } from "./cells.js";
 import { foldString, foldCode } from "./fold.js";
 
 export { SourceText } from "./source.js";
-export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, ATTACHMENT_HEAD } from "./signoff.js";
+export { isRedHeader, isDocNumber } from "./letterhead.js";
+export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCopyRecord, ATTACHMENT_HEAD } from "./signoff.js";
 export type { Position } from "./source.js";
 
 /** A clean line: folded text for matching, and for each UTF-16 unit its offset in the original. */
@@ -41,6 +44,12 @@ export function normalize(text: string): Normalized {
   let junkLines = 0;
   let blank = 0;
   let junkBefore = false;
+  // Bare numbers dropped as page numbers: a table's row numbers, when a table was flattened.
+  const numbers: CleanLine[] = [];
+  // A form feed (pdftotext's page break) at the start or end of a line breaks the page there, as a
+  // dropped page number does: a running header after it goes, and the sentence it cut is joined.
+  const feeds = text.indexOf("\f") >= 0;
+  let feedAfter = false;
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
   const blocks = blockJunkSpans(text);
   let bi = 0;
@@ -48,6 +57,10 @@ export function normalize(text: string): Normalized {
     const start = source.lineStarts[li];
     let end = li + 1 < source.lineCount ? source.lineStarts[li + 1] : text.length;
     while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    if (feeds) {
+      if (feedAfter || feedAtEdge(text, start, end, 1)) junkBefore = true;
+      feedAfter = feedAtEdge(text, start, end, -1);
+    }
     while (bi < blocks.length && blocks[bi][1] <= start) bi++;
     const cuts: Array<[number, number]> = [];
     for (let k = bi; k < blocks.length && blocks[k][0] < end; k++) cuts.push([Math.max(0, blocks[k][0] - start), Math.min(end, blocks[k][1]) - start]);
@@ -58,6 +71,7 @@ export function normalize(text: string): Normalized {
     }
     const clean = cleanLine(text, start, end, cuts);
     if (clean && LINE_JUNK.some((r) => r.test(clean.text))) {
+      if (clean.text.length <= 3 && /^\d+$/.test(clean.text)) numbers.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
       junkLines++;
       junkBefore = true;
       continue; // dropped, and not counted as a blank line either
@@ -74,13 +88,35 @@ export function normalize(text: string): Normalized {
   if (junkLines > 0) {
     diagnostics.push({ level: "info", code: "junk-lines-removed", message: `${junkLines} advert or page-chrome line(s) removed`, line: null });
   }
-  const lines = joinBrokenLines(dropPageHeaders(raw, diagnostics));
+  // A raw line's width as printed, its indentation included (cached by original line).
+  const widths = new Int32Array(source.lineCount).fill(-1);
+  const columns = (l: CleanLine): number => {
+    const k = l.line - 1;
+    if (widths[k] < 0) widths[k] = displayColumns(text, source.lineStarts[k], l.offsets[l.offsets.length - 1] + 1);
+    return widths[k];
+  };
+  const rows = new Set<CleanLine>();
+  const lines = joinBrokenLines(joinTableCells(dropPageHeaders(raw, diagnostics), numbers, rows), columns, rows);
   return { source, lines, diagnostics };
+}
+
+// A running header is short, or a title repeated on every page (up to 60 characters, no pause).
+const headerLength = (t: string): boolean => t.length <= 30 || (t.length <= 60 && !/[，,。；;]/.test(t));
+
+/** Whether a form feed stands among the spaces that open (dir 1) or close (dir -1) text[start, end). */
+function feedAtEdge(text: string, start: number, end: number, dir: 1 | -1): boolean {
+  for (let i = dir === 1 ? start : end - 1; i >= start && i < end; i += dir) {
+    const c = text.charCodeAt(i);
+    if (c === 12) return true;
+    if (foldCode(c) !== 32) return false;
+  }
+  return false;
 }
 
 /**
  * A PDF's running header: the same short line right after two or more page numbers (中共某某大学
- * 委员会 at the top of each page). Those copies go; the line after one continues what the page
+ * 委员会 at the top of each page), or right before them (a header printed above the page number at
+ * the top, with no sentence end). Those copies go; the line after one continues what the page
  * break cut, as after the page number itself. Elsewhere (the sign-off) the line stays.
  */
 function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine[] {
@@ -89,17 +125,19 @@ function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine
   // An organisation over a date line (one or two organisations above it) is a sign-off, also when
   // a page break stands above it and the same name heads the first page: it is never a copy.
   const signsOff = (k: number) => isSignoffOrg(raw[k].text) && (isSignoffDate(raw[k + 1]?.text ?? "") || (isSignoffOrg(raw[k + 1]?.text ?? "") && isSignoffDate(raw[k + 2]?.text ?? "")));
+  const atBreak = (k: number) => raw[k].junkBefore || (raw[k + 1]?.junkBefore === true && !SENTENCE_END.test(raw[k].text));
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
-    if (l.junkBefore && l.text.length <= 30 && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
+    if (atBreak(k) && headerLength(l.text) && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
   }
-  if (!counts || ![...counts.values()].some((n) => n >= 2)) return raw;
+  if (!counts || ![...counts.entries()].some(([t, n]) => n >= 2 || isDocNumber(t))) return raw;
   const out: CleanLine[] = [];
   let dropped = 0;
   let carry = false;
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
-    if (l.junkBefore && (counts.get(l.text) ?? 0) >= 2 && !signsOff(k)) {
+    // A document number (某巡办〔2024〕12号) after a page break is the running header even once.
+    if (atBreak(k) && ((counts.get(l.text) ?? 0) >= 2 || (l.junkBefore && isDocNumber(l.text))) && !signsOff(k)) {
       dropped++;
       carry = true;
       continue;
@@ -182,9 +220,9 @@ interface Building {
   /** Unclosed depth of each OPEN_CLOSE pair over lines[0, depthUpTo). */
   depth: Int32Array;
   depthUpTo: number;
-  /** Code points of lines[0, cpUpTo). */
-  codePoints: number;
-  cpUpTo: number;
+  /** Printed width (displayColumns) of lines[0, colUpTo). */
+  columns: number;
+  colUpTo: number;
   /** Whether lines[0, pauseUpTo) hold ， , or 。 */
   pause: boolean;
   pauseUpTo: number;
@@ -195,7 +233,7 @@ const OPENERS = OPEN_CLOSE.map(([o]) => o.charCodeAt(0));
 const CLOSERS = OPEN_CLOSE.map(([, c]) => c.charCodeAt(0));
 
 function building(line: CleanLine): Building {
-  return { lines: [line], head: line.text.slice(0, EDGE), tail: line.text.slice(-EDGE), length: line.text.length, depth: new Int32Array(OPEN_CLOSE.length), depthUpTo: 0, codePoints: 0, cpUpTo: 0, pause: false, pauseUpTo: 0 };
+  return { lines: [line], head: line.text.slice(0, EDGE), tail: line.text.slice(-EDGE), length: line.text.length, depth: new Int32Array(OPEN_CLOSE.length), depthUpTo: 0, columns: 0, colUpTo: 0, pause: false, pauseUpTo: 0 };
 }
 
 function addTo(b: Building, line: CleanLine): void {
@@ -223,9 +261,9 @@ function isOpen(b: Building): boolean {
   return b.depth.some((d) => d > 0);
 }
 
-function codePointsOf(b: Building): number {
-  for (; b.cpUpTo < b.lines.length; b.cpUpTo++) b.codePoints += codePoints(b.lines[b.cpUpTo].text);
-  return b.codePoints;
+function columnsOf(b: Building, columns: Columns): number {
+  for (; b.colUpTo < b.lines.length; b.colUpTo++) b.columns += columns(b.lines[b.colUpTo]);
+  return b.columns;
 }
 
 // A heading that ends with one of these words is whole, unless the next line plainly goes on
@@ -300,16 +338,17 @@ function built(b: Building): CleanLine {
  * sentence end of its own: a heading is short and never ends with 。, so a long next line is
  * its body, not its tail.
  */
-function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
+function joinBrokenLines(lines: CleanLine[], columns: Columns, rows: ReadonlySet<CleanLine>): CleanLine[] {
   const out: CleanLine[] = [];
-  const width = wrapWidth(lines);
+  // A table's rows set back from cells (cells.ts) are whole lines: never joined, nor measured.
+  const width = wrapWidth(rows.size ? lines.filter((l) => !rows.has(l)) : lines, columns);
   // A line that opens with 第一， outside a list (…位列全市 / 第一，…) may go on from the line above.
   const listed = new Set<CleanLine>();
   for (const i of listMarkerLines(lines.map((l) => l.text))) listed.add(lines[i]);
   let cur: Building | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (cur && continues(cur, line, lines[i + 1], out.length === 0, width, listed, lines[i + 2])) addTo(cur, line);
+    if (cur && !rows.has(line) && !rows.has(cur.lines[cur.lines.length - 1]) && continues(cur, line, lines[i + 1], out.length === 0, width, columns, listed, lines[i + 2])) addTo(cur, line);
     else {
       if (cur) out.push(built(cur));
       cur = building(line);
@@ -319,16 +358,24 @@ function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
   return out;
 }
 
+/** A raw line's printed width in columns (displayColumns). */
+type Columns = (l: CleanLine) => number;
+// How far short of the wrap width a cut line may stop: three Chinese characters (a character that
+// may not open a line pulls the one before it down; a number may not be split).
+const WIDTH_SLACK = 6;
+
 /**
  * The width a PDF's text was wrapped at, when it was: many lines of nearly the same, greatest
- * length. 0 when lines are whole paragraphs (the usual case for web pages and Word files).
+ * printed width. 0 when lines are whole paragraphs (the usual case for web pages and Word files).
+ * Measured as printed, indentation included: a line holding digits or Latin letters holds more
+ * characters, and a paragraph's indented first line fewer, than the lines around it.
  */
-export function wrapWidth(lines: readonly CleanLine[]): number {
-  const counted = lines.map((l) => ({ l, n: codePoints(l.text) })).filter((x) => x.n >= 10);
+export function wrapWidth(lines: readonly CleanLine[], columns: Columns): number {
+  const counted = lines.map((l) => ({ l, n: columns(l) })).filter((x) => x.n >= 20);
   if (counted.length < 8) return 0;
   const lengths = counted.map((x) => x.n).sort((a, b) => b - a);
   const w = lengths[Math.floor(lengths.length * 0.2)];
-  const near = counted.filter((x) => x.n >= w - 2 && x.n <= w + 2);
+  const near = counted.filter((x) => x.n >= w - 4 && x.n <= w + 4);
   if (near.length < lengths.length * 0.35) return 0;
   // Lines cut at a width stop anywhere, mostly in mid-sentence; a short notice of whole lines of
   // about one length (headings, one-sentence fields) ends them. At least half must look cut.
@@ -345,7 +392,7 @@ function shortField(head: string, length: number): boolean {
   return label !== null && (label.field === "status" || label.field === "deadline") && value >= 2 && value <= 12 && !/[，、,]/.test(head.slice(label.valueStart));
 }
 
-function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, listed: Set<CleanLine>, after2?: CleanLine): boolean {
+function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, columns: Columns, listed: Set<CleanLine>, after2?: CleanLine): boolean {
   // The joined text's edges stand for it: every test below looks at its start or its end.
   const { head, tail } = prev;
   const b = next.text;
@@ -364,9 +411,14 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   if (after !== undefined && after2 !== undefined && isSignoffSeal(after.text) && isSignoffDate(after2.text) && isSignoffOrg(b)) return false;
   // Nor does the middle one of a joint sign-off's three organisation lines.
   if (after !== undefined && after2 !== undefined && isSignoffDate(after2.text) && isSignoffOrg(after.text) && isSignoffOrg(b)) return false;
-  if (TITLE_END.test(tail) && prev.length <= 80) return false;
+  // (a title set with a space between its characters, 情 况 的 通 报, ends so too)
+  if (TITLE_END.test(tail.slice(-12).replace(/ /g, "")) && prev.length <= 80) return false;
+  // A red header (某某办公室文件, perhaps set on two lines) at the top, and a document number, are
+  // lines of their own (the head is the whole text when it is this short).
+  if (prev.length <= EDGE && ((prevIsFirst && isRedHeader(head)) || isDocNumber(head))) return false;
+  if (isDocNumber(b)) return false;
   // An attachment's heading (附件：…情况表) stands alone above its table, unless wrapped at the width.
-  if (prev.lines.length === 1 && ATTACHMENT_HEAD.test(head) && prev.length <= 40 && !(width > 0 && codePointsOf(prev) >= width - 3)) return false;
+  if (prev.lines.length === 1 && ATTACHMENT_HEAD.test(head) && prev.length <= 40 && !(width > 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK)) return false;
   // Without a blank line between them, two lines are separate unless the first is visibly cut.
   const heading = isMarker(matchMarker(head), listed.has(prev.lines[0]));
   if (heading || (prevIsFirst && !hasPause(prev))) {
@@ -376,15 +428,16 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
     if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b) && !(prev.length <= 8 && !head.includes("关于") && /^中共|关于/.test(b)) && !METADATA.test(head);
     if (b.length <= 20 && !/[。！？；，,]/.test(b) && !TABLE_ROW.test(b) && !STATUS_LEAD.test(b) && !(HEADING_DONE.test(tail) && !TAIL_START.test(b))) return true;
     // A heading hard-wrapped at the text's width, or cut by a page break or before its field.
-    if (width > 0 && next.blankBefore === 0 && codePointsOf(prev) >= width - 3) return true;
+    if (width > 0 && next.blankBefore === 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK) return true;
     // A status line under the heading (已整改完成。 目前正在推进。) is not its tail.
     return endsShortClause(b) && !STATUS_LEAD.test(b) && (next.junkBefore || (after !== undefined && matchFieldLabel(after.text) !== null));
   }
-  if (next.blankBefore === 0) {
+  // A page break (a page number or header dropped, a form feed) stands for blank lines.
+  if (next.blankBefore === 0 && !next.junkBefore) {
     // Without a blank line, a line is continued when it visibly runs on (an open bracket, a
     // trailing comma) or, in text hard-wrapped at a fixed width, when it fills the width.
     if (isOpen(prev) || /[，、,]$/.test(tail)) return true;
-    return width > 0 && codePointsOf(prev) >= width - 3;
+    return width > 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK;
   }
   return true;
 }

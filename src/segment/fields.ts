@@ -20,8 +20,9 @@ export const FIELD_LABELS: ReadonlyArray<readonly [FieldName, readonly string[]]
 
 const byLabel = new Map<string, FieldName>();
 for (const [field, labels] of FIELD_LABELS) for (const l of labels) byLabel.set(l, field);
-// Longest label first so 整改进展情况 wins over 整改进展.
-const alternation = [...byLabel.keys()].sort((a, b) => b.length - a.length).join("|");
+// Longest label first so 整改进展情况 wins over 整改进展. A label may be set with a space between its
+// characters, as a PDF spaces them out (整 改 措 施：); folded, every space is one ' '.
+const alternation = [...byLabel.keys()].sort((a, b) => b.length - a.length).map((l) => [...l].join(" ?")).join("|");
 // A label is followed by a colon, or stands in brackets (【整改措施】 with or without one).
 const LABEL_RE = new RegExp(`^(?:[【\\[](${alternation})[】\\]]\\s*[:：]?|(${alternation})\\s*[:：])\\s*`);
 
@@ -41,6 +42,6 @@ export function labelField(name: string): FieldName | null {
 export function matchFieldLabel(line: string): FieldLabel | null {
   const m = LABEL_RE.exec(line);
   if (!m) return null;
-  const label = m[1] ?? m[2];
+  const label = (m[1] ?? m[2]).replace(/ /g, "");
   return { field: byLabel.get(label)!, label, valueStart: m[0].length };
 }

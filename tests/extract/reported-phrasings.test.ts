@@ -8,6 +8,10 @@ describe("stated totals: more phrasings", () => {
     expect(findReported("本轮共反馈问题九个。").issues_total).toBe(9);
     expect(findReported("巡视反馈问题共计44条。").issues_total).toBe(44);
   });
+  it("reads the problems a unit takes on (认领) as the total", () => {
+    expect(findReported("县教育局党委共认领问题 26 个，已整改完成 22 个。")).toMatchObject({ issues_total: 26, issues_completed: 22 });
+    expect(findReported("对认领的3个方面19个问题逐项整改。").issues_total).toBe(19);
+  });
   it("reads what is left in progress", () => {
     expect(findReported("反馈问题12个，已完成10个，剩余2个正在推进。").issues_in_progress).toBe(2);
     expect(findReported("其余5个问题正在持续整改中。").issues_in_progress).toBe(5);

@@ -58,6 +58,24 @@ describe("page-break joins", () => {
     const lines = texts(`${body.join("\n")}。\n1.关于某某单位在项目审批环节违规增设前置条件并\n且长期未予纠正。\n整改措施：取消条件。`);
     expect(lines).toContain("1.关于某某单位在项目审批环节违规增设前置条件并且长期未予纠正。");
   });
+  it("measures the wrap width as printed: digits are half as wide, a paragraph's first line is indented", () => {
+    // Every line is 44 columns wide as printed; in characters they run from 21 to 25.
+    const text = [
+      "　　根据省委统一部署，2024年3月至5月，省委第",
+      "六巡视组对省交通运输厅党组开展了常规巡视，",
+      "2024年7月9日反馈了巡视意见。厅党组认真抓好",
+      "整改落实，截至目前，反馈的32个问题中，已完成",
+      "整改28个，其余4个正在推进并取得阶段性成效；",
+      "　　厅党组成立整改工作领导小组，主要负责同志",
+      "任组长，召开专题会议9次，研究部署整改工作，",
+      "2024年8月起每月调度1次，压实各处室主体责任",
+      "和分管领导责任，推动各项整改任务落地见效。",
+    ].join("\n");
+    const lines = texts(text);
+    expect(lines[0]).toContain("省委第六巡视组");
+    expect(lines[0]).toContain("已完成整改28个");
+    expect(lines[1]).toContain("主体责任和分管领导责任");
+  });
   it("finds no wrap width in a short notice of whole lines of about one length", () => {
     // Headings and one-sentence fields of 13–16 characters look like lines cut at a width, but
     // they end their sentences: the heading is not joined to the unfinished line below it.
@@ -111,6 +129,33 @@ describe("page chrome of scraped pages and PDFs", () => {
     const n = normalize("一、整改情况\n1.某问题。一是约谈3名\n— 1 —\n某某县审计局\n责任人。\n2.另一问题。\n— 2 —\n某某县审计局\n二是建立台账。\n某某县审计局\n2024年5月6日");
     expect(n.lines.map((l) => l.text)).toEqual(["一、整改情况", "1.某问题。一是约谈3名责任人。", "2.另一问题。", "二是建立台账。", "某某县审计局", "2024年5月6日"]);
     expect(n.diagnostics.map((d) => d.code)).toContain("page-headers-removed");
+  });
+  it("drops page numbers in more forms: ·3·, 共 12 页 第 3 页, and a running header on the same line, either side", () => {
+    expect(texts("正文第一段，\n·3·\n接着写完。\n第二段，\n共 12 页 第 3 页\n也写完了。")).toEqual(["正文第一段，接着写完。", "第二段，也写完了。"]);
+    expect(texts("正文第一段，\n某巡办〔2025〕3号　　　　　　— 2 —\n接着写完。\n第二段，\n－ 3 －　　　　某某县委巡察办\n也写完了。")).toEqual(["正文第一段，接着写完。", "第二段，也写完了。"]);
+    expect(texts("一段。\n每月沟通不少\n某某市人民医院委员会                    第 2 页\n于1次；")).toEqual(["一段。", "每月沟通不少于1次；"]);
+    expect(texts("一段。\n每月沟通不少\n第 2 页 共 9 页　　某某市人民医院委员会\n于1次；")).toEqual(["一段。", "每月沟通不少于1次；"]);
+    // a dash between words in a sentence is not a page number
+    expect(texts("甲乙  — 2 —。")).toEqual(["甲乙  — 2 —。"]);
+  });
+  it("joins across a page break as across blank lines: a field label cut there is whole again", () => {
+    expect(texts("（一）食品监管薄弱\n整改措施：开展专项整治。\n整改时\n— 2 —\n限：2025年3月底前")).toEqual(["(一)食品监管薄弱", "整改措施:开展专项整治。", "整改时限:2025年3月底前"]);
+  });
+  it("drops a document number after a page break as a running header, even when it is printed once", () => {
+    expect(texts("某巡办〔2025〕3号\n关于某某的通报\n一是评查案卷\n共 3 页 第 2 页\n某巡办〔2025〕3号\n120卷。")).toEqual(["某巡办〔2025〕3号", "关于某某的通报", "一是评查案卷120卷。"]);
+  });
+  it("reads a form feed as a page break: the running header after it goes, the cut sentence is joined", () => {
+    const n = normalize("1.某问题。一是修订安全管控\n\f某某供电公司党委关于巡察整改情况的通报\n细则。\n2.另一问题。\f\n某某供电公司党委关于巡察整改情况的通报\n二是建立台账。");
+    expect(n.lines.map((l) => l.text)).toEqual(["1.某问题。一是修订安全管控细则。", "2.另一问题。", "二是建立台账。"]);
+  });
+  it("drops a running header that is a long title (over 30 characters), repeated after each page number", () => {
+    const header = "中共某某区人民政府办公室党组关于区委第二轮巡察整改进展情况的通报";
+    expect(texts(`${header}\n1.某问题。全年公文\n1/3\n${header}\n平均办理时长缩短。\n2.另一问题。预计年底前\n2/3\n${header}\n全面完成。`)).toEqual([header, "1.某问题。全年公文平均办理时长缩短。", "2.另一问题。预计年底前全面完成。"]);
+  });
+  it("drops a running header printed above each page number, and joins what the page break cut", () => {
+    expect(texts("1.某问题。一是修订安全生产责任\n某某集团公司党委\n- 2 -\n清单。\n2.另一问题。修订采购管理\n某某集团公司党委\n- 3 -\n办法。\n某某集团公司党委\n2024年5月1日")).toEqual(["1.某问题。一是修订安全生产责任清单。", "2.另一问题。修订采购管理办法。", "某某集团公司党委", "2024年5月1日"]);
+    // a sentence that ends above two page numbers is content
+    expect(texts("1.甲问题。\n已整改完成。\n- 2 -\n2.乙问题。\n已整改完成。\n- 3 -\n3.丙问题。")).toEqual(["1.甲问题。", "已整改完成。", "2.乙问题。", "已整改完成。", "3.丙问题。"]);
   });
   it("keeps a field line that follows each page number: it is content, not a running header", () => {
     expect(texts("1.甲。\n— 1 —\n整改时限：长期坚持\n2.乙。\n— 2 —\n整改时限：长期坚持")).toEqual(["1.甲。", "整改时限:长期坚持", "2.乙。", "整改时限:长期坚持"]);
