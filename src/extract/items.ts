@@ -3,7 +3,7 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
@@ -102,7 +102,7 @@ const inRectification = (h: HeadingNode, roles: Map<HeadingNode, Role>) => {
  */
 export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, Role>, title: (h: HeadingNode) => string): HeadingNode[] {
   const usable = headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
-  const byShape = (h: HeadingNode) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "table-row" || problemLabelled(title(h));
+  const byShape = (h: HeadingNode) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "led-problem" || h.style === "table-row" || problemLabelled(title(h));
   const shaped = new Set(usable.filter((h) => byShape(h) || findsFault(squeeze(title(h)))));
   // Below a problem, a heading that finds fault only in passing and counts or acts
   // (（1）对存在隐患的12处点位完成整改) is one of its measures.
@@ -384,7 +384,7 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   if (!/^\s*(?:针对|关于)/.test(text)) return null;
   if (text.indexOf("问题") < 0) return null;
   const m = LED_BY_PROBLEM.exec(text);
-  if (!m) return null;
+  if (!m || pointsBack(m[1])) return null;
   const rest = text.slice(m[0].length).replace(ACTOR, "");
   if (!(ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest))) return null;
   const problem = squeeze(m[1]).replace(/^[“"「『](.+)[”"」』]$/, "$1");
@@ -457,6 +457,8 @@ export function problemOf(heading: string): string {
       .replace(/^在[^，,。]{2,20}?方面存在(.+?)(?:的)?问题[。.]?$/, "$1")
       .replace(/^关于(.+?)(?:的)?问题(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/, "$1")
       .replace(/^关于(.+?)(?:的)?(?:整改(?:落实)?(?:情况)?)[。.]?$/, "$1")
+      // An item led by its problem (针对…的问题，…): the problem it names.
+      .replace(/^(?:针对|对于)\s*(.+?)(?:的)?问题$/, (_, q: string) => q.replace(/^[“"「『]([^“”"「」『』]+)[”"」』]$/, "$1"))
       .replace(/^(.+?)方面(?:的)?问题$/, "$1")
       // A suggestion heading: 关于加强监管的建议 → 加强监管.
       .replace(/^关于(.+?)(?:的)?(?:意见)?建议(?:的)?(?:办理|落实)?(?:情况)?[。.]?$/, "$1")

@@ -58,5 +58,10 @@ export function roleOf(title: string, nested = false): Role {
  */
 export const KIND_LABEL = /类(?:问题|事项|任务)?(?:[(（][^()（）]*[)）])?$/;
 
+// Words that only point back to problems named elsewhere (上述, 巡察反馈的, 以上几个).
+const POINTER = /^(?:上述|以上|前述|这些|这类|此类|该|这|此|相关|有关|存在|巡[察视]组?|反馈|指出|发现|提出|检查|的|等|各项|几个|[一二三四五六七八九十两\d]{1,3}[个类项])+$/;
+/** Whether the words before 问题 point back rather than name one: 针对上述问题， / 针对巡察反馈的问题，. */
+export const pointsBack = (words: string): boolean => words.length <= 16 && POINTER.test(words);
+
 export const SUGGESTION = /意见建议|建议落实|建议事项|整改建议/;
 export const IMMEDIATE = /立行立改|立查立改|即知即改|边巡边改|立知立改/;

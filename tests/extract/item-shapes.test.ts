@@ -249,3 +249,25 @@ describe("measures that open by naming the problem", () => {
     expect(texts(items[2].measures)).toEqual(["针对档案的问题很多，需要逐步解决。"]);
   });
 });
+
+describe("paragraphs led by the problem they act on, without headings", () => {
+  it("are one item each: 针对…的问题， / 针对“…”问题, / 关于…问题，, their text after the comma the measures", () => {
+    const items = parse(
+      "二、整改落实情况\n针对党委会议事规则执行不严格的问题，医院党委重新修订了议事规则。\n针对“设备采购管理不规范”问题,一是成立采购委员会；二是修订采购办法。\n" +
+        "关于医德医风建设有差距的问题，开展专题教育，\n签订承诺书560份。\n三、下一步工作打算\n针对群众反映的问题，持续整改。\n针对信访问题，建立台账。",
+    );
+    expect(items.map((i) => [i.number, i.category, i.problem, texts(i.measures)])).toEqual([
+      ["1", "整改落实情况", "党委会议事规则执行不严格", ["医院党委重新修订了议事规则。"]],
+      ["2", "整改落实情况", "设备采购管理不规范", ["成立采购委员会；", "修订采购办法。"]],
+      ["3", "整改落实情况", "医德医风建设有差距", ["开展专题教育，签订承诺书560份。"]],
+    ]);
+  });
+  it("are not made of one such paragraph, of words that point back (针对上述问题，), or under a heading that names the problem", () => {
+    expect(parse("二、整改落实情况\n1.关于财务报销不规范的问题\n针对报销不及时的问题，建立台账。\n针对票据不全的问题，开展清理。").map((i) => [i.problem, i.measures.length])).toEqual([["财务报销不规范", 2]]);
+    expect(parse("二、整改落实情况\n（一）组织建设方面\n针对上述问题，召开专题会议。\n针对巡察反馈的问题，逐条制定措施。\n（二）作风建设方面\n针对会风不实的问题，精简会议。").map((i) => i.problem)).toEqual(["组织建设方面", "会风不实"]);
+    expect(parse("二、整改落实情况\n针对巡察发现的财务违规问题，追回资金。\n针对公车私用问题，收回车辆。\n针对以上两个问题，建立制度。").map((i) => [i.problem, i.measures.length])).toEqual([
+      ["巡察发现的财务违规", 1],
+      ["公车私用", 2],
+    ]);
+  });
+});
