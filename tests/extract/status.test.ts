@@ -15,6 +15,9 @@ describe("status", () => {
   it("comes from a 整改状态 field or a progress field that is only a status", () => {
     expect(items("二、整改情况\n1.关于台账不全的问题\n整改措施：建立台账。\n完成情况：已完成\n2.关于制度缺失的问题\n整改状态：持续推进").map((i) => i[1])).toEqual(["completed", "in_progress"]);
   });
+  it("does not come from a short results field that reports a thing done (完成目录梳理)", () => {
+    expect(items("二、整改情况\n1.关于台账不全的问题\n整改措施：建立台账。\n完成情况：完成台账梳理。\n2.关于制度缺失的问题\n整改措施：修订制度。\n完成情况：已全部整改完成。\n3.关于会议过多的问题\n整改措施：精简会议。\n整改进展：按期完成").map((i) => i[1])).toEqual(["unknown", "completed", "completed"]);
+  });
   it("is completed when the notice says all problems are done, unknown otherwise", () => {
     expect(items("一、总体情况\n反馈的5个问题已全部整改完成。\n二、整改情况\n1.关于甲的问题\n整改措施：做了。")[0][1]).toBe("completed");
     expect(items("一、总体情况\n提出的4条意见建议已全部办理完毕。\n二、意见建议办理情况\n1.关于加强学习的建议\n办理情况：制定学习计划。")[0].slice(0, 2)).toEqual(["suggestion", "completed"]);
