@@ -271,3 +271,18 @@ describe("paragraphs led by the problem they act on, without headings", () => {
     ]);
   });
 });
+
+describe("labels written by other kinds of units", () => {
+  it("end the measures at 责任科室： 牵头处室： 责任主体： 配合部门：, and read 完成期限： 办结时限： 当前状态： 工作进展： 存在不足：", () => {
+    const items = parse(
+      "二、整改落实情况\n【问题1】医疗收费不规范。\n【整改措施】开展收费自查。\n【责任科室】医保办\n【完成期限】2024年6月30日\n【当前状态】已完成\n" +
+        "【问题2】药品采购监管不严。\n【整改措施】修订采购制度。\n【牵头处室】药剂科\n配合部门：财务科\n办结时限：2024年12月\n工作进展：完成采购目录梳理。\n存在不足：信息系统尚未上线。\n" +
+        "【问题3】人才引进滞后。\n整改措施：制定人才规划。 责任主体：人事科 计划完成时间：长期坚持 办理状态：持续推进",
+    );
+    expect(items.map((i) => [texts(i.measures), i.deadline, i.status, texts(i.outcomes), i.difficulties])).toEqual([
+      [["开展收费自查。"], "2024年6月30日", "completed", [], null],
+      [["修订采购制度。"], "2024年12月", "unknown", ["完成采购目录梳理。"], "信息系统尚未上线"],
+      [["制定人才规划。"], "长期坚持", "in_progress", [], null],
+    ]);
+  });
+});
