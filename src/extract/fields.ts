@@ -64,6 +64,20 @@ export function splitFields(body: Span[]): Field[] {
   return fields;
 }
 
+/**
+ * A table row's cells as fields. As in a body, a column that reports what was done (整改情况,
+ * 落实情况) after a 整改措施 column holds the results.
+ */
+export function cellFields(cells: ReadonlyArray<{ field: FieldName; label: string; span: Span }>): Field[] {
+  let measured = false;
+  return cells.map((c) => {
+    const report = REPORT_LABELS.has(c.label);
+    const field = measured && report ? "outcomes" : c.field;
+    if (c.field === "measures" && !report) measured = true;
+    return { field, label: c.label, spans: [c.span] };
+  });
+}
+
 export interface Entry {
   span: Span; // first span of the entry (for its position)
   spans: Span[];

@@ -4,7 +4,7 @@ import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
 import { roleOf, statusOf, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, type Role, type Status } from "./roles.js";
-import { splitFields, splitEntries, type Field } from "./fields.js";
+import { splitFields, splitEntries, cellFields, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
 
@@ -201,7 +201,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const sectionLines = ctx.sectionLines ?? new Map<CleanLine, SectionLine>();
   const body = sectionLines.size ? collectBody(node).filter((s) => !sectionLines.has(s.line)) : collectBody(node);
   // A table row's cells are its fields already.
-  const fields: Field[] = node.cells ? node.cells.map((c) => ({ field: c.field, label: c.label, spans: [c.span] })) : peelStatus(splitFields(body));
+  const fields: Field[] = node.cells ? cellFields(node.cells) : peelStatus(splitFields(body));
   const byName = (name: string) => fields.filter((f) => f.field === name);
   const measuresField = byName("measures");
   const unlabelled = byName("unlabelled");
