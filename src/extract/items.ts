@@ -450,7 +450,7 @@ export function problemOf(heading: string): string {
   // A status noted after the heading (（已完成）) is not part of the problem.
   // A problem label that opens the heading (问题：…) is not part of the problem.
   const label = heading.indexOf("问题") >= 0 ? matchFieldLabel(heading.trim()) : null;
-  const h = (label?.field === "problem" ? heading.trim().slice(label.valueStart) : heading.trim()).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) ? "" : all));
+  const h = (label?.field === "problem" ? heading.trim().slice(label.valueStart) : heading.trim()).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) ? "" : all));
   const quoted = /^关于\s*[“"「『]([\s\S]+)[”"」』]\s*(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/.exec(h);
   let p: string;
   if (quoted) p = quoted[1];

@@ -22,6 +22,9 @@ describe("problem statements", () => {
     expect(problemOf("关于加强村级财务监管的建议")).toBe("加强村级财务监管");
     expect(problemOf("关于完善选人用人机制的意见建议落实情况")).toBe("完善选人用人机制");
     expect(problemOf("关于违规发放补贴的问题（已完成）")).toBe("违规发放补贴");
+    // A kind noted after it (（立行立改） （即知即改）) is not part of the problem either.
+    expect(problemOf("文物安全监管存在薄弱环节（立行立改）")).toBe("文物安全监管存在薄弱环节");
+    expect(problemOf("关于公车私用的问题(即知即改)")).toBe("公车私用");
     expect(problemOf("关于台账不全的问题【已办结】")).toBe("台账不全");
     expect(problemOf("关于“两个责任”落实（不含下属单位）")).toBe("关于“两个责任”落实（不含下属单位）");
   });
