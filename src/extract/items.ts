@@ -34,6 +34,12 @@ export interface SectionLine {
   status: Status | null;
   /** A kind of rectification (长期坚持类): the items' category. */
   kind: boolean;
+  /**
+   * The section it speaks for: the parent of the heading after it (null at the top level). An
+   * unnumbered line stands at the level of what follows it, so 正在整改的问题 after an item's
+   * measures and before （二）财务方面 speaks for （二） and its siblings, not for that item's section.
+   */
+  scope: HeadingNode | null;
 }
 
 // A status sub-heading names a group of items: 已完成整改的问题, 正在整改的事项（3个）.
@@ -47,26 +53,32 @@ const STATUS_GROUP = /(?:问题|事项|任务)(?:[(（][^()（）]*[)）]|(?:共
  */
 export function findSectionLines(headings: HeadingNode[]): Map<CleanLine, SectionLine> {
   const out = new Map<CleanLine, SectionLine>();
-  for (const h of headings) {
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    const next = headings[i + 1];
+    const scope = next && next.marker.line.line > h.marker.line.line ? next.parent : h;
     for (const s of h.body) {
       const t = s.line.text;
       if (s.start !== 0 || t.length > 30 || t.length < 4) continue;
       // It may end with a colon: 已完成整改的问题：
       const sq = squeeze(t).replace(/[:：]$/, "");
       if (/[。；;：:，,]/.test(sq)) continue;
-      if (sq.length <= 16 && KIND_LABEL.test(sq) && sq.indexOf("类") >= 2) out.set(s.line, { status: null, kind: true });
-      else if (STATUS_GROUP.test(sq) && roleOf(sq) === "status") out.set(s.line, { status: statusOf(sq)!, kind: false });
+      if (sq.length <= 16 && KIND_LABEL.test(sq) && sq.indexOf("类") >= 2) out.set(s.line, { status: null, kind: true, scope });
+      else if (STATUS_GROUP.test(sq) && roleOf(sq) === "status") out.set(s.line, { status: statusOf(sq)!, kind: false, scope });
     }
   }
   return out;
 }
 
-/** The last sub-heading of a sort above an item in its section, or null. */
+/** The last sub-heading of a sort above an item in a section that holds it, or null. */
 function sectionLineAbove(node: HeadingNode, lines: Map<CleanLine, SectionLine>, kind: boolean): CleanLine | null {
   const at = node.marker.line.line;
-  const from = node.parent ? node.parent.marker.line.line : 0;
+  const holds = (scope: HeadingNode | null): boolean => {
+    for (let p = node.parent; scope && p; p = p.parent) if (p === scope) return true;
+    return scope === null;
+  };
   let best: CleanLine | null = null;
-  for (const [l, v] of lines) if (v.kind === kind && l.line > from && l.line < at && (!best || l.line > best.line)) best = l;
+  for (const [l, v] of lines) if (v.kind === kind && l.line < at && (!best || l.line > best.line) && holds(v.scope)) best = l;
   return best;
 }
 

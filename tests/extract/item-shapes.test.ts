@@ -150,6 +150,21 @@ describe("unnumbered status sub-headings", () => {
     const items = parse("二、问题整改情况\n已完成整改的问题共2个：\n1.关于台账不全的问题\n整改措施：建立台账。\n正在整改的事项3项\n2.关于制度缺失的问题\n整改措施：制定制度。");
     expect(items.map((i) => i.status)).toEqual(["completed", "in_progress"]);
   });
+  it("above category headings set the status of the items in the categories after them, and only in their own section", () => {
+    const items = parse(
+      "二、整改落实情况\n已完成整改的问题\n（一）党建工作方面\n1.组织生活不规范。\n整改措施：制定规范。\n2.党员教育不严。\n整改措施：开展培训。\n" +
+        "正在整改的问题\n（二）财务管理方面\n1.账目不清。\n整改措施：清查账目。\n2.票据不全。\n整改措施：补齐票据。\n" +
+        "三、其他问题整改情况\n（一）作风建设方面\n需长期坚持的问题\n1.会风不实。\n整改措施：精简会议。\n（二）纪律建设方面\n1.纪律松弛。\n整改措施：开展警示教育。",
+    );
+    expect(items.map((i) => [i.category, i.status])).toEqual([
+      ["党建工作方面", "completed"],
+      ["党建工作方面", "completed"],
+      ["财务管理方面", "in_progress"],
+      ["财务管理方面", "in_progress"],
+      ["作风建设方面", "in_progress"],
+      ["纪律建设方面", "unknown"],
+    ]);
+  });
   it("are not made of a status sentence in an item's body", () => {
     const items = parse("二、整改情况\n1.关于台账不全的问题\n整改措施：建立台账。\n已整改完成\n2.关于制度缺失的问题\n整改措施：制定制度。");
     expect(items.map((i) => i.status)).toEqual(["completed", "unknown"]);
