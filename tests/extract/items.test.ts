@@ -57,6 +57,10 @@ describe("entries of a field", () => {
     expect(entries("一是加强学习，统一思想；二是完善制度。三是强化监督。")).toEqual(["一是加强学习，统一思想；", "二是完善制度。", "三是强化监督。"]);
     expect(entries("把思想统一是关键。")).toEqual(["把思想统一是关键。"]);
   });
+  it("counts 第一，/第二， inside a paragraph after a sentence, not an ordinal inside one", () => {
+    expect(entries("第一，收回车辆；第二，建立台账。第三、开展检查。")).toEqual(["第一，收回车辆；", "第二，建立台账。", "第三、开展检查。"]);
+    expect(entries("组织学习，全县排名第二，仍需加强。")).toEqual(["组织学习，全县排名第二，仍需加强。"]);
+  });
   it("counts numbered lines and inline （1）（2）", () => {
     expect(entries("1.建立台账；\n2.修订办法。")).toEqual(["1.建立台账；", "2.修订办法。"]);
     expect(entries("(1)召开会议；(2)开展巡查。")).toEqual(["(1)召开会议；", "(2)开展巡查。"]);
