@@ -9,6 +9,8 @@ import { ACTION_START, MEASURE_START } from "../extract/roles.js";
 import { isSignoffOrg } from "../normalize/signoff.js";
 
 const NUMBER_COLUMN = /^(?:序号|编号|序)$/;
+// A column named for where its problems came from or what they are (巡察反馈问题, 主要问题, 问题清单).
+const PROBLEM_COLUMN = /问题(?:清单|事项)?$/;
 
 interface Cell {
   start: number;
@@ -40,7 +42,7 @@ function headerColumns(s: Span): { cols: Column[]; names: string[] } | null {
   const cells = cellsOf(s);
   if (cells.length < 3 || cells.some((c) => c.end - c.start > 8)) return null;
   const names = cells.map((c) => s.line.text.slice(c.start, c.end));
-  const cols: Column[] = names.map((name) => (NUMBER_COLUMN.test(name) ? "number" : labelField(name)));
+  const cols: Column[] = names.map((name) => (NUMBER_COLUMN.test(name) ? "number" : labelField(name) ?? (PROBLEM_COLUMN.test(name) ? "problem" : null)));
   if (cols[0] !== "number" || !cols.includes("problem") || cols.filter((c) => c !== null).length < 3) return null;
   return { cols, names };
 }

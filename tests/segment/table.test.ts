@@ -66,6 +66,12 @@ describe("table rows", () => {
       [["建立台账"], ["建立台账5本"], "unknown"],
     ]);
   });
+  it("takes a column named for its problems (巡察反馈问题, 主要问题, 问题清单) as the problem column", () => {
+    for (const name of ["巡察反馈问题", "主要问题", "问题清单", "巡察发现的问题"]) {
+      const doc = parseText(`一、整改情况\n序号 ${name} 整改措施 完成时限\n1 账目不清 清查账目 2024年9月\n2 台账缺失 建立台账 2024年10月`, src);
+      expect(doc.items.map((i) => [i.problem, i.deadline])).toEqual([["账目不清", "2024年9月"], ["台账缺失", "2024年10月"]]);
+    }
+  });
   it("needs a numbered header naming a problem column, and rows with as many cells", () => {
     expect(segment(normalize("一、整改情况\n名称 数量 单位 备注\n1 电脑 3 台").lines).headings).toHaveLength(1);
     const ragged = segment(normalize("一、整改情况\n序号 问题 整改措施 完成时限\n1 账目不清 清查账目\n").lines);
