@@ -15,6 +15,11 @@ describe("status", () => {
   it("comes from a 整改状态 field or a progress field that is only a status", () => {
     expect(items("二、整改情况\n1.关于台账不全的问题\n整改措施：建立台账。\n完成情况：已完成\n2.关于制度缺失的问题\n整改状态：持续推进").map((i) => i[1])).toEqual(["completed", "in_progress"]);
   });
+  it("reads more status words: 整改完毕 已解决 已全部完成, 落实中 进行中 序时推进 按期推进, in fields and section headings", () => {
+    const field = (v: string) => items(`二、整改情况\n1.关于台账不全的问题\n整改措施：建立台账。\n整改状态：${v}\n2.关于制度缺失的问题\n整改措施：制定制度。`)[0][1];
+    expect(["整改完毕", "已解决", "已全部完成", "落实中", "进行中", "序时推进", "按期推进"].map(field)).toEqual(["completed", "completed", "completed", "in_progress", "in_progress", "in_progress", "in_progress"]);
+    expect(items("二、整改情况\n（一）整改完毕的问题\n1.关于台账不全的问题\n整改措施：建立台账。\n（二）序时推进的问题\n1.关于制度缺失的问题\n整改措施：制定制度。").map((i) => i[1])).toEqual(["completed", "in_progress"]);
+  });
   it("does not come from a short results field that reports a thing done (完成目录梳理)", () => {
     expect(items("二、整改情况\n1.关于台账不全的问题\n整改措施：建立台账。\n完成情况：完成台账梳理。\n2.关于制度缺失的问题\n整改措施：修订制度。\n完成情况：已全部整改完成。\n3.关于会议过多的问题\n整改措施：精简会议。\n整改进展：按期完成").map((i) => i[1])).toEqual(["unknown", "completed", "completed"]);
   });
