@@ -125,8 +125,13 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
     if (!shaped.has(h) && h.parent && byShape(h.parent) && !measureLike(h, title) && h.body.some((s) => s.end > s.start)) shaped.add(h);
   }
   const hasShapedBelow = (h: HeadingNode): boolean => h.children.some((c) => shaped.has(c) || hasShapedBelow(c));
-  // 在…方面 / 关于…方面 names an area: with headings below it, it is their category.
-  const area = (h: HeadingNode) => h.children.length > 0 && /方面[。.]?$/.test(squeeze(title(h)));
+  // 在…方面 / 关于…方面 names an area: with headings below it, it is their category. So does a
+  // heading that names a kind of item (即知即改问题, 关于巡察建议的整改情况) over two or more.
+  const area = (h: HeadingNode) => {
+    if (h.children.length === 0) return false;
+    const t = squeeze(title(h));
+    return /方面[。.]?$/.test(t) || (h.children.length >= 2 && (IMMEDIATE.test(t) || SUGGESTION.test(t)));
+  };
   let items = usable.filter((h) => shaped.has(h) && !hasShapedBelow(h) && !area(h));
   // Leaves of rectification sections that are not shaped as problems are items too, when the
   // shaped ones are their siblings' kind (same style under a rectification section).

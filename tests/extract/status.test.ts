@@ -36,6 +36,20 @@ describe("kind", () => {
   });
 });
 
+describe("kind sections named otherwise", () => {
+  const body = "\n1.加强干部队伍建设。\n落实情况：制定培养计划。\n2.规范资金管理。\n落实情况：出台管理办法。";
+  it("hold suggestions (对巡察建议的落实情况, 巡察组所提3条建议的办理情况, 关于巡察建议的整改情况) and immediate fixes (即知即改问题, 边巡边改事项)", () => {
+    for (const [head, kind] of [["对巡察建议的落实情况", "suggestion"], ["巡察组所提3条建议的办理情况", "suggestion"], ["关于巡察建议的整改情况", "suggestion"], ["即知即改问题", "immediate"], ["边巡边改事项", "immediate"]]) {
+      const got = items(`二、整改落实情况\n1.财务审批不严格。\n整改措施：修订制度。\n三、${head}${body}`);
+      expect(got.map((i) => [i[0], i[2], i[3]])).toEqual([
+        ["issue", "整改落实情况", "财务审批不严格"],
+        [kind, head, "加强干部队伍建设"],
+        [kind, head, "规范资金管理"],
+      ]);
+    }
+  });
+});
+
 describe("closing block", () => {
   it("the last item's measures stop before the invitation, contacts and sign-off", () => {
     const doc = parseText("二、整改情况\n1.关于甲的问题\n整改措施：建立台账。\n欢迎广大干部群众监督。联系电话：0571-12345678。\n中共某某县委员会\n2024年6月1日", src);
