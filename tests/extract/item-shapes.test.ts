@@ -277,6 +277,10 @@ describe("paragraphs led by the problem they act on, without headings", () => {
       ["3", "整改落实情况", "医德医风建设有差距", ["开展专题教育，签订承诺书560份。"]],
     ]);
   });
+  it("are items but no headings: the sections list only numbered headings", () => {
+    const doc = parseText("二、整改落实情况\n针对会风不实的问题，精简会议。\n针对文风不实的问题，改进文风。", src);
+    expect([doc.items.length, doc.sections.map((s) => [s.title, s.children.length])]).toEqual([2, [["整改落实情况", 0]]]);
+  });
   it("are not made of one such paragraph, of words that point back (针对上述问题，), or under a heading that names the problem", () => {
     expect(parse("二、整改落实情况\n1.关于财务报销不规范的问题\n针对报销不及时的问题，建立台账。\n针对票据不全的问题，开展清理。").map((i) => [i.problem, i.measures.length])).toEqual([["财务报销不规范", 2]]);
     expect(parse("二、整改落实情况\n（一）组织建设方面\n针对上述问题，召开专题会议。\n针对巡察反馈的问题，逐条制定措施。\n（二）作风建设方面\n针对会风不实的问题，精简会议。").map((i) => i.problem)).toEqual(["组织建设方面", "会风不实"]);
