@@ -329,7 +329,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     deadline_date: parseDeadline(deadline),
     difficulties: fieldText("difficulties"),
   };
-  return { item, node, spans: [node.marker, node.title, ...body] };
+  // A table row's cells are its body: a figure in its measures cell is the row's.
+  return { item, node, spans: [node.marker, node.title, ...body, ...(node.cells ?? []).map((c) => c.span)] };
 }
 
 // Fields a closing status sentence may follow: 整改时限：2024年6月底。目前已整改完成。

@@ -66,6 +66,10 @@ describe("table rows", () => {
       [["建立台账"], ["建立台账5本"], "unknown"],
     ]);
   });
+  it("ties a figure in a row's cells to the row's item", () => {
+    const doc = parseText("一、整改情况\n序号 问题 整改措施 完成时限\n1 标识不清 更换标识32块 2024年8月\n2 公车私用 收回车辆2台 2024年9月", src);
+    expect(doc.figures.map((f) => [f.text, f.item_id])).toEqual([["32块", "i1"], ["2台", "i2"]]);
+  });
   it("takes a column named for its problems (巡察反馈问题, 主要问题, 问题清单) as the problem column", () => {
     for (const name of ["巡察反馈问题", "主要问题", "问题清单", "巡察发现的问题"]) {
       const doc = parseText(`一、整改情况\n序号 ${name} 整改措施 完成时限\n1 账目不清 清查账目 2024年9月\n2 台账缺失 建立台账 2024年10月`, src);
