@@ -141,7 +141,8 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
       role: roles.get(h) ?? "other",
       line: pos.line,
       column: pos.column,
-      children: h.children.map(toSection),
+      // A paragraph led by its problem (针对…的问题，…) is an item, but no heading: the notice numbers it nowhere.
+      children: h.children.filter((c) => c.style !== "led-problem").map(toSection),
     };
   }
 
