@@ -8,7 +8,8 @@ const CONTACT_CUE = /电话|热线|联系|邮箱|信箱|邮编|邮政编码|传�
 const DASH = "[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}";
 const DASHES = new RegExp(DASH, "g");
 // An extension is kept (0551-65123456转8001); 12388/12345-style service lines are five digits.
-const PHONE = new RegExp(`(?<![\\d.])(?:\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(?:\\d{7,8}(?:${DASH}\\d{1,4}|转\\d{1,5})?|12\\d{3})|1[3-9]\\d{9}|\\d{7,8}(?:转\\d{1,5})?|12\\d{3})(?![\\d.])`, "g");
+// After an area code the local number may be set in two groups ((0415) 1234 5678, 010-6512 3456).
+const PHONE = new RegExp(`(?<![\\d.])(?:\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(?:(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${DASH}\\d{1,4}|转\\d{1,5})?|12\\d{3})|1[3-9]\\d{9}|\\d{7,8}(?:转\\d{1,5})?|12\\d{3})(?![\\d.])`, "g");
 const PHONE_LINE = new RegExp(`^(?:${PHONE.source})$`);
 // A line that ends with a phone label and nothing after it.
 const PHONE_LABEL_END = /(?:电话|热线|传真|手机|联系方式)(?:号码)?\s*[:：]\s*$/;
