@@ -140,9 +140,11 @@ const PREPOSITION_START = charSet("较比从由对向与在把将给按据请于
  * The noun phrase right before the figure within its clause: "一般公共预算收入完成1.393亿元" →
  * 一般公共预算收入; "同比增长26.9%" → 同比增长. Null when the clause gives nothing plain.
  * `followedByNoun` is true when a noun follows the figure (配备2名专职项目管家): then the measured
- * thing is after it, and the metric is null.
+ * thing is after it, and the metric is null. `floorNoun` is true when the figure that ends at
+ * `floor` was followed by a noun: words running on from it are that figure's noun, not this one's
+ * metric (反馈问题4个方面21个: 方面 is what 4 counts).
  */
-export function findMetric(t: string, start: number, floor: number, followedByNoun: boolean): string | null {
+export function findMetric(t: string, start: number, floor: number, followedByNoun: boolean, floorNoun = false): string | null {
   if (followedByNoun) return null;
   const from = Math.max(floor, start - 40);
   let e = start;
@@ -151,7 +153,10 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
   let i = start;
   while (i > from && !CLAUSE_BREAK(t.charCodeAt(i - 1))) i--;
   if (start - i < 2) return null; // too short, even before dropping words
+  if (floorNoun && i === floor) return null;
   let clause = t.slice(i, start);
+  // 开展了为期两个月的巡察: the span is the event's, named after the figure; the verb before is no metric.
+  if (clause.endsWith("为期")) return null;
   if (LEAD_FIRST(clause.charCodeAt(0))) clause = clause.replace(LEAD, "");
   while (clause.length > 0 && TRAIL_LAST(clause.charCodeAt(clause.length - 1))) {
     const rest = clause.replace(TRAIL, "");
