@@ -5,13 +5,13 @@
 import type { Diagnostic } from "../schema/index.js";
 import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
-import { isSignoffDate, isSignoffOrg, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
+import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
 import { SourceText, codePoints } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans } from "./junk.js";
 import { foldString, foldCode } from "./fold.js";
 
 export { SourceText } from "./source.js";
-export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, ATTACHMENT_HEAD } from "./signoff.js";
+export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, withoutSeal, ATTACHMENT_HEAD } from "./signoff.js";
 export type { Position } from "./source.js";
 
 /** A clean line: folded text for matching, and for each UTF-16 unit its offset in the original. */
@@ -358,8 +358,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const opens = opensEntry(b, listed.has(next));
   if (opens && cutBeforeMarker(prev, next, listed)) return true;
   if (opens || matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
-  // The sign-off's organisation line, above its date line, never continues a contact line.
-  if (after !== undefined && isSignoffDate(after.text) && isSignoffOrg(b)) return false;
+  // The sign-off's organisation line (or a joint sign-off's, two set apart by spaces), above its
+  // date line, never continues a contact line.
+  if (after !== undefined && isSignoffDate(after.text) && isSignoffOrgs(b)) return false;
   // Nor with its seal mark on the line between: 某某局党组 / （印） / 2024年6月1日.
   if (after !== undefined && after2 !== undefined && isSignoffSeal(after.text) && isSignoffDate(after2.text) && isSignoffOrg(b)) return false;
   // Nor does the middle one of a joint sign-off's three organisation lines.

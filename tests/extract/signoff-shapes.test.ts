@@ -101,3 +101,11 @@ describe("date above organisations, more forms", () => {
     }
   });
 });
+
+describe("a joint sign-off on one line after a contact line", () => {
+  it("is not joined to the contact line that does not end a sentence", () => {
+    const n = parse(...body(), "电话：(0391)7123456  邮编：454000", "", "中共某某县林业局党组  某某县林业局", "2024年9月4日");
+    expect([n.issuer, n.published]).toEqual(["中共某某县林业局党组 某某县林业局", "2024-09-04"]);
+    expect(n.contact.postcodes).toEqual(["454000"]);
+  });
+});
