@@ -337,6 +337,8 @@ export function wrapWidth(lines: readonly CleanLine[]): number {
 }
 
 const WHOLE_BRACKET = /^\([^()]{1,18}\)$/;
+// A document number on a line of its own (青区发〔2024〕5号, 某委办[2024]12号), as printed above a title.
+const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号$/;
 function shortField(head: string, length: number): boolean {
   if (length > EDGE) return false;
   const label = matchFieldLabel(head);
@@ -350,8 +352,10 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const { head, tail } = prev;
   const b = next.text;
   if (SENTENCE_END.test(tail) || (tail.length === EDGE && CLOSERS_ONLY.test(tail) && SENTENCE_END.test(built(prev).text))) return false;
-  // A short line that is one bracketed phrase (a subtitle （2024年第一轮）, a remark) stands alone.
+  // A short line that is one bracketed phrase (a subtitle （2024年第一轮）, a remark) stands alone,
+  // and so does a document number.
   if (prev.lines.length === 1 && prev.length <= 20 && WHOLE_BRACKET.test(head)) return false;
+  if (prev.lines.length === 1 && prev.length <= 30 && DOC_NUMBER.test(head)) return false;
   // So does a status or deadline field with a short value (整改状态：持续推进, 整改时限：长期坚持):
   // the paragraph after a blank line is not its continuation.
   if (prev.lines.length === 1 && next.blankBefore > 0 && shortField(head, prev.length)) return false;
