@@ -32,6 +32,11 @@ describe("contacts", () => {
     // two numbers set apart by a space stay two
     expect(findContacts(["联系电话：0415-1234567 0415-7654321"]).phones).toEqual(["0415-1234567", "0415-7654321"]);
   });
+  it("reads a second phone set alone on the line below a phone line", () => {
+    expect(findContacts(["联系电话：0738-3222111", "          0738-3222112", "0738-3222113", "电子信箱：a@b.cn"]).phones).toEqual(["0738-3222111", "0738-3222112", "0738-3222113"]);
+    // a number alone after a line with no phone is not read
+    expect(findContacts(["通信地址：某某路1号", "3222112"]).phones).toEqual([]);
+  });
   it("reads a postcode in brackets after the address", () => {
     const c = findContacts(["通信地址：某某市人民路8号（450001）"]);
     expect(c.postcodes).toEqual(["450001"]);
