@@ -101,6 +101,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "issues_total", re: y(`(?<!完成|整改|到位|办结|销号|剩余|其余|还有|尚有|正在|推进|另有)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)[^。；;]{0,6}(?:中|已|，)`), reject: onlyInProgress },
   // 已整改完成12个, 已整改十八个, 已完成22个 (in a clause about problems)
   { key: "issues_completed", re: g(`已(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改|完成|办结|销号)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
+  // The same without 已 (反馈问题21个，整改完成19个 / 截至目前，完成整改19个), unless it is a plan
+  // (确保整改完成19个).
+  { key: "issues_completed", re: g(`(?:整改完成|完成整改|整改到位)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: (m, text) => PLANNED.test(text.slice(Math.max(0, m.index - 6), m.index)) },
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)`) },
   // 反馈的10个具体问题，制定整改措施35条，目前已全部整改完成: all of them, whatever the sentence
   // says in between, unless the gap counts some as done or left (then those counts are read).
@@ -111,7 +114,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 19个已整改到位 with no noun (in a clause about problems); a number after the verb is the
   // count (问题20个已完成19个), read by the rules above.
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}(?:均已|已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕|整改|完成|办结|销号)(?!${S}(?:的)?(?:问题)?${S}[\\d零〇一二三四五六七八九十两])`), reject: notProblemsUnlessRectified },
-  { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblems },
+  // (整改中2个, 推进中2个: the same said after the verb)
+  { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改|整改中|推进中)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblems },
   // 剩余3个正在推进, 其余3个问题正在持续整改中, 剩余3个问题正在按计划推进
   { key: "issues_in_progress", re: g(`(?:剩余|其余|剩下|另有|还有|尚有)(?:的)?${S}${NUM}${S}(?:个|项|条)(?:问题)?${S}${PROGRESSING}`), reject: notProblems },
   // 剩余1个为长期坚持类，正在持续推进 / 其余1个正在按照时间节点有序推进: words between the
@@ -145,7 +149,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 挽回经济损失约二百三十万元, 收回资金两千余万元, 追缴挽回经济损失共计3.26亿元, 挽回和避免经济损失2360万元
   // The money may be named by a few words before its noun (收回集体资金, 追回违规发放补贴资金), but
   // not across a word that starts another act (收回闲置土地后投入建设资金).
-  { key: "recovered_wan_yuan", re: g(`(?:挽回|追缴|追回|收回|退还|清退)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[\u4e00-\u9fa5]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|款))?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`), scale: (m) => toWan(num(m[1])!, m[2]) },
+  { key: "recovered_wan_yuan", re: g(`(?:挽回|追缴|追回|收回|退还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[\u4e00-\u9fa5]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|款))?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`), scale: (m) => toWan(num(m[1])!, m[2]) },
   // 问责7人, 问责干部6人, 问责处理干部4名
   { key: "people_held_accountable", re: g(`问责(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)`) },
   { key: "people_held_accountable", re: y(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },

@@ -47,3 +47,16 @@ describe("money recovered, with words naming the money", () => {
     expect(findReported("收回闲置土地后投入建设资金500万元。").recovered_wan_yuan).toBeUndefined();
   });
 });
+
+describe("counts done or left without 已 or 正在", () => {
+  it("reads 整改完成19个 and 整改中2个", () => {
+    expect(findReported("反馈问题21个，整改完成19个，整改中2个。")).toEqual({ issues_total: 21, issues_completed: 19, issues_in_progress: 2 });
+    expect(findReported("反馈问题21个。截至目前，完成整改19个，剩余2个持续推进。").issues_completed).toBe(19);
+  });
+  it("does not read a plan", () => {
+    expect(findReported("确保年底前整改完成19个。").issues_completed).toBeUndefined();
+  });
+  it("reads money paid back (退缴, 退赔)", () => {
+    expect(findReported("督促退缴违规发放津补贴8.2万元。").recovered_wan_yuan).toBe(8.2);
+  });
+});
