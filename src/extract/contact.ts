@@ -18,7 +18,7 @@ const PHONE_LABEL_END = /(?:电话|热线|传真|手机|联系方式)(?:号码)?
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const POSTCODE = /(?:邮政编码|邮编)[:：\s]*(\d{6})(?!\d)/g;
 // A postcode in brackets after an address: 通信地址：…1号（236400）.
-const BRACKET_POSTCODE = /[（(](?:邮编[:：]?)?(\d{6})[)）]/g;
+const BRACKET_POSTCODE = /[（(](?:(?:邮编|邮政编码)\s*[:：]?\s*)?(\d{6})[)）]/g;
 const ADDRESS = /(?:邮政信箱|通信地址|通讯地址|来信地址|联系地址|来信请寄(?:至|到)?|地址)[:：\s]*([^；;。，,\n]{4,60})/g;
 
 export function findContacts(lines: string[]): Notice["contact"] {

@@ -37,6 +37,10 @@ describe("contacts", () => {
     // a number alone after a line with no phone is not read
     expect(findContacts(["通信地址：某某路1号", "3222112"]).phones).toEqual([]);
   });
+  it("keeps a bracketed, labelled postcode out of the address", () => {
+    const c = findContacts(["通讯地址：某某县教育局（邮政编码：026000）", "来信地址：某某路1号(邮编: 026001)"]);
+    expect([c.addresses, c.postcodes]).toEqual([["某某县教育局", "某某路1号"], ["026000", "026001"]]);
+  });
   it("reads a postcode in brackets after the address", () => {
     const c = findContacts(["通信地址：某某市人民路8号（450001）"]);
     expect(c.postcodes).toEqual(["450001"]);
