@@ -174,3 +174,17 @@ describe("no metric taken from another figure's noun or an event's span", () => 
     expect(findFigures("巡察组进驻后，开展了为期两个月的机动巡察").map((f) => [f.text, f.metric])).toEqual([["两个月", null]]);
   });
 });
+
+describe("metric after months, and words that only look like prepositions", () => {
+  it("drops months before the metric (截至8月底, 1-6月份, 1—8月)", () => {
+    expect(findFigures("截至2024年8月底完成投资12亿元").map((f) => f.metric)).toEqual(["完成投资"]);
+    expect(findFigures("1-6月份接待游客3万人次").map((f) => f.metric)).toEqual(["接待游客"]);
+    expect(findFigures("1—8月完成投资12亿元").map((f) => f.metric)).toEqual(["完成投资"]);
+  });
+  it("keeps a metric that opens like a preposition but is a noun", () => {
+    expect(findFigures("在岗职工120人").map((f) => f.metric)).toEqual(["在岗职工"]);
+    expect(findFigures("比例达到30%").map((f) => f.metric)).toEqual(["比例"]);
+    // a real preposition still gives none
+    expect(findFigures("在2个村试点").map((f) => f.metric)).toEqual([null]);
+  });
+});
