@@ -65,8 +65,8 @@ const notProblems = (m: RegExpExecArray, text: string) => !aboutProblems(m, text
 // whatever other counts the sentence names before it (`制定整改措施76项，目前已完成整改14个`).
 const notProblemsUnlessRectified = (m: RegExpExecArray, text: string) => !/整改/.test(m[0]) && notProblems(m, text);
 // The verbs that hand problems over: the group's feedback, or what the inspection found
-// (巡察中发现, 巡察共发现).
-const GAVE = "反馈|指出|交办|巡[察视](?:组)?(?:中)?(?:共计|累计|一共|共)?发现";
+// (巡察中发现, 巡察共发现, 巡察组在巡察期间共发现: a total found, not 发现问题线索).
+const GAVE = "反馈|指出|交办|巡[察视](?:组)?(?:中)?(?:共计|累计|一共|共)?发现|(?:共计|累计|一共|共)发现";
 // The same, and the notice's own sorting of them (梳理问题16个, 梳理出…问题, 查摆问题16个) or its
 // taking them on (认领问题23个), which open a total written noun first.
 const TOLD = `(?:${GAVE}|梳理出?|查摆出?|认领)`;
@@ -78,7 +78,7 @@ function onlyInProgress(m: RegExpExecArray, text: string): boolean {
   return IN_PROGRESS_REST.test(text.slice(end, end + 80));
 }
 // All of a count done: (已|均已|均)全部整改完成, 均已整改到位.
-const ALL_DONE = "(?:(?:均已|已|均)?(?:经)?全部|均已)(?:整改完成|完成整改|整改到位|整改完毕|办结|销号)";
+const ALL_DONE = "(?:(?:均已|已|均)?(?:经)?全部|均已)(?:整改完成|完成整改|整改到位|整改完毕|(?:整改)?办结|(?:整改)?销号)";
 const ALL_MEASURES = "(?:(?:均已|已|均)?(?:经)?全部|均已)(?:完成|落实)";
 // A plan, not a result: 确保…全部整改到位, 力争年底前全部完成.
 const PLANNED = /确保|力争|争取|计划|预计|将|要/;

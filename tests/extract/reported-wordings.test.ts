@@ -60,3 +60,13 @@ describe("counts done or left without 已 or 正在", () => {
     expect(findReported("督促退缴违规发放津补贴8.2万元。").recovered_wan_yuan).toBe(8.2);
   });
 });
+
+describe("more wordings of the total and of all done", () => {
+  it("reads 共发现问题21个 with words between the group and its verb", () => {
+    expect(findReported("巡察组在巡察期间共发现问题21个，移交问题线索3条。")).toEqual({ issues_total: 21 });
+    expect(findReported("巡察期间共发现问题线索8条。")).toEqual({});
+  });
+  it("reads 全部整改销号 as all done", () => {
+    expect(findReported("反馈的21个问题已全部整改销号。")).toEqual({ issues_total: 21, issues_completed: 21 });
+  });
+});
