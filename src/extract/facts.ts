@@ -327,7 +327,8 @@ export function findRound(text: string): string | null {
 }
 
 // 村级巡察 and 村(社区)巡察 (巡察 of villages and communities) are kinds too, kept as written.
-const KINDS = /村级巡察|村\((?:社区|居)\)巡察|专项巡察|常规巡察|机动式?巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动式?巡视|巡察[“"]?回头看[”"]?|巡视[“"]?回头看[”"]?|[“"]回头看[”"](?:专项)?巡[察视]/;
+// A kind in quotes before its word (“机动式”巡察) is the same kind.
+const KINDS = /村级巡察|村\((?:社区|居)\)巡察|专项巡察|常规巡察|机动式?巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动式?巡视|巡察[“"]?回头看[”"]?|巡视[“"]?回头看[”"]?|[“"]回头看[”"](?:专项)?巡[察视]|[“"](?:专项|常规|机动式?|提级|交叉|联动|延伸)[”"]巡[察视]/;
 export function findKind(text: string): string | null {
   const m = KINDS.exec(text);
   // “回头看”巡察 is the same kind as 巡察“回头看”.

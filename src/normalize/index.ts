@@ -5,7 +5,7 @@
 import type { Diagnostic } from "../schema/index.js";
 import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
-import { isSignoffDate, isSignoffOrg, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
+import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
 import { SourceText, displayColumns } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans } from "./junk.js";
 import { isRedHeader, isDocNumber } from "./letterhead.js";
@@ -14,7 +14,7 @@ import { foldString, foldCode } from "./fold.js";
 
 export { SourceText } from "./source.js";
 export { isRedHeader, isDocNumber } from "./letterhead.js";
-export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCopyRecord, ATTACHMENT_HEAD } from "./signoff.js";
+export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, withoutSeal, isCopyRecord, ATTACHMENT_HEAD } from "./signoff.js";
 export type { Position } from "./source.js";
 
 /** A clean line: folded text for matching, and for each UTF-16 unit its offset in the original. */
@@ -397,7 +397,8 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const { head, tail } = prev;
   const b = next.text;
   if (SENTENCE_END.test(tail) || (tail.length === EDGE && CLOSERS_ONLY.test(tail) && SENTENCE_END.test(built(prev).text))) return false;
-  // A short line that is one bracketed phrase (a subtitle （2024年第一轮）, a remark) stands alone.
+  // A short line that is one bracketed phrase (a subtitle （2024年第一轮）, a remark) stands alone
+  // (a document number too: see isDocNumber below).
   if (prev.lines.length === 1 && prev.length <= 20 && WHOLE_BRACKET.test(head)) return false;
   // So does a status or deadline field with a short value (整改状态：持续推进, 整改时限：长期坚持):
   // the paragraph after a blank line is not its continuation.
@@ -405,8 +406,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const opens = opensEntry(b, listed.has(next));
   if (opens && cutBeforeMarker(prev, next, listed)) return true;
   if (opens || matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
-  // The sign-off's organisation line, above its date line, never continues a contact line.
-  if (after !== undefined && isSignoffDate(after.text) && isSignoffOrg(b)) return false;
+  // The sign-off's organisation line (or a joint sign-off's, two set apart by spaces), above its
+  // date line, never continues a contact line.
+  if (after !== undefined && isSignoffDate(after.text) && isSignoffOrgs(b)) return false;
   // Nor with its seal mark on the line between: 某某局党组 / （印） / 2024年6月1日.
   if (after !== undefined && after2 !== undefined && isSignoffSeal(after.text) && isSignoffDate(after2.text) && isSignoffOrg(b)) return false;
   // Nor does the middle one of a joint sign-off's three organisation lines.

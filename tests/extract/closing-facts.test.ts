@@ -27,6 +27,20 @@ describe("contacts", () => {
       "0551-65123456", "0551-65123457", "0551-65123458", "0551-65123459转8001", "010-12345678-12",
     ]);
   });
+  it("reads a local number set in two groups after an area code", () => {
+    expect(findContacts(["电话 (0415) 1234 5678；邮编：118000", "监督电话：010-6512 3456、0411 876 5432"]).phones).toEqual(["(0415)12345678", "010-65123456", "04118765432"]);
+    // two numbers set apart by a space stay two
+    expect(findContacts(["联系电话：0415-1234567 0415-7654321"]).phones).toEqual(["0415-1234567", "0415-7654321"]);
+  });
+  it("reads a second phone set alone on the line below a phone line", () => {
+    expect(findContacts(["联系电话：0738-3222111", "          0738-3222112", "0738-3222113", "电子信箱：a@b.cn"]).phones).toEqual(["0738-3222111", "0738-3222112", "0738-3222113"]);
+    // a number alone after a line with no phone is not read
+    expect(findContacts(["通信地址：某某路1号", "3222112"]).phones).toEqual([]);
+  });
+  it("keeps a bracketed, labelled postcode out of the address", () => {
+    const c = findContacts(["通讯地址：某某县教育局（邮政编码：026000）", "来信地址：某某路1号(邮编: 026001)"]);
+    expect([c.addresses, c.postcodes]).toEqual([["某某县教育局", "某某路1号"], ["026000", "026001"]]);
+  });
   it("reads a postcode in brackets after the address", () => {
     const c = findContacts(["通信地址：某某市人民路8号（450001）"]);
     expect(c.postcodes).toEqual(["450001"]);
