@@ -41,6 +41,9 @@ export function normalize(text: string): Normalized {
   let junkLines = 0;
   let blank = 0;
   let junkBefore = false;
+  // Original line numbers of kept lines right after a PDF page number: only there may a running header stand.
+  const afterPageNumber = new Set<number>();
+  let pageNumberBefore = false;
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
   const blocks = blockJunkSpans(text);
   let bi = 0;
@@ -57,9 +60,11 @@ export function normalize(text: string): Normalized {
       continue;
     }
     const clean = cleanLine(text, start, end, cuts);
-    if (clean && LINE_JUNK.some((r) => r.test(clean.text))) {
+    const junk = clean ? LINE_JUNK.find((r) => r.test(clean.text)) : undefined;
+    if (junk) {
       junkLines++;
       junkBefore = true;
+      if (junk.name === "page-number") pageNumberBefore = true;
       continue; // dropped, and not counted as a blank line either
     }
     if (!clean) {
@@ -68,22 +73,25 @@ export function normalize(text: string): Normalized {
     }
     // Written out: an object spread here cost more than cleaning the line (V8 11, Node 20).
     raw.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
+    if (pageNumberBefore) afterPageNumber.add(li + 1);
     blank = 0;
     junkBefore = false;
+    pageNumberBefore = false;
   }
   if (junkLines > 0) {
     diagnostics.push({ level: "info", code: "junk-lines-removed", message: `${junkLines} advert or page-chrome line(s) removed`, line: null });
   }
-  const lines = joinBrokenLines(dropPageHeaders(raw, diagnostics));
+  const lines = joinBrokenLines(dropPageHeaders(raw, afterPageNumber, diagnostics));
   return { source, lines, diagnostics };
 }
 
 /**
  * A PDF's running header: the same short line right after two or more page numbers (中共某某大学
  * 委员会 at the top of each page). Those copies go; the line after one continues what the page
- * break cut, as after the page number itself. Elsewhere (the sign-off) the line stays.
+ * break cut, as after the page number itself. Elsewhere (the sign-off) the line stays. Other page
+ * chrome is no page break: a web page's title shown again under its metadata line stays.
  */
-function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine[] {
+function dropPageHeaders(raw: CleanLine[], afterPageNumber: ReadonlySet<number>, diagnostics: Diagnostic[]): CleanLine[] {
   let counts: Map<string, number> | null = null;
   // A line that opens an entry or a field (整改时限：长期坚持 after each page break) is content.
   // An organisation over a date line (one or two organisations above it) is a sign-off, also when
@@ -91,7 +99,7 @@ function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine
   const signsOff = (k: number) => isSignoffOrg(raw[k].text) && (isSignoffDate(raw[k + 1]?.text ?? "") || (isSignoffOrg(raw[k + 1]?.text ?? "") && isSignoffDate(raw[k + 2]?.text ?? "")));
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
-    if (l.junkBefore && l.text.length <= 30 && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
+    if (afterPageNumber.has(l.line) && l.text.length <= 30 && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
   }
   if (!counts || ![...counts.values()].some((n) => n >= 2)) return raw;
   const out: CleanLine[] = [];
@@ -99,7 +107,7 @@ function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine
   let carry = false;
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
-    if (l.junkBefore && (counts.get(l.text) ?? 0) >= 2 && !signsOff(k)) {
+    if (afterPageNumber.has(l.line) && (counts.get(l.text) ?? 0) >= 2 && !signsOff(k)) {
       dropped++;
       carry = true;
       continue;

@@ -112,6 +112,9 @@ describe("page chrome of scraped pages and PDFs", () => {
     expect(n.lines.map((l) => l.text)).toEqual(["一、整改情况", "1.某问题。一是约谈3名责任人。", "2.另一问题。", "二是建立台账。", "某某县审计局", "2024年5月6日"]);
     expect(n.diagnostics.map((d) => d.code)).toContain("page-headers-removed");
   });
+  it("keeps a web page's title shown twice, page chrome before each copy: no page number, so no running header", () => {
+    expect(texts("您现在的位置： 首页 > 巡察工作\n某某学院党委关于巡察整改情况的通报\n作者：党委办公室  时间：2024-05-20\n某某学院党委关于巡察整改情况的通报\n根据校党委部署，开展了巡察。")).toEqual(["某某学院党委关于巡察整改情况的通报", "某某学院党委关于巡察整改情况的通报", "根据校党委部署，开展了巡察。"]);
+  });
   it("keeps a field line that follows each page number: it is content, not a running header", () => {
     expect(texts("1.甲。\n— 1 —\n整改时限：长期坚持\n2.乙。\n— 2 —\n整改时限：长期坚持")).toEqual(["1.甲。", "整改时限:长期坚持", "2.乙。", "整改时限:长期坚持"]);
   });
