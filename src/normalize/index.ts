@@ -78,11 +78,44 @@ export function normalize(text: string): Normalized {
     junkBefore = false;
     pageNumberBefore = false;
   }
+  junkLines += dropAfterSignoff(raw);
   if (junkLines > 0) {
     diagnostics.push({ level: "info", code: "junk-lines-removed", message: `${junkLines} advert or page-chrome line(s) removed`, line: null });
   }
   const lines = joinBrokenLines(dropPageHeaders(raw, afterPageNumber, diagnostics));
   return { source, lines, diagnostics };
+}
+
+// After a sign-off: a remark in brackets（此件公开发布） is the notice's; an attachment is read by segment.
+const AFTER_SIGNOFF_KEPT = /^[(（][^()（）]{1,20}[)）]$/;
+const ATTACHMENT_OR_APPENDIX = /^附(?:件|表|录|[:：])/;
+
+/**
+ * A scraped page's matter below the notice's sign-off (an organisation line, perhaps a seal mark,
+ * then a date line; or the date first, then the organisations): related articles, the site's
+ * footer with its own address and phone, QR-code captions. It is not the notice's, but the last
+ * item's body and the contact block ran on into it. Dropped, in place, unless it holds an
+ * attachment or a paragraph (a line with 。 longer than a caption), when it is left to later stages.
+ * Returns how many lines were dropped.
+ */
+function dropAfterSignoff(raw: CleanLine[]): number {
+  const orgAt = (k: number) => k >= 0 && k < raw.length && raw[k].text.length <= 40 && (isSignoffOrg(raw[k].text) || isSignoffSeal(raw[k].text));
+  let end = -1; // index of the sign-off's last line
+  for (let k = raw.length - 1; k > 0 && end < 0; k--) {
+    const t = raw[k].text;
+    if (t.length > 24 || !isSignoffDate(t)) continue;
+    if (orgAt(k - 1)) end = k;
+    else if (orgAt(k + 1)) {
+      end = k + 1;
+      while (orgAt(end + 1) && end - k < 3) end++;
+    }
+  }
+  if (end < 0 || end === raw.length - 1) return 0;
+  const after = raw.slice(end + 1);
+  if (after.some((l) => ATTACHMENT_OR_APPENDIX.test(l.text) || (l.text.length > 40 && /[。；;]/.test(l.text)))) return 0;
+  const kept = after.filter((l) => AFTER_SIGNOFF_KEPT.test(l.text));
+  raw.splice(end + 1, after.length, ...kept);
+  return after.length - kept.length;
 }
 
 /**

@@ -115,6 +115,17 @@ describe("page chrome of scraped pages and PDFs", () => {
   it("keeps a web page's title shown twice, page chrome before each copy: no page number, so no running header", () => {
     expect(texts("您现在的位置： 首页 > 巡察工作\n某某学院党委关于巡察整改情况的通报\n作者：党委办公室  时间：2024-05-20\n某某学院党委关于巡察整改情况的通报\n根据校党委部署，开展了巡察。")).toEqual(["某某学院党委关于巡察整改情况的通报", "某某学院党委关于巡察整改情况的通报", "根据校党委部署，开展了巡察。"]);
   });
+  it("drops a page's matter below the sign-off: related articles, the site's footer and its contacts", () => {
+    const page = "2.台账不全。\n整改情况：补齐台账。\n中共某某县某某镇委员会\n2022年12月14日\n相关新闻\n某某乡党委关于巡察整改情况的通报  2022-12-15\n主办：某某县纪委监委  地址：某某路1号  电话：0556-5120000\n建议使用1024×768分辨率浏览本站";
+    expect(texts(page)).toEqual(["2.台账不全。", "整改情况:补齐台账。", "中共某某县某某镇委员会", "2022年12月14日"]);
+    // the date printed first, the organisation under it
+    expect(texts("整改情况：补齐台账。\n2022年12月14日\n某某县财政局党组\n相关链接\n县水务局关于巡察整改情况的通报")).toEqual(["整改情况:补齐台账。", "2022年12月14日", "某某县财政局党组"]);
+  });
+  it("keeps what may follow a sign-off: a remark in brackets, an attachment, a paragraph", () => {
+    expect(texts("补齐台账。\n某某县财政局党组\n2022年12月14日\n（此件公开发布）")).toEqual(["补齐台账。", "某某县财政局党组", "2022年12月14日", "(此件公开发布)"]);
+    expect(texts("补齐台账。\n某某县财政局党组\n2022年12月14日\n附件：整改情况表\n序号 问题")).toHaveLength(5);
+    expect(texts("某某县财政局党组\n2022年12月14日\n正文第一段写得很长，说明了巡察整改工作的背景、目标任务和时间安排，并对各党支部提出了具体要求。\n二、整改情况")).toHaveLength(4);
+  });
   it("keeps a field line that follows each page number: it is content, not a running header", () => {
     expect(texts("1.甲。\n— 1 —\n整改时限：长期坚持\n2.乙。\n— 2 —\n整改时限：长期坚持")).toEqual(["1.甲。", "整改时限:长期坚持", "2.乙。", "整改时限:长期坚持"]);
   });
