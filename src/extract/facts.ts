@@ -18,6 +18,8 @@ const TITLE_END = /(?:通报|公告|公示|报告|通知|情况)$/;
 const BREADCRUMB = /[>＞»]|位置|首页|发布(?:时间|日期|机构)|来源[:：]|浏览|上一篇|下一篇|索\s*引\s*号|(?:生成|成文)日期|主题分类|发文机关|文\s*号\s*[:：]|作\s*者\s*[:：]/;
 // The label such a table or a page puts before the title itself: 标题：…, 名称：….
 const TITLE_LABEL = /^(?:标\s*题|名\s*称|题\s*目)\s*[:：]\s*/;
+// A page title as a browser shows it: 关于…的通报_某某市纪委监委网站, …的通报 - 某某集团, …公示|某某医院.
+const SITE_SUFFIX = /^(.{6,90}?(?:通报|公告|公示|报告|通知|情况))\s*(?:[_|｜]|——|\s[-—–－]\s)\s*[^\s_|｜].{0,40}$/;
 const PREAMBLE_START = /^(?:根据|按照|依据|遵照|经|为|近日|现将|20\d\d\s*年|[一二]〇[一二三四五六七八九〇]{2}年)/;
 
 /** The title: the first line that reads like one near the top, joined with the lines that finish it. */
@@ -35,6 +37,14 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   if (i < 0) return { title: null, index: -1 };
   // The issuer set on its own line above 关于…的通报 belongs to the title.
   if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text)) i--;
+  // A web page's own title: the notice's, then the site's name after a separator. The notice's
+  // heading under it is the title, the same words again; else the part before the separator.
+  const site = SITE_SUFFIX.exec(lines[i].text);
+  if (site) {
+    const same = i + 1 < lines.length && squeeze(lines[i + 1].text) === squeeze(site[1]);
+    if (!same) return { title: squeeze(lines[i].written.slice(0, site[1].length)), index: i };
+    i++;
+  }
   // (matched folded: 標題 is 标题; folding keeps every offset)
   const label = TITLE_LABEL.exec(lines[i].text);
   let title = label && lines[i].written.length === lines[i].text.length ? lines[i].written.slice(label[0].length) : lines[i].written;

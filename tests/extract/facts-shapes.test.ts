@@ -74,6 +74,17 @@ describe("title", () => {
   });
 });
 
+describe("a web page's own title, with the site's name after it", () => {
+  it("takes the notice's title, not the two copies joined nor the site's name", async () => {
+    const { findTitle } = await import("../../src/extract/facts.js");
+    const l = (...xs: string[]) => xs.map((t, i) => ({ text: t, written: t, line: i + 1 }));
+    // the heading under it repeats the title: that line is the title, the preamble starts after it
+    expect(findTitle(l("关于十二届省委第三轮巡视整改进展情况的通报_某某省交通投资集团有限公司", "关于十二届省委第三轮巡视整改进展情况的通报", "根据省委统一部署……"))).toEqual({ title: "关于十二届省委第三轮巡视整改进展情况的通报", index: 1 });
+    expect(findTitle(l("市委第四巡察组反馈意见整改情况公示 - 某某市第一人民医院", "根据市委巡察工作统一安排……")).title).toBe("市委第四巡察组反馈意见整改情况公示");
+    expect(findTitle(l("某某县林业局党组关于巡察整改情况的通报|某某县纪委监委", "某某县林业局党组关于巡察整改情况的通报", "根据县委部署……")).title).toBe("某某县林业局党组关于巡察整改情况的通报");
+  });
+});
+
 describe("kind", () => {
   it("reads “回头看”巡察 as 巡察回头看 and 机动式巡察 as written", async () => {
     const { findKind } = await import("../../src/extract/facts.js");
