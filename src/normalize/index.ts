@@ -78,7 +78,7 @@ export function normalize(text: string): Normalized {
     junkBefore = false;
     pageNumberBefore = false;
   }
-  junkLines += dropAfterSignoff(raw);
+  junkLines += dropTrailingMatter(raw);
   if (junkLines > 0) {
     diagnostics.push({ level: "info", code: "junk-lines-removed", message: `${junkLines} advert or page-chrome line(s) removed`, line: null });
   }
@@ -89,32 +89,44 @@ export function normalize(text: string): Normalized {
 // After a sign-off: a remark in brackets（此件公开发布） is the notice's; an attachment is read by segment.
 const AFTER_SIGNOFF_KEPT = /^[(（][^()（）]{1,20}[)）]$/;
 const ATTACHMENT_OR_APPENDIX = /^附(?:件|表|录|[:：])/;
+// The heading of a page's list of other articles: 相关新闻, 相关阅读：, 推荐阅读, 延伸阅读.
+const RELATED_LIST = /^(?:相关(?:新闻|文章|阅读|链接|报道|推荐|信息|资讯|内容)|(?:推荐|延伸|热点|热门|精彩)(?:阅读|推荐|文章|新闻)|猜你喜欢)\s*[:：]?$/;
 
 /**
- * A scraped page's matter below the notice's sign-off (an organisation line, perhaps a seal mark,
- * then a date line; or the date first, then the organisations): related articles, the site's
+ * A scraped page's matter below the notice: what follows its sign-off (an organisation line,
+ * perhaps a seal mark, then a date line; or the date first, then the organisations), or a list of
+ * related articles (相关新闻 and the titles under it) when the notice has no sign-off: the site's
  * footer with its own address and phone, QR-code captions. It is not the notice's, but the last
- * item's body and the contact block ran on into it. Dropped, in place, unless it holds an
- * attachment or a paragraph (a line with 。 longer than a caption), when it is left to later stages.
- * Returns how many lines were dropped.
+ * item's body and the contact block ran on into it. Dropped, in place, unless an attachment or a
+ * paragraph (a line with 。 longer than a caption) stands below it: then it is not the page's end
+ * (a sidebar's list above the notice, a sign-off above its attachment). Returns how many lines were dropped.
  */
-function dropAfterSignoff(raw: CleanLine[]): number {
+function dropTrailingMatter(raw: CleanLine[]): number {
   const orgAt = (k: number) => k >= 0 && k < raw.length && raw[k].text.length <= 40 && (isSignoffOrg(raw[k].text) || isSignoffSeal(raw[k].text));
-  let end = -1; // index of the sign-off's last line
-  for (let k = raw.length - 1; k > 0 && end < 0; k--) {
+  let from = raw.length; // the first line of that matter
+  // Up from the end, never past the notice's own text: a paragraph or an attachment.
+  for (let k = raw.length - 1; k > 0; k--) {
     const t = raw[k].text;
-    if (t.length > 24 || !isSignoffDate(t)) continue;
-    if (orgAt(k - 1)) end = k;
-    else if (orgAt(k + 1)) {
-      end = k + 1;
-      while (orgAt(end + 1) && end - k < 3) end++;
+    if ((t.length > 40 && /[。；;]/.test(t)) || ATTACHMENT_OR_APPENDIX.test(t)) break;
+    if (t.length > 24) continue;
+    if (RELATED_LIST.test(t)) from = k;
+    else if (isSignoffDate(t)) {
+      let end = -1; // the sign-off's last line
+      if (orgAt(k - 1)) end = k;
+      else if (orgAt(k + 1)) {
+        end = k + 1;
+        while (orgAt(end + 1) && end - k < 3) end++;
+      }
+      if (end >= 0) {
+        from = Math.min(from, end + 1);
+        break;
+      }
     }
   }
-  if (end < 0 || end === raw.length - 1) return 0;
-  const after = raw.slice(end + 1);
-  if (after.some((l) => ATTACHMENT_OR_APPENDIX.test(l.text) || (l.text.length > 40 && /[。；;]/.test(l.text)))) return 0;
+  if (from >= raw.length) return 0;
+  const after = raw.slice(from);
   const kept = after.filter((l) => AFTER_SIGNOFF_KEPT.test(l.text));
-  raw.splice(end + 1, after.length, ...kept);
+  raw.splice(from, after.length, ...kept);
   return after.length - kept.length;
 }
 

@@ -96,8 +96,9 @@ export interface LineJunkRule {
 }
 
 // Advert and page-chrome lines: the words of a sales pitch or a site's toolbar, never of a notice.
-const AD_WORDS = /素材库|素材网|代笔|会员群|网盘群|svip|vip会员|添加客服|客服微信|扫码关注|扫一扫|关注公众号|公众号[:：]|一键下载|免费下载|原创文章|版权所有|ICP备|技术支持[:：]|本文来源于|文章来源于网络/i;
-const CHROME = /^(?:首页|当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置|字号|字体)[:：>\s]|【\s*(?:打印|关闭|收藏|字体|大|中|小)[^】]{0,4}】|^(?:打印本页|关闭窗口|返回顶部|上一篇|下一篇|分享到)(?:[:：\s]|$)|^[\s|>＞»]*(?:首页|网站首页)\s*[>＞»]/;
+// A site's footer: 网站标识码, 公网安备 (公安备案) numbers, a copyright notice.
+const AD_WORDS = /素材库|素材网|代笔|会员群|网盘群|svip|vip会员|添加客服|客服微信|扫码关注|扫一扫|关注公众号|公众号[:：]|一键下载|免费下载|原创文章|版权所有|ICP备|技术支持[:：]|本文来源于|文章来源于网络|网站标识码|公网安备|copyright|all rights reserved/i;
+const CHROME = /^(?:首页|当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置|字号|字体)[:：>\s]|【\s*(?:打印|关闭|收藏|字体|大|中|小)[^】]{0,4}】|^(?:打印本页|关闭窗口|返回顶部|上一篇|下一篇|分享到)(?:[:：\s]|$)|^[\s|>＞»]*(?:首页|网站首页)\s*[>＞»]|^(?:主办单位|承办单位|协办单位|运维单位|维护单位|主办|承办)\s*[:：]/;
 
 // An advert is a line of its own. A line longer than this is text (a whole notice saved on one
 // line, say) that may hold an advert: only the advert's sentences are cut from it.
@@ -124,9 +125,9 @@ function advertSentences(line: string, out: Array<[number, number]>): void {
 }
 
 // A WeChat or portal article's toolbar, each on a line of its own or a few on one line (分享 收藏
-// 点赞 在看, 阅读 1234): the words alone, never a sentence that uses them. Linear: the words and
+// 点赞 在看, 阅读 1234; the places 分享到： offers: 微信 微博 QQ空间): the words alone, never a sentence that uses them. Linear: the words and
 // what may stand between them (spaces, bars, dots, counts) share no character.
-const SOCIAL_WORD = "(?:阅读原文|阅读全文|阅读|分享到|分享|收藏|点赞|在看|转发|留言|写留言|赞|喜欢|关注|打赏|返回搜狐[，,]?查看更多|查看更多|长按(?:识别)?(?:图中)?二维码(?:关注(?:我们)?|识别)?)";
+const SOCIAL_WORD = "(?:阅读原文|阅读全文|阅读|分享到|分享|收藏|点赞|在看|转发|留言|写留言|赞|喜欢|关注|打赏|微信|朋友圈|微博|新浪微博|QQ空间|QQ好友|QQ|返回搜狐[，,]?查看更多|查看更多|长按(?:识别)?(?:图中)?二维码(?:关注(?:我们)?|识别)?)";
 const SOCIAL = new RegExp(`^${SOCIAL_WORD}(?:[\\s|｜·•/、:]*(?:\\d{1,9}(?!\\d)\\+?|${SOCIAL_WORD}))*$`);
 // A scraped page's metadata line: 发布时间：… 来源：… 浏览次数：…
 const METADATA = /^(?:发布时间|发布日期|发文日期|信息来源|来源|作者|浏览次数|点击数|阅读次数|访问量|责任编辑|编辑|审核|校对)\s*[:：]/;

@@ -121,6 +121,16 @@ describe("page chrome of scraped pages and PDFs", () => {
     // the date printed first, the organisation under it
     expect(texts("整改情况：补齐台账。\n2022年12月14日\n某某县财政局党组\n相关链接\n县水务局关于巡察整改情况的通报")).toEqual(["整改情况:补齐台账。", "2022年12月14日", "某某县财政局党组"]);
   });
+  it("drops a list of related articles below a notice with no sign-off, and what follows it", () => {
+    expect(texts("2.秩序整治不彻底。\n整改措施：查处违法行为45起。\n联系电话：0591-87651234\n相关新闻：\n市水利局党组关于巡察整改进展情况的通报\n地址：某某路1号 电话：0591-87650000")).toEqual(["2.秩序整治不彻底。", "整改措施:查处违法行为45起。", "联系电话:0591-87651234"]);
+    // a sidebar's list above the notice is left alone
+    expect(texts("推荐阅读\n某某镇关于巡察整改情况的通报\n根据区委统一部署，区委第一巡察组对某某镇党委开展了常规巡察，并反馈了巡察意见。\n一、整改情况")).toHaveLength(4);
+  });
+  it("drops a site's footer lines and the share targets under 分享到", () => {
+    expect(texts("正文。\n分享到：\n微信\n微博\nQQ空间\n分享到：微信 朋友圈 QQ好友\n主办单位：中共某某市纪律检查委员会\n承办：某某市纪委监委宣传部\n网站标识码：3501000045\n闽公网安备35010202000567号\nCopyright © 2024 某某县人民医院 All Rights Reserved.")).toEqual(["正文。"]);
+    // the words inside a sentence stay
+    expect(texts("通过微信公众号、微博等平台公开整改情况。")).toHaveLength(1);
+  });
   it("keeps what may follow a sign-off: a remark in brackets, an attachment, a paragraph", () => {
     expect(texts("补齐台账。\n某某县财政局党组\n2022年12月14日\n（此件公开发布）")).toEqual(["补齐台账。", "某某县财政局党组", "2022年12月14日", "(此件公开发布)"]);
     expect(texts("补齐台账。\n某某县财政局党组\n2022年12月14日\n附件：整改情况表\n序号 问题")).toHaveLength(5);
