@@ -258,12 +258,13 @@ function orgPrefix(text: string, at: number): string {
 }
 
 /**
- * A party body that owns a group inside one organisation (学校党委, 集团公司党委, 局党组): its name
- * back to punctuation or to a word that cannot be part of a name (根据学校党委 → 学校党委).
+ * A party body that owns a group inside one organisation (学校党委, 集团公司党委, 局党组) or a
+ * sector (省委教育工委, 市直机关工委): its name back to punctuation or to a word that cannot be part
+ * of a name (根据学校党委 → 学校党委).
  */
 function bodyOwner(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 16), at);
-  const m = /([\u4e00-\u9fa5]{0,10}?)(党委|党组|党工委)$/.exec(before);
+  const m = /([\u4e00-\u9fa5]{0,10}?)(党委|党组|党工委|工委)$/.exec(before);
   if (!m) return "";
   // Cut at words no name of a body holds; not at 中 同 日 月 年, which names do (疾控中心, 同济大学).
   const cut = /.*[届轮和与及对由经向在请邀的是了将被为从按照据依于等]/.exec(m[1]);

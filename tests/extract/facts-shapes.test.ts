@@ -51,6 +51,10 @@ describe("inspection group", () => {
     expect(findInspector("根据区委部署，区委巡察二组于2023年对某某街道党工委开展了巡察。")).toBe("区委巡察二组");
     expect(findInspector("省委巡视第四组对某某集团党委进行了巡视。")).toBe("省委巡视第四组");
   });
+  it("reads a group owned by a sector's working committee (省委教育工委第二巡察组, 市直机关工委)", () => {
+    expect(findInspector("2023年5月15日至7月14日，省委教育工委第二巡察组对学院党委开展了巡察。")).toBe("省委教育工委第二巡察组");
+    expect(findInspector("市直机关工委第一巡察组对市档案馆机关党委进行了巡察。")).toBe("市直机关工委第一巡察组");
+  });
   it("reads a body's one unnumbered group with the body's name (公司党委巡察组)", () => {
     expect(findInspector("按照工作安排，某某港务公司党委巡察组对装卸分公司党支部开展了巡察。")).toBe("某某港务公司党委巡察组");
     expect(findInspector("学院党工委巡察组进驻后")).toBe("学院党工委巡察组");
