@@ -506,7 +506,10 @@ export function findCommentPeriod(text: string, published: string | null = null)
   }
   const invited = /请(?:于|在)\s*([^。\n]{4,40})/g;
   for (let m = invited.exec(text); m; m = invited.exec(text)) {
-    if (!/反映|反馈|来信|来电|监督|意见/.test(m[1])) continue;
+    // What the span is for may come after a long list of ways (…通过电话…或电子邮箱…反映): the
+    // whole sentence says it.
+    const sentence = /^[^。\n]{0,160}/.exec(text.slice(m.index, m.index + 160))![0];
+    if (!/反映|反馈|来信|来电|监督|意见/.test(sentence)) continue;
     const p = periodIn(m[1], ref);
     if (p && p.end) return p;
   }

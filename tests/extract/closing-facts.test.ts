@@ -13,6 +13,9 @@ describe("comment period", () => {
     expect(findCommentPeriod("受理时间：2023年6月5日至6月14日")).toEqual({ start: "2023-06-05", end: "2023-06-14" });
     expect(findCommentPeriod("公示期：2023年6月5日-14日")).toEqual({ start: "2023-06-05", end: "2023-06-14" });
   });
+  it("reads a span whose purpose comes after a long list of ways to send it", () => {
+    expect(findCommentPeriod("请于2023年12月20日至12月27日期间，通过电话0746-8381234或电子邮箱dangban@xxzy.edu.cn反映。")).toEqual({ start: "2023-12-20", end: "2023-12-27" });
+  });
   it("does not read a deadline for something else", () => {
     expect(findCommentPeriod("请于2023年6月5日至6月14日完成自查。")).toBeNull();
   });
