@@ -19,6 +19,9 @@ describe("status", () => {
     expect(items("一、总体情况\n反馈的5个问题已全部整改完成。\n二、整改情况\n1.关于甲的问题\n整改措施：做了。")[0][1]).toBe("completed");
     expect(items("一、总体情况\n提出的4条意见建议已全部办理完毕。\n二、意见建议办理情况\n1.关于加强学习的建议\n办理情况：制定学习计划。")[0].slice(0, 2)).toEqual(["suggestion", "completed"]);
     expect(items("一、总体情况\n我们将确保全部整改完成。\n二、整改情况\n1.关于甲的问题\n整改措施：做了。")[0][1]).toBe("unknown");
+    // said by the counts: as many done as were fed back
+    expect(items("一、总体情况\n巡察反馈问题3个方面12项，已整改完成12项。\n二、整改情况\n1.关于甲的问题\n整改措施：做了。")[0][1]).toBe("completed");
+    expect(items("一、总体情况\n巡察反馈问题12项，已整改完成11项。\n二、整改情况\n1.关于甲的问题\n整改措施：做了。")[0][1]).toBe("unknown");
   });
 });
 
