@@ -131,6 +131,13 @@ describe("page chrome of scraped pages and PDFs", () => {
     // the words inside a sentence stay
     expect(texts("通过微信公众号、微博等平台公开整改情况。")).toHaveLength(1);
   });
+  it("drops lines of page buttons, time stamps, QR captions and menus in their other spellings", () => {
+    const chrome = ["学校首页 学校概况 院系设置 党建工作", "【大】【中】【小】", "[ 打印 ] [ 关闭 ]", "打印 | 关闭", "收藏本页 | 打印本页 | 关闭窗口", "【字体：大 中 小】", "【我要纠错】", "返回列表", "上一条：关于某某的通知", "浏览量：1024", "文章来源：市纪委监委", "发布者：管理员", "时间：2024-08-12 09:30 来源：县纪委", "2024-03-26 10:15    来源：集团党委办公室", "日期：2024-08-12", "手机扫码阅读", "网站地图 | 联系我们 | 隐私声明", "建议使用1024×768分辨率浏览本站"];
+    expect(texts(["正文。", ...chrome].join("\n"))).toEqual(["正文。"]);
+  });
+  it("keeps a column's tag, a date alone and a date that opens a sentence", () => {
+    expect(texts("【中央巡视】中共某某省委关于巡视整改进展情况的通报\n正文。\n2024.6.1\n时间：2024年3月至5月，开展巡察。\n扫描二维码即可举报。")).toEqual(["【中央巡视】中共某某省委关于巡视整改进展情况的通报", "正文。", "2024.6.1", "时间:2024年3月至5月，开展巡察。", "扫描二维码即可举报。"]);
+  });
   it("keeps what may follow a sign-off: a remark in brackets, an attachment, a paragraph", () => {
     expect(texts("补齐台账。\n某某县财政局党组\n2022年12月14日\n（此件公开发布）")).toEqual(["补齐台账。", "某某县财政局党组", "2022年12月14日", "(此件公开发布)"]);
     expect(texts("补齐台账。\n某某县财政局党组\n2022年12月14日\n附件：整改情况表\n序号 问题")).toHaveLength(5);
