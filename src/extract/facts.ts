@@ -498,13 +498,15 @@ function sentences(text: string): Array<{ text: string; index: number }> {
 export function findCommentPeriod(text: string, published: string | null = null): Notice["comment_period"] {
   const ref = parseIso(published);
   // A labelled period (公示期：…, 意见反馈期：…, 受理时间：…), else an invitation that names a span:
-  // 请于2024年1月10日至1月19日…反映 / 请在…至…期间反映.
-  const labelled = /(?:公开期限|公示期|公示时间|公开时间|反映时间|监督期限|意见反馈期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/.exec(text);
+  // 请于2024年1月10日至1月19日…反映 / 请在…至…期间反映 / 可于…期间…反映.
+  // (意见反馈：… and 监督时间为… too)
+  const labelled = /(?:公开期限|公示期|公示时间|公开时间|反映时间|监督期限|监督时间|监督期(?!间)|意见反馈期|意见反馈(?=[:：])|征求意见时间|征求意见期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/.exec(text);
   if (labelled) {
     const p = periodIn(labelled[1], ref);
     if (p) return p;
   }
-  const invited = /请(?:于|在)\s*([^。\n]{4,40})/g;
+  // (…意见建议，可于…期间通过以下方式反映 as well)
+  const invited = /(?:请|可|可以)(?:于|在)\s*([^。\n]{4,40})/g;
   for (let m = invited.exec(text); m; m = invited.exec(text)) {
     // What the span is for may come after a long list of ways (…通过电话…或电子邮箱…反映): the
     // whole sentence says it.
