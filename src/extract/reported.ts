@@ -93,7 +93,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   //持续推进) is what is left, not the total; a total's sentence counts its parts.
   { key: "issues_total", re: y(`(?<!完成|整改|到位|办结|销号|剩余|其余|还有|尚有|正在|推进|另有)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)[^。；;]{0,6}(?:中|已|，)`), reject: onlyInProgress },
   // 已整改完成12个, 已整改十八个, 已完成22个 (in a clause about problems)
-  { key: "issues_completed", re: g(`已(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改|完成|办结|销号)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
+  { key: "issues_completed", re: g(`已(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕|整改|完成|办结|销号)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
+  // 反馈问题21个，整改完成19个: with no 已, where a clause starts.
+  { key: "issues_completed", re: g(`(?:^|[，,；;。：:\n])${S}(?:目前|截至目前|现)?[，,]?${S}(?:整改完成|完成整改|整改到位|整改完毕)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)`) },
   // 反馈的10个具体问题，制定整改措施35条，目前已全部整改完成: all of them, whatever the sentence
   // says in between, unless the gap counts some as done or left (then those counts are read).
@@ -120,7 +122,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "suggestions_total", re: g(`(?:意见建议|整改建议|建议)${S}${NUM}${S}(?:个|项|条)`) },
   { key: "suggestions_total", re: y(`${NUM}${S}(?:个|项|条)${S}(?:意见建议|整改建议)`) },
   { key: "measures_total", re: g(`(?:制定|细化|明确|提出)(?:了)?[^。；;，]{0,6}?(?:整改)?(?:措施|举措)${S}${NUM}${S}(?:条|项|个)`) },
-  { key: "measures_total", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)`) },
+  // 68条整改措施, 68条具体措施
+  { key: "measures_total", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)|${NUM}${S}(?:条|项|个)${S}具体(?:措施|举措)`), scale: (m) => num(m[1] ?? m[2])! },
   // 整改措施56项 written noun first, where a clause starts (not 已完成整改措施41条).
   { key: "measures_total", re: g(`(?:^|[，,。；;：:\n])${S}(?:共有|形成|梳理)?${S}整改(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)`) },
   // 整改措施45条，已完成40条; 整改措施45条中，已落实42条

@@ -104,3 +104,15 @@ describe("stated totals: a web page's summaries of rectification", () => {
     expect(findReported("目前已完成整改措施41条。").measures_total).toBeUndefined();
   });
 });
+
+describe("stated totals: completed counts and measures in shorter wordings", () => {
+  it("reads 整改完成19个 where a clause starts, and 已整改完毕19个", () => {
+    expect(findReported("反馈问题21个，整改完成19个，正在整改2个。")).toMatchObject({ issues_total: 21, issues_completed: 19, issues_in_progress: 2 });
+    expect(findReported("巡察指出的21个问题，已整改完毕19个。").issues_completed).toBe(19);
+    // measures done are not problems done
+    expect(findReported("制定措施40条，完成整改措施36条。").issues_completed).toBeUndefined();
+  });
+  it("reads measures counted as 具体措施", () => {
+    expect(findReported("针对反馈问题，制定了21项整改任务、68条具体措施。").measures_total).toBe(68);
+  });
+});
