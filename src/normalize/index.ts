@@ -78,12 +78,48 @@ export function normalize(text: string): Normalized {
     junkBefore = false;
     pageNumberBefore = false;
   }
-  junkLines += dropTrailingMatter(raw);
+  junkLines += dropLeadingMenu(raw) + dropTrailingMatter(raw);
   if (junkLines > 0) {
     diagnostics.push({ level: "info", code: "junk-lines-removed", message: `${junkLines} advert or page-chrome line(s) removed`, line: null });
   }
   const lines = joinBrokenLines(dropPageHeaders(raw, afterPageNumber, diagnostics));
   return { source, lines, diagnostics };
+}
+
+// A menu item of a site's navigation: a word or two, nothing else.
+const MENU_ITEM = /^[\u4e00-\u9fa5A-Za-z]{2,6}$/;
+
+/**
+ * A site's navigation menu printed one item a line at the top of the page (首页 / 机构概况 / 工作
+ * 动态 / 巡视巡察), under the site's name perhaps: three or more such lines in a row after page chrome
+ * (its 首页), starting within the first three lines; and a sidebar's list of related articles. The
+ * title's first line took them in. Returns how many lines were dropped.
+ */
+function dropLeadingMenu(raw: CleanLine[]): number {
+  let n = 0;
+  // A sidebar's related articles above the notice: the list's heading and the titles right under
+  // it, when a blank line or page chrome sets them apart from what follows.
+  for (let k = 0; k < 8 && k < raw.length; k++) {
+    if (!RELATED_LIST.test(raw[k].text)) continue;
+    let e = k + 1;
+    while (e < raw.length && e - k <= 10 && raw[e].blankBefore === 0 && !raw[e].junkBefore && raw[e].text.length <= 40 && !/[。，,；;]/.test(raw[e].text)) e++;
+    if (e < raw.length && (raw[e].blankBefore > 0 || raw[e].junkBefore)) {
+      raw.splice(k, e - k);
+      n += e - k;
+    }
+    break;
+  }
+  for (let a = 0; a < 3 && a < raw.length; a++) {
+    // Its first item 首页 was dropped as chrome: a menu starts after page chrome.
+    if (!raw[a].junkBefore) continue;
+    let b = a;
+    while (b < raw.length && MENU_ITEM.test(raw[b].text)) b++;
+    if (b - a >= 3) {
+      raw.splice(a, b - a);
+      return n + b - a;
+    }
+  }
+  return n;
 }
 
 // After a sign-off: a remark in brackets（此件公开发布） is the notice's; an attachment is read by segment.

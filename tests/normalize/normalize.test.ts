@@ -138,6 +138,15 @@ describe("page chrome of scraped pages and PDFs", () => {
   it("keeps a column's tag, a date alone and a date that opens a sentence", () => {
     expect(texts("【中央巡视】中共某某省委关于巡视整改进展情况的通报\n正文。\n2024.6.1\n时间：2024年3月至5月，开展巡察。\n扫描二维码即可举报。")).toEqual(["【中央巡视】中共某某省委关于巡视整改进展情况的通报", "正文。", "2024.6.1", "时间:2024年3月至5月，开展巡察。", "扫描二维码即可举报。"]);
   });
+  it("drops a site's menu set one item a line at the top, a sidebar's related articles, and 您所在的位置", () => {
+    const top = "某某市纪委监委\n首页\n机构概况\n新闻动态\n巡视巡察\n相关文章\n县委组织部召开巡察整改专题会议\n县委组织部开展整改“回头看”\n您所在的位置：首页 > 巡视巡察 > 整改公示\n\n中共某某县委组织部关于县委第二轮巡察\n整改进展情况的通报\n根据县委统一安排，开展了巡察。";
+    expect(texts(top)).toEqual(["某某市纪委监委", "中共某某县委组织部关于县委第二轮巡察", "整改进展情况的通报", "根据县委统一安排，开展了巡察。"]);
+    expect(texts("当前位置 首页 > 巡察工作\n关于巡察整改情况的通报")).toEqual(["关于巡察整改情况的通报"]);
+  });
+  it("keeps a column's name over the title, and a related list that runs into the text", () => {
+    expect(texts("巡察整改\n关于县委巡察整改情况的通报\n根据县委部署，开展了巡察。")).toEqual(["巡察整改", "关于县委巡察整改情况的通报", "根据县委部署，开展了巡察。"]);
+    expect(texts("相关文章\n关于县委巡察整改情况的通报\n根据县委部署，开展了巡察。")).toHaveLength(3);
+  });
   it("keeps what may follow a sign-off: a remark in brackets, an attachment, a paragraph", () => {
     expect(texts("补齐台账。\n某某县财政局党组\n2022年12月14日\n（此件公开发布）")).toEqual(["补齐台账。", "某某县财政局党组", "2022年12月14日", "(此件公开发布)"]);
     expect(texts("补齐台账。\n某某县财政局党组\n2022年12月14日\n附件：整改情况表\n序号 问题")).toHaveLength(5);
