@@ -351,6 +351,13 @@ const OPENS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[(�
  */
 function peelStatus(fields: Field[]): Field[] {
   const out: Field[] = [];
+  // A status sentence right under the heading, before its labelled fields (1.台账不全。已完成整改。
+  // 整改措施：…), is the item's status, not text about the problem.
+  const lead = fields[0];
+  if (lead && lead.field === "unlabelled" && fields.length > 1 && lead.spans.length === 1) {
+    const sp = lead.spans[0];
+    if (statusOnly(sp.line.text.slice(sp.start, sp.end).trim().replace(/[。.；;！!]+$/, ""))) fields = [{ ...lead, field: "status" }, ...fields.slice(1)];
+  }
   for (const f of fields) {
     out.push(f);
     const last = f.spans[f.spans.length - 1];

@@ -46,8 +46,11 @@ export function normalize(text: string): Normalized {
   let junkBefore = false;
   // Bare numbers dropped as page numbers: a table's row numbers, when a table was flattened.
   const numbers: CleanLine[] = [];
-  // A form feed (pdftotext's page break) at the start or end of a line breaks the page there, as a
-  // dropped page number does: a running header after it goes, and the sentence it cut is joined.
+  // Original line numbers of kept lines right after a page break — a PDF page number, or a form
+  // feed (pdftotext's page break) at the start or end of a line: only there may a running header
+  // stand. Other page chrome is no page break.
+  const afterPageBreak = new Set<number>();
+  let pageBreakBefore = false;
   const feeds = text.indexOf("\f") >= 0;
   let feedAfter = false;
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
@@ -58,7 +61,7 @@ export function normalize(text: string): Normalized {
     let end = li + 1 < source.lineCount ? source.lineStarts[li + 1] : text.length;
     while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
     if (feeds) {
-      if (feedAfter || feedAtEdge(text, start, end, 1)) junkBefore = true;
+      if (feedAfter || feedAtEdge(text, start, end, 1)) junkBefore = pageBreakBefore = true;
       feedAfter = feedAtEdge(text, start, end, -1);
     }
     while (bi < blocks.length && blocks[bi][1] <= start) bi++;
@@ -70,10 +73,12 @@ export function normalize(text: string): Normalized {
       continue;
     }
     const clean = cleanLine(text, start, end, cuts);
-    if (clean && LINE_JUNK.some((r) => r.test(clean.text))) {
-      if (clean.text.length <= 3 && /^\d+$/.test(clean.text)) numbers.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
+    const junk = clean ? LINE_JUNK.find((r) => r.test(clean.text)) : undefined;
+    if (junk) {
+      if (clean!.text.length <= 3 && /^\d+$/.test(clean!.text)) numbers.push({ text: clean!.text, offsets: clean!.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
       junkLines++;
       junkBefore = true;
+      if (junk.name === "page-number" || junk.name === "page-number-and-header") pageBreakBefore = true;
       continue; // dropped, and not counted as a blank line either
     }
     if (!clean) {
@@ -82,9 +87,12 @@ export function normalize(text: string): Normalized {
     }
     // Written out: an object spread here cost more than cleaning the line (V8 11, Node 20).
     raw.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
+    if (pageBreakBefore) afterPageBreak.add(li + 1);
     blank = 0;
     junkBefore = false;
+    pageBreakBefore = false;
   }
+  junkLines += dropLeadingMenu(raw) + dropTrailingMatter(raw);
   if (junkLines > 0) {
     diagnostics.push({ level: "info", code: "junk-lines-removed", message: `${junkLines} advert or page-chrome line(s) removed`, line: null });
   }
@@ -96,8 +104,88 @@ export function normalize(text: string): Normalized {
     return widths[k];
   };
   const rows = new Set<CleanLine>();
-  const lines = joinBrokenLines(joinTableCells(dropPageHeaders(raw, diagnostics), numbers, rows), columns, rows);
+  const lines = joinBrokenLines(joinTableCells(dropPageHeaders(raw, afterPageBreak, diagnostics), numbers, rows), columns, rows);
   return { source, lines, diagnostics };
+}
+
+// A menu item of a site's navigation: a word or two, nothing else.
+const MENU_ITEM = /^[\u4e00-\u9fa5A-Za-z]{2,6}$/;
+
+/**
+ * A site's navigation menu printed one item a line at the top of the page (首页 / 机构概况 / 工作
+ * 动态 / 巡视巡察), under the site's name perhaps: three or more such lines in a row after page chrome
+ * (its 首页), starting within the first three lines; and a sidebar's list of related articles. The
+ * title's first line took them in. Returns how many lines were dropped.
+ */
+function dropLeadingMenu(raw: CleanLine[]): number {
+  let n = 0;
+  // A sidebar's related articles above the notice: the list's heading and the titles right under
+  // it, when a blank line or page chrome sets them apart from what follows.
+  for (let k = 0; k < 8 && k < raw.length; k++) {
+    if (!RELATED_LIST.test(raw[k].text)) continue;
+    let e = k + 1;
+    while (e < raw.length && e - k <= 10 && raw[e].blankBefore === 0 && !raw[e].junkBefore && raw[e].text.length <= 40 && !/[。，,；;]/.test(raw[e].text)) e++;
+    if (e < raw.length && (raw[e].blankBefore > 0 || raw[e].junkBefore)) {
+      raw.splice(k, e - k);
+      n += e - k;
+    }
+    break;
+  }
+  for (let a = 0; a < 3 && a < raw.length; a++) {
+    // Its first item 首页 was dropped as chrome: a menu starts after page chrome.
+    if (!raw[a].junkBefore) continue;
+    let b = a;
+    while (b < raw.length && MENU_ITEM.test(raw[b].text)) b++;
+    if (b - a >= 3) {
+      raw.splice(a, b - a);
+      return n + b - a;
+    }
+  }
+  return n;
+}
+
+// After a sign-off: a remark in brackets（此件公开发布） is the notice's; an attachment is read by segment.
+const AFTER_SIGNOFF_KEPT = /^[(（][^()（）]{1,20}[)）]$/;
+const ATTACHMENT_OR_APPENDIX = /^附(?:件|表|录|[:：])/;
+// The heading of a page's list of other articles: 相关新闻, 相关阅读：, 推荐阅读, 延伸阅读.
+const RELATED_LIST = /^(?:相关(?:新闻|文章|阅读|链接|报道|推荐|信息|资讯|内容)|(?:推荐|延伸|热点|热门|精彩)(?:阅读|推荐|文章|新闻)|猜你喜欢)\s*[:：]?$/;
+
+/**
+ * A scraped page's matter below the notice: what follows its sign-off (an organisation line,
+ * perhaps a seal mark, then a date line; or the date first, then the organisations), or a list of
+ * related articles (相关新闻 and the titles under it) when the notice has no sign-off: the site's
+ * footer with its own address and phone, QR-code captions. It is not the notice's, but the last
+ * item's body and the contact block ran on into it. Dropped, in place, unless an attachment or a
+ * paragraph (a line with 。 longer than a caption) stands below it: then it is not the page's end
+ * (a sidebar's list above the notice, a sign-off above its attachment). Returns how many lines were dropped.
+ */
+function dropTrailingMatter(raw: CleanLine[]): number {
+  const orgAt = (k: number) => k >= 0 && k < raw.length && raw[k].text.length <= 40 && (isSignoffOrg(raw[k].text) || isSignoffSeal(raw[k].text));
+  let from = raw.length; // the first line of that matter
+  // Up from the end, never past the notice's own text: a paragraph or an attachment.
+  for (let k = raw.length - 1; k > 0; k--) {
+    const t = raw[k].text;
+    if ((t.length > 40 && /[。；;]/.test(t)) || ATTACHMENT_OR_APPENDIX.test(t)) break;
+    if (t.length > 24) continue;
+    if (RELATED_LIST.test(t)) from = k;
+    else if (isSignoffDate(t)) {
+      let end = -1; // the sign-off's last line
+      if (orgAt(k - 1)) end = k;
+      else if (orgAt(k + 1)) {
+        end = k + 1;
+        while (orgAt(end + 1) && end - k < 3) end++;
+      }
+      if (end >= 0) {
+        from = Math.min(from, end + 1);
+        break;
+      }
+    }
+  }
+  if (from >= raw.length) return 0;
+  const after = raw.slice(from);
+  const kept = after.filter((l) => AFTER_SIGNOFF_KEPT.test(l.text));
+  raw.splice(from, after.length, ...kept);
+  return after.length - kept.length;
 }
 
 // A running header is short, or a title repeated on every page (up to 60 characters, no pause).
@@ -117,15 +205,16 @@ function feedAtEdge(text: string, start: number, end: number, dir: 1 | -1): bool
  * A PDF's running header: the same short line right after two or more page numbers (中共某某大学
  * 委员会 at the top of each page), or right before them (a header printed above the page number at
  * the top, with no sentence end). Those copies go; the line after one continues what the page
- * break cut, as after the page number itself. Elsewhere (the sign-off) the line stays.
+ * break cut, as after the page number itself. Elsewhere (the sign-off) the line stays. Other page
+ * chrome is no page break: a web page's title shown again under its metadata line stays.
  */
-function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine[] {
+function dropPageHeaders(raw: CleanLine[], afterPageBreak: ReadonlySet<number>, diagnostics: Diagnostic[]): CleanLine[] {
   let counts: Map<string, number> | null = null;
   // A line that opens an entry or a field (整改时限：长期坚持 after each page break) is content.
   // An organisation over a date line (one or two organisations above it) is a sign-off, also when
   // a page break stands above it and the same name heads the first page: it is never a copy.
   const signsOff = (k: number) => isSignoffOrg(raw[k].text) && (isSignoffDate(raw[k + 1]?.text ?? "") || (isSignoffOrg(raw[k + 1]?.text ?? "") && isSignoffDate(raw[k + 2]?.text ?? "")));
-  const atBreak = (k: number) => raw[k].junkBefore || (raw[k + 1]?.junkBefore === true && !SENTENCE_END.test(raw[k].text));
+  const atBreak = (k: number) => afterPageBreak.has(raw[k].line) || (k + 1 < raw.length && afterPageBreak.has(raw[k + 1].line) && !SENTENCE_END.test(raw[k].text));
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
     if (atBreak(k) && headerLength(l.text) && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
@@ -137,7 +226,7 @@ function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
     // A document number (某巡办〔2024〕12号) after a page break is the running header even once.
-    if (atBreak(k) && ((counts.get(l.text) ?? 0) >= 2 || (l.junkBefore && isDocNumber(l.text))) && !signsOff(k)) {
+    if (atBreak(k) && ((counts.get(l.text) ?? 0) >= 2 || (afterPageBreak.has(l.line) && isDocNumber(l.text))) && !signsOff(k)) {
       dropped++;
       carry = true;
       continue;

@@ -27,6 +27,9 @@ describe("status", () => {
     expect(items("一、总体情况\n反馈的5个问题已全部整改完成。\n二、整改情况\n1.关于甲的问题\n整改措施：做了。")[0][1]).toBe("completed");
     expect(items("一、总体情况\n提出的4条意见建议已全部办理完毕。\n二、意见建议办理情况\n1.关于加强学习的建议\n办理情况：制定学习计划。")[0].slice(0, 2)).toEqual(["suggestion", "completed"]);
     expect(items("一、总体情况\n我们将确保全部整改完成。\n二、整改情况\n1.关于甲的问题\n整改措施：做了。")[0][1]).toBe("unknown");
+    // said by the counts: as many done as were fed back
+    expect(items("一、总体情况\n巡察反馈问题3个方面12项，已整改完成12项。\n二、整改情况\n1.关于甲的问题\n整改措施：做了。")[0][1]).toBe("completed");
+    expect(items("一、总体情况\n巡察反馈问题12项，已整改完成11项。\n二、整改情况\n1.关于甲的问题\n整改措施：做了。")[0][1]).toBe("unknown");
   });
 });
 
@@ -132,5 +135,14 @@ describe("status stated at the start of a field", () => {
   });
   it("does not read a status out of a long opening clause", () => {
     expect(items("二、整改情况\n1.关于甲的问题\n整改情况：针对已完成的项目开展复查。")[0][1]).toBe("unknown");
+  });
+});
+
+describe("status stated right under the heading", () => {
+  it("reads 已完成整改。 / 正在推进整改。 before the labelled fields, on the heading's line or the next", () => {
+    expect(items("二、整改情况\n1.校园安全管理不到位。已完成整改。整改措施：排查隐患。\n2.课后服务质量不高。正在推进整改。整改措施：优化课程。\n3.台账不全。\n目前已整改到位。\n整改措施：补齐台账。").map((i) => i[1])).toEqual(["completed", "in_progress", "completed"]);
+  });
+  it("keeps a sentence that says more than a status as the item's text", () => {
+    expect(items("二、整改情况\n1.台账不全。已完成台账的补登工作并建立了月报制度。整改措施：补齐台账。")[0][1]).toBe("unknown");
   });
 });
