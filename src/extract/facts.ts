@@ -9,6 +9,8 @@ export interface TextLine {
   text: string; // folded, for matching
   written: string; // as written
   line: number;
+  /** Page chrome (a breadcrumb, a page number) was dropped right above it. */
+  junkBefore?: boolean;
 }
 
 const TITLE_WORDS = /巡[察视]|整改|通报|情况的?报告/;
@@ -47,7 +49,8 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   if (i < 0) i = top.findIndex((l) => !/[。]/.test(l.text) && l.text.length <= 60 && !BREADCRUMB.test(l.text));
   if (i < 0) return { title: null, index: -1 };
   // The issuer set on its own line above 关于…的通报 belongs to the title.
-  if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text)) i--;
+  // Not a site's name with page chrome between it and the title (某某集团有限公司 / 当前位置：… / 关于…).
+  if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text) && !lines[i].junkBefore) i--;
   // A web page's own title: the notice's, then the site's name after a separator. The notice's
   // heading under it is the title, the same words again; else the part before the separator.
   const site = SITE_SUFFIX.exec(lines[i].text);
