@@ -9,6 +9,8 @@ export interface TextLine {
   text: string; // folded, for matching
   written: string; // as written
   line: number;
+  /** Page chrome (a breadcrumb, a page number) was dropped right above it. */
+  junkBefore?: boolean;
 }
 
 const TITLE_WORDS = /巡[察视]|整改|通报|情况的?报告/;
@@ -22,8 +24,19 @@ const TITLE_LABEL = /^(?:标\s*题|名\s*称|题\s*目)\s*[:：]\s*/;
 const SITE_SUFFIX = /^(.{6,90}?(?:通报|公告|公示|报告|通知|情况))\s*(?:[_|｜]|——|\s[-—–－]\s)\s*[^\s_|｜].{0,40}$/;
 const PREAMBLE_START = /^(?:根据|按照|依据|遵照|经|为|近日|现将|20\d\d\s*年|[一二]〇[一二三四五六七八九〇]{2}年)/;
 
+// A page's metadata printed after the title on its line: 发布时间：…, 来源：…, or a date (and time) alone.
+const PAGE_TAIL = /\s+(?:(?:发布时间|发布日期|更新时间|时间|日期|信息来源|文章来源|来源|作者|浏览次数|点击数)\s*[:：]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)/;
+/** A line without the page's metadata after a title on it (…的通报 发布时间：2024-08-12 → …的通报). */
+function withoutPageTail(l: TextLine): TextLine {
+  if (l.text.length > 150) return l;
+  const m = PAGE_TAIL.exec(l.text);
+  if (!m || !TITLE_END.test(l.text.slice(0, m.index))) return l;
+  return { ...l, text: l.text.slice(0, m.index), written: l.written.slice(0, m.index) };
+}
+
 /** The title: the first line that reads like one near the top, joined with the lines that finish it. */
 export function findTitle(lines: TextLine[]): { title: string | null; index: number } {
+  lines = lines.map((l, k) => (k < 15 ? withoutPageTail(l) : l));
   const top = lines.slice(0, 15);
   // A title line names the inspection or the notice, or opens the subject (关于…) when set on two lines.
   // (read without spaces: a title may be set with a space between its characters, 关 于 …)
@@ -41,7 +54,8 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   if (i < 0) i = top.findIndex((l) => !/[。]/.test(l.text) && l.text.length <= 60 && !BREADCRUMB.test(l.text));
   if (i < 0) return { title: null, index: -1 };
   // The issuer set on its own line above 关于…的通报 belongs to the title.
-  if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text)) i--;
+  // Not a site's name with page chrome between it and the title (某某集团有限公司 / 当前位置：… / 关于…).
+  if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text) && !lines[i].junkBefore) i--;
   // A web page's own title: the notice's, then the site's name after a separator. The notice's
   // heading under it is the title, the same words again; else the part before the separator.
   const site = SITE_SUFFIX.exec(lines[i].text);

@@ -18,7 +18,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const { source, lines } = norm;
   const diagnostics: Diagnostic[] = [...norm.diagnostics, ...outline.diagnostics];
   // Titles and sign-offs stand in the first and last lines: only those are read back as written.
-  const asText = (l: (typeof lines)[number]): TextLine => ({ text: l.text, written: writtenText(source, { line: l, start: 0, end: l.text.length }), line: l.line });
+  const asText = (l: (typeof lines)[number]): TextLine => ({ text: l.text, written: writtenText(source, { line: l, start: 0, end: l.text.length }), line: l.line, junkBefore: l.junkBefore });
   const headLines = lines.slice(0, 20).map(asText);
 
   const headingTitle = (h: HeadingNode) => squeeze(cleanText(h.title));

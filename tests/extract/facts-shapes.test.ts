@@ -89,6 +89,25 @@ describe("a web page's own title, with the site's name after it", () => {
   });
 });
 
+describe("a site's name above the title", () => {
+  it("is not the issuer's line of the title when page chrome stood between them", async () => {
+    const { parseText } = await import("../../src/index.js");
+    const doc = parseText("某某能源集团有限公司\n当前位置：集团首页 > 党建工作 > 巡察整改\n关于集团党委第三巡察组对某某发电有限公司党委巡察反馈意见整改情况的通报\n集团党委第三巡察组对某某发电有限公司党委进行了巡察。\n一、整改情况\n1.燃料采购管理存在漏洞。\n整改措施：完善制度。\n某某发电有限公司党委\n2024年9月2日", { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
+    expect(doc.title).toBe("关于集团党委第三巡察组对某某发电有限公司党委巡察反馈意见整改情况的通报");
+  });
+});
+
+describe("a title with the page's metadata after it on its line", () => {
+  it("leaves out 发布时间：…, 来源：… and a date with its time", async () => {
+    const { findTitle } = await import("../../src/extract/facts.js");
+    const l = (...xs: string[]) => xs.map((t, i) => ({ text: t, written: t, line: i + 1 }));
+    expect(findTitle(l("中共某某县财政局党组关于县委第二轮巡察整改进展情况的通报 发布时间：2024-08-12 来源：县纪委监委", "根据县委统一部署……")).title).toBe("中共某某县财政局党组关于县委第二轮巡察整改进展情况的通报");
+    expect(findTitle(l("关于县委第二轮巡察整改进展情况的通报　　2024-08-12 10:20", "根据县委统一部署……")).title).toBe("关于县委第二轮巡察整改进展情况的通报");
+    // a publisher's name before the metadata is not a title
+    expect(findTitle(l("某某县委巡察办 发布时间：2024-01-15", "关于县委巡察整改进展情况的通报", "根据县委统一部署……")).title).toBe("关于县委巡察整改进展情况的通报");
+  });
+});
+
 describe("kind", () => {
   it("reads “回头看”巡察 as 巡察回头看 and 机动式巡察 as written", async () => {
     const { findKind } = await import("../../src/extract/facts.js");
