@@ -32,8 +32,12 @@ const byLabel = new Map<string, FieldName>();
 for (const [field, labels] of FIELD_LABELS) for (const l of labels) byLabel.set(l, field);
 // Longest label first so 整改进展情况 wins over 整改进展.
 const alternation = [...byLabel.keys()].sort((a, b) => b.length - a.length).join("|");
-// A label is followed by a colon, or stands in brackets (【整改措施】 with or without one).
-const LABEL_RE = new RegExp(`^(?:[【\\[](${alternation})[】\\]]\\s*[:：]?|(${alternation})\\s*[:：])\\s*`);
+// Labels of an item's parts, which may stand alone on a line with the part below (整改措施 / 1.…):
+// not the problem labels, whose value is the item's own words.
+const bare = [...byLabel.keys()].filter((l) => byLabel.get(l) !== "problem").sort((a, b) => b.length - a.length).join("|");
+// A label is followed by a colon, or stands in brackets (【整改措施】 with or without one), or is
+// the whole line.
+const LABEL_RE = new RegExp(`^(?:[【\\[](${alternation})[】\\]]\\s*[:：]?|(${alternation})\\s*[:：]|(${bare})\\s*$)\\s*`);
 
 export interface FieldLabel {
   field: FieldName;
@@ -51,6 +55,6 @@ export function labelField(name: string): FieldName | null {
 export function matchFieldLabel(line: string): FieldLabel | null {
   const m = LABEL_RE.exec(line);
   if (!m) return null;
-  const label = m[1] ?? m[2];
+  const label = m[1] ?? m[2] ?? m[3];
   return { field: byLabel.get(label)!, label, valueStart: m[0].length };
 }

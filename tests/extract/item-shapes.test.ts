@@ -305,3 +305,13 @@ describe("labels written by other kinds of units", () => {
     ]);
   });
 });
+
+describe("a label alone on its line, without a colon", () => {
+  it("opens its field, with the lines below it as the field's entries; a problem label does not", () => {
+    const items = parse("二、整改落实情况\n（一）财务审批不严格\n整改措施\n1.修订财务制度；\n2.开展专项检查。\n整改成效\n清退资金2万元。\n（二）档案管理混乱\n整改措施\n整理档案。");
+    expect(items.map((i) => [i.problem, texts(i.measures), texts(i.outcomes)])).toEqual([
+      ["财务审批不严格", ["修订财务制度；", "开展专项检查。"], ["清退资金2万元。"]],
+      ["档案管理混乱", ["整理档案。"], []],
+    ]);
+  });
+});
