@@ -44,6 +44,8 @@ export interface FieldLabel {
   label: string;
   /** Offset in the line where the field's value starts. */
   valueStart: number;
+  /** Written without a colon or brackets, alone on its line (整改措施). */
+  bare: boolean;
 }
 
 /** The field a label names (a table's column name), or null. */
@@ -56,5 +58,5 @@ export function matchFieldLabel(line: string): FieldLabel | null {
   const m = LABEL_RE.exec(line);
   if (!m) return null;
   const label = m[1] ?? m[2] ?? m[3];
-  return { field: byLabel.get(label)!, label, valueStart: m[0].length };
+  return { field: byLabel.get(label)!, label, valueStart: m[0].length, bare: m[3] !== undefined };
 }

@@ -315,3 +315,21 @@ describe("a label alone on its line, without a colon", () => {
     ]);
   });
 });
+
+describe("an item's parts numbered like headings", () => {
+  it("（1）整改措施：… （2）整改成效：… are its fields, not headings; a heading that only names a part (三、存在困难) stays one", () => {
+    const doc = parseText(
+      "二、整改落实情况\n1.财务审批不严格\n（1）整改措施：修订财务制度，开展专项检查。\n（2）整改成效：清退资金2万元。\n（3）整改时限：2024年底\n" +
+        "2.档案管理混乱\n(1)整改措施:整理档案。\n(2)存在困难:人员不足。\n三、存在困难\n人员不足。",
+      src,
+    );
+    expect(doc.items.map((i) => [i.problem, texts(i.measures), texts(i.outcomes), i.deadline, i.difficulties])).toEqual([
+      ["财务审批不严格", ["修订财务制度，开展专项检查。"], ["清退资金2万元。"], "2024年底", null],
+      ["档案管理混乱", ["整理档案。"], [], null, "人员不足"],
+    ]);
+    expect(doc.sections.map((s) => [s.marker, s.children.map((c) => [c.marker, c.children.length])])).toEqual([
+      ["二、", [["1.", 0], ["2.", 0]]],
+      ["三、", []],
+    ]);
+  });
+});
