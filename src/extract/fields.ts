@@ -1,5 +1,5 @@
 // Splits an item's body into its labelled fields, and a field's text into list entries.
-import { matchFieldLabel, type FieldName } from "../segment/index.js";
+import { matchFieldLabel, isPartLabel, type FieldName } from "../segment/index.js";
 import type { Span } from "../normalize/span.js";
 import { isSpaceUnit } from "../normalize/fold.js";
 import { circledCode } from "../segment/rules/numerals.js";
@@ -32,6 +32,10 @@ export function splitFields(body: Span[]): Field[] {
     let start = span.start;
     const text = span.line.text;
     let i = span.start;
+    // （1）整改措施：… — a numbered part of the item: its label opens the field, the number goes.
+    const mk = matchMarker(text.slice(span.start, span.start + 12));
+    if (mk && isPartLabel(text.slice(span.start + mk.textStart, span.start + mk.textStart + 16))) start = i = span.start + mk.textStart;
+    const first = i;
     // A one-line field (整改时限：2023年底) under one entry of a list, then the next entry (②…):
     // the list goes on; the entry is not part of the deadline.
     if (ONE_LINE.has(cur.field) && cur.spans.length && opensListEntry(text.slice(span.start, span.start + 4))) {
@@ -42,11 +46,11 @@ export function splitFields(body: Span[]): Field[] {
       }
     }
     while (i < span.end) {
-      const atStart = i === span.start || isLabelAt(text.charCodeAt(i - 1));
+      const atStart = i === first || isLabelAt(text.charCodeAt(i - 1));
       const label = atStart ? matchFieldLabel(text.slice(i, Math.min(span.end, i + 16))) : null;
       // 存在问题：… after the measures is what is still left: a difficulty, inside a line too.
       const afterMeasures = label !== null && (cur.spans.length > 0 || i > start ? [...fields, cur] : fields).some((f) => f.field === "measures" && !REPORT_LABELS.has(f.label));
-      if (label && !(label.field === "problem" && i > span.start && !(afterMeasures && label.label === "存在问题"))) {
+      if (label && !(label.field === "problem" && i > first && !(afterMeasures && label.label === "存在问题"))) {
         if (i > start) cur.spans.push({ line: span.line, start, end: i });
         flush();
         // 整改措施：… then 整改情况：… — the second tells the results.

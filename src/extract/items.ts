@@ -326,8 +326,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     heading,
     line: pos.line,
     column: pos.column,
-    measures: toEntries(measureFields),
-    // `整改结果：已完成。` states the status, not a result.
+    // `整改情况：正在整改。` and `整改结果：已完成。` state the status, not a measure or a result.
+    measures: toEntries(measureFields).filter((e) => !(onlyStatus(e.text) && statusWordsOnly(e.text))),
     outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text)),
     deadline,
     deadline_date: parseDeadline(deadline),

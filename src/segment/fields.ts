@@ -32,15 +32,22 @@ const byLabel = new Map<string, FieldName>();
 for (const [field, labels] of FIELD_LABELS) for (const l of labels) byLabel.set(l, field);
 // Longest label first so 整改进展情况 wins over 整改进展. A label may be set with a space between its
 // characters, as a PDF spaces them out (整 改 措 施：); folded, every space is one ' '.
-const alternation = [...byLabel.keys()].sort((a, b) => b.length - a.length).map((l) => [...l].join(" ?")).join("|");
-// A label is followed by a colon, or stands in brackets (【整改措施】 with or without one).
-const LABEL_RE = new RegExp(`^(?:[【\\[](${alternation})[】\\]]\\s*[:：]?|(${alternation})\\s*[:：])\\s*`);
+const spaced = (labels: string[]): string => labels.sort((a, b) => b.length - a.length).map((l) => [...l].join(" ?")).join("|");
+const alternation = spaced([...byLabel.keys()]);
+// Labels of an item's parts, which may stand alone on a line with the part below (整改措施 / 1.…):
+// not the problem labels, whose value is the item's own words.
+const bare = spaced([...byLabel.keys()].filter((l) => byLabel.get(l) !== "problem"));
+// A label is followed by a colon, or stands in brackets (【整改措施】 with or without one), or is
+// the whole line.
+const LABEL_RE = new RegExp(`^(?:[【\\[](${alternation})[】\\]]\\s*[:：]?|(${alternation})\\s*[:：]|(${bare})\\s*$)\\s*`);
 
 export interface FieldLabel {
   field: FieldName;
   label: string;
   /** Offset in the line where the field's value starts. */
   valueStart: number;
+  /** Written without a colon or brackets, alone on its line (整改措施). */
+  bare: boolean;
 }
 
 /** The field a label names (a table's column name), or null. */
@@ -52,6 +59,6 @@ export function labelField(name: string): FieldName | null {
 export function matchFieldLabel(line: string): FieldLabel | null {
   const m = LABEL_RE.exec(line);
   if (!m) return null;
-  const label = (m[1] ?? m[2]).replace(/ /g, "");
-  return { field: byLabel.get(label)!, label, valueStart: m[0].length };
+  const label = (m[1] ?? m[2] ?? m[3]).replace(/ /g, "");
+  return { field: byLabel.get(label)!, label, valueStart: m[0].length, bare: m[3] !== undefined };
 }

@@ -136,12 +136,15 @@ export function segment(lines: CleanLine[]): Outline {
     if (fieldEntry) fieldNext.set(m!.rule.name, m!.number + 1);
     const whole: Span = { line, start: 0, end: line.text.length };
     const row = m !== null && tableCols !== null && tableRow(whole, tableCols) !== null;
-    const accept = m !== null && !fieldEntry && !row && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled, fieldNext.has("circled")) && !(before !== null && continuesInlineList(m!, before, stack));
+    // （1）整改措施：… under a heading below the top level numbers the item's parts, not headings of
+    // their own (under a top section, （一）整改进展情况：… may be a section of the notice).
+    const part = m !== null && stack.length >= 2 && isPartLabel(line.text.slice(m.textStart, m.textStart + 16));
+    const accept = m !== null && !fieldEntry && !row && !part && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled, fieldNext.has("circled")) && !(before !== null && continuesInlineList(m!, before, stack));
     if (!m || !accept) {
       const target = stack.length ? stack[stack.length - 1].node.body : preamble;
       target.push(whole);
       tableCols = tableHeader(whole) ?? tableCols;
-      if (matchFieldLabel(line.text)) {
+      if (part || matchFieldLabel(line.text)) {
         inField = true;
         fieldNext = new Map();
       }
@@ -242,6 +245,12 @@ function resembles(candidate: string, open: string): boolean {
   const b = open.replace(/\s+/g, "");
   if (!ITEM_PHRASE.test(b)) return false;
   return (a.startsWith("关于") && b.startsWith("关于")) || (a.startsWith("在") && b.startsWith("在") && /方面/.test(a)) || (/问题/.test(a.slice(0, 60)) && /问题/.test(b) && /^关于/.test(a));
+}
+
+/** A label of one of an item's parts (整改措施：, 【整改成效】), not of its problem, nor a bare word (存在困难). */
+export function isPartLabel(text: string): boolean {
+  const l = matchFieldLabel(text);
+  return l !== null && !l.bare && l.field !== "problem";
 }
 
 /**

@@ -305,3 +305,31 @@ describe("labels written by other kinds of units", () => {
     ]);
   });
 });
+
+describe("a label alone on its line, without a colon", () => {
+  it("opens its field, with the lines below it as the field's entries; a problem label does not", () => {
+    const items = parse("二、整改落实情况\n（一）财务审批不严格\n整改措施\n1.修订财务制度；\n2.开展专项检查。\n整改成效\n清退资金2万元。\n（二）档案管理混乱\n整改措施\n整理档案。");
+    expect(items.map((i) => [i.problem, texts(i.measures), texts(i.outcomes)])).toEqual([
+      ["财务审批不严格", ["修订财务制度；", "开展专项检查。"], ["清退资金2万元。"]],
+      ["档案管理混乱", ["整理档案。"], []],
+    ]);
+  });
+});
+
+describe("an item's parts numbered like headings", () => {
+  it("（1）整改措施：… （2）整改成效：… are its fields, not headings; a heading that only names a part (三、存在困难) stays one", () => {
+    const doc = parseText(
+      "二、整改落实情况\n1.财务审批不严格\n（1）整改措施：修订财务制度，开展专项检查。\n（2）整改成效：清退资金2万元。\n（3）整改时限：2024年底\n" +
+        "2.档案管理混乱\n(1)整改措施:整理档案。\n(2)存在困难:人员不足。\n三、存在困难\n人员不足。",
+      src,
+    );
+    expect(doc.items.map((i) => [i.problem, texts(i.measures), texts(i.outcomes), i.deadline, i.difficulties])).toEqual([
+      ["财务审批不严格", ["修订财务制度，开展专项检查。"], ["清退资金2万元。"], "2024年底", null],
+      ["档案管理混乱", ["整理档案。"], [], null, "人员不足"],
+    ]);
+    expect(doc.sections.map((s) => [s.marker, s.children.map((c) => [c.marker, c.children.length])])).toEqual([
+      ["二、", [["1.", 0], ["2.", 0]]],
+      ["三、", []],
+    ]);
+  });
+});

@@ -129,6 +129,16 @@ describe("fields that state a status, and labels of their own", () => {
   });
 });
 
+describe("a measures field that only states a status", () => {
+  it("states the status and lists no measure; a measure that names what was done stays", () => {
+    const doc = parseText("二、整改情况\n1.关于台账不全的问题\n整改情况：正在整改。\n2.关于制度缺失的问题\n整改措施：一是建立审查制度；二是已完成合同清理。", src);
+    expect(doc.items.map((i) => [i.status, i.measures.map((m) => m.text)])).toEqual([
+      ["in_progress", []],
+      ["unknown", ["建立审查制度；", "已完成合同清理。"]],
+    ]);
+  });
+});
+
 describe("status stated at the start of a field", () => {
   it("reads 整改情况：已完成。… and 整改进展：正在推进，…", () => {
     expect(items("二、整改情况\n1.关于甲的问题\n整改情况：已完成。一是建立台账；二是完善制度。\n2.关于乙的问题\n整改进展：正在推进，已召开会议2次。").map((i) => i[1])).toEqual(["completed", "in_progress"]);
