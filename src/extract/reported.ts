@@ -1,6 +1,6 @@
 // The totals a notice states about itself, each a small declared rule. They are read only from
-// text outside the items (preamble and section introductions): a figure inside an item is about
-// that item, not the notice.
+// text outside the items (preamble, section introductions and the headings of such sections): a
+// figure inside an item is about that item, not the notice.
 import type { Reported } from "../schema/index.js";
 import { parseChineseNumber } from "../numerals/index.js";
 import { statusOf, SUGGESTION, IMMEDIATE } from "./roles.js";
