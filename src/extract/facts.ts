@@ -2,7 +2,7 @@
 import type { Notice } from "../schema/index.js";
 import { findDates, isoDate, parseIso, standaloneDate, PARTS, type DateMatch } from "./dates.js";
 import { squeeze } from "../normalize/span.js";
-import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal } from "../normalize/index.js";
+import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCopyRecord, isRedHeader, isDocNumber } from "../normalize/index.js";
 import { foldString } from "../normalize/fold.js";
 
 export interface TextLine {
@@ -18,13 +18,20 @@ const TITLE_END = /(?:通报|公告|公示|报告|通知|情况)$/;
 const BREADCRUMB = /[>＞»]|位置|首页|发布(?:时间|日期|机构)|来源[:：]|浏览|上一篇|下一篇|索\s*引\s*号|(?:生成|成文)日期|主题分类|发文机关|文\s*号\s*[:：]|作\s*者\s*[:：]/;
 // The label such a table or a page puts before the title itself: 标题：…, 名称：….
 const TITLE_LABEL = /^(?:标\s*题|名\s*称|题\s*目)\s*[:：]\s*/;
+// A page title as a browser shows it: 关于…的通报_某某市纪委监委网站, …的通报 - 某某集团, …公示|某某医院.
+const SITE_SUFFIX = /^(.{6,90}?(?:通报|公告|公示|报告|通知|情况))\s*(?:[_|｜]|——|\s[-—–－]\s)\s*[^\s_|｜].{0,40}$/;
 const PREAMBLE_START = /^(?:根据|按照|依据|遵照|经|为|近日|现将|20\d\d\s*年|[一二]〇[一二三四五六七八九〇]{2}年)/;
 
 /** The title: the first line that reads like one near the top, joined with the lines that finish it. */
 export function findTitle(lines: TextLine[]): { title: string | null; index: number } {
   const top = lines.slice(0, 15);
   // A title line names the inspection or the notice, or opens the subject (关于…) when set on two lines.
-  const candidate = (l: TextLine) => (TITLE_WORDS.test(l.text) || l.text.includes("关于")) && l.text.length <= 90 && !PREAMBLE_START.test(l.text) && !/[。；]/.test(l.text.slice(0, -1)) && !BREADCRUMB.test(l.text);
+  // (read without spaces: a title may be set with a space between its characters, 关 于 …)
+  // The red header above it (某某办公室文件) and the document number are not the title.
+  const candidate = (l: TextLine) => {
+    const t = squeeze(l.text);
+    return (TITLE_WORDS.test(t) || t.includes("关于")) && t.length <= 90 && !PREAMBLE_START.test(t) && !/[。；]/.test(t.slice(0, -1)) && !BREADCRUMB.test(t) && !isRedHeader(t) && !isDocNumber(t);
+  };
   // Best: a line that ends the way titles end, alone or with the one or two lines after it.
   const endsTitle = (k: number) => [0, 1, 2].some((n) => TITLE_END.test(squeeze(top.slice(k, k + n + 1).map((x) => x.text).join(""))));
   // A short line such as a web page's column name (巡察整改) above the real title is not part of it.
@@ -35,6 +42,14 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   if (i < 0) return { title: null, index: -1 };
   // The issuer set on its own line above 关于…的通报 belongs to the title.
   if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text)) i--;
+  // A web page's own title: the notice's, then the site's name after a separator. The notice's
+  // heading under it is the title, the same words again; else the part before the separator.
+  const site = SITE_SUFFIX.exec(lines[i].text);
+  if (site) {
+    const same = i + 1 < lines.length && squeeze(lines[i + 1].text) === squeeze(site[1]);
+    if (!same) return { title: squeeze(lines[i].written.slice(0, site[1].length)), index: i };
+    i++;
+  }
   // (matched folded: 標題 is 标题; folding keeps every offset)
   const label = TITLE_LABEL.exec(lines[i].text);
   let title = label && lines[i].written.length === lines[i].text.length ? lines[i].written.slice(label[0].length) : lines[i].written;
@@ -130,8 +145,20 @@ function orgsOnLine(written: string): string[] | null {
   return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length >= 2 && isIssuer(p) && isSignoffOrg(foldString(p))) ? parts : null;
 }
 
-/** The sign-off: an organisation line and a date line at the end of the notice. */
+/**
+ * The sign-off: an organisation line and a date line at the end of the notice. The 版记 below it
+ * (抄送：…, 某某办公室 2024年10月16日印发) is not, unless the notice has no sign-off of its own.
+ */
 export function findSignoff(lines: TextLine[]): { issuer: string | null; published: string | null } {
+  const own = lines.filter((l) => !isCopyRecord(squeeze(l.text)));
+  if (own.length < lines.length) {
+    const found = signoffIn(own);
+    if (found.issuer !== null || found.published !== null) return found;
+  }
+  return signoffIn(lines);
+}
+
+function signoffIn(lines: TextLine[]): { issuer: string | null; published: string | null } {
   // A seal mark after an organisation (中共某某县委员会（印）, or （盖章） on a line of its own) is
   // not part of its name.
   const tail = lines
@@ -248,12 +275,13 @@ function orgPrefix(text: string, at: number): string {
 }
 
 /**
- * A party body that owns a group inside one organisation (学校党委, 集团公司党委, 局党组): its name
- * back to punctuation or to a word that cannot be part of a name (根据学校党委 → 学校党委).
+ * A party body that owns a group inside one organisation (学校党委, 集团公司党委, 局党组) or a
+ * sector (省委教育工委, 市直机关工委): its name back to punctuation or to a word that cannot be part
+ * of a name (根据学校党委 → 学校党委).
  */
 function bodyOwner(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 16), at);
-  const m = /([\u4e00-\u9fa5]{0,10}?)(党委|党组|党工委)$/.exec(before);
+  const m = /([\u4e00-\u9fa5]{0,10}?)(党委|党组|党工委|工委)$/.exec(before);
   if (!m) return "";
   // Cut at words no name of a body holds; not at 中 同 日 月 年, which names do (疾控中心, 同济大学).
   const cut = /.*[届轮和与及对由经向在请邀的是了将被为从按照据依于等]/.exec(m[1]);
@@ -488,15 +516,20 @@ function sentences(text: string): Array<{ text: string; index: number }> {
 export function findCommentPeriod(text: string, published: string | null = null): Notice["comment_period"] {
   const ref = parseIso(published);
   // A labelled period (公示期：…, 意见反馈期：…, 受理时间：…), else an invitation that names a span:
-  // 请于2024年1月10日至1月19日…反映 / 请在…至…期间反映.
-  const labelled = /(?:公开期限|公示期|公示时间|公开时间|反映时间|监督期限|意见反馈期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/.exec(text);
+  // 请于2024年1月10日至1月19日…反映 / 请在…至…期间反映 / 可于…期间…反映.
+  // (意见反馈：… and 监督时间为… too)
+  const labelled = /(?:公开期限|公示期|公示时间|公开时间|反映时间|监督期限|监督时间|监督期(?!间)|意见反馈期|意见反馈(?=[:：])|征求意见时间|征求意见期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/.exec(text);
   if (labelled) {
     const p = periodIn(labelled[1], ref, published);
     if (p) return p;
   }
-  const invited = /请(?:于|在)\s*([^。\n]{4,40})/g;
+  // (…意见建议，可于…期间通过以下方式反映 as well)
+  const invited = /(?:请|可|可以)(?:于|在)\s*([^。\n]{4,40})/g;
   for (let m = invited.exec(text); m; m = invited.exec(text)) {
-    if (!/反映|反馈|来信|来电|监督|意见/.test(m[1])) continue;
+    // What the span is for may come after a long list of ways (…通过电话…或电子邮箱…反映): the
+    // whole sentence says it.
+    const sentence = /^[^。\n]{0,160}/.exec(text.slice(m.index, m.index + 160))![0];
+    if (!/反映|反馈|来信|来电|监督|意见/.test(sentence)) continue;
     const p = periodIn(m[1], ref, published);
     if (p && p.end) return p;
   }

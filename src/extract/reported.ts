@@ -68,7 +68,7 @@ const notProblemsUnlessRectified = (m: RegExpExecArray, text: string) => !/整�
 // (巡察中发现, 巡察共发现, 巡察组在巡察期间共发现: a total found, not 发现问题线索).
 const GAVE = "反馈|指出|交办|巡[察视](?:组)?(?:中)?(?:共计|累计|一共|共)?发现|(?:共计|累计|一共|共)发现";
 // The same, and the notice's own sorting of them (梳理问题16个, 梳理出…问题, 查摆问题16个) or its
-// taking them on (认领问题23个), which open a total written noun first.
+// taking them on (认领问题26个, 认领的3个方面19个问题), which open a total written noun first.
 const TOLD = `(?:${GAVE}|梳理出?|查摆出?|认领)`;
 // The areas a count of problems is split into, before that count: 3个方面, 4大类, 5个领域.
 const AREAS = `(?:[\\d零〇一二三四五六七八九十两]{1,4}${S}(?:个|大)?(?:方面|类|领域)${S}[，,、]?${S})?`;
@@ -95,15 +95,15 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // or before the noun (梳理出3个方面问题16个).
   { key: "issues_total", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}(?:具体)?问题(?:清单)?${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
   // 反馈的3个方面15个问题; a count after 完成/剩余 in the gap is not the total, 问题线索 are case leads.
-  { key: "issues_total", re: g(`(?:${GAVE}|移交|梳理出?)([^。；;]{0,24}?)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)`), scale: (m) => num(m[2])!, reject: (m) => NOT_TOTAL.test(m[1]) },
+  { key: "issues_total", re: g(`(?:${GAVE}|移交|梳理出?|认领)([^。；;]{0,24}?)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)`), scale: (m) => num(m[2])!, reject: (m) => NOT_TOTAL.test(m[1]) },
   // A count whose sentence goes on to say only that they are in progress (2个问题需长期坚持，正在
   //持续推进) is what is left, not the total; a total's sentence counts its parts.
   { key: "issues_total", re: y(`(?<!完成|整改|到位|办结|销号|剩余|其余|还有|尚有|正在|推进|另有)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)[^。；;]{0,6}(?:中|已|，)`), reject: onlyInProgress },
   // 已整改完成12个, 已整改十八个, 已完成22个 (in a clause about problems)
-  { key: "issues_completed", re: g(`已(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改|完成|办结|销号)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
-  // The same without 已 (反馈问题21个，整改完成19个 / 截至目前，完成整改19个), unless it is a plan
-  // (确保整改完成19个).
-  { key: "issues_completed", re: g(`(?:整改完成|完成整改|整改到位)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: (m, text) => PLANNED.test(text.slice(Math.max(0, m.index - 6), m.index)) },
+  { key: "issues_completed", re: g(`已(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕|整改|完成|办结|销号)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
+  // The same without 已, where a clause starts (反馈问题21个，整改完成19个 / 截至目前，完成整改19个);
+  // not a plan (确保整改完成19个), which opens no clause.
+  { key: "issues_completed", re: g(`(?:^|[，,；;。：:\n])${S}(?:目前|截至目前|现)?[，,]?${S}(?:整改完成|完成整改|整改到位|整改完毕)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)`) },
   // 反馈的10个具体问题，制定整改措施35条，目前已全部整改完成: all of them, whatever the sentence
   // says in between, unless the gap counts some as done or left (then those counts are read).
@@ -114,8 +114,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 19个已整改到位 with no noun (in a clause about problems); a number after the verb is the
   // count (问题20个已完成19个), read by the rules above.
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}(?:均已|已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕|整改|完成|办结|销号)(?!${S}(?:的)?(?:问题)?${S}[\\d零〇一二三四五六七八九十两])`), reject: notProblemsUnlessRectified },
-  // (整改中2个, 推进中2个: the same said after the verb)
-  { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改|整改中|推进中)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblems },
+  // 正在推进整改2个 counts problems even after a count of measures, as 已完成整改19个 does
+  // (整改中2个, 推进中2个: the same said after the verb).
+  { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改|整改中|推进中)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   // 剩余3个正在推进, 其余3个问题正在持续整改中, 剩余3个问题正在按计划推进
   { key: "issues_in_progress", re: g(`(?:剩余|其余|剩下|另有|还有|尚有)(?:的)?${S}${NUM}${S}(?:个|项|条)(?:问题)?${S}${PROGRESSING}`), reject: notProblems },
   // 剩余1个为长期坚持类，正在持续推进 / 其余1个正在按照时间节点有序推进: words between the
@@ -130,11 +131,15 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "suggestions_total", re: g(`(?:意见建议|整改建议|建议)${S}${NUM}${S}(?:个|项|条)`) },
   { key: "suggestions_total", re: y(`${NUM}${S}(?:个|项|条)${S}(?:意见建议|整改建议)`) },
   { key: "measures_total", re: g(`(?:制定|细化|明确|提出)(?:了)?[^。；;，]{0,6}?(?:整改)?(?:措施|举措)${S}${NUM}${S}(?:条|项|个)`) },
-  { key: "measures_total", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)`) },
-  // (措施65项，已完成19个问题: a count of problems, read as such)
-  { key: "measures_completed", re: g(`(?:整改)?措施${S}${NUM}${S}(?:条|项|个)[，,]${S}已(?:经)?(?:完成|落实)${S}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), scale: (m) => num(m[2])! },
-  // 76项整改措施已完成68项, 127条整改措施已落实119条
-  { key: "measures_completed", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)[，,]?${S}(?:目前)?(?:均)?已(?:经)?(?:完成|落实)(?:整改)?${S}${NUM}${S}(?:条|项|个)`), scale: (m) => num(m[2])! },
+  // 68条整改措施, 68条具体措施
+  { key: "measures_total", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)|${NUM}${S}(?:条|项|个)${S}具体(?:措施|举措)`), scale: (m) => num(m[1] ?? m[2])! },
+  // 整改措施56项 written noun first, where a clause starts (not 已完成整改措施41条).
+  { key: "measures_total", re: g(`(?:^|[，,。；;：:\n])${S}(?:共有|形成|梳理)?${S}整改(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)`) },
+  // 整改措施45条，已完成40条; 整改措施45条中，已落实42条 (措施65项，已完成19个问题: a count of
+  // problems, read as such)
+  { key: "measures_completed", re: g(`(?:整改)?措施${S}${NUM}${S}(?:条|项|个)(?:中)?[，,]?${S}已(?:经)?(?:完成|落实)${S}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), scale: (m) => num(m[2])! },
+  // 76项整改措施已完成68项, 127条整改措施已落实119条, 45条整改措施中已完成40条
+  { key: "measures_completed", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)(?:中)?[，,]?${S}(?:目前)?(?:均)?已(?:经)?(?:完成|落实)(?:整改)?${S}${NUM}${S}(?:条|项|个)`), scale: (m) => num(m[2])! },
   // 45条整改措施已全部落实, 整改措施45条，均已完成: all of them
   { key: "measures_completed", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)[，,]?${S}(?:目前)?${ALL_MEASURES}`) },
   { key: "measures_completed", re: g(`(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)[，,]?${S}(?:目前)?${ALL_MEASURES}`) },

@@ -6,12 +6,15 @@ import type { Diagnostic } from "../schema/index.js";
 import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
 import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
-import { SourceText, codePoints } from "./source.js";
+import { SourceText, displayColumns } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans } from "./junk.js";
+import { isRedHeader, isDocNumber } from "./letterhead.js";
+import { joinTableCells } from "./cells.js";
 import { foldString, foldCode } from "./fold.js";
 
 export { SourceText } from "./source.js";
-export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, withoutSeal, ATTACHMENT_HEAD } from "./signoff.js";
+export { isRedHeader, isDocNumber } from "./letterhead.js";
+export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, withoutSeal, isCopyRecord, ATTACHMENT_HEAD } from "./signoff.js";
 export type { Position } from "./source.js";
 
 /** A clean line: folded text for matching, and for each UTF-16 unit its offset in the original. */
@@ -41,6 +44,15 @@ export function normalize(text: string): Normalized {
   let junkLines = 0;
   let blank = 0;
   let junkBefore = false;
+  // Bare numbers dropped as page numbers: a table's row numbers, when a table was flattened.
+  const numbers: CleanLine[] = [];
+  // Original line numbers of kept lines right after a page break — a PDF page number, or a form
+  // feed (pdftotext's page break) at the start or end of a line: only there may a running header
+  // stand. Other page chrome is no page break.
+  const afterPageBreak = new Set<number>();
+  let pageBreakBefore = false;
+  const feeds = text.indexOf("\f") >= 0;
+  let feedAfter = false;
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
   const blocks = blockJunkSpans(text);
   let bi = 0;
@@ -48,6 +60,10 @@ export function normalize(text: string): Normalized {
     const start = source.lineStarts[li];
     let end = li + 1 < source.lineCount ? source.lineStarts[li + 1] : text.length;
     while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    if (feeds) {
+      if (feedAfter || feedAtEdge(text, start, end, 1)) junkBefore = pageBreakBefore = true;
+      feedAfter = feedAtEdge(text, start, end, -1);
+    }
     while (bi < blocks.length && blocks[bi][1] <= start) bi++;
     const cuts: Array<[number, number]> = [];
     for (let k = bi; k < blocks.length && blocks[k][0] < end; k++) cuts.push([Math.max(0, blocks[k][0] - start), Math.min(end, blocks[k][1]) - start]);
@@ -57,9 +73,12 @@ export function normalize(text: string): Normalized {
       continue;
     }
     const clean = cleanLine(text, start, end, cuts);
-    if (clean && LINE_JUNK.some((r) => r.test(clean.text))) {
+    const junk = clean ? LINE_JUNK.find((r) => r.test(clean.text)) : undefined;
+    if (junk) {
+      if (clean!.text.length <= 3 && /^\d+$/.test(clean!.text)) numbers.push({ text: clean!.text, offsets: clean!.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
       junkLines++;
       junkBefore = true;
+      if (junk.name === "page-number" || junk.name === "page-number-and-header") pageBreakBefore = true;
       continue; // dropped, and not counted as a blank line either
     }
     if (!clean) {
@@ -68,38 +87,146 @@ export function normalize(text: string): Normalized {
     }
     // Written out: an object spread here cost more than cleaning the line (V8 11, Node 20).
     raw.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
+    if (pageBreakBefore) afterPageBreak.add(li + 1);
     blank = 0;
     junkBefore = false;
+    pageBreakBefore = false;
   }
+  junkLines += dropLeadingMenu(raw) + dropTrailingMatter(raw);
   if (junkLines > 0) {
     diagnostics.push({ level: "info", code: "junk-lines-removed", message: `${junkLines} advert or page-chrome line(s) removed`, line: null });
   }
-  const lines = joinBrokenLines(dropPageHeaders(raw, diagnostics));
+  // A raw line's width as printed, its indentation included (cached by original line).
+  const widths = new Int32Array(source.lineCount).fill(-1);
+  const columns = (l: CleanLine): number => {
+    const k = l.line - 1;
+    if (widths[k] < 0) widths[k] = displayColumns(text, source.lineStarts[k], l.offsets[l.offsets.length - 1] + 1);
+    return widths[k];
+  };
+  const rows = new Set<CleanLine>();
+  const lines = joinBrokenLines(joinTableCells(dropPageHeaders(raw, afterPageBreak, diagnostics), numbers, rows), columns, rows);
   return { source, lines, diagnostics };
+}
+
+// A menu item of a site's navigation: a word or two, nothing else.
+const MENU_ITEM = /^[\u4e00-\u9fa5A-Za-z]{2,6}$/;
+
+/**
+ * A site's navigation menu printed one item a line at the top of the page (首页 / 机构概况 / 工作
+ * 动态 / 巡视巡察), under the site's name perhaps: three or more such lines in a row after page chrome
+ * (its 首页), starting within the first three lines; and a sidebar's list of related articles. The
+ * title's first line took them in. Returns how many lines were dropped.
+ */
+function dropLeadingMenu(raw: CleanLine[]): number {
+  let n = 0;
+  // A sidebar's related articles above the notice: the list's heading and the titles right under
+  // it, when a blank line or page chrome sets them apart from what follows.
+  for (let k = 0; k < 8 && k < raw.length; k++) {
+    if (!RELATED_LIST.test(raw[k].text)) continue;
+    let e = k + 1;
+    while (e < raw.length && e - k <= 10 && raw[e].blankBefore === 0 && !raw[e].junkBefore && raw[e].text.length <= 40 && !/[。，,；;]/.test(raw[e].text)) e++;
+    if (e < raw.length && (raw[e].blankBefore > 0 || raw[e].junkBefore)) {
+      raw.splice(k, e - k);
+      n += e - k;
+    }
+    break;
+  }
+  for (let a = 0; a < 3 && a < raw.length; a++) {
+    // Its first item 首页 was dropped as chrome: a menu starts after page chrome.
+    if (!raw[a].junkBefore) continue;
+    let b = a;
+    while (b < raw.length && MENU_ITEM.test(raw[b].text)) b++;
+    if (b - a >= 3) {
+      raw.splice(a, b - a);
+      return n + b - a;
+    }
+  }
+  return n;
+}
+
+// After a sign-off: a remark in brackets（此件公开发布） is the notice's; an attachment is read by segment.
+const AFTER_SIGNOFF_KEPT = /^[(（][^()（）]{1,20}[)）]$/;
+const ATTACHMENT_OR_APPENDIX = /^附(?:件|表|录|[:：])/;
+// The heading of a page's list of other articles: 相关新闻, 相关阅读：, 推荐阅读, 延伸阅读.
+const RELATED_LIST = /^(?:相关(?:新闻|文章|阅读|链接|报道|推荐|信息|资讯|内容)|(?:推荐|延伸|热点|热门|精彩)(?:阅读|推荐|文章|新闻)|猜你喜欢)\s*[:：]?$/;
+
+/**
+ * A scraped page's matter below the notice: what follows its sign-off (an organisation line,
+ * perhaps a seal mark, then a date line; or the date first, then the organisations), or a list of
+ * related articles (相关新闻 and the titles under it) when the notice has no sign-off: the site's
+ * footer with its own address and phone, QR-code captions. It is not the notice's, but the last
+ * item's body and the contact block ran on into it. Dropped, in place, unless an attachment or a
+ * paragraph (a line with 。 longer than a caption) stands below it: then it is not the page's end
+ * (a sidebar's list above the notice, a sign-off above its attachment). Returns how many lines were dropped.
+ */
+function dropTrailingMatter(raw: CleanLine[]): number {
+  const orgAt = (k: number) => k >= 0 && k < raw.length && raw[k].text.length <= 40 && (isSignoffOrg(raw[k].text) || isSignoffSeal(raw[k].text));
+  let from = raw.length; // the first line of that matter
+  // Up from the end, never past the notice's own text: a paragraph or an attachment.
+  for (let k = raw.length - 1; k > 0; k--) {
+    const t = raw[k].text;
+    if ((t.length > 40 && /[。；;]/.test(t)) || ATTACHMENT_OR_APPENDIX.test(t)) break;
+    if (t.length > 24) continue;
+    if (RELATED_LIST.test(t)) from = k;
+    else if (isSignoffDate(t)) {
+      let end = -1; // the sign-off's last line
+      if (orgAt(k - 1)) end = k;
+      else if (orgAt(k + 1)) {
+        end = k + 1;
+        while (orgAt(end + 1) && end - k < 3) end++;
+      }
+      if (end >= 0) {
+        from = Math.min(from, end + 1);
+        break;
+      }
+    }
+  }
+  if (from >= raw.length) return 0;
+  const after = raw.slice(from);
+  const kept = after.filter((l) => AFTER_SIGNOFF_KEPT.test(l.text));
+  raw.splice(from, after.length, ...kept);
+  return after.length - kept.length;
+}
+
+// A running header is short, or a title repeated on every page (up to 60 characters, no pause).
+const headerLength = (t: string): boolean => t.length <= 30 || (t.length <= 60 && !/[，,。；;]/.test(t));
+
+/** Whether a form feed stands among the spaces that open (dir 1) or close (dir -1) text[start, end). */
+function feedAtEdge(text: string, start: number, end: number, dir: 1 | -1): boolean {
+  for (let i = dir === 1 ? start : end - 1; i >= start && i < end; i += dir) {
+    const c = text.charCodeAt(i);
+    if (c === 12) return true;
+    if (foldCode(c) !== 32) return false;
+  }
+  return false;
 }
 
 /**
  * A PDF's running header: the same short line right after two or more page numbers (中共某某大学
- * 委员会 at the top of each page). Those copies go; the line after one continues what the page
- * break cut, as after the page number itself. Elsewhere (the sign-off) the line stays.
+ * 委员会 at the top of each page), or right before them (a header printed above the page number at
+ * the top, with no sentence end). Those copies go; the line after one continues what the page
+ * break cut, as after the page number itself. Elsewhere (the sign-off) the line stays. Other page
+ * chrome is no page break: a web page's title shown again under its metadata line stays.
  */
-function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine[] {
+function dropPageHeaders(raw: CleanLine[], afterPageBreak: ReadonlySet<number>, diagnostics: Diagnostic[]): CleanLine[] {
   let counts: Map<string, number> | null = null;
   // A line that opens an entry or a field (整改时限：长期坚持 after each page break) is content.
   // An organisation over a date line (one or two organisations above it) is a sign-off, also when
   // a page break stands above it and the same name heads the first page: it is never a copy.
   const signsOff = (k: number) => isSignoffOrg(raw[k].text) && (isSignoffDate(raw[k + 1]?.text ?? "") || (isSignoffOrg(raw[k + 1]?.text ?? "") && isSignoffDate(raw[k + 2]?.text ?? "")));
+  const atBreak = (k: number) => afterPageBreak.has(raw[k].line) || (k + 1 < raw.length && afterPageBreak.has(raw[k + 1].line) && !SENTENCE_END.test(raw[k].text));
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
-    if (l.junkBefore && l.text.length <= 30 && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
+    if (atBreak(k) && headerLength(l.text) && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
   }
-  if (!counts || ![...counts.values()].some((n) => n >= 2)) return raw;
+  if (!counts || ![...counts.entries()].some(([t, n]) => n >= 2 || isDocNumber(t))) return raw;
   const out: CleanLine[] = [];
   let dropped = 0;
   let carry = false;
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
-    if (l.junkBefore && (counts.get(l.text) ?? 0) >= 2 && !signsOff(k)) {
+    // A document number (某巡办〔2024〕12号) after a page break is the running header even once.
+    if (atBreak(k) && ((counts.get(l.text) ?? 0) >= 2 || (afterPageBreak.has(l.line) && isDocNumber(l.text))) && !signsOff(k)) {
       dropped++;
       carry = true;
       continue;
@@ -182,9 +309,9 @@ interface Building {
   /** Unclosed depth of each OPEN_CLOSE pair over lines[0, depthUpTo). */
   depth: Int32Array;
   depthUpTo: number;
-  /** Code points of lines[0, cpUpTo). */
-  codePoints: number;
-  cpUpTo: number;
+  /** Printed width (displayColumns) of lines[0, colUpTo). */
+  columns: number;
+  colUpTo: number;
   /** Whether lines[0, pauseUpTo) hold ， , or 。 */
   pause: boolean;
   pauseUpTo: number;
@@ -195,7 +322,7 @@ const OPENERS = OPEN_CLOSE.map(([o]) => o.charCodeAt(0));
 const CLOSERS = OPEN_CLOSE.map(([, c]) => c.charCodeAt(0));
 
 function building(line: CleanLine): Building {
-  return { lines: [line], head: line.text.slice(0, EDGE), tail: line.text.slice(-EDGE), length: line.text.length, depth: new Int32Array(OPEN_CLOSE.length), depthUpTo: 0, codePoints: 0, cpUpTo: 0, pause: false, pauseUpTo: 0 };
+  return { lines: [line], head: line.text.slice(0, EDGE), tail: line.text.slice(-EDGE), length: line.text.length, depth: new Int32Array(OPEN_CLOSE.length), depthUpTo: 0, columns: 0, colUpTo: 0, pause: false, pauseUpTo: 0 };
 }
 
 function addTo(b: Building, line: CleanLine): void {
@@ -223,9 +350,9 @@ function isOpen(b: Building): boolean {
   return b.depth.some((d) => d > 0);
 }
 
-function codePointsOf(b: Building): number {
-  for (; b.cpUpTo < b.lines.length; b.cpUpTo++) b.codePoints += codePoints(b.lines[b.cpUpTo].text);
-  return b.codePoints;
+function columnsOf(b: Building, columns: Columns): number {
+  for (; b.colUpTo < b.lines.length; b.colUpTo++) b.columns += columns(b.lines[b.colUpTo]);
+  return b.columns;
 }
 
 // A heading that ends with one of these words is whole, unless the next line plainly goes on
@@ -300,16 +427,17 @@ function built(b: Building): CleanLine {
  * sentence end of its own: a heading is short and never ends with 。, so a long next line is
  * its body, not its tail.
  */
-function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
+function joinBrokenLines(lines: CleanLine[], columns: Columns, rows: ReadonlySet<CleanLine>): CleanLine[] {
   const out: CleanLine[] = [];
-  const width = wrapWidth(lines);
+  // A table's rows set back from cells (cells.ts) are whole lines: never joined, nor measured.
+  const width = wrapWidth(rows.size ? lines.filter((l) => !rows.has(l)) : lines, columns);
   // A line that opens with 第一， outside a list (…位列全市 / 第一，…) may go on from the line above.
   const listed = new Set<CleanLine>();
   for (const i of listMarkerLines(lines.map((l) => l.text))) listed.add(lines[i]);
   let cur: Building | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (cur && continues(cur, line, lines[i + 1], out.length === 0, width, listed, lines[i + 2])) addTo(cur, line);
+    if (cur && !rows.has(line) && !rows.has(cur.lines[cur.lines.length - 1]) && continues(cur, line, lines[i + 1], out.length === 0, width, columns, listed, lines[i + 2])) addTo(cur, line);
     else {
       if (cur) out.push(built(cur));
       cur = building(line);
@@ -319,16 +447,24 @@ function joinBrokenLines(lines: CleanLine[]): CleanLine[] {
   return out;
 }
 
+/** A raw line's printed width in columns (displayColumns). */
+type Columns = (l: CleanLine) => number;
+// How far short of the wrap width a cut line may stop: three Chinese characters (a character that
+// may not open a line pulls the one before it down; a number may not be split).
+const WIDTH_SLACK = 6;
+
 /**
  * The width a PDF's text was wrapped at, when it was: many lines of nearly the same, greatest
- * length. 0 when lines are whole paragraphs (the usual case for web pages and Word files).
+ * printed width. 0 when lines are whole paragraphs (the usual case for web pages and Word files).
+ * Measured as printed, indentation included: a line holding digits or Latin letters holds more
+ * characters, and a paragraph's indented first line fewer, than the lines around it.
  */
-export function wrapWidth(lines: readonly CleanLine[]): number {
-  const counted = lines.map((l) => ({ l, n: codePoints(l.text) })).filter((x) => x.n >= 10);
+export function wrapWidth(lines: readonly CleanLine[], columns: Columns): number {
+  const counted = lines.map((l) => ({ l, n: columns(l) })).filter((x) => x.n >= 20);
   if (counted.length < 8) return 0;
   const lengths = counted.map((x) => x.n).sort((a, b) => b - a);
   const w = lengths[Math.floor(lengths.length * 0.2)];
-  const near = counted.filter((x) => x.n >= w - 2 && x.n <= w + 2);
+  const near = counted.filter((x) => x.n >= w - 4 && x.n <= w + 4);
   if (near.length < lengths.length * 0.35) return 0;
   // Lines cut at a width stop anywhere, mostly in mid-sentence; a short notice of whole lines of
   // about one length (headings, one-sentence fields) ends them. At least half must look cut.
@@ -337,8 +473,6 @@ export function wrapWidth(lines: readonly CleanLine[]): number {
 }
 
 const WHOLE_BRACKET = /^\([^()]{1,18}\)$/;
-// A document number on a line of its own (青区发〔2024〕5号, 某委办[2024]12号), as printed above a title.
-const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}\s*[〔\[(]\s*\d{4}\s*[〕\])]\s*\d{1,4}\s*号$/;
 function shortField(head: string, length: number): boolean {
   if (length > EDGE) return false;
   const label = matchFieldLabel(head);
@@ -347,15 +481,14 @@ function shortField(head: string, length: number): boolean {
   return label !== null && (label.field === "status" || label.field === "deadline") && value >= 2 && value <= 12 && !/[，、,]/.test(head.slice(label.valueStart));
 }
 
-function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, listed: Set<CleanLine>, after2?: CleanLine): boolean {
+function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, columns: Columns, listed: Set<CleanLine>, after2?: CleanLine): boolean {
   // The joined text's edges stand for it: every test below looks at its start or its end.
   const { head, tail } = prev;
   const b = next.text;
   if (SENTENCE_END.test(tail) || (tail.length === EDGE && CLOSERS_ONLY.test(tail) && SENTENCE_END.test(built(prev).text))) return false;
-  // A short line that is one bracketed phrase (a subtitle （2024年第一轮）, a remark) stands alone,
-  // and so does a document number.
+  // A short line that is one bracketed phrase (a subtitle （2024年第一轮）, a remark) stands alone
+  // (a document number too: see isDocNumber below).
   if (prev.lines.length === 1 && prev.length <= 20 && WHOLE_BRACKET.test(head)) return false;
-  if (prev.lines.length === 1 && prev.length <= 30 && DOC_NUMBER.test(head)) return false;
   // So does a status or deadline field with a short value (整改状态：持续推进, 整改时限：长期坚持):
   // the paragraph after a blank line is not its continuation.
   if (prev.lines.length === 1 && next.blankBefore > 0 && shortField(head, prev.length)) return false;
@@ -369,9 +502,14 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   if (after !== undefined && after2 !== undefined && isSignoffSeal(after.text) && isSignoffDate(after2.text) && isSignoffOrg(b)) return false;
   // Nor does the middle one of a joint sign-off's three organisation lines.
   if (after !== undefined && after2 !== undefined && isSignoffDate(after2.text) && isSignoffOrg(after.text) && isSignoffOrg(b)) return false;
-  if (TITLE_END.test(tail) && prev.length <= 80) return false;
+  // (a title set with a space between its characters, 情 况 的 通 报, ends so too)
+  if (TITLE_END.test(tail.slice(-12).replace(/ /g, "")) && prev.length <= 80) return false;
+  // A red header (某某办公室文件, perhaps set on two lines) at the top, and a document number, are
+  // lines of their own (the head is the whole text when it is this short).
+  if (prev.length <= EDGE && ((prevIsFirst && isRedHeader(head)) || isDocNumber(head))) return false;
+  if (isDocNumber(b)) return false;
   // An attachment's heading (附件：…情况表) stands alone above its table, unless wrapped at the width.
-  if (prev.lines.length === 1 && ATTACHMENT_HEAD.test(head) && prev.length <= 40 && !(width > 0 && codePointsOf(prev) >= width - 3)) return false;
+  if (prev.lines.length === 1 && ATTACHMENT_HEAD.test(head) && prev.length <= 40 && !(width > 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK)) return false;
   // Without a blank line between them, two lines are separate unless the first is visibly cut.
   const heading = isMarker(matchMarker(head), listed.has(prev.lines[0]));
   if (heading || (prevIsFirst && !hasPause(prev))) {
@@ -381,15 +519,16 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
     if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b) && !(prev.length <= 8 && !head.includes("关于") && /^中共|关于/.test(b)) && !METADATA.test(head);
     if (b.length <= 20 && !/[。！？；，,]/.test(b) && !TABLE_ROW.test(b) && !STATUS_LEAD.test(b) && !(HEADING_DONE.test(tail) && !TAIL_START.test(b))) return true;
     // A heading hard-wrapped at the text's width, or cut by a page break or before its field.
-    if (width > 0 && next.blankBefore === 0 && codePointsOf(prev) >= width - 3) return true;
+    if (width > 0 && next.blankBefore === 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK) return true;
     // A status line under the heading (已整改完成。 目前正在推进。) is not its tail.
     return endsShortClause(b) && !STATUS_LEAD.test(b) && (next.junkBefore || (after !== undefined && matchFieldLabel(after.text) !== null));
   }
-  if (next.blankBefore === 0) {
+  // A page break (a page number or header dropped, a form feed) stands for blank lines.
+  if (next.blankBefore === 0 && !next.junkBefore) {
     // Without a blank line, a line is continued when it visibly runs on (an open bracket, a
     // trailing comma) or, in text hard-wrapped at a fixed width, when it fills the width.
     if (isOpen(prev) || /[，、,]$/.test(tail)) return true;
-    return width > 0 && codePointsOf(prev) >= width - 3;
+    return width > 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK;
   }
   return true;
 }

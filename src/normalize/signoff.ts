@@ -43,3 +43,11 @@ export const isSignoffOrgs = (t: string): boolean => {
  * title. It is whole: the table or text below it is never joined to it.
  */
 export const ATTACHMENT_HEAD = /^附件\s*([\d一二三四五六七八九十]*)\s*[:：]?\s*/;
+
+// The record printed under a document's last rule (版记): who gets copies (抄送：…, 抄报：…) and
+// who printed it when (某某办公室  2024年10月16日印发), and the copies printed (共印20份).
+const COPY_TO = /^(?:抄\s*送|抄\s*报|分\s*送|发\s*送)\s*[:：]/;
+const PRINTED_BY = /^[\u4e00-\u9fa5（）()]{2,40}\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,12}印\s*发$/;
+const COPIES = /^[（(]?\s*共印\s*\d{1,5}\s*份\s*[)）]?$/;
+/** A line of the 版记: copies sent, printed by whom and when, copies printed. Not a sign-off. */
+export const isCopyRecord = (t: string): boolean => COPY_TO.test(t) || (t.endsWith("发") && PRINTED_BY.test(t)) || COPIES.test(t);

@@ -81,3 +81,17 @@ export function codePoints(s: string, from = 0, to = s.length): number {
   for (let i = from; i < to; i++) if (!isPairHigh(s, i)) n++;
   return n;
 }
+
+/**
+ * The width of s[from, to) as printed, in columns: one for ASCII and Latin characters (and a tab),
+ * two for Chinese characters, full-width forms and the punctuation set with them (“ ” — …).
+ */
+export function displayColumns(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if ((c & 0xfc00) === 0xdc00) continue; // a pair's low half: counted with its high half
+    n += c < 0x1100 || (c >= 0xff61 && c <= 0xffdc) ? 1 : 2;
+  }
+  return n;
+}

@@ -1,7 +1,7 @@
 // The closing block of a notice: the invitation to comment, contacts and the sign-off (an
 // organisation, then a date). Those lines belong to no section, so the last item's body stops
 // before them.
-import { isSignoffDate, isSignoffOrg, isSignoffSeal, ATTACHMENT_HEAD, type CleanLine } from "../normalize/index.js";
+import { isSignoffDate, isSignoffOrg, isSignoffSeal, isCopyRecord, ATTACHMENT_HEAD, type CleanLine } from "../normalize/index.js";
 
 import { matchMarker } from "./rules/index.js";
 
@@ -36,15 +36,15 @@ export function attachmentStart(lines: CleanLine[]): number {
 }
 
 /**
- * Where the matter after a sign-off starts: a note such as （此件公开发布） and an attachment list
- * (附件：, then its numbered lines). Numbered lines count only under an 附件 line, so a notice
+ * Where the matter after a sign-off starts: a note such as （此件公开发布）, an attachment list
+ * (附件：, then its numbered lines) and the 版记 (抄送：…, …印发). Numbered lines count only under an 附件 line, so a notice
  * that simply ends with its last item keeps it. lines.length when there is none.
  */
 function afterMatterStart(lines: CleanLine[]): number {
   let start = lines.length;
   for (let k = lines.length; k > 0 && k > lines.length - 12; k--) {
     const t = lines[k - 1].text.replace(/\s+/g, "");
-    if (NOTE.test(t) || ATTACHMENTS.test(t)) start = k - 1;
+    if (NOTE.test(t) || ATTACHMENTS.test(t) || isCopyRecord(t)) start = k - 1;
     else if (!listEntry(t)) break;
   }
   return start;

@@ -20,8 +20,19 @@ describe("comment period", () => {
     // without a date of its own the notice's start is unknown
     expect(findCommentPeriod("反映时间：即日起至2024年9月10日。")).toEqual({ start: null, end: "2024-09-10" });
   });
+  it("reads a span whose purpose comes after a long list of ways to send it", () => {
+    expect(findCommentPeriod("请于2023年12月20日至12月27日期间，通过电话0746-8381234或电子邮箱dangban@xxzy.edu.cn反映。")).toEqual({ start: "2023-12-20", end: "2023-12-27" });
+  });
+  it("reads 意见反馈：, 监督时间为 and an invitation with 可于/可在", () => {
+    expect(findCommentPeriod("意见反馈：2024年8月12日至8月21日")).toEqual({ start: "2024-08-12", end: "2024-08-21" });
+    expect(findCommentPeriod("欢迎社会各界监督，监督时间为2024年8月12日至8月26日。")).toEqual({ start: "2024-08-12", end: "2024-08-26" });
+    expect(findCommentPeriod("如有意见建议，可于2024年8月12日至8月21日期间通过以下方式反映。")).toEqual({ start: "2024-08-12", end: "2024-08-21" });
+    expect(findCommentPeriod("意见建议可在2024年8月12日至8月26日内反映。")).toEqual({ start: "2024-08-12", end: "2024-08-26" });
+  });
   it("does not read a deadline for something else", () => {
     expect(findCommentPeriod("请于2023年6月5日至6月14日完成自查。")).toBeNull();
+    expect(findCommentPeriod("整改工作可于2023年6月5日至6月14日完成。")).toBeNull();
+    expect(findCommentPeriod("省委巡视组意见反馈会于2024年6月20日召开。")).toBeNull();
   });
 });
 

@@ -23,6 +23,14 @@ describe("problem_details", () => {
     expect([a.problem_details, a.measures.map((m) => m.text)]).toEqual(["食堂采购台账缺失，账实不符", ["建立采购台账。"]]);
     expect([b.problem_details, b.measures.map((m) => m.text)]).toEqual([null, ["制定档案管理办法，完成档案整理。"]]);
   });
+  it("reads 具体表现： and 主要表现： as the problem's details under a labelled problem", () => {
+    const [a, b] = parse(
+      "二、整改落实情况\n问题1：理论学习不深入。\n具体表现：中心组学习次数不足。\n整改措施：制定年度学习计划。\n" +
+        "问题2：财务制度执行不严。\n主要表现:报销审核不严。\n整改措施：修订财务制度。",
+    );
+    expect([a.problem, a.problem_details, a.measures.length]).toEqual(["理论学习不深入", "中心组学习次数不足", 1]);
+    expect([b.problem, b.problem_details, b.measures.length]).toEqual(["财务制度执行不严", "报销审核不严", 1]);
+  });
   it("is null when the problem statement is the problem field itself", () => {
     const [a] = parse("二、整改落实情况\n（一）党的建设方面\n存在问题：支部组织生活不规范。\n整改措施：制定支部工作规范。");
     expect([a.problem, a.problem_details]).toEqual(["支部组织生活不规范", null]);

@@ -1,0 +1,18 @@
+// Lines printed above a document's title (公文 style): the red header that names the issuing body
+// as a document (中共某某县委巡察工作领导小组办公室文件) and the document number (某巡办〔2024〕12号),
+// which PDFs also repeat as a running header. Each is a line of its own, never part of the title.
+import { ORG_END } from "./signoff.js";
+
+const RED_HEADER = /^([\u4e00-\u9fa5（）()]{3,40})文件$/;
+// 青巡办〔2024〕12号, 某政发[2024]3号, 某纪字（2023）第5号: an issuer's short code, the year in brackets, the number.
+const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}[〔\[［(（【]\d{4}[〕\]］)）】]第?\d{1,4}号$/;
+
+/** A red header line: an organisation's name and 文件 (read without spaces). */
+export function isRedHeader(t: string): boolean {
+  if (!t.endsWith("文件")) return false;
+  const m = RED_HEADER.exec(t.replace(/\s+/g, ""));
+  return m !== null && ORG_END.test(m[1]);
+}
+
+/** A line that is only a document number (read without spaces). */
+export const isDocNumber = (t: string): boolean => t.endsWith("号") && t.length <= 40 && DOC_NUMBER.test(t.replace(/\s+/g, ""));

@@ -1,0 +1,34 @@
+// A table copied out of a PDF one cell per line is set back into rows. Each table is made up.
+import { describe, it, expect } from "vitest";
+import { normalize } from "../../src/normalize/index.js";
+import { parseBytes } from "../../src/index.js";
+
+const texts = (s: string) => normalize(s).lines.map((l) => l.text);
+const table = ["一、整改落实情况", "序号", "问题", "整改措施", "完成时限", "1", "食堂账目不清", "清查账目，补录台账", "2024年9月", "2", "公车使用审批不严", "修订公车管理办法", "2024年10月"];
+
+describe("a table flattened one cell per line", () => {
+  it("is set back into a header line and one line per row, its row numbers kept", () => {
+    expect(texts([...table, "二、下一步工作打算"].join("\n"))).toEqual(["一、整改落实情况", "序号 问题 整改措施 完成时限", "1 食堂账目不清 清查账目，补录台账 2024年9月", "2 公车使用审批不严 修订公车管理办法 2024年10月", "二、下一步工作打算"]);
+  });
+  it("reads across a page break inside it: the page number and running header go, rows stay", () => {
+    const rows = [...table.slice(0, 9), "— 2 —", "某某县财政局", ...table.slice(9), "3", "印章管理混乱", "建立用印登记制度", "2024年8月", "— 3 —", "某某县财政局", "二、下一步工作打算"];
+    const lines = texts(rows.join("\n"));
+    expect(lines.slice(2, 5)).toEqual(["1 食堂账目不清 清查账目，补录台账 2024年9月", "2 公车使用审批不严 修订公车管理办法 2024年10月", "3 印章管理混乱 建立用印登记制度 2024年8月"]);
+  });
+  it("gives one item per row, with its fields from the columns", () => {
+    const n = parseBytes(new TextEncoder().encode(["某某县财政局关于巡察整改情况的通报", "根据县委统一部署，县委第二巡察组对县财政局开展了巡察。", ...table].join("\n")), { path: "t.txt" });
+    expect(n.items.map((i) => [i.number, i.problem, i.measures.map((m) => m.text), i.deadline])).toEqual([
+      ["1", "食堂账目不清", ["清查账目，补录台账"], "2024年9月"],
+      ["2", "公车使用审批不严", ["修订公车管理办法"], "2024年10月"],
+    ]);
+  });
+  it("is left alone when a cell was wrapped onto two lines: no row is made of the wrong cells", () => {
+    const wrapped = ["一、整改落实情况", "序号", "问题", "整改措施", "完成时限", "1", "食堂账目不清", "清查账目，", "补录台账", "2024年9月", "2", "公车使用审批不严", "修订公车管理办法", "2024年10月"];
+    expect(texts(wrapped.join("\n")).some((t) => t.startsWith("1 ") || t.includes("序号 问题"))).toBe(false);
+  });
+  it("is left alone when the cells do not fit the header", () => {
+    // (a row of two cells under three columns)
+    const lines = texts(["一、整改落实情况", "序号", "问题", "整改措施", "1", "食堂账目不清。", "二、下一步工作打算"].join("\n"));
+    expect(lines.some((t) => t.includes("序号 问题") || t.startsWith("1 "))).toBe(false);
+  });
+});
