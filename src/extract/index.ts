@@ -75,7 +75,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   if (reported.issues_in_progress === undefined && headed.issues_in_progress !== undefined) reported.issues_in_progress = headed.issues_in_progress;
   // All done: said in words, or by the counts (反馈问题12项，已整改完成12项).
   const countedDone = reported.issues_total !== undefined && reported.issues_total > 0 && reported.issues_completed === reported.issues_total;
-  const allDone = !reported.issues_in_progress && (countedDone || /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|办结|办理完毕|落实完毕|整改完毕|销号)/.test(summaryText.replace(/(?:确保|力争|争取|将|要)(?:全部|均)/g, "")));
+  const allDone = !reported.issues_in_progress && (countedDone || /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|(?:整改)?办结|办理完毕|落实完毕|整改完毕|(?:整改)?销号)/.test(summaryText.replace(/(?:确保|力争|争取|将|要)(?:全部|均)/g, "")));
 
   const sectionLines = findSectionLines(outline.headings);
   const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone, sectionLines }));

@@ -40,3 +40,18 @@ describe("totals stated in a section's heading", () => {
     expect(n.reported).toEqual({ issues_in_progress: 2 });
   });
 });
+
+describe("all done, said as 整改销号", () => {
+  it("gives the items their status", () => {
+    const n = parseBytes(new TextEncoder().encode([
+      "关于区委巡察整改情况的通报",
+      "2023年4月10日至6月9日，区委第一巡察组对区商务局党组进行了巡察。巡察反馈的问题已全部整改销号。",
+      "一、整改落实情况",
+      "1.关于“台账不全”问题的整改",
+      "整改措施：补齐台账。",
+      "2.关于“人员不足”问题的整改",
+      "整改措施：招聘人员。",
+    ].join("\n") + "\n"), { path: "t.txt" });
+    expect(n.items.map((i) => i.status)).toEqual(["completed", "completed"]);
+  });
+});
