@@ -534,7 +534,7 @@ export function findCommentPeriod(text: string, published: string | null = null)
   // (意见反馈：… and 监督时间为… too)
   const labelled = /(?:公开期限|公示期|公示时间|公开时间|反映时间|监督期限|监督时间|监督期(?!间)|意见反馈期|意见反馈(?=[:：])|征求意见时间|征求意见期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/.exec(text);
   if (labelled) {
-    const p = periodIn(labelled[1], ref);
+    const p = periodIn(labelled[1], ref, published);
     if (p) return p;
   }
   // (…意见建议，可于…期间通过以下方式反映 as well)
@@ -544,16 +544,26 @@ export function findCommentPeriod(text: string, published: string | null = null)
     // whole sentence says it.
     const sentence = /^[^。\n]{0,160}/.exec(text.slice(m.index, m.index + 160))![0];
     if (!/反映|反馈|来信|来电|监督|意见/.test(sentence)) continue;
-    const p = periodIn(m[1], ref);
+    const p = periodIn(m[1], ref, published);
     if (p && p.end) return p;
   }
   return null;
 }
 
-/** The first date with its year and the end after it: a full date, or a day alone (10日-19日). */
-function periodIn(text: string, ref: ReturnType<typeof parseIso>): Notice["comment_period"] {
+/**
+ * The first date with its year and the end after it: a full date, or a day alone (10日-19日). A
+ * date that only ends the period (即日起至2024年9月10日, 截至9月10日, 2024年9月10日前) is its end; it
+ * starts with the notice, on the notice's own date (null without one).
+ */
+function periodIn(text: string, ref: ReturnType<typeof parseIso>, published: string | null): Notice["comment_period"] {
   const ds = findDates(text);
   if (!ds.length) return null;
+  const only = ds[0];
+  const after = text.slice(only.index + only.length, only.index + only.length + 4);
+  if (/(?:至|到|截至|截止)\s*$/.test(text.slice(0, only.index)) || (/^\s*(?:前|止|以前|之前)/.test(after) && !/^\s*(?:至|到|—|－|-|~|～)/.test(after))) {
+    const end = isoDate(only, ref);
+    return end === null ? null : { start: published, end };
+  }
   // A start without its year (8月1日至8月7日) is the first such date on or after the notice's own;
   // with no notice date it is unknown, and so is the period.
   const start = isoDate(ds[0], ref);

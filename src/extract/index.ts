@@ -57,8 +57,11 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     for (let p: HeadingNode | null = h; p; p = p.parent) if (itemSet.has(p)) return true;
     return false;
   };
-  // Summary text: preamble and the introductions of sections that are not items.
-  const summaryText = [preambleText, ...outline.headings.filter((h) => !insideItem(h)).flatMap((h) => h.body.map(cleanText))].join("\n");
+  // Summary text: preamble and the introductions of sections that are not items, each after its
+  // heading when that states totals of its own (一、整改情况（共反馈问题8个，已全部整改完成）);
+  // a status heading's count is read by countsFromStatusTitles, which adds up several.
+  const summaryParts = (h: HeadingNode): Span[] => (roles.get(h) !== "status" && /\d|[一二三四五六七八九十两]个/.test(cleanText(h.title)) ? [h.title, ...h.body] : h.body);
+  const summaryText = [preambleText, ...outline.headings.filter((h) => !insideItem(h)).flatMap((h) => summaryParts(h).map(cleanText))].join("\n");
   // A notice organised by themes (巡视) has items for its top sections only: its totals stand
   // inside them, so their own introductions (not their sub-items) are read after the summary.
   // Read only when the summary states nothing, so a notice with a summary keeps its own.
@@ -72,7 +75,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   if (reported.issues_in_progress === undefined && headed.issues_in_progress !== undefined) reported.issues_in_progress = headed.issues_in_progress;
   // All done: said in words, or by the counts (反馈问题12项，已整改完成12项).
   const countedDone = reported.issues_total !== undefined && reported.issues_total > 0 && reported.issues_completed === reported.issues_total;
-  const allDone = !reported.issues_in_progress && (countedDone || /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|办结|办理完毕|落实完毕|整改完毕|销号)/.test(summaryText.replace(/(?:确保|力争|争取|将|要)(?:全部|均)/g, "")));
+  const allDone = !reported.issues_in_progress && (countedDone || /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|(?:整改)?办结|办理完毕|落实完毕|整改完毕|(?:整改)?销号)/.test(summaryText.replace(/(?:确保|力争|争取|将|要)(?:全部|均)/g, "")));
 
   const sectionLines = findSectionLines(outline.headings);
   const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone, sectionLines }));
@@ -88,7 +91,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   let dates = findInspectionDates(preambleText || fullText.slice(0, 3000), published);
   // A notice that tells the inspection in its first section (一、巡察反馈及整改总体情况), not in
   // the lines above it: the facts the preamble lacks are read from the summary, as written.
-  const summarySpans = preambleText ? [...outline.preamble.slice(afterTitle), ...outline.headings.filter((h) => !insideItem(h)).flatMap((h) => h.body)] : [];
+  const summarySpans = preambleText ? [...outline.preamble.slice(afterTitle), ...outline.headings.filter((h) => !insideItem(h)).flatMap(summaryParts)] : [];
   const summaryHead = preambleText ? summaryText.slice(0, 3000) : "";
   let summaryWritten: string | null = null;
   const summaryWrittenText = () => (summaryWritten ??= writtenOf(summarySpans, summaryHead.length));

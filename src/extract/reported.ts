@@ -1,6 +1,6 @@
 // The totals a notice states about itself, each a small declared rule. They are read only from
-// text outside the items (preamble and section introductions): a figure inside an item is about
-// that item, not the notice.
+// text outside the items (preamble, section introductions and the headings of such sections): a
+// figure inside an item is about that item, not the notice.
 import type { Reported } from "../schema/index.js";
 import { parseChineseNumber } from "../numerals/index.js";
 import { statusOf, SUGGESTION, IMMEDIATE } from "./roles.js";
@@ -143,8 +143,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 45条整改措施已全部落实, 整改措施45条，均已完成: all of them
   { key: "measures_completed", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)[，,]?${S}(?:目前)?${ALL_MEASURES}`) },
   { key: "measures_completed", re: g(`(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)[，,]?${S}(?:目前)?${ALL_MEASURES}`) },
-  // 已完成整改措施58条
+  // 已完成整改措施58条; 完成整改措施58条 without 已, unless a plan (确保完成…)
   { key: "measures_completed", re: g(`已(?:经)?(?:全部)?(?:完成|落实)(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)`) },
+  { key: "measures_completed", re: g(`完成(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)`), reject: (m, text) => PLANNED.test(text.slice(Math.max(0, m.index - 6), m.index)) },
   // 制定整改措施65项，截至目前已完成60项 / 整改措施已落实96条 / …65项，完成60项: a count done with
   // no noun, in a clause whose last counted noun is measures, after 已 or a clause break.
   { key: "measures_completed", re: g(`(?:完成|落实)${S}${ABOUT}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), reject: (m, text) => !/(?:已|已经|全部|[，,、])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || !/措施|举措/.test(subjectOf(m, text) ?? "") },
@@ -155,6 +156,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // The money may be named by a few words before its noun (收回集体资金, 追回违规发放补贴资金), but
   // not across a word that starts another act (收回闲置土地后投入建设资金).
   { key: "recovered_wan_yuan", re: g(`(?:挽回|追缴|追回|收回|退还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[\u4e00-\u9fa5]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|款))?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`), scale: (m) => toWan(num(m[1])!, m[2]) },
+  // 违规资金35.6万元已全部追回: the sum written before the verb
+  { key: "recovered_wan_yuan", re: g(`(?:损失|资金|款项|费用|补贴)${S}${ABOUT}${NUM}${S}(?:余|多)?(亿元|万元|元)${S}(?:已|均已)(?:经)?(?:全部)?(?:追回|收回|追缴|退还|清退|退缴|退赔|挽回)`), scale: (m) => toWan(num(m[1])!, m[2]) },
   // 问责7人, 问责干部6人, 问责处理干部4名
   { key: "people_held_accountable", re: g(`问责(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)`) },
   { key: "people_held_accountable", re: y(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },

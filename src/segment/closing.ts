@@ -5,9 +5,10 @@ import { isSignoffDate, isSignoffOrg, isSignoffSeal, isCopyRecord, ATTACHMENT_HE
 
 import { matchMarker } from "./rules/index.js";
 
-const CLOSING = /欢迎.{0,30}监督|如有.{0,6}(?:意见|建议|问题)|请及时(?:向我们)?反映|联系(?:电话|方式|人|地址)|(?:举报|监督|咨询|投诉)电话|(?:网络|网上|信访)举报|邮政(?:信箱|编码)|电子邮箱|邮编|(?:通信|通讯|来信)地址|来信请寄|传\s*真[:：]|公开期限|公示期|^特此(?:通报|公告|通知|公布)[。!！]?$/;
+const CLOSING = /欢迎.{0,30}监督|如有.{0,6}(?:意见|建议|问题)|请及时(?:向我们)?反映|联系(?:电话|方式|人|地址)|(?:举报|监督|咨询|投诉)电话|(?:网络|网上|信访)举报|邮政(?:信箱|编码)|电子(?:邮|信)箱|邮箱[:：]|邮编|(?:通信|通讯|来信)地址|来信请寄|传\s*真[:：]|公开期限|公示期|^特此(?:通报|公告|通知|公布)[。!！]?$/;
 // A line that is only a phone number (0571-12345678), as a contact label's value on the next line.
 const PHONE_ONLY = /^[(]?\d{3,4}[)]?[-\s]?\d{7,8}(?:[-转]\d{1,5})?$|^1[3-9]\d{9}$|^12\d{3}$/;
+const PHONE_CUE = /电话|热线|手机|传真/;
 const NOTE = /^[(（]此件.{1,8}[)）]$/;
 const ATTACHMENTS = /^附件[:：]?/;
 const listEntry = (t: string) => matchMarker(t) !== null && t.length <= 40 && !/[。；;]/.test(t);
@@ -105,8 +106,12 @@ export function closingStart(lines: CleanLine[]): number {
   while (i > 0 && seen < 16) {
     const t = lines[i - 1].text.replace(/\s+/g, "");
     const signoff = isSignoffDate(t) || ((isSignoffOrg(t) || isSignoffSeal(t)) && signoffOrgsFrom(lines, i));
-    // A phone on a line of its own is closing matter under a contact label (监督电话：).
-    const phone = PHONE_ONLY.test(t) && i >= 2 && /[:：]$/.test(lines[i - 2].text) && CLOSING.test(lines[i - 2].text);
+    // A phone on a line of its own is closing matter under a contact label (监督电话：), or under
+    // a phone line whose second number it is (联系电话：0738-3222111 / 0738-3222112), however
+    // many such lines stand between.
+    let label = i - 2;
+    while (label >= 0 && i - label <= 4 && PHONE_ONLY.test(lines[label].text.replace(/\s+/g, ""))) label--;
+    const phone = PHONE_ONLY.test(t) && label >= 0 && CLOSING.test(lines[label].text) && (/[:：]$/.test(lines[label].text) || PHONE_CUE.test(lines[label].text));
     if (!signoff && !phone && !(CLOSING.test(t) && matchMarker(t) === null)) {
       // An attachment list before the sign-off (附件：1.… then 2.…) is closing matter too.
       const top = attachmentListTop(lines, i);

@@ -101,3 +101,19 @@ describe("closing block", () => {
     expect(measures(n)).toEqual([["建立验收台账。", "开展专项检查。"], ["完善拨付流程。"]]);
   });
 });
+
+describe("a second phone on a line of its own, and an e-mail line", () => {
+  it("a phone alone under a phone line is closing matter, and so is what stands above it", () => {
+    const n = parse(...body, "", "欢迎广大干部群众监督。", "联系电话：0738-3222111", "          0738-3222112", "0738-3222113", "中共某某县水利局党组", "2024年9月5日");
+    expect(measures(n)).toEqual([["建立验收台账。", "开展专项检查。"], ["完善拨付流程。"]]);
+    expect(n.items.map((i) => i.outcomes.length)).toEqual([0, 0]);
+    expect(n.contact.phones).toEqual(["0738-3222111", "0738-3222112", "0738-3222113"]);
+  });
+  it("an e-mail line labelled 电子信箱 or 邮箱 is closing matter", () => {
+    for (const mail of ["电子信箱：abc@163.com", "邮箱：abc@163.com"]) {
+      const n = parse(...body, "", "欢迎广大干部群众监督。", mail, "中共某某县水利局党组", "2024年9月5日");
+      expect(measures(n), mail).toEqual([["建立验收台账。", "开展专项检查。"], ["完善拨付流程。"]]);
+      expect(n.contact.emails).toEqual(["abc@163.com"]);
+    }
+  });
+});

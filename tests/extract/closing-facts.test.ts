@@ -13,6 +13,13 @@ describe("comment period", () => {
     expect(findCommentPeriod("受理时间：2023年6月5日至6月14日")).toEqual({ start: "2023-06-05", end: "2023-06-14" });
     expect(findCommentPeriod("公示期：2023年6月5日-14日")).toEqual({ start: "2023-06-05", end: "2023-06-14" });
   });
+  it("reads a period that only names its end as starting on the notice's own date", () => {
+    expect(findCommentPeriod("反映时间：即日起至2024年9月10日。", "2024-09-01")).toEqual({ start: "2024-09-01", end: "2024-09-10" });
+    expect(findCommentPeriod("请于2024年9月10日前通过来信来电反映。", "2024-09-01")).toEqual({ start: "2024-09-01", end: "2024-09-10" });
+    expect(findCommentPeriod("公示期：自本通报发布之日起至9月10日止。", "2024-09-01")).toEqual({ start: "2024-09-01", end: "2024-09-10" });
+    // without a date of its own the notice's start is unknown
+    expect(findCommentPeriod("反映时间：即日起至2024年9月10日。")).toEqual({ start: null, end: "2024-09-10" });
+  });
   it("reads a span whose purpose comes after a long list of ways to send it", () => {
     expect(findCommentPeriod("请于2023年12月20日至12月27日期间，通过电话0746-8381234或电子邮箱dangban@xxzy.edu.cn反映。")).toEqual({ start: "2023-12-20", end: "2023-12-27" });
   });

@@ -70,3 +70,14 @@ describe("more wordings of the total and of all done", () => {
     expect(findReported("反馈的21个问题已全部整改销号。")).toEqual({ issues_total: 21, issues_completed: 21 });
   });
 });
+
+describe("measures completed and money recovered, other word orders", () => {
+  it("reads 完成整改措施60项 without 已, but not a plan", () => {
+    expect(findReported("制定整改措施65项，完成整改措施60项。")).toEqual({ measures_total: 65, measures_completed: 60 });
+    expect(findReported("确保年底前完成整改措施60项。").measures_completed).toBeUndefined();
+  });
+  it("reads a sum written before its verb (违规资金35.6万元已全部追回)", () => {
+    expect(findReported("涉及违规资金35.6万元已全部追回。").recovered_wan_yuan).toBe(35.6);
+    expect(findReported("涉及违规资金35.6万元，正在督促退还。").recovered_wan_yuan).toBeUndefined();
+  });
+});

@@ -188,3 +188,9 @@ describe("metric after months, and words that only look like prepositions", () =
     expect(findFigures("在2个村试点").map((f) => f.metric)).toEqual([null]);
   });
 });
+
+describe("an adverb alone is no metric", () => {
+  it("基本完成2个, 已经完成3个, 其余2个 give no metric; 正在整改2个 keeps its verb", () => {
+    expect(findFigures("基本完成2个，已经完成3个，其余2个，正在整改2个").map((f) => f.metric)).toEqual([null, null, null, "正在整改"]);
+  });
+});

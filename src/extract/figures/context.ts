@@ -170,7 +170,7 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
   // 收入均达到10万元 (the bound cut off before the call): 均 is "each", but 人均, 亩均 are "per"
   const n = clause.length;
   if (n > 2 && clause.charCodeAt(n - 1) === JUN && !PER(clause.charCodeAt(n - 2))) clause = clause.slice(0, n - 1);
-  if (clause.length < 2 || clause.length > 20) return null;
+  if (clause.length < 2 || clause.length > 20 || ADVERB_ONLY.test(clause)) return null;
   for (let k = 0; k < clause.length; k++) {
     const c = clause.charCodeAt(k);
     if (isDigitCode(c) || (c >= 0xff10 && c <= 0xff19)) return null; // 0-9, ０-９
@@ -180,6 +180,10 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
   if (!isHanCode(first) && !isLatinCode(first)) return null;
   return clause;
 }
+
+// What is left of 基本完成2个, 已经完成3个, 其余2个 once the verb is dropped: an adverb or a
+// word of reference, which measures nothing.
+const ADVERB_ONLY = /^(?:基本|全部|全面|已经|均已|正在|仍在|目前|其余|剩余|剩下|其他|另有|其中|分别|各)$/;
 
 const LEIJI = "累计";
 
