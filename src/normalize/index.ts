@@ -7,7 +7,7 @@ import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } fr
 import { matchFieldLabel } from "../segment/fields.js";
 import { isSignoffDate, isSignoffOrg, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
 import { SourceText, displayColumns } from "./source.js";
-import { LINE_JUNK, inlineJunkSpans, blockJunkSpans } from "./junk.js";
+import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine } from "./junk.js";
 import { isRedHeader, isDocNumber } from "./letterhead.js";
 import { joinTableCells } from "./cells.js";
 import { foldString, foldCode } from "./fold.js";
@@ -76,7 +76,7 @@ export function normalize(text: string): Normalized {
       junkBefore = true;
       continue; // dropped, and not counted as a blank line either
     }
-    if (!clean) {
+    if (!clean || isRuleLine(clean.text)) {
       blank++;
       continue;
     }
