@@ -46,6 +46,9 @@ export function normalize(text: string): Normalized {
   let junkBefore = false;
   // Bare numbers dropped as page numbers: a table's row numbers, when a table was flattened.
   const numbers: CleanLine[] = [];
+  // Lines after junk that was only bare numbers (which may be a flattened table's row numbers).
+  const afterBare = new Set<CleanLine>();
+  let bareOnly = true;
   // A form feed (pdftotext's page break) at the start or end of a line breaks the page there, as a
   // dropped page number does: a running header after it goes, and the sentence it cut is joined.
   const feeds = text.indexOf("\f") >= 0;
@@ -72,6 +75,7 @@ export function normalize(text: string): Normalized {
     const clean = cleanLine(text, start, end, cuts);
     if (clean && LINE_JUNK.some((r) => r.test(clean.text))) {
       if (clean.text.length <= 3 && /^\d+$/.test(clean.text)) numbers.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
+      else bareOnly = false;
       junkLines++;
       junkBefore = true;
       continue; // dropped, and not counted as a blank line either
@@ -82,8 +86,10 @@ export function normalize(text: string): Normalized {
     }
     // Written out: an object spread here cost more than cleaning the line (V8 11, Node 20).
     raw.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
+    if (junkBefore && bareOnly && numbers.length) afterBare.add(raw[raw.length - 1]);
     blank = 0;
     junkBefore = false;
+    bareOnly = true;
   }
   if (junkLines > 0) {
     diagnostics.push({ level: "info", code: "junk-lines-removed", message: `${junkLines} advert or page-chrome line(s) removed`, line: null });
@@ -96,7 +102,7 @@ export function normalize(text: string): Normalized {
     return widths[k];
   };
   const rows = new Set<CleanLine>();
-  const lines = joinBrokenLines(joinTableCells(dropPageHeaders(raw, diagnostics), numbers, rows), columns, rows);
+  const lines = joinBrokenLines(joinTableCells(dropPageHeaders(raw, afterBare, diagnostics), numbers, rows), columns, rows);
   return { source, lines, diagnostics };
 }
 
@@ -116,16 +122,17 @@ function feedAtEdge(text: string, start: number, end: number, dir: 1 | -1): bool
 /**
  * A PDF's running header: the same short line right after two or more page numbers (中共某某大学
  * 委员会 at the top of each page), or right before them (a header printed above the page number at
- * the top, with no sentence end). Those copies go; the line after one continues what the page
+ * the top, with no sentence end; not above a bare number, which may be a table's row number). Those copies go; the line after one continues what the page
  * break cut, as after the page number itself. Elsewhere (the sign-off) the line stays.
  */
-function dropPageHeaders(raw: CleanLine[], diagnostics: Diagnostic[]): CleanLine[] {
+function dropPageHeaders(raw: CleanLine[], afterBare: ReadonlySet<CleanLine>, diagnostics: Diagnostic[]): CleanLine[] {
   let counts: Map<string, number> | null = null;
   // A line that opens an entry or a field (整改时限：长期坚持 after each page break) is content.
   // An organisation over a date line (one or two organisations above it) is a sign-off, also when
   // a page break stands above it and the same name heads the first page: it is never a copy.
   const signsOff = (k: number) => isSignoffOrg(raw[k].text) && (isSignoffDate(raw[k + 1]?.text ?? "") || (isSignoffOrg(raw[k + 1]?.text ?? "") && isSignoffDate(raw[k + 2]?.text ?? "")));
-  const atBreak = (k: number) => raw[k].junkBefore || (raw[k + 1]?.junkBefore === true && !SENTENCE_END.test(raw[k].text));
+  // (above a bare number only when it is not a flattened table's row number: 已完成 ends a row)
+  const atBreak = (k: number) => raw[k].junkBefore || (raw[k + 1]?.junkBefore === true && !afterBare.has(raw[k + 1]) && !SENTENCE_END.test(raw[k].text));
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
     if (atBreak(k) && headerLength(l.text) && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
