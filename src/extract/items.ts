@@ -312,7 +312,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     deadline_date: parseDeadline(deadline),
     difficulties: fieldText("difficulties"),
   };
-  return { item, node, spans: [node.marker, node.title, ...body] };
+  // A table row's text is its cells (its body is empty): figures there are the item's too.
+  return { item, node, spans: [node.marker, node.title, ...body, ...(node.cells?.map((c) => c.span) ?? [])] };
 }
 
 // Fields a closing status sentence may follow: 整改时限：2024年6月底。目前已整改完成。
