@@ -8,14 +8,17 @@ const CONTACT_CUE = /电话|热线|联系|邮箱|信箱|邮编|邮政编码|传�
 const DASH = "[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}";
 const DASHES = new RegExp(DASH, "g");
 // An extension is kept (0551-65123456转8001); 12388/12345-style service lines are five digits.
-const PHONE = new RegExp(`(?<![\\d.])(?:\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(?:\\d{7,8}(?:${DASH}\\d{1,4}|转\\d{1,5})?|12\\d{3})|1[3-9]\\d{9}|\\d{7,8}(?:转\\d{1,5})?|12\\d{3})(?![\\d.])`, "g");
+// After an area code the local number may be set in two groups ((0415) 1234 5678, 010-6512 3456).
+const PHONE = new RegExp(`(?<![\\d.])(?:\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(?:(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${DASH}\\d{1,4}|转\\d{1,5})?|12\\d{3})|1[3-9]\\d{9}|\\d{7,8}(?:转\\d{1,5})?|12\\d{3})(?![\\d.])`, "g");
 const PHONE_LINE = new RegExp(`^(?:${PHONE.source})$`);
+// A phone with its area code, or a mobile.
+const FULL_PHONE = /^(?:\(?0\d{2,3}|1[3-9]\d{9}$)/;
 // A line that ends with a phone label and nothing after it.
 const PHONE_LABEL_END = /(?:电话|热线|传真|手机|联系方式)(?:号码)?\s*[:：]\s*$/;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const POSTCODE = /(?:邮政编码|邮编)[:：\s]*(\d{6})(?!\d)/g;
 // A postcode in brackets after an address: 通信地址：…1号（236400）.
-const BRACKET_POSTCODE = /[（(](?:邮编[:：]?)?(\d{6})[)）]/g;
+const BRACKET_POSTCODE = /[（(](?:(?:邮编|邮政编码)\s*[:：]?\s*)?(\d{6})[)）]/g;
 const ADDRESS = /(?:邮政信箱|通信地址|通讯地址|来信地址|联系地址|来信请寄(?:至|到)?|地址)[:：\s]*([^；;。，,\n]{4,60})/g;
 
 export function findContacts(lines: string[]): Notice["contact"] {
@@ -28,13 +31,18 @@ export function findContacts(lines: string[]): Notice["contact"] {
   };
   // A phone label whose number stands on the next line (监督电话： then 0571-12345678).
   let labelAbove = false;
+  // A phone line whose next number is set alone on the next line: read only with its area code or
+  // as a mobile (a bare 12345678 there may be anything).
+  let phoneAbove = false;
   // A contact line that ends with a label (电子邮箱： then the address on the next line).
   let cueAbove = false;
   for (const line of lines) {
-    if (labelAbove) {
-      labelAbove = false;
+    if (labelAbove || phoneAbove) {
       const t = line.trim();
-      if (PHONE_LINE.test(t)) {
+      const read = PHONE_LINE.test(t) && (labelAbove || FULL_PHONE.test(t));
+      labelAbove = false;
+      phoneAbove = read;
+      if (read) {
         add(phones, t.replace(/\s+/g, "").replace(DASHES, "-"));
         continue;
       }
@@ -56,7 +64,10 @@ export function findContacts(lines: string[]): Notice["contact"] {
     const cue = /(?:电话|热线|传真|手机|联系方式)/.exec(noMail);
     if (!cue) continue;
     const tail = noMail.slice(cue.index).replace(/(?:邮政编码|邮编)[:：\s]*\d{6}/g, " ").replace(BRACKET_POSTCODE, " ").replace(/\d{1,2}[:：]\d{2}/g, " ");
-    for (const m of tail.matchAll(PHONE)) add(phones, m[0].replace(/\s+/g, "").replace(DASHES, "-"));
+    for (const m of tail.matchAll(PHONE)) {
+      add(phones, m[0].replace(/\s+/g, "").replace(DASHES, "-"));
+      phoneAbove = true;
+    }
   }
   return { phones, emails, postcodes, addresses };
 }

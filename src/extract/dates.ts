@@ -125,6 +125,8 @@ const MONTH_SPAN = /(\d{4})\s*年\s*(\d{1,2})\s*(?:月\s*)?(?:-|—|–|－|~|�
 // 2023年至2024年, 2022—2023年, 2022至2023年: a span of whole years. The first 年 is often left
 // out; a month after the second year is a month span's business, not this one's.
 const YEAR_SPAN = /(?<!\d)(\d{4})\s*(?:年\s*)?(?:-|—|–|－|~|～|至|到)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
+// Between the two days of a span.
+const DAY_SPAN_GAP = /^\s*(?:-|—|–|－|~|～|至|到)\s*$/;
 // After a date, words that leave its period open: 2021年以来, 2019年至今, 2022年起 (not 起草).
 const OPEN_END = /^\s*(?:以来|至今|迄今|以后|之后|起(?![草诉]))/;
 // 2024年 alone, 2024年上半年, 2024年底: a year or part of one.
@@ -163,9 +165,26 @@ export function findPeriods(text: string): Period[] {
     out.push({ start: `${y1}-${pad(m1)}`, end: `${y2}-${pad(m2)}`, index: m.index, length: m[0].length });
   }
   pass();
-  for (const d of findDates(text)) {
-    if (d.year === null || taken(d.index)) continue;
-    const iso = isoDate(d)!;
+  const ds = findDates(text);
+  // The last date named with its year: a day after it that leaves its year out (…，6月20日) is in
+  // that year, or the next when it falls earlier, as isoDate infers it.
+  let ref: ReturnType<typeof parseIso> = null;
+  for (let k = 0; k < ds.length; k++) {
+    const d = ds[k];
+    if (d.year !== null) ref = { year: d.year, month: d.month, day: d.day };
+    if (taken(d.index) || (d.year === null && (d.day === null || ref === null))) continue;
+    const iso = isoDate(d, ref)!;
+    // A span of days, the end's year left out or not: 2024年3月10日至5月10日, 2024.3.10-2024.5.10.
+    const b = ds[k + 1];
+    if (b !== undefined && d.day !== null && b.day !== null && DAY_SPAN_GAP.test(text.slice(d.index + d.length, b.index))) {
+      const end = isoDate(b, parseIso(iso))!;
+      if (b.year !== null) ref = { year: b.year, month: b.month, day: b.day };
+      if (end >= iso) {
+        out.push({ start: iso, end, index: d.index, length: b.index + b.length - d.index });
+        k++;
+        continue;
+      }
+    }
     out.push({ start: iso, end: iso, index: d.index, length: d.length });
   }
   pass();

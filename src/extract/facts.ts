@@ -18,6 +18,8 @@ const TITLE_END = /(?:通报|公告|公示|报告|通知|情况)$/;
 const BREADCRUMB = /[>＞»]|位置|首页|发布(?:时间|日期|机构)|来源[:：]|浏览|上一篇|下一篇|索\s*引\s*号|(?:生成|成文)日期|主题分类|发文机关|文\s*号\s*[:：]|作\s*者\s*[:：]/;
 // The label such a table or a page puts before the title itself: 标题：…, 名称：….
 const TITLE_LABEL = /^(?:标\s*题|名\s*称|题\s*目)\s*[:：]\s*/;
+// A page title as a browser shows it: 关于…的通报_某某市纪委监委网站, …的通报 - 某某集团, …公示|某某医院.
+const SITE_SUFFIX = /^(.{6,90}?(?:通报|公告|公示|报告|通知|情况))\s*(?:[_|｜]|——|\s[-—–－]\s)\s*[^\s_|｜].{0,40}$/;
 const PREAMBLE_START = /^(?:根据|按照|依据|遵照|经|为|近日|现将|20\d\d\s*年|[一二]〇[一二三四五六七八九〇]{2}年)/;
 
 /** The title: the first line that reads like one near the top, joined with the lines that finish it. */
@@ -40,6 +42,14 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   if (i < 0) return { title: null, index: -1 };
   // The issuer set on its own line above 关于…的通报 belongs to the title.
   if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text)) i--;
+  // A web page's own title: the notice's, then the site's name after a separator. The notice's
+  // heading under it is the title, the same words again; else the part before the separator.
+  const site = SITE_SUFFIX.exec(lines[i].text);
+  if (site) {
+    const same = i + 1 < lines.length && squeeze(lines[i + 1].text) === squeeze(site[1]);
+    if (!same) return { title: squeeze(lines[i].written.slice(0, site[1].length)), index: i };
+    i++;
+  }
   // (matched folded: 標題 is 标题; folding keeps every offset)
   const label = TITLE_LABEL.exec(lines[i].text);
   let title = label && lines[i].written.length === lines[i].text.length ? lines[i].written.slice(label[0].length) : lines[i].written;
@@ -265,12 +275,13 @@ function orgPrefix(text: string, at: number): string {
 }
 
 /**
- * A party body that owns a group inside one organisation (学校党委, 集团公司党委, 局党组): its name
- * back to punctuation or to a word that cannot be part of a name (根据学校党委 → 学校党委).
+ * A party body that owns a group inside one organisation (学校党委, 集团公司党委, 局党组) or a
+ * sector (省委教育工委, 市直机关工委): its name back to punctuation or to a word that cannot be part
+ * of a name (根据学校党委 → 学校党委).
  */
 function bodyOwner(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 16), at);
-  const m = /([\u4e00-\u9fa5]{0,10}?)(党委|党组|党工委)$/.exec(before);
+  const m = /([\u4e00-\u9fa5]{0,10}?)(党委|党组|党工委|工委)$/.exec(before);
   if (!m) return "";
   // Cut at words no name of a body holds; not at 中 同 日 月 年, which names do (疾控中心, 同济大学).
   const cut = /.*[届轮和与及对由经向在请邀的是了将被为从按照据依于等]/.exec(m[1]);
@@ -327,7 +338,8 @@ export function findRound(text: string): string | null {
 }
 
 // 村级巡察 and 村(社区)巡察 (巡察 of villages and communities) are kinds too, kept as written.
-const KINDS = /村级巡察|村\((?:社区|居)\)巡察|专项巡察|常规巡察|机动式?巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动式?巡视|巡察[“"]?回头看[”"]?|巡视[“"]?回头看[”"]?|[“"]回头看[”"](?:专项)?巡[察视]/;
+// A kind in quotes before its word (“机动式”巡察) is the same kind.
+const KINDS = /村级巡察|村\((?:社区|居)\)巡察|专项巡察|常规巡察|机动式?巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动式?巡视|巡察[“"]?回头看[”"]?|巡视[“"]?回头看[”"]?|[“"]回头看[”"](?:专项)?巡[察视]|[“"](?:专项|常规|机动式?|提级|交叉|联动|延伸)[”"]巡[察视]/;
 export function findKind(text: string): string | null {
   const m = KINDS.exec(text);
   // “回头看”巡察 is the same kind as 巡察“回头看”.
@@ -504,15 +516,20 @@ function sentences(text: string): Array<{ text: string; index: number }> {
 export function findCommentPeriod(text: string, published: string | null = null): Notice["comment_period"] {
   const ref = parseIso(published);
   // A labelled period (公示期：…, 意见反馈期：…, 受理时间：…), else an invitation that names a span:
-  // 请于2024年1月10日至1月19日…反映 / 请在…至…期间反映.
-  const labelled = /(?:公开期限|公示期|公示时间|公开时间|反映时间|监督期限|意见反馈期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/.exec(text);
+  // 请于2024年1月10日至1月19日…反映 / 请在…至…期间反映 / 可于…期间…反映.
+  // (意见反馈：… and 监督时间为… too)
+  const labelled = /(?:公开期限|公示期|公示时间|公开时间|反映时间|监督期限|监督时间|监督期(?!间)|意见反馈期|意见反馈(?=[:：])|征求意见时间|征求意见期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/.exec(text);
   if (labelled) {
     const p = periodIn(labelled[1], ref);
     if (p) return p;
   }
-  const invited = /请(?:于|在)\s*([^。\n]{4,40})/g;
+  // (…意见建议，可于…期间通过以下方式反映 as well)
+  const invited = /(?:请|可|可以)(?:于|在)\s*([^。\n]{4,40})/g;
   for (let m = invited.exec(text); m; m = invited.exec(text)) {
-    if (!/反映|反馈|来信|来电|监督|意见/.test(m[1])) continue;
+    // What the span is for may come after a long list of ways (…通过电话…或电子邮箱…反映): the
+    // whole sentence says it.
+    const sentence = /^[^。\n]{0,160}/.exec(text.slice(m.index, m.index + 160))![0];
+    if (!/反映|反馈|来信|来电|监督|意见/.test(sentence)) continue;
     const p = periodIn(m[1], ref);
     if (p && p.end) return p;
   }

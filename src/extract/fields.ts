@@ -64,6 +64,20 @@ export function splitFields(body: Span[]): Field[] {
   return fields;
 }
 
+/**
+ * A table row's cells as fields. As in a body, a column that reports what was done (整改情况,
+ * 落实情况) after a 整改措施 column holds the results.
+ */
+export function cellFields(cells: ReadonlyArray<{ field: FieldName; label: string; span: Span }>): Field[] {
+  let measured = false;
+  return cells.map((c) => {
+    const report = REPORT_LABELS.has(c.label);
+    const field = measured && report ? "outcomes" : c.field;
+    if (c.field === "measures" && !report) measured = true;
+    return { field, label: c.label, spans: [c.span] };
+  });
+}
+
 export interface Entry {
   span: Span; // first span of the entry (for its position)
   spans: Span[];
@@ -72,6 +86,8 @@ export interface Entry {
 // （1） after a pause; 1. 1、 1) after a sentence, ended by 。；; or an ASCII full stop that is no decimal point.
 const INLINE_NUMBERED = /([。；;：:，,.\s]|^)\(\s*(\d{1,2})\s*\)|((?:[。；;]|(?<![\dA-Za-z])\.)\s*)(\d{1,2})[.、)](?!\d)/g;
 const ENUM_AT = /([一二三四五六七八九十]{1,3})是/g;
+// 第一，…；第二，… inside a paragraph (an ordinal and a pause; 第一时间 is no entry).
+const ORDINAL_AT = /第([一二三四五六七八九十]{1,3})[，,、：:]/g;
 const CN_ORD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const cnOrd = (s: string) => (s.length === 1 ? CN_ORD[s] : s === "十一" ? 11 : s === "十二" ? 12 : s.startsWith("十") ? 10 + (CN_ORD[s[1]] ?? 0) : 0);
 
@@ -104,6 +120,15 @@ export function splitEntries(spans: Span[]): Entry[] {
         const before = m.index === from ? "" : text[m.index - 1];
         // 一是 opens an entry after a pause or at the start, not inside a word (统一是).
         if (m.index === from || /[。；;，,：:.\s)]/.test(before)) out.push([m.index, cnOrd(m[1])]);
+      }
+      return out;
+    }) ??
+    sequenceCuts(nonEmpty, (text, from, to) => {
+      const out: Array<[number, number]> = [];
+      ORDINAL_AT.lastIndex = from;
+      for (let m = ORDINAL_AT.exec(text); m && m.index < to; m = ORDINAL_AT.exec(text)) {
+        // It opens an entry at the start or after a sentence, not inside one (排名第二，).
+        if (m.index === from || /[。；;.\s]/.test(text[m.index - 1])) out.push([m.index, cnOrd(m[1])]);
       }
       return out;
     }) ??

@@ -70,7 +70,9 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const headed = countsFromStatusTitles(outline.headings.filter((h) => roles.get(h) === "status").map(headingTitle));
   if (reported.issues_completed === undefined && headed.issues_completed !== undefined) reported.issues_completed = headed.issues_completed;
   if (reported.issues_in_progress === undefined && headed.issues_in_progress !== undefined) reported.issues_in_progress = headed.issues_in_progress;
-  const allDone = !reported.issues_in_progress && /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|办结|办理完毕|落实完毕|整改完毕|销号)/.test(summaryText.replace(/(?:确保|力争|争取|将|要)(?:全部|均)/g, ""));
+  // All done: said in words, or by the counts (反馈问题12项，已整改完成12项).
+  const countedDone = reported.issues_total !== undefined && reported.issues_total > 0 && reported.issues_completed === reported.issues_total;
+  const allDone = !reported.issues_in_progress && (countedDone || /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|办结|办理完毕|落实完毕|整改完毕|销号)/.test(summaryText.replace(/(?:确保|力争|争取|将|要)(?:全部|均)/g, "")));
 
   const sectionLines = findSectionLines(outline.headings);
   const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone, sectionLines }));
@@ -141,7 +143,8 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
       role: roles.get(h) ?? "other",
       line: pos.line,
       column: pos.column,
-      children: h.children.map(toSection),
+      // A paragraph led by its problem (针对…的问题，…) is an item, but no heading: the notice numbers it nowhere.
+      children: h.children.filter((c) => c.style !== "led-problem").map(toSection),
     };
   }
 

@@ -3,8 +3,8 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, type Role, type Status } from "./roles.js";
-import { splitFields, splitEntries, type Field } from "./fields.js";
+import { roleOf, statusOf, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, type Role, type Status } from "./roles.js";
+import { splitFields, splitEntries, cellFields, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
 
@@ -34,6 +34,12 @@ export interface SectionLine {
   status: Status | null;
   /** A kind of rectification (长期坚持类): the items' category. */
   kind: boolean;
+  /**
+   * The section it speaks for: the parent of the heading after it (null at the top level). An
+   * unnumbered line stands at the level of what follows it, so 正在整改的问题 after an item's
+   * measures and before （二）财务方面 speaks for （二） and its siblings, not for that item's section.
+   */
+  scope: HeadingNode | null;
 }
 
 // A status sub-heading names a group of items: 已完成整改的问题, 正在整改的事项（3个）.
@@ -47,26 +53,32 @@ const STATUS_GROUP = /(?:问题|事项|任务)(?:[(（][^()（）]*[)）]|(?:共
  */
 export function findSectionLines(headings: HeadingNode[]): Map<CleanLine, SectionLine> {
   const out = new Map<CleanLine, SectionLine>();
-  for (const h of headings) {
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    const next = headings[i + 1];
+    const scope = next && next.marker.line.line > h.marker.line.line ? next.parent : h;
     for (const s of h.body) {
       const t = s.line.text;
       if (s.start !== 0 || t.length > 30 || t.length < 4) continue;
       // It may end with a colon: 已完成整改的问题：
       const sq = squeeze(t).replace(/[:：]$/, "");
       if (/[。；;：:，,]/.test(sq)) continue;
-      if (sq.length <= 16 && KIND_LABEL.test(sq) && sq.indexOf("类") >= 2) out.set(s.line, { status: null, kind: true });
-      else if (STATUS_GROUP.test(sq) && roleOf(sq) === "status") out.set(s.line, { status: statusOf(sq)!, kind: false });
+      if (sq.length <= 16 && KIND_LABEL.test(sq) && sq.indexOf("类") >= 2) out.set(s.line, { status: null, kind: true, scope });
+      else if (STATUS_GROUP.test(sq) && roleOf(sq) === "status") out.set(s.line, { status: statusOf(sq)!, kind: false, scope });
     }
   }
   return out;
 }
 
-/** The last sub-heading of a sort above an item in its section, or null. */
+/** The last sub-heading of a sort above an item in a section that holds it, or null. */
 function sectionLineAbove(node: HeadingNode, lines: Map<CleanLine, SectionLine>, kind: boolean): CleanLine | null {
   const at = node.marker.line.line;
-  const from = node.parent ? node.parent.marker.line.line : 0;
+  const holds = (scope: HeadingNode | null): boolean => {
+    for (let p = node.parent; scope && p; p = p.parent) if (p === scope) return true;
+    return scope === null;
+  };
   let best: CleanLine | null = null;
-  for (const [l, v] of lines) if (v.kind === kind && l.line > from && l.line < at && (!best || l.line > best.line)) best = l;
+  for (const [l, v] of lines) if (v.kind === kind && l.line < at && (!best || l.line > best.line) && holds(v.scope)) best = l;
   return best;
 }
 
@@ -102,7 +114,7 @@ const inRectification = (h: HeadingNode, roles: Map<HeadingNode, Role>) => {
  */
 export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, Role>, title: (h: HeadingNode) => string): HeadingNode[] {
   const usable = headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
-  const byShape = (h: HeadingNode) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "table-row" || problemLabelled(title(h));
+  const byShape = (h: HeadingNode) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "led-problem" || h.style === "table-row" || problemLabelled(title(h));
   const shaped = new Set(usable.filter((h) => byShape(h) || findsFault(squeeze(title(h)))));
   // Below a problem, a heading that finds fault only in passing and counts or acts
   // (（1）对存在隐患的12处点位完成整改) is one of its measures.
@@ -113,8 +125,13 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
     if (!shaped.has(h) && h.parent && byShape(h.parent) && !measureLike(h, title) && h.body.some((s) => s.end > s.start)) shaped.add(h);
   }
   const hasShapedBelow = (h: HeadingNode): boolean => h.children.some((c) => shaped.has(c) || hasShapedBelow(c));
-  // 在…方面 / 关于…方面 names an area: with headings below it, it is their category.
-  const area = (h: HeadingNode) => h.children.length > 0 && /方面[。.]?$/.test(squeeze(title(h)));
+  // 在…方面 / 关于…方面 names an area: with headings below it, it is their category. So does a
+  // heading that names a kind of item (即知即改问题, 关于巡察建议的整改情况) over two or more.
+  const area = (h: HeadingNode) => {
+    if (h.children.length === 0) return false;
+    const t = squeeze(title(h));
+    return /方面[。.]?$/.test(t) || (h.children.length >= 2 && (IMMEDIATE.test(t) || SUGGESTION.test(t)));
+  };
   let items = usable.filter((h) => shaped.has(h) && !hasShapedBelow(h) && !area(h));
   // Leaves of rectification sections that are not shaped as problems are items too, when the
   // shaped ones are their siblings' kind (same style under a rectification section).
@@ -201,7 +218,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const sectionLines = ctx.sectionLines ?? new Map<CleanLine, SectionLine>();
   const body = sectionLines.size ? collectBody(node).filter((s) => !sectionLines.has(s.line)) : collectBody(node);
   // A table row's cells are its fields already.
-  const fields: Field[] = node.cells ? node.cells.map((c) => ({ field: c.field, label: c.label, spans: [c.span] })) : peelStatus(splitFields(body));
+  const fields: Field[] = node.cells ? cellFields(node.cells) : peelStatus(splitFields(body));
   const byName = (name: string) => fields.filter((f) => f.field === name);
   const measuresField = byName("measures");
   const unlabelled = byName("unlabelled");
@@ -252,7 +269,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     const progress = fieldText("outcomes");
     // A deadline field that says it is done (`整改时限：已完成`) states the status (长期坚持 is a time).
     const deadlineStatus = doneInstead(fieldText("deadline"));
-    const statusField = kindless(fieldText("status")) ?? (progress && progress.length <= 12 ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
+    const statusField = kindless(fieldText("status")) ?? (progress && progress.length <= 12 && statusWordsOnly(progress) ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
     const folded = statusField && foldString(statusField);
     if (folded) status = statusOf(folded) ?? (/完成|办结|销号|到位/.test(folded) ? "completed" : "unknown");
   }
@@ -292,6 +309,10 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   if (bodyLed && (AREA.test(heading) || !(DEFICIENCY.test(heading) || /问题/.test(heading)))) problem = bodyLed.problem;
   // An item headed by the area it stands in (（一）党的建设方面 / 存在问题：…) states its problem in the field.
   if ((!problem || node.style === "labelled-problem" && problem.length < 4 || AREA.test(heading)) && problemField) problem = squeeze(problemField);
+  // What the notice says of the problem beyond its statement: the problem field (存在问题：1.…2.…),
+  // or the unlabelled text before labelled measures; nothing when that text is the statement itself.
+  const details = [problemField, measuresField.length ? fieldText("unlabelled") : null].filter((t): t is string => t !== null).join("；");
+  const problemDetails = details && squeeze(details) !== problem ? details : null;
   const deadlineText = fieldText("deadline");
   const deadline = doneInstead(deadlineText) ? null : deadlineText;
   const pos = spanPosition(source, node.marker);
@@ -311,9 +332,11 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     deadline,
     deadline_date: parseDeadline(deadline),
     difficulties: fieldText("difficulties"),
+    problem_details: problemDetails,
+    responsible: fieldText("responsible"),
   };
-  // A table row's text is its cells (its body is empty): figures there are the item's too.
-  return { item, node, spans: [node.marker, node.title, ...body, ...(node.cells?.map((c) => c.span) ?? [])] };
+  // A table row's cells are its body: a figure in its measures cell is the row's.
+  return { item, node, spans: [node.marker, node.title, ...body, ...(node.cells ?? []).map((c) => c.span)] };
 }
 
 // Fields a closing status sentence may follow: 整改时限：2024年6月底。目前已整改完成。
@@ -328,6 +351,13 @@ const OPENS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[(�
  */
 function peelStatus(fields: Field[]): Field[] {
   const out: Field[] = [];
+  // A status sentence right under the heading, before its labelled fields (1.台账不全。已完成整改。
+  // 整改措施：…), is the item's status, not text about the problem.
+  const lead = fields[0];
+  if (lead && lead.field === "unlabelled" && fields.length > 1 && lead.spans.length === 1) {
+    const sp = lead.spans[0];
+    if (statusOnly(sp.line.text.slice(sp.start, sp.end).trim().replace(/[。.；;！!]+$/, ""))) fields = [{ ...lead, field: "status" }, ...fields.slice(1)];
+  }
   for (const f of fields) {
     out.push(f);
     const last = f.spans[f.spans.length - 1];
@@ -368,7 +398,12 @@ function peelStatus(fields: Field[]): Field[] {
 }
 
 // Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中).
-const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|已经|已|正在|仍在|尚未|未|基本|全部|均|整改|完成|到位|办结|销号|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|中/g;
+const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|已经|已|正在|仍在|尚未|未|基本|全部|均|整改|完成|到位|办结|销号|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中/g;
+/**
+ * Whether a field is made of status words only (已全部整改完成。, 按期完成): a results field such as
+ * 完成目录梳理 does something and states no status.
+ */
+const statusWordsOnly = (t: string): boolean => t.replace(/[\s。.；;！!，,]/g, "").replace(STATUS_VOCABULARY, "") === "";
 /** Whether a sentence states a status and nothing else. */
 function statusOnly(sentence: string): boolean {
   return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "") === "";
@@ -385,7 +420,7 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   if (!/^\s*(?:针对|关于)/.test(text)) return null;
   if (text.indexOf("问题") < 0) return null;
   const m = LED_BY_PROBLEM.exec(text);
-  if (!m) return null;
+  if (!m || pointsBack(m[1])) return null;
   const rest = text.slice(m[0].length).replace(ACTOR, "");
   if (!(ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest))) return null;
   const problem = squeeze(m[1]).replace(/^[“"「『](.+)[”"」』]$/, "$1");
@@ -446,7 +481,7 @@ export function problemOf(heading: string): string {
   // A status noted after the heading (（已完成）) is not part of the problem.
   // A problem label that opens the heading (问题：…) is not part of the problem.
   const label = heading.indexOf("问题") >= 0 ? matchFieldLabel(heading.trim()) : null;
-  const h = (label?.field === "problem" ? heading.trim().slice(label.valueStart) : heading.trim()).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) ? "" : all));
+  const h = (label?.field === "problem" ? heading.trim().slice(label.valueStart) : heading.trim()).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) ? "" : all));
   const quoted = /^关于\s*[“"「『]([\s\S]+)[”"」』]\s*(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/.exec(h);
   let p: string;
   if (quoted) p = quoted[1];
@@ -458,6 +493,8 @@ export function problemOf(heading: string): string {
       .replace(/^在[^，,。]{2,20}?方面存在(.+?)(?:的)?问题[。.]?$/, "$1")
       .replace(/^关于(.+?)(?:的)?问题(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/, "$1")
       .replace(/^关于(.+?)(?:的)?(?:整改(?:落实)?(?:情况)?)[。.]?$/, "$1")
+      // An item led by its problem (针对…的问题，…): the problem it names.
+      .replace(/^(?:针对|对于)\s*(.+?)(?:的)?问题$/, (_, q: string) => q.replace(/^[“"「『]([^“”"「」『』]+)[”"」』]$/, "$1"))
       .replace(/^(.+?)方面(?:的)?问题$/, "$1")
       // A suggestion heading: 关于加强监管的建议 → 加强监管.
       .replace(/^关于(.+?)(?:的)?(?:意见)?建议(?:的)?(?:办理|落实)?(?:情况)?[。.]?$/, "$1")

@@ -44,7 +44,8 @@ function numberStarts(text: string): number[] {
 // no noun of its own (`已完成22个`) is about problems only when its clause is.
 const SUBJECT = /问题|措施|举措|建议|制度|线索|项目|任务|工单|信访/g;
 const CLAUSE_END = new Set([..."。；;\n"].map((c) => c.charCodeAt(0)));
-function aboutProblems(m: RegExpExecArray, text: string): boolean {
+/** The last of the SUBJECT nouns in the match's clause up to its end, or null. */
+function subjectOf(m: RegExpExecArray, text: string): string | null {
   const end = m.index + m[0].length;
   // The clause back to its start, but no further than 80 characters: on a long text without a
   // full stop, searching back to the start for every match would be quadratic.
@@ -53,14 +54,19 @@ function aboutProblems(m: RegExpExecArray, text: string): boolean {
   while (from > floor && !CLAUSE_END.has(text.charCodeAt(from - 1))) from--;
   let last: string | null = null;
   for (const w of text.slice(from, end).matchAll(SUBJECT)) last = w[0];
+  return last;
+}
+function aboutProblems(m: RegExpExecArray, text: string): boolean {
+  const last = subjectOf(m, text);
   return last === null || last === "问题";
 }
 const notProblems = (m: RegExpExecArray, text: string) => !aboutProblems(m, text);
 // 整改 is what is done to problems (measures are 完成/落实): `已完成整改14个` counts problems
 // whatever other counts the sentence names before it (`制定整改措施76项，目前已完成整改14个`).
 const notProblemsUnlessRectified = (m: RegExpExecArray, text: string) => !/整改/.test(m[0]) && notProblems(m, text);
-// The verbs that hand problems over: the group's feedback, or what the inspection found.
-const GAVE = "反馈|指出|交办|巡[察视](?:组)?(?:中)?发现";
+// The verbs that hand problems over: the group's feedback, or what the inspection found
+// (巡察中发现, 巡察共发现, 巡察组在巡察期间共发现: a total found, not 发现问题线索).
+const GAVE = "反馈|指出|交办|巡[察视](?:组)?(?:中)?(?:共计|累计|一共|共)?发现|(?:共计|累计|一共|共)发现";
 // The same, and the notice's own sorting of them (梳理问题16个, 梳理出…问题, 查摆问题16个) or its
 // taking them on (认领问题26个, 认领的3个方面19个问题), which open a total written noun first.
 const TOLD = `(?:${GAVE}|梳理出?|查摆出?|认领)`;
@@ -72,12 +78,13 @@ function onlyInProgress(m: RegExpExecArray, text: string): boolean {
   return IN_PROGRESS_REST.test(text.slice(end, end + 80));
 }
 // All of a count done: (已|均已|均)全部整改完成, 均已整改到位.
-const ALL_DONE = "(?:(?:均已|已|均)?(?:经)?全部|均已)(?:整改完成|完成整改|整改到位|整改完毕|办结|销号)";
+const ALL_DONE = "(?:(?:均已|已|均)?(?:经)?全部|均已)(?:整改完成|完成整改|整改到位|整改完毕|(?:整改)?办结|(?:整改)?销号)";
 const ALL_MEASURES = "(?:(?:均已|已|均)?(?:经)?全部|均已)(?:完成|落实)";
 // A plan, not a result: 确保…全部整改到位, 力争年底前全部完成.
 const PLANNED = /确保|力争|争取|计划|预计|将|要/;
-// Between 正在 and 推进: `正在按计划推进`, `正在有序推进`.
-const PROGRESSING = "(?:正在|仍在|还在|均在|持续|正|在)[^。；;，,\d]{0,5}?(?:推进|整改)";
+// Between 正在 and 推进: `正在按计划推进`, `正在有序推进`; or carried on as planned with no 正在
+// (`其余2个按计划推进`, `按时序推进`).
+const PROGRESSING = "(?:(?:正在|仍在|还在|均在|持续|正|在)[^。；;，,\d]{0,5}?(?:推进|整改)|按[^。；;，,\d]{0,4}?推进)";
 
 // Between a count of problems and 全部整改完成: no count done or left, no plan, not a count of measures.
 const notAllDone = (m: RegExpExecArray) => NOT_TOTAL.test(m[2]) || PLANNED.test(m[2]) || /(?:措施|举措|建议|制度)$/.test(m[2]);
@@ -86,14 +93,17 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条 / 反馈了问题7个 / 巡察发现问题7个; the
   // areas the problems fall in may stand before their count (反馈问题共3个方面12条: 12, not 3)
   // or before the noun (梳理出3个方面问题16个).
-  { key: "issues_total", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}(?:具体)?问题${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
+  { key: "issues_total", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}(?:具体)?问题(?:清单)?${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
   // 反馈的3个方面15个问题; a count after 完成/剩余 in the gap is not the total, 问题线索 are case leads.
   { key: "issues_total", re: g(`(?:${GAVE}|移交|梳理出?|认领)([^。；;]{0,24}?)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)`), scale: (m) => num(m[2])!, reject: (m) => NOT_TOTAL.test(m[1]) },
   // A count whose sentence goes on to say only that they are in progress (2个问题需长期坚持，正在
   //持续推进) is what is left, not the total; a total's sentence counts its parts.
   { key: "issues_total", re: y(`(?<!完成|整改|到位|办结|销号|剩余|其余|还有|尚有|正在|推进|另有)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)[^。；;]{0,6}(?:中|已|，)`), reject: onlyInProgress },
   // 已整改完成12个, 已整改十八个, 已完成22个 (in a clause about problems)
-  { key: "issues_completed", re: g(`已(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改|完成|办结|销号)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
+  { key: "issues_completed", re: g(`已(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕|整改|完成|办结|销号)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
+  // The same without 已, where a clause starts (反馈问题21个，整改完成19个 / 截至目前，完成整改19个);
+  // not a plan (确保整改完成19个), which opens no clause.
+  { key: "issues_completed", re: g(`(?:^|[，,；;。：:\n])${S}(?:目前|截至目前|现)?[，,]?${S}(?:整改完成|完成整改|整改到位|整改完毕)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)`) },
   // 反馈的10个具体问题，制定整改措施35条，目前已全部整改完成: all of them, whatever the sentence
   // says in between, unless the gap counts some as done or left (then those counts are read).
@@ -104,7 +114,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 19个已整改到位 with no noun (in a clause about problems); a number after the verb is the
   // count (问题20个已完成19个), read by the rules above.
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}(?:均已|已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕|整改|完成|办结|销号)(?!${S}(?:的)?(?:问题)?${S}[\\d零〇一二三四五六七八九十两])`), reject: notProblemsUnlessRectified },
-  { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblems },
+  // 正在推进整改2个 counts problems even after a count of measures, as 已完成整改19个 does
+  // (整改中2个, 推进中2个: the same said after the verb).
+  { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改|整改中|推进中)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   // 剩余3个正在推进, 其余3个问题正在持续整改中, 剩余3个问题正在按计划推进
   { key: "issues_in_progress", re: g(`(?:剩余|其余|剩下|另有|还有|尚有)(?:的)?${S}${NUM}${S}(?:个|项|条)(?:问题)?${S}${PROGRESSING}`), reject: notProblems },
   // 剩余1个为长期坚持类，正在持续推进 / 其余1个正在按照时间节点有序推进: words between the
@@ -119,20 +131,30 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "suggestions_total", re: g(`(?:意见建议|整改建议|建议)${S}${NUM}${S}(?:个|项|条)`) },
   { key: "suggestions_total", re: y(`${NUM}${S}(?:个|项|条)${S}(?:意见建议|整改建议)`) },
   { key: "measures_total", re: g(`(?:制定|细化|明确|提出)(?:了)?[^。；;，]{0,6}?(?:整改)?(?:措施|举措)${S}${NUM}${S}(?:条|项|个)`) },
-  { key: "measures_total", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)`) },
-  { key: "measures_completed", re: g(`(?:整改)?措施${S}${NUM}${S}(?:条|项|个)[，,]${S}已(?:经)?(?:完成|落实)${S}${NUM}${S}(?:条|项|个)`), scale: (m) => num(m[2])! },
-  // 76项整改措施已完成68项, 127条整改措施已落实119条
-  { key: "measures_completed", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)[，,]?${S}(?:目前)?(?:均)?已(?:经)?(?:完成|落实)(?:整改)?${S}${NUM}${S}(?:条|项|个)`), scale: (m) => num(m[2])! },
+  // 68条整改措施, 68条具体措施
+  { key: "measures_total", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)|${NUM}${S}(?:条|项|个)${S}具体(?:措施|举措)`), scale: (m) => num(m[1] ?? m[2])! },
+  // 整改措施56项 written noun first, where a clause starts (not 已完成整改措施41条).
+  { key: "measures_total", re: g(`(?:^|[，,。；;：:\n])${S}(?:共有|形成|梳理)?${S}整改(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)`) },
+  // 整改措施45条，已完成40条; 整改措施45条中，已落实42条 (措施65项，已完成19个问题: a count of
+  // problems, read as such)
+  { key: "measures_completed", re: g(`(?:整改)?措施${S}${NUM}${S}(?:条|项|个)(?:中)?[，,]?${S}已(?:经)?(?:完成|落实)${S}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), scale: (m) => num(m[2])! },
+  // 76项整改措施已完成68项, 127条整改措施已落实119条, 45条整改措施中已完成40条
+  { key: "measures_completed", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)(?:中)?[，,]?${S}(?:目前)?(?:均)?已(?:经)?(?:完成|落实)(?:整改)?${S}${NUM}${S}(?:条|项|个)`), scale: (m) => num(m[2])! },
   // 45条整改措施已全部落实, 整改措施45条，均已完成: all of them
   { key: "measures_completed", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)[，,]?${S}(?:目前)?${ALL_MEASURES}`) },
   { key: "measures_completed", re: g(`(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)[，,]?${S}(?:目前)?${ALL_MEASURES}`) },
   // 已完成整改措施58条
   { key: "measures_completed", re: g(`已(?:经)?(?:全部)?(?:完成|落实)(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)`) },
+  // 制定整改措施65项，截至目前已完成60项 / 整改措施已落实96条 / …65项，完成60项: a count done with
+  // no noun, in a clause whose last counted noun is measures, after 已 or a clause break.
+  { key: "measures_completed", re: g(`(?:完成|落实)${S}${ABOUT}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), reject: (m, text) => !/(?:已|已经|全部|[，,、])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || !/措施|举措/.test(subjectOf(m, text) ?? "") },
   // 建立健全制度机制27项, 出台制度规定7项
   { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[\\u4e00-\\u9fa5]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`) },
   { key: "rules_made", re: g(`(?:建章立制|建立健全制度|完善制度)(?:机制)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条)`) },
   // 挽回经济损失约二百三十万元, 收回资金两千余万元, 追缴挽回经济损失共计3.26亿元, 挽回和避免经济损失2360万元
-  { key: "recovered_wan_yuan", re: g(`(?:挽回|追缴|追回|收回|退还|清退)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:经济)?(?:损失|资金|款项|违规资金)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`), scale: (m) => toWan(num(m[1])!, m[2]) },
+  // The money may be named by a few words before its noun (收回集体资金, 追回违规发放补贴资金), but
+  // not across a word that starts another act (收回闲置土地后投入建设资金).
+  { key: "recovered_wan_yuan", re: g(`(?:挽回|追缴|追回|收回|退还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[\u4e00-\u9fa5]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|款))?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`), scale: (m) => toWan(num(m[1])!, m[2]) },
   // 问责7人, 问责干部6人, 问责处理干部4名
   { key: "people_held_accountable", re: g(`问责(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)`) },
   { key: "people_held_accountable", re: y(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },

@@ -6,11 +6,11 @@ export type Role = SectionNode["role"];
 export type Status = "completed" | "in_progress" | "unknown";
 
 // In-progress words first: 未完成 contains 完成.
-const IN_PROGRESS = /正在推进|正在整改|正在落实|推进中|整改中|持续推进|持续整改|尚未完成|未完成|未整改到位|基本完成|需长期坚持|长期坚持|逐步推进|阶段性完成/;
-const COMPLETED = /已整改完成|已完成整改|已经整改完成|已整改到位|已整改|已完成|已办结|已销号|整改完成的|完成整改的|已落实/;
+const IN_PROGRESS = /正在推进|正在整改|正在落实|推进中|整改中|落实中|进行中|持续推进|持续整改|序时推进|按期推进|按序推进|尚未完成|未完成|未整改到位|基本完成|需长期坚持|长期坚持|逐步推进|阶段性完成/;
+const COMPLETED = /已整改完成|已完成整改|已经整改完成|已整改到位|已整改|已完成|已全部(?:整改)?完成|已办结|已销号|整改完成的|完成整改的|整改完毕|已落实|已解决/;
 const PLAN = /下一步|下步|今后|工作打算|工作计划|推进计划|努力方向|深化整改计划|持续深化/;
 const ORGANISATION = /(?:总体|基本|整体)(?:情况|进展)$|高度重视|统筹部署|强化组织|加强组织|整改工作(?:的)?(?:开展|推进|部署)?情况$|组织(?:落实|领导|开展|实施)?情况|组织领导|主体责任(?:履行|落实)?情况|履行.{0,6}责任情况|整改工作(?:组织|开展|推进)情况|领导班子履行|压实整改责任|整改工作的?(?:主要)?做法/;
-const RECTIFICATION = /整改(?:落实|进展|完成|工作)?(?:进展)?情况|落实情况|问题整改|反馈(?:意见|问题)|集中整改|整改进展|意见建议|立行立改|整改事项/;
+const RECTIFICATION = /整改(?:落实|进展|完成|工作)?(?:进展)?情况|落实情况|问题整改|反馈(?:意见|问题)|集中整改|整改进展|意见建议|立行立改|立查立改|即知即改|边巡边改|立知立改|整改事项/;
 
 /** Status a heading's words state, or null when they state none. */
 export function statusOf(text: string): Status | null {
@@ -21,7 +21,7 @@ export function statusOf(text: string): Status | null {
 
 // A status section opens with the status (已完成整改的问题, 尚未完成的事项, 需长期坚持的问题);
 // 部分整改任务未完成 names a problem.
-const STATUS_START = /^(?:已|正在|尚未|未|基本|需|持续|长期|逐步|阶段性|整改完成|完成整改|完成)/;
+const STATUS_START = /^(?:已|正在|尚未|未|基本|需|持续|长期|逐步|阶段性|序时|按期|整改完成|完成整改|整改完毕|完成)/;
 /**
  * Words that find fault: a heading below a rectification section that uses them states a
  * problem (组织领导不力, 工作计划执行不严格), whatever section words it also holds.
@@ -58,5 +58,11 @@ export function roleOf(title: string, nested = false): Role {
  */
 export const KIND_LABEL = /类(?:问题|事项|任务)?(?:[(（][^()（）]*[)）])?$/;
 
-export const SUGGESTION = /意见建议|建议落实|建议事项|整改建议/;
+// Words that only point back to problems named elsewhere (上述, 巡察反馈的, 以上几个).
+const POINTER = /^(?:上述|以上|前述|这些|这类|此类|该|这|此|相关|有关|存在|巡[察视]组?|反馈|指出|发现|提出|检查|的|等|各项|几个|[一二三四五六七八九十两\d]{1,3}[个类项])+$/;
+/** Whether the words before 问题 point back rather than name one: 针对上述问题， / 针对巡察反馈的问题，. */
+export const pointsBack = (words: string): boolean => words.length <= 16 && POINTER.test(words);
+
+// …and sections of the inspectors' suggestions however named: 巡察建议, 所提3条建议的办理情况.
+export const SUGGESTION = /意见建议|建议落实|建议事项|整改建议|巡[察视]组?建议|所提(?:出的)?(?:\d+条)?建议|建议的?(?:落实|办理|采纳)/;
 export const IMMEDIATE = /立行立改|立查立改|即知即改|边巡边改|立知立改/;

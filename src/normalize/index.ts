@@ -5,7 +5,7 @@
 import type { Diagnostic } from "../schema/index.js";
 import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
-import { isSignoffDate, isSignoffOrg, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
+import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
 import { SourceText, displayColumns } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine } from "./junk.js";
 import { isRedHeader, isDocNumber } from "./letterhead.js";
@@ -14,7 +14,7 @@ import { foldString, foldCode } from "./fold.js";
 
 export { SourceText } from "./source.js";
 export { isRedHeader, isDocNumber } from "./letterhead.js";
-export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCopyRecord, ATTACHMENT_HEAD } from "./signoff.js";
+export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, withoutSeal, isCopyRecord, ATTACHMENT_HEAD } from "./signoff.js";
 export type { Position } from "./source.js";
 
 /** A clean line: folded text for matching, and for each UTF-16 unit its offset in the original. */
@@ -46,11 +46,14 @@ export function normalize(text: string): Normalized {
   let junkBefore = false;
   // Bare numbers dropped as page numbers: a table's row numbers, when a table was flattened.
   const numbers: CleanLine[] = [];
-  // Lines after junk that was only bare numbers (which may be a flattened table's row numbers).
-  const afterBare = new Set<CleanLine>();
+  // Original line numbers of kept lines right after a page break — a PDF page number, or a form
+  // feed (pdftotext's page break) at the start or end of a line: only there may a running header
+  // stand. Other page chrome is no page break.
+  const afterPageBreak = new Set<number>();
+  let pageBreakBefore = false;
+  // Of those, the lines after a break that was only bare numbers (a flattened table's row numbers, maybe).
+  const afterBare = new Set<number>();
   let bareOnly = true;
-  // A form feed (pdftotext's page break) at the start or end of a line breaks the page there, as a
-  // dropped page number does: a running header after it goes, and the sentence it cut is joined.
   const feeds = text.indexOf("\f") >= 0;
   let feedAfter = false;
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
@@ -61,7 +64,10 @@ export function normalize(text: string): Normalized {
     let end = li + 1 < source.lineCount ? source.lineStarts[li + 1] : text.length;
     while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
     if (feeds) {
-      if (feedAfter || feedAtEdge(text, start, end, 1)) junkBefore = true;
+      if (feedAfter || feedAtEdge(text, start, end, 1)) {
+        junkBefore = pageBreakBefore = true;
+        bareOnly = false;
+      }
       feedAfter = feedAtEdge(text, start, end, -1);
     }
     while (bi < blocks.length && blocks[bi][1] <= start) bi++;
@@ -73,11 +79,13 @@ export function normalize(text: string): Normalized {
       continue;
     }
     const clean = cleanLine(text, start, end, cuts);
-    if (clean && LINE_JUNK.some((r) => r.test(clean.text))) {
-      if (clean.text.length <= 3 && /^\d+$/.test(clean.text)) numbers.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
+    const junk = clean ? LINE_JUNK.find((r) => r.test(clean.text)) : undefined;
+    if (junk) {
+      if (clean!.text.length <= 3 && /^\d+$/.test(clean!.text)) numbers.push({ text: clean!.text, offsets: clean!.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
       else bareOnly = false;
       junkLines++;
       junkBefore = true;
+      if (junk.name === "page-number" || junk.name === "page-number-and-header") pageBreakBefore = true;
       continue; // dropped, and not counted as a blank line either
     }
     if (!clean || isRuleLine(clean.text)) {
@@ -86,11 +94,16 @@ export function normalize(text: string): Normalized {
     }
     // Written out: an object spread here cost more than cleaning the line (V8 11, Node 20).
     raw.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
-    if (junkBefore && bareOnly && numbers.length) afterBare.add(raw[raw.length - 1]);
+    if (pageBreakBefore) {
+      afterPageBreak.add(li + 1);
+      if (bareOnly) afterBare.add(li + 1);
+    }
     blank = 0;
     junkBefore = false;
+    pageBreakBefore = false;
     bareOnly = true;
   }
+  junkLines += dropLeadingMenu(raw) + dropTrailingMatter(raw);
   if (junkLines > 0) {
     diagnostics.push({ level: "info", code: "junk-lines-removed", message: `${junkLines} advert or page-chrome line(s) removed`, line: null });
   }
@@ -102,8 +115,88 @@ export function normalize(text: string): Normalized {
     return widths[k];
   };
   const rows = new Set<CleanLine>();
-  const lines = joinBrokenLines(joinTableCells(dropPageHeaders(raw, afterBare, diagnostics), numbers, rows), columns, rows);
+  const lines = joinBrokenLines(joinTableCells(dropPageHeaders(raw, afterPageBreak, afterBare, diagnostics), numbers, rows), columns, rows);
   return { source, lines, diagnostics };
+}
+
+// A menu item of a site's navigation: a word or two, nothing else.
+const MENU_ITEM = /^[\u4e00-\u9fa5A-Za-z]{2,6}$/;
+
+/**
+ * A site's navigation menu printed one item a line at the top of the page (首页 / 机构概况 / 工作
+ * 动态 / 巡视巡察), under the site's name perhaps: three or more such lines in a row after page chrome
+ * (its 首页), starting within the first three lines; and a sidebar's list of related articles. The
+ * title's first line took them in. Returns how many lines were dropped.
+ */
+function dropLeadingMenu(raw: CleanLine[]): number {
+  let n = 0;
+  // A sidebar's related articles above the notice: the list's heading and the titles right under
+  // it, when a blank line or page chrome sets them apart from what follows.
+  for (let k = 0; k < 8 && k < raw.length; k++) {
+    if (!RELATED_LIST.test(raw[k].text)) continue;
+    let e = k + 1;
+    while (e < raw.length && e - k <= 10 && raw[e].blankBefore === 0 && !raw[e].junkBefore && raw[e].text.length <= 40 && !/[。，,；;]/.test(raw[e].text)) e++;
+    if (e < raw.length && (raw[e].blankBefore > 0 || raw[e].junkBefore)) {
+      raw.splice(k, e - k);
+      n += e - k;
+    }
+    break;
+  }
+  for (let a = 0; a < 3 && a < raw.length; a++) {
+    // Its first item 首页 was dropped as chrome: a menu starts after page chrome.
+    if (!raw[a].junkBefore) continue;
+    let b = a;
+    while (b < raw.length && MENU_ITEM.test(raw[b].text)) b++;
+    if (b - a >= 3) {
+      raw.splice(a, b - a);
+      return n + b - a;
+    }
+  }
+  return n;
+}
+
+// After a sign-off: a remark in brackets（此件公开发布） is the notice's; an attachment is read by segment.
+const AFTER_SIGNOFF_KEPT = /^[(（][^()（）]{1,20}[)）]$/;
+const ATTACHMENT_OR_APPENDIX = /^附(?:件|表|录|[:：])/;
+// The heading of a page's list of other articles: 相关新闻, 相关阅读：, 推荐阅读, 延伸阅读.
+const RELATED_LIST = /^(?:相关(?:新闻|文章|阅读|链接|报道|推荐|信息|资讯|内容)|(?:推荐|延伸|热点|热门|精彩)(?:阅读|推荐|文章|新闻)|猜你喜欢)\s*[:：]?$/;
+
+/**
+ * A scraped page's matter below the notice: what follows its sign-off (an organisation line,
+ * perhaps a seal mark, then a date line; or the date first, then the organisations), or a list of
+ * related articles (相关新闻 and the titles under it) when the notice has no sign-off: the site's
+ * footer with its own address and phone, QR-code captions. It is not the notice's, but the last
+ * item's body and the contact block ran on into it. Dropped, in place, unless an attachment or a
+ * paragraph (a line with 。 longer than a caption) stands below it: then it is not the page's end
+ * (a sidebar's list above the notice, a sign-off above its attachment). Returns how many lines were dropped.
+ */
+function dropTrailingMatter(raw: CleanLine[]): number {
+  const orgAt = (k: number) => k >= 0 && k < raw.length && raw[k].text.length <= 40 && (isSignoffOrg(raw[k].text) || isSignoffSeal(raw[k].text));
+  let from = raw.length; // the first line of that matter
+  // Up from the end, never past the notice's own text: a paragraph or an attachment.
+  for (let k = raw.length - 1; k > 0; k--) {
+    const t = raw[k].text;
+    if ((t.length > 40 && /[。；;]/.test(t)) || ATTACHMENT_OR_APPENDIX.test(t)) break;
+    if (t.length > 24) continue;
+    if (RELATED_LIST.test(t)) from = k;
+    else if (isSignoffDate(t)) {
+      let end = -1; // the sign-off's last line
+      if (orgAt(k - 1)) end = k;
+      else if (orgAt(k + 1)) {
+        end = k + 1;
+        while (orgAt(end + 1) && end - k < 3) end++;
+      }
+      if (end >= 0) {
+        from = Math.min(from, end + 1);
+        break;
+      }
+    }
+  }
+  if (from >= raw.length) return 0;
+  const after = raw.slice(from);
+  const kept = after.filter((l) => AFTER_SIGNOFF_KEPT.test(l.text));
+  raw.splice(from, after.length, ...kept);
+  return after.length - kept.length;
 }
 
 // A running header is short, or a title repeated on every page (up to 60 characters, no pause).
@@ -122,17 +215,19 @@ function feedAtEdge(text: string, start: number, end: number, dir: 1 | -1): bool
 /**
  * A PDF's running header: the same short line right after two or more page numbers (中共某某大学
  * 委员会 at the top of each page), or right before them (a header printed above the page number at
- * the top, with no sentence end; not above a bare number, which may be a table's row number). Those copies go; the line after one continues what the page
- * break cut, as after the page number itself. Elsewhere (the sign-off) the line stays.
+ * the top, with no sentence end; not above a bare number, which may be a table's row number). Those
+ * copies go; the line after one continues what the page break cut, as after the page number itself.
+ * Elsewhere (the sign-off) the line stays. Other page chrome is no page break: a web page's title
+ * shown again under its metadata line stays.
  */
-function dropPageHeaders(raw: CleanLine[], afterBare: ReadonlySet<CleanLine>, diagnostics: Diagnostic[]): CleanLine[] {
+function dropPageHeaders(raw: CleanLine[], afterPageBreak: ReadonlySet<number>, afterBare: ReadonlySet<number>, diagnostics: Diagnostic[]): CleanLine[] {
   let counts: Map<string, number> | null = null;
   // A line that opens an entry or a field (整改时限：长期坚持 after each page break) is content.
   // An organisation over a date line (one or two organisations above it) is a sign-off, also when
   // a page break stands above it and the same name heads the first page: it is never a copy.
   const signsOff = (k: number) => isSignoffOrg(raw[k].text) && (isSignoffDate(raw[k + 1]?.text ?? "") || (isSignoffOrg(raw[k + 1]?.text ?? "") && isSignoffDate(raw[k + 2]?.text ?? "")));
   // (above a bare number only when it is not a flattened table's row number: 已完成 ends a row)
-  const atBreak = (k: number) => raw[k].junkBefore || (raw[k + 1]?.junkBefore === true && !afterBare.has(raw[k + 1]) && !SENTENCE_END.test(raw[k].text));
+  const atBreak = (k: number) => afterPageBreak.has(raw[k].line) || (k + 1 < raw.length && afterPageBreak.has(raw[k + 1].line) && !afterBare.has(raw[k + 1].line) && !SENTENCE_END.test(raw[k].text));
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
     if (atBreak(k) && headerLength(l.text) && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
@@ -144,7 +239,7 @@ function dropPageHeaders(raw: CleanLine[], afterBare: ReadonlySet<CleanLine>, di
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
     // A document number (某巡办〔2024〕12号) after a page break is the running header even once.
-    if (atBreak(k) && ((counts.get(l.text) ?? 0) >= 2 || (l.junkBefore && isDocNumber(l.text))) && !signsOff(k)) {
+    if (atBreak(k) && ((counts.get(l.text) ?? 0) >= 2 || (afterPageBreak.has(l.line) && isDocNumber(l.text))) && !signsOff(k)) {
       dropped++;
       carry = true;
       continue;
@@ -404,7 +499,8 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const { head, tail } = prev;
   const b = next.text;
   if (SENTENCE_END.test(tail) || (tail.length === EDGE && CLOSERS_ONLY.test(tail) && SENTENCE_END.test(built(prev).text))) return false;
-  // A short line that is one bracketed phrase (a subtitle （2024年第一轮）, a remark) stands alone.
+  // A short line that is one bracketed phrase (a subtitle （2024年第一轮）, a remark) stands alone
+  // (a document number too: see isDocNumber below).
   if (prev.lines.length === 1 && prev.length <= 20 && WHOLE_BRACKET.test(head)) return false;
   // So does a status or deadline field with a short value (整改状态：持续推进, 整改时限：长期坚持):
   // the paragraph after a blank line is not its continuation.
@@ -412,8 +508,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const opens = opensEntry(b, listed.has(next));
   if (opens && cutBeforeMarker(prev, next, listed)) return true;
   if (opens || matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
-  // The sign-off's organisation line, above its date line, never continues a contact line.
-  if (after !== undefined && isSignoffDate(after.text) && isSignoffOrg(b)) return false;
+  // The sign-off's organisation line (or a joint sign-off's, two set apart by spaces), above its
+  // date line, never continues a contact line.
+  if (after !== undefined && isSignoffDate(after.text) && isSignoffOrgs(b)) return false;
   // Nor with its seal mark on the line between: 某某局党组 / （印） / 2024年6月1日.
   if (after !== undefined && after2 !== undefined && isSignoffSeal(after.text) && isSignoffDate(after2.text) && isSignoffOrg(b)) return false;
   // Nor does the middle one of a joint sign-off's three organisation lines.

@@ -96,8 +96,20 @@ export interface LineJunkRule {
 }
 
 // Advert and page-chrome lines: the words of a sales pitch or a site's toolbar, never of a notice.
-const AD_WORDS = /素材库|素材网|代笔|会员群|网盘群|svip|vip会员|添加客服|客服微信|扫码关注|扫一扫|关注公众号|公众号[:：]|一键下载|免费下载|原创文章|版权所有|ICP备|技术支持[:：]|本文来源于|文章来源于网络/i;
-const CHROME = /^(?:首页|当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置|字号|字体)[:：>\s]|【\s*(?:打印|关闭|收藏|字体|大|中|小)[^】]{0,4}】|^(?:打印本页|关闭窗口|返回顶部|上一篇|下一篇|分享到)(?:[:：\s]|$)|^[\s|>＞»]*(?:首页|网站首页)\s*[>＞»]/;
+// A site's footer: 网站标识码, 公网安备 (公安备案) numbers, a copyright notice.
+const AD_WORDS = /素材库|素材网|代笔|会员群|网盘群|svip|vip会员|添加客服|客服微信|扫码关注|扫一扫|关注公众号|公众号[:：]|一键下载|免费下载|原创文章|版权所有|ICP备|技术支持[:：]|本文来源于|文章来源于网络|网站标识码|公网安备|copyright|all rights reserved/i;
+// 【打印】 【关闭窗口】 【字体：大 中 小】 anywhere in a line; not 【中央巡视】, a column's tag.
+const CHROME = /^(?:首页|字号|字体)[:：>\s]|^[\u4e00-\u9fa5]{0,6}位置(?:\s*[:：>»]|\s+(?:网站)?首页)|【\s*(?:打印|关闭|收藏|字体|字号)[^】]{0,8}】|^(?:打印本页|关闭窗口|返回顶部|上一篇|下一篇|上一条|下一条|分享到)(?:[:：\s]|$)|^[\s|>＞»]*(?:首页|网站首页)\s*[>＞»]|^[\u4e00-\u9fa5]{0,4}首页(?:[\s|｜·/]|$)|^(?:主办单位|承办单位|协办单位|运维单位|维护单位|主办|承办)\s*[:：]|^(?:网站地图|联系我们|隐私声明|免责声明)(?:[\s|｜·/]|$)|^建议(?:您)?(?:使用|采用).{0,40}(?:浏览|分辨率)/;
+// A line of a page's buttons and nothing else: 【大】【中】【小】, [打印] [关闭], 打印 | 关闭, 返回列表.
+// Linear: the buttons and what stands between them share no character, and no button goes on
+// into another (打印本页 is one button; 本页 is none).
+const BUTTON = "(?:打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|加入收藏|收藏本页|收藏|返回顶部|返回列表|返回首页|返回|我要纠错|纠错|分享|字体|字号|默认|大|中|小)";
+const BUTTONS = new RegExp(`^(?:[\\s|｜/·•\\[\\]【】［］(（)）:：]*${BUTTON})+[\\s|｜/·•\\[\\]【】［］(（)）:：]*$`);
+// A page's time stamp: a date with its clock time or a metadata label after it (2024-08-12 09:30
+// 来源：本站), or 时间：/日期： and a date alone. A date alone is a sign-off's, and stays.
+const STAMP = /^(?:(?:日期|时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:\d{1,2}:\d{2}|(?:来源|作者|浏览|点击|发布|编辑)))/;
+// A QR code's caption (手机扫码阅读, 扫描二维码在手机上查看), not an invitation to report by one.
+const QR_CAPTION = /扫码|二维码/;
 
 // An advert is a line of its own. A line longer than this is text (a whole notice saved on one
 // line, say) that may hold an advert: only the advert's sentences are cut from it.
@@ -124,12 +136,12 @@ function advertSentences(line: string, out: Array<[number, number]>): void {
 }
 
 // A WeChat or portal article's toolbar, each on a line of its own or a few on one line (分享 收藏
-// 点赞 在看, 阅读 1234): the words alone, never a sentence that uses them. Linear: the words and
+// 点赞 在看, 阅读 1234; the places 分享到： offers: 微信 微博 QQ空间): the words alone, never a sentence that uses them. Linear: the words and
 // what may stand between them (spaces, bars, dots, counts) share no character.
-const SOCIAL_WORD = "(?:阅读原文|阅读全文|阅读|分享到|分享|收藏|点赞|在看|转发|留言|写留言|赞|喜欢|关注|打赏|返回搜狐[，,]?查看更多|查看更多|长按(?:识别)?(?:图中)?二维码(?:关注(?:我们)?|识别)?)";
+const SOCIAL_WORD = "(?:阅读原文|阅读全文|阅读|分享到|分享|收藏|点赞|在看|转发|留言|写留言|赞|喜欢|关注|打赏|微信|朋友圈|微博|新浪微博|QQ空间|QQ好友|QQ|返回搜狐[，,]?查看更多|查看更多|长按(?:识别)?(?:图中)?二维码(?:关注(?:我们)?|识别)?)";
 const SOCIAL = new RegExp(`^${SOCIAL_WORD}(?:[\\s|｜·•/、:]*(?:\\d{1,9}(?!\\d)\\+?|${SOCIAL_WORD}))*$`);
 // A scraped page's metadata line: 发布时间：… 来源：… 浏览次数：…
-const METADATA = /^(?:发布时间|发布日期|发文日期|信息来源|来源|作者|浏览次数|点击数|阅读次数|访问量|责任编辑|编辑|审核|校对)\s*[:：]/;
+const METADATA = /^(?:发布时间|发布日期|发文日期|信息来源|文章来源|来源|作者|发布者|发布人|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|阅读量|访问量|责任编辑|编辑|审核|校对)\s*[:：]/;
 // A PDF's page number: `- 3 -`, `—3—`, `·3·`, `3`, `3/12`, `第 3 页 共 12 页`, `共 12 页 第 3 页`.
 const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|[·•]\s*\d{1,3}\s*[·•]|\d{1,3}\s*\/\s*\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*[,，/]?\s*第\s*\d{1,3}\s*页)$/;
 // A running header and the page number on one line, set apart by a wide space, the number on the
@@ -141,6 +153,9 @@ const HEADER_AND_NUMBER = new RegExp(`^(?:[^\\s。，；]{2,30}\\s{2,}${MARKED_N
 export const LINE_JUNK: readonly LineJunkRule[] = [
   { name: "advert", test: (l) => l.length <= AD_LINE_MAX && AD_WORDS.test(l) },
   { name: "page-chrome", test: (l) => CHROME.test(l) },
+  { name: "page-buttons", test: (l) => l.length <= 60 && BUTTONS.test(l) },
+  { name: "page-stamp", test: (l) => l.length <= 120 && STAMP.test(l) },
+  { name: "qr-caption", test: (l) => l.length <= 24 && QR_CAPTION.test(l) && !/[，,。；;]|举报|监督|反映|投诉/.test(l) },
   { name: "social-toolbar", test: (l) => l.length <= 60 && SOCIAL.test(l) },
   { name: "page-metadata", test: (l) => l.length <= 120 && METADATA.test(l) },
   { name: "page-number", test: (l) => l.length <= 16 && PAGE_NUMBER.test(l) },

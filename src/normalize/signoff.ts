@@ -30,6 +30,14 @@ export const isSignoffOrg = (t: string): boolean => {
   return ORG_CHARS.test(u) && ORG_END.test(u);
 };
 
+/** A sign-off's organisations on one line: one, or two or three set apart by spaces (a joint sign-off). */
+export const isSignoffOrgs = (t: string): boolean => {
+  if (isSignoffOrg(t)) return true;
+  if (t.length > 90 || !/\s/.test(t.trim())) return false;
+  const parts = t.trim().split(/\s+/);
+  return parts.length <= 3 && parts.every(isSignoffOrg);
+};
+
 /**
  * An attachment's heading after the sign-off: 附件, 附件1：, 附件二 …, then at most a short
  * title. It is whole: the table or text below it is never joined to it.

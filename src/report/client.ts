@@ -419,7 +419,7 @@ export function clientMain(L: L): void {
         row("measures", d.measures.length);
         row("outcomes", d.outcomes.length);
         row("figures", figCount.get(d.id) || 0);
-        for (const k of ["deadline", "deadline_date", "difficulties"]) row(k, d[k]);
+        for (const k of ["deadline", "deadline_date", "difficulties", "problem_details", "responsible"]) row(k, d[k]);
       } else if (rec.kind === "sec") {
         for (const k of ["level", "marker", "style", "number", "title", "role"]) row(k, d[k]);
         row("line:column", d.line + ":" + d.column);

@@ -2,7 +2,7 @@
 // before it is written, and `tongbao schema` exports it as JSON Schema (schemas/notice.schema.json).
 import { z } from "zod";
 
-export const SCHEMA_VERSION = "1.0.0";
+export const SCHEMA_VERSION = "1.1.0";
 
 /** ISO date, or a partial ISO date that keeps the precision the notice gave (YYYY or YYYY-MM). */
 const isoDate = z
@@ -62,6 +62,11 @@ export const Item = z.object({
   deadline: z.string().nullable().describe("整改时限 as written"),
   deadline_date: isoDate.nullable(),
   difficulties: z.string().nullable().describe("存在的困难 as written"),
+  problem_details: z
+    .string()
+    .nullable()
+    .describe("what the notice says of the problem beyond its statement (存在问题：…, or the unlabelled text before labelled measures), as written"),
+  responsible: z.string().nullable().describe("责任单位 / 责任人 / 牵头单位 as written"),
 });
 
 export const Figure = z.object({

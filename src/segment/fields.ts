@@ -5,18 +5,28 @@
 export type FieldName = "problem" | "measures" | "outcomes" | "deadline" | "difficulties" | "status" | "category" | "responsible" | "other";
 
 export const FIELD_LABELS: ReadonlyArray<readonly [FieldName, readonly string[]]> = [
-  ["problem", ["问题描述", "存在问题", "问题表现", "反馈问题", "问题内容", "具体问题", "问题"]],
+  ["problem", ["问题描述", "存在问题", "问题表现", "具体表现", "主要表现", "反馈问题", "问题内容", "具体问题", "问题"]],
   ["measures", ["整改措施", "落实措施", "整改举措", "主要措施", "采取措施", "采取的措施", "工作措施", "具体措施", "落实举措", "整改落实情况", "整改情况", "落实情况", "办理情况"]],
-  ["outcomes", ["整改成效", "落实成效", "整改进展情况", "整改进展", "整改结果", "整改效果", "工作成效", "取得成效", "整改完成情况", "完成情况", "进展情况", "落实结果"]],
-  ["deadline", ["整改时限", "完成时限", "整改期限", "时限要求", "完成时间", "整改时间"]],
-  ["difficulties", ["存在的困难", "存在困难", "困难和问题", "存在的困难和问题", "遇到的困难", "存在问题和困难", "问题和困难", "困难"]],
-  ["status", ["整改状态", "完成状态", "整改进度", "状态"]],
+  ["outcomes", ["整改成效", "落实成效", "整改进展情况", "整改进展", "整改结果", "整改效果", "工作成效", "取得成效", "整改完成情况", "完成情况", "进展情况", "落实结果", "工作进展"]],
+  ["deadline", ["整改时限", "完成时限", "整改期限", "时限要求", "完成时间", "整改时间", "完成期限", "办结时限", "办结时间", "计划完成时间", "整改完成时限", "整改完成时间", "时间节点"]],
+  ["difficulties", ["存在的困难", "存在困难", "困难和问题", "存在的困难和问题", "遇到的困难", "存在问题和困难", "问题和困难", "困难", "存在不足", "存在的不足"]],
+  ["status", ["整改状态", "完成状态", "整改进度", "状态", "当前状态", "目前状态", "办理状态"]],
   // The kind of rectification an item is (长期坚持类, 立行立改类): its category, not its status.
   ["category", ["整改类别", "问题类别", "整改类型", "问题类型", "类别"]],
-  ["responsible", ["责任单位", "责任领导", "责任部门", "责任人", "牵头单位", "配合单位", "整改责任人", "整改责任单位", "牵头领导", "分管领导", "督办领导", "牵头部门"]],
+  // Who answers for it: 责任单位, 牵头科室, 责任处室, 配合部门, 责任主体, 第一责任人 — every role word
+  // with every kind of unit a county office, hospital, school or enterprise names.
+  ["responsible", combine(
+    ["责任", "整改责任", "具体责任", "直接责任", "主要责任", "第一责任", "牵头", "整改牵头", "配合", "协办", "协助", "主责", "督办", "分管", "包保"],
+    ["单位", "部门", "领导", "人", "人员", "科室", "处室", "股室", "部室", "站所", "主体"],
+  )],
   // Labels of what no output field holds: they end the field before them and are not read.
-  ["other", ["整改目标", "下步打算", "下一步打算", "下一步措施", "备注"]],
+  ["other", ["整改目标", "整改要求", "整改依据", "下步打算", "下一步打算", "下一步措施", "下步措施", "下一步计划", "下步计划", "下一步工作", "备注"]],
 ];
+
+/** Every role word joined with every noun: the labels of one field written in many ways. */
+function combine(roles: readonly string[], nouns: readonly string[]): string[] {
+  return roles.flatMap((r) => nouns.map((n) => r + n));
+}
 
 const byLabel = new Map<string, FieldName>();
 for (const [field, labels] of FIELD_LABELS) for (const l of labels) byLabel.set(l, field);

@@ -9,7 +9,7 @@ import { splitHeading } from "./split.js";
 import { closingStart, attachmentStart } from "./closing.js";
 import { ATTACHMENT_HEAD } from "../normalize/index.js";
 import { splitLabelledItems } from "./labelled.js";
-import { splitTableRows } from "./table.js";
+import { splitTableRows, tableHeader, tableRow, type Column } from "./table.js";
 import type { Span } from "../normalize/span.js";
 import { parseChineseNumber } from "../numerals/index.js";
 
@@ -91,6 +91,8 @@ export function segment(lines: CleanLine[]): Outline {
   const prose = new Set<number>();
   let prevText: string | null = null;
   let nextStop: ((from: number) => number) | null = null;
+  // The columns of a table open in the current body: its numbered rows (1. 1、) are rows, not headings.
+  let tableCols: Column[] | null = null;
   for (const li of order) {
     const line = lines[li];
     const before = prevText;
@@ -132,10 +134,13 @@ export function segment(lines: CleanLine[]): Outline {
       m !== null && inField && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
       !(top && top.style === m.rule.name && resembles(line.text.slice(m.textStart), top.node.title.line.text.slice(top.node.title.start, top.node.title.end)));
     if (fieldEntry) fieldNext.set(m!.rule.name, m!.number + 1);
-    const accept = m !== null && !fieldEntry && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled, fieldNext.has("circled")) && !(before !== null && continuesInlineList(m!, before, stack));
+    const whole: Span = { line, start: 0, end: line.text.length };
+    const row = m !== null && tableCols !== null && tableRow(whole, tableCols) !== null;
+    const accept = m !== null && !fieldEntry && !row && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled, fieldNext.has("circled")) && !(before !== null && continuesInlineList(m!, before, stack));
     if (!m || !accept) {
       const target = stack.length ? stack[stack.length - 1].node.body : preamble;
-      target.push({ line, start: 0, end: line.text.length });
+      target.push(whole);
+      tableCols = tableHeader(whole) ?? tableCols;
       if (matchFieldLabel(line.text)) {
         inField = true;
         fieldNext = new Map();
@@ -143,6 +148,7 @@ export function segment(lines: CleanLine[]): Outline {
       prevInlineCircled = /[①-⑳]/.test(line.text.slice(1));
       continue;
     }
+    tableCols = null;
     const level = inferLevel(m, stack, styleLevel, lastOfStyle, diagnostics, line.line);
     const { titleEnd, bodyStart } = splitHeading(line.text, m.textStart);
     const node: HeadingNode = {

@@ -1,10 +1,22 @@
 // Items that carry no number, only a label: a section whose body holds two or more lines that
 // open with `问题：` (or `问题表现：`…; `存在问题：` when the body opens with it) lists one item
 // per such line. One `问题：` line under a numbered heading is that item's own problem field, so a single one is left alone.
+// Nor does an item led by its problem (`针对…的问题，<what was done>`, a paragraph of its own): a
+// section with two or more such paragraphs, and no labelled lines, lists one item per paragraph.
 import { matchFieldLabel } from "./fields.js";
 import { splitHeading } from "./split.js";
 import type { Span } from "../normalize/span.js";
 import type { HeadingNode } from "./index.js";
+import { DEFICIENCY, pointsBack } from "../extract/roles.js";
+
+/** Where an item that opens a body line stands in it: its marker ends, its title, its body. */
+interface Opening {
+  style: "labelled-problem" | "led-problem";
+  markerEnd: number;
+  titleStart: number;
+  titleEnd: number;
+  bodyStart: number;
+}
 
 /** `plain`: the label is one that only names a problem; `existing`: it is 存在问题. */
 const problemLabel = (s: Span): { valueStart: number; existing: boolean } | null => {
@@ -18,9 +30,9 @@ const problemLabel = (s: Span): { valueStart: number; existing: boolean } | null
  * only the plain labels open items, unless the body has none and opens with 存在问题：, then has
  * more of them (（一）党的建设方面 / 存在问题：… 整改措施：… 存在问题：… 整改措施：…).
  */
-function problemLines(body: Span[]): Map<Span, number> {
-  const plain = new Map<Span, number>();
-  const existing = new Map<Span, number>();
+function problemLines(body: Span[]): Map<Span, Opening> {
+  const plain = new Map<Span, Opening>();
+  const existing = new Map<Span, Opening>();
   let first: boolean | null = null;
   // Each 存在问题： must have measures of its own before the next: one after the measures and
   // nothing more is what is left to do.
@@ -34,10 +46,43 @@ function problemLines(body: Span[]): Map<Span, number> {
       if (pending) ok = false;
       pending = !holdsMeasures(s.line.text, l.valueStart);
     } else if (label?.field === "measures") pending = false;
-    if (l) (l.existing ? existing : plain).set(s, l.valueStart);
+    if (l) (l.existing ? existing : plain).set(s, labelledOpening(s.line.text, l.valueStart));
   }
-  return plain.size === 0 && first === true && existing.size >= 2 && ok && !pending ? existing : plain;
+  if (plain.size === 0 && first === true && existing.size >= 2 && ok && !pending) return existing;
+  if (plain.size || existing.size) return plain;
+  const led = new Map<Span, Opening>();
+  for (const s of body) {
+    const o = ledOpening(s);
+    if (o) led.set(s, o);
+  }
+  return led;
 }
+
+function labelledOpening(text: string, valueStart: number): Opening {
+  const { titleEnd, bodyStart } = splitHeading(text, valueStart);
+  return { style: "labelled-problem", markerEnd: valueStart, titleStart: valueStart, titleEnd, bodyStart };
+}
+
+// 针对/关于/对于 …问题， at the start of a line, the problem in between (quoted or not).
+const LED = /^(?:针对|关于|对于)\s*([^。；;，,:]{4,60}?)(?:的)?问题\s*[，,]\s*/;
+
+/** A paragraph led by the problem it acts on (针对…的问题，…), with something after the comma. */
+function ledOpening(s: Span): Opening | null {
+  const t = s.line.text;
+  // Cheap tests first: this runs on every body line of a section without labelled lines.
+  const c = t.charCodeAt(0);
+  if (s.start !== 0 || (c !== 0x9488 && c !== 0x5173 && c !== 0x5bf9) || t.indexOf("问题") < 0) return null; // 针 关 对
+  const m = LED.exec(t);
+  if (!m || m[0].length >= t.length || pointsBack(m[1])) return null;
+  const comma = m[0].search(/[，,]/);
+  return { style: "led-problem", markerEnd: 0, titleStart: 0, titleEnd: comma, bodyStart: m[0].length };
+}
+
+/** A heading that names one problem itself (关于…的问题, …不严格): led paragraphs below are its measures. */
+const namesProblem = (node: HeadingNode): boolean => {
+  const t = node.title.line.text.slice(node.title.start, node.title.end).replace(/\s+/g, "");
+  return DEFICIENCY.test(t) || (/^关于/.test(t) && !/情况$/.test(t));
+};
 
 /** Whether a measures label follows a sentence in the rest of a line (存在问题：…。整改措施：…). */
 function holdsMeasures(text: string, from: number): boolean {
@@ -46,15 +91,14 @@ function holdsMeasures(text: string, from: number): boolean {
   }
   return false;
 }
-const opensProblem = (lines: Map<Span, number>, s: Span): number | null => lines.get(s) ?? null;
 
 /** Splits such bodies into `labelled-problem` headings, numbered 1, 2, 3… in each section. */
 export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
   const counts = new Map<HeadingNode, number>();
-  const opening = new Map<HeadingNode, Map<Span, number>>();
+  const opening = new Map<HeadingNode, Map<Span, Opening>>();
   for (const node of headings) {
     const lines = problemLines(node.body);
-    if (lines.size) {
+    if (lines.size && !(lines.values().next().value!.style === "led-problem" && namesProblem(node))) {
       counts.set(node, lines.size);
       opening.set(node, lines);
     }
@@ -73,18 +117,18 @@ export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
     const made: HeadingNode[] = [];
     const lines = opening.get(node)!;
     for (const s of node.body) {
-      const valueStart = opensProblem(lines, s);
-      if (valueStart === null) {
+      const o = lines.get(s);
+      if (!o) {
         (made.length ? made[made.length - 1].body : kept).push(s);
         continue;
       }
-      const { titleEnd, bodyStart } = splitHeading(s.line.text, valueStart);
+      const { titleEnd, bodyStart } = o;
       made.push({
         level: node.level + 1,
-        style: "labelled-problem",
+        style: o.style,
         number: made.length + 1,
-        marker: { line: s.line, start: 0, end: valueStart },
-        title: { line: s.line, start: valueStart, end: titleEnd },
+        marker: { line: s.line, start: 0, end: o.markerEnd },
+        title: { line: s.line, start: o.titleStart, end: titleEnd },
         children: [],
         parent: node,
         body: bodyStart < s.line.text.length ? [{ line: s.line, start: bodyStart, end: s.line.text.length }] : [],

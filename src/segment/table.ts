@@ -9,6 +9,8 @@ import { ACTION_START, MEASURE_START } from "../extract/roles.js";
 import { isSignoffOrg } from "../normalize/signoff.js";
 
 const NUMBER_COLUMN = /^(?:序号|编号|序)$/;
+// A column named for where its problems came from or what they are (巡察反馈问题, 主要问题, 问题清单).
+const PROBLEM_COLUMN = /问题(?:清单|事项)?$/;
 
 interface Cell {
   start: number;
@@ -30,7 +32,7 @@ function cellsOf(s: Span): Cell[] {
   return out;
 }
 
-type Column = FieldName | "number" | null;
+export type Column = FieldName | "number" | null;
 
 /** The columns of a header row (the field each names, and the name), or null when the line is not one. */
 function headerColumns(s: Span): { cols: Column[]; names: string[] } | null {
@@ -40,7 +42,7 @@ function headerColumns(s: Span): { cols: Column[]; names: string[] } | null {
   const cells = cellsOf(s);
   if (cells.length < 3 || cells.some((c) => c.end - c.start > 8)) return null;
   const names = cells.map((c) => s.line.text.slice(c.start, c.end));
-  const cols: Column[] = names.map((name) => (NUMBER_COLUMN.test(name) ? "number" : labelField(name)));
+  const cols: Column[] = names.map((name) => (NUMBER_COLUMN.test(name) ? "number" : labelField(name) ?? (PROBLEM_COLUMN.test(name) ? "problem" : null)));
   if (cols[0] !== "number" || !cols.includes("problem") || cols.filter((c) => c !== null).length < 3) return null;
   return { cols, names };
 }
@@ -132,6 +134,32 @@ function rowCells(t: string, runs: Cell[], cols: Column[]): Cell[] | null {
   return out;
 }
 
+// A row's number as written: 1, 1. 1、 1) (1) (after folding); 1.5 is no row number.
+const ROW_NUMBER = /^\(?(\d{1,3})(?:[).、](?!\d)|$)/;
+
+/** The columns a header line names, or null (a cheap test on every body line). */
+export function tableHeader(s: Span): Column[] | null {
+  return headerColumns(s)?.cols ?? null;
+}
+
+/**
+ * A numbered row under a header with the given columns: its number and cells, or null. A number
+ * written as a marker may run into the problem without a space (1.村级财务公开不及时): it is a cell
+ * of its own all the same.
+ */
+export function tableRow(s: Span, cols: Column[]): { number: number; cells: Cell[] } | null {
+  if (s.start !== 0) return null;
+  const runs = cellsOf(s);
+  if (!runs.length) return null;
+  const t = s.line.text;
+  const m = ROW_NUMBER.exec(t.slice(runs[0].start, runs[0].end));
+  if (!m) return null;
+  if (m[0].length < runs[0].end - runs[0].start) runs.splice(0, 1, { start: runs[0].start, end: runs[0].start + m[0].length }, { start: runs[0].start + m[0].length, end: runs[0].end });
+  const number = Number(m[1]);
+  const cells = rowCells(t, runs, cols);
+  return cells && number >= 1 && number <= 999 ? { number, cells } : null;
+}
+
 /** Splits bodies that hold a table into `table-row` headings, one per numbered row. */
 export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
   if (!headings.some((h) => h.body.some((s) => headerColumns(s) !== null))) return headings;
@@ -149,14 +177,14 @@ export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
         kept.push(s);
         continue;
       }
-      const cells = cols ? rowCells(s.line.text, cellsOf(s), cols) : null;
-      const number = cells?.length ? Number(s.line.text.slice(cells[0].start, cells[0].end)) : NaN;
+      const row = cols ? tableRow(s, cols) : null;
       // A row has the header's cells and opens with its number. Another line (a wrapped cell, a
       // page header) stays in the body and the table goes on: the next rows are still rows.
-      if (!cols || !cells || s.start !== 0 || !Number.isInteger(number) || number < 1 || number > 999) {
+      if (!cols || !row) {
         kept.push(s);
         continue;
       }
+      const { number, cells } = row;
       const span = (c: Cell): Span => ({ line: s.line, start: c.start, end: c.end });
       const problemAt = cols.indexOf("problem");
       const fields: TableCell[] = [];

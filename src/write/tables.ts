@@ -128,6 +128,8 @@ const items: Table = {
     col("deadline", "text", "整改时限 as written"),
     col("deadline_date", "date", "the deadline as a date, when it is one"),
     col("difficulties", "text", "存在的困难 as written"),
+    col("problem_details", "text", "what the notice says of the problem beyond its statement (存在问题：…), as written"),
+    col("responsible", "text", "责任单位 / 责任人 as written"),
     col("line", "integer", "1-based line of the heading in the decoded file"),
     col("column", "integer", "1-based column (code points)"),
   ],
@@ -151,6 +153,8 @@ const items: Table = {
       deadline: i.deadline,
       deadline_date: i.deadline_date,
       difficulties: i.difficulties,
+      problem_details: i.problem_details,
+      responsible: i.responsible,
       line: i.line,
       column: i.column,
     }));

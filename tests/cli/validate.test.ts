@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { tongbao } from "./run.js";
+import { SCHEMA_VERSION } from "../../src/schema/index.js";
 
 const S000 = "fixtures/000_cc9f593380da10b4.txt";
 const S002 = "fixtures/002_dd361c94b27cbe2f.txt";
@@ -106,7 +107,9 @@ describe("validate --schema", () => {
     expect(tongbao(["parse", "fixtures", "-f", "jsonl", "--out", file, "--quiet"]).code).toBe(0);
     expect(tongbao(["validate", "--schema", file]).code).toBe(0);
     const lines = readFileSync(file, "utf8").trimEnd().split("\n");
-    lines[1] = lines[1].replace('"schema_version":"1.0.0"', '"schema_version":"0.9"');
+    const written = `"schema_version":"${SCHEMA_VERSION}"`;
+    expect(lines[1]).toContain(written);
+    lines[1] = lines[1].replace(written, '"schema_version":"0.9"');
     writeFileSync(file, lines.join("\n") + "\n");
     const r = tongbao(["validate", "--schema", file]);
     expect(r.code).toBe(1);

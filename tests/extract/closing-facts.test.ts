@@ -13,8 +13,19 @@ describe("comment period", () => {
     expect(findCommentPeriod("受理时间：2023年6月5日至6月14日")).toEqual({ start: "2023-06-05", end: "2023-06-14" });
     expect(findCommentPeriod("公示期：2023年6月5日-14日")).toEqual({ start: "2023-06-05", end: "2023-06-14" });
   });
+  it("reads a span whose purpose comes after a long list of ways to send it", () => {
+    expect(findCommentPeriod("请于2023年12月20日至12月27日期间，通过电话0746-8381234或电子邮箱dangban@xxzy.edu.cn反映。")).toEqual({ start: "2023-12-20", end: "2023-12-27" });
+  });
+  it("reads 意见反馈：, 监督时间为 and an invitation with 可于/可在", () => {
+    expect(findCommentPeriod("意见反馈：2024年8月12日至8月21日")).toEqual({ start: "2024-08-12", end: "2024-08-21" });
+    expect(findCommentPeriod("欢迎社会各界监督，监督时间为2024年8月12日至8月26日。")).toEqual({ start: "2024-08-12", end: "2024-08-26" });
+    expect(findCommentPeriod("如有意见建议，可于2024年8月12日至8月21日期间通过以下方式反映。")).toEqual({ start: "2024-08-12", end: "2024-08-21" });
+    expect(findCommentPeriod("意见建议可在2024年8月12日至8月26日内反映。")).toEqual({ start: "2024-08-12", end: "2024-08-26" });
+  });
   it("does not read a deadline for something else", () => {
     expect(findCommentPeriod("请于2023年6月5日至6月14日完成自查。")).toBeNull();
+    expect(findCommentPeriod("整改工作可于2023年6月5日至6月14日完成。")).toBeNull();
+    expect(findCommentPeriod("省委巡视组意见反馈会于2024年6月20日召开。")).toBeNull();
   });
 });
 
@@ -26,6 +37,20 @@ describe("contacts", () => {
     expect(findContacts(["联系电话：0551—65123456；传真：0551–65123457，举报电话：0551－65123458", "热线电话：0551——65123459转8001，010 ‒ 12345678—12"]).phones).toEqual([
       "0551-65123456", "0551-65123457", "0551-65123458", "0551-65123459转8001", "010-12345678-12",
     ]);
+  });
+  it("reads a local number set in two groups after an area code", () => {
+    expect(findContacts(["电话 (0415) 1234 5678；邮编：118000", "监督电话：010-6512 3456、0411 876 5432"]).phones).toEqual(["(0415)12345678", "010-65123456", "04118765432"]);
+    // two numbers set apart by a space stay two
+    expect(findContacts(["联系电话：0415-1234567 0415-7654321"]).phones).toEqual(["0415-1234567", "0415-7654321"]);
+  });
+  it("reads a second phone set alone on the line below a phone line", () => {
+    expect(findContacts(["联系电话：0738-3222111", "          0738-3222112", "0738-3222113", "电子信箱：a@b.cn"]).phones).toEqual(["0738-3222111", "0738-3222112", "0738-3222113"]);
+    // a number alone after a line with no phone is not read
+    expect(findContacts(["通信地址：某某路1号", "3222112"]).phones).toEqual([]);
+  });
+  it("keeps a bracketed, labelled postcode out of the address", () => {
+    const c = findContacts(["通讯地址：某某县教育局（邮政编码：026000）", "来信地址：某某路1号(邮编: 026001)"]);
+    expect([c.addresses, c.postcodes]).toEqual([["某某县教育局", "某某路1号"], ["026000", "026001"]]);
   });
   it("reads a postcode in brackets after the address", () => {
     const c = findContacts(["通信地址：某某市人民路8号（450001）"]);

@@ -51,6 +51,10 @@ describe("inspection group", () => {
     expect(findInspector("根据区委部署，区委巡察二组于2023年对某某街道党工委开展了巡察。")).toBe("区委巡察二组");
     expect(findInspector("省委巡视第四组对某某集团党委进行了巡视。")).toBe("省委巡视第四组");
   });
+  it("reads a group owned by a sector's working committee (省委教育工委第二巡察组, 市直机关工委)", () => {
+    expect(findInspector("2023年5月15日至7月14日，省委教育工委第二巡察组对学院党委开展了巡察。")).toBe("省委教育工委第二巡察组");
+    expect(findInspector("市直机关工委第一巡察组对市档案馆机关党委进行了巡察。")).toBe("市直机关工委第一巡察组");
+  });
   it("reads a body's one unnumbered group with the body's name (公司党委巡察组)", () => {
     expect(findInspector("按照工作安排，某某港务公司党委巡察组对装卸分公司党支部开展了巡察。")).toBe("某某港务公司党委巡察组");
     expect(findInspector("学院党工委巡察组进驻后")).toBe("学院党工委巡察组");
@@ -71,6 +75,17 @@ describe("title", () => {
     const l = (...xs: string[]) => xs.map((t, i) => ({ text: t, written: t, line: i + 1 }));
     expect(findTitle(l("【巡视整改】中共某某市审计局党组关于巡视整改进展情况的通报", "根据省委统一部署……")).title).toBe("中共某某市审计局党组关于巡视整改进展情况的通报");
     expect(findTitle(l("[整改公开]关于区委第一巡察组反馈意见整改情况的通报", "根据区委部署……")).title).toBe("关于区委第一巡察组反馈意见整改情况的通报");
+  });
+});
+
+describe("a web page's own title, with the site's name after it", () => {
+  it("takes the notice's title, not the two copies joined nor the site's name", async () => {
+    const { findTitle } = await import("../../src/extract/facts.js");
+    const l = (...xs: string[]) => xs.map((t, i) => ({ text: t, written: t, line: i + 1 }));
+    // the heading under it repeats the title: that line is the title, the preamble starts after it
+    expect(findTitle(l("关于十二届省委第三轮巡视整改进展情况的通报_某某省交通投资集团有限公司", "关于十二届省委第三轮巡视整改进展情况的通报", "根据省委统一部署……"))).toEqual({ title: "关于十二届省委第三轮巡视整改进展情况的通报", index: 1 });
+    expect(findTitle(l("市委第四巡察组反馈意见整改情况公示 - 某某市第一人民医院", "根据市委巡察工作统一安排……")).title).toBe("市委第四巡察组反馈意见整改情况公示");
+    expect(findTitle(l("某某县林业局党组关于巡察整改情况的通报|某某县纪委监委", "某某县林业局党组关于巡察整改情况的通报", "根据县委部署……")).title).toBe("某某县林业局党组关于巡察整改情况的通报");
   });
 });
 

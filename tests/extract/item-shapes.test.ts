@@ -150,6 +150,21 @@ describe("unnumbered status sub-headings", () => {
     const items = parse("二、问题整改情况\n已完成整改的问题共2个：\n1.关于台账不全的问题\n整改措施：建立台账。\n正在整改的事项3项\n2.关于制度缺失的问题\n整改措施：制定制度。");
     expect(items.map((i) => i.status)).toEqual(["completed", "in_progress"]);
   });
+  it("above category headings set the status of the items in the categories after them, and only in their own section", () => {
+    const items = parse(
+      "二、整改落实情况\n已完成整改的问题\n（一）党建工作方面\n1.组织生活不规范。\n整改措施：制定规范。\n2.党员教育不严。\n整改措施：开展培训。\n" +
+        "正在整改的问题\n（二）财务管理方面\n1.账目不清。\n整改措施：清查账目。\n2.票据不全。\n整改措施：补齐票据。\n" +
+        "三、其他问题整改情况\n（一）作风建设方面\n需长期坚持的问题\n1.会风不实。\n整改措施：精简会议。\n（二）纪律建设方面\n1.纪律松弛。\n整改措施：开展警示教育。",
+    );
+    expect(items.map((i) => [i.category, i.status])).toEqual([
+      ["党建工作方面", "completed"],
+      ["党建工作方面", "completed"],
+      ["财务管理方面", "in_progress"],
+      ["财务管理方面", "in_progress"],
+      ["作风建设方面", "in_progress"],
+      ["纪律建设方面", "unknown"],
+    ]);
+  });
   it("are not made of a status sentence in an item's body", () => {
     const items = parse("二、整改情况\n1.关于台账不全的问题\n整改措施：建立台账。\n已整改完成\n2.关于制度缺失的问题\n整改措施：制定制度。");
     expect(items.map((i) => i.status)).toEqual(["completed", "unknown"]);
@@ -247,5 +262,46 @@ describe("measures that open by naming the problem", () => {
     ]);
     // Without a measure after 问题， the sentence is left whole.
     expect(texts(items[2].measures)).toEqual(["针对档案的问题很多，需要逐步解决。"]);
+  });
+});
+
+describe("paragraphs led by the problem they act on, without headings", () => {
+  it("are one item each: 针对…的问题， / 针对“…”问题, / 关于…问题，, their text after the comma the measures", () => {
+    const items = parse(
+      "二、整改落实情况\n针对党委会议事规则执行不严格的问题，医院党委重新修订了议事规则。\n针对“设备采购管理不规范”问题,一是成立采购委员会；二是修订采购办法。\n" +
+        "关于医德医风建设有差距的问题，开展专题教育，\n签订承诺书560份。\n三、下一步工作打算\n针对群众反映的问题，持续整改。\n针对信访问题，建立台账。",
+    );
+    expect(items.map((i) => [i.number, i.category, i.problem, texts(i.measures)])).toEqual([
+      ["1", "整改落实情况", "党委会议事规则执行不严格", ["医院党委重新修订了议事规则。"]],
+      ["2", "整改落实情况", "设备采购管理不规范", ["成立采购委员会；", "修订采购办法。"]],
+      ["3", "整改落实情况", "医德医风建设有差距", ["开展专题教育，签订承诺书560份。"]],
+    ]);
+  });
+  it("are items but no headings: the sections list only numbered headings", () => {
+    const doc = parseText("二、整改落实情况\n针对会风不实的问题，精简会议。\n针对文风不实的问题，改进文风。", src);
+    expect([doc.items.length, doc.sections.map((s) => [s.title, s.children.length])]).toEqual([2, [["整改落实情况", 0]]]);
+  });
+  it("are not made of one such paragraph, of words that point back (针对上述问题，), or under a heading that names the problem", () => {
+    expect(parse("二、整改落实情况\n1.关于财务报销不规范的问题\n针对报销不及时的问题，建立台账。\n针对票据不全的问题，开展清理。").map((i) => [i.problem, i.measures.length])).toEqual([["财务报销不规范", 2]]);
+    expect(parse("二、整改落实情况\n（一）组织建设方面\n针对上述问题，召开专题会议。\n针对巡察反馈的问题，逐条制定措施。\n（二）作风建设方面\n针对会风不实的问题，精简会议。").map((i) => i.problem)).toEqual(["组织建设方面", "会风不实"]);
+    expect(parse("二、整改落实情况\n针对巡察发现的财务违规问题，追回资金。\n针对公车私用问题，收回车辆。\n针对以上两个问题，建立制度。").map((i) => [i.problem, i.measures.length])).toEqual([
+      ["巡察发现的财务违规", 1],
+      ["公车私用", 2],
+    ]);
+  });
+});
+
+describe("labels written by other kinds of units", () => {
+  it("end the measures at 责任科室： 牵头处室： 责任主体： 配合部门：, and read 完成期限： 办结时限： 当前状态： 工作进展： 存在不足：", () => {
+    const items = parse(
+      "二、整改落实情况\n【问题1】医疗收费不规范。\n【整改措施】开展收费自查。\n【责任科室】医保办\n【完成期限】2024年6月30日\n【当前状态】已完成\n" +
+        "【问题2】药品采购监管不严。\n【整改措施】修订采购制度。\n【牵头处室】药剂科\n配合部门：财务科\n办结时限：2024年12月\n工作进展：完成采购目录梳理。\n存在不足：信息系统尚未上线。\n" +
+        "【问题3】人才引进滞后。\n整改措施：制定人才规划。 责任主体：人事科 计划完成时间：长期坚持 办理状态：持续推进",
+    );
+    expect(items.map((i) => [texts(i.measures), i.deadline, i.status, texts(i.outcomes), i.difficulties])).toEqual([
+      [["开展收费自查。"], "2024年6月30日", "completed", [], null],
+      [["修订采购制度。"], "2024年12月", "unknown", ["完成采购目录梳理。"], "信息系统尚未上线"],
+      [["制定人才规划。"], "长期坚持", "in_progress", [], null],
+    ]);
   });
 });

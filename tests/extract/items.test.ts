@@ -22,6 +22,9 @@ describe("problem statements", () => {
     expect(problemOf("关于加强村级财务监管的建议")).toBe("加强村级财务监管");
     expect(problemOf("关于完善选人用人机制的意见建议落实情况")).toBe("完善选人用人机制");
     expect(problemOf("关于违规发放补贴的问题（已完成）")).toBe("违规发放补贴");
+    // A kind noted after it (（立行立改） （即知即改）) is not part of the problem either.
+    expect(problemOf("文物安全监管存在薄弱环节（立行立改）")).toBe("文物安全监管存在薄弱环节");
+    expect(problemOf("关于公车私用的问题(即知即改)")).toBe("公车私用");
     expect(problemOf("关于台账不全的问题【已办结】")).toBe("台账不全");
     expect(problemOf("关于“两个责任”落实（不含下属单位）")).toBe("关于“两个责任”落实（不含下属单位）");
   });
@@ -53,6 +56,10 @@ describe("entries of a field", () => {
   it("counts 一是/二是 after a pause, not inside a word", () => {
     expect(entries("一是加强学习，统一思想；二是完善制度。三是强化监督。")).toEqual(["一是加强学习，统一思想；", "二是完善制度。", "三是强化监督。"]);
     expect(entries("把思想统一是关键。")).toEqual(["把思想统一是关键。"]);
+  });
+  it("counts 第一，/第二， inside a paragraph after a sentence, not an ordinal inside one", () => {
+    expect(entries("第一，收回车辆；第二，建立台账。第三、开展检查。")).toEqual(["第一，收回车辆；", "第二，建立台账。", "第三、开展检查。"]);
+    expect(entries("组织学习，全县排名第二，仍需加强。")).toEqual(["组织学习，全县排名第二，仍需加强。"]);
   });
   it("counts numbered lines and inline （1）（2）", () => {
     expect(entries("1.建立台账；\n2.修订办法。")).toEqual(["1.建立台账；", "2.修订办法。"]);

@@ -80,3 +80,18 @@ describe("long lines", () => {
     expect(performance.now() - s).toBeLessThan(2000);
   });
 });
+
+describe("days without their year, and spans of days", () => {
+  it("reads a span of days as one period, the end's year left out or not", () => {
+    expect(figs("2024年3月10日至5月10日，走访群众1200户。")).toEqual([["1200户", { start: "2024-03-10", end: "2024-05-10" }]]);
+    expect(figs("2024.3.10-2024.5.10，走访群众1200户。")).toEqual([["1200户", { start: "2024-03-10", end: "2024-05-10" }]]);
+  });
+  it("takes a day's year from the date named before it in the line", () => {
+    expect(figs("2024年3月10日至5月10日开展巡察，6月20日反馈问题18个。")).toEqual([["18个", { start: "2024-06-20", end: "2024-06-20" }]]);
+    // and the next year when the day falls earlier
+    expect(figs("2023年11月5日启动清查，1月20日收回资金3万元。")).toEqual([["3万元", { start: "2024-01-20", end: "2024-01-20" }]]);
+  });
+  it("leaves a day alone in its line without a period", () => {
+    expect(figs("6月20日反馈问题18个。")).toEqual([["18个", null]]);
+  });
+});

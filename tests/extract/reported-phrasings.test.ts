@@ -88,3 +88,35 @@ describe("counts in status headings", () => {
     expect(countsFromStatusTitles(["已完成整改的意见建议（3个）", "已完成整改的问题"])).toEqual({});
   });
 });
+
+describe("stated totals: a web page's summaries of rectification", () => {
+  it("reads a count in progress after 整改 in a clause that names measures too (整改 is done to problems)", () => {
+    const r = findReported("对反馈的4个方面21个问题，逐项制定整改措施68条，截至目前，已完成整改19个，正在推进整改2个。");
+    expect([r.issues_total, r.issues_completed, r.issues_in_progress, r.measures_total]).toEqual([21, 19, 2, 68]);
+    expect(findReported("制定整改措施30项，已完成整改8个，尚未完成整改1个。").issues_in_progress).toBe(1);
+    // 正在推进 with no 整改 after measures counts measures, not problems
+    expect(findReported("制定措施40条，已完成36条，正在推进4条。").issues_in_progress).toBeUndefined();
+  });
+  it("reads completed measures counted out of the total (45条整改措施中已完成40条)", () => {
+    expect(findReported("45条整改措施中已完成40条，其余5条正在推进。").measures_completed).toBe(40);
+    expect(findReported("整改措施45条中，已落实42条。").measures_completed).toBe(42);
+  });
+  it("reads a total of measures written noun first at the start of a clause (整改措施56项)", () => {
+    expect(findReported("巡察反馈问题共计4个方面18个，整改措施56项。").measures_total).toBe(56);
+    expect(findReported("共有整改举措三十二条，已完成三十条。").measures_total).toBe(32);
+    // what is done is not the total
+    expect(findReported("目前已完成整改措施41条。").measures_total).toBeUndefined();
+  });
+});
+
+describe("stated totals: completed counts and measures in shorter wordings", () => {
+  it("reads 整改完成19个 where a clause starts, and 已整改完毕19个", () => {
+    expect(findReported("反馈问题21个，整改完成19个，正在整改2个。")).toMatchObject({ issues_total: 21, issues_completed: 19, issues_in_progress: 2 });
+    expect(findReported("巡察指出的21个问题，已整改完毕19个。").issues_completed).toBe(19);
+    // measures done are not problems done
+    expect(findReported("制定措施40条，完成整改措施36条。").issues_completed).toBeUndefined();
+  });
+  it("reads measures counted as 具体措施", () => {
+    expect(findReported("针对反馈问题，制定了21项整改任务、68条具体措施。").measures_total).toBe(68);
+  });
+});

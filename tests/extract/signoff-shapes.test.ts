@@ -101,3 +101,20 @@ describe("date above organisations, more forms", () => {
     }
   });
 });
+
+describe("a joint sign-off on one line after a contact line", () => {
+  it("is not joined to the contact line that does not end a sentence", () => {
+    const n = parse(...body(), "电话：(0391)7123456  邮编：454000", "", "中共某某县林业局党组  某某县林业局", "2024年9月4日");
+    expect([n.issuer, n.published]).toEqual(["中共某某县林业局党组 某某县林业局", "2024-09-04"]);
+    expect(n.contact.postcodes).toEqual(["454000"]);
+  });
+});
+
+describe("a document number above the title", () => {
+  it("is not joined into the title set on several lines", () => {
+    for (const no of ["某县发〔2024〕5号", "某委办[2024]12号", "某县卫发（2024）3号"]) {
+      const n = parse(no, "中共某某县人民医院委员会", "关于县委第一轮巡察反馈意见", "整改进展情况的通报", "根据县委统一部署，2024年3月1日至4月30日，县委第一巡察组对县人民医院党委进行了巡察。", "一、整改落实情况", "（一）理论学习不深入。", "整改情况：已组织专题学习。");
+      expect(n.title, no).toBe("中共某某县人民医院委员会关于县委第一轮巡察反馈意见整改进展情况的通报");
+    }
+  });
+});

@@ -15,16 +15,41 @@ describe("status", () => {
   it("comes from a 整改状态 field or a progress field that is only a status", () => {
     expect(items("二、整改情况\n1.关于台账不全的问题\n整改措施：建立台账。\n完成情况：已完成\n2.关于制度缺失的问题\n整改状态：持续推进").map((i) => i[1])).toEqual(["completed", "in_progress"]);
   });
+  it("reads more status words: 整改完毕 已解决 已全部完成, 落实中 进行中 序时推进 按期推进, in fields and section headings", () => {
+    const field = (v: string) => items(`二、整改情况\n1.关于台账不全的问题\n整改措施：建立台账。\n整改状态：${v}\n2.关于制度缺失的问题\n整改措施：制定制度。`)[0][1];
+    expect(["整改完毕", "已解决", "已全部完成", "落实中", "进行中", "序时推进", "按期推进"].map(field)).toEqual(["completed", "completed", "completed", "in_progress", "in_progress", "in_progress", "in_progress"]);
+    expect(items("二、整改情况\n（一）整改完毕的问题\n1.关于台账不全的问题\n整改措施：建立台账。\n（二）序时推进的问题\n1.关于制度缺失的问题\n整改措施：制定制度。").map((i) => i[1])).toEqual(["completed", "in_progress"]);
+  });
+  it("does not come from a short results field that reports a thing done (完成目录梳理)", () => {
+    expect(items("二、整改情况\n1.关于台账不全的问题\n整改措施：建立台账。\n完成情况：完成台账梳理。\n2.关于制度缺失的问题\n整改措施：修订制度。\n完成情况：已全部整改完成。\n3.关于会议过多的问题\n整改措施：精简会议。\n整改进展：按期完成").map((i) => i[1])).toEqual(["unknown", "completed", "completed"]);
+  });
   it("is completed when the notice says all problems are done, unknown otherwise", () => {
     expect(items("一、总体情况\n反馈的5个问题已全部整改完成。\n二、整改情况\n1.关于甲的问题\n整改措施：做了。")[0][1]).toBe("completed");
     expect(items("一、总体情况\n提出的4条意见建议已全部办理完毕。\n二、意见建议办理情况\n1.关于加强学习的建议\n办理情况：制定学习计划。")[0].slice(0, 2)).toEqual(["suggestion", "completed"]);
     expect(items("一、总体情况\n我们将确保全部整改完成。\n二、整改情况\n1.关于甲的问题\n整改措施：做了。")[0][1]).toBe("unknown");
+    // said by the counts: as many done as were fed back
+    expect(items("一、总体情况\n巡察反馈问题3个方面12项，已整改完成12项。\n二、整改情况\n1.关于甲的问题\n整改措施：做了。")[0][1]).toBe("completed");
+    expect(items("一、总体情况\n巡察反馈问题12项，已整改完成11项。\n二、整改情况\n1.关于甲的问题\n整改措施：做了。")[0][1]).toBe("unknown");
   });
 });
 
 describe("kind", () => {
   it("marks suggestions and immediate fixes by their section", () => {
     expect(items("二、整改情况\n（一）立行立改事项\n1.关于甲的问题\n做了。\n（二）意见建议落实情况\n1.关于“加强学习”的建议\n做了。").map((i) => i[0])).toEqual(["immediate", "suggestion"]);
+  });
+});
+
+describe("kind sections named otherwise", () => {
+  const body = "\n1.加强干部队伍建设。\n落实情况：制定培养计划。\n2.规范资金管理。\n落实情况：出台管理办法。";
+  it("hold suggestions (对巡察建议的落实情况, 巡察组所提3条建议的办理情况, 关于巡察建议的整改情况) and immediate fixes (即知即改问题, 边巡边改事项)", () => {
+    for (const [head, kind] of [["对巡察建议的落实情况", "suggestion"], ["巡察组所提3条建议的办理情况", "suggestion"], ["关于巡察建议的整改情况", "suggestion"], ["即知即改问题", "immediate"], ["边巡边改事项", "immediate"]]) {
+      const got = items(`二、整改落实情况\n1.财务审批不严格。\n整改措施：修订制度。\n三、${head}${body}`);
+      expect(got.map((i) => [i[0], i[2], i[3]])).toEqual([
+        ["issue", "整改落实情况", "财务审批不严格"],
+        [kind, head, "加强干部队伍建设"],
+        [kind, head, "规范资金管理"],
+      ]);
+    }
   });
 });
 
@@ -110,5 +135,14 @@ describe("status stated at the start of a field", () => {
   });
   it("does not read a status out of a long opening clause", () => {
     expect(items("二、整改情况\n1.关于甲的问题\n整改情况：针对已完成的项目开展复查。")[0][1]).toBe("unknown");
+  });
+});
+
+describe("status stated right under the heading", () => {
+  it("reads 已完成整改。 / 正在推进整改。 before the labelled fields, on the heading's line or the next", () => {
+    expect(items("二、整改情况\n1.校园安全管理不到位。已完成整改。整改措施：排查隐患。\n2.课后服务质量不高。正在推进整改。整改措施：优化课程。\n3.台账不全。\n目前已整改到位。\n整改措施：补齐台账。").map((i) => i[1])).toEqual(["completed", "in_progress", "completed"]);
+  });
+  it("keeps a sentence that says more than a status as the item's text", () => {
+    expect(items("二、整改情况\n1.台账不全。已完成台账的补登工作并建立了月报制度。整改措施：补齐台账。")[0][1]).toBe("unknown");
   });
 });

@@ -162,3 +162,29 @@ describe("平均 in a metric", () => {
     expect(findFigures("审批时间平均压缩至3天").map((f) => f.metric)).toEqual(["审批时间平均"]);
   });
 });
+
+describe("no metric taken from another figure's noun or an event's span", () => {
+  it("a count after the areas of another count has no metric (4个方面21个)", () => {
+    const fs = findFigures("巡察组反馈问题4个方面21个，已完成整改19个");
+    expect(fs.map((f) => [f.text, f.metric])).toEqual([["4个", null], ["21个", null], ["19个", "已完成整改"]]);
+    // a clause of its own after the other figure keeps its metric
+    expect(findFigures("配备2名专职人员，服务企业30家").map((f) => f.metric)).toEqual([null, "服务企业"]);
+  });
+  it("the span of an event (为期两个月的巡察) has no metric", () => {
+    expect(findFigures("巡察组进驻后，开展了为期两个月的机动巡察").map((f) => [f.text, f.metric])).toEqual([["两个月", null]]);
+  });
+});
+
+describe("metric after months, and words that only look like prepositions", () => {
+  it("drops months before the metric (截至8月底, 1-6月份, 1—8月)", () => {
+    expect(findFigures("截至2024年8月底完成投资12亿元").map((f) => f.metric)).toEqual(["完成投资"]);
+    expect(findFigures("1-6月份接待游客3万人次").map((f) => f.metric)).toEqual(["接待游客"]);
+    expect(findFigures("1—8月完成投资12亿元").map((f) => f.metric)).toEqual(["完成投资"]);
+  });
+  it("keeps a metric that opens like a preposition but is a noun", () => {
+    expect(findFigures("在岗职工120人").map((f) => f.metric)).toEqual(["在岗职工"]);
+    expect(findFigures("比例达到30%").map((f) => f.metric)).toEqual(["比例"]);
+    // a real preposition still gives none
+    expect(findFigures("在2个村试点").map((f) => f.metric)).toEqual([null]);
+  });
+});

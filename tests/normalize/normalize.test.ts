@@ -157,6 +157,46 @@ describe("page chrome of scraped pages and PDFs", () => {
     // a sentence that ends above two page numbers is content
     expect(texts("1.甲问题。\n已整改完成。\n- 2 -\n2.乙问题。\n已整改完成。\n- 3 -\n3.丙问题。")).toEqual(["1.甲问题。", "已整改完成。", "2.乙问题。", "已整改完成。", "3.丙问题。"]);
   });
+  it("keeps a web page's title shown twice, page chrome before each copy: no page number, so no running header", () => {
+    expect(texts("您现在的位置： 首页 > 巡察工作\n某某学院党委关于巡察整改情况的通报\n作者：党委办公室  时间：2024-05-20\n某某学院党委关于巡察整改情况的通报\n根据校党委部署，开展了巡察。")).toEqual(["某某学院党委关于巡察整改情况的通报", "某某学院党委关于巡察整改情况的通报", "根据校党委部署，开展了巡察。"]);
+  });
+  it("drops a page's matter below the sign-off: related articles, the site's footer and its contacts", () => {
+    const page = "2.台账不全。\n整改情况：补齐台账。\n中共某某县某某镇委员会\n2022年12月14日\n相关新闻\n某某乡党委关于巡察整改情况的通报  2022-12-15\n主办：某某县纪委监委  地址：某某路1号  电话：0556-5120000\n建议使用1024×768分辨率浏览本站";
+    expect(texts(page)).toEqual(["2.台账不全。", "整改情况:补齐台账。", "中共某某县某某镇委员会", "2022年12月14日"]);
+    // the date printed first, the organisation under it
+    expect(texts("整改情况：补齐台账。\n2022年12月14日\n某某县财政局党组\n相关链接\n县水务局关于巡察整改情况的通报")).toEqual(["整改情况:补齐台账。", "2022年12月14日", "某某县财政局党组"]);
+  });
+  it("drops a list of related articles below a notice with no sign-off, and what follows it", () => {
+    expect(texts("2.秩序整治不彻底。\n整改措施：查处违法行为45起。\n联系电话：0591-87651234\n相关新闻：\n市水利局党组关于巡察整改进展情况的通报\n地址：某某路1号 电话：0591-87650000")).toEqual(["2.秩序整治不彻底。", "整改措施:查处违法行为45起。", "联系电话:0591-87651234"]);
+    // a sidebar's list above the notice is left alone
+    expect(texts("推荐阅读\n某某镇关于巡察整改情况的通报\n根据区委统一部署，区委第一巡察组对某某镇党委开展了常规巡察，并反馈了巡察意见。\n一、整改情况")).toHaveLength(4);
+  });
+  it("drops a site's footer lines and the share targets under 分享到", () => {
+    expect(texts("正文。\n分享到：\n微信\n微博\nQQ空间\n分享到：微信 朋友圈 QQ好友\n主办单位：中共某某市纪律检查委员会\n承办：某某市纪委监委宣传部\n网站标识码：3501000045\n闽公网安备35010202000567号\nCopyright © 2024 某某县人民医院 All Rights Reserved.")).toEqual(["正文。"]);
+    // the words inside a sentence stay
+    expect(texts("通过微信公众号、微博等平台公开整改情况。")).toHaveLength(1);
+  });
+  it("drops lines of page buttons, time stamps, QR captions and menus in their other spellings", () => {
+    const chrome = ["学校首页 学校概况 院系设置 党建工作", "【大】【中】【小】", "[ 打印 ] [ 关闭 ]", "打印 | 关闭", "收藏本页 | 打印本页 | 关闭窗口", "【字体：大 中 小】", "【我要纠错】", "返回列表", "上一条：关于某某的通知", "浏览量：1024", "文章来源：市纪委监委", "发布者：管理员", "时间：2024-08-12 09:30 来源：县纪委", "2024-03-26 10:15    来源：集团党委办公室", "日期：2024-08-12", "手机扫码阅读", "网站地图 | 联系我们 | 隐私声明", "建议使用1024×768分辨率浏览本站"];
+    expect(texts(["正文。", ...chrome].join("\n"))).toEqual(["正文。"]);
+  });
+  it("keeps a column's tag, a date alone and a date that opens a sentence", () => {
+    expect(texts("【中央巡视】中共某某省委关于巡视整改进展情况的通报\n正文。\n2024.6.1\n时间：2024年3月至5月，开展巡察。\n扫描二维码即可举报。")).toEqual(["【中央巡视】中共某某省委关于巡视整改进展情况的通报", "正文。", "2024.6.1", "时间:2024年3月至5月，开展巡察。", "扫描二维码即可举报。"]);
+  });
+  it("drops a site's menu set one item a line at the top, a sidebar's related articles, and 您所在的位置", () => {
+    const top = "某某市纪委监委\n首页\n机构概况\n新闻动态\n巡视巡察\n相关文章\n县委组织部召开巡察整改专题会议\n县委组织部开展整改“回头看”\n您所在的位置：首页 > 巡视巡察 > 整改公示\n\n中共某某县委组织部关于县委第二轮巡察\n整改进展情况的通报\n根据县委统一安排，开展了巡察。";
+    expect(texts(top)).toEqual(["某某市纪委监委", "中共某某县委组织部关于县委第二轮巡察", "整改进展情况的通报", "根据县委统一安排，开展了巡察。"]);
+    expect(texts("当前位置 首页 > 巡察工作\n关于巡察整改情况的通报")).toEqual(["关于巡察整改情况的通报"]);
+  });
+  it("keeps a column's name over the title, and a related list that runs into the text", () => {
+    expect(texts("巡察整改\n关于县委巡察整改情况的通报\n根据县委部署，开展了巡察。")).toEqual(["巡察整改", "关于县委巡察整改情况的通报", "根据县委部署，开展了巡察。"]);
+    expect(texts("相关文章\n关于县委巡察整改情况的通报\n根据县委部署，开展了巡察。")).toHaveLength(3);
+  });
+  it("keeps what may follow a sign-off: a remark in brackets, an attachment, a paragraph", () => {
+    expect(texts("补齐台账。\n某某县财政局党组\n2022年12月14日\n（此件公开发布）")).toEqual(["补齐台账。", "某某县财政局党组", "2022年12月14日", "(此件公开发布)"]);
+    expect(texts("补齐台账。\n某某县财政局党组\n2022年12月14日\n附件：整改情况表\n序号 问题")).toHaveLength(5);
+    expect(texts("某某县财政局党组\n2022年12月14日\n正文第一段写得很长，说明了巡察整改工作的背景、目标任务和时间安排，并对各党支部提出了具体要求。\n二、整改情况")).toHaveLength(4);
+  });
   it("keeps a field line that follows each page number: it is content, not a running header", () => {
     expect(texts("1.甲。\n— 1 —\n整改时限：长期坚持\n2.乙。\n— 2 —\n整改时限：长期坚持")).toEqual(["1.甲。", "整改时限:长期坚持", "2.乙。", "整改时限:长期坚持"]);
   });

@@ -220,7 +220,7 @@ describe("buildMarks and itemRegions", () => {
   const off = (needle: string) => cp(text.slice(0, text.indexOf(needle)));
   const item = (id: string, line: number, heading: string, measure: string) => ({
     id, number: id.slice(1), kind: "issue", status: "completed", category: null, problem: heading, heading, line, column: 4,
-    measures: [{ text: measure, line: line + 1, column: 6 }], outcomes: [], deadline: null, deadline_date: null, difficulties: null,
+    measures: [{ text: measure, line: line + 1, column: 6 }], outcomes: [], deadline: null, deadline_date: null, difficulties: null, problem_details: null, responsible: null,
   });
   const doc = {
     sections: [

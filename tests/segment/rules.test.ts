@@ -95,7 +95,17 @@ describe("labelled-problem 问题1：", () => {
     expect(labelledProblem.match(fold("意见建议1：建议加快改革"))).toMatchObject({ number: 1 });
     expect(labelledProblem.match(fold("建议二：加强监管"))).toMatchObject({ number: 2 });
   });
+  it("matches a label that says where the problem came from, and an ordinal: 反馈问题1： 存在问题（2）： 巡察反馈意见3： 第四个问题：", () => {
+    expect(labelledProblem.match(fold("反馈问题1：审批不规范"))).toMatchObject({ number: 1, textStart: 6 });
+    expect(labelledProblem.match(fold("存在问题（2）：台账不全"))).toMatchObject({ number: 2, textStart: 8 });
+    expect(labelledProblem.match(fold("巡察反馈意见3：制度缺失"))).toMatchObject({ number: 3, textStart: 8 });
+    expect(labelledProblem.match(fold("第四个问题：会议过多"))).toMatchObject({ number: 4, textStart: 6 });
+    expect(labelledProblem.match(fold("第2个问题:文风不实"))).toMatchObject({ number: 2 });
+  });
   it("is not a sentence about problems", () => {
+    expect(labelledProblem.match(fold("存在问题12个，已整改10个"))).toBeNull();
+    expect(labelledProblem.match(fold("意见3条"))).toBeNull();
+    expect(labelledProblem.match(fold("第一个问题是会议过多"))).toBeNull();
     expect(labelledProblem.match("问题整改到位")).toBeNull();
     expect(labelledProblem.match(fold("建议3年内完成"))).toBeNull();
     expect(labelledProblem.match(fold("【问题5干部队伍老化"))).toBeNull();

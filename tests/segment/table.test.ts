@@ -52,6 +52,34 @@ describe("table rows", () => {
     const doc = parseText("一、整改情况\n序号 问题 整改措施 责任单位 完成时限\n1 台账缺失 建立台账 县财政局 县审计局 2024年6月", src);
     expect(doc.items.map((i) => [i.problem, i.measures.map((m) => m.text), i.deadline])).toEqual([["台账缺失", ["建立台账"], "2024年6月"]]);
   });
+  it("reads rows numbered like headings (1. 2、 （3） 4.<text>) as rows, and the heading after the table as a heading", () => {
+    const doc = parseText("一、整改情况\n序号　反馈问题　整改措施　完成时限\n1.　财务公开不及时　每季度公开财务　2024年9月底\n2、 低保管理不到位 开展复核 2024年10月\n（3） 环境整治不彻底 开展清洁行动 长期坚持\n4.车辆管理混乱 收回车辆 2024年12月\n二、下一步工作打算\n1.巩固成果。", src);
+    expect(doc.items.map((i) => [i.number, i.problem, i.measures.map((m) => m.text), i.deadline])).toEqual([
+      ["1", "财务公开不及时", ["每季度公开财务"], "2024年9月底"],
+      ["2", "低保管理不到位", ["开展复核"], "2024年10月"],
+      ["3", "环境整治不彻底", ["开展清洁行动"], "长期坚持"],
+      ["4", "车辆管理混乱", ["收回车辆"], "2024年12月"],
+    ]);
+    expect(doc.sections.map((s) => [s.marker, s.title])).toEqual([["一、", "整改情况"], ["二、", "下一步工作打算"]]);
+    expect(doc.sections[1].children.map((s) => s.marker)).toEqual(["1."]);
+  });
+  it("reads a 整改情况 column after the 整改措施 column as the results, a bare status there as the status", () => {
+    const doc = parseText("一、整改情况\n序号 问题 整改措施 完成时限 整改情况\n1 账目不清 清查账目 2024年9月 已完成\n2 台账缺失 建立台账 2024年10月 建立台账5本", src);
+    expect(doc.items.map((i) => [i.measures.map((m) => m.text), i.outcomes.map((m) => m.text), i.status])).toEqual([
+      [["清查账目"], [], "completed"],
+      [["建立台账"], ["建立台账5本"], "unknown"],
+    ]);
+  });
+  it("ties a figure in a row's cells to the row's item", () => {
+    const doc = parseText("一、整改情况\n序号 问题 整改措施 完成时限\n1 标识不清 更换标识32块 2024年8月\n2 公车私用 收回车辆2台 2024年9月", src);
+    expect(doc.figures.map((f) => [f.text, f.item_id])).toEqual([["32块", "i1"], ["2台", "i2"]]);
+  });
+  it("takes a column named for its problems (巡察反馈问题, 主要问题, 问题清单) as the problem column", () => {
+    for (const name of ["巡察反馈问题", "主要问题", "问题清单", "巡察发现的问题"]) {
+      const doc = parseText(`一、整改情况\n序号 ${name} 整改措施 完成时限\n1 账目不清 清查账目 2024年9月\n2 台账缺失 建立台账 2024年10月`, src);
+      expect(doc.items.map((i) => [i.problem, i.deadline])).toEqual([["账目不清", "2024年9月"], ["台账缺失", "2024年10月"]]);
+    }
+  });
   it("needs a numbered header naming a problem column, and rows with as many cells", () => {
     expect(segment(normalize("一、整改情况\n名称 数量 单位 备注\n1 电脑 3 台").lines).headings).toHaveLength(1);
     const ragged = segment(normalize("一、整改情况\n序号 问题 整改措施 完成时限\n1 账目不清 清查账目\n").lines);

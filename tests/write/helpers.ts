@@ -17,6 +17,8 @@ export function makeItem(over: Partial<Item> = {}): Item {
     deadline: null,
     deadline_date: null,
     difficulties: null,
+    problem_details: null,
+    responsible: null,
     ...over,
   };
 }

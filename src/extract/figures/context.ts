@@ -118,7 +118,9 @@ const LEAD_WORDS = [
 ];
 /** Part of a year: 2024年前三季度营业收入 → 营业收入, 上半年 → the rest (and spans of years: 2023年至2024年, 2022—2023年). */
 const YEAR_PART = "(?:前|第)?[一二三四1-4]季度|上半年|下半年";
-const LEAD = new RegExp(`^(?:(?:\\d{4}年?[至到—–-]\\d{4}年|\\d{4}年(?:${YEAR_PART}|底|初|末|度|前|内|以来)?|${YEAR_PART}|${LEAD_WORDS.join("|")})[，,]?)+`, "u");
+/** Months, or a span of them: 8月份, 8月底, 1-6月, 1月至8月 (截至2024年8月底完成投资 → 完成投资). */
+const MONTHS = "(?:\\d{1,2}月?[至到—–~-])?\\d{1,2}月(?:份)?(?:底|末|初|上旬|中旬|下旬)?";
+const LEAD = new RegExp(`^(?:(?:\\d{4}年?[至到—–-]\\d{4}年|\\d{4}年(?:${YEAR_PART}|底|初|末|度|前|内|以来)?|${MONTHS}|${YEAR_PART}|${LEAD_WORDS.join("|")})[，,]?)+`, "u");
 const LEAD_FIRST = charSet("0123456789前第一二三四上下" + LEAD_WORDS.map((w) => w[0]).join(""));
 const TRAIL_VERBS = ["压缩", "缩短", "缩减", "减少", "增加", "提高", "提升", "降低", "下降", "上升", "增长", "扩大", "调整", "上调", "下调"];
 const TRAIL_WORDS = [
@@ -135,14 +137,18 @@ const JUN = 0x5747; // 均
 // 人均, 亩均, 平均 (average), 生均, 床均: "per", part of the metric.
 const PER = charSet("人户年日月亩村季周次平生床");
 const PREPOSITION_START = charSet("较比从由对向与在把将给按据请于");
+// Nouns that open with such a character: 比例, 在岗职工, 从业人员.
+const NOT_PREPOSITION = /^(?:比例|比重|比率|从业|在岗|在职|在编|在册|在校|在建|在线|在库|对象)/;
 
 /**
  * The noun phrase right before the figure within its clause: "一般公共预算收入完成1.393亿元" →
  * 一般公共预算收入; "同比增长26.9%" → 同比增长. Null when the clause gives nothing plain.
  * `followedByNoun` is true when a noun follows the figure (配备2名专职项目管家): then the measured
- * thing is after it, and the metric is null.
+ * thing is after it, and the metric is null. `floorNoun` is true when the figure that ends at
+ * `floor` was followed by a noun: words running on from it are that figure's noun, not this one's
+ * metric (反馈问题4个方面21个: 方面 is what 4 counts).
  */
-export function findMetric(t: string, start: number, floor: number, followedByNoun: boolean): string | null {
+export function findMetric(t: string, start: number, floor: number, followedByNoun: boolean, floorNoun = false): string | null {
   if (followedByNoun) return null;
   const from = Math.max(floor, start - 40);
   let e = start;
@@ -151,7 +157,10 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
   let i = start;
   while (i > from && !CLAUSE_BREAK(t.charCodeAt(i - 1))) i--;
   if (start - i < 2) return null; // too short, even before dropping words
+  if (floorNoun && i === floor) return null;
   let clause = t.slice(i, start);
+  // 开展了为期两个月的巡察: the span is the event's, named after the figure; the verb before is no metric.
+  if (clause.endsWith("为期")) return null;
   if (LEAD_FIRST(clause.charCodeAt(0))) clause = clause.replace(LEAD, "");
   while (clause.length > 0 && TRAIL_LAST(clause.charCodeAt(clause.length - 1))) {
     const rest = clause.replace(TRAIL, "");
@@ -167,7 +176,7 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
     if (isDigitCode(c) || (c >= 0xff10 && c <= 0xff19)) return null; // 0-9, ０-９
   }
   const first = clause.charCodeAt(0);
-  if (PREPOSITION_START(first)) return null;
+  if (PREPOSITION_START(first) && !NOT_PREPOSITION.test(clause)) return null;
   if (!isHanCode(first) && !isLatinCode(first)) return null;
   return clause;
 }

@@ -46,7 +46,7 @@ function normalize(cand: Candidate): FigureMatch["normalized"] {
   return { value, unit: cand.def.base };
 }
 
-function finish(state: State, cand: Candidate, floor: number): FigureMatch {
+function finish(state: State, cand: Candidate, floor: number, floorNoun: boolean): FigureMatch {
   const t = state.text;
   let start = cand.start;
   let approx = cand.approx;
@@ -67,9 +67,8 @@ function finish(state: State, cand: Candidate, floor: number): FigureMatch {
     if (suf.qualifier) qualifier = suf.w;
   }
   if (qualifier === null && cumulativeBefore(t, q ? q.start : start, floor)) qualifier = "累计";
-  const next = t.charCodeAt(end);
-  const followedByNoun = cand.def.family === "count" && (isHanCode(next) || isLatinCode(next));
-  const metric = findMetric(t, q ? q.start : start, floor, followedByNoun);
+  const followedByNoun = nounAfter(state, cand, end);
+  const metric = findMetric(t, q ? q.start : start, floor, followedByNoun, floorNoun);
   return {
     text: state.src.slice(start, end),
     start,
@@ -82,6 +81,12 @@ function finish(state: State, cand: Candidate, floor: number): FigureMatch {
     normalized: normalize(cand),
     metric,
   };
+}
+
+/** A count followed by a noun (配备2名专职人员): the thing it measures is written after it. */
+function nounAfter(state: State, cand: Candidate, end: number): boolean {
+  const next = state.text.charCodeAt(end);
+  return cand.def.family === "count" && (isHanCode(next) || isLatinCode(next));
 }
 
 /** Every figure in one logical line of a notice, in order, non-overlapping. */
@@ -97,6 +102,8 @@ export function findFigures(text: string): FigureMatch[] {
   };
   const out: FigureMatch[] = [];
   let consumed = 0;
+  // whether the figure that ends at `consumed` was followed by a noun
+  let floorNoun = false;
   for (const tok of tokens) {
     if (tok.start < consumed) continue;
     // The guards run when the first candidate comes up, not before the matchers: they only decide
@@ -120,9 +127,10 @@ export function findFigures(text: string): FigureMatch[] {
         checked = true;
       }
       if (!accept(state, cand)) continue;
-      const fig = finish(state, cand, consumed);
+      const fig = finish(state, cand, consumed, floorNoun);
       out.push(fig);
       consumed = fig.end;
+      floorNoun = nounAfter(state, cand, fig.end);
       break;
     }
   }
