@@ -124,7 +124,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     reported,
     sections: outline.roots.map((h) => toSection(h)),
     items: records.map((r) => r.item),
-    figures: figuresOf(norm, records),
+    figures: figuresOf(norm, records, outline.headings),
     diagnostics,
   };
 
@@ -208,9 +208,18 @@ class PeriodCursor {
 // 。；;!?！？ — a comparison chain, not a Set: this runs on every character before a figure.
 const isSentenceBreak = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f;
 
-/** Every figure in the notice, placed in the original file and tied to the item that holds it. */
-function figuresOf(norm: Normalized, records: ItemRecord[]): Figure[] {
+/**
+ * Every figure in the notice, placed in the original file and tied to the item that holds it. A
+ * heading's number is none, though a unit may follow it (a table row's `2 人居环境…`).
+ */
+function figuresOf(norm: Normalized, records: ItemRecord[], headings: readonly HeadingNode[]): Figure[] {
   const { source, lines } = norm;
+  const markers = new Map<object, number[]>();
+  for (const h of headings) {
+    const list = markers.get(h.marker.line) ?? [];
+    list.push(h.marker.start);
+    markers.set(h.marker.line, list);
+  }
   const owner = new Map<object, Array<{ start: number; end: number; id: string }>>();
   for (const r of records) {
     for (const s of r.spans) {
@@ -224,6 +233,7 @@ function figuresOf(norm: Normalized, records: ItemRecord[]): Figure[] {
     const found = findFigures(line.text);
     const periods = new PeriodCursor(line.text, found.length ? findPeriods(line.text) : []);
     for (const f of found) {
+      if (markers.get(line)?.includes(f.start)) continue;
       const a = line.offsets[f.start];
       const b = line.offsets[f.end - 1] + 1;
       const p = source.position(a);

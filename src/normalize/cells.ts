@@ -52,6 +52,9 @@ function tableAt(lines: CleanLine[], h: number, numbers: CleanLine[], nx: number
   let at = h + n;
   let expected = 1;
   for (; ; expected++) {
+    // A page's running header printed once (so not dropped) between a page number and the row's
+    // number: it is no cell, and goes.
+    if (expected > 1 && at + 1 < lines.length && lines[at].junkBefore && numberAt(at, expected) === null && numberAt(at + 1, expected) !== null) at++;
     const k = numberAt(at, expected);
     if (k === null) break;
     const cells = k < 0 ? lines.slice(at, at + n) : [numbers[k], ...lines.slice(at, at + n - 1)];

@@ -7,7 +7,7 @@ import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } fr
 import { matchFieldLabel } from "../segment/fields.js";
 import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
 import { SourceText, displayColumns } from "./source.js";
-import { LINE_JUNK, inlineJunkSpans, blockJunkSpans } from "./junk.js";
+import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine } from "./junk.js";
 import { isRedHeader, isDocNumber } from "./letterhead.js";
 import { joinTableCells } from "./cells.js";
 import { foldString, foldCode } from "./fold.js";
@@ -51,6 +51,9 @@ export function normalize(text: string): Normalized {
   // stand. Other page chrome is no page break.
   const afterPageBreak = new Set<number>();
   let pageBreakBefore = false;
+  // Of those, the lines after a break that was only bare numbers (a flattened table's row numbers, maybe).
+  const afterBare = new Set<number>();
+  let bareOnly = true;
   const feeds = text.indexOf("\f") >= 0;
   let feedAfter = false;
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
@@ -61,7 +64,10 @@ export function normalize(text: string): Normalized {
     let end = li + 1 < source.lineCount ? source.lineStarts[li + 1] : text.length;
     while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
     if (feeds) {
-      if (feedAfter || feedAtEdge(text, start, end, 1)) junkBefore = pageBreakBefore = true;
+      if (feedAfter || feedAtEdge(text, start, end, 1)) {
+        junkBefore = pageBreakBefore = true;
+        bareOnly = false;
+      }
       feedAfter = feedAtEdge(text, start, end, -1);
     }
     while (bi < blocks.length && blocks[bi][1] <= start) bi++;
@@ -76,21 +82,26 @@ export function normalize(text: string): Normalized {
     const junk = clean ? LINE_JUNK.find((r) => r.test(clean.text)) : undefined;
     if (junk) {
       if (clean!.text.length <= 3 && /^\d+$/.test(clean!.text)) numbers.push({ text: clean!.text, offsets: clean!.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
+      else bareOnly = false;
       junkLines++;
       junkBefore = true;
       if (junk.name === "page-number" || junk.name === "page-number-and-header") pageBreakBefore = true;
       continue; // dropped, and not counted as a blank line either
     }
-    if (!clean) {
+    if (!clean || isRuleLine(clean.text)) {
       blank++;
       continue;
     }
     // Written out: an object spread here cost more than cleaning the line (V8 11, Node 20).
     raw.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
-    if (pageBreakBefore) afterPageBreak.add(li + 1);
+    if (pageBreakBefore) {
+      afterPageBreak.add(li + 1);
+      if (bareOnly) afterBare.add(li + 1);
+    }
     blank = 0;
     junkBefore = false;
     pageBreakBefore = false;
+    bareOnly = true;
   }
   junkLines += dropLeadingMenu(raw) + dropTrailingMatter(raw);
   if (junkLines > 0) {
@@ -104,7 +115,7 @@ export function normalize(text: string): Normalized {
     return widths[k];
   };
   const rows = new Set<CleanLine>();
-  const lines = joinBrokenLines(joinTableCells(dropPageHeaders(raw, afterPageBreak, diagnostics), numbers, rows), columns, rows);
+  const lines = joinBrokenLines(joinTableCells(dropPageHeaders(raw, afterPageBreak, afterBare, diagnostics), numbers, rows), columns, rows);
   return { source, lines, diagnostics };
 }
 
@@ -204,17 +215,19 @@ function feedAtEdge(text: string, start: number, end: number, dir: 1 | -1): bool
 /**
  * A PDF's running header: the same short line right after two or more page numbers (中共某某大学
  * 委员会 at the top of each page), or right before them (a header printed above the page number at
- * the top, with no sentence end). Those copies go; the line after one continues what the page
- * break cut, as after the page number itself. Elsewhere (the sign-off) the line stays. Other page
- * chrome is no page break: a web page's title shown again under its metadata line stays.
+ * the top, with no sentence end; not above a bare number, which may be a table's row number). Those
+ * copies go; the line after one continues what the page break cut, as after the page number itself.
+ * Elsewhere (the sign-off) the line stays. Other page chrome is no page break: a web page's title
+ * shown again under its metadata line stays.
  */
-function dropPageHeaders(raw: CleanLine[], afterPageBreak: ReadonlySet<number>, diagnostics: Diagnostic[]): CleanLine[] {
+function dropPageHeaders(raw: CleanLine[], afterPageBreak: ReadonlySet<number>, afterBare: ReadonlySet<number>, diagnostics: Diagnostic[]): CleanLine[] {
   let counts: Map<string, number> | null = null;
   // A line that opens an entry or a field (整改时限：长期坚持 after each page break) is content.
   // An organisation over a date line (one or two organisations above it) is a sign-off, also when
   // a page break stands above it and the same name heads the first page: it is never a copy.
   const signsOff = (k: number) => isSignoffOrg(raw[k].text) && (isSignoffDate(raw[k + 1]?.text ?? "") || (isSignoffOrg(raw[k + 1]?.text ?? "") && isSignoffDate(raw[k + 2]?.text ?? "")));
-  const atBreak = (k: number) => afterPageBreak.has(raw[k].line) || (k + 1 < raw.length && afterPageBreak.has(raw[k + 1].line) && !SENTENCE_END.test(raw[k].text));
+  // (above a bare number only when it is not a flattened table's row number: 已完成 ends a row)
+  const atBreak = (k: number) => afterPageBreak.has(raw[k].line) || (k + 1 < raw.length && afterPageBreak.has(raw[k + 1].line) && !afterBare.has(raw[k + 1].line) && !SENTENCE_END.test(raw[k].text));
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
     if (atBreak(k) && headerLength(l.text) && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);

@@ -161,3 +161,8 @@ export const LINE_JUNK: readonly LineJunkRule[] = [
   { name: "page-number", test: (l) => l.length <= 16 && PAGE_NUMBER.test(l) },
   { name: "page-number-and-header", test: (l) => l.length <= 60 && HEADER_AND_NUMBER.test(l) },
 ];
+
+// A rule drawn across the page, as a PDF's text gives it (the line under a red header, the lines
+// around the 版记): dashes or box-drawing strokes alone. It separates, as a blank line does.
+const RULE_LINE = /^[-—–─━═_＿=＝~·.\s]{4,}$/;
+export const isRuleLine = (l: string): boolean => l.length >= 4 && RULE_LINE.test(l) && /[-—–─━═_＿=＝~]{3}/.test(l);

@@ -38,6 +38,12 @@ describe("版记 under the sign-off", () => {
     expect(n.published).toBe("2024-09-20");
     expect(n.items[0].measures.map((m) => m.text)).toEqual(["建立数据核查制度。", "开展专项检查。"]);
   });
+  it("is found between rules drawn across the page, which separate as blank lines do", () => {
+    const n = parse("关于市统计局党组巡察整改情况的通报", ...body, "中共某市统计局党组", "2024年9月20日", "━━━━━━━━━━━━━━━━━━━━", "抄送：市委巡察办。", "————————————————————", "中共某市委巡察工作领导小组办公室　　2024年9月23日印发");
+    expect(n.issuer).toBe("中共某市统计局党组");
+    expect(n.published).toBe("2024-09-20");
+    expect(n.items[0].measures.map((m) => m.text)).toEqual(["建立数据核查制度。", "开展专项检查。"]);
+  });
   it("gives the date when the notice has no sign-off of its own", () => {
     const n = parse("关于市统计局党组巡察整改情况的通报", ...body, "抄送：市委巡察办。", "中共某市统计局党组办公室　　2024年9月23日印发");
     expect(n.published).toBe("2024-09-23");

@@ -15,6 +15,14 @@ describe("a table flattened one cell per line", () => {
     const lines = texts(rows.join("\n"));
     expect(lines.slice(2, 5)).toEqual(["1 食堂账目不清 清查账目，补录台账 2024年9月", "2 公车使用审批不严 修订公车管理办法 2024年10月", "3 印章管理混乱 建立用印登记制度 2024年8月"]);
   });
+  it("keeps a cell that ends each row above a bare page number or row number (已完成): it is no running header", () => {
+    const rows = ["序号", "问题", "整改措施", "整改状态", "1", "村级财务管理不规范", "规范报账流程", "已完成", "", "2", "", "2", "惠民资金审核不严", "建立三级审核制度", "已完成", "3", "人居环境整治不到位", "开展环境整治行动", "持续推进"];
+    expect(texts(["一、问题整改情况", ...rows, "二、下一步工作打算"].join("\n")).slice(1, 5)).toEqual(["序号 问题 整改措施 整改状态", "1 村级财务管理不规范 规范报账流程 已完成", "2 惠民资金审核不严 建立三级审核制度 已完成", "3 人居环境整治不到位 开展环境整治行动 持续推进"]);
+  });
+  it("drops a running header printed once, between a page number and the next row's number", () => {
+    const rows = [...table.slice(0, 9), "— 2 —", "某某县财政局", ...table.slice(9), "二、下一步工作打算", "持续巩固整改成果，推动工作高质量发展。", "中共某某县财政局党组", "2024年11月1日"];
+    expect(texts(rows.join("\n")).slice(1, 5)).toEqual(["序号 问题 整改措施 完成时限", "1 食堂账目不清 清查账目，补录台账 2024年9月", "2 公车使用审批不严 修订公车管理办法 2024年10月", "二、下一步工作打算"]);
+  });
   it("gives one item per row, with its fields from the columns", () => {
     const n = parseBytes(new TextEncoder().encode(["某某县财政局关于巡察整改情况的通报", "根据县委统一部署，县委第二巡察组对县财政局开展了巡察。", ...table].join("\n")), { path: "t.txt" });
     expect(n.items.map((i) => [i.number, i.problem, i.measures.map((m) => m.text), i.deadline])).toEqual([

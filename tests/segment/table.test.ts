@@ -9,6 +9,10 @@ const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1
 const TABLE = "一、整改情况\n序号\t问题\t整改措施\t整改状态\t完成时限\n1\t食堂账目不清\t清查账目3年\t已完成\t2024年6月\n2\t公车私用\t收回车辆2台\t正在整改\t2024年12月底\n二、下一步打算\n巩固成果。";
 
 describe("table rows", () => {
+  it("reads no figure in a row's number, though a unit may follow it (2 人居环境…), and ties the row's figures to its item", () => {
+    const n = parseText("一、整改情况\n序号 问题 整改措施 完成时限\n1 食堂账目不清 清查账目3次 2024年6月\n2 人居环境整治不到位 清理垃圾360吨 2024年8月\n", src);
+    expect(n.figures.map((f) => [f.text, f.item_id])).toEqual([["3次", "i1"], ["360吨", "i2"]]);
+  });
   it("makes one table-row heading per numbered row, titled by its problem cell", () => {
     const o = segment(normalize(TABLE).lines);
     expect(o.headings.map((h) => [h.style, h.number, cleanText(h.title)])).toEqual([
