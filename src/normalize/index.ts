@@ -173,10 +173,11 @@ const RELATED_LIST = /^(?:相关(?:新闻|文章|阅读|链接|报道|推荐|信
 function dropTrailingMatter(raw: CleanLine[]): number {
   const orgAt = (k: number) => k >= 0 && k < raw.length && raw[k].text.length <= 40 && (isSignoffOrg(raw[k].text) || isSignoffSeal(raw[k].text));
   let from = raw.length; // the first line of that matter
-  // Up from the end, never past the notice's own text: a paragraph or an attachment.
+  // Up from the end, never past the notice's own text: a paragraph, an attachment or a heading
+  // (an organisation and a date line inside the notice, 责任单位： over them, are no sign-off then).
   for (let k = raw.length - 1; k > 0; k--) {
     const t = raw[k].text;
-    if ((t.length > 40 && /[。；;]/.test(t)) || ATTACHMENT_OR_APPENDIX.test(t)) break;
+    if ((t.length > 40 && /[。；;]/.test(t)) || ATTACHMENT_OR_APPENDIX.test(t) || opensEntry(t)) break;
     if (t.length > 24) continue;
     if (RELATED_LIST.test(t)) from = k;
     else if (isSignoffDate(t)) {

@@ -192,6 +192,10 @@ describe("page chrome of scraped pages and PDFs", () => {
     expect(texts("巡察整改\n关于县委巡察整改情况的通报\n根据县委部署，开展了巡察。")).toEqual(["巡察整改", "关于县委巡察整改情况的通报", "根据县委部署，开展了巡察。"]);
     expect(texts("相关文章\n关于县委巡察整改情况的通报\n根据县委部署，开展了巡察。")).toHaveLength(3);
   });
+  it("keeps a heading below an organisation and a date line inside the notice: they were no sign-off", () => {
+    expect(texts("1.台账不全。整改措施：补齐台账。\n责任单位：\n某某县财政局党组\n2024年6月30日\n二、下一步工作打算\n持续巩固整改成果")).toHaveLength(6);
+    expect(texts("1.台账不全。\n某某县财政局党组\n2024年6月30日\n（三）巩固成果\n相关新闻")).toHaveLength(4);
+  });
   it("keeps what may follow a sign-off: a remark in brackets, an attachment, a paragraph", () => {
     expect(texts("补齐台账。\n某某县财政局党组\n2022年12月14日\n（此件公开发布）")).toEqual(["补齐台账。", "某某县财政局党组", "2022年12月14日", "(此件公开发布)"]);
     expect(texts("补齐台账。\n某某县财政局党组\n2022年12月14日\n附件：整改情况表\n序号 问题")).toHaveLength(5);
