@@ -309,6 +309,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   if (bodyLed && (AREA.test(heading) || !(DEFICIENCY.test(heading) || /问题/.test(heading)))) problem = bodyLed.problem;
   // An item headed by the area it stands in (（一）党的建设方面 / 存在问题：…) states its problem in the field.
   if ((!problem || node.style === "labelled-problem" && problem.length < 4 || AREA.test(heading)) && problemField) problem = squeeze(problemField);
+  // A label alone on its line (问题1 / 党组理论学习不深入。 / 整改措施：…): the problem is the text under it.
+  else if (!problem && measuresField.length) problem = squeeze(fieldText("unlabelled") ?? "");
   // What the notice says of the problem beyond its statement: the problem field (存在问题：1.…2.…),
   // or the unlabelled text before labelled measures; nothing when that text is the statement itself.
   const details = [problemField, measuresField.length ? fieldText("unlabelled") : null].filter((t): t is string => t !== null).join("；");

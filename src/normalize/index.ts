@@ -503,6 +503,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   // A short line that is one bracketed phrase (a subtitle （2024年第一轮）, a remark) stands alone
   // (a document number too: see isDocNumber below).
   if (prev.lines.length === 1 && prev.length <= 20 && WHOLE_BRACKET.test(head)) return false;
+  // A label alone on its line (问题1, 问题一) is a heading whose problem is the next line: joined,
+  // 问题1党组… would read as no label at all.
+  if (prev.lines.length === 1 && prev.length <= 12 && matchMarker(head)?.rule.name === "labelled-problem" && matchMarker(head)!.textStart >= head.length) return false;
   // So does a status or deadline field with a short value (整改状态：持续推进, 整改时限：长期坚持):
   // the paragraph after a blank line is not its continuation.
   if (prev.lines.length === 1 && next.blankBefore > 0 && shortField(head, prev.length)) return false;

@@ -31,6 +31,13 @@ describe("problem_details", () => {
     expect([a.problem, a.problem_details, a.measures.length]).toEqual(["理论学习不深入", "中心组学习次数不足", 1]);
     expect([b.problem, b.problem_details, b.measures.length]).toEqual(["财务制度执行不严", "报销审核不严", 1]);
   });
+  it("takes the problem from the line under a label that stands alone (问题1 / …), not from the section", () => {
+    const items = parse("一、整改落实情况\n问题1\n党组理论学习不深入。\n整改措施：制定学习计划。\n问题二\n财务制度执行不严\n整改措施：修订财务制度。");
+    expect(items.map((i) => [i.number, i.problem, i.problem_details, i.measures.length])).toEqual([
+      ["1", "党组理论学习不深入", null, 1],
+      ["2", "财务制度执行不严", null, 1],
+    ]);
+  });
   it("is null when the problem statement is the problem field itself", () => {
     const [a] = parse("二、整改落实情况\n（一）党的建设方面\n存在问题：支部组织生活不规范。\n整改措施：制定支部工作规范。");
     expect([a.problem, a.problem_details]).toEqual(["支部组织生活不规范", null]);

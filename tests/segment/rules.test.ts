@@ -89,6 +89,12 @@ describe("labelled-problem 问题1：", () => {
     expect(labelledProblem.match("问题 2: 台账不全")).toMatchObject({ number: 2 });
     expect(labelledProblem.match("问题三、制度缺失")).toMatchObject({ number: 3 });
   });
+  it("matches a label alone on its line (问题1, 问题 二), not one run into words (问题3个方面)", () => {
+    expect(labelledProblem.match("问题1")).toMatchObject({ number: 1, textStart: 3 });
+    expect(labelledProblem.match("问题 二 ")).toMatchObject({ number: 2 });
+    expect(labelledProblem.match("问题3个方面")).toBeNull();
+    expect(labelledProblem.match("问题1党组学习不深入。")).toBeNull();
+  });
   it("matches a bracketed number or label, and suggestions: 问题（4）： 【问题5】 意见建议1： 建议2：", () => {
     expect(labelledProblem.match(fold("问题（4）：党员教育不严"))).toMatchObject({ number: 4, textStart: 6 });
     expect(labelledProblem.match(fold("【问题5】干部队伍老化"))).toMatchObject({ number: 5, textStart: 5 });
