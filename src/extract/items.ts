@@ -212,6 +212,8 @@ function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: He
   return usable.filter((h) => set.has(h) && !underItem(h));
 }
 
+const SUGGESTION_LABEL = /^[【\[]?(?:意见建议|建议)/;
+
 export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): ItemRecord {
   const { source, roles } = ctx;
   const heading = squeeze(writtenText(source, node.title));
@@ -285,6 +287,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     if (IMMEDIATE.test(t)) { kind = "immediate"; break; }
     if (SUGGESTION.test(t) && p !== node) { kind = "suggestion"; break; }
   }
+  // An item labelled as a suggestion (意见建议1： 【建议2】) is one, wherever it stands.
+  if (kind === "issue" && node.style === "labelled-problem" && SUGGESTION_LABEL.test(cleanText(node.marker))) kind = "suggestion";
 
   let category: string | null = null;
   for (let p = node.parent; p; p = p.parent) {

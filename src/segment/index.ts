@@ -131,7 +131,7 @@ export function segment(lines: CleanLine[]): Outline {
     }
     const top = stack[stack.length - 1];
     const fieldEntry =
-      m !== null && inField && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
+      m !== null && inField && m.rule.name !== "labelled-problem" && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
       !(top && top.style === m.rule.name && resembles(line.text.slice(m.textStart), top.node.title.line.text.slice(top.node.title.start, top.node.title.end)));
     if (fieldEntry) fieldNext.set(m!.rule.name, m!.number + 1);
     const whole: Span = { line, start: 0, end: line.text.length };
@@ -279,7 +279,9 @@ function isHeading(
     if (inField || prevInlineCircled) return false;
     if (!stack.some((s) => s.style === m.rule.name) && (rest.length > 40 || /[。；;]./.test(rest))) return false;
   }
-  if (!inField) return true;
+  // A label (问题1： 意见建议1：) numbers items, never a field's entries, and its count may start
+  // again with another label word (问题2： then 意见建议1：).
+  if (!inField || m.rule.name === "labelled-problem") return true;
   const d = stack.findIndex((s) => s.style === m.rule.name);
   // The next item may skip numbers (an item listed elsewhere); a field's own list restarts at 1.
   if (d >= 0) {

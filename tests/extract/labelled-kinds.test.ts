@@ -1,0 +1,25 @@
+// Items labelled instead of numbered, where the label word changes (问题1： 问题2： then 意见建议1：):
+// made-up notices.
+import { describe, it, expect } from "vitest";
+import { parseText } from "../../src/index.js";
+
+const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+const parse = (text: string) => parseText(text, src).items;
+
+describe("labelled items with another label word", () => {
+  it("opens a suggestion at 意见建议1： after 问题2：'s measures, its count starting again", () => {
+    const items = parse(
+      "一、整改落实情况\n问题1：理论学习不深入。\n整改措施：制定学习计划。\n问题2：财务制度执行不严。\n整改措施：修订财务制度。\n意见建议1：加强队伍建设。\n整改措施：开展培训。\n【建议2】完善考核办法。\n整改措施：修订考核细则。",
+    );
+    expect(items.map((i) => [i.number, i.kind, i.problem, i.measures.map((m) => m.text)])).toEqual([
+      ["1", "issue", "理论学习不深入", ["制定学习计划。"]],
+      ["2", "issue", "财务制度执行不严", ["修订财务制度。"]],
+      ["1", "suggestion", "加强队伍建设", ["开展培训。"]],
+      ["2", "suggestion", "完善考核办法", ["修订考核细则。"]],
+    ]);
+  });
+  it("keeps a numbered list inside a field as the field's entries", () => {
+    const [a] = parse("一、整改落实情况\n问题1：理论学习不深入。\n整改措施：\n1.制定学习计划；\n2.开展专题学习。");
+    expect(a.measures.map((m) => m.text)).toEqual(["制定学习计划；", "开展专题学习。"]);
+  });
+});
