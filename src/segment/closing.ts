@@ -4,6 +4,7 @@
 import { isSignoffDate, isSignoffOrg, isSignoffSeal, isCopyRecord, ATTACHMENT_HEAD, type CleanLine } from "../normalize/index.js";
 
 import { matchMarker } from "./rules/index.js";
+import { tableHeader } from "./table.js";
 
 const CLOSING = /欢迎.{0,30}监督|如有.{0,6}(?:意见|建议|问题)|请及时(?:向我们)?反映|联系(?:电话|方式|人|地址)|(?:举报|监督|咨询|投诉)电话|(?:网络|网上|信访)举报|邮政(?:信箱|编码)|电子(?:邮|信)箱|邮箱[:：]|邮编|(?:通信|通讯|来信)地址|来信请寄|传\s*真[:：]|公开期限|公示期|^特此(?:通报|公告|通知|公布)[。!！]?$/;
 // A line that is only a phone number (0571-12345678), as a contact label's value on the next line.
@@ -28,7 +29,10 @@ export function attachmentStart(lines: CleanLine[]): number {
     if (!m || head.length - m[0].length > 40 || /[。；;]/.test(head)) continue;
     let d = a - 1;
     while (d > 0 && NOTE.test(lines[d].text.replace(/\s+/g, ""))) d--;
-    if (!isSignoffDate(lines[d].text.replace(/\s+/g, ""))) continue;
+    // After the sign-off; or anywhere when a table's header row follows it (附件：问题清单 / 序号 问题
+    // 整改措施 …): a notice scraped without its sign-off still ends where its attachment starts.
+    const table = a + 1 < lines.length && tableHeader({ line: lines[a + 1], start: 0, end: lines[a + 1].text.length }) !== null;
+    if (!table && !isSignoffDate(lines[d].text.replace(/\s+/g, ""))) continue;
     const below = lines.slice(a + 1, a + 12).map((l) => l.text.replace(/\s+/g, ""));
     if (below.length >= 2 && below.some((t) => !listEntry(t) && !ATTACHMENT_HEAD.test(t))) return a;
   }

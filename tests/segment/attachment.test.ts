@@ -19,6 +19,11 @@ describe("attachments after the sign-off", () => {
       ["attachment", "整改情况表"],
     ]);
   });
+  it("starts an attachment at 附件： over a table's header row when the page lost the sign-off", () => {
+    const doc = parseText("关于巡察整改情况的通报\n一、整改落实情况\n问题1：理论学习不深入。\n整改措施：制定学习计划。\n问题2：财务制度执行不严。\n整改措施：修订财务制度。\n附件：问题清单\n序号 问题 整改措施 完成情况\n1 公车管理不规范 建立公车台账 已完成\n", src);
+    expect(doc.items.map((i) => [i.problem, i.measures.length])).toEqual([["理论学习不深入", 1], ["财务制度执行不严", 1], ["公车管理不规范", 1]]);
+    expect(doc.sections.map((s) => s.style)).toEqual(["cn-numeral", "attachment"]);
+  });
   it("nests an attachment's own numbered headings under it, whatever level their style had in the notice", () => {
     const doc = parseText(BODY + "附件1\n巡察反馈问题整改清单\n一、关于丙制度执行不严的问题\n整改措施：修订制度2项。\n二、关于丁台账缺失的问题\n整改措施：建立台账。\n", src);
     expect(doc.items.map((i) => i.problem)).toEqual(["丙制度执行不严", "丁台账缺失"]);
