@@ -61,7 +61,8 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   // heading when that states totals of its own (一、整改情况（共反馈问题8个，已全部整改完成）);
   // a status heading's count is read by countsFromStatusTitles, which adds up several.
   const summaryParts = (h: HeadingNode): Span[] => (roles.get(h) !== "status" && /\d|[一二三四五六七八九十两]个/.test(cleanText(h.title)) ? [h.title, ...h.body] : h.body);
-  const summaryText = [preambleText, ...outline.headings.filter((h) => !insideItem(h)).flatMap((h) => summaryParts(h).map(cleanText))].join("\n");
+  const summaryBody = outline.headings.filter((h) => !insideItem(h)).flatMap(summaryParts);
+  const summaryText = [preambleText, ...summaryBody.map(cleanText)].join("\n");
   // A notice organised by themes (巡视) has items for its top sections only: its totals stand
   // inside them, so their own introductions (not their sub-items) are read after the summary.
   // Read only when the summary states nothing, so a notice with a summary keeps its own.
@@ -91,7 +92,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   let dates = findInspectionDates(preambleText || fullText.slice(0, 3000), published);
   // A notice that tells the inspection in its first section (一、巡察反馈及整改总体情况), not in
   // the lines above it: the facts the preamble lacks are read from the summary, as written.
-  const summarySpans = preambleText ? [...outline.preamble.slice(afterTitle), ...outline.headings.filter((h) => !insideItem(h)).flatMap(summaryParts)] : [];
+  const summarySpans = preambleText ? [...outline.preamble.slice(afterTitle), ...summaryBody] : [];
   const summaryHead = preambleText ? summaryText.slice(0, 3000) : "";
   let summaryWritten: string | null = null;
   const summaryWrittenText = () => (summaryWritten ??= writtenOf(summarySpans, summaryHead.length));

@@ -212,7 +212,8 @@ function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: He
   return usable.filter((h) => set.has(h) && !underItem(h));
 }
 
-const SUGGESTION_LABEL = /^[【\[]?(?:意见建议|建议)/;
+// A label that names a suggestion (意见建议1： 【建议2】 巡察建议3：), not a problem.
+const SUGGESTION_LABEL = /建议/;
 
 export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): ItemRecord {
   const { source, roles } = ctx;

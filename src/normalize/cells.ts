@@ -6,8 +6,8 @@
 import type { CleanLine } from "./index.js";
 import { labelField } from "../segment/fields.js";
 import { opensEntry } from "../segment/rules/index.js";
+import { NUMBER_COLUMN } from "../segment/table.js";
 
-const NUMBER_COLUMN = /^(?:序号|编号)$/;
 const CELL_NAME = /^[\u4e00-\u9fa5]{1,8}$/;
 
 /**

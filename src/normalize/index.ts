@@ -495,6 +495,11 @@ function shortField(head: string, length: number): boolean {
   return label !== null && (label.field === "status" || label.field === "deadline") && value >= 2 && value <= 12 && !/[，、,]/.test(head.slice(label.valueStart));
 }
 
+function labelAlone(head: string): boolean {
+  const m = matchMarker(head);
+  return m !== null && m.rule.name === "labelled-problem" && m.textStart >= head.length;
+}
+
 function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, columns: Columns, listed: Set<CleanLine>, after2?: CleanLine): boolean {
   // The joined text's edges stand for it: every test below looks at its start or its end.
   const { head, tail } = prev;
@@ -505,7 +510,7 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   if (prev.lines.length === 1 && prev.length <= 20 && WHOLE_BRACKET.test(head)) return false;
   // A label alone on its line (问题1, 问题一) is a heading whose problem is the next line: joined,
   // 问题1党组… would read as no label at all.
-  if (prev.lines.length === 1 && prev.length <= 12 && matchMarker(head)?.rule.name === "labelled-problem" && matchMarker(head)!.textStart >= head.length) return false;
+  if (prev.lines.length === 1 && prev.length <= 12 && labelAlone(head)) return false;
   // So does a status or deadline field with a short value (整改状态：持续推进, 整改时限：长期坚持):
   // the paragraph after a blank line is not its continuation.
   if (prev.lines.length === 1 && next.blankBefore > 0 && shortField(head, prev.length)) return false;
@@ -520,7 +525,7 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   // Nor does the middle one of a joint sign-off's three organisation lines.
   if (after !== undefined && after2 !== undefined && isSignoffDate(after2.text) && isSignoffOrg(after.text) && isSignoffOrg(b)) return false;
   // (a title set with a space between its characters, 情 况 的 通 报, ends so too)
-  if (TITLE_END.test(tail.slice(-12).replace(/ /g, "")) && prev.length <= 80) return false;
+  if (TITLE_END.test(tail.includes(" ") ? tail.slice(-12).replace(/ /g, "") : tail) && prev.length <= 80) return false;
   // A red header (某某办公室文件, perhaps set on two lines) at the top, and a document number, are
   // lines of their own (the head is the whole text when it is this short).
   if (prev.length <= EDGE && ((prevIsFirst && isRedHeader(head)) || isDocNumber(head))) return false;

@@ -142,12 +142,13 @@ const SOCIAL_WORD = "(?:阅读原文|阅读全文|阅读|分享到|分享|收藏
 const SOCIAL = new RegExp(`^${SOCIAL_WORD}(?:[\\s|｜·•/、:]*(?:\\d{1,9}(?!\\d)\\+?|${SOCIAL_WORD}))*$`);
 // A scraped page's metadata line: 发布时间：… 来源：… 浏览次数：…
 const METADATA = /^(?:发布时间|发布日期|发文日期|信息来源|文章来源|来源|作者|发布者|发布人|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|阅读量|访问量|责任编辑|编辑|审核|校对)\s*[:：]/;
+// A page number set off by its marks (— 2 —, ·2·, 第 2 页, 共 9 页 第 2 页): not a bare number nor 2/9.
+const MARKED_NUMBER = "(?:[-—–－]\\s*\\d{1,3}\\s*[-—–－]|[·•]\\s*\\d{1,3}\\s*[·•]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|共\\s*\\d{1,3}\\s*页\\s*[,，/]?\\s*第\\s*\\d{1,3}\\s*页)";
 // A PDF's page number: `- 3 -`, `—3—`, `·3·`, `3`, `3/12`, `第 3 页 共 12 页`, `共 12 页 第 3 页`.
-const PAGE_NUMBER = /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|[·•]\s*\d{1,3}\s*[·•]|\d{1,3}\s*\/\s*\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*[,，/]?\s*第\s*\d{1,3}\s*页)$/;
+const PAGE_NUMBER = new RegExp(`^(?:[-—–－\\s]*\\d{1,3}[-—–－\\s]*|\\d{1,3}\\s*\\/\\s*\\d{1,3}|${MARKED_NUMBER})$`);
 // A running header and the page number on one line, set apart by a wide space, the number on the
 // right or (on even pages of a 公文) on the left: `某巡办〔2024〕12号        — 2 —`, `某某医院  第 2 页`.
 // (a bare number or 3/12 is left out: a line's text may end with one after spaces)
-const MARKED_NUMBER = "(?:[-—–－]\\s*\\d{1,3}\\s*[-—–－]|[·•]\\s*\\d{1,3}\\s*[·•]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|共\\s*\\d{1,3}\\s*页\\s*[,，/]?\\s*第\\s*\\d{1,3}\\s*页)";
 const HEADER_AND_NUMBER = new RegExp(`^(?:[^\\s。，；]{2,30}\\s{2,}${MARKED_NUMBER}|${MARKED_NUMBER}\\s{2,}[^\\s。，；]{2,30})$`);
 
 export const LINE_JUNK: readonly LineJunkRule[] = [

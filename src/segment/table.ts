@@ -8,7 +8,8 @@ import type { HeadingNode, TableCell } from "./index.js";
 import { ACTION_START, MEASURE_START } from "../extract/roles.js";
 import { isSignoffOrg } from "../normalize/signoff.js";
 
-const NUMBER_COLUMN = /^(?:序号|编号|序)$/;
+/** A table's number column: 序号, 编号, 序. */
+export const NUMBER_COLUMN = /^(?:序号|编号|序)$/;
 // A column named for where its problems came from or what they are (巡察反馈问题, 主要问题, 问题清单).
 const PROBLEM_COLUMN = /问题(?:清单|事项)?$/;
 

@@ -18,6 +18,10 @@ describe("labelled items with another label word", () => {
       ["2", "suggestion", "完善考核办法", ["修订考核细则。"]],
     ]);
   });
+  it("reads a label that names where a suggestion came from (巡察建议1：) as a suggestion", () => {
+    const items = parse("一、整改落实情况\n问题1：理论学习不深入。\n整改措施：制定学习计划。\n巡察建议1：加强队伍建设。\n整改措施：开展培训。");
+    expect(items.map((i) => [i.number, i.kind])).toEqual([["1", "issue"], ["1", "suggestion"]]);
+  });
   it("keeps a numbered list inside a field as the field's entries", () => {
     const [a] = parse("一、整改落实情况\n问题1：理论学习不深入。\n整改措施：\n1.制定学习计划；\n2.开展专题学习。");
     expect(a.measures.map((m) => m.text)).toEqual(["制定学习计划；", "开展专题学习。"]);
