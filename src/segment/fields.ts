@@ -55,8 +55,13 @@ export function labelField(name: string): FieldName | null {
   return byLabel.get(name) ?? null;
 }
 
+// The characters a label can open with: most lines open with none of them, and LABEL_RE, an
+// alternation of every label, costs a try of each before it fails (it was 2% of a batch's time).
+const OPENERS = new Set<number>([0x3010 /* 【 */, 0x5b /* [ */, ...[...byLabel.keys()].map((l) => l.charCodeAt(0))]);
+
 /** The field label that opens the line (after folding, `：` is `:`), or null. */
 export function matchFieldLabel(line: string): FieldLabel | null {
+  if (!OPENERS.has(line.charCodeAt(0))) return null;
   const m = LABEL_RE.exec(line);
   if (!m) return null;
   const label = (m[1] ?? m[2] ?? m[3]).replace(/ /g, "");
