@@ -85,11 +85,14 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const inspectionText = [title ? foldString(title) : "", preambleText || fullText.slice(0, 2000)].join("\n");
   const headSpans = preambleText ? outline.preamble.slice(afterTitle) : lines.slice(0, 2000).map((l) => ({ line: l, start: 0, end: l.text.length }));
   const inspectionWritten = [title ?? "", writtenOf(headSpans, preambleText ? preambleText.length : 2000)].join("\n");
-  // A page's 发布时间 only when the notice prints no date of its own; normalize drops that line, so
-  // it is read in the original text of the head lines.
+  // `published` is the date the notice signs with, and null without one (GUIDE.md). A date under
+  // the title or a page's 发布时间 is not its signature, but it still dates the notice: it gives a
+  // year to dates that leave it out and a start to a comment period that names only its end.
+  // normalize drops a page's 发布时间 line, so that is read in the original text of the head lines.
   const headEnd = headLines.length ? source.lineStarts[headLines[headLines.length - 1].line] ?? source.text.length : 0;
-  const published = signoff.published ?? header.published ?? findPageDate(source.text.slice(0, headEnd));
-  let dates = findInspectionDates(preambleText || fullText.slice(0, 3000), published);
+  const published = signoff.published;
+  const dated = published ?? header.published ?? findPageDate(source.text.slice(0, headEnd));
+  let dates = findInspectionDates(preambleText || fullText.slice(0, 3000), dated);
   // A notice that tells the inspection in its first section (一、巡察反馈及整改总体情况), not in
   // the lines above it: the facts the preamble lacks are read from the summary, as written.
   const summarySpans = preambleText ? [...outline.preamble.slice(afterTitle), ...summaryBody] : [];
@@ -97,7 +100,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   let summaryWritten: string | null = null;
   const summaryWrittenText = () => (summaryWritten ??= writtenOf(summarySpans, summaryHead.length));
   if (summaryHead.length > preambleText.length && !dates.start) {
-    const more = findInspectionDates(summaryHead, published);
+    const more = findInspectionDates(summaryHead, dated);
     if (more.start) dates = more;
   }
   let target = findTarget(inspectionText, inspectionWritten);
@@ -120,7 +123,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
       kind,
     },
     published,
-    comment_period: findCommentPeriod(fullText, published),
+    comment_period: findCommentPeriod(fullText, dated),
     contact: findContacts(lines.slice(Math.max(0, Math.min(bodyEnd - 12, closingFrom)), bodyEnd).map((l) => l.text)),
     reported,
     sections: outline.roots.map((h) => toSection(h)),

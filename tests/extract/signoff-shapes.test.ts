@@ -66,19 +66,28 @@ describe("subtitle", () => {
     expect(parse(title, "（2024年第一轮）", "", ...rest).title).toBe(title + "（2024年第一轮）");
     const dated = parse(title, "（2024年6月3日）", ...rest);
     expect(dated.title).toBe(title);
-    expect(dated.published).toBe("2024-06-03");
+    // Not a signature: published is the sign-off's date only (GUIDE.md).
+    expect(dated.published).toBeNull();
   });
 });
 
-describe("a page's 发布时间", () => {
+describe("dates that are not a signature: a page's 发布时间, a date under the title", () => {
   const [title, ...rest] = body();
-  it("gives published when the notice prints no date", () => {
-    expect(parse(title, "发布时间：2024-06-05 10:23:11  来源：县纪委监委", ...rest).published).toBe("2024-06-05");
-    expect(parse("发布日期：2024年6月5日", title, ...rest).published).toBe("2024-06-05");
-  });
-  it("yields to the sign-off's date and the date under the title", () => {
+  const invite = "欢迎广大干部群众监督，请于6月20日前反映。";
+  it("are not published, which is the sign-off's date only (GUIDE.md)", () => {
+    expect(parse(title, "发布时间：2024-06-05 10:23:11  来源：县纪委监委", ...rest).published).toBeNull();
+    expect(parse("发布日期：2024年6月5日", title, ...rest).published).toBeNull();
     expect(parse(title, "发布时间：2024-06-05", ...rest, "中共某某县林业局党组", "2024年6月1日").published).toBe("2024-06-01");
-    expect(parse(title, "（2024年6月3日）", "发布时间：2024-06-05", ...rest).published).toBe("2024-06-03");
+  });
+  it("still date the notice: a comment period that names only its end starts on them, and a year left out comes from them", () => {
+    const period = (...head: string[]) => parse(title, ...head, ...rest, invite).comment_period;
+    expect(period("发布时间：2024-06-05 10:23:11")).toEqual({ start: "2024-06-05", end: "2024-06-20" });
+    expect(period("（2024年6月3日）")).toEqual({ start: "2024-06-03", end: "2024-06-20" });
+    // The sign-off's date comes first, then the one under the title, then the page's.
+    expect(period("（2024年6月3日）", "发布时间：2024-06-05")).toEqual({ start: "2024-06-03", end: "2024-06-20" });
+    expect(parse(title, "发布时间：2024-06-05", ...rest, invite, "中共某某县林业局党组", "2024年6月1日").comment_period).toEqual({ start: "2024-06-01", end: "2024-06-20" });
+    // Without any date the invitation's end has no year and the period is unknown.
+    expect(period()).toBeNull();
   });
 });
 
