@@ -9,7 +9,8 @@ import { statusOf, SUGGESTION, IMMEDIATE } from "./roles.js";
 const NUM = "(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千万两]+)";
 const S = "\\s*";
 // Words between a verb and its number: 共计, 累计, 约, 近 … (`挽回经济损失约二百三十万元`).
-const ABOUT = "(?:共计|累计|合计|总计|共|约|近|达|超过)?";
+// (共有: 反馈的问题共有4个方面16个)
+const ABOUT = "(?:共计|累计|合计|总计|共有|共|约|近|达|超过)?";
 // A number must start where a number starts (not at the 3 of 23 when 23 was refused, nor at the
 // 234 of 1,234); a comma after a word is punctuation (`截至10月底，127条…`).
 const NUM_START = "(?<![\\d.零〇一二三四五六七八九十百千万两]|\\d[,，])";
@@ -19,8 +20,8 @@ const NOT_TOTAL = /完成|到位|办结|销号|正在|剩余|其余|尚有|还�
 interface ReportedRule {
   key: keyof Reported;
   re: RegExp;
-  /** Converts the matched number into the key's unit. */
-  scale?: (m: RegExpExecArray) => number;
+  /** Converts the matched number into the key's unit (the text given for counts that go on after the match). */
+  scale?: (m: RegExpExecArray, text: string) => number;
   /** Refuses a match that reads like the rule but is about something else. */
   reject?: (m: RegExpExecArray, text: string) => boolean;
 }
@@ -149,8 +150,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 制定整改措施65项，截至目前已完成60项 / 整改措施已落实96条 / …65项，完成60项: a count done with
   // no noun, in a clause whose last counted noun is measures, after 已 or a clause break.
   { key: "measures_completed", re: g(`(?:完成|落实)${S}${ABOUT}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), reject: (m, text) => !/(?:已|已经|全部|[，,、])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || !/措施|举措/.test(subjectOf(m, text) ?? "") },
-  // 建立健全制度机制27项, 出台制度规定7项
-  { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[\\u4e00-\\u9fa5]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`) },
+  // 建立健全制度机制27项, 出台制度规定7项; rules made in parts add up (新建制度8项，修订制度12项: 20)
+  { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[\\u4e00-\\u9fa5]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`), scale: (m, text) => num(m[1])! + rulesAfter(text, m.index + m[0].length) },
   { key: "rules_made", re: g(`(?:建章立制|建立健全制度|完善制度)(?:机制)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条)`) },
   // 挽回经济损失约二百三十万元, 收回资金两千余万元, 追缴挽回经济损失共计3.26亿元, 挽回和避免经济损失2360万元
   // The money may be named by a few words before its noun (收回集体资金, 追回违规发放补贴资金), but
@@ -171,6 +172,26 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "people_held_accountable", re: g(`(?:党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分)${S}${ABOUT}${NUM}${S}(?:人|名)`) },
 ];
 
+// rules_made counts the rules a notice made or revised, as its verbs say (制定, 修订, 完善…). A
+// notice that states them in parts, one verb each, in one sentence (新建制度8项，修订完善制度12项、
+// 修订5项) states their sum; a part must name 制度 or nothing between verb and number (not 完善台账
+// 12本). A breakdown of a stated total (…20项，其中新建8项) is no further part, nor is a count of
+// rules abolished (废止制度2项), which ends the parts.
+const RULES_PART = y(`[，,、；;]${S}(?:并|和|及|同时)?${S}(?:新制定|新建立|新建|制定|出台|建立|修订完善|修改完善|修订|修改|完善)(?:了)?(?:[\u4e00-\u9fa5]{0,6}?制度(?:机制|规定|办法|规范|文件)?)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`);
+function rulesAfter(text: string, at: number): number {
+  let sum = 0;
+  // at most a handful of parts: each is tried once where the last one ended
+  for (let k = 0; k < 6; k++) {
+    RULES_PART.lastIndex = at;
+    const m = RULES_PART.exec(text);
+    const v = m ? num(m[1]) : null;
+    if (!m || v === null) break;
+    sum += v;
+    at = m.index + m[0].length;
+  }
+  return sum;
+}
+
 function toWan(v: number, unit: string): number {
   const r = unit === "亿元" ? v * 10000 : unit === "元" ? v / 10000 : v;
   return Math.round(r * 1e6) / 1e6;
@@ -190,7 +211,7 @@ export function findReported(text: string): Reported {
         rule.re.lastIndex = at;
         const m = rule.re.exec(text);
         if (!m || rule.reject?.(m, text)) continue;
-        const v = rule.scale ? rule.scale(m) : num(m[1]);
+        const v = rule.scale ? rule.scale(m, text) : num(m[1]);
         if (v !== null && Number.isFinite(v)) out[rule.key] = v;
         break;
       }
@@ -202,7 +223,7 @@ export function findReported(text: string): Reported {
         rule.re.lastIndex = m.index + 1; // a shorter match may start inside a refused one
         continue;
       }
-      const v = rule.scale ? rule.scale(m) : num(m[1]);
+      const v = rule.scale ? rule.scale(m, text) : num(m[1]);
       if (v !== null && Number.isFinite(v)) out[rule.key] = v;
       break;
     }
