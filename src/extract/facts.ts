@@ -339,16 +339,18 @@ export function findTarget(text: string, written = text): string | null {
  */
 const ROUND = /第[一二三四五六七八九十百零〇两\d]{1,4}轮/;
 // Anchored at the end of the (bounded) text before 第N轮; every part optional.
-const ROUND_OWNER = /(?:([一二三四五六七八九十]{1,4})届)?(中央|[省市县区州旗盟]委|[\u4e00-\u9fa5]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?$/;
+// The year may stand before the owner too (2024年度集团党委第一轮).
+const ROUND_OWNER = /(?:([一二三四五六七八九十]{1,4})届)?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s*(中央|[省市县区州旗盟]委|[\u4e00-\u9fa5]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?$/;
 export function findRound(text: string): string | null {
   const m = text.includes("轮") ? ROUND.exec(text) : null;
   if (!m) return null;
   const o = ROUND_OWNER.exec(text.slice(Math.max(0, m.index - 24), m.index))!;
-  let owner = o[2] ?? "";
+  let owner = o[3] ?? "";
   // A body's name is cut at words no name holds (关于学校党委 → 学校党委, 根据集团党委 → 集团党委).
   const cut = /.*[届轮和与及对由经向在请邀的是了将被为从按照据依于等，,、：:]/.exec(owner);
   if (cut) owner = owner.slice(cut[0].length);
-  return (o[1] ? `${o[1]}届` : "") + owner + (o[3] ? o[3].replace(/\s+/g, "") : "") + m[0];
+  const year = (y: string | undefined) => (y ? y.replace(/\s+/g, "") : "");
+  return (o[1] ? `${o[1]}届` : "") + year(o[2]) + owner + year(o[4]) + m[0];
 }
 
 // 村级巡察 and 村(社区)巡察 (巡察 of villages and communities) are kinds too, kept as written.
