@@ -489,7 +489,8 @@ export function findInspectionDates(written: string, published: number | string 
   const ref = parseIso(end ?? start);
   for (const sentence of sentences(text)) {
     const said = sentence.text.indexOf("反馈");
-    if (said < 0 || /公开期限|联系/.test(sentence.text)) continue;
+    // (the public's feedback on the notice is no inspection feedback: 意见反馈截止时间：…, 公示期…)
+    if (said < 0 || /公开期限|联系|公示(?:期|时间|截止|截至)|反馈(?:截止|截至|期限|期(?!间))/.test(sentence.text)) continue;
     // A day, or a month with its year (2024年8月，巡视组反馈了意见): not the inspection's own dates.
     const ds = findDates(sentence.text).filter((x) => {
       if (x.day === null && x.year === null) return false;
@@ -534,9 +535,10 @@ export function findCommentPeriod(text: string, published: string | null = null)
   // A labelled period (公示期：…, 意见反馈期：…, 受理时间：…), else an invitation that names a span:
   // 请于2024年1月10日至1月19日…反映 / 请在…至…期间反映 / 可于…期间…反映.
   // (意见反馈：… and 监督时间为… too)
-  const labelled = /(?:公开期限|公示期|公示时间|公开时间|反映时间|监督期限|监督时间|监督期(?!间)|意见反馈期|意见反馈(?=[:：])|征求意见时间|征求意见期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/.exec(text);
+  const labelled = /(?:(?:意见反馈|意见|反馈|公示|征求意见)(截止|截至)(?:时间|日期)|公开期限|公示期|公示时间|公开时间|反映时间|监督期限|监督时间|监督期(?!间)|意见反馈期|意见反馈(?=[:：])|征求意见时间|征求意见期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/.exec(text);
   if (labelled) {
-    const p = periodIn(labelled[1], ref, published);
+    // a deadline's label (意见反馈截止时间：…) makes its date the end
+    const p = periodIn(labelled[1] ? `截至${labelled[2]}` : labelled[2], ref, published);
     if (p) return p;
   }
   // (…意见建议，可于…期间通过以下方式反映 as well)

@@ -1,12 +1,25 @@
 // Document facts in shapes met while sweeping made-up openings and closings of notices from other
 // provinces, levels and units. Each sentence is made up.
 import { describe, it, expect } from "vitest";
-import { findRound } from "../../src/extract/facts.js";
+import { findRound, findInspectionDates, findCommentPeriod } from "../../src/extract/facts.js";
 
 describe("round: the year before the body that runs it", () => {
   it("keeps both, in the order written", () => {
     expect(findRound("2024年度集团党委第一轮巡察期间，集团党委第二巡察组对某公司开展了巡察")).toBe("2024年度集团党委第一轮");
     expect(findRound("根据二〇二四年公司党委第二轮巡察工作安排")).toBe("二〇二四年公司党委第二轮");
     expect(findRound("按照2024年 市委第一轮巡察统一部署")).toBe("2024年市委第一轮");
+  });
+});
+
+describe("the deadline for the public's comments", () => {
+  it("is the comment period's end, from the notice's own date", () => {
+    expect(findCommentPeriod("意见反馈截止时间：2024年8月11日。", "2024-08-01")).toEqual({ start: "2024-08-01", end: "2024-08-11" });
+    expect(findCommentPeriod("公示截止日期为2024年8月11日。", "2024-08-01")).toEqual({ start: "2024-08-01", end: "2024-08-11" });
+  });
+  it("is no feedback date of the inspection", () => {
+    expect(findInspectionDates("意见反馈截止时间：2024年8月11日。", "2024-08-01").feedback_date).toBeNull();
+    expect(findInspectionDates("公示期至2024年8月11日，意见可反馈至邮箱。", "2024-08-01").feedback_date).toBeNull();
+    // a sentence that gives the feedback and then says the notice is made public keeps its date
+    expect(findInspectionDates("县委第三巡察组于2024年4月8日至5月31日进行了巡察，6月24日进行了反馈，现将整改情况予以公示。", "2024-09-02").feedback_date).toBe("2024-06-24");
   });
 });
