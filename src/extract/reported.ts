@@ -73,6 +73,9 @@ const GAVE = "反馈|指出|交办|巡[察视](?:组)?(?:中)?(?:共计|累计|�
 const TOLD = `(?:${GAVE}|梳理出?|查摆出?|认领)`;
 // The areas a count of problems is split into, before that count: 3个方面, 4大类, 5个领域.
 const AREAS = `(?:[\\d零〇一二三四五六七八九十两]{1,4}${S}(?:个|大)?(?:方面|类|领域)${S}[，,、]?${S})?`;
+// The opinions a count of problems is given in, before it: 反馈意见4条、具体问题35个.
+// (its number is no capture: the rules read the count of problems as their first)
+const OPINIONS = `(?:(?:巡[察视])?意见${S}(?:${NUM.slice(1, -1)})${S}(?:条|个|项)${S}[，,、]${S})?`;
 const IN_PROGRESS_REST = /^[^。；;\d零〇一二三四五六七八九十两]{0,40}?(?:正在|仍在|还在|持续推进|持续整改)[^。；;\d零〇一二三四五六七八九十两]{0,40}(?:[。；;]|$)/;
 function onlyInProgress(m: RegExpExecArray, text: string): boolean {
   const end = m.index + m[0].length;
@@ -94,7 +97,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条 / 反馈了问题7个 / 巡察发现问题7个; the
   // areas the problems fall in may stand before their count (反馈问题共3个方面12条: 12, not 3)
   // or before the noun (梳理出3个方面问题16个).
-  { key: "issues_total", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}(?:具体)?问题(?:清单)?${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
+  { key: "issues_total", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}${OPINIONS}(?:具体)?问题(?:清单)?${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
   // 反馈的3个方面15个问题; a count after 完成/剩余 in the gap is not the total, 问题线索 are case leads.
   { key: "issues_total", re: g(`(?:${GAVE}|移交|梳理出?|认领)([^。；;]{0,24}?)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)`), scale: (m) => num(m[2])!, reject: (m) => NOT_TOTAL.test(m[1]) },
   // A count whose sentence goes on to say only that they are in progress (2个问题需长期坚持，正在
@@ -156,11 +159,12 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 挽回经济损失约二百三十万元, 收回资金两千余万元, 追缴挽回经济损失共计3.26亿元, 挽回和避免经济损失2360万元
   // The money may be named by a few words before its noun (收回集体资金, 追回违规发放补贴资金), but
   // not across a word that starts another act (收回闲置土地后投入建设资金).
-  { key: "recovered_wan_yuan", re: g(`(?:挽回|追缴|追回|收回|退还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[\u4e00-\u9fa5]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|款))?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`), scale: (m) => toWan(num(m[1])!, m[2]) },
+  { key: "recovered_wan_yuan", re: g(`(?:挽回|追缴|追回|收回|退还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[\u4e00-\u9fa5]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|所得|税款|税费|租金|欠款|款)(?:[及和、](?:其)?(?:利息|孳息|滞纳金|违约金|罚款|罚金))?)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`), scale: (m) => toWan(num(m[1])!, m[2]) },
   // 违规资金35.6万元已全部追回: the sum written before the verb
   { key: "recovered_wan_yuan", re: g(`(?:损失|资金|款项|费用|补贴)${S}${ABOUT}${NUM}${S}(?:余|多)?(亿元|万元|元)${S}(?:已|均已)(?:经)?(?:全部)?(?:追回|收回|追缴|退还|清退|退缴|退赔|挽回)`), scale: (m) => toWan(num(m[1])!, m[2]) },
   // 问责7人, 问责干部6人, 问责处理干部4名
-  { key: "people_held_accountable", re: g(`问责(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)`) },
+  // (追责 is the same: 追责问责12人, 问责追责12人, 追责8人)
+  { key: "people_held_accountable", re: g(`(?:问责|追责)(?:问责|追责)?(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)`) },
   { key: "people_held_accountable", re: y(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },
   // 对12名相关责任人进行了问责
   { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分)`) },

@@ -22,3 +22,23 @@ describe("共有 before a total", () => {
     expect(findReported("反馈问题共有 21 条。").issues_total).toBe(21);
   });
 });
+
+describe("problems counted after the opinions they were given in", () => {
+  it("reads the problems, not the opinions", () => {
+    expect(findReported("巡察组反馈意见4条、具体问题35个。").issues_total).toBe(35);
+    expect(findReported("市委巡察组反馈巡察意见 4 条，具体问题 35 个，已完成整改30个。")).toMatchObject({ issues_total: 35, issues_completed: 30 });
+  });
+});
+
+describe("accountability and money recovered, in other words", () => {
+  it("追责 holds persons to account as 问责 does", () => {
+    expect(findReported("严肃问责追责12人。").people_held_accountable).toBe(12);
+    expect(findReported("追责8人。").people_held_accountable).toBe(8);
+  });
+  it("reads sums recovered with their interest or fines, and gains, taxes and rents", () => {
+    expect(findReported("收回违规资金及利息共计12.5万元。").recovered_wan_yuan).toBe(12.5);
+    expect(findReported("追缴税款及滞纳金2300万元。").recovered_wan_yuan).toBe(2300);
+    expect(findReported("退缴违纪违法所得48.6万元。").recovered_wan_yuan).toBe(48.6);
+    expect(findReported("收回拖欠租金36万元。").recovered_wan_yuan).toBe(36);
+  });
+});
