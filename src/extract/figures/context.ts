@@ -134,7 +134,11 @@ const TRAIL_WORDS = [
   // 收入均达到10万元: 均 ("each") only before such a verb; 人均 is a metric
   "均达到", "均达", "均为", "均已", "均超过", "均在",
 ];
-const TRAIL = new RegExp(`(?:(?:${TRAIL_VERBS.join("|")})(?:至|到)|${TRAIL_WORDS.join("|")})+$`, "u");
+// A one-character word that ends a word of the metric is no verb: 审计, 统计 (开展审计2次), 行为,
+// 迟到 (迟到3次).
+const WORD_END: Record<string, string> = { 计: "审统会设估核预", 为: "行作", 到: "迟报签" };
+const trailWord = (w: string) => (WORD_END[w] ? `(?<![${WORD_END[w]}])${w}` : w);
+const TRAIL = new RegExp(`(?:(?:${TRAIL_VERBS.join("|")})(?:至|到)|${TRAIL_WORDS.map(trailWord).join("|")})+$`, "u");
 const TRAIL_LAST = charSet("至到" + TRAIL_WORDS.map((w) => w[w.length - 1]).join(""));
 // 请 and 于 too: 请在5个工作日内 is an instruction, not a noun phrase
 const JUN = 0x5747; // 均
