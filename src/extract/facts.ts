@@ -230,7 +230,8 @@ export function issuerFromTitle(title: string | null): string | null {
   const before = /^(.{2,40}?)关于/.exec(title);
   if (before && ORG_END.test(before[1])) return before[1];
   const target = /对(.{2,30}?)(?:的)?(?:巡[察视]|落实|开展|整改)/.exec(title);
-  if (target) return target[1];
+  // 对我局…, 对本单位…: the notice speaks of itself; that names no organisation.
+  if (target && !/^(?:我|本)/.test(target[1])) return target[1];
   return null;
 }
 

@@ -1,7 +1,7 @@
 // Document facts in shapes met while sweeping made-up openings and closings of notices from other
 // provinces, levels and units. Each sentence is made up.
 import { describe, it, expect } from "vitest";
-import { findRound, findInspectionDates, findCommentPeriod } from "../../src/extract/facts.js";
+import { findRound, findInspectionDates, findCommentPeriod, issuerFromTitle } from "../../src/extract/facts.js";
 
 describe("round: the year before the body that runs it", () => {
   it("keeps both, in the order written", () => {
@@ -21,5 +21,13 @@ describe("the deadline for the public's comments", () => {
     expect(findInspectionDates("公示期至2024年8月11日，意见可反馈至邮箱。", "2024-08-01").feedback_date).toBeNull();
     // a sentence that gives the feedback and then says the notice is made public keeps its date
     expect(findInspectionDates("县委第三巡察组于2024年4月8日至5月31日进行了巡察，6月24日进行了反馈，现将整改情况予以公示。", "2024-09-02").feedback_date).toBe("2024-06-24");
+  });
+});
+
+describe("issuer from a title that speaks of the notice's own unit", () => {
+  it("我局, 本单位 name no organisation", () => {
+    expect(issuerFromTitle("关于市委第三巡察组对我局巡察反馈意见整改情况的通报")).toBeNull();
+    expect(issuerFromTitle("关于对本单位巡察整改情况的通报")).toBeNull();
+    expect(issuerFromTitle("关于市委第二巡察组对县人民医院党委巡察整改情况的通报")).toBe("县人民医院党委");
   });
 });
