@@ -489,12 +489,14 @@ export function findInspectionDates(written: string, published: number | string 
   let feedback: string | null = null;
   const ref = parseIso(end ?? start);
   for (const sentence of sentences(text)) {
-    const said = sentence.text.indexOf("反馈");
+    const said = feedbackSaid(sentence.text);
     // (the public's feedback on the notice is no inspection feedback: 意见反馈截止时间：…, 公示期…)
     if (said < 0 || /公开期限|联系|公示(?:期|时间|截止|截至)|反馈(?:截止|截至|期限|期(?!间))/.test(sentence.text)) continue;
     // A day, or a month with its year (2024年8月，巡视组反馈了意见): not the inspection's own dates.
     const ds = findDates(sentence.text).filter((x) => {
       if (x.day === null && x.year === null) return false;
+      // a date things stand at (截至2024年7月底) is no date of an act
+      if (/(?:截至|截止)\s*$/.test(sentence.text.slice(Math.max(0, x.index - 3), x.index))) return false;
       const iso = isoDate(x, ref);
       return iso === null || (iso !== start && iso !== end);
     });
@@ -511,6 +513,18 @@ export function findInspectionDates(written: string, published: number | string 
     }
   }
   return { start, end, feedback_date: feedback };
+}
+
+// 反馈 naming the problems being rectified, not the group's act of feedback: 巡察反馈意见整改工作
+// 部署会, 反馈问题已整改完成30个.
+const FEEDBACK_AS_NAME = /反馈(?:的)?(?:巡[察视])?(?:意见|问题)(?:的)?(?:整改|已|均已|全部)|反馈问题中/y;
+/** Where a sentence says the group gave its feedback: the first 反馈 that is the act; -1 if none. */
+function feedbackSaid(text: string): number {
+  for (let at = text.indexOf("反馈"); at >= 0; at = text.indexOf("反馈", at + 2)) {
+    FEEDBACK_AS_NAME.lastIndex = at;
+    if (!FEEDBACK_AS_NAME.test(text)) return at;
+  }
+  return -1;
 }
 
 /** A day of the month in Arabic or Chinese numerals (30, 三十), or null. */

@@ -31,3 +31,17 @@ describe("issuer from a title that speaks of the notice's own unit", () => {
     expect(issuerFromTitle("关于市委第二巡察组对县人民医院党委巡察整改情况的通报")).toBe("县人民医院党委");
   });
 });
+
+describe("feedback date: 反馈 naming the problems, and a date things stand at", () => {
+  const P = "2024年3月5日至4月30日，市委第五巡察组对市局党组开展了常规巡察。";
+  it("a meeting on the feedback's rectification is no feedback", () => {
+    expect(findInspectionDates(`${P}2024年6月10日，局党组召开巡察反馈意见整改工作部署会。`, "2024-08-01").feedback_date).toBeNull();
+  });
+  it("截至 a date, the problems fed back stand at a count: no feedback date", () => {
+    expect(findInspectionDates(`${P}截至2024年7月底，反馈问题已整改完成30个。`, "2024-08-01").feedback_date).toBeNull();
+  });
+  it("the act itself is still read", () => {
+    expect(findInspectionDates(`${P}6月5日，巡察组向局党组反馈了巡察意见。6月10日，局党组召开巡察反馈意见整改部署会。`, "2024-08-01").feedback_date).toBe("2024-06-05");
+    expect(findInspectionDates("2024年6月5日，巡察组反馈问题35个。", "2024-08-01").feedback_date).toBe("2024-06-05");
+  });
+});
