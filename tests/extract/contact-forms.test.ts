@@ -23,3 +23,11 @@ describe("extensions", () => {
     expect(phones("电话：+86 415 1234567 转 801")).toEqual(["+86-415-1234567转801"]);
   });
 });
+
+describe("e-mails with a full-width ＠", () => {
+  it("are read, written back with @", () => {
+    expect(findContacts(["电子邮箱：xcb_2024＠163.com；邮编：118000"]).emails).toEqual(["xcb_2024@163.com"]);
+    // (the pipeline folds full-width letters and digits, not ＠)
+    expect(findContacts(["监督邮箱：abc＠xx.gov.cn"]).addresses).toEqual([]);
+  });
+});
