@@ -93,6 +93,12 @@ const PROGRESSING = "(?:(?:正在|仍在|还在|均在|持续|正|在)[^。；;�
 // Between a count of problems and 全部整改完成: no count done or left, no plan, not a count of measures.
 const notAllDone = (m: RegExpExecArray) => NOT_TOTAL.test(m[2]) || PLANNED.test(m[2]) || /(?:措施|举措|建议|制度)$/.test(m[2]);
 
+// 挽回经济损失约二百三十万元, 收回资金两千余万元, 追缴挽回经济损失共计3.26亿元, 挽回和避免经济损失2360万元
+// The money may be named by a few words before its noun (收回集体资金, 追回违规发放补贴资金), but
+// not across a word that starts another act (收回闲置土地后投入建设资金). (The sum's number and unit
+// are groups 1 and 2.)
+const RECOVERED = `(?:挽回|追缴|追回|收回|退还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[\u4e00-\u9fa5]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|所得|税款|税费|租金|欠款|款|费)(?:[及和、](?:其)?(?:利息|孳息|滞纳金|违约金|罚款|罚金))?)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`;
+
 export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条 / 反馈了问题7个 / 巡察发现问题7个; the
   // areas the problems fall in may stand before their count (反馈问题共3个方面12条: 12, not 3)
@@ -156,10 +162,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 建立健全制度机制27项, 出台制度规定7项; rules made in parts add up (新建制度8项，修订制度12项: 20)
   { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[\\u4e00-\\u9fa5]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`), scale: (m, text) => num(m[1])! + rulesAfter(text, m.index + m[0].length) },
   { key: "rules_made", re: g(`(?:建章立制|建立健全制度|完善制度)(?:机制)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条)`) },
-  // 挽回经济损失约二百三十万元, 收回资金两千余万元, 追缴挽回经济损失共计3.26亿元, 挽回和避免经济损失2360万元
-  // The money may be named by a few words before its noun (收回集体资金, 追回违规发放补贴资金), but
-  // not across a word that starts another act (收回闲置土地后投入建设资金).
-  { key: "recovered_wan_yuan", re: g(`(?:挽回|追缴|追回|收回|退还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[\u4e00-\u9fa5]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|所得|税款|税费|租金|欠款|款)(?:[及和、](?:其)?(?:利息|孳息|滞纳金|违约金|罚款|罚金))?)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`), scale: (m) => toWan(num(m[1])!, m[2]) },
+  // Sums recovered in parts add up, as rules made do (收回资金36.25万元，清退多发补贴1.2万元: 37.45).
+  { key: "recovered_wan_yuan", re: g(RECOVERED), scale: (m, text) => recoveredWithParts(m, text) },
   // 违规资金35.6万元已全部追回: the sum written before the verb
   { key: "recovered_wan_yuan", re: g(`(?:损失|资金|款项|费用|补贴)${S}${ABOUT}${NUM}${S}(?:余|多)?(亿元|万元|元)${S}(?:已|均已)(?:经)?(?:全部)?(?:追回|收回|追缴|退还|清退|退缴|退赔|挽回)`), scale: (m) => toWan(num(m[1])!, m[2]) },
   // 问责7人, 问责干部6人, 问责处理干部4名
@@ -175,6 +179,25 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 党纪政务处分7人 without 给予: the named sanction is enough (a bare 处分 is not)
   { key: "people_held_accountable", re: g(`(?:党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分)${S}${ABOUT}${NUM}${S}(?:人|名)`) },
 ];
+
+// A further sum right after one, in the same sentence, opened by its own verb (，清退多发补贴1.2万元;
+// 督促/责令 before it). 挽回 (losses retrieved) is the umbrella word: a sum said with it may hold the
+// others (挽回经济损失120万元，追回资金80万元), so then no parts are added. 其中 opens a breakdown.
+const RECOVERED_PART = y(`[，,、；;]${S}(?:并|和|及|同时)?${S}(?:督促|责令)?(${RECOVERED})`);
+function recoveredWithParts(m: RegExpExecArray, text: string): number {
+  let sum = toWan(num(m[1])!, m[2]);
+  if (m[0].includes("挽回")) return sum;
+  let at = m.index + m[0].length;
+  for (let k = 0; k < 6; k++) {
+    RECOVERED_PART.lastIndex = at;
+    const p = RECOVERED_PART.exec(text);
+    const v = p ? num(p[2]) : null;
+    if (!p || v === null || p[1].includes("挽回")) break;
+    sum = Math.round((sum + toWan(v, p[3])) * 1e6) / 1e6;
+    at = p.index + p[0].length;
+  }
+  return sum;
+}
 
 // rules_made counts the rules a notice made or revised, as its verbs say (制定, 修订, 完善…). A
 // notice that states them in parts, one verb each, in one sentence (新建制度8项，修订完善制度12项、

@@ -42,3 +42,16 @@ describe("accountability and money recovered, in other words", () => {
     expect(findReported("收回拖欠租金36万元。").recovered_wan_yuan).toBe(36);
   });
 });
+
+describe("money recovered, stated in parts", () => {
+  it("adds up sums in one sentence, each opened by its verb", () => {
+    expect(findReported("收回资金36.25万元，清退多发补贴1.2万元。").recovered_wan_yuan).toBe(37.45);
+    expect(findReported("追缴税款2300万元，督促退还违规收费12万元，追回资金1.5亿元。").recovered_wan_yuan).toBe(17312);
+  });
+  it("not a breakdown, another sentence, or a sum beside 挽回 (which may hold the others)", () => {
+    expect(findReported("挽回经济损失1200万元，其中追缴资金800万元。").recovered_wan_yuan).toBe(1200);
+    expect(findReported("收回资金36.25万元。清退补贴1.2万元。").recovered_wan_yuan).toBe(36.25);
+    expect(findReported("挽回经济损失120万元，追回资金80万元。").recovered_wan_yuan).toBe(120);
+    expect(findReported("追回资金80万元，挽回经济损失120万元。").recovered_wan_yuan).toBe(80);
+  });
+});
