@@ -87,7 +87,8 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   }
   // A web page's column tag before the title (【巡察整改】, [巡视整改]) is not part of it.
   const joined = squeeze(title).replace(/[。]+$/, "");
-  const tag = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］)/.exec(joined);
+  // So is a WeChat column name set off by a bar (巡察整改丨关于…, 巡察整改 | 某某局党组关于…).
+  const tag = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］|[\u4e00-\u9fa5A-Za-z0-9]{2,10}[丨|｜│])/.exec(joined);
   return { title: tag && joined.length - tag[0].length >= 8 ? joined.slice(tag[0].length) : joined, index: j };
 }
 
@@ -232,6 +233,10 @@ export function issuerFromTitle(title: string | null): string | null {
   const target = /对(.{2,30}?)(?:的)?(?:巡[察视]|落实|开展|整改)/.exec(title);
   // 对我局…, 对本单位…: the notice speaks of itself; that names no organisation.
   if (target && !/^(?:我|本)/.test(target[1])) return target[1];
+  // 某某县水利局党组巡察整改情况公示: the organisation the title opens with, without 关于; not the
+  // committee that runs the inspection (市委巡察组…).
+  const opening = /^(.{4,40}?)(?:巡[察视]|落实)/.exec(title);
+  if (opening && ORG_END.test(foldString(opening[1])) && !/[省市县区州旗盟]委$|^(?:中央|十)/.test(opening[1]) && !/[，,。；;：:“”"]/.test(opening[1])) return opening[1];
   return null;
 }
 

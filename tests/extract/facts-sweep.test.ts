@@ -1,7 +1,7 @@
 // Document facts in shapes met while sweeping made-up openings and closings of notices from other
 // provinces, levels and units. Each sentence is made up.
 import { describe, it, expect } from "vitest";
-import { findRound, findInspectionDates, findCommentPeriod, issuerFromTitle } from "../../src/extract/facts.js";
+import { findRound, findInspectionDates, findCommentPeriod, issuerFromTitle, findTitle } from "../../src/extract/facts.js";
 
 describe("round: the year before the body that runs it", () => {
   it("keeps both, in the order written", () => {
@@ -43,5 +43,26 @@ describe("feedback date: 反馈 naming the problems, and a date things stand at"
   it("the act itself is still read", () => {
     expect(findInspectionDates(`${P}6月5日，巡察组向局党组反馈了巡察意见。6月10日，局党组召开巡察反馈意见整改部署会。`, "2024-08-01").feedback_date).toBe("2024-06-05");
     expect(findInspectionDates("2024年6月5日，巡察组反馈问题35个。", "2024-08-01").feedback_date).toBe("2024-06-05");
+  });
+});
+
+describe("title: a WeChat column name set off by a bar", () => {
+  const lines = (...t: string[]) => t.map((text, k) => ({ text, written: text, line: k + 1 }));
+  it("is not part of the title", () => {
+    expect(findTitle(lines("巡察整改丨中共某某县水利局党组关于巡察整改情况的通报", "根据县委统一部署，……")).title).toBe("中共某某县水利局党组关于巡察整改情况的通报");
+    expect(findTitle(lines("巡察整改 | 某某县水利局党组关于巡察整改进展情况的通报", "根据县委统一部署，……")).title).toBe("某某县水利局党组关于巡察整改进展情况的通报");
+  });
+});
+
+describe("issuer: the organisation a title opens with, without 关于", () => {
+  it("is read before 巡察 or 落实", () => {
+    expect(issuerFromTitle("某某县水利局党组巡察整改情况公示")).toBe("某某县水利局党组");
+    expect(issuerFromTitle("中共某某县委员会落实县委巡察反馈意见整改情况的报告")).toBe("中共某某县委员会");
+  });
+  it("not the committee that runs the inspection, nor words that name none", () => {
+    expect(issuerFromTitle("市委巡察组巡察整改情况的通报")).toBeNull();
+    expect(issuerFromTitle("某某县委巡察整改情况通报")).toBeNull();
+    expect(issuerFromTitle("县委第三巡察组反馈意见整改情况通报")).toBeNull();
+    expect(issuerFromTitle("2024年度巡察整改情况通报")).toBeNull();
   });
 });
