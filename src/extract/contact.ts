@@ -75,7 +75,8 @@ export function findContacts(lines: string[]): Notice["contact"] {
       if (a && !/[@\uff20]/.test(a) && /[\u4e00-\u9fa5]/.test(a)) add(addresses, a);
     }
     // Phones: only in the part of the line after a phone cue, and never a postcode or a time.
-    const cue = /(?:电话|热线|传真|手机|联系方式)/.exec(noMail);
+    // (联系人：张某某，139…: a contact person is given with a number)
+    const cue = /(?:电话|热线|传真|手机|联系方式|联系人)/.exec(noMail);
     if (!cue) continue;
     const tail = noMail.slice(cue.index).replace(/(?:邮政编码|邮编)[:：\s]*\d{6}/g, " ").replace(BRACKET_POSTCODE, " ").replace(/\d{1,2}[:：]\d{2}/g, " ");
     for (const m of tail.matchAll(PHONE)) {

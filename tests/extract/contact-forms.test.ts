@@ -31,3 +31,11 @@ describe("e-mails with a full-width ＠", () => {
     expect(findContacts(["监督邮箱：abc＠xx.gov.cn"]).addresses).toEqual([]);
   });
 });
+
+describe("a contact person with a number", () => {
+  it("reads the number after 联系人", () => {
+    expect(findContacts(["联系人：张某某，13912345678"]).phones).toEqual(["13912345678"]);
+    expect(findContacts(["联系人：李某 0415-1234567"]).phones).toEqual(["0415-1234567"]);
+    expect(findContacts(["联系人：王某某（办公室主任），邮编：118000"]).phones).toEqual([]);
+  });
+});
