@@ -330,7 +330,9 @@ export function findTarget(text: string, written = text): string | null {
   const hit = m
     ?? /进驻([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?[，,]?(?:开展|进行|实施)/d.exec(text)
     ?? unitOf(/对([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)的[\u4e00-\u9fa5“”"]{0,8}?巡[察视](?!组|办|工作组)/dg, text)
-    ?? unitOf(/巡[察视]了([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:党组织|领导班子)?(?=[，,。；;\s]|并|后|$)/dg, text);
+    ?? unitOf(/巡[察视]了([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:党组织|领导班子)?(?=[，,。；;\s]|并|后|$)/dg, text)
+    // 巡察对象：县水利局党组, 被巡察单位：… in a preamble of labelled facts
+    ?? /(?:巡[察视]对象|被巡[察视](?:单位|党组织))\s*[:：]\s*([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40})/d.exec(text);
   if (!hit) return null;
   let [start, end] = hit.indices![1]!;
   // 对所属某某公司开展巡察: 所属/下属 says whose the unit is; it is not part of its name.
@@ -555,11 +557,13 @@ export function findCommentPeriod(text: string, published: string | null = null)
   // A labelled period (公示期：…, 意见反馈期：…, 受理时间：…), else an invitation that names a span:
   // 请于2024年1月10日至1月19日…反映 / 请在…至…期间反映 / 可于…期间…反映.
   // (意见反馈：… and 监督时间为… too)
-  const labelled = /(?:(?:意见反馈|意见|反馈|公示|征求意见)(截止|截至)(?:时间|日期)|公开期限|公示期|公示时间|公开时间|反映时间|监督期限|监督时间|监督期(?!间)|意见反馈期|意见反馈(?=[:：])|征求意见时间|征求意见期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/.exec(text);
-  if (labelled) {
+  // 反馈时间：2024年6月5日 in a preamble of labelled facts is the group's feedback, a day: a
+  // period under that label must give its end.
+  const labelled = /((?:意见反馈|意见|反馈|公示|征求意见)(截止|截至)(?:时间|日期)|公开期限|公示期|公示时间|公开时间|反映时间|监督期限|监督时间|监督期(?!间)|意见反馈期|意见反馈(?=[:：])|征求意见时间|征求意见期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/g;
+  for (let m = labelled.exec(text); m; m = labelled.exec(text)) {
     // a deadline's label (意见反馈截止时间：…) makes its date the end
-    const p = periodIn(labelled[1] ? `截至${labelled[2]}` : labelled[2], ref, published);
-    if (p) return p;
+    const p = periodIn(m[2] ? `截至${m[3]}` : m[3], ref, published);
+    if (p && (p.end !== null || !m[1].startsWith("反馈"))) return p;
   }
   // (…意见建议，可于…期间通过以下方式反映 as well)
   const invited = /(?:请|可|可以)(?:于|在)\s*([^。\n]{4,40})/g;

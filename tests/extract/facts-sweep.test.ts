@@ -1,7 +1,7 @@
 // Document facts in shapes met while sweeping made-up openings and closings of notices from other
 // provinces, levels and units. Each sentence is made up.
 import { describe, it, expect } from "vitest";
-import { findRound, findInspectionDates, findCommentPeriod, issuerFromTitle, findTitle } from "../../src/extract/facts.js";
+import { findRound, findInspectionDates, findCommentPeriod, issuerFromTitle, findTitle, findTarget } from "../../src/extract/facts.js";
 
 describe("round: the year before the body that runs it", () => {
   it("keeps both, in the order written", () => {
@@ -64,5 +64,16 @@ describe("issuer: the organisation a title opens with, without 关于", () => {
     expect(issuerFromTitle("某某县委巡察整改情况通报")).toBeNull();
     expect(issuerFromTitle("县委第三巡察组反馈意见整改情况通报")).toBeNull();
     expect(issuerFromTitle("2024年度巡察整改情况通报")).toBeNull();
+  });
+});
+
+describe("a preamble of labelled facts (巡察对象：…, 反馈时间：…)", () => {
+  it("reads the target from its label", () => {
+    expect(findTarget("巡察组别：县委第三巡察组\n巡察对象：县水利局党组\n巡察时间：2024年3月5日至4月30日")).toBe("县水利局党组");
+    expect(findTarget("被巡察单位：某某镇党委")).toBe("某某镇党委");
+  });
+  it("反馈时间 naming one day is the group's feedback, no comment period", () => {
+    expect(findCommentPeriod("巡察时间：2024年3月5日至4月30日\n反馈时间：2024年6月5日", "2024-08-05")).toBeNull();
+    expect(findCommentPeriod("反馈时间：2024年6月5日\n公示时间：2024年8月5日至8月11日", "2024-08-05")).toEqual({ start: "2024-08-05", end: "2024-08-11" });
   });
 });
