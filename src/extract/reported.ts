@@ -140,7 +140,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "issues_in_progress", re: y(`(?<!反馈的|指出的|交办的|发现的|移交的|反馈|指出|交办|发现|共|计|对|针对|围绕|就)${NUM}${S}(?:个|项|条)${S}问题(?!线索)([^。；;\\d]{1,24}?)(?:正在|仍在|还在|均在|持续)[^。；;，,\\d]{0,5}?(?:推进|整改)`), scale: (m) => num(m[1])!, reject: (m) => /已|完成|到位|办结|销号|全部|均|[，,][^，,]*[，,]/.test(m[2]) },
   { key: "suggestions_total", re: g(`(?:意见建议|整改建议|建议)${S}${NUM}${S}(?:个|项|条)`) },
   { key: "suggestions_total", re: y(`${NUM}${S}(?:个|项|条)${S}(?:意见建议|整改建议)`) },
-  { key: "measures_total", re: g(`(?:制定|细化|明确|提出)(?:了)?[^。；;，]{0,6}?(?:整改)?(?:措施|举措)${S}${NUM}${S}(?:条|项|个)`) },
+  { key: "measures_total", re: g(`(?:制定|细化|明确|提出|形成|拟定|列出|确定)(?:了)?[^。；;，]{0,6}?(?:整改)?(?:措施|举措)${S}${NUM}${S}(?:条|项|个)`) },
   // 68条整改措施, 68条具体措施
   { key: "measures_total", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)|${NUM}${S}(?:条|项|个)${S}具体(?:措施|举措)`), scale: (m) => num(m[1] ?? m[2])! },
   // 整改措施56项 written noun first, where a clause starts (not 已完成整改措施41条).

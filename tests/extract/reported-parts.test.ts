@@ -55,3 +55,12 @@ describe("money recovered, stated in parts", () => {
     expect(findReported("追回资金80万元，挽回经济损失120万元。").recovered_wan_yuan).toBe(80);
   });
 });
+
+describe("measures drawn up, in other verbs", () => {
+  it("形成, 拟定, 列出, 确定 a count of measures", () => {
+    expect(findReported("公司党委形成整改措施85条。").measures_total).toBe(85);
+    expect(findReported("逐条拟定整改措施 85 项，已落实80项。")).toMatchObject({ measures_total: 85, measures_completed: 80 });
+    expect(findReported("列出整改措施85条。").measures_total).toBe(85);
+    expect(findReported("确定整改责任人12名。").measures_total).toBeUndefined();
+  });
+});
