@@ -64,3 +64,11 @@ describe("measures drawn up, in other verbs", () => {
     expect(findReported("确定整改责任人12名。").measures_total).toBeUndefined();
   });
 });
+
+describe("suggestions counted before a plain 建议", () => {
+  it("reads 提出N条建议", () => {
+    expect(findReported("巡察组提出3条建议。").suggestions_total).toBe(3);
+    expect(findReported("对巡察组提出的 4 项工作建议逐条落实。").suggestions_total).toBe(4);
+    expect(findReported("巡察组提出3条意见。").suggestions_total).toBeUndefined();
+  });
+});
