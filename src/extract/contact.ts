@@ -9,17 +9,31 @@ const DASH = "[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}";
 const DASHES = new RegExp(DASH, "g");
 // An extension is kept (0551-65123456转8001); 12388/12345-style service lines are five digits.
 // After an area code the local number may be set in two groups ((0415) 1234 5678, 010-6512 3456).
-const PHONE = new RegExp(`(?<![\\d.])(?:\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(?:(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${DASH}\\d{1,4}|转\\d{1,5})?|12\\d{3})|1[3-9]\\d{9}|\\d{7,8}(?:转\\d{1,5})?|12\\d{3})(?![\\d.])`, "g");
+// With the country code (+86-415-1234567, +86 10 6688 1234, (+86)13912345678) the area code's 0
+// is left out.
+const INTL = `\\(?[+\\uff0b]\\s?86\\)?\\s{0,2}(?:${DASH}\\s{0,2})?(?:1[3-9]\\d{9}(?!\\d)|\\(?0?\\d{2,3}\\)?\\s{0,2}(?:${DASH}\\s{0,2})?(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${DASH}\\d{1,4}|\\s?转\\s?\\d{1,5})?)`;
+const PHONE = new RegExp(`(?<![\\d.])(?:${INTL}|\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(?:(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${DASH}\\d{1,4}|\\s?转\\s?\\d{1,5})?|12\\d{3})|1[3-9]\\d{9}|\\d{7,8}(?:\\s?转\\s?\\d{1,5})?|12\\d{3})(?![\\d.])`, "g");
 const PHONE_LINE = new RegExp(`^(?:${PHONE.source})$`);
 // A phone with its area code, or a mobile.
-const FULL_PHONE = /^(?:\(?0\d{2,3}|1[3-9]\d{9}$)/;
+const FULL_PHONE = /^(?:\(?0\d{2,3}|\(?[+\uff0b]|1[3-9]\d{9}$)/;
 // A line that ends with a phone label and nothing after it.
 const PHONE_LABEL_END = /(?:电话|热线|传真|手机|联系方式)(?:号码)?\s*[:：]\s*$/;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// (a full-width ＠, which folding leaves as it is, is written back as @)
+const EMAIL = /[A-Za-z0-9._%+-]+[@\uff20][A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const POSTCODE = /(?:邮政编码|邮编)[:：\s]*(\d{6})(?!\d)/g;
 // A postcode in brackets after an address: 通信地址：…1号（236400）.
 const BRACKET_POSTCODE = /[（(](?:(?:邮编|邮政编码)\s*[:：]?\s*)?(\d{6})[)）]/g;
 const ADDRESS = /(?:邮政信箱|通信地址|通讯地址|来信地址|联系地址|来信请寄(?:至|到)?|地址)[:：\s]*([^；;。，,\n]{4,60})/g;
+
+/**
+ * A phone as the list gives it: dashes as ASCII -, spaces dropped; with a country code the groups
+ * it was set in stay apart (+86 415 1234567 → +86-415-1234567, not +864151234567).
+ */
+function written(phone: string): string {
+  if (!/[+\uff0b]/.test(phone)) return phone.replace(/\s+/g, "").replace(DASHES, "-");
+  phone = phone.replace(/\uff0b/g, "+");
+  return phone.replace(/(?<=[\d)])\s*(?:-|[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]){1,2}\s*(?=[\d(])|(?<=\d)\s+(?=\d)/g, "-").replace(/\s+/g, "");
+}
 
 export function findContacts(lines: string[]): Notice["contact"] {
   const phones: string[] = [];
@@ -43,7 +57,7 @@ export function findContacts(lines: string[]): Notice["contact"] {
       labelAbove = false;
       phoneAbove = read;
       if (read) {
-        add(phones, t.replace(/\s+/g, "").replace(DASHES, "-"));
+        add(phones, written(t));
         continue;
       }
     }
@@ -52,20 +66,21 @@ export function findContacts(lines: string[]): Notice["contact"] {
     if (!carried && !CONTACT_CUE.test(line)) continue;
     cueAbove = CONTACT_CUE.test(line) && /[:：]\s*$/.test(line);
     labelAbove = PHONE_LABEL_END.test(line);
-    for (const m of line.matchAll(EMAIL)) add(emails, m[0]);
+    for (const m of line.matchAll(EMAIL)) add(emails, m[0].replace("\uff20", "@"));
     const noMail = line.replace(EMAIL, " ");
     for (const m of noMail.matchAll(POSTCODE)) add(postcodes, m[1]);
     if (/地址|信箱/.test(noMail)) for (const m of noMail.matchAll(BRACKET_POSTCODE)) add(postcodes, m[1]);
     for (const m of noMail.matchAll(ADDRESS)) {
       const a = m[1].replace(/\s+/g, "").replace(BRACKET_POSTCODE, "").replace(/[:：]$/, "");
-      if (a && !/@/.test(a) && /[\u4e00-\u9fa5]/.test(a)) add(addresses, a);
+      if (a && !/[@\uff20]/.test(a) && /[\u4e00-\u9fa5]/.test(a)) add(addresses, a);
     }
     // Phones: only in the part of the line after a phone cue, and never a postcode or a time.
-    const cue = /(?:电话|热线|传真|手机|联系方式)/.exec(noMail);
+    // (联系人：张某某，139…: a contact person is given with a number)
+    const cue = /(?:电话|热线|传真|手机|联系方式|联系人)/.exec(noMail);
     if (!cue) continue;
     const tail = noMail.slice(cue.index).replace(/(?:邮政编码|邮编)[:：\s]*\d{6}/g, " ").replace(BRACKET_POSTCODE, " ").replace(/\d{1,2}[:：]\d{2}/g, " ");
     for (const m of tail.matchAll(PHONE)) {
-      add(phones, m[0].replace(/\s+/g, "").replace(DASHES, "-"));
+      add(phones, written(m[0]));
       phoneAbove = true;
     }
   }

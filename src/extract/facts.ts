@@ -87,7 +87,8 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   }
   // A web page's column tag before the title (【巡察整改】, [巡视整改]) is not part of it.
   const joined = squeeze(title).replace(/[。]+$/, "");
-  const tag = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］)/.exec(joined);
+  // So is a WeChat column name set off by a bar (巡察整改丨关于…, 巡察整改 | 某某局党组关于…).
+  const tag = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］|[\u4e00-\u9fa5A-Za-z0-9]{2,10}[丨|｜│])/.exec(joined);
   return { title: tag && joined.length - tag[0].length >= 8 ? joined.slice(tag[0].length) : joined, index: j };
 }
 
@@ -230,7 +231,12 @@ export function issuerFromTitle(title: string | null): string | null {
   const before = /^(.{2,40}?)关于/.exec(title);
   if (before && ORG_END.test(before[1])) return before[1];
   const target = /对(.{2,30}?)(?:的)?(?:巡[察视]|落实|开展|整改)/.exec(title);
-  if (target) return target[1];
+  // 对我局…, 对本单位…: the notice speaks of itself; that names no organisation.
+  if (target && !/^(?:我|本)/.test(target[1])) return target[1];
+  // 某某县水利局党组巡察整改情况公示: the organisation the title opens with, without 关于; not the
+  // committee that runs the inspection (市委巡察组…).
+  const opening = /^(.{4,40}?)(?:巡[察视]|落实)/.exec(title);
+  if (opening && ORG_END.test(foldString(opening[1])) && !/[省市县区州旗盟]委$|^(?:中央|十)/.test(opening[1]) && !/[，,。；;：:“”"]/.test(opening[1])) return opening[1];
   return null;
 }
 
@@ -324,7 +330,9 @@ export function findTarget(text: string, written = text): string | null {
   const hit = m
     ?? /进驻([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?[，,]?(?:开展|进行|实施)/d.exec(text)
     ?? unitOf(/对([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)的[\u4e00-\u9fa5“”"]{0,8}?巡[察视](?!组|办|工作组)/dg, text)
-    ?? unitOf(/巡[察视]了([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:党组织|领导班子)?(?=[，,。；;\s]|并|后|$)/dg, text);
+    ?? unitOf(/巡[察视]了([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:党组织|领导班子)?(?=[，,。；;\s]|并|后|$)/dg, text)
+    // 巡察对象：县水利局党组, 被巡察单位：… in a preamble of labelled facts
+    ?? /(?:巡[察视]对象|被巡[察视](?:单位|党组织))\s*[:：]\s*([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40})/d.exec(text);
   if (!hit) return null;
   let [start, end] = hit.indices![1]!;
   // 对所属某某公司开展巡察: 所属/下属 says whose the unit is; it is not part of its name.
@@ -339,16 +347,18 @@ export function findTarget(text: string, written = text): string | null {
  */
 const ROUND = /第[一二三四五六七八九十百零〇两\d]{1,4}轮/;
 // Anchored at the end of the (bounded) text before 第N轮; every part optional.
-const ROUND_OWNER = /(?:([一二三四五六七八九十]{1,4})届)?(中央|[省市县区州旗盟]委|[\u4e00-\u9fa5]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?$/;
+// The year may stand before the owner too (2024年度集团党委第一轮).
+const ROUND_OWNER = /(?:([一二三四五六七八九十]{1,4})届)?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s*(中央|[省市县区州旗盟]委|[\u4e00-\u9fa5]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?$/;
 export function findRound(text: string): string | null {
   const m = text.includes("轮") ? ROUND.exec(text) : null;
   if (!m) return null;
   const o = ROUND_OWNER.exec(text.slice(Math.max(0, m.index - 24), m.index))!;
-  let owner = o[2] ?? "";
+  let owner = o[3] ?? "";
   // A body's name is cut at words no name holds (关于学校党委 → 学校党委, 根据集团党委 → 集团党委).
   const cut = /.*[届轮和与及对由经向在请邀的是了将被为从按照据依于等，,、：:]/.exec(owner);
   if (cut) owner = owner.slice(cut[0].length);
-  return (o[1] ? `${o[1]}届` : "") + owner + (o[3] ? o[3].replace(/\s+/g, "") : "") + m[0];
+  const year = (y: string | undefined) => (y ? y.replace(/\s+/g, "") : "");
+  return (o[1] ? `${o[1]}届` : "") + year(o[2]) + owner + year(o[4]) + m[0];
 }
 
 // 村级巡察 and 村(社区)巡察 (巡察 of villages and communities) are kinds too, kept as written.
@@ -486,11 +496,14 @@ export function findInspectionDates(written: string, published: number | string 
   let feedback: string | null = null;
   const ref = parseIso(end ?? start);
   for (const sentence of sentences(text)) {
-    const said = sentence.text.indexOf("反馈");
-    if (said < 0 || /公开期限|联系/.test(sentence.text)) continue;
+    const said = feedbackSaid(sentence.text);
+    // (the public's feedback on the notice is no inspection feedback: 意见反馈截止时间：…, 公示期…)
+    if (said < 0 || /公开期限|联系|公示(?:期|时间|截止|截至)|反馈(?:截止|截至|期限|期(?!间))/.test(sentence.text)) continue;
     // A day, or a month with its year (2024年8月，巡视组反馈了意见): not the inspection's own dates.
     const ds = findDates(sentence.text).filter((x) => {
       if (x.day === null && x.year === null) return false;
+      // a date things stand at (截至2024年7月底) is no date of an act
+      if (/(?:截至|截止)\s*$/.test(sentence.text.slice(Math.max(0, x.index - 3), x.index))) return false;
       const iso = isoDate(x, ref);
       return iso === null || (iso !== start && iso !== end);
     });
@@ -507,6 +520,18 @@ export function findInspectionDates(written: string, published: number | string 
     }
   }
   return { start, end, feedback_date: feedback };
+}
+
+// 反馈 naming the problems being rectified, not the group's act of feedback: 巡察反馈意见整改工作
+// 部署会, 反馈问题已整改完成30个.
+const FEEDBACK_AS_NAME = /反馈(?:的)?(?:巡[察视])?(?:意见|问题)(?:的)?(?:整改|已|均已|全部)|反馈问题中/y;
+/** Where a sentence says the group gave its feedback: the first 反馈 that is the act; -1 if none. */
+function feedbackSaid(text: string): number {
+  for (let at = text.indexOf("反馈"); at >= 0; at = text.indexOf("反馈", at + 2)) {
+    FEEDBACK_AS_NAME.lastIndex = at;
+    if (!FEEDBACK_AS_NAME.test(text)) return at;
+  }
+  return -1;
 }
 
 /** A day of the month in Arabic or Chinese numerals (30, 三十), or null. */
@@ -532,10 +557,13 @@ export function findCommentPeriod(text: string, published: string | null = null)
   // A labelled period (公示期：…, 意见反馈期：…, 受理时间：…), else an invitation that names a span:
   // 请于2024年1月10日至1月19日…反映 / 请在…至…期间反映 / 可于…期间…反映.
   // (意见反馈：… and 监督时间为… too)
-  const labelled = /(?:公开期限|公示期|公示时间|公开时间|反映时间|监督期限|监督时间|监督期(?!间)|意见反馈期|意见反馈(?=[:：])|征求意见时间|征求意见期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/.exec(text);
-  if (labelled) {
-    const p = periodIn(labelled[1], ref, published);
-    if (p) return p;
+  // 反馈时间：2024年6月5日 in a preamble of labelled facts is the group's feedback, a day: a
+  // period under that label must give its end.
+  const labelled = /((?:意见反馈|意见|反馈|公示|征求意见)(截止|截至)(?:时间|日期)|公开期限|公示期|公示时间|公开时间|反映时间|监督期限|监督时间|监督期(?!间)|意见反馈期|意见反馈(?=[:：])|征求意见时间|征求意见期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/g;
+  for (let m = labelled.exec(text); m; m = labelled.exec(text)) {
+    // a deadline's label (意见反馈截止时间：…) makes its date the end
+    const p = periodIn(m[2] ? `截至${m[3]}` : m[3], ref, published);
+    if (p && (p.end !== null || !m[1].startsWith("反馈"))) return p;
   }
   // (…意见建议，可于…期间通过以下方式反映 as well)
   const invited = /(?:请|可|可以)(?:于|在)\s*([^。\n]{4,40})/g;

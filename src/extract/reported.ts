@@ -9,7 +9,8 @@ import { statusOf, SUGGESTION, IMMEDIATE } from "./roles.js";
 const NUM = "(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千万两]+)";
 const S = "\\s*";
 // Words between a verb and its number: 共计, 累计, 约, 近 … (`挽回经济损失约二百三十万元`).
-const ABOUT = "(?:共计|累计|合计|总计|共|约|近|达|超过)?";
+// (共有: 反馈的问题共有4个方面16个)
+const ABOUT = "(?:共计|累计|合计|总计|共有|共|约|近|达|超过)?";
 // A number must start where a number starts (not at the 3 of 23 when 23 was refused, nor at the
 // 234 of 1,234); a comma after a word is punctuation (`截至10月底，127条…`).
 const NUM_START = "(?<![\\d.零〇一二三四五六七八九十百千万两]|\\d[,，])";
@@ -19,8 +20,8 @@ const NOT_TOTAL = /完成|到位|办结|销号|正在|剩余|其余|尚有|还�
 interface ReportedRule {
   key: keyof Reported;
   re: RegExp;
-  /** Converts the matched number into the key's unit. */
-  scale?: (m: RegExpExecArray) => number;
+  /** Converts the matched number into the key's unit (the text given for counts that go on after the match). */
+  scale?: (m: RegExpExecArray, text: string) => number;
   /** Refuses a match that reads like the rule but is about something else. */
   reject?: (m: RegExpExecArray, text: string) => boolean;
 }
@@ -72,6 +73,9 @@ const GAVE = "反馈|指出|交办|巡[察视](?:组)?(?:中)?(?:共计|累计|�
 const TOLD = `(?:${GAVE}|梳理出?|查摆出?|认领)`;
 // The areas a count of problems is split into, before that count: 3个方面, 4大类, 5个领域.
 const AREAS = `(?:[\\d零〇一二三四五六七八九十两]{1,4}${S}(?:个|大)?(?:方面|类|领域)${S}[，,、]?${S})?`;
+// The opinions a count of problems is given in, before it: 反馈意见4条、具体问题35个.
+// (its number is no capture: the rules read the count of problems as their first)
+const OPINIONS = `(?:(?:巡[察视])?意见${S}(?:${NUM.slice(1, -1)})${S}(?:条|个|项)${S}[，,、]${S})?`;
 const IN_PROGRESS_REST = /^[^。；;\d零〇一二三四五六七八九十两]{0,40}?(?:正在|仍在|还在|持续推进|持续整改)[^。；;\d零〇一二三四五六七八九十两]{0,40}(?:[。；;]|$)/;
 function onlyInProgress(m: RegExpExecArray, text: string): boolean {
   const end = m.index + m[0].length;
@@ -89,11 +93,17 @@ const PROGRESSING = "(?:(?:正在|仍在|还在|均在|持续|正|在)[^。；;�
 // Between a count of problems and 全部整改完成: no count done or left, no plan, not a count of measures.
 const notAllDone = (m: RegExpExecArray) => NOT_TOTAL.test(m[2]) || PLANNED.test(m[2]) || /(?:措施|举措|建议|制度)$/.test(m[2]);
 
+// 挽回经济损失约二百三十万元, 收回资金两千余万元, 追缴挽回经济损失共计3.26亿元, 挽回和避免经济损失2360万元
+// The money may be named by a few words before its noun (收回集体资金, 追回违规发放补贴资金), but
+// not across a word that starts another act (收回闲置土地后投入建设资金). (The sum's number and unit
+// are groups 1 and 2.)
+const RECOVERED = `(?:挽回|追缴|追回|收回|退还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[\u4e00-\u9fa5]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|所得|税款|税费|租金|欠款|款|费)(?:[及和、](?:其)?(?:利息|孳息|滞纳金|违约金|罚款|罚金))?)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`;
+
 export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条 / 反馈了问题7个 / 巡察发现问题7个; the
   // areas the problems fall in may stand before their count (反馈问题共3个方面12条: 12, not 3)
   // or before the noun (梳理出3个方面问题16个).
-  { key: "issues_total", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}(?:具体)?问题(?:清单)?${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
+  { key: "issues_total", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}${OPINIONS}(?:具体)?问题(?:清单)?${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
   // 反馈的3个方面15个问题; a count after 完成/剩余 in the gap is not the total, 问题线索 are case leads.
   { key: "issues_total", re: g(`(?:${GAVE}|移交|梳理出?|认领)([^。；;]{0,24}?)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)`), scale: (m) => num(m[2])!, reject: (m) => NOT_TOTAL.test(m[1]) },
   // A count whose sentence goes on to say only that they are in progress (2个问题需长期坚持，正在
@@ -130,7 +140,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "issues_in_progress", re: y(`(?<!反馈的|指出的|交办的|发现的|移交的|反馈|指出|交办|发现|共|计|对|针对|围绕|就)${NUM}${S}(?:个|项|条)${S}问题(?!线索)([^。；;\\d]{1,24}?)(?:正在|仍在|还在|均在|持续)[^。；;，,\\d]{0,5}?(?:推进|整改)`), scale: (m) => num(m[1])!, reject: (m) => /已|完成|到位|办结|销号|全部|均|[，,][^，,]*[，,]/.test(m[2]) },
   { key: "suggestions_total", re: g(`(?:意见建议|整改建议|建议)${S}${NUM}${S}(?:个|项|条)`) },
   { key: "suggestions_total", re: y(`${NUM}${S}(?:个|项|条)${S}(?:意见建议|整改建议)`) },
-  { key: "measures_total", re: g(`(?:制定|细化|明确|提出)(?:了)?[^。；;，]{0,6}?(?:整改)?(?:措施|举措)${S}${NUM}${S}(?:条|项|个)`) },
+  // 巡察组提出3条建议, 对巡察组提出的4项建议: a count of plain 建议 after 提出
+  { key: "suggestions_total", re: g(`提出(?:了)?(?:的)?${S}${NUM}${S}(?:个|项|条)${S}(?:工作|巡察|整改|意见)?建议`) },
+  { key: "measures_total", re: g(`(?:制定|细化|明确|提出|形成|拟定|列出|确定)(?:了)?[^。；;，]{0,6}?(?:整改)?(?:措施|举措)${S}${NUM}${S}(?:条|项|个)`) },
   // 68条整改措施, 68条具体措施
   { key: "measures_total", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)|${NUM}${S}(?:条|项|个)${S}具体(?:措施|举措)`), scale: (m) => num(m[1] ?? m[2])! },
   // 整改措施56项 written noun first, where a clause starts (not 已完成整改措施41条).
@@ -149,17 +161,16 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 制定整改措施65项，截至目前已完成60项 / 整改措施已落实96条 / …65项，完成60项: a count done with
   // no noun, in a clause whose last counted noun is measures, after 已 or a clause break.
   { key: "measures_completed", re: g(`(?:完成|落实)${S}${ABOUT}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), reject: (m, text) => !/(?:已|已经|全部|[，,、])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || !/措施|举措/.test(subjectOf(m, text) ?? "") },
-  // 建立健全制度机制27项, 出台制度规定7项
-  { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[\\u4e00-\\u9fa5]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`) },
+  // 建立健全制度机制27项, 出台制度规定7项; rules made in parts add up (新建制度8项，修订制度12项: 20)
+  { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[\\u4e00-\\u9fa5]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`), scale: (m, text) => num(m[1])! + rulesAfter(text, m.index + m[0].length) },
   { key: "rules_made", re: g(`(?:建章立制|建立健全制度|完善制度)(?:机制)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条)`) },
-  // 挽回经济损失约二百三十万元, 收回资金两千余万元, 追缴挽回经济损失共计3.26亿元, 挽回和避免经济损失2360万元
-  // The money may be named by a few words before its noun (收回集体资金, 追回违规发放补贴资金), but
-  // not across a word that starts another act (收回闲置土地后投入建设资金).
-  { key: "recovered_wan_yuan", re: g(`(?:挽回|追缴|追回|收回|退还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[\u4e00-\u9fa5]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|款))?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`), scale: (m) => toWan(num(m[1])!, m[2]) },
+  // Sums recovered in parts add up, as rules made do (收回资金36.25万元，清退多发补贴1.2万元: 37.45).
+  { key: "recovered_wan_yuan", re: g(RECOVERED), scale: (m, text) => recoveredWithParts(m, text) },
   // 违规资金35.6万元已全部追回: the sum written before the verb
   { key: "recovered_wan_yuan", re: g(`(?:损失|资金|款项|费用|补贴)${S}${ABOUT}${NUM}${S}(?:余|多)?(亿元|万元|元)${S}(?:已|均已)(?:经)?(?:全部)?(?:追回|收回|追缴|退还|清退|退缴|退赔|挽回)`), scale: (m) => toWan(num(m[1])!, m[2]) },
   // 问责7人, 问责干部6人, 问责处理干部4名
-  { key: "people_held_accountable", re: g(`问责(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)`) },
+  // (追责 is the same: 追责问责12人, 问责追责12人, 追责8人)
+  { key: "people_held_accountable", re: g(`(?:问责|追责)(?:问责|追责)?(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)`) },
   { key: "people_held_accountable", re: y(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },
   // 对12名相关责任人进行了问责
   { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分)`) },
@@ -170,6 +181,45 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 党纪政务处分7人 without 给予: the named sanction is enough (a bare 处分 is not)
   { key: "people_held_accountable", re: g(`(?:党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分)${S}${ABOUT}${NUM}${S}(?:人|名)`) },
 ];
+
+// A further sum right after one, in the same sentence, opened by its own verb (，清退多发补贴1.2万元;
+// 督促/责令 before it). 挽回 (losses retrieved) is the umbrella word: a sum said with it may hold the
+// others (挽回经济损失120万元，追回资金80万元), so then no parts are added. 其中 opens a breakdown.
+const RECOVERED_PART = y(`[，,、；;]${S}(?:并|和|及|同时)?${S}(?:督促|责令)?(${RECOVERED})`);
+function recoveredWithParts(m: RegExpExecArray, text: string): number {
+  let sum = toWan(num(m[1])!, m[2]);
+  if (m[0].includes("挽回")) return sum;
+  let at = m.index + m[0].length;
+  for (let k = 0; k < 6; k++) {
+    RECOVERED_PART.lastIndex = at;
+    const p = RECOVERED_PART.exec(text);
+    const v = p ? num(p[2]) : null;
+    if (!p || v === null || p[1].includes("挽回")) break;
+    sum = Math.round((sum + toWan(v, p[3])) * 1e6) / 1e6;
+    at = p.index + p[0].length;
+  }
+  return sum;
+}
+
+// rules_made counts the rules a notice made or revised, as its verbs say (制定, 修订, 完善…). A
+// notice that states them in parts, one verb each, in one sentence (新建制度8项，修订完善制度12项、
+// 修订5项) states their sum; a part must name 制度 or nothing between verb and number (not 完善台账
+// 12本). A breakdown of a stated total (…20项，其中新建8项) is no further part, nor is a count of
+// rules abolished (废止制度2项), which ends the parts.
+const RULES_PART = y(`[，,、；;]${S}(?:并|和|及|同时)?${S}(?:新制定|新建立|新建|制定|出台|建立|修订完善|修改完善|修订|修改|完善)(?:了)?(?:[\u4e00-\u9fa5]{0,6}?制度(?:机制|规定|办法|规范|文件)?)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`);
+function rulesAfter(text: string, at: number): number {
+  let sum = 0;
+  // at most a handful of parts: each is tried once where the last one ended
+  for (let k = 0; k < 6; k++) {
+    RULES_PART.lastIndex = at;
+    const m = RULES_PART.exec(text);
+    const v = m ? num(m[1]) : null;
+    if (!m || v === null) break;
+    sum += v;
+    at = m.index + m[0].length;
+  }
+  return sum;
+}
 
 function toWan(v: number, unit: string): number {
   const r = unit === "亿元" ? v * 10000 : unit === "元" ? v / 10000 : v;
@@ -190,7 +240,7 @@ export function findReported(text: string): Reported {
         rule.re.lastIndex = at;
         const m = rule.re.exec(text);
         if (!m || rule.reject?.(m, text)) continue;
-        const v = rule.scale ? rule.scale(m) : num(m[1]);
+        const v = rule.scale ? rule.scale(m, text) : num(m[1]);
         if (v !== null && Number.isFinite(v)) out[rule.key] = v;
         break;
       }
@@ -202,7 +252,7 @@ export function findReported(text: string): Reported {
         rule.re.lastIndex = m.index + 1; // a shorter match may start inside a refused one
         continue;
       }
-      const v = rule.scale ? rule.scale(m) : num(m[1]);
+      const v = rule.scale ? rule.scale(m, text) : num(m[1]);
       if (v !== null && Number.isFinite(v)) out[rule.key] = v;
       break;
     }

@@ -28,7 +28,7 @@ export function locateStatement(lines: readonly string[], key: keyof Reported, v
       // The rules' regexes are global: start each line from its beginning, and try every match.
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(lines[i]); m; m = rule.re.exec(lines[i])) {
-        const v = rule.scale ? rule.scale(m) : num(m[1]);
+        const v = rule.scale ? rule.scale(m, lines[i]) : num(m[1]);
         if (v === value) return i + 1;
       }
     }

@@ -146,7 +146,7 @@ describe("not figures, and not metrics", () => {
   });
   it("an instruction is no metric", () => {
     const f = one("请于10个工作日内书面答复");
-    expect([f.text, f.metric]).toEqual(["10个工作日", null]);
+    expect([f.text, f.metric]).toEqual(["10个工作日内", null]);
   });
 });
 

@@ -35,6 +35,8 @@ interface Suffix {
   approx: boolean;
   qualifier: boolean;
   notBefore?: string;
+  /** only after a span of time (3个月内, 15个工作日内; not 县内, 园区内) */
+  spanOnly?: boolean;
 }
 
 /** Words written right after the unit; they become part of the figure's text (500亩以上). */
@@ -43,6 +45,8 @@ export const SUFFIXES: Suffix[] = [
   { w: "以下", approx: false, qualifier: true },
   { w: "以内", approx: false, qualifier: true },
   { w: "之内", approx: false, qualifier: true },
+  // 3个月内 is 3个月以内 with 以 left out (not 3天内部, 内容, 内蒙古, 内江)
+  { w: "内", approx: false, qualifier: true, spanOnly: true, notBefore: "部容涵外在存核控审务勤设置蒙江心陆资需网" },
   { w: "左右", approx: true, qualifier: false },
   { w: "上下", approx: true, qualifier: false, notBefore: "游级班联协功结贯一同齐" },
   { w: "许", approx: true, qualifier: false, notBefore: "可多" },
@@ -94,12 +98,12 @@ export function qualifierPrefix(t: string, pos: number, floor: number): { w: str
 /** First characters of the suffix words (以 左 上 许 之): most figures are followed by none. */
 const SUFFIX_FIRST = charSet(SUFFIXES.map((s) => s.w[0]).join(""));
 
-export function suffixWord(t: string, pos: number): (Suffix & { end: number }) | null {
+export function suffixWord(t: string, pos: number, span = false): (Suffix & { end: number }) | null {
   let p = pos;
   while (p < t.length && p - pos < 2 && isSpaceCode(t.charCodeAt(p))) p++;
   if (!SUFFIX_FIRST(t.charCodeAt(p))) return null;
   for (const s of SUFFIXES) {
-    if (!t.startsWith(s.w, p)) continue;
+    if (!t.startsWith(s.w, p) || (s.spanOnly && !span)) continue;
     const next = t[p + s.w.length];
     if (s.notBefore && next !== undefined && s.notBefore.includes(next)) continue;
     return { ...s, end: p + s.w.length };
@@ -130,7 +134,11 @@ const TRAIL_WORDS = [
   // 收入均达到10万元: 均 ("each") only before such a verb; 人均 is a metric
   "均达到", "均达", "均为", "均已", "均超过", "均在",
 ];
-const TRAIL = new RegExp(`(?:(?:${TRAIL_VERBS.join("|")})(?:至|到)|${TRAIL_WORDS.join("|")})+$`, "u");
+// A one-character word that ends a word of the metric is no verb: 审计, 统计 (开展审计2次), 行为,
+// 迟到 (迟到3次).
+const WORD_END: Record<string, string> = { 计: "审统会设估核预", 为: "行作", 到: "迟报签" };
+const trailWord = (w: string) => (WORD_END[w] ? `(?<![${WORD_END[w]}])${w}` : w);
+const TRAIL = new RegExp(`(?:(?:${TRAIL_VERBS.join("|")})(?:至|到)|${TRAIL_WORDS.map(trailWord).join("|")})+$`, "u");
 const TRAIL_LAST = charSet("至到" + TRAIL_WORDS.map((w) => w[w.length - 1]).join(""));
 // 请 and 于 too: 请在5个工作日内 is an instruction, not a noun phrase
 const JUN = 0x5747; // 均

@@ -59,7 +59,7 @@ function finish(state: State, cand: Candidate, floor: number, floorNoun: boolean
   const q = qualifierPrefix(t, start, floor);
   if (q) qualifier = q.w;
   let end = cand.end;
-  const suf = suffixWord(t, end);
+  const suf = suffixWord(t, end, cand.def.family === "span");
   if (suf) {
     end = suf.end;
     if (suf.approx) approx = true;

@@ -18,6 +18,7 @@ import { dateTime } from "./date-time.js";
 import { quotedName } from "./quoted-name.js";
 import { fixedPhrase } from "./fixed-phrase.js";
 import { chineseWord } from "./chinese-word.js";
+import { printRun } from "./print-run.js";
 import { range } from "./range.js";
 import { points } from "./points.js";
 import { span } from "./span.js";
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   quotedName,
   fixedPhrase,
   chineseWord,
+  printRun,
   // matchers
   range,
   points,
@@ -62,4 +64,4 @@ export const GUARDS: readonly GuardRule[] = RULES.filter((r): r is GuardRule => 
 export const MATCHERS: readonly MatchRule[] = RULES.filter((r): r is MatchRule => r.kind === "match");
 export const FILTERS: readonly FilterRule[] = RULES.filter((r): r is FilterRule => r.kind === "filter");
 
-export { ordinal, dateTime, quotedName, fixedPhrase, chineseWord, range, points, span, percent, tenths, money, area, physical, multiple, count, bareScale, chineseQuantity, headingNumber, placeName };
+export { ordinal, dateTime, quotedName, fixedPhrase, chineseWord, printRun, range, points, span, percent, tenths, money, area, physical, multiple, count, bareScale, chineseQuantity, headingNumber, placeName };

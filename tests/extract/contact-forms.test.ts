@@ -1,0 +1,41 @@
+// Phones in the forms closing blocks write them; each line is made up.
+import { describe, it, expect } from "vitest";
+import { findContacts } from "../../src/extract/contact.js";
+
+const phones = (...lines: string[]) => findContacts(lines).phones;
+
+describe("phones with the country code", () => {
+  it("keeps +86 and the groups it was set in", () => {
+    expect(phones("联系电话：+86-415-1234567")).toEqual(["+86-415-1234567"]);
+    expect(phones("联系方式：电话 +86 10 66881234，邮箱 a@b.cn")).toEqual(["+86-10-66881234"]);
+    expect(phones("监督电话：＋86－0415－1234567")).toEqual(["+86-0415-1234567"]);
+    expect(phones("手机：(+86)13912345678")).toEqual(["(+86)13912345678"]);
+    expect(phones("手机：+86 13912345678")).toEqual(["+86-13912345678"]);
+  });
+  it("reads one alone under its label", () => {
+    expect(phones("举报电话：", "+86-571-87654321")).toEqual(["+86-571-87654321"]);
+  });
+});
+
+describe("extensions", () => {
+  it("keeps 转 with spaces around it", () => {
+    expect(phones("联系电话：0415-1234567 转 8001")).toEqual(["0415-1234567转8001"]);
+    expect(phones("电话：+86 415 1234567 转 801")).toEqual(["+86-415-1234567转801"]);
+  });
+});
+
+describe("e-mails with a full-width ＠", () => {
+  it("are read, written back with @", () => {
+    expect(findContacts(["电子邮箱：xcb_2024＠163.com；邮编：118000"]).emails).toEqual(["xcb_2024@163.com"]);
+    // (the pipeline folds full-width letters and digits, not ＠)
+    expect(findContacts(["监督邮箱：abc＠xx.gov.cn"]).addresses).toEqual([]);
+  });
+});
+
+describe("a contact person with a number", () => {
+  it("reads the number after 联系人", () => {
+    expect(findContacts(["联系人：张某某，13912345678"]).phones).toEqual(["13912345678"]);
+    expect(findContacts(["联系人：李某 0415-1234567"]).phones).toEqual(["0415-1234567"]);
+    expect(findContacts(["联系人：王某某（办公室主任），邮编：118000"]).phones).toEqual([]);
+  });
+});
