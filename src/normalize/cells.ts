@@ -4,9 +4,11 @@
 // number on a line of its own is not lost as a page number. Only a run that fits the header
 // exactly (the number, then one line for each other column, numbered 1, 2, 3 …) is set back.
 import type { CleanLine } from "./index.js";
-import { labelField } from "../segment/fields.js";
+import { labelField, matchFieldLabel } from "../segment/fields.js";
 import { opensEntry } from "../segment/rules/index.js";
-import { NUMBER_COLUMN } from "../segment/table.js";
+import { NUMBER_COLUMN, CELL_SEPARATOR, ROW_NUMBER, namedColumns, rowCells, tableHeader, tableRow, type Column } from "../segment/table.js";
+import { SourceText, displayColumns } from "./source.js";
+import { ATTACHMENT_HEAD, isSignoffDate, isSignoffOrg } from "./signoff.js";
 
 const CELL_NAME = /^[\u4e00-\u9fa5]{1,8}$/;
 
@@ -81,4 +83,412 @@ function merge(cells: CleanLine[]): CleanLine {
     if (i < cells.length - 1) offsets[k++] = c.offsets[c.offsets.length - 1] + 1;
   });
   return { text, offsets, line: cells[0].line, joined: cells.reduce((s, c) => s + c.joined, 0), blankBefore: cells[0].blankBefore, junkBefore: cells[0].junkBefore };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables whose rows are lines: cells set apart by tabs (a spreadsheet or Word table copied as
+// text), by pipes (a Markdown table, `| 序号 | 问题 | … |` over a `|---|` rule), by commas (CSV,
+// quoted cells perhaps), or by spaces. Each row is set back into one line with a tab between its
+// cells (the segmenter's exact form: an empty cell stays a cell, so no column shifts), and the
+// lines a wrapped cell ran onto join the cell above instead of becoming rows of their own or
+// running into the body. Rows so made are whole lines that no page-break join extends.
+
+type Kind = "tab" | "pipe" | "csv" | "space" | "exact";
+
+/** A cell's text: pieces of clean lines, joined. */
+interface Seg {
+  line: CleanLine;
+  start: number;
+  end: number;
+  /** It goes on with its cell after a line break written inside the cell. */
+  broken?: boolean;
+}
+
+interface Pieces {
+  cells: Seg[][];
+  /** CSV: a quoted cell left open at the line's end goes on on the next line. */
+  open: boolean;
+}
+
+const PIPE = /[|｜│┃]/;
+const PIPE_G = /[|｜│┃]/g;
+// A Markdown table's rule under its header: |---|:---:| (pipes, dashes, colons, spaces).
+const PIPE_RULE = /^[|｜│┃]?[\s:：\-—–─|｜│┃]*[-—–─]{2}[\s:：\-—–─|｜│┃]*$/;
+// Cheap test for a header line: it opens with a number column's name.
+const HEADER_START = /^[|｜│┃"]?\s*(?:序号|编号|序)/;
+
+const trimmed = (line: CleanLine, a: number, b: number): Seg => {
+  const t = line.text;
+  while (a < b && t.charCodeAt(a) === 32) a++;
+  while (b > a && t.charCodeAt(b - 1) === 32) b--;
+  return { line, start: a, end: b };
+};
+const segText = (s: Seg): string => s.line.text.slice(s.start, s.end);
+const cellText = (c: Seg[]): string => c.map(segText).join("");
+
+/** Tabs in the original text from `from` up to the line's end or `to`, counted. */
+function tabsIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) n++;
+    else if (c === 10 || c === 13) break;
+  }
+  return n;
+}
+
+/**
+ * The cells of a line as a table of the given kind sets them apart, or null when the line has no
+ * separator of that kind. `open`: the line starts inside a quoted CSV cell.
+ */
+function piecesOf(l: CleanLine, kind: Kind, source: SourceText, open = false): Pieces | null {
+  const t = l.text;
+  const cells: Seg[][] = [];
+  const cut = (a: number, b: number) => cells.push([trimmed(l, a, b)]);
+  if (kind === "exact") {
+    if (t.indexOf(CELL_SEPARATOR) < 0) return null;
+    let from = 0;
+    for (let to = t.indexOf(CELL_SEPARATOR); to >= 0; to = t.indexOf(CELL_SEPARATOR, from)) {
+      cut(from, to);
+      from = to + 1;
+    }
+    cut(from, t.length);
+    return { cells, open: false };
+  }
+  if (kind === "tab") {
+    // Folding made the tabs spaces: the original tells them apart. Tabs trimmed off the line's
+    // ends stand for empty cells there.
+    const text = source.text;
+    const lineStart = source.lineStarts[l.line - 1];
+    const lead = tabsIn(text, lineStart, l.offsets[0]);
+    const trail = tabsIn(text, l.offsets[t.length - 1] + 1, text.length);
+    let from = 0;
+    let any = lead + trail > 0;
+    for (let k = 0; k < lead; k++) cells.push([{ line: l, start: 0, end: 0 }]);
+    for (let i = 0; i < t.length; i++) {
+      if (t.charCodeAt(i) === 32 && text.charCodeAt(l.offsets[i]) === 9) {
+        cut(from, i);
+        from = i + 1;
+        any = true;
+      }
+    }
+    cut(from, t.length);
+    for (let k = 0; k < trail; k++) cells.push([{ line: l, start: t.length, end: t.length }]);
+    return any ? { cells, open: false } : null;
+  }
+  if (kind === "pipe") {
+    if (!PIPE.test(t[0])) return null;
+    let end = t.length;
+    if (end > 1 && PIPE.test(t[end - 1])) end--;
+    let from = 1;
+    for (let i = 1; i < end; i++) {
+      if (PIPE.test(t[i])) {
+        cut(from, i);
+        from = i + 1;
+      }
+    }
+    cut(from, end);
+    return { cells, open: false };
+  }
+  if (kind === "csv") {
+    // RFC 4180 as pasted: commas between cells, a cell in double quotes may hold commas and line
+    // breaks (a quote doubled inside is kept as written).
+    let any = open;
+    let i = 0;
+    let inQuote = open;
+    let segs: Seg[] = [];
+    let from = 0;
+    const endCell = (to: number) => {
+      if (to > from) segs.push(trimmed(l, from, to));
+      cells.push(segs.length ? segs : [{ line: l, start: from, end: from }]);
+      segs = [];
+    };
+    while (i < t.length) {
+      const c = t.charCodeAt(i);
+      if (inQuote) {
+        if (c === 34 && t.charCodeAt(i + 1) === 34) i += 2;
+        else if (c === 34) {
+          if (i > from) segs.push({ line: l, start: from, end: i });
+          inQuote = false;
+          from = ++i;
+        } else i++;
+      } else if (c === 44) {
+        endCell(i);
+        from = ++i;
+        any = true;
+      } else if (c === 34 && t.slice(from, i).trim() === "") {
+        inQuote = true;
+        from = ++i;
+      } else i++;
+    }
+    if (inQuote) {
+      if (t.length > from) segs.push({ line: l, start: from, end: t.length });
+      cells.push(segs.length ? segs : [{ line: l, start: t.length, end: t.length }]);
+    } else endCell(t.length);
+    return any ? { cells, open: inQuote } : null;
+  }
+  // Spaces: runs of non-space characters.
+  let i = 0;
+  while (i < t.length) {
+    while (i < t.length && t.charCodeAt(i) === 32) i++;
+    if (i >= t.length) break;
+    const a = i;
+    while (i < t.length && t.charCodeAt(i) !== 32) i++;
+    cells.push([{ line: l, start: a, end: i }]);
+  }
+  return { cells, open: false };
+}
+
+interface Table {
+  kind: Kind;
+  cols: Column[];
+}
+
+/** The table a header line opens (its kind and columns), or null. */
+function headerAt(l: CleanLine, source: SourceText): Table | null {
+  const t = l.text;
+  if (t.indexOf("问题") < 0 || !HEADER_START.test(t)) return null;
+  for (const kind of ["exact", "tab", "pipe", "csv"] as const) {
+    const p = piecesOf(l, kind, source);
+    if (!p || p.open) continue;
+    const cols = namedColumns(p.cells.map(cellText));
+    if (cols) return { kind, cols };
+  }
+  const cols = tableHeader({ line: l, start: 0, end: t.length });
+  return cols ? { kind: "space", cols } : null;
+}
+
+const sameHeader = (l: CleanLine, table: Table, source: SourceText): boolean => {
+  const h = headerAt(l, source);
+  return h !== null && h.cols.length === table.cols.length && h.cols.every((c, k) => c === table.cols[k]);
+};
+
+/** A row's cells when the line opens one (its first cell the row's number), else null. */
+function rowAt(l: CleanLine, table: Table, source: SourceText): Pieces | null {
+  if (table.kind === "space") {
+    const row = tableRow({ line: l, start: 0, end: l.text.length }, table.cols);
+    return row ? { cells: row.cells.map((c) => [{ line: l, start: c.start, end: c.end }]), open: false } : null;
+  }
+  const p = piecesOf(l, table.kind, source);
+  if (!p) return null;
+  const first = cellText(p.cells[0]);
+  const m = ROW_NUMBER.exec(first);
+  return m && m[0].length === first.length && Number(m[1]) >= 1 ? p : null;
+}
+
+// Columns a wrapped line may run on in: text, not a number, date or status.
+const WRAPS = new Set<Column>(["problem", "measures", "outcomes", "difficulties", "responsible", "other", null]);
+// A line that ends a sentence: after a table, a paragraph, unless the cell above runs on.
+const ENDS_SENTENCE = /[。！？!?]["”’)）]*$/;
+const RUNS_ON = /[，、,:：;；(（“‘《]$/;
+// A remark in brackets standing alone (（此件公开发布）) is no cell's.
+const BRACKETED = /^[(（【\[][^()（）【】\[\]]*[)）】\]]$/;
+
+/**
+ * The cells a line of text without separators goes on in, one for each of its runs, or null when
+ * it is no part of the row above. Set out as printed (indented to its columns), each run goes to
+ * the column it stands under; otherwise runs fill the longest cells (a long cell is the one that
+ * wraps), in column order.
+ */
+function wrapTargets(row: Seg[][], runs: Seg[][], table: Table, source: SourceText, rowNext: boolean): number[] | null {
+  const l = runs[0][0].line;
+  const t = l.text;
+  if (t.length > 50 || runs.some((r) => r[0].end - r[0].start > 30)) return null;
+  if (opensEntry(t) || matchFieldLabel(t) || ATTACHMENT_HEAD.test(t) || isSignoffOrg(t) || isSignoffDate(t) || BRACKETED.test(t)) return null;
+  if (l.blankBefore > 0 && !l.junkBefore) return null;
+  const text = source.text;
+  const lineStart = (x: CleanLine) => source.lineStarts[x.line - 1];
+  const colOf = (x: CleanLine, i: number) => displayColumns(text, lineStart(x), x.offsets[i]);
+  let targets: number[] | null = null;
+  let aligned = false;
+  // Indented: the line was set out in columns.
+  if (l.offsets[0] > lineStart(l)) {
+    const head = row[0][0].line;
+    const starts = row.map((c) => (c[0].line === head && c[0].end > c[0].start ? colOf(head, c[0].start) : -1));
+    const at: number[] = [];
+    for (const r of runs) {
+      const col = colOf(l, r[0].start);
+      let k = -1;
+      for (let j = 0; j < starts.length; j++) if (starts[j] >= 0 && starts[j] <= col + 1) k = j;
+      if (k < 0 || !WRAPS.has(table.cols[k]) || (at.length && k <= at[at.length - 1])) {
+        k = -1;
+      }
+      if (k < 0) break;
+      at.push(k);
+    }
+    if (at.length === runs.length) {
+      targets = at;
+      aligned = true;
+    }
+  }
+  if (!targets) {
+    const open = table.cols.map((c, k) => k).filter((k) => WRAPS.has(table.cols[k]));
+    if (runs.length > open.length) return null;
+    const len = (k: number) => row[k].reduce((n, s) => n + s.end - s.start, 0);
+    targets = [...open].sort((a, b) => len(b) - len(a) || a - b).slice(0, runs.length).sort((a, b) => a - b);
+  }
+  // A sentence after a table is a paragraph, unless it finishes a cell cut at a pause. A line of
+  // one run set out in no column goes on with a cell cut at a pause, or stands between two rows
+  // (not right after a page break: that is a running header); otherwise it is the notice's own
+  // line (下一步工作打算 under the table).
+  if (runs.length === 1) {
+    const cut = RUNS_ON.test(cellText(row[targets[0]]));
+    if (ENDS_SENTENCE.test(t) && !cut) return null;
+    if (!aligned && !cut && (!rowNext || l.junkBefore)) return null;
+  }
+  return targets;
+}
+
+/** A row's cells set into one line, a tab between cells. */
+function rowLine(cells: Seg[][]): CleanLine {
+  let text = "";
+  const offs: number[] = [];
+  let last = cells[0][0].line.offsets[0] - 1;
+  const lines = new Set<CleanLine>();
+  const breaks: number[] = [];
+  cells.forEach((c, k) => {
+    if (k > 0) {
+      text += CELL_SEPARATOR;
+      offs.push(last + 1);
+    }
+    for (const s of c) {
+      if (s.broken && s.end > s.start) breaks.push(text.length);
+      lines.add(s.line);
+      text += s.line.text.slice(s.start, s.end);
+      for (let i = s.start; i < s.end; i++) offs.push(s.line.offsets[i]);
+      if (s.end > s.start) last = s.line.offsets[s.end - 1];
+    }
+  });
+  const first = cells[0][0].line;
+  const made: CleanLine = { text, offsets: Int32Array.from(offs), line: first.line, joined: lines.size, blankBefore: first.blankBefore, junkBefore: first.junkBefore };
+  if (breaks.length) made.cellBreaks = breaks;
+  return made;
+}
+
+/**
+ * Cells fitted to the header's columns: trailing cells left empty are added, surplus empty ones at
+ * the end go; a row of single-line cells with more cells than columns (a comma inside an
+ * unquoted cell) is joined back as a row of runs is. Null when it cannot fit.
+ */
+function fitted(cells: Seg[][], table: Table): Seg[][] | null {
+  const n = table.cols.length;
+  const out = cells.slice();
+  while (out.length > n && cellText(out[out.length - 1]) === "") out.pop();
+  if (out.length > n) {
+    const l = out[0][0].line;
+    if (!out.every((c) => c.length === 1 && c[0].line === l)) return null;
+    const joined = rowCells(l.text, out.map((c) => c[0]), table.cols);
+    return joined ? joined.map((c) => [{ line: l, start: c.start, end: c.end }]) : null;
+  }
+  while (out.length < n) {
+    const last = out[out.length - 1];
+    const s = last[last.length - 1];
+    out.push([{ line: s.line, start: s.end, end: s.end }]);
+  }
+  return out;
+}
+
+/** Tables whose rows are lines, each row set back into one line with exact cells. */
+export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<CleanLine>): CleanLine[] {
+  if (!lines.some((l) => HEADER_START.test(l.text) && l.text.indexOf("问题") >= 0)) return lines;
+  const out: CleanLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const table = HEADER_START.test(lines[i].text) ? headerAt(lines[i], source) : null;
+    if (!table) {
+      out.push(lines[i]);
+      continue;
+    }
+    const emit = (cells: Seg[][]) => {
+      const l = rowLine(cells);
+      rows.add(l);
+      out.push(l);
+    };
+    emit(piecesOf(lines[i], table.kind, source)!.cells);
+    let row: Seg[][] | null = null;
+    let rowLines: CleanLine[] = [];
+    let open = false; // the row's last cell goes on (a quoted CSV cell, a tab row cut short)
+    const flush = () => {
+      if (!row) return;
+      const cells = fitted(row, table);
+      if (cells) emit(cells);
+      else out.push(...rowLines);
+      row = null;
+      rowLines = [];
+      open = false;
+    };
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j];
+      if (table.kind === "pipe" && PIPE_RULE.test(l.text)) continue;
+      if (open && row) {
+        // The line goes on with the row's last cell, then its next cells.
+        const p = piecesOf(l, table.kind, source, table.kind === "csv") ?? { cells: [[trimmed(l, 0, l.text.length)]], open: false };
+        const r: Seg[][] = row;
+        r[r.length - 1].push(...p.cells[0].map((g, k) => (k === 0 ? { ...g, broken: true } : g)));
+        r.push(...p.cells.slice(1));
+        rowLines.push(l);
+        open = p.open || (table.kind === "tab" && r.length < table.cols.length && nextGoesOn(lines, j, table, source));
+        continue;
+      }
+      if (sameHeader(l, table, source)) {
+        // The header printed again after a page break: one table goes on.
+        flush();
+        emit(piecesOf(l, table.kind, source)!.cells);
+        continue;
+      }
+      const start = rowAt(l, table, source);
+      if (start) {
+        flush();
+        row = start.cells;
+        rowLines = [l];
+        open = start.open || (table.kind === "tab" && row.length < table.cols.length && nextGoesOn(lines, j, table, source));
+        continue;
+      }
+      if (row && goesOn(row, l, table, source, j + 1 < lines.length && (rowAt(lines[j + 1], table, source) !== null || sameHeader(lines[j + 1], table, source)))) {
+        rowLines.push(l);
+        continue;
+      }
+      // Another line (a running header, a note): the table goes on if a row follows it.
+      flush();
+      if (j + 1 < lines.length && (rowAt(lines[j + 1], table, source) || sameHeader(lines[j + 1], table, source))) {
+        out.push(l);
+        continue;
+      }
+      break;
+    }
+    flush();
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * Whether the line after a tab row cut short goes on with its last cell (a cell holding a line
+ * break, as a spreadsheet copies it): it is no row and no entry of the notice.
+ */
+function nextGoesOn(lines: CleanLine[], j: number, table: Table, source: SourceText): boolean {
+  const next = lines[j + 1];
+  return next !== undefined && next.blankBefore === 0 && !rowAt(next, table, source) && !opensEntry(next.text) && !matchFieldLabel(next.text) && !sameHeader(next, table, source);
+}
+
+/** Adds a line a wrapped cell ran onto to the row above (each of its cells to its column), if it is one. */
+function goesOn(row: Seg[][], l: CleanLine, table: Table, source: SourceText, rowNext: boolean): boolean {
+  const p = table.kind === "space" ? null : piecesOf(l, table.kind, source);
+  if (p && p.cells.length > 1) {
+    // Cells set apart: each joins the cell of its column (empty ones hold nothing).
+    if (p.cells.length > table.cols.length || l.blankBefore > 0 && !l.junkBefore) return false;
+    if (ROW_NUMBER.test(cellText(p.cells[0])) && cellText(p.cells[0]) !== "") return false;
+    p.cells.forEach((c, k) => {
+      if (cellText(c) === "") return;
+      while (row.length <= k) row.push([]);
+      row[k].push(...c);
+    });
+    return true;
+  }
+  const runs = piecesOf(l, "space", source)!.cells;
+  if (!runs.length || ROW_NUMBER.test(segText(runs[0][0]))) return false;
+  const targets = wrapTargets(row, runs, table, source, rowNext);
+  if (!targets) return false;
+  targets.forEach((k, r) => row[k].push(...runs[r]));
+  return true;
 }
