@@ -5,7 +5,7 @@
 // exactly (the number, then one line for each other column, numbered 1, 2, 3 …) is set back.
 import type { CleanLine } from "./index.js";
 import { labelField, matchFieldLabel } from "../segment/fields.js";
-import { opensEntry } from "../segment/rules/index.js";
+import { opensEntry, matchMarker, isMarker } from "../segment/rules/index.js";
 import { NUMBER_COLUMN, CELL_SEPARATOR, ROW_NUMBER, namedColumns, rowCells, tableHeader, tableRow, type Column } from "../segment/table.js";
 import { SourceText, displayColumns } from "./source.js";
 import { ATTACHMENT_HEAD, isSignoffDate, isSignoffOrg } from "./signoff.js";
@@ -281,6 +281,8 @@ const WRAPS = new Set<Column>(["problem", "measures", "outcomes", "difficulties"
 // A line that ends a sentence: after a table, a paragraph, unless the cell above runs on.
 const ENDS_SENTENCE = /[。！？!?]["”’)）]*$/;
 const RUNS_ON = /[，、,:：;；(（“‘《]$/;
+// A row naming the area of the rows under it, unnumbered (党的建设方面, 作风建设类问题（3个）).
+const AREA_ROW = /(?:方面|领域|类)(?:问题)?(?:[(（][^()（）]*[)）])?[:：]?$/;
 // A remark in brackets standing alone (（此件公开发布）) is no cell's.
 const BRACKETED = /^[(（【\[][^()（）【】\[\]]*[)）】\]]$/;
 
@@ -334,7 +336,7 @@ function wrapTargets(row: Seg[][], runs: Seg[][], table: Table, source: SourceTe
   if (runs.length === 1) {
     const cut = RUNS_ON.test(cellText(row[targets[0]]));
     if (ENDS_SENTENCE.test(t) && !cut) return null;
-    if (!aligned && !cut && (!rowNext || l.junkBefore)) return null;
+    if (!aligned && !cut && (!rowNext || l.junkBefore || AREA_ROW.test(t))) return null;
   }
   return targets;
 }
@@ -451,7 +453,9 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
       // Another line (a running header, a note): the table goes on if a row follows it.
       flush();
       if (j + 1 < lines.length && (rowAt(lines[j + 1], table, source) || sameHeader(lines[j + 1], table, source))) {
-        out.push(l);
+        const category = categoryRow(l, table, source);
+        if (category) emit(category);
+        else out.push(l);
         continue;
       }
       break;
@@ -460,6 +464,24 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * A row that heads the rows under it (（一）政治建设方面, a cell spanning the table): its marker and
+ * its text as two cells, so the segmenter reads it as a heading inside the table. Null for
+ * another line.
+ */
+function categoryRow(l: CleanLine, table: Table, source: SourceText): Seg[][] | null {
+  const cells = (piecesOf(l, table.kind === "space" ? "exact" : table.kind, source)?.cells ?? [[{ line: l, start: 0, end: l.text.length }]]).filter((c) => cellText(c) !== "");
+  if (!cells.length) return null;
+  const first = cells[0][0];
+  const m = matchMarker(segText(first));
+  if (!m || !isMarker(m, false)) return null;
+  if (cells.length === 1) {
+    if (first.start + m.textStart >= first.end) return null;
+    return [[{ line: l, start: first.start, end: first.start + m.markerLength }], [trimmed(l, first.start + m.textStart, first.end)]];
+  }
+  return cells;
 }
 
 /**
@@ -475,9 +497,9 @@ function nextGoesOn(lines: CleanLine[], j: number, table: Table, source: SourceT
 function goesOn(row: Seg[][], l: CleanLine, table: Table, source: SourceText, rowNext: boolean): boolean {
   const p = table.kind === "space" ? null : piecesOf(l, table.kind, source);
   if (p && p.cells.length > 1) {
-    // Cells set apart: each joins the cell of its column (empty ones hold nothing).
-    if (p.cells.length > table.cols.length || l.blankBefore > 0 && !l.junkBefore) return false;
-    if (ROW_NUMBER.test(cellText(p.cells[0])) && cellText(p.cells[0]) !== "") return false;
+    // Cells set apart: each joins the cell of its column (empty ones hold nothing); the number
+    // column, never wrapped, is empty.
+    if (p.cells.length > table.cols.length || (l.blankBefore > 0 && !l.junkBefore) || cellText(p.cells[0]) !== "") return false;
     p.cells.forEach((c, k) => {
       if (cellText(c) === "") return;
       while (row.length <= k) row.push([]);

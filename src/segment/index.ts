@@ -151,7 +151,8 @@ export function segment(lines: CleanLine[]): Outline {
       prevInlineCircled = /[①-⑳]/.test(line.text.slice(1));
       continue;
     }
-    tableCols = null;
+    // (a category row inside a table, its cells set apart, keeps the table's columns)
+    if (!line.text.includes("\t")) tableCols = null;
     const level = inferLevel(m, stack, styleLevel, lastOfStyle, diagnostics, line.line);
     const { titleEnd, bodyStart } = splitHeading(line.text, m.textStart);
     const node: HeadingNode = {

@@ -222,12 +222,16 @@ export function tableRow(s: Span, cols: Column[]): { number: number; cells: Cell
 export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
   if (!headings.some((h) => h.body.some((s) => headerColumns(s) !== null))) return headings;
   const out: HeadingNode[] = [];
+  // The columns in force at the end of each heading's body: a category row inside a table
+  // (（一）政治建设方面 between rows, set back as a row by normalize) heads rows read with them.
+  const atEnd = new Map<HeadingNode, { cols: Column[]; names: string[] }>();
   for (const node of headings) {
     out.push(node);
     const made: HeadingNode[] = [];
     const kept: Span[] = [];
-    let cols: Column[] | null = null;
-    let names: string[] = [];
+    const inherited = node.parent && hasSeparator({ line: node.title.line, start: 0, end: node.title.line.text.length }) ? atEnd.get(node.parent) : undefined;
+    let cols: Column[] | null = inherited?.cols ?? null;
+    let names: string[] = inherited?.names ?? [];
     for (const s of node.body) {
       const header = headerColumns(s);
       if (header) {
@@ -262,6 +266,7 @@ export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
         cells: fields,
       });
     }
+    if (cols) atEnd.set(node, { cols, names });
     if (!made.length) continue;
     node.body = kept;
     node.children = [...made, ...node.children];

@@ -132,3 +132,24 @@ describe("column names", () => {
     }
   });
 });
+
+describe("a row that heads the rows under it", () => {
+  const TABLE = "序号\t问题\t整改措施\t完成时限\n（一）\t作风建设方面\n1\t会风文风不实\t精简会议文件\t2024年6月\n2\t督查检查过多\t统筹督查事项\t2024年7月\n（二）\t财务管理方面\n3\t公务接待超标\t修订接待办法\t2024年8月";
+  const expected = [
+    ["作风建设方面", "会风文风不实", ["精简会议文件"]],
+    ["作风建设方面", "督查检查过多", ["统筹督查事项"]],
+    ["财务管理方面", "公务接待超标", ["修订接待办法"]],
+  ];
+  const read = (t: string) => parse(t).items.map((i) => [i.category, i.problem, i.measures.map((m) => m.text)]);
+  it("is a category inside the table, its rows still rows (tabs, spaces, pipes)", () => {
+    expect(read(TABLE)).toEqual(expected);
+    expect(read(TABLE.replace(/）\t/g, "）").replace(/\t/g, " "))).toEqual(expected);
+    const md = TABLE.split("\n").map((l) => `| ${l.split("\t").join(" | ")} |`);
+    md.splice(1, 0, "|---|---|---|---|");
+    expect(read(md.join("\n"))).toEqual(expected);
+  });
+  it("unnumbered (作风建设方面), is no part of the row above", () => {
+    const t = TABLE.replace(/（[一二]）\t/g, "").replace(/\t/g, " ");
+    expect(parse(t).items.map((i) => [i.problem, i.measures.map((m) => m.text)])).toEqual(expected.map((e) => e.slice(1)));
+  });
+});
