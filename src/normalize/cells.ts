@@ -242,6 +242,20 @@ function piecesOf(l: CleanLine, kind: Kind, source: SourceText, open = false): P
 interface Table {
   kind: Kind;
   cols: Column[];
+  /** Spaces: where each column's name is centred as printed, when the header was set out in columns. */
+  centers?: number[];
+}
+
+/** The printed column (display width from the line's start, indentation included) of l.text[i]. */
+function columnAt(l: CleanLine, i: number, source: SourceText): number {
+  return displayColumns(source.text, source.lineStarts[l.line - 1], l.offsets[i]);
+}
+
+/** The printed centre of a run. */
+function centerOf(s: Seg, source: SourceText): number {
+  const a = columnAt(s.line, s.start, source);
+  const b = columnAt(s.line, s.end - 1, source) + displayColumns(source.text, s.line.offsets[s.end - 1], s.line.offsets[s.end - 1] + 1);
+  return (a + b) / 2;
 }
 
 /** The table a header line opens (its kind and columns), or null. */
@@ -255,7 +269,11 @@ function headerAt(l: CleanLine, source: SourceText): Table | null {
     if (cols) return { kind, cols };
   }
   const cols = tableHeader({ line: l, start: 0, end: t.length });
-  return cols ? { kind: "space", cols } : null;
+  if (!cols) return null;
+  // Set out in columns (names apart by two spaces or more): a row's runs can be placed under them.
+  const runs = piecesOf(l, "space", source)!.cells;
+  const laidOut = runs.length === cols.length && runs.every((r, k) => k === 0 || r[0].start - runs[k - 1][0].end >= 2);
+  return laidOut ? { kind: "space", cols, centers: runs.map((r) => centerOf(r[0], source)) } : { kind: "space", cols };
 }
 
 const sameHeader = (l: CleanLine, table: Table, source: SourceText): boolean => {
@@ -267,13 +285,41 @@ const sameHeader = (l: CleanLine, table: Table, source: SourceText): boolean => 
 function rowAt(l: CleanLine, table: Table, source: SourceText): Pieces | null {
   if (table.kind === "space") {
     const row = tableRow({ line: l, start: 0, end: l.text.length }, table.cols);
-    return row ? { cells: row.cells.map((c) => [{ line: l, start: c.start, end: c.end }]), open: false } : null;
+    if (row) return { cells: row.cells.map((c) => [{ line: l, start: c.start, end: c.end }]), open: false };
+    return table.centers ? placedRow(l, table.centers, source) : null;
   }
   const p = piecesOf(l, table.kind, source);
   if (!p) return null;
   const first = cellText(p.cells[0]);
   const m = ROW_NUMBER.exec(first);
   return m && m[0].length === first.length && Number(m[1]) >= 1 ? p : null;
+}
+
+/**
+ * A row of a table set out in columns with fewer runs than columns (cells left empty): each run
+ * goes under the column whose name is centred nearest to it, in order. Null unless the line
+ * opens with its number and its runs stand apart by two spaces or more, as the header's do.
+ */
+function placedRow(l: CleanLine, centers: number[], source: SourceText): Pieces | null {
+  const runs = piecesOf(l, "space", source)!.cells;
+  if (runs.length < 2 || runs.length >= centers.length) return null;
+  const first = segText(runs[0][0]);
+  const m = ROW_NUMBER.exec(first);
+  if (!m || m[0].length !== first.length) return null;
+  if (runs.some((r, k) => k > 0 && r[0].start - runs[k - 1][0].end < 2)) return null;
+  const cells: Seg[][] = [runs[0]];
+  let k = 0;
+  for (let r = 1; r < runs.length; r++) {
+    const c = centerOf(runs[r][0], source);
+    // the nearest column after the last one taken, leaving one for each run still to place
+    let best = k + 1;
+    for (let j = k + 1; j <= centers.length - (runs.length - r); j++) if (Math.abs(centers[j] - c) < Math.abs(centers[best] - c)) best = j;
+    const at = runs[r][0];
+    while (cells.length < best) cells.push([{ line: l, start: at.start, end: at.start }]);
+    cells.push(runs[r]);
+    k = best;
+  }
+  return { cells, open: false };
 }
 
 // Columns a wrapped line may run on in: text, not a number, date or status.

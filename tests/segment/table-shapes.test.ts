@@ -70,6 +70,24 @@ describe("empty cells", () => {
   });
 });
 
+describe("empty cells of a table set out in columns with spaces (a PDF's layout)", () => {
+  it("leave each run under the column whose name it stands under", () => {
+    const t = [
+      "  序号      问题              整改措施        责任人    完成时限",
+      "   1    食堂账目不清        清查食堂账目      赵某      2024年9月",
+      "   2    公车登记不全                          钱某      2024年10月",
+      "   3    会议记录缺失        补齐会议记录                长期坚持",
+      "   4    印章管理混乱        建立用印登记      孙某",
+    ].join("\n");
+    expect(rows(t)).toEqual([
+      ["1", "食堂账目不清", ["清查食堂账目"], "2024年9月", "赵某"],
+      ["2", "公车登记不全", [], "2024年10月", "钱某"],
+      ["3", "会议记录缺失", ["补齐会议记录"], "长期坚持", null],
+      ["4", "印章管理混乱", ["建立用印登记"], null, "孙某"],
+    ]);
+  });
+});
+
 describe("comma-separated rows", () => {
   it("read as cells, quoted cells holding commas and line breaks, a surplus comma joined back into a text cell", () => {
     const t = '序号,问题,整改措施,责任单位,完成时限\n1,医疗废物台账不全,"补建台账,每月检查",医务科,2024年8月\n2,"药品采购,程序不规范","修订采购制度\n开展专项检查",药剂科,2024年9月\n3,公车管理混乱,私用时有发生,收回车辆2台,办公室,2024年7月';
