@@ -70,7 +70,8 @@ export function splitFields(body: Span[]): Field[] {
 
 /**
  * A table row's cells as fields. As in a body, a column that reports what was done (整改情况,
- * 落实情况) after a 整改措施 column holds the results.
+ * 落实情况) after a 整改措施 column holds the results. A cell of one value written on two lines
+ * (two deadlines, two units) gives a field for each, kept apart when read.
  */
 export function cellFields(cells: ReadonlyArray<{ field: FieldName; label: string; span: Span }>): Field[] {
   let measured = false;
@@ -79,7 +80,7 @@ export function cellFields(cells: ReadonlyArray<{ field: FieldName; label: strin
     const field = measured && report ? "outcomes" : c.field;
     if (c.field === "measures" && !report) measured = true;
     return { field, label: c.label, spans: cellLines(c.span) };
-  });
+  }).flatMap((f) => (ONE_LINE.has(f.field) && f.spans.length > 1 ? f.spans.map((s) => ({ ...f, spans: [s] })) : [f]));
 }
 
 /** A cell's text, one span for each line written inside the cell (one entry a line, as in a body). */

@@ -539,6 +539,22 @@ function nextGoesOn(lines: CleanLine[], j: number, table: Table, source: SourceT
   return next !== undefined && next.blankBefore === 0 && !rowAt(next, table, source) && !opensEntry(next.text) && !matchFieldLabel(next.text) && !sameHeader(next, table, source);
 }
 
+// A deadline cell's value: a date or a lasting time.
+const TIME = /\d|长期|持续|常态/;
+// A cell's text that ends an entry: what comes under it is a new line of the cell, not its rest.
+const ENDS_ENTRY = /[。；;！!？?]["”’)）]*$/;
+
+/**
+ * Text a line adds to a cell above, marked as a line of its own when it is not the rest of the
+ * cell's text: under a column of one value (a second deadline or unit, as a merged cell's
+ * sub-row gives), after an entry's end, or opening a numbered entry (2. ②).
+ */
+function startLine(cell: Seg[], add: Seg[], col: Column, subRow = false): Seg[] {
+  const above = cellText(cell);
+  if (above === "" || !(subRow || !WRAPS.has(col) || col === "responsible" || ENDS_ENTRY.test(above) || opensEntry(cellText(add)) || /^[①-⑳]/.test(cellText(add)))) return add;
+  return add.map((g, k) => (k === 0 ? { ...g, broken: true } : g));
+}
+
 /** Adds a line a wrapped cell ran onto to the row above (each of its cells to its column), if it is one. */
 function goesOn(row: Seg[][], l: CleanLine, table: Table, source: SourceText, rowNext: boolean): boolean {
   const p = table.kind === "space" ? null : piecesOf(l, table.kind, source);
@@ -546,10 +562,13 @@ function goesOn(row: Seg[][], l: CleanLine, table: Table, source: SourceText, ro
     // Cells set apart: each joins the cell of its column (empty ones hold nothing); the number
     // column, never wrapped, is empty.
     if (p.cells.length > table.cols.length || (l.blankBefore > 0 && !l.junkBefore) || cellText(p.cells[0]) !== "") return false;
+    // A second deadline under the first: a merged cell's sub-row (one problem, two measures),
+    // each of its cells a line of its own.
+    const subRow = p.cells.some((c, k) => table.cols[k] === "deadline" && k < row.length && TIME.test(cellText(row[k])) && TIME.test(cellText(c)));
     p.cells.forEach((c, k) => {
       if (cellText(c) === "") return;
       while (row.length <= k) row.push([]);
-      row[k].push(...c);
+      row[k].push(...startLine(row[k], c, table.cols[k], subRow));
     });
     return true;
   }
@@ -557,6 +576,6 @@ function goesOn(row: Seg[][], l: CleanLine, table: Table, source: SourceText, ro
   if (!runs.length || ROW_NUMBER.test(segText(runs[0][0]))) return false;
   const targets = wrapTargets(row, runs, table, source, rowNext);
   if (!targets) return false;
-  targets.forEach((k, r) => row[k].push(...runs[r]));
+  targets.forEach((k, r) => row[k].push(...startLine(row[k], runs[r], table.cols[k])));
   return true;
 }

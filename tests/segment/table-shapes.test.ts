@@ -20,6 +20,13 @@ describe("a cell wrapped onto the next line", () => {
       ["2", "公车登记不全", ["补录登记"], "2024年7月", "办公室"],
     ]);
   });
+  it("keeps a merged cell's sub-row (one problem, a second measure, unit and deadline) as lines of their own", () => {
+    const t = "序号\t问题\t整改措施\t责任单位\t完成时限\n1\t财务制度执行不严\t修订财务管理办法\t财务科\t2024年9月\n\t\t开展专项检查\t审计科\t2024年10月\n2\t公车管理混乱\t收回车辆\t办公室\t2024年8月";
+    expect(parse(t).items.map((i) => [i.problem, i.measures.map((m) => m.text), i.responsible, i.deadline])).toEqual([
+      ["财务制度执行不严", ["修订财务管理办法", "开展专项检查"], "财务科；审计科", "2024年9月；2024年10月"],
+      ["公车管理混乱", ["收回车辆"], "办公室", "2024年8月"],
+    ]);
+  });
   it("joins the longest cells of the row above when the line has only text, one run for each", () => {
     const t = "序号 问题 整改措施 责任单位 完成时限\n1 档案管理混乱，部分会议记录 补齐会议记录并 综合股 2024年8月\n缺失 专人管理\n2 印章使用未登记 建立用印登记 办公室 2024年9月";
     expect(rows(t)).toEqual([
