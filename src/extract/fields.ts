@@ -80,7 +80,18 @@ export function cellFields(cells: ReadonlyArray<{ field: FieldName; label: strin
     const field = measured && report ? "outcomes" : c.field;
     if (c.field === "measures" && !report) measured = true;
     return { field, label: c.label, spans: cellLines(c.span) };
-  }).flatMap((f) => (ONE_LINE.has(f.field) && f.spans.length > 1 ? f.spans.map((s) => ({ ...f, spans: [s] })) : [f]));
+  }).flatMap((f) => (ONE_LINE.has(f.field) && f.spans.length > 1 ? oneEach(f) : [f]));
+}
+
+/** A field for each line of a one-value cell, a value the cell repeats (a merged sub-row's same 牵头领导) once. */
+function oneEach(f: Field): Field[] {
+  const seen = new Set<string>();
+  return f.spans.filter((s) => {
+    const t = s.line.text.slice(s.start, s.end).trim();
+    if (seen.has(t)) return false;
+    seen.add(t);
+    return true;
+  }).map((s) => ({ ...f, spans: [s] }));
 }
 
 /** A cell's text, one span for each line written inside the cell (one entry a line, as in a body). */

@@ -20,11 +20,11 @@ describe("a cell wrapped onto the next line", () => {
       ["2", "公车登记不全", ["补录登记"], "2024年7月", "办公室"],
     ]);
   });
-  it("keeps a merged cell's sub-row (one problem, a second measure, unit and deadline) as lines of their own", () => {
-    const t = "序号\t问题\t整改措施\t责任单位\t完成时限\n1\t财务制度执行不严\t修订财务管理办法\t财务科\t2024年9月\n\t\t开展专项检查\t审计科\t2024年10月\n2\t公车管理混乱\t收回车辆\t办公室\t2024年8月";
+  it("keeps a merged cell's sub-row (one problem, a second measure, unit and deadline) as lines of their own, a value repeated once", () => {
+    const t = "序号\t问题\t整改措施\t责任单位\t牵头领导\t完成时限\n1\t财务制度执行不严\t修订财务管理办法\t财务科\t赵某\t2024年9月\n\t\t开展专项检查\t审计科\t赵某\t2024年10月\n2\t公车管理混乱\t收回车辆\t办公室\t钱某\t2024年8月";
     expect(parse(t).items.map((i) => [i.problem, i.measures.map((m) => m.text), i.responsible, i.deadline])).toEqual([
-      ["财务制度执行不严", ["修订财务管理办法", "开展专项检查"], "财务科；审计科", "2024年9月；2024年10月"],
-      ["公车管理混乱", ["收回车辆"], "办公室", "2024年8月"],
+      ["财务制度执行不严", ["修订财务管理办法", "开展专项检查"], "财务科；审计科；赵某", "2024年9月；2024年10月"],
+      ["公车管理混乱", ["收回车辆"], "办公室；钱某", "2024年8月"],
     ]);
   });
   it("joins the longest cells of the row above when the line has only text, one run for each", () => {
@@ -176,5 +176,15 @@ describe("a row that heads the rows under it", () => {
   it("unnumbered (作风建设方面), is no part of the row above", () => {
     const t = TABLE.replace(/（[一二]）\t/g, "").replace(/\t/g, " ");
     expect(parse(t).items.map((i) => [i.problem, i.measures.map((m) => m.text)])).toEqual(expected.map((e) => e.slice(1)));
+  });
+});
+
+describe("figures in a row's cells", () => {
+  it("take no period from the deadline cell before them: a cell is a sentence of its own", () => {
+    const doc = parse("序号\t问题\t整改措施\t完成时限\t整改成效\n1\t台账缺失\t建立台账\t2024年6月\t建立台账5本\n2\t公车私用\t收回车辆\t2024年7月\t2024年5月收回车辆2台");
+    expect(doc.figures.map((f) => [f.text, f.period, f.item_id])).toEqual([
+      ["5本", null, "i1"],
+      ["2台", { start: "2024-05", end: "2024-05" }, "i2"],
+    ]);
   });
 });
