@@ -6,7 +6,7 @@
 import type { CleanLine } from "./index.js";
 import { labelField, matchFieldLabel } from "../segment/fields.js";
 import { opensEntry, matchMarker, isMarker } from "../segment/rules/index.js";
-import { NUMBER_COLUMN, CELL_SEPARATOR, ROW_NUMBER, namedColumns, rowCells, tableHeader, tableRow, type Column } from "../segment/table.js";
+import { NUMBER_COLUMN, CELL_SEPARATOR, ROW_NUMBER, namedColumns, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
 import { SourceText, displayColumns } from "./source.js";
 import { ATTACHMENT_HEAD, isSignoffDate, isSignoffOrg } from "./signoff.js";
 
@@ -50,7 +50,8 @@ function tableAt(lines: CleanLine[], h: number, numbers: CleanLine[], nx: number
     while (k < numbers.length && numbers[k].line < lines[a - 1].line) k++;
     return k < numbers.length && numbers[k].text === String(e) && (a >= lines.length || numbers[k].line < lines[a].line) ? k : null;
   };
-  const made = [merge(lines.slice(h, h + n))];
+  const cols = namedColumns(names.map((t) => t));
+  const made = [merge(lines.slice(h, h + n).map((l) => [l]))];
   let at = h + n;
   let expected = 1;
   for (; ; expected++) {
@@ -64,25 +65,79 @@ function tableAt(lines: CleanLine[], h: number, numbers: CleanLine[], nx: number
     // A row of fewer lines than columns (the next number among its cells) is not one cell a line.
     if (cells.slice(1).some((c) => c.text === String(expected + 1))) return null;
     if (k >= 0) nx = k + 1;
-    made.push(merge(cells));
-    at += k < 0 ? n : n - 1;
+    let next = at + (k < 0 ? n : n - 1);
+    let groups = cells.map((c) => [c]);
+    // A cell wrapped onto more lines: the next row's number stands a line or more further on.
+    // The row's lines are set into its cells as a row's runs are (a date under 完成时限, a
+    // line cut at a pause goes on in the next).
+    if (cols && next < lines.length && numberAt(next, expected + 1) === null) {
+      for (let x = 1; x <= MAX_WRAPPED && next + x <= lines.length && !opensEntry(lines[next + x - 1].text); x++) {
+        if (numberAt(next + x, expected + 1) === null) continue;
+        const fitted = wrappedCells(lines.slice(next - (n - 1), next + x), cols.slice(1));
+        if (fitted) {
+          groups = [[cells[0]], ...fitted];
+          next += x;
+        }
+        break;
+      }
+    }
+    made.push(merge(groups));
+    at = next;
   }
   // Nor is a row of more lines (a cell wrapped onto two): the next number stands a line or more on.
   for (let a = at + 1; a <= at + n && a <= lines.length; a++) if (numberAt(a, expected) !== null) return null;
   return made.length > 1 ? { lines: made, next: at, nx } : null;
 }
 
-/** Cells joined into one line, a space between them (standing for the line break after each cell). */
-function merge(cells: CleanLine[]): CleanLine {
-  const text = cells.map((c) => c.text).join(" ");
-  const offsets = new Int32Array(text.length);
-  let k = 0;
-  cells.forEach((c, i) => {
-    offsets.set(c.offsets, k);
-    k += c.offsets.length;
-    if (i < cells.length - 1) offsets[k++] = c.offsets[c.offsets.length - 1] + 1;
+// Most lines one row's cells may have wrapped onto, beyond one a cell.
+const MAX_WRAPPED = 3;
+
+/** A row's lines set into the given columns, consecutive lines of a cell together; null when they do not fit. */
+function wrappedCells(cellLines: CleanLine[], cols: Column[]): CleanLine[][] | null {
+  const t = cellLines.map((l) => l.text).join(" ");
+  const runs: Cell[] = [];
+  let p = 0;
+  for (const l of cellLines) {
+    runs.push({ start: p, end: p + l.text.length });
+    p += l.text.length + 1;
+  }
+  const cells = rowCells(t, runs, cols);
+  if (!cells) return null;
+  const groups: CleanLine[][] = [];
+  let r = 0;
+  for (const c of cells) {
+    const g: CleanLine[] = [];
+    while (r < runs.length && runs[r].start < c.end) g.push(cellLines[r++]);
+    groups.push(g);
+  }
+  return groups;
+}
+
+/**
+ * Cells joined into one line, a tab between them (the segmenter's exact cells); the lines of a
+ * cell wrapped onto more run on, a line that opens an entry (1. ①) or follows one's end (。；)
+ * being a line of its own.
+ */
+function merge(cells: CleanLine[][]): CleanLine {
+  let text = "";
+  const offs: number[] = [];
+  const breaks: number[] = [];
+  cells.forEach((group, i) => {
+    group.forEach((c, j) => {
+      if (j > 0 && (ENDS_ENTRY.test(group[j - 1].text) || opensEntry(c.text) || /^[①-⑳]/.test(c.text))) breaks.push(text.length);
+      text += c.text;
+      for (let x = 0; x < c.offsets.length; x++) offs.push(c.offsets[x]);
+    });
+    if (i < cells.length - 1) {
+      const last = group[group.length - 1];
+      text += CELL_SEPARATOR;
+      offs.push(last.offsets[last.offsets.length - 1] + 1);
+    }
   });
-  return { text, offsets, line: cells[0].line, joined: cells.reduce((s, c) => s + c.joined, 0), blankBefore: cells[0].blankBefore, junkBefore: cells[0].junkBefore };
+  const all = cells.flat();
+  const made: CleanLine = { text, offsets: Int32Array.from(offs), line: all[0].line, joined: all.reduce((s, c) => s + c.joined, 0), blankBefore: all[0].blankBefore, junkBefore: all[0].junkBefore };
+  if (breaks.length) made.cellBreaks = breaks;
+  return made;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -401,6 +456,8 @@ function rowLine(cells: Seg[][]): CleanLine {
     }
     for (const s of c) {
       if (s.broken && s.end > s.start) breaks.push(text.length);
+      // (breaks of a row set back from one cell a line stay where they were)
+      for (const b of s.line.cellBreaks ?? []) if (b > s.start && b < s.end) breaks.push(text.length + b - s.start);
       lines.add(s.line);
       text += s.line.text.slice(s.start, s.end);
       for (let i = s.start; i < s.end; i++) offs.push(s.line.offsets[i]);
