@@ -232,11 +232,13 @@ function piecesOf(l: CleanLine, kind: Kind, source: SourceText, open = false): P
     return any ? { cells, open: false } : null;
   }
   if (kind === "pipe") {
-    if (!PIPE.test(t[0])) return null;
+    // (the bars at a row's ends may be left out: 1 | 账目不清 | 清查账目)
+    const lead = PIPE.test(t[0]);
+    if (!lead && !PIPE.test(t)) return null;
     let end = t.length;
     if (end > 1 && PIPE.test(t[end - 1])) end--;
-    let from = 1;
-    for (let i = 1; i < end; i++) {
+    let from = lead ? 1 : 0;
+    for (let i = from; i < end; i++) {
       if (PIPE.test(t[i])) {
         cut(from, i);
         from = i + 1;

@@ -107,7 +107,7 @@ describe("comma-separated rows", () => {
 });
 
 describe("pipe tables", () => {
-  it("read a Markdown table (its |---| rule dropped) with an empty cell, and one in full-width bars", () => {
+  it("read a Markdown table (its |---| rule dropped) with an empty cell, one in full-width bars, one without bars at its ends", () => {
     const md = "| 序号 | 问题 | 整改措施 | 责任单位 | 完成时限 |\n|---|:---|---|---|---|\n| 1 | 审计计划执行不严 | 修订计划管理办法 | 法规科 | 2024年6月 |\n| 2 | 培训针对性不强 |  | 人事科 | 2024年12月 |";
     const expected = [
       ["1", "审计计划执行不严", ["修订计划管理办法"], "2024年6月", "法规科"],
@@ -115,6 +115,8 @@ describe("pipe tables", () => {
     ];
     expect(rows(md)).toEqual(expected);
     expect(rows(md.replace(/\|/g, "｜"))).toEqual(expected);
+    // the bars at the ends left out
+    expect(rows(md.split("\n").map((l) => l.replace(/^\| | \|$/g, "")).join("\n"))).toEqual(expected);
   });
 });
 
