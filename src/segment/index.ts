@@ -9,7 +9,7 @@ import { splitHeading } from "./split.js";
 import { closingStart, attachmentStart } from "./closing.js";
 import { ATTACHMENT_HEAD } from "../normalize/index.js";
 import { splitLabelledItems } from "./labelled.js";
-import { splitTableRows, tableHeader, tableRow, type Column } from "./table.js";
+import { splitTableRows, splitPreambleRows, tableHeader, tableRow, type Column } from "./table.js";
 import type { Span } from "../normalize/span.js";
 import { parseChineseNumber } from "../numerals/index.js";
 
@@ -174,7 +174,9 @@ export function segment(lines: CleanLine[]): Outline {
     fieldNext = new Map();
     prevInlineCircled = false;
   }
-  return { preamble, roots, headings: splitTableRows(splitLabelledItems(headings)), diagnostics, closing, attachmentsFrom };
+  // A table before the first heading (a notice that is a preamble and its ledger): its rows head the outline.
+  const { rows, kept } = splitPreambleRows(preamble);
+  return { preamble: kept, roots: [...rows, ...roots], headings: [...rows, ...splitTableRows(splitLabelledItems(headings))], diagnostics, closing, attachmentsFrom };
 }
 
 /**

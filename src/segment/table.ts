@@ -224,53 +224,71 @@ export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
   const out: HeadingNode[] = [];
   // The columns in force at the end of each heading's body: a category row inside a table
   // (（一）政治建设方面 between rows, set back as a row by normalize) heads rows read with them.
-  const atEnd = new Map<HeadingNode, { cols: Column[]; names: string[] }>();
+  const atEnd = new Map<HeadingNode, Columns>();
   for (const node of headings) {
     out.push(node);
-    const made: HeadingNode[] = [];
-    const kept: Span[] = [];
     const inherited = node.parent && hasSeparator({ line: node.title.line, start: 0, end: node.title.line.text.length }) ? atEnd.get(node.parent) : undefined;
-    let cols: Column[] | null = inherited?.cols ?? null;
-    let names: string[] = inherited?.names ?? [];
-    for (const s of node.body) {
-      const header = headerColumns(s);
-      if (header) {
-        ({ cols, names } = header);
-        kept.push(s);
-        continue;
-      }
-      const row = cols ? tableRow(s, cols) : null;
-      // A row has the header's cells and opens with its number. Another line (a wrapped cell, a
-      // page header) stays in the body and the table goes on: the next rows are still rows.
-      if (!cols || !row) {
-        kept.push(s);
-        continue;
-      }
-      const { number, cells } = row;
-      const span = (c: Cell): Span => ({ line: s.line, start: c.start, end: c.end });
-      const problemAt = cols.indexOf("problem");
-      const fields: TableCell[] = [];
-      cols.forEach((col, k) => {
-        // An empty cell fills nothing (a blank 备注, a 责任人 left out).
-        if (col !== null && col !== "number" && col !== "problem" && cells[k].end > cells[k].start) fields.push({ field: col, label: names[k], span: span(cells[k]) });
-      });
-      made.push({
-        level: node.level + 1,
-        style: "table-row",
-        number,
-        marker: span(cells[0]),
-        title: span(cells[problemAt]),
-        children: [],
-        parent: node,
-        body: [],
-        cells: fields,
-      });
-    }
-    if (cols) atEnd.set(node, { cols, names });
+    const { made, kept, end } = rowsOf(node.body, node, inherited ?? null);
+    if (end) atEnd.set(node, end);
     if (!made.length) continue;
     node.body = kept;
     node.children = [...made, ...node.children];
     out.push(...made);
   }
   return out;
+}
+
+/**
+ * A table in the lines before the first heading (a short notice that is a preamble and its
+ * ledger): its rows, top-level `table-row` headings, and the lines left.
+ */
+export function splitPreambleRows(preamble: Span[]): { rows: HeadingNode[]; kept: Span[] } {
+  if (!preamble.some((s) => headerColumns(s) !== null)) return { rows: [], kept: preamble };
+  const { made, kept } = rowsOf(preamble, null, null);
+  return { rows: made, kept };
+}
+
+type Columns = { cols: Column[]; names: string[] };
+
+/** The rows among a body's lines (under the given heading, or at the top), the lines left, and the columns in force at its end. */
+function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null): { made: HeadingNode[]; kept: Span[]; end: Columns | null } {
+  const made: HeadingNode[] = [];
+  const kept: Span[] = [];
+  let cols: Column[] | null = from?.cols ?? null;
+  let names: string[] = from?.names ?? [];
+  for (const s of body) {
+    const header = headerColumns(s);
+    if (header) {
+      ({ cols, names } = header);
+      kept.push(s);
+      continue;
+    }
+    const row = cols ? tableRow(s, cols) : null;
+    // A row has the header's cells and opens with its number. Another line (a wrapped cell, a
+    // page header) stays in the body and the table goes on: the next rows are still rows.
+    if (!cols || !row) {
+      kept.push(s);
+      continue;
+    }
+    const { number, cells } = row;
+    const span = (c: Cell): Span => ({ line: s.line, start: c.start, end: c.end });
+    const problemAt = cols.indexOf("problem");
+    const fields: TableCell[] = [];
+    cols.forEach((col, k) => {
+      // An empty cell fills nothing (a blank 备注, a 责任人 left out).
+      if (col !== null && col !== "number" && col !== "problem" && cells[k].end > cells[k].start) fields.push({ field: col, label: names[k], span: span(cells[k]) });
+    });
+    made.push({
+      level: parent ? parent.level + 1 : 1,
+      style: "table-row",
+      number,
+      marker: span(cells[0]),
+      title: span(cells[problemAt]),
+      children: [],
+      parent,
+      body: [],
+      cells: fields,
+    });
+  }
+  return { made, kept, end: cols ? { cols, names } : null };
 }

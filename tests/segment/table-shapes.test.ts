@@ -190,3 +190,19 @@ describe("figures in a row's cells", () => {
     ]);
   });
 });
+
+describe("a table before any heading", () => {
+  it("gives its rows as items (a notice that is a preamble and its ledger)", () => {
+    const pre = "某某局党组关于巡察整改情况的通报\n根据县委统一部署，县委第二巡察组对某某局开展了巡察。现将整改情况通报如下。\n";
+    const t = "序号\t问题\t整改措施\t完成时限\n1\t票据管理不严\t建立票据台账\t2024年6月\n2\t车辆管理混乱，\t收回车辆\t2024年7月\n\t长期占用\n\n中共某某局党组\n2024年8月1日";
+    for (const text of [t, t.replace(/\n\t长期占用/, "").replace(/\t/g, " ")]) {
+      const doc = parseText(pre + text, src);
+      expect(doc.items.map((i) => [i.number, i.problem.replace(/，.*/, ""), i.measures.map((m) => m.text), i.deadline])).toEqual([
+        ["1", "票据管理不严", ["建立票据台账"], "2024年6月"],
+        ["2", "车辆管理混乱", ["收回车辆"], "2024年7月"],
+      ]);
+      expect(doc.published).toBe("2024-08-01");
+    }
+    expect(parseText(pre + t, src).items[1].problem).toBe("车辆管理混乱，长期占用");
+  });
+});
