@@ -275,8 +275,9 @@ function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null):
     const problemAt = cols.indexOf("problem");
     const fields: TableCell[] = [];
     cols.forEach((col, k) => {
-      // An empty cell fills nothing (a blank 备注, a 责任人 left out).
-      if (col !== null && col !== "number" && col !== "problem" && cells[k].end > cells[k].start) fields.push({ field: col, label: names[k], span: span(cells[k]) });
+      // An empty cell fills nothing (a blank 备注, a 责任人 left out). A second problem column
+      // (问题 then 问题表现) tells more of the problem: its details.
+      if (col !== null && col !== "number" && k !== problemAt && cells[k].end > cells[k].start) fields.push({ field: col, label: names[k], span: span(cells[k]) });
     });
     made.push({
       level: parent ? parent.level + 1 : 1,

@@ -206,3 +206,10 @@ describe("a table before any heading", () => {
     expect(parseText(pre + t, src).items[1].problem).toBe("车辆管理混乱，长期占用");
   });
 });
+
+describe("a second problem column", () => {
+  it("(问题 then 具体表现/问题表现) gives the problem's details", () => {
+    const doc = parse("序号\t问题\t具体表现\t整改措施\t完成时限\n1\t财务管理不规范\t部分票据未及时入账\t规范报账流程\t2024年6月");
+    expect(doc.items.map((i) => [i.problem, i.problem_details, i.measures.map((m) => m.text)])).toEqual([["财务管理不规范", "部分票据未及时入账", ["规范报账流程"]]]);
+  });
+});
