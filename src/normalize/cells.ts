@@ -165,8 +165,8 @@ interface Pieces {
   open: boolean;
 }
 
-const PIPE = /[|｜│┃]/;
-const PIPE_G = /[|｜│┃]/g;
+// | ｜ │ ┃ — compared by code: this runs on every character of a pipe table's rows.
+const isBar = (c: number): boolean => c === 0x7c || c === 0xff5c || c === 0x2502 || c === 0x2503;
 // A Markdown table's rule under its header: |---|:---:| (pipes, dashes, colons, spaces).
 const PIPE_RULE = /^[|｜│┃]?[\s:：\-—–─|｜│┃]*[-—–─]{2}[\s:：\-—–─|｜│┃]*$/;
 // Cheap test for a header line: it opens with a number column's name.
@@ -233,13 +233,13 @@ function piecesOf(l: CleanLine, kind: Kind, source: SourceText, open = false): P
   }
   if (kind === "pipe") {
     // (the bars at a row's ends may be left out: 1 | 账目不清 | 清查账目)
-    const lead = PIPE.test(t[0]);
-    if (!lead && !PIPE.test(t)) return null;
+    const lead = isBar(t.charCodeAt(0));
+    if (!lead && !/[|｜│┃]/.test(t)) return null;
     let end = t.length;
-    if (end > 1 && PIPE.test(t[end - 1])) end--;
+    if (end > 1 && isBar(t.charCodeAt(end - 1))) end--;
     let from = lead ? 1 : 0;
     for (let i = from; i < end; i++) {
-      if (PIPE.test(t[i])) {
+      if (isBar(t.charCodeAt(i))) {
         cut(from, i);
         from = i + 1;
       }
@@ -409,16 +409,14 @@ function wrapTargets(row: Seg[][], runs: Seg[][], table: Table, source: SourceTe
   // Indented: the line was set out in columns.
   if (l.offsets[0] > lineStart(l)) {
     const head = row[0][0].line;
+    // (where each cell starts on the row's own line; -1 for an empty one or one begun elsewhere)
     const starts = row.map((c) => (c[0].line === head && c[0].end > c[0].start ? colOf(head, c[0].start) : -1));
     const at: number[] = [];
     for (const r of runs) {
       const col = colOf(l, r[0].start);
       let k = -1;
       for (let j = 0; j < starts.length; j++) if (starts[j] >= 0 && starts[j] <= col + 1) k = j;
-      if (k < 0 || !WRAPS.has(table.cols[k]) || (at.length && k <= at[at.length - 1])) {
-        k = -1;
-      }
-      if (k < 0) break;
+      if (k < 0 || !WRAPS.has(table.cols[k]) || (at.length && k <= at[at.length - 1])) break;
       at.push(k);
     }
     if (at.length === runs.length) {
@@ -616,6 +614,9 @@ function startLine(cell: Seg[], add: Seg[], col: Column, subRow = false): Seg[] 
 
 /** Adds a line a wrapped cell ran onto to the row above (each of its cells to its column), if it is one. */
 function goesOn(row: Seg[][], l: CleanLine, table: Table, source: SourceText, rowNext: boolean): boolean {
+  // (a row cut short has its missing cells, empty, before a line joins them)
+  const head = row[0][0];
+  while (row.length < table.cols.length) row.push([{ line: head.line, start: head.end, end: head.end }]);
   const p = table.kind === "space" ? null : piecesOf(l, table.kind, source);
   if (p && p.cells.length > 1) {
     // Cells set apart: each joins the cell of its column (empty ones hold nothing); the number
@@ -626,7 +627,6 @@ function goesOn(row: Seg[][], l: CleanLine, table: Table, source: SourceText, ro
     const subRow = p.cells.some((c, k) => table.cols[k] === "deadline" && k < row.length && TIME.test(cellText(row[k])) && TIME.test(cellText(c)));
     p.cells.forEach((c, k) => {
       if (cellText(c) === "") return;
-      while (row.length <= k) row.push([]);
       row[k].push(...startLine(row[k], c, table.cols[k], subRow));
     });
     return true;
