@@ -70,7 +70,8 @@ export function splitFields(body: Span[]): Field[] {
 
 /**
  * A table row's cells as fields. As in a body, a column that reports what was done (整改情况,
- * 落实情况) after a 整改措施 column holds the results.
+ * 落实情况) after a 整改措施 column holds the results. A cell of one value written on two lines
+ * (two deadlines, two units) gives a field for each, kept apart when read.
  */
 export function cellFields(cells: ReadonlyArray<{ field: FieldName; label: string; span: Span }>): Field[] {
   let measured = false;
@@ -78,8 +79,50 @@ export function cellFields(cells: ReadonlyArray<{ field: FieldName; label: strin
     const report = REPORT_LABELS.has(c.label);
     const field = measured && report ? "outcomes" : c.field;
     if (c.field === "measures" && !report) measured = true;
-    return { field, label: c.label, spans: [c.span] };
-  });
+    return { field, label: c.label, spans: cellLines(c.span) };
+  }).flatMap((f) => (ONE_LINE.has(f.field) && f.spans.length > 1 ? oneEach(f) : [f]));
+}
+
+/** A field for each line of a one-value cell, a value the cell repeats (a merged sub-row's same 牵头领导) once. */
+function oneEach(f: Field): Field[] {
+  const seen = new Set<string>();
+  return f.spans.filter((s) => {
+    const t = s.line.text.slice(s.start, s.end).trim();
+    if (seen.has(t)) return false;
+    seen.add(t);
+    return true;
+  }).map((s) => ({ ...f, spans: [s] }));
+}
+
+/** A cell's text, one span for each line written inside the cell (one entry a line, as in a body). */
+function cellLines(span: Span): Span[] {
+  const breaks = span.line.cellBreaks;
+  if (!breaks) return [span];
+  const out: Span[] = [];
+  let from = span.start;
+  for (const b of breaks) {
+    if (b <= from || b >= span.end) continue;
+    out.push({ ...span, start: from, end: b });
+    from = b;
+  }
+  out.push({ ...span, start: from, end: span.end });
+  return out;
+}
+
+// A status column that asks (是否完成, 是否办结) is answered yes or no: done, or not yet.
+const ASKS = /^是否/;
+const YES = /^(?:是|√|✓|✔|已完成)$/;
+const NO = /^(?:否|×|✗|✘|未完成)$/;
+
+/** The status a table row answers under a 是否完成 column, or null. */
+export function answeredStatus(fields: Field[]): "completed" | "in_progress" | null {
+  for (const f of fields) {
+    if (f.field !== "status" || !ASKS.test(f.label)) continue;
+    const t = f.spans.map((s) => s.line.text.slice(s.start, s.end)).join("").replace(/[\s。.]/g, "");
+    if (YES.test(t)) return "completed";
+    if (NO.test(t)) return "in_progress";
+  }
+  return null;
 }
 
 export interface Entry {

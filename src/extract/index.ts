@@ -190,7 +190,9 @@ class PeriodCursor {
     for (; this.#scanned < at; this.#scanned++) if (isSentenceBreak(text.charCodeAt(this.#scanned))) this.#lastBreak = this.#scanned;
     const best = this.#best;
     if (!best) return null;
-    const from = best.index + best.length;
+    let from = best.index + best.length;
+    // (a match may take the space after it: a tab there still ends its cell)
+    while (from > best.index && text.charCodeAt(from - 1) === 9) from--;
     if (this.#lastBreak >= from) return null;
     // A year named only relative to the notice (今年以来, 去年) starts a period of its own, which
     // has no year to write: the earlier one is not the figure's. As a comparison base (较上年) it
@@ -209,8 +211,10 @@ class PeriodCursor {
     return { start: best.start, end: best.end };
   }
 }
-// 。；;!?！？ — a comparison chain, not a Set: this runs on every character before a figure.
-const isSentenceBreak = (c: number) => c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f;
+// 。；;!?！？ — a comparison chain, not a Set: this runs on every character before a figure. A tab
+// in a clean line sets a table row's cells apart (folding made every other tab a space): a cell is
+// a sentence of its own, so a deadline cell names no period for the results cell after it.
+const isSentenceBreak = (c: number) => c === 9 || c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f;
 
 /**
  * Every figure in the notice, placed in the original file and tied to the item that holds it. A

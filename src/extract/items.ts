@@ -4,7 +4,7 @@ import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
 import { roleOf, statusOf, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, type Role, type Status } from "./roles.js";
-import { splitFields, splitEntries, cellFields, type Field } from "./fields.js";
+import { splitFields, splitEntries, cellFields, answeredStatus, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
 
@@ -265,6 +265,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
       break;
     }
   }
+  // A table's 是否完成 column answers 是 or 否.
+  if (status === "unknown") status = answeredStatus(fields) ?? "unknown";
   // Read only when a status section above has not settled it.
   if (status === "unknown") {
     // `整改状态：已完成`, or a progress field that is nothing but a status (`完成情况：已完成`),

@@ -4,9 +4,11 @@
 // number on a line of its own is not lost as a page number. Only a run that fits the header
 // exactly (the number, then one line for each other column, numbered 1, 2, 3 …) is set back.
 import type { CleanLine } from "./index.js";
-import { labelField } from "../segment/fields.js";
-import { opensEntry } from "../segment/rules/index.js";
-import { NUMBER_COLUMN } from "../segment/table.js";
+import { labelField, matchFieldLabel } from "../segment/fields.js";
+import { opensEntry, matchMarker, isMarker } from "../segment/rules/index.js";
+import { NUMBER_COLUMN, CELL_SEPARATOR, ROW_NUMBER, namedColumns, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
+import { SourceText, displayColumns } from "./source.js";
+import { ATTACHMENT_HEAD, isSignoffDate, isSignoffOrg } from "./signoff.js";
 
 const CELL_NAME = /^[\u4e00-\u9fa5]{1,8}$/;
 
@@ -48,7 +50,8 @@ function tableAt(lines: CleanLine[], h: number, numbers: CleanLine[], nx: number
     while (k < numbers.length && numbers[k].line < lines[a - 1].line) k++;
     return k < numbers.length && numbers[k].text === String(e) && (a >= lines.length || numbers[k].line < lines[a].line) ? k : null;
   };
-  const made = [merge(lines.slice(h, h + n))];
+  const cols = namedColumns(names.map((t) => t));
+  const made = [merge(lines.slice(h, h + n).map((l) => [l]))];
   let at = h + n;
   let expected = 1;
   for (; ; expected++) {
@@ -62,23 +65,576 @@ function tableAt(lines: CleanLine[], h: number, numbers: CleanLine[], nx: number
     // A row of fewer lines than columns (the next number among its cells) is not one cell a line.
     if (cells.slice(1).some((c) => c.text === String(expected + 1))) return null;
     if (k >= 0) nx = k + 1;
-    made.push(merge(cells));
-    at += k < 0 ? n : n - 1;
+    let next = at + (k < 0 ? n : n - 1);
+    let groups = cells.map((c) => [c]);
+    // A cell wrapped onto more lines: the next row's number stands a line or more further on.
+    // The row's lines are set into its cells as a row's runs are (a date under 完成时限, a
+    // line cut at a pause goes on in the next).
+    if (cols && next < lines.length && numberAt(next, expected + 1) === null) {
+      for (let x = 1; x <= MAX_WRAPPED && next + x <= lines.length && !opensEntry(lines[next + x - 1].text); x++) {
+        if (numberAt(next + x, expected + 1) === null) continue;
+        const fitted = wrappedCells(lines.slice(next - (n - 1), next + x), cols.slice(1));
+        if (fitted) {
+          groups = [[cells[0]], ...fitted];
+          next += x;
+        }
+        break;
+      }
+    }
+    made.push(merge(groups));
+    at = next;
   }
   // Nor is a row of more lines (a cell wrapped onto two): the next number stands a line or more on.
   for (let a = at + 1; a <= at + n && a <= lines.length; a++) if (numberAt(a, expected) !== null) return null;
   return made.length > 1 ? { lines: made, next: at, nx } : null;
 }
 
-/** Cells joined into one line, a space between them (standing for the line break after each cell). */
-function merge(cells: CleanLine[]): CleanLine {
-  const text = cells.map((c) => c.text).join(" ");
-  const offsets = new Int32Array(text.length);
-  let k = 0;
-  cells.forEach((c, i) => {
-    offsets.set(c.offsets, k);
-    k += c.offsets.length;
-    if (i < cells.length - 1) offsets[k++] = c.offsets[c.offsets.length - 1] + 1;
+// Most lines one row's cells may have wrapped onto, beyond one a cell.
+const MAX_WRAPPED = 3;
+
+/** A row's lines set into the given columns, consecutive lines of a cell together; null when they do not fit. */
+function wrappedCells(cellLines: CleanLine[], cols: Column[]): CleanLine[][] | null {
+  const t = cellLines.map((l) => l.text).join(" ");
+  const runs: Cell[] = [];
+  let p = 0;
+  for (const l of cellLines) {
+    runs.push({ start: p, end: p + l.text.length });
+    p += l.text.length + 1;
+  }
+  const cells = rowCells(t, runs, cols);
+  if (!cells) return null;
+  const groups: CleanLine[][] = [];
+  let r = 0;
+  for (const c of cells) {
+    const g: CleanLine[] = [];
+    while (r < runs.length && runs[r].start < c.end) g.push(cellLines[r++]);
+    groups.push(g);
+  }
+  return groups;
+}
+
+/**
+ * Cells joined into one line, a tab between them (the segmenter's exact cells); the lines of a
+ * cell wrapped onto more run on, a line that opens an entry (1. ①) or follows one's end (。；)
+ * being a line of its own.
+ */
+function merge(cells: CleanLine[][]): CleanLine {
+  let text = "";
+  const offs: number[] = [];
+  const breaks: number[] = [];
+  cells.forEach((group, i) => {
+    group.forEach((c, j) => {
+      if (j > 0 && (ENDS_ENTRY.test(group[j - 1].text) || opensEntry(c.text) || /^[①-⑳]/.test(c.text))) breaks.push(text.length);
+      text += c.text;
+      for (let x = 0; x < c.offsets.length; x++) offs.push(c.offsets[x]);
+    });
+    if (i < cells.length - 1) {
+      const last = group[group.length - 1];
+      text += CELL_SEPARATOR;
+      offs.push(last.offsets[last.offsets.length - 1] + 1);
+    }
   });
-  return { text, offsets, line: cells[0].line, joined: cells.reduce((s, c) => s + c.joined, 0), blankBefore: cells[0].blankBefore, junkBefore: cells[0].junkBefore };
+  const all = cells.flat();
+  const made: CleanLine = { text, offsets: Int32Array.from(offs), line: all[0].line, joined: all.reduce((s, c) => s + c.joined, 0), blankBefore: all[0].blankBefore, junkBefore: all[0].junkBefore };
+  if (breaks.length) made.cellBreaks = breaks;
+  return made;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables whose rows are lines: cells set apart by tabs (a spreadsheet or Word table copied as
+// text), by pipes (a Markdown table, `| 序号 | 问题 | … |` over a `|---|` rule), by commas (CSV,
+// quoted cells perhaps), or by spaces. Each row is set back into one line with a tab between its
+// cells (the segmenter's exact form: an empty cell stays a cell, so no column shifts), and the
+// lines a wrapped cell ran onto join the cell above instead of becoming rows of their own or
+// running into the body. Rows so made are whole lines that no page-break join extends.
+
+type Kind = "tab" | "pipe" | "csv" | "space" | "exact";
+
+/** A cell's text: pieces of clean lines, joined. */
+interface Seg {
+  line: CleanLine;
+  start: number;
+  end: number;
+  /** It goes on with its cell after a line break written inside the cell. */
+  broken?: boolean;
+}
+
+interface Pieces {
+  cells: Seg[][];
+  /** CSV: a quoted cell left open at the line's end goes on on the next line. */
+  open: boolean;
+}
+
+// | ｜ │ ┃ — compared by code: this runs on every character of a pipe table's rows.
+const isBar = (c: number): boolean => c === 0x7c || c === 0xff5c || c === 0x2502 || c === 0x2503;
+// A Markdown table's rule under its header: |---|:---:| (pipes, dashes, colons, spaces).
+const PIPE_RULE = /^[|｜│┃]?[\s:：\-—–─|｜│┃]*[-—–─]{2}[\s:：\-—–─|｜│┃]*$/;
+// Cheap test for a header line: it opens with a number column's name.
+const HEADER_START = /^[|｜│┃"]?\s*(?:序号|编号|序)/;
+
+const trimmed = (line: CleanLine, a: number, b: number): Seg => {
+  const t = line.text;
+  while (a < b && t.charCodeAt(a) === 32) a++;
+  while (b > a && t.charCodeAt(b - 1) === 32) b--;
+  return { line, start: a, end: b };
+};
+const segText = (s: Seg): string => s.line.text.slice(s.start, s.end);
+const cellText = (c: Seg[]): string => c.map(segText).join("");
+
+/** Tabs in the original text from `from` up to the line's end or `to`, counted. */
+function tabsIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) n++;
+    else if (c === 10 || c === 13) break;
+  }
+  return n;
+}
+
+/**
+ * The cells of a line as a table of the given kind sets them apart, or null when the line has no
+ * separator of that kind. `open`: the line starts inside a quoted CSV cell.
+ */
+function piecesOf(l: CleanLine, kind: Kind, source: SourceText, open = false): Pieces | null {
+  const t = l.text;
+  const cells: Seg[][] = [];
+  const cut = (a: number, b: number) => cells.push([trimmed(l, a, b)]);
+  if (kind === "exact") {
+    if (t.indexOf(CELL_SEPARATOR) < 0) return null;
+    let from = 0;
+    for (let to = t.indexOf(CELL_SEPARATOR); to >= 0; to = t.indexOf(CELL_SEPARATOR, from)) {
+      cut(from, to);
+      from = to + 1;
+    }
+    cut(from, t.length);
+    return { cells, open: false };
+  }
+  if (kind === "tab") {
+    // Folding made the tabs spaces: the original tells them apart. Tabs trimmed off the line's
+    // ends stand for empty cells there.
+    const text = source.text;
+    const lineStart = source.lineStarts[l.line - 1];
+    const lead = tabsIn(text, lineStart, l.offsets[0]);
+    const trail = tabsIn(text, l.offsets[t.length - 1] + 1, text.length);
+    let from = 0;
+    let any = lead + trail > 0;
+    for (let k = 0; k < lead; k++) cells.push([{ line: l, start: 0, end: 0 }]);
+    for (let i = 0; i < t.length; i++) {
+      if (t.charCodeAt(i) === 32 && text.charCodeAt(l.offsets[i]) === 9) {
+        cut(from, i);
+        from = i + 1;
+        any = true;
+      }
+    }
+    cut(from, t.length);
+    for (let k = 0; k < trail; k++) cells.push([{ line: l, start: t.length, end: t.length }]);
+    return any ? { cells, open: false } : null;
+  }
+  if (kind === "pipe") {
+    // (the bars at a row's ends may be left out: 1 | 账目不清 | 清查账目)
+    const lead = isBar(t.charCodeAt(0));
+    if (!lead && !/[|｜│┃]/.test(t)) return null;
+    let end = t.length;
+    if (end > 1 && isBar(t.charCodeAt(end - 1))) end--;
+    let from = lead ? 1 : 0;
+    for (let i = from; i < end; i++) {
+      if (isBar(t.charCodeAt(i))) {
+        cut(from, i);
+        from = i + 1;
+      }
+    }
+    cut(from, end);
+    return { cells, open: false };
+  }
+  if (kind === "csv") {
+    // RFC 4180 as pasted: commas between cells, a cell in double quotes may hold commas and line
+    // breaks (a quote doubled inside is kept as written).
+    let any = open;
+    let i = 0;
+    let inQuote = open;
+    let segs: Seg[] = [];
+    let from = 0;
+    const endCell = (to: number) => {
+      if (to > from) segs.push(trimmed(l, from, to));
+      cells.push(segs.length ? segs : [{ line: l, start: from, end: from }]);
+      segs = [];
+    };
+    while (i < t.length) {
+      const c = t.charCodeAt(i);
+      if (inQuote) {
+        if (c === 34 && t.charCodeAt(i + 1) === 34) i += 2;
+        else if (c === 34) {
+          if (i > from) segs.push({ line: l, start: from, end: i });
+          inQuote = false;
+          from = ++i;
+        } else i++;
+      } else if (c === 44) {
+        endCell(i);
+        from = ++i;
+        any = true;
+      } else if (c === 34 && t.slice(from, i).trim() === "") {
+        inQuote = true;
+        from = ++i;
+      } else i++;
+    }
+    if (inQuote) {
+      if (t.length > from) segs.push({ line: l, start: from, end: t.length });
+      cells.push(segs.length ? segs : [{ line: l, start: t.length, end: t.length }]);
+    } else endCell(t.length);
+    return any ? { cells, open: inQuote } : null;
+  }
+  // Spaces: runs of non-space characters.
+  let i = 0;
+  while (i < t.length) {
+    while (i < t.length && t.charCodeAt(i) === 32) i++;
+    if (i >= t.length) break;
+    const a = i;
+    while (i < t.length && t.charCodeAt(i) !== 32) i++;
+    cells.push([{ line: l, start: a, end: i }]);
+  }
+  return { cells, open: false };
+}
+
+interface Table {
+  kind: Kind;
+  cols: Column[];
+  /** Spaces: where each column's name is centred as printed, when the header was set out in columns. */
+  centers?: number[];
+}
+
+/** The printed column (display width from the line's start, indentation included) of l.text[i]. */
+function columnAt(l: CleanLine, i: number, source: SourceText): number {
+  return displayColumns(source.text, source.lineStarts[l.line - 1], l.offsets[i]);
+}
+
+/** The printed centre of a run. */
+function centerOf(s: Seg, source: SourceText): number {
+  const a = columnAt(s.line, s.start, source);
+  const b = columnAt(s.line, s.end - 1, source) + displayColumns(source.text, s.line.offsets[s.end - 1], s.line.offsets[s.end - 1] + 1);
+  return (a + b) / 2;
+}
+
+/** The table a header line opens (its kind and columns), or null. */
+function headerAt(l: CleanLine, source: SourceText): Table | null {
+  const t = l.text;
+  if (t.indexOf("问题") < 0 || !HEADER_START.test(t)) return null;
+  for (const kind of ["exact", "tab", "pipe", "csv"] as const) {
+    const p = piecesOf(l, kind, source);
+    if (!p || p.open) continue;
+    const cols = namedColumns(p.cells.map(cellText));
+    if (cols) return { kind, cols };
+  }
+  const cols = tableHeader({ line: l, start: 0, end: t.length });
+  if (!cols) return null;
+  // Set out in columns (names apart by two spaces or more): a row's runs can be placed under them.
+  const runs = piecesOf(l, "space", source)!.cells;
+  const laidOut = runs.length === cols.length && runs.every((r, k) => k === 0 || r[0].start - runs[k - 1][0].end >= 2);
+  return laidOut ? { kind: "space", cols, centers: runs.map((r) => centerOf(r[0], source)) } : { kind: "space", cols };
+}
+
+const sameHeader = (l: CleanLine, table: Table, source: SourceText): boolean => {
+  const h = headerAt(l, source);
+  return h !== null && h.cols.length === table.cols.length && h.cols.every((c, k) => c === table.cols[k]);
+};
+
+/** A row's cells when the line opens one (its first cell the row's number), else null. */
+function rowAt(l: CleanLine, table: Table, source: SourceText): Pieces | null {
+  if (table.kind === "space") {
+    const row = tableRow({ line: l, start: 0, end: l.text.length }, table.cols);
+    if (row) return { cells: row.cells.map((c) => [{ line: l, start: c.start, end: c.end }]), open: false };
+    return table.centers ? placedRow(l, table.centers, source) : null;
+  }
+  const p = piecesOf(l, table.kind, source);
+  if (!p) return null;
+  const first = cellText(p.cells[0]);
+  const m = ROW_NUMBER.exec(first);
+  return m && m[0].length === first.length && Number(m[1]) >= 1 ? p : null;
+}
+
+/**
+ * A row of a table set out in columns with fewer runs than columns (cells left empty): each run
+ * goes under the column whose name is centred nearest to it, in order. Null unless the line
+ * opens with its number and its runs stand apart by two spaces or more, as the header's do.
+ */
+function placedRow(l: CleanLine, centers: number[], source: SourceText): Pieces | null {
+  const runs = piecesOf(l, "space", source)!.cells;
+  if (runs.length < 2 || runs.length >= centers.length) return null;
+  const first = segText(runs[0][0]);
+  const m = ROW_NUMBER.exec(first);
+  if (!m || m[0].length !== first.length) return null;
+  if (runs.some((r, k) => k > 0 && r[0].start - runs[k - 1][0].end < 2)) return null;
+  const cells: Seg[][] = [runs[0]];
+  let k = 0;
+  for (let r = 1; r < runs.length; r++) {
+    const c = centerOf(runs[r][0], source);
+    // the nearest column after the last one taken, leaving one for each run still to place
+    let best = k + 1;
+    for (let j = k + 1; j <= centers.length - (runs.length - r); j++) if (Math.abs(centers[j] - c) < Math.abs(centers[best] - c)) best = j;
+    const at = runs[r][0];
+    while (cells.length < best) cells.push([{ line: l, start: at.start, end: at.start }]);
+    cells.push(runs[r]);
+    k = best;
+  }
+  return { cells, open: false };
+}
+
+// Columns a wrapped line may run on in: text, not a number, date or status.
+const WRAPS = new Set<Column>(["problem", "measures", "outcomes", "difficulties", "responsible", "other", null]);
+// A line that ends a sentence: after a table, a paragraph, unless the cell above runs on.
+const ENDS_SENTENCE = /[。！？!?]["”’)）]*$/;
+const RUNS_ON = /[，、,:：;；(（“‘《]$/;
+// A row naming the area of the rows under it, unnumbered (党的建设方面, 作风建设类问题（3个）).
+const AREA_ROW = /(?:方面|领域|类)(?:问题)?(?:[(（][^()（）]*[)）])?[:：]?$/;
+// A remark in brackets standing alone (（此件公开发布）) is no cell's.
+const BRACKETED = /^[(（【\[][^()（）【】\[\]]*[)）】\]]$/;
+
+/**
+ * The cells a line of text without separators goes on in, one for each of its runs, or null when
+ * it is no part of the row above. Set out as printed (indented to its columns), each run goes to
+ * the column it stands under; otherwise runs fill the longest cells (a long cell is the one that
+ * wraps), in column order.
+ */
+function wrapTargets(row: Seg[][], runs: Seg[][], table: Table, source: SourceText, rowNext: boolean): number[] | null {
+  const l = runs[0][0].line;
+  const t = l.text;
+  if (t.length > 50 || runs.some((r) => r[0].end - r[0].start > 30)) return null;
+  if (opensEntry(t) || matchFieldLabel(t) || ATTACHMENT_HEAD.test(t) || isSignoffOrg(t) || isSignoffDate(t) || BRACKETED.test(t)) return null;
+  if (l.blankBefore > 0 && !l.junkBefore) return null;
+  const text = source.text;
+  const lineStart = (x: CleanLine) => source.lineStarts[x.line - 1];
+  const colOf = (x: CleanLine, i: number) => displayColumns(text, lineStart(x), x.offsets[i]);
+  let targets: number[] | null = null;
+  let aligned = false;
+  // Indented: the line was set out in columns.
+  if (l.offsets[0] > lineStart(l)) {
+    const head = row[0][0].line;
+    // (where each cell starts on the row's own line; -1 for an empty one or one begun elsewhere)
+    const starts = row.map((c) => (c[0].line === head && c[0].end > c[0].start ? colOf(head, c[0].start) : -1));
+    const at: number[] = [];
+    for (const r of runs) {
+      const col = colOf(l, r[0].start);
+      let k = -1;
+      for (let j = 0; j < starts.length; j++) if (starts[j] >= 0 && starts[j] <= col + 1) k = j;
+      if (k < 0 || !WRAPS.has(table.cols[k]) || (at.length && k <= at[at.length - 1])) break;
+      at.push(k);
+    }
+    if (at.length === runs.length) {
+      targets = at;
+      aligned = true;
+    }
+  }
+  if (!targets) {
+    const open = table.cols.map((c, k) => k).filter((k) => WRAPS.has(table.cols[k]));
+    if (runs.length > open.length) return null;
+    const len = (k: number) => row[k].reduce((n, s) => n + s.end - s.start, 0);
+    targets = [...open].sort((a, b) => len(b) - len(a) || a - b).slice(0, runs.length).sort((a, b) => a - b);
+  }
+  // A sentence after a table is a paragraph, unless it finishes a cell cut at a pause. A line of
+  // one run set out in no column goes on with a cell cut at a pause, or stands between two rows
+  // (not right after a page break: that is a running header); otherwise it is the notice's own
+  // line (下一步工作打算 under the table).
+  if (runs.length === 1) {
+    const cut = RUNS_ON.test(cellText(row[targets[0]]));
+    if (ENDS_SENTENCE.test(t) && !cut) return null;
+    if (!aligned && !cut && (!rowNext || l.junkBefore || AREA_ROW.test(t))) return null;
+  }
+  return targets;
+}
+
+/** A row's cells set into one line, a tab between cells. */
+function rowLine(cells: Seg[][]): CleanLine {
+  let text = "";
+  const offs: number[] = [];
+  let last = cells[0][0].line.offsets[0] - 1;
+  const lines = new Set<CleanLine>();
+  const breaks: number[] = [];
+  cells.forEach((c, k) => {
+    if (k > 0) {
+      text += CELL_SEPARATOR;
+      offs.push(last + 1);
+    }
+    for (const s of c) {
+      if (s.broken && s.end > s.start) breaks.push(text.length);
+      // (breaks of a row set back from one cell a line stay where they were)
+      for (const b of s.line.cellBreaks ?? []) if (b > s.start && b < s.end) breaks.push(text.length + b - s.start);
+      lines.add(s.line);
+      text += s.line.text.slice(s.start, s.end);
+      for (let i = s.start; i < s.end; i++) offs.push(s.line.offsets[i]);
+      if (s.end > s.start) last = s.line.offsets[s.end - 1];
+    }
+  });
+  const first = cells[0][0].line;
+  const made: CleanLine = { text, offsets: Int32Array.from(offs), line: first.line, joined: lines.size, blankBefore: first.blankBefore, junkBefore: first.junkBefore };
+  if (breaks.length) made.cellBreaks = breaks;
+  return made;
+}
+
+/**
+ * Cells fitted to the header's columns: trailing cells left empty are added, surplus empty ones at
+ * the end go; a row of single-line cells with more cells than columns (a comma inside an
+ * unquoted cell) is joined back as a row of runs is. Null when it cannot fit.
+ */
+function fitted(cells: Seg[][], table: Table): Seg[][] | null {
+  const n = table.cols.length;
+  const out = cells.slice();
+  while (out.length > n && cellText(out[out.length - 1]) === "") out.pop();
+  if (out.length > n) {
+    const l = out[0][0].line;
+    if (!out.every((c) => c.length === 1 && c[0].line === l)) return null;
+    const joined = rowCells(l.text, out.map((c) => c[0]), table.cols);
+    return joined ? joined.map((c) => [{ line: l, start: c.start, end: c.end }]) : null;
+  }
+  while (out.length < n) {
+    const last = out[out.length - 1];
+    const s = last[last.length - 1];
+    out.push([{ line: s.line, start: s.end, end: s.end }]);
+  }
+  return out;
+}
+
+/** Tables whose rows are lines, each row set back into one line with exact cells. */
+export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<CleanLine>): CleanLine[] {
+  if (!lines.some((l) => HEADER_START.test(l.text) && l.text.indexOf("问题") >= 0)) return lines;
+  const out: CleanLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const table = HEADER_START.test(lines[i].text) ? headerAt(lines[i], source) : null;
+    if (!table) {
+      out.push(lines[i]);
+      continue;
+    }
+    const emit = (cells: Seg[][]) => {
+      const l = rowLine(cells);
+      rows.add(l);
+      out.push(l);
+    };
+    emit(piecesOf(lines[i], table.kind, source)!.cells);
+    let row: Seg[][] | null = null;
+    let rowLines: CleanLine[] = [];
+    let open = false; // the row's last cell goes on (a quoted CSV cell, a tab row cut short)
+    const flush = () => {
+      if (!row) return;
+      const cells = fitted(row, table);
+      if (cells) emit(cells);
+      else out.push(...rowLines);
+      row = null;
+      rowLines = [];
+      open = false;
+    };
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j];
+      if (table.kind === "pipe" && PIPE_RULE.test(l.text)) continue;
+      if (open && row) {
+        // The line goes on with the row's last cell, then its next cells.
+        const p = piecesOf(l, table.kind, source, table.kind === "csv") ?? { cells: [[trimmed(l, 0, l.text.length)]], open: false };
+        const r: Seg[][] = row;
+        r[r.length - 1].push(...p.cells[0].map((g, k) => (k === 0 ? { ...g, broken: true } : g)));
+        r.push(...p.cells.slice(1));
+        rowLines.push(l);
+        open = p.open || (table.kind === "tab" && r.length < table.cols.length && nextGoesOn(lines, j, table, source));
+        continue;
+      }
+      if (sameHeader(l, table, source)) {
+        // The header printed again after a page break: one table goes on.
+        flush();
+        emit(piecesOf(l, table.kind, source)!.cells);
+        continue;
+      }
+      const start = rowAt(l, table, source);
+      if (start) {
+        flush();
+        row = start.cells;
+        rowLines = [l];
+        open = start.open || (table.kind === "tab" && row.length < table.cols.length && nextGoesOn(lines, j, table, source));
+        continue;
+      }
+      if (row && goesOn(row, l, table, source, j + 1 < lines.length && (rowAt(lines[j + 1], table, source) !== null || sameHeader(lines[j + 1], table, source)))) {
+        rowLines.push(l);
+        continue;
+      }
+      // Another line (a running header, a note): the table goes on if a row follows it.
+      flush();
+      if (j + 1 < lines.length && (rowAt(lines[j + 1], table, source) || sameHeader(lines[j + 1], table, source))) {
+        const category = categoryRow(l, table, source);
+        if (category) emit(category);
+        else out.push(l);
+        continue;
+      }
+      break;
+    }
+    flush();
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * A row that heads the rows under it (（一）政治建设方面, a cell spanning the table): its marker and
+ * its text as two cells, so the segmenter reads it as a heading inside the table. Null for
+ * another line.
+ */
+function categoryRow(l: CleanLine, table: Table, source: SourceText): Seg[][] | null {
+  const cells = (piecesOf(l, table.kind === "space" ? "exact" : table.kind, source)?.cells ?? [[{ line: l, start: 0, end: l.text.length }]]).filter((c) => cellText(c) !== "");
+  if (!cells.length) return null;
+  const first = cells[0][0];
+  const m = matchMarker(segText(first));
+  if (!m || !isMarker(m, false)) return null;
+  if (cells.length === 1) {
+    if (first.start + m.textStart >= first.end) return null;
+    return [[{ line: l, start: first.start, end: first.start + m.markerLength }], [trimmed(l, first.start + m.textStart, first.end)]];
+  }
+  return cells;
+}
+
+/**
+ * Whether the line after a tab row cut short goes on with its last cell (a cell holding a line
+ * break, as a spreadsheet copies it): it is no row and no entry of the notice.
+ */
+function nextGoesOn(lines: CleanLine[], j: number, table: Table, source: SourceText): boolean {
+  const next = lines[j + 1];
+  return next !== undefined && next.blankBefore === 0 && !rowAt(next, table, source) && !opensEntry(next.text) && !matchFieldLabel(next.text) && !sameHeader(next, table, source);
+}
+
+// A deadline cell's value: a date or a lasting time.
+const TIME = /\d|长期|持续|常态/;
+// A cell's text that ends an entry: what comes under it is a new line of the cell, not its rest.
+const ENDS_ENTRY = /[。；;！!？?]["”’)）]*$/;
+
+/**
+ * Text a line adds to a cell above, marked as a line of its own when it is not the rest of the
+ * cell's text: under a column of one value (a second deadline or unit, as a merged cell's
+ * sub-row gives), after an entry's end, or opening a numbered entry (2. ②).
+ */
+function startLine(cell: Seg[], add: Seg[], col: Column, subRow = false): Seg[] {
+  const above = cellText(cell);
+  if (above === "" || !(subRow || !WRAPS.has(col) || col === "responsible" || ENDS_ENTRY.test(above) || opensEntry(cellText(add)) || /^[①-⑳]/.test(cellText(add)))) return add;
+  return add.map((g, k) => (k === 0 ? { ...g, broken: true } : g));
+}
+
+/** Adds a line a wrapped cell ran onto to the row above (each of its cells to its column), if it is one. */
+function goesOn(row: Seg[][], l: CleanLine, table: Table, source: SourceText, rowNext: boolean): boolean {
+  // (a row cut short has its missing cells, empty, before a line joins them)
+  const head = row[0][0];
+  while (row.length < table.cols.length) row.push([{ line: head.line, start: head.end, end: head.end }]);
+  const p = table.kind === "space" ? null : piecesOf(l, table.kind, source);
+  if (p && p.cells.length > 1) {
+    // Cells set apart: each joins the cell of its column (empty ones hold nothing); the number
+    // column, never wrapped, is empty.
+    if (p.cells.length > table.cols.length || (l.blankBefore > 0 && !l.junkBefore) || cellText(p.cells[0]) !== "") return false;
+    // A second deadline under the first: a merged cell's sub-row (one problem, two measures),
+    // each of its cells a line of its own.
+    const subRow = p.cells.some((c, k) => table.cols[k] === "deadline" && k < row.length && TIME.test(cellText(row[k])) && TIME.test(cellText(c)));
+    p.cells.forEach((c, k) => {
+      if (cellText(c) === "") return;
+      row[k].push(...startLine(row[k], c, table.cols[k], subRow));
+    });
+    return true;
+  }
+  const runs = piecesOf(l, "space", source)!.cells;
+  if (!runs.length || ROW_NUMBER.test(segText(runs[0][0]))) return false;
+  const targets = wrapTargets(row, runs, table, source, rowNext);
+  if (!targets) return false;
+  targets.forEach((k, r) => row[k].push(...startLine(row[k], runs[r], table.cols[k])));
+  return true;
 }

@@ -9,7 +9,7 @@ import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, ATTACHMENT_H
 import { SourceText, displayColumns } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine } from "./junk.js";
 import { isRedHeader, isDocNumber } from "./letterhead.js";
-import { joinTableCells } from "./cells.js";
+import { joinTableCells, rebuildTables } from "./cells.js";
 import { foldString, foldCode } from "./fold.js";
 
 export { SourceText } from "./source.js";
@@ -29,6 +29,11 @@ export interface CleanLine {
   blankBefore: number;
   /** Whether junk lines (a page number, page chrome) were dropped right before this line. */
   junkBefore: boolean;
+  /**
+   * A table row set back into one line (cells.ts): where a cell's text went on after a line break
+   * written inside the cell (a spreadsheet's or a quoted CSV cell's), so that each line stays an entry.
+   */
+  cellBreaks?: number[];
 }
 
 export interface Normalized {
@@ -115,7 +120,7 @@ export function normalize(text: string): Normalized {
     return widths[k];
   };
   const rows = new Set<CleanLine>();
-  const lines = joinBrokenLines(joinTableCells(dropPageHeaders(raw, afterPageBreak, afterBare, diagnostics), numbers, rows), columns, rows);
+  const lines = joinBrokenLines(rebuildTables(joinTableCells(dropPageHeaders(raw, afterPageBreak, afterBare, diagnostics), numbers, rows), source, rows), columns, rows);
   return { source, lines, diagnostics };
 }
 

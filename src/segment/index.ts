@@ -9,7 +9,7 @@ import { splitHeading } from "./split.js";
 import { closingStart, attachmentStart } from "./closing.js";
 import { ATTACHMENT_HEAD } from "../normalize/index.js";
 import { splitLabelledItems } from "./labelled.js";
-import { splitTableRows, tableHeader, tableRow, type Column } from "./table.js";
+import { splitTableRows, splitPreambleRows, tableHeader, tableRow, type Column } from "./table.js";
 import type { Span } from "../normalize/span.js";
 import { parseChineseNumber } from "../numerals/index.js";
 
@@ -151,7 +151,8 @@ export function segment(lines: CleanLine[]): Outline {
       prevInlineCircled = /[①-⑳]/.test(line.text.slice(1));
       continue;
     }
-    tableCols = null;
+    // (a category row inside a table, its cells set apart, keeps the table's columns)
+    if (!line.text.includes("\t")) tableCols = null;
     const level = inferLevel(m, stack, styleLevel, lastOfStyle, diagnostics, line.line);
     const { titleEnd, bodyStart } = splitHeading(line.text, m.textStart);
     const node: HeadingNode = {
@@ -173,7 +174,9 @@ export function segment(lines: CleanLine[]): Outline {
     fieldNext = new Map();
     prevInlineCircled = false;
   }
-  return { preamble, roots, headings: splitTableRows(splitLabelledItems(headings)), diagnostics, closing, attachmentsFrom };
+  // A table before the first heading (a notice that is a preamble and its ledger): its rows head the outline.
+  const { rows, kept } = splitPreambleRows(preamble);
+  return { preamble: kept, roots: [...rows, ...roots], headings: [...rows, ...splitTableRows(splitLabelledItems(headings))], diagnostics, closing, attachmentsFrom };
 }
 
 /**

@@ -13,13 +13,43 @@ export const NUMBER_COLUMN = /^(?:序号|编号|序)$/;
 // A column named for where its problems came from or what they are (巡察反馈问题, 主要问题, 问题清单).
 const PROBLEM_COLUMN = /问题(?:清单|事项)?$/;
 
-interface Cell {
+export interface Cell {
   start: number;
   end: number;
 }
 
-/** Cells of a line: runs of non-space characters. */
+/**
+ * A row whose cells normalize set apart exactly (a tab-, pipe- or comma-separated table, or one
+ * rebuilt from cells wrapped onto more lines) holds a tab between cells: folding makes every other
+ * tab a space, so a tab in a clean line is always such a separator.
+ */
+export const CELL_SEPARATOR = "\t";
+const hasSeparator = (s: Span): boolean => {
+  const i = s.line.text.indexOf(CELL_SEPARATOR, s.start);
+  return i >= 0 && i < s.end;
+};
+
+/** The cells of a line set apart by tabs, spaces trimmed: an empty cell is an empty span. */
+function exactCells(s: Span): Cell[] {
+  const out: Cell[] = [];
+  const t = s.line.text;
+  let from = s.start;
+  for (;;) {
+    let to = t.indexOf(CELL_SEPARATOR, from);
+    if (to < 0 || to > s.end) to = s.end;
+    let a = from;
+    let b = to;
+    while (a < b && t.charCodeAt(a) === 32) a++;
+    while (b > a && t.charCodeAt(b - 1) === 32) b--;
+    out.push({ start: a, end: b });
+    if (to >= s.end) return out;
+    from = to + 1;
+  }
+}
+
+/** Cells of a line: runs of non-space characters, or the exact cells of a line with separators. */
 function cellsOf(s: Span): Cell[] {
+  if (hasSeparator(s)) return exactCells(s);
   const out: Cell[] = [];
   const t = s.line.text;
   let i = s.start;
@@ -35,22 +65,43 @@ function cellsOf(s: Span): Cell[] {
 
 export type Column = FieldName | "number" | null;
 
+const columnField = (n: string): FieldName | null => labelField(n) ?? (PROBLEM_COLUMN.test(n) ? "problem" : null);
+// A column named with a note in brackets (责任单位（人）, 整改时限(月)), or for two things (责任单位/责任人,
+// 整改措施及成效): named by its first.
+const NAME_NOTE = /\([^()]*\)$/;
+const NAME_JOIN = /[/、及和与]/;
+
+/**
+ * The columns cells named so name (the field each names), or null when they are no header: a
+ * number column first, a problem column, and three or more columns that name a field.
+ */
+export function namedColumns(names: string[]): Column[] | null {
+  if (names.length < 3 || names.some((n) => n.length > 10)) return null;
+  const cols: Column[] = names.map((name) => {
+    const n = name.replace(/ /g, "");
+    return NUMBER_COLUMN.test(n) ? "number" : columnField(n) ?? columnField(n.replace(NAME_NOTE, "")) ?? columnField(n.split(NAME_JOIN)[0]);
+  });
+  if (cols[0] !== "number" || !cols.includes("problem") || cols.filter((c) => c !== null).length < 3) return null;
+  return cols;
+}
+
 /** The columns of a header row (the field each names, and the name), or null when the line is not one. */
 function headerColumns(s: Span): { cols: Column[]; names: string[] } | null {
   // Cheap tests first: this runs on every body line.
   const t = s.line.text;
-  if (s.start !== 0 || t.length > 80 || t.indexOf(" ") < 0 || t.indexOf("问题") < 0) return null;
+  const exact = hasSeparator(s);
+  if (s.start !== 0 || t.length > (exact ? 160 : 80) || (!exact && t.indexOf(" ") < 0) || t.indexOf("问题") < 0) return null;
   const cells = cellsOf(s);
-  if (cells.length < 3 || cells.some((c) => c.end - c.start > 8)) return null;
+  if (!exact && cells.some((c) => c.end - c.start > 8)) return null;
   const names = cells.map((c) => s.line.text.slice(c.start, c.end));
-  const cols: Column[] = names.map((name) => (NUMBER_COLUMN.test(name) ? "number" : labelField(name) ?? (PROBLEM_COLUMN.test(name) ? "problem" : null)));
-  if (cols[0] !== "number" || !cols.includes("problem") || cols.filter((c) => c !== null).length < 3) return null;
-  return { cols, names };
+  const cols = namedColumns(names);
+  return cols ? { cols, names } : null;
 }
 
 // A cell under 完成时限 or 整改状态 holds one short value of its kind.
 const DEADLINE_CELL = /\d|年|月|日|底|前|长期|持续|常态|立行|立改/;
-const STATUS_CELL = /完成|整改|推进|办结|销号|到位|落实|坚持|持续|进行/;
+// (or answers a 是否完成 column: 是, 否, √, ×)
+const STATUS_CELL = /完成|整改|推进|办结|销号|到位|落实|坚持|持续|进行|^(?:是|否|√|×|✓|✗)$/;
 // Columns of free text, where a space may stand inside a cell (建立 台账, 账目 不清).
 const TEXT_COLUMN = new Set<Column>(["problem", "measures", "outcomes", "difficulties", "responsible", "other", null]);
 // A cell neither ends on a pause nor starts with one, a closing mark or 的: the text goes on.
@@ -72,7 +123,7 @@ const MAX_EXTRA = 3;
  * otherwise a surplus joins the measures, the widest text. Null when the row has too few runs or
  * no way fits.
  */
-function rowCells(t: string, runs: Cell[], cols: Column[]): Cell[] | null {
+export function rowCells(t: string, runs: Cell[], cols: Column[]): Cell[] | null {
   const extra = runs.length - cols.length;
   if (extra === 0) return runs;
   if (extra < 0 || extra > MAX_EXTRA) return null;
@@ -136,7 +187,7 @@ function rowCells(t: string, runs: Cell[], cols: Column[]): Cell[] | null {
 }
 
 // A row's number as written: 1, 1. 1、 1) (1) (after folding); 1.5 is no row number.
-const ROW_NUMBER = /^\(?(\d{1,3})(?:[).、](?!\d)|$)/;
+export const ROW_NUMBER = /^\(?(\d{1,3})(?:[).、](?!\d)|$)/;
 
 /** The columns a header line names, or null (a cheap test on every body line). */
 export function tableHeader(s: Span): Column[] | null {
@@ -153,6 +204,12 @@ export function tableRow(s: Span, cols: Column[]): { number: number; cells: Cell
   const runs = cellsOf(s);
   if (!runs.length) return null;
   const t = s.line.text;
+  if (hasSeparator(s)) {
+    // Cells set apart exactly: as many as the header's, the first only the row's number.
+    const m = ROW_NUMBER.exec(t.slice(runs[0].start, runs[0].end));
+    const number = m ? Number(m[1]) : 0;
+    return m && m[0].length === runs[0].end - runs[0].start && runs.length === cols.length && number >= 1 && number <= 999 ? { number, cells: runs } : null;
+  }
   const m = ROW_NUMBER.exec(t.slice(runs[0].start, runs[0].end));
   if (!m) return null;
   if (m[0].length < runs[0].end - runs[0].start) runs.splice(0, 1, { start: runs[0].start, end: runs[0].start + m[0].length }, { start: runs[0].start + m[0].length, end: runs[0].end });
@@ -165,49 +222,74 @@ export function tableRow(s: Span, cols: Column[]): { number: number; cells: Cell
 export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
   if (!headings.some((h) => h.body.some((s) => headerColumns(s) !== null))) return headings;
   const out: HeadingNode[] = [];
+  // The columns in force at the end of each heading's body: a category row inside a table
+  // (（一）政治建设方面 between rows, set back as a row by normalize) heads rows read with them.
+  const atEnd = new Map<HeadingNode, Columns>();
   for (const node of headings) {
     out.push(node);
-    const made: HeadingNode[] = [];
-    const kept: Span[] = [];
-    let cols: Column[] | null = null;
-    let names: string[] = [];
-    for (const s of node.body) {
-      const header = headerColumns(s);
-      if (header) {
-        ({ cols, names } = header);
-        kept.push(s);
-        continue;
-      }
-      const row = cols ? tableRow(s, cols) : null;
-      // A row has the header's cells and opens with its number. Another line (a wrapped cell, a
-      // page header) stays in the body and the table goes on: the next rows are still rows.
-      if (!cols || !row) {
-        kept.push(s);
-        continue;
-      }
-      const { number, cells } = row;
-      const span = (c: Cell): Span => ({ line: s.line, start: c.start, end: c.end });
-      const problemAt = cols.indexOf("problem");
-      const fields: TableCell[] = [];
-      cols.forEach((col, k) => {
-        if (col !== null && col !== "number" && col !== "problem") fields.push({ field: col, label: names[k], span: span(cells[k]) });
-      });
-      made.push({
-        level: node.level + 1,
-        style: "table-row",
-        number,
-        marker: span(cells[0]),
-        title: span(cells[problemAt]),
-        children: [],
-        parent: node,
-        body: [],
-        cells: fields,
-      });
-    }
+    const inherited = node.parent && hasSeparator({ line: node.title.line, start: 0, end: node.title.line.text.length }) ? atEnd.get(node.parent) : undefined;
+    const { made, kept, end } = rowsOf(node.body, node, inherited ?? null);
+    if (end) atEnd.set(node, end);
     if (!made.length) continue;
     node.body = kept;
     node.children = [...made, ...node.children];
     out.push(...made);
   }
   return out;
+}
+
+/**
+ * A table in the lines before the first heading (a short notice that is a preamble and its
+ * ledger): its rows, top-level `table-row` headings, and the lines left.
+ */
+export function splitPreambleRows(preamble: Span[]): { rows: HeadingNode[]; kept: Span[] } {
+  if (!preamble.some((s) => headerColumns(s) !== null)) return { rows: [], kept: preamble };
+  const { made, kept } = rowsOf(preamble, null, null);
+  return { rows: made, kept };
+}
+
+type Columns = { cols: Column[]; names: string[] };
+
+/** The rows among a body's lines (under the given heading, or at the top), the lines left, and the columns in force at its end. */
+function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null): { made: HeadingNode[]; kept: Span[]; end: Columns | null } {
+  const made: HeadingNode[] = [];
+  const kept: Span[] = [];
+  let cols: Column[] | null = from?.cols ?? null;
+  let names: string[] = from?.names ?? [];
+  for (const s of body) {
+    const header = headerColumns(s);
+    if (header) {
+      ({ cols, names } = header);
+      kept.push(s);
+      continue;
+    }
+    const row = cols ? tableRow(s, cols) : null;
+    // A row has the header's cells and opens with its number. Another line (a wrapped cell, a
+    // page header) stays in the body and the table goes on: the next rows are still rows.
+    if (!cols || !row) {
+      kept.push(s);
+      continue;
+    }
+    const { number, cells } = row;
+    const span = (c: Cell): Span => ({ line: s.line, start: c.start, end: c.end });
+    const problemAt = cols.indexOf("problem");
+    const fields: TableCell[] = [];
+    cols.forEach((col, k) => {
+      // An empty cell fills nothing (a blank 备注, a 责任人 left out). A second problem column
+      // (问题 then 问题表现) tells more of the problem: its details.
+      if (col !== null && col !== "number" && k !== problemAt && cells[k].end > cells[k].start) fields.push({ field: col, label: names[k], span: span(cells[k]) });
+    });
+    made.push({
+      level: parent ? parent.level + 1 : 1,
+      style: "table-row",
+      number,
+      marker: span(cells[0]),
+      title: span(cells[problemAt]),
+      children: [],
+      parent,
+      body: [],
+      cells: fields,
+    });
+  }
+  return { made, kept, end: cols ? { cols, names } : null };
 }

@@ -96,7 +96,7 @@ describe("page-break joins", () => {
   it("keeps apart a whole heading and the short line or table header under it", () => {
     expect(texts("三、下一步工作打算\n持续巩固整改成果")).toEqual(["三、下一步工作打算", "持续巩固整改成果"]);
     expect(texts("3.选人用人工作\n不规范")).toEqual(["3.选人用人工作不规范"]);
-    expect(texts("二、整改台账\n\n序号 问题 整改措施")).toEqual(["二、整改台账", "序号 问题 整改措施"]);
+    expect(texts("二、整改台账\n\n序号 问题 整改措施")).toEqual(["二、整改台账", "序号\t问题\t整改措施"]);
     expect(texts("三、下一步打算\n持续巩固成果。\n四、其他")).toEqual(["三、下一步打算", "持续巩固成果。", "四、其他"]);
   });
   it("keeps a sign-off apart from a contact line that has no full stop", () => {
