@@ -226,13 +226,16 @@ function signoffIn(lines: TextLine[]): { issuer: string | null; published: strin
 }
 
 /** The issuer named by the title: `XX委员会关于…` or `关于…对XX巡察整改情况的通报`. */
+/** 我局, 本单位, 我院党委: a unit's own words for itself, not its name. */
+const SELF = /^(?:我|本)(?:单位|部门|系统|公司|集团|医院|学校|中心|街道|党组|党委|[局委院校厅办处室所站队会镇乡村市县区])/;
+
 export function issuerFromTitle(title: string | null): string | null {
   if (!title) return null;
   const before = /^(.{2,40}?)关于/.exec(title);
   if (before && ORG_END.test(before[1])) return before[1];
   const target = /对(.{2,30}?)(?:的)?(?:巡[察视]|落实|开展|整改)/.exec(title);
-  // 对我局…, 对本单位…: the notice speaks of itself; that names no organisation.
-  if (target && !/^(?:我|本)/.test(target[1])) return target[1];
+  // 对我局…, 对本单位…: the notice speaks of itself; that names no organisation. 本溪 and 本钢 do.
+  if (target) return SELF.test(target[1]) ? null : target[1];
   // 某某县水利局党组巡察整改情况公示: the organisation the title opens with, without 关于; not the
   // committee that runs the inspection (市委巡察组…).
   const opening = /^(.{4,40}?)(?:巡[察视]|落实)/.exec(title);

@@ -30,6 +30,11 @@ describe("issuer from a title that speaks of the notice's own unit", () => {
     expect(issuerFromTitle("关于对本单位巡察整改情况的通报")).toBeNull();
     expect(issuerFromTitle("关于市委第二巡察组对县人民医院党委巡察整改情况的通报")).toBe("县人民医院党委");
   });
+  it("a name that opens with 本 (本溪, 本钢) is a name", () => {
+    expect(issuerFromTitle("关于市委第八巡察组对本溪高新区党工委巡察整改情况的通报")).toBe("本溪高新区党工委");
+    expect(issuerFromTitle("关于集团党委第一巡察组对本钢板材公司党委巡察整改情况的通报")).toBe("本钢板材公司党委");
+    expect(issuerFromTitle("关于对本局党组巡察整改情况的通报")).toBeNull();
+  });
 });
 
 describe("feedback date: 反馈 naming the problems, and a date things stand at", () => {
