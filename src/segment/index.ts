@@ -59,6 +59,8 @@ export interface Outline {
 interface OpenLevel {
   style: string;
   last: number;
+  /** The marker's scope (a label word: 问题 or 建议), whose numbers count apart. */
+  scope?: string;
   node: HeadingNode;
 }
 
@@ -168,7 +170,7 @@ export function segment(lines: CleanLine[]): Outline {
     else roots.push(node);
     headings.push(node);
     stack.length = level - 1;
-    stack.push({ style: m.rule.name, last: m.number, node });
+    stack.push({ style: m.rule.name, last: m.number, scope: m.scope, node });
     inField = node.body.some((s) => matchFieldLabel(s.line.text.slice(s.start)) !== null);
     fieldNext = new Map();
     prevInlineCircled = false;
@@ -329,10 +331,16 @@ function inferLevel(m: RuleMatch, stack: OpenLevel[], styleLevel: Map<string, nu
     level = cont >= 0 ? cont + 1 : stack.length + 1;
     if (!styleLevel.has(style)) styleLevel.set(style, level);
   }
-  const prev = stack[level - 1];
+  // A level's numbers count on within one scope: another label word (意见建议1： after 问题2：)
+  // starts its own count at 1, and going back to the first word (问题3：) goes on with its count.
+  const open = stack[level - 1];
+  const otherScope = open !== undefined && open.style === style && open.scope !== m.scope;
+  const prev = otherScope ? undefined : open;
   const expected = prev ? prev.last + 1 : 1;
-  const runOn = lastOfStyle.get(style);
-  lastOfStyle.set(style, m.number);
+  const key = m.scope === undefined ? style : `${style}#${m.scope}`;
+  const runOn = lastOfStyle.get(key);
+  lastOfStyle.set(key, m.number);
+  if (otherScope && (m.number === 1 || m.number === (runOn ?? 0) + 1)) return level;
   if (!prev && runOn !== undefined && m.number === runOn + 1) {
     // Numbered straight through across sections (问题1 … 问题2 under the next category): as written.
     diagnostics.push({ level: "info", code: "numbering-continues", message: `heading number ${m.number} continues the numbering of the previous section`, line });

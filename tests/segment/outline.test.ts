@@ -53,6 +53,14 @@ describe("level inference", () => {
     const o = outline("1、组织情况\n正文。\n2、整改情况\n（一）甲类\n1.某问题\n三、下一步打算\n（一）强化学习");
     expect(o.flat).toEqual(["1|1、|组织情况", "1|2、|整改情况", "2|（一）|甲类", "3|1.|某问题", "1|三、|下一步打算", "2|（一）|强化学习"]);
   });
+  it("starts a new count with another label word, without a repeat warning (问题2： then 建议1：)", () => {
+    const o = outline("一、整改情况\n问题1：台账不全。\n整改措施：补齐台账。\n问题2：车辆管理乱。\n整改措施：建立制度。\n【建议1】加强培训。\n整改措施：开展轮训。\n建议2:完善考核。\n问题 3：档案缺失。");
+    expect(o.flat.map((f) => f.split("|").slice(0, 2).join("|"))).toEqual(["1|一、", "2|问题1：", "2|问题2：", "2|【建议1】", "2|建议2:", "2|问题 3："]);
+    // 问题 3 after the suggestions goes on with the problems' own count.
+    expect(o.diagnostics.map((d) => d.code)).toEqual([]);
+    // Within one label word a number that goes back is still a repeat.
+    expect(outline("一、整改情况\n问题1：甲。\n问题2：乙。\n问题1：丙。").diagnostics.map((d) => d.code)).toEqual(["numbering-repeat"]);
+  });
   it("reports gaps and repeats as written, without renumbering", () => {
     const o = outline("一、甲\n三、丙\n三、丙又\n");
     expect(o.flat.map((f) => f.split("|")[1])).toEqual(["一、", "三、", "三、"]);
