@@ -3,7 +3,7 @@
 // (see inferLevel). Text between headings is the body of the heading above it.
 import type { Diagnostic } from "../schema/index.js";
 import type { CleanLine } from "../normalize/index.js";
-import { matchMarker, listMarkerRuns, type RuleMatch } from "./rules/index.js";
+import { matchMarker, listMarkerRuns, ENUMERATION_RE, type RuleMatch } from "./rules/index.js";
 import { matchFieldLabel, type FieldName } from "./fields.js";
 import { splitHeading } from "./split.js";
 import { closingStart, attachmentStart } from "./closing.js";
@@ -74,6 +74,9 @@ export function segment(lines: CleanLine[]): Outline {
   const lastOfStyle = new Map<string, number>();
   let inField = false;
   let prevInlineCircled = false;
+  // A body line since the last heading opened an enumeration entry (一是…): ① lines below it may be
+  // points inside that entry.
+  let enumOpen = false;
   // Inside a field, the number each marker style's list expects next (a field's own 1. 2. 3.).
   let fieldNext = new Map<string, number>();
 
@@ -85,6 +88,7 @@ export function segment(lines: CleanLine[]): Outline {
   for (let i = 0; i < closingAt; i++) order.push(i);
   for (let i = attachmentsFrom; i < lines.length; i++) order.push(i);
   const marks: Array<RuleMatch | null> = lines.map((l, i) => (i < closingAt || i >= attachmentsFrom ? matchMarker(l.text) : null));
+  const enumAfter = enumerationAfter(lines, marks);
   // 第一， counts only in a list (第一，… 第二，…); alone it opens prose. So does a list that
   // introduces the headings after it. The notice's lists and its attachments' are apart.
   const runAt = new Map<number, number[]>();
@@ -122,6 +126,7 @@ export function segment(lines: CleanLine[]): Outline {
       inField = false;
       fieldNext = new Map();
       prevInlineCircled = false;
+      enumOpen = false;
       prevText = null;
       continue;
     }
@@ -132,8 +137,11 @@ export function segment(lines: CleanLine[]): Outline {
       if (!run || prose.has(li)) m = null;
     }
     const top = stack[stack.length - 1];
+    // ① under an entry of 一是…二是… is a point of that entry, when the entry leads in to it
+    // (一是清理往来款项：) or the enumeration goes on after the points (二是…).
+    const subPoint = m !== null && enumOpen && !inField && m.rule.family === "circled" && (fieldNext.has("circled") || LEADS_IN.test(before ?? "") || enumAfter[li]);
     const fieldEntry =
-      m !== null && inField && m.rule.name !== "labelled-problem" && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
+      m !== null && (inField || subPoint) && m.rule.name !== "labelled-problem" && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
       !(top && top.style === m.rule.name && resembles(line.text.slice(m.textStart), top.node.title.line.text.slice(top.node.title.start, top.node.title.end)));
     if (fieldEntry) fieldNext.set(m!.rule.name, m!.number + 1);
     const whole: Span = { line, start: 0, end: line.text.length };
@@ -151,6 +159,7 @@ export function segment(lines: CleanLine[]): Outline {
         fieldNext = new Map();
       }
       prevInlineCircled = /[①-⑳]/.test(line.text.slice(1));
+      if (ENUMERATION_RE.test(line.text)) enumOpen = true;
       continue;
     }
     tableCols = null;
@@ -174,8 +183,23 @@ export function segment(lines: CleanLine[]): Outline {
     inField = node.body.some((s) => matchFieldLabel(s.line.text.slice(s.start)) !== null);
     fieldNext = new Map();
     prevInlineCircled = false;
+    enumOpen = false;
   }
   return { preamble, roots, headings: splitTableRows(splitLabelledItems(headings)), diagnostics, closing, attachmentsFrom };
+}
+
+/** A line that leads in to a list below it. */
+const LEADS_IN = /[：:，,；;]\s*$/;
+
+/**
+ * For each line, whether the first line from it on that does not open with ① opens an
+ * enumeration entry (二是…): ① lines followed by 二是 are points inside the 一是 entry above them.
+ * One backward pass, so the notice is read once.
+ */
+function enumerationAfter(lines: CleanLine[], marks: Array<RuleMatch | null>): boolean[] {
+  const out = new Array<boolean>(lines.length + 1).fill(false);
+  for (let i = lines.length - 1; i >= 0; i--) out[i] = marks[i]?.rule.family === "circled" ? out[i + 1] : ENUMERATION_RE.test(lines[i].text);
+  return out;
 }
 
 /**

@@ -49,6 +49,13 @@ describe("roles and status", () => {
 });
 
 describe("entries of a field", () => {
+  it("counts 一是 or 1. entries with ①② points inside them as one entry each", () => {
+    expect(entries("一是加强学习，①每月集中学习；②开展研讨。二是完善制度。")).toEqual(["一是加强学习，①每月集中学习；②开展研讨。", "二是完善制度。"]);
+    expect(entries("一是清理往来款项:\n①梳理应收款；\n②逐笔催收。\n二是规范报销。")).toEqual(["一是清理往来款项:①梳理应收款；②逐笔催收。", "二是规范报销。"]);
+    expect(entries("1.加强学习：①集中学习；②专题研讨。\n2.完善制度。")).toEqual(["1.加强学习:①集中学习；②专题研讨。", "2.完善制度。"]);
+    // ①② that open the field number it, with 一是 inside them.
+    expect(entries("①加强学习，一是集中学，二是研讨；②完善制度。")).toEqual(["①加强学习，一是集中学，二是研讨；", "②完善制度。"]);
+  });
   it("counts ①② wherever they stand, with a lead-in left out", () => {
     expect(entries("成立专班。①清查账目；②催收欠款。")).toEqual(["①清查账目；", "②催收欠款。"]);
     expect(entries("①园区投资完成。\n②推动建设。")).toEqual(["①园区投资完成。", "②推动建设。"]);

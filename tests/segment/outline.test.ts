@@ -37,6 +37,16 @@ describe("level inference", () => {
     const inner = outline("一、整改情况\n①食堂账目不清\n整改措施：\n①清查账目；\n②建立台账。");
     expect(inner.flat).toEqual(["1|一、|整改情况", "2|①|食堂账目不清"]);
   });
+  it("takes ①② under an 一是 entry for points of that entry, not headings", () => {
+    // The entry leads in to the points (a colon), or the enumeration goes on after them (二是).
+    const lead = outline("一、整改情况\n（一）关于甲的问题\n一是清理往来款项:\n① 梳理应收款\n② 逐笔催收\n（二）关于乙的问题");
+    expect(lead.flat).toEqual(["1|一、|整改情况", "2|（一）|关于甲的问题", "2|（二）|关于乙的问题"]);
+    const resumed = outline("一、整改情况\n（一）关于甲的问题\n首先，加强学习。\n①每月集中学习；\n②开展研讨。\n其次，完善制度。");
+    expect(resumed.flat).toEqual(["1|一、|整改情况", "2|（一）|关于甲的问题"]);
+    // ① items whose bodies hold 一是… entries stay items.
+    const items = outline("一、整改情况\n①审批不规范\n一是严格审批。二是建立台账。\n②变更随意\n一是规范变更程序。");
+    expect(items.flat).toEqual(["1|一、|整改情况", "2|①|审批不规范", "2|②|变更随意"]);
+  });
   it("lists one item per 问题： line when a section holds several, and in its sibling sections", () => {
     const o = outline("一、整改情况\n（一）已完成的问题\n问题：车辆管理混乱。\n整改措施：建立台账。\n问题：接待超标。\n整改措施：清退费用。\n（二）正在整改的问题\n问题：档案缺失。\n整改措施：补录档案。");
     expect(o.flat).toEqual(["1|一、|整改情况", "2|（一）|已完成的问题", "3|问题：|车辆管理混乱", "3|问题：|接待超标", "2|（二）|正在整改的问题", "3|问题：|档案缺失"]);
