@@ -301,8 +301,11 @@ function isHeading(
     // ② on a short line of its own after a ① heading's fields is the next item, unless the
     // field has a ①② list of its own.
     const open = stack.find((s) => s.style === m.rule.name);
-    if (open && m.number === open.last + 1 && !fieldCircled && !prevInlineCircled && rest.length <= 40 && !/[。；;]./.test(rest)) return true;
+    const fields = headsFields(rest);
+    if (open && m.number === open.last + 1 && !fieldCircled && !prevInlineCircled && ((rest.length <= 40 && !/[。；;]./.test(rest)) || fields)) return true;
     if (inField || prevInlineCircled) return false;
+    // ①理论学习流于形式。整改情况：… — a short statement, then the item's own fields.
+    if (fields) return true;
     if (!stack.some((s) => s.style === m.rule.name) && (rest.length > 40 || /[。；;]./.test(rest))) return false;
   }
   // A label (问题1： 意见建议1：) numbers items, never a field's entries, and its count may start
@@ -322,6 +325,18 @@ function isHeading(
   // A new style that goes on counting a level above in the same shape (`1、` `2、`, then `三、`).
   const shape = SHAPE[m.rule.name];
   return shape !== undefined && m.number >= 2 && continuesAbove(stack, shape, m.number);
+}
+
+/**
+ * Whether a line's first sentence, a short one, is followed by a label of an item's part
+ * (…流于形式。整改情况：…): the sentence states a problem and the line holds its fields.
+ */
+function headsFields(rest: string): boolean {
+  const stop = rest.search(/[。；;]/);
+  if (stop < 2 || stop > 40) return false;
+  let i = stop + 1;
+  while (rest.charCodeAt(i) === 0x20) i++;
+  return isPartLabel(rest.slice(i, i + 16));
 }
 
 /** Whether a level above the current one, of the given shape, stands at number - 1. */

@@ -47,6 +47,13 @@ describe("level inference", () => {
     const items = outline("一、整改情况\n①审批不规范\n一是严格审批。二是建立台账。\n②变更随意\n一是规范变更程序。");
     expect(items.flat).toEqual(["1|一、|整改情况", "2|①|审批不规范", "2|②|变更随意"]);
   });
+  it("takes a ① line whose short first sentence is followed by the item's fields for an item", () => {
+    const o = outline("二、整改情况\n（1）组织建设方面\n①学习流于形式。整改情况：制定学习计划，已完成整改。\n② 会议记录不全；整改措施:补齐记录。\n（2）财务方面");
+    expect(o.flat).toEqual(["1|二、|整改情况", "2|（1）|组织建设方面", "3|①|学习流于形式", "3|②|会议记录不全", "2|（2）|财务方面"]);
+    // Inside a field, ① with a deadline after it is still the field's entry.
+    const f = outline("二、整改情况\n1.关于甲的问题\n整改措施：\n①建立台账。整改时限：2024年底\n②修订制度。");
+    expect(f.flat).toEqual(["1|二、|整改情况", "2|1.|关于甲的问题"]);
+  });
   it("lists one item per 问题： line when a section holds several, and in its sibling sections", () => {
     const o = outline("一、整改情况\n（一）已完成的问题\n问题：车辆管理混乱。\n整改措施：建立台账。\n问题：接待超标。\n整改措施：清退费用。\n（二）正在整改的问题\n问题：档案缺失。\n整改措施：补录档案。");
     expect(o.flat).toEqual(["1|一、|整改情况", "2|（一）|已完成的问题", "3|问题：|车辆管理混乱", "3|问题：|接待超标", "2|（二）|正在整改的问题", "3|问题：|档案缺失"]);
