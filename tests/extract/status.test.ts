@@ -156,3 +156,12 @@ describe("status stated right under the heading", () => {
     expect(items("二、整改情况\n1.台账不全。已完成台账的补登工作并建立了月报制度。整改措施：补齐台账。")[0][1]).toBe("unknown");
   });
 });
+
+describe("status stated after the measures with the word 工作", () => {
+  it("reads 整改工作正在持续推进。 / 各项工作已全部完成。 closing the measures as the status", () => {
+    const one = (tail: string) => parseText(`二、整改情况\n1.关于档案管理不规范的问题\n一是排查档案；二是规范程序。${tail}`, src).items[0];
+    expect(one("整改工作正在持续推进。").status).toBe("in_progress");
+    expect(one("各项工作已全部完成。").status).toBe("completed");
+    expect(one("整改工作正在持续推进。").measures.map((m) => m.text)).toEqual(["排查档案；", "规范程序。"]);
+  });
+});
