@@ -8,7 +8,7 @@ import { matchFieldLabel, type FieldName } from "./fields.js";
 import { splitHeading } from "./split.js";
 import { closingStart, attachmentStart } from "./closing.js";
 import { ATTACHMENT_HEAD } from "../normalize/index.js";
-import { splitLabelledItems } from "./labelled.js";
+import { splitLabelledItems, enumeratedItems } from "./labelled.js";
 import { splitTableRows, tableHeader, tableRow, type Column } from "./table.js";
 import type { Span } from "../normalize/span.js";
 import { parseChineseNumber } from "../numerals/index.js";
@@ -185,6 +185,9 @@ export function segment(lines: CleanLine[]): Outline {
     prevInlineCircled = false;
     enumOpen = false;
   }
+  // No numbered heading at all: the notice may list its problems as 一是… 二是… paragraphs.
+  const enumerated = headings.length === 0 ? enumeratedItems(preamble) : null;
+  if (enumerated) return { preamble: enumerated.preamble, roots: enumerated.items, headings: enumerated.items, diagnostics, closing, attachmentsFrom };
   return { preamble, roots, headings: splitTableRows(splitLabelledItems(headings)), diagnostics, closing, attachmentsFrom };
 }
 

@@ -141,3 +141,43 @@ export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
   }
   return out;
 }
+
+// 一是关于…的问题。… — an enumeration entry that opens with the problem it reports on.
+const ENUMERATED = /^([一二三四五六七八九十]{1,3})是[，,、：:\s]*/;
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const enumNumber = (s: string): number => (s.length === 1 ? (CN_DIGIT[s] ?? 10) : s[0] === "十" ? 10 + (CN_DIGIT[s[1]] ?? 0) : (CN_DIGIT[s[0]] ?? 0) * 10 + (CN_DIGIT[s[2] ?? ""] ?? 0));
+
+/**
+ * A notice with no numbered headings at all whose only structure is 一是… 二是… paragraphs, each
+ * opening with a problem (一是关于招标采购不规范的问题。修订…): each paragraph is an item, its
+ * problem the first sentence. Lines before the first stay the preamble; lines after a paragraph
+ * are its body. Needs two or more such paragraphs counting 1, 2, 3…, every one a problem.
+ */
+export function enumeratedItems(preamble: Span[]): { preamble: Span[]; items: HeadingNode[] } | null {
+  const items: HeadingNode[] = [];
+  const kept: Span[] = [];
+  for (const s of preamble) {
+    const m = s.start === 0 ? ENUMERATED.exec(s.line.text) : null;
+    const n = m ? enumNumber(m[1]) : 0;
+    if (m && n === items.length + 1) {
+      const { titleEnd, bodyStart } = splitHeading(s.line.text, m[0].length);
+      const title = s.line.text.slice(m[0].length, titleEnd);
+      if (!opensProblem(title)) return null;
+      items.push({
+        level: 1,
+        style: "enumerated",
+        number: n,
+        marker: { line: s.line, start: 0, end: m[1].length + 1 },
+        title: { line: s.line, start: m[0].length, end: titleEnd },
+        children: [],
+        parent: null,
+        body: bodyStart < s.line.text.length ? [{ line: s.line, start: bodyStart, end: s.line.text.length }] : [],
+      });
+    } else if (items.length) items[items.length - 1].body.push(s);
+    else kept.push(s);
+  }
+  return items.length >= 2 ? { preamble: kept, items } : null;
+}
+
+/** A sentence that names a problem: 关于…问题, or words that find fault. */
+const opensProblem = (t: string): boolean => t.length <= 80 && ((/^(?:关于|针对|对于)/.test(t) && /问题/.test(t)) || DEFICIENCY.test(t));

@@ -176,3 +176,16 @@ describe("repeated numbers inside a field", () => {
     expect(o.flat).toEqual(["1|1.|关于甲的问题"]);
   });
 });
+
+describe("a notice whose only structure is 一是… 二是…", () => {
+  it("lists one item per enumeration paragraph that opens with a problem", () => {
+    const o = outline("关于某公司巡察整改情况的通报\n现将整改情况通报如下。\n一是关于采购不规范的问题。修订采购办法。\n二是安全责任落实不到位。开展隐患排查。\n整改隐患12处。");
+    expect(o.flat).toEqual(["1|一是|关于采购不规范的问题", "1|二是|安全责任落实不到位"]);
+    expect(o.preamble.length).toBe(2);
+    expect(o.headings[1].body.length).toBe(2);
+  });
+  it("leaves paragraphs that do not name problems, and notices with headings, alone", () => {
+    expect(outline("关于某公司巡察整改情况的通报\n一是提高站位。做了。\n二是强化领导。也做了。").flat).toEqual([]);
+    expect(outline("一、整改情况\n一是关于采购不规范的问题。修订采购办法。\n二是安全责任落实不到位。").flat).toEqual(["1|一、|整改情况"]);
+  });
+});
