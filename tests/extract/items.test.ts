@@ -82,7 +82,7 @@ describe("entries of a field", () => {
     expect(entries("对近三年来全部公务用车使用记录逐笔开展复核\n整改问题车辆3台。")).toEqual(["对近三年来全部公务用车使用记录逐笔开展复核整改问题车辆3台。"]);
     expect(entries("修订制度。\n建立台账\n完善制度\n开展培训")).toEqual(["修订制度。", "建立台账", "完善制度", "开展培训"]);
     // Lines longer than a page are paragraphs of a web page that lost their full stops.
-    const para = (n: number) => `第${n}项措施`.padEnd(60, "落");
+    const para = (n: number) => `第${n}批措施`.padEnd(60, "落");
     expect(entries(`修订制度。\n${para(1)}\n${para(2)}`)).toHaveLength(3);
   });
   it("a wrapped line that opens with a decimal keeps its number", async () => {

@@ -189,3 +189,11 @@ describe("a notice whose only structure is 一是… 二是…", () => {
     expect(outline("一、整改情况\n一是关于采购不规范的问题。修订采购办法。\n二是安全责任落实不到位。").flat).toEqual(["1|一、|整改情况"]);
   });
 });
+
+describe("items numbered as articles (第一条, 第1项)", () => {
+  it("are headings below the section they stand in, each list counting on its own", () => {
+    const o = outline("一、整改情况\n第一条 责任落实不到位。\n整改措施：签订责任书。\n第二条 制度执行不严。\n整改措施：修订制度。\n二、建议落实情况\n第1项 加强队伍建设。\n落实情况：开展培训。\n第2项 规范物业管理。");
+    expect(o.flat).toEqual(["1|一、|整改情况", "2|第一条|责任落实不到位", "2|第二条|制度执行不严", "1|二、|建议落实情况", "2|第1项|加强队伍建设", "2|第2项|规范物业管理"]);
+    expect(o.diagnostics).toEqual([]);
+  });
+});
