@@ -495,6 +495,8 @@ export function problemOf(heading: string): string {
   else {
     p = h
       .replace(/^在(.+)方面[。.]?$/, "$1")
+      // 关于…方面 names its area the same way (关于巡察移交问题线索办理方面).
+      .replace(/^关于(.{2,}?)方面[。.]?$/, "$1")
       // 在安全生产方面，责任制落实层层递减 / 在财务管理方面存在违规列支问题: the area goes.
       .replace(/^在[^，,。]{2,20}?方面[，,]\s*(.+)$/, "$1")
       .replace(/^在[^，,。]{2,20}?方面存在(.+?)(?:的)?问题[。.]?$/, "$1")

@@ -19,6 +19,7 @@ describe("problem statements", () => {
     expect(problemOf("关于专项资金监管不严的问题")).toBe("专项资金监管不严");
     expect(problemOf("关于落实主体责任不到位问题的整改情况")).toBe("落实主体责任不到位");
     expect(problemOf("干部队伍老化")).toBe("干部队伍老化");
+    expect(problemOf("关于巡察移交问题线索办理方面")).toBe("巡察移交问题线索办理");
     expect(problemOf("关于加强村级财务监管的建议")).toBe("加强村级财务监管");
     expect(problemOf("关于完善选人用人机制的意见建议落实情况")).toBe("完善选人用人机制");
     expect(problemOf("关于违规发放补贴的问题（已完成）")).toBe("违规发放补贴");
