@@ -159,7 +159,11 @@ export function segment(lines: CleanLine[]): Outline {
         fieldNext = new Map();
       }
       prevInlineCircled = /[①-⑳]/.test(line.text.slice(1));
-      if (ENUMERATION_RE.test(line.text)) enumOpen = true;
+      if (ENUMERATION_RE.test(line.text)) {
+        enumOpen = true;
+        // The next entry (二是…：) has ①② points of its own, counting from 1 again.
+        if (!inField) fieldNext.delete("circled");
+      }
       continue;
     }
     tableCols = null;

@@ -43,6 +43,9 @@ describe("level inference", () => {
     expect(lead.flat).toEqual(["1|一、|整改情况", "2|（一）|关于甲的问题", "2|（二）|关于乙的问题"]);
     const resumed = outline("一、整改情况\n（一）关于甲的问题\n首先，加强学习。\n①每月集中学习；\n②开展研讨。\n其次，完善制度。");
     expect(resumed.flat).toEqual(["1|一、|整改情况", "2|（一）|关于甲的问题"]);
+    // Each entry's points count from ① again.
+    const two = outline("一、整改情况\n（一）关于甲的问题\n一是清理款项：\n①梳理应收款；\n②逐笔催收。\n二是规范流程：\n①修订办法；\n②加强审核。\n（二）关于乙的问题");
+    expect(two.flat).toEqual(["1|一、|整改情况", "2|（一）|关于甲的问题", "2|（二）|关于乙的问题"]);
     // ① items whose bodies hold 一是… entries stay items.
     const items = outline("一、整改情况\n①审批不规范\n一是严格审批。二是建立台账。\n②变更随意\n一是规范变更程序。");
     expect(items.flat).toEqual(["1|一、|整改情况", "2|①|审批不规范", "2|②|变更随意"]);
