@@ -359,9 +359,10 @@ const OPENS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[(�
 function peelStatus(fields: Field[]): Field[] {
   const out: Field[] = [];
   // A status sentence right under the heading, before its labelled fields (1.台账不全。已完成整改。
-  // 整改措施：…), is the item's status, not text about the problem.
+  // 整改措施：…) or as its whole body (1.针对台账不全的问题，建立台账。已完成整改。), is the item's
+  // status, not text about the problem.
   const lead = fields[0];
-  if (lead && lead.field === "unlabelled" && fields.length > 1 && lead.spans.length === 1) {
+  if (lead && lead.field === "unlabelled" && lead.spans.length === 1) {
     const sp = lead.spans[0];
     if (statusOnly(sp.line.text.slice(sp.start, sp.end).trim().replace(/[。.；;！!]+$/, ""))) fields = [{ ...lead, field: "status" }, ...fields.slice(1)];
   }

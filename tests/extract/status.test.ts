@@ -165,3 +165,11 @@ describe("status stated after the measures with the word 工作", () => {
     expect(one("整改工作正在持续推进。").measures.map((m) => m.text)).toEqual(["排查档案；", "规范程序。"]);
   });
 });
+
+describe("a status sentence that is an item's whole body", () => {
+  it("states the status after a heading that holds its measure (针对…问题，…。已完成整改。) or alone under it", () => {
+    const got = parseText("二、整改情况\n1.针对台账不全的问题，建立管理台账。已完成整改。\n2.针对制度缺失的问题，修订制度。\n正在推进。\n3.会议记录不全\n已整改完成。", src).items;
+    expect(got.map((i) => i.status)).toEqual(["completed", "in_progress", "completed"]);
+    expect(got[0].measures.map((m) => m.text)).toEqual(["建立管理台账。"]);
+  });
+});
