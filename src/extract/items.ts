@@ -414,8 +414,10 @@ const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|�
 const statusWordsOnly = (t: string): boolean => t.replace(/[\s。.；;！!，,]/g, "").replace(STATUS_VOCABULARY, "") === "";
 /** Whether a sentence states a status and nothing else. */
 function statusOnly(sentence: string): boolean {
-  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "") === "";
+  return sentence.length <= 16 && (statusOf(sentence) !== null || DONE.test(sentence)) && sentence.replace(STATUS_VOCABULARY, "") === "";
 }
+// 已全部整改到位 / 均已办结: done, in words statusOf does not list (read as completed like a status field).
+const DONE = /^[^未正尚仍]*已[^未]*(?:完成|办结|销号|到位)$/;
 
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
 const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*([^。；;]{2,}?)(?:的)?问题[，,]\s*/;

@@ -172,4 +172,9 @@ describe("a status sentence that is an item's whole body", () => {
     expect(got.map((i) => i.status)).toEqual(["completed", "in_progress", "completed"]);
     expect(got[0].measures.map((m) => m.text)).toEqual(["建立管理台账。"]);
   });
+  it("reads 已全部整改到位。 and 均已办结。 closing the measures as completed", () => {
+    const one = (tail: string) => parseText(`二、整改情况\n1.关于台账不全的问题\n一是补登台账；二是建立月报制度。${tail}`, src).items[0];
+    expect([one("已全部整改到位。").status, one("目前均已办结。").status, one("尚未整改到位。").status]).toEqual(["completed", "completed", "in_progress"]);
+    expect(one("已全部整改到位。").measures.map((m) => m.text)).toEqual(["补登台账；", "建立月报制度。"]);
+  });
 });
