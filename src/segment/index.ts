@@ -191,7 +191,8 @@ export function segment(lines: CleanLine[]): Outline {
   }
   // No numbered heading at all: the notice may list its problems as 一是… 二是… paragraphs.
   const enumerated = headings.length === 0 ? enumeratedItems(preamble) : null;
-  if (enumerated) return { preamble: enumerated.preamble, roots: enumerated.items, headings: enumerated.items, diagnostics, closing, attachmentsFrom };
+  // They are items but no headings (the notice numbers none): no roots of the outline.
+  if (enumerated) return { preamble: enumerated.preamble, roots: [], headings: enumerated.items, diagnostics, closing, attachmentsFrom };
   return { preamble, roots, headings: splitTableRows(splitLabelledItems(headings)), diagnostics, closing, attachmentsFrom };
 }
 

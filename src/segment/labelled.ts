@@ -55,7 +55,8 @@ function problemLines(body: Span[]): Map<Span, Opening> {
     const o = ledOpening(s);
     if (o) led.set(s, o);
   }
-  return led;
+  // Or numbered as an enumeration: 一是关于…的问题。… 二是…
+  return led.size ? led : enumeratedOpenings(body) ?? led;
 }
 
 function labelledOpening(text: string, valueStart: number): Opening {
@@ -122,17 +123,7 @@ export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
         (made.length ? made[made.length - 1].body : kept).push(s);
         continue;
       }
-      const { titleEnd, bodyStart } = o;
-      made.push({
-        level: node.level + 1,
-        style: o.style,
-        number: made.length + 1,
-        marker: { line: s.line, start: 0, end: o.markerEnd },
-        title: { line: s.line, start: o.titleStart, end: titleEnd },
-        children: [],
-        parent: node,
-        body: bodyStart < s.line.text.length ? [{ line: s.line, start: bodyStart, end: s.line.text.length }] : [],
-      });
+      made.push(ledNode(s, o, node, node.level + 1, made.length + 1));
     }
     node.body = kept;
     // Body text comes before the headings under it.
@@ -148,35 +139,51 @@ const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 const enumNumber = (s: string): number => (s.length === 1 ? (CN_DIGIT[s] ?? 10) : s[0] === "十" ? 10 + (CN_DIGIT[s[1]] ?? 0) : (CN_DIGIT[s[0]] ?? 0) * 10 + (CN_DIGIT[s[2] ?? ""] ?? 0));
 
 /**
+ * Paragraphs of a body numbered 一是… 二是… (counting 1, 2, 3…) that each open with a problem
+ * (一是关于招标采购不规范的问题。修订…): each is an item led by its problem, its first sentence the
+ * problem. Null unless every such paragraph opens with one: 一是提高站位 is an enumeration.
+ */
+function enumeratedOpenings(body: Span[]): Map<Span, Opening> | null {
+  const out = new Map<Span, Opening>();
+  for (const s of body) {
+    const m = s.start === 0 ? ENUMERATED.exec(s.line.text) : null;
+    if (!m || enumNumber(m[1]) !== out.size + 1) continue;
+    const { titleEnd, bodyStart } = splitHeading(s.line.text, m[0].length);
+    if (!opensProblem(s.line.text.slice(m[0].length, titleEnd))) return null;
+    out.set(s, { style: "led-problem", markerEnd: m[1].length + 1, titleStart: m[0].length, titleEnd, bodyStart });
+  }
+  return out.size ? out : null;
+}
+
+/**
  * A notice with no numbered headings at all whose only structure is 一是… 二是… paragraphs, each
- * opening with a problem (一是关于招标采购不规范的问题。修订…): each paragraph is an item, its
- * problem the first sentence. Lines before the first stay the preamble; lines after a paragraph
- * are its body. Needs two or more such paragraphs counting 1, 2, 3…, every one a problem.
+ * opening with a problem: each paragraph is an item (no heading: the notice numbers none). Lines
+ * before the first stay the preamble; lines after a paragraph are its body. Needs two or more.
  */
 export function enumeratedItems(preamble: Span[]): { preamble: Span[]; items: HeadingNode[] } | null {
+  const openings = enumeratedOpenings(preamble);
+  if (!openings || openings.size < 2) return null;
   const items: HeadingNode[] = [];
   const kept: Span[] = [];
   for (const s of preamble) {
-    const m = s.start === 0 ? ENUMERATED.exec(s.line.text) : null;
-    const n = m ? enumNumber(m[1]) : 0;
-    if (m && n === items.length + 1) {
-      const { titleEnd, bodyStart } = splitHeading(s.line.text, m[0].length);
-      const title = s.line.text.slice(m[0].length, titleEnd);
-      if (!opensProblem(title)) return null;
-      items.push({
-        level: 1,
-        style: "enumerated",
-        number: n,
-        marker: { line: s.line, start: 0, end: m[1].length + 1 },
-        title: { line: s.line, start: m[0].length, end: titleEnd },
-        children: [],
-        parent: null,
-        body: bodyStart < s.line.text.length ? [{ line: s.line, start: bodyStart, end: s.line.text.length }] : [],
-      });
-    } else if (items.length) items[items.length - 1].body.push(s);
-    else kept.push(s);
+    const o = openings.get(s);
+    if (o) items.push(ledNode(s, o, null, 1, items.length + 1));
+    else (items.length ? items[items.length - 1].body : kept).push(s);
   }
-  return items.length >= 2 ? { preamble: kept, items } : null;
+  return { preamble: kept, items };
+}
+
+function ledNode(s: Span, o: Opening, parent: HeadingNode | null, level: number, number: number): HeadingNode {
+  return {
+    level,
+    style: o.style,
+    number,
+    marker: { line: s.line, start: 0, end: o.markerEnd },
+    title: { line: s.line, start: o.titleStart, end: o.titleEnd },
+    children: [],
+    parent,
+    body: o.bodyStart < s.line.text.length ? [{ line: s.line, start: o.bodyStart, end: s.line.text.length }] : [],
+  };
 }
 
 /** A sentence that names a problem: 关于…问题, or words that find fault. */

@@ -180,16 +180,22 @@ describe("repeated numbers inside a field", () => {
   });
 });
 
-describe("a notice whose only structure is 一是… 二是…", () => {
-  it("lists one item per enumeration paragraph that opens with a problem", () => {
+describe("items numbered only as 一是… 二是…", () => {
+  it("are items led by their problem, one a paragraph that opens with a problem, but no headings", () => {
     const o = outline("关于某公司巡察整改情况的通报\n现将整改情况通报如下。\n一是关于采购不规范的问题。修订采购办法。\n二是安全责任落实不到位。开展隐患排查。\n整改隐患12处。");
     expect(o.flat).toEqual(["1|一是|关于采购不规范的问题", "1|二是|安全责任落实不到位"]);
+    expect(o.headings.map((h) => h.style)).toEqual(["led-problem", "led-problem"]);
+    expect(o.roots).toEqual([]);
     expect(o.preamble.length).toBe(2);
     expect(o.headings[1].body.length).toBe(2);
   });
-  it("leaves paragraphs that do not name problems, and notices with headings, alone", () => {
+  it("inside a section's body too (第二部分 整改情况 / 一是关于…的问题。…)", () => {
+    const o = outline("第一部分 组织情况\n成立领导小组。\n第二部分 整改情况\n一是关于采购不规范的问题。修订采购办法。\n二是针对安全责任不实的问题，开展隐患排查。");
+    expect(o.flat).toEqual(["1|第一部分|组织情况", "1|第二部分|整改情况", "2|一是|关于采购不规范的问题", "2|二是|针对安全责任不实的问题，开展隐患排查"]);
+  });
+  it("leaves paragraphs that do not all name problems alone", () => {
     expect(outline("关于某公司巡察整改情况的通报\n一是提高站位。做了。\n二是强化领导。也做了。").flat).toEqual([]);
-    expect(outline("一、整改情况\n一是关于采购不规范的问题。修订采购办法。\n二是安全责任落实不到位。").flat).toEqual(["1|一、|整改情况"]);
+    expect(outline("一、整改情况\n一是关于采购不规范的问题。修订采购办法。\n二是强化领导。").flat).toEqual(["1|一、|整改情况"]);
   });
 });
 
