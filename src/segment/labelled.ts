@@ -7,7 +7,7 @@ import { matchFieldLabel } from "./fields.js";
 import { splitHeading } from "./split.js";
 import type { Span } from "../normalize/span.js";
 import type { HeadingNode } from "./index.js";
-import { DEFICIENCY, pointsBack } from "../extract/roles.js";
+import { DEFICIENCY, ACTION_START, pointsBack } from "../extract/roles.js";
 
 /** Where an item that opens a body line stands in it: its marker ends, its title, its body. */
 interface Opening {
@@ -186,5 +186,8 @@ function ledNode(s: Span, o: Opening, parent: HeadingNode | null, level: number,
   };
 }
 
-/** A sentence that names a problem: 关于…问题, or words that find fault. */
-const opensProblem = (t: string): boolean => t.length <= 80 && ((/^(?:关于|针对|对于)/.test(t) && /问题/.test(t)) || DEFICIENCY.test(t));
+/**
+ * A sentence that names a problem: 关于…问题, or a short one in words that find fault and that does
+ * not act (一是压实整改责任，补齐薄弱环节 is a measure).
+ */
+const opensProblem = (t: string): boolean => (/^(?:关于|针对|对于)/.test(t) && /问题/.test(t) && t.length <= 80) || (t.length <= 50 && DEFICIENCY.test(t) && !ACTION_START.test(t));
