@@ -141,11 +141,15 @@ const enumNumber = (s: string): number => (s.length === 1 ? (CN_DIGIT[s] ?? 10) 
 /**
  * Paragraphs of a body numbered 一是… 二是… (counting 1, 2, 3…) that each open with a problem
  * (一是关于招标采购不规范的问题。修订…): each is an item led by its problem, its first sentence the
- * problem. Null unless every such paragraph opens with one: 一是提高站位 is an enumeration.
+ * problem. Null unless every such paragraph opens with one (一是提高站位 is an enumeration), and
+ * when the body has labelled fields (2.班子建设有短板 / 一是分工不合理。/ 二是… / 整改措施：…), where
+ * the paragraphs spell out the one item's problem.
  */
 function enumeratedOpenings(body: Span[]): Map<Span, Opening> | null {
   const out = new Map<Span, Opening>();
   for (const s of body) {
+    // With labelled fields (整改措施：) the paragraphs describe one item's problem, not items.
+    if (s.start === 0 && matchFieldLabel(s.line.text)) return null;
     const m = s.start === 0 ? ENUMERATED.exec(s.line.text) : null;
     if (!m || enumNumber(m[1]) !== out.size + 1) continue;
     const { titleEnd, bodyStart } = splitHeading(s.line.text, m[0].length);

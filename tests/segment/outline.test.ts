@@ -197,6 +197,7 @@ describe("items numbered only as 一是… 二是…", () => {
     expect(outline("关于某公司巡察整改情况的通报\n一是提高站位。做了。\n二是强化领导。也做了。").flat).toEqual([]);
     expect(outline("一、整改情况\n一是关于采购不规范的问题。修订采购办法。\n二是强化领导。").flat).toEqual(["1|一、|整改情况"]);
     expect(outline("（一）整改推进情况\n一是压实整改责任，补齐薄弱环节。\n二是健全制度，堵塞管理漏洞。").flat).toEqual(["1|（一）|整改推进情况"]);
+    expect(outline("二、整改情况\n2.班子建设有短板\n一是分工不够合理。\n二是议事规则执行不严。\n整改措施：调整分工。").flat).toEqual(["1|二、|整改情况", "2|2.|班子建设有短板"]);
   });
 });
 
