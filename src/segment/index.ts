@@ -8,7 +8,7 @@ import { matchFieldLabel, type FieldName } from "./fields.js";
 import { splitHeading } from "./split.js";
 import { closingStart, attachmentStart } from "./closing.js";
 import { ATTACHMENT_HEAD } from "../normalize/index.js";
-import { splitLabelledItems, enumeratedItems } from "./labelled.js";
+import { splitLabelledItems, preambleItems } from "./labelled.js";
 import { splitTableRows, tableHeader, tableRow, type Column } from "./table.js";
 import type { Span } from "../normalize/span.js";
 import { parseChineseNumber } from "../numerals/index.js";
@@ -189,10 +189,10 @@ export function segment(lines: CleanLine[]): Outline {
     prevInlineCircled = false;
     enumOpen = false;
   }
-  // No numbered heading at all: the notice may list its problems as 一是… 二是… paragraphs.
-  const enumerated = headings.length === 0 ? enumeratedItems(preamble) : null;
-  // They are items but no headings (the notice numbers none): no roots of the outline.
-  if (enumerated) return { preamble: enumerated.preamble, roots: [], headings: enumerated.items, diagnostics, closing, attachmentsFrom };
+  // No numbered heading at all: the notice may still label its items (【问题】…) or list them as
+  // 一是… 二是… paragraphs.
+  const found = headings.length === 0 ? preambleItems(preamble) : null;
+  if (found) return { preamble: found.preamble, roots: found.roots, headings: found.items, diagnostics, closing, attachmentsFrom };
   return { preamble, roots, headings: splitTableRows(splitLabelledItems(headings)), diagnostics, closing, attachmentsFrom };
 }
 

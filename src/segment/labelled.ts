@@ -160,21 +160,37 @@ function enumeratedOpenings(body: Span[]): Map<Span, Opening> | null {
 }
 
 /**
- * A notice with no numbered headings at all whose only structure is 一是… 二是… paragraphs, each
- * opening with a problem: each paragraph is an item (no heading: the notice numbers none). Lines
- * before the first stay the preamble; lines after a paragraph are its body. Needs two or more.
+ * A notice with no numbered headings at all (a scraped page that lost its bold headings) whose
+ * items are labelled (【问题】… / 问题：…), led by their problem (针对…的问题，…) or numbered 一是…
+ * 二是…: each such line opens an item, found as in a section's body. Lines before the first stay
+ * the preamble; lines after one are its body, up to a short line of its own without punctuation
+ * (下一步工作打算), which is an unnumbered heading: it and what follows go back to the preamble.
+ * Labelled items are headings (roots of the outline); the others are not. Needs two or more.
  */
-export function enumeratedItems(preamble: Span[]): { preamble: Span[]; items: HeadingNode[] } | null {
-  const openings = enumeratedOpenings(preamble);
-  if (!openings || openings.size < 2) return null;
+export function preambleItems(preamble: Span[]): { preamble: Span[]; roots: HeadingNode[]; items: HeadingNode[] } | null {
+  const openings = problemLines(preamble);
+  if (openings.size < 2) return null;
   const items: HeadingNode[] = [];
   const kept: Span[] = [];
+  let open = false;
   for (const s of preamble) {
     const o = openings.get(s);
-    if (o) items.push(ledNode(s, o, null, 1, items.length + 1));
-    else (items.length ? items[items.length - 1].body : kept).push(s);
+    if (o) {
+      items.push(ledNode(s, o, null, 1, items.length + 1));
+      open = true;
+    } else if (open && !unmarkedHeading(s.line.text)) items[items.length - 1].body.push(s);
+    else {
+      open = false;
+      kept.push(s);
+    }
   }
-  return { preamble: kept, items };
+  return { preamble: kept, roots: items.filter((h) => h.style !== "led-problem"), items };
+}
+
+/** A short line of its own without punctuation, nor a field label: a heading that lost its marker. */
+function unmarkedHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 4 && t.length <= 20 && !/[。；;，,：:！？!?、【】\[\]()（）]/.test(t) && matchFieldLabel(t) === null;
 }
 
 function ledNode(s: Span, o: Opening, parent: HeadingNode | null, level: number, number: number): HeadingNode {

@@ -43,3 +43,11 @@ describe("items numbered only as 一是… 二是…", () => {
     expect(doc.items.map((i) => [i.problem, i.category])).toEqual([["资助管理不规范", "整改落实情况"], ["基建项目存在风险", "整改落实情况"]]);
   });
 });
+
+describe("a page without numbered headings", () => {
+  it("lists its 问题： / 整改措施： items", () => {
+    const doc = parseText("关于某局巡察整改情况的通报\n现将整改情况公布如下。\n问题：执法不严，处罚偏软。\n整改措施：开展专项行动，立案21起。\n问题：物资管理不规范。\n整改措施：建立台账。\n整改进展：正在推进。", src);
+    expect(doc.items.map((i) => [i.problem, i.status, i.measures.length])).toEqual([["执法不严，处罚偏软", "unknown", 1], ["物资管理不规范", "in_progress", 1]]);
+    expect(doc.sections.map((s) => s.marker)).toEqual(["问题：", "问题："]);
+  });
+});

@@ -193,6 +193,13 @@ describe("items numbered only as 一是… 二是…", () => {
     const o = outline("第一部分 组织情况\n成立领导小组。\n第二部分 整改情况\n一是关于采购不规范的问题。修订采购办法。\n二是针对安全责任不实的问题，开展隐患排查。");
     expect(o.flat).toEqual(["1|第一部分|组织情况", "1|第二部分|整改情况", "2|一是|关于采购不规范的问题", "2|二是|针对安全责任不实的问题，开展隐患排查"]);
   });
+  it("a page without numbered headings lists its labelled items (【问题】…), up to a heading that lost its marker", () => {
+    const o = outline("关于某局巡察整改情况的通报\n整改情况\n【问题】执法不严。\n【整改情况】开展专项行动。已完成整改。\n【问题】物资管理不规范。\n【整改情况】建立台账。\n下一步工作打算\n持续巩固整改成果。");
+    expect(o.flat).toEqual(["1|【问题】|执法不严", "1|【问题】|物资管理不规范"]);
+    expect(o.roots.length).toBe(2);
+    expect(o.headings[1].body.map((b) => b.line.text)).toEqual(["【整改情况】建立台账。"]);
+    expect(o.preamble.map((b) => b.line.text)).toEqual(["关于某局巡察整改情况的通报", "整改情况", "下一步工作打算", "持续巩固整改成果。"]);
+  });
   it("leaves paragraphs that do not all name problems alone", () => {
     expect(outline("关于某公司巡察整改情况的通报\n一是提高站位。做了。\n二是强化领导。也做了。").flat).toEqual([]);
     expect(outline("一、整改情况\n一是关于采购不规范的问题。修订采购办法。\n二是强化领导。").flat).toEqual(["1|一、|整改情况"]);
