@@ -139,7 +139,7 @@ export function segment(lines: CleanLine[]): Outline {
     const top = stack[stack.length - 1];
     // ① under an entry of 一是…二是… is a point of that entry, when the entry leads in to it
     // (一是清理往来款项：) or the enumeration goes on after the points (二是…).
-    const subPoint = m !== null && enumOpen && !inField && m.rule.family === "circled" && (fieldNext.has("circled") || LEADS_IN.test(before ?? "") || enumAfter[li]);
+    const subPoint = m !== null && enumOpen && !inField && m.rule.family === "circled" && (fieldNext.has("circled") || LEADS_IN.test(before ?? "") || enumAfter[li]) && !PROBLEM_PHRASED.test(line.text.slice(m.textStart));
     const fieldEntry =
       m !== null && (inField || subPoint) && m.rule.name !== "labelled-problem" && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
       !(top && top.style === m.rule.name && resembles(line.text.slice(m.textStart), top.node.title.line.text.slice(top.node.title.start, top.node.title.end)));
@@ -159,6 +159,8 @@ export function segment(lines: CleanLine[]): Outline {
         fieldNext = new Map();
       }
       prevInlineCircled = /[①-⑳]/.test(line.text.slice(1));
+      // So does a sentence that leads in to measures (局党组采取以下措施：): ① below are its points.
+      if (MEASURES_LEAD_IN.test(line.text)) enumOpen = true;
       if (ENUMERATION_RE.test(line.text)) {
         enumOpen = true;
         // The next entry (二是…：) has ①② points of its own, counting from 1 again.
@@ -198,6 +200,10 @@ export function segment(lines: CleanLine[]): Outline {
 
 /** A line that leads in to a list below it. */
 const LEADS_IN = /[：:，,；;]\s*$/;
+/** A sentence that leads in to a list of measures: 采取以下措施： 整改举措如下： */
+const MEASURES_LEAD_IN = /(?:措施|举措)[^。；;：:]{0,6}[：:]\s*$/;
+/** A ① line phrased as a problem (①关于…的问题, ①在…方面) is an item, not a point of a list. */
+const PROBLEM_PHRASED = /^(?:关于|在[^，,。]{2,20}方面)/;
 
 /**
  * For each line, whether the first line from it on that does not open with ① opens an

@@ -46,6 +46,11 @@ describe("level inference", () => {
     // Each entry's points count from ① again.
     const two = outline("一、整改情况\n（一）关于甲的问题\n一是清理款项：\n①梳理应收款；\n②逐笔催收。\n二是规范流程：\n①修订办法；\n②加强审核。\n（二）关于乙的问题");
     expect(two.flat).toEqual(["1|一、|整改情况", "2|（一）|关于甲的问题", "2|（二）|关于乙的问题"]);
+    // A sentence that leads in to measures does the same; ① phrased as problems stay items.
+    const leadIn = outline("一、整改情况\n1.关于防火责任不实的问题\n局党组采取以下措施：\n①修订应急预案；\n②开展演练3次。\n2.关于审批不规范的问题");
+    expect(leadIn.flat).toEqual(["1|一、|整改情况", "2|1.|关于防火责任不实的问题", "2|2.|关于审批不规范的问题"]);
+    const items2 = outline("一、整改情况\n针对反馈问题，制定整改措施如下：\n①关于防火责任不实的问题\n②关于审批不规范的问题");
+    expect(items2.flat).toEqual(["1|一、|整改情况", "2|①|关于防火责任不实的问题", "2|②|关于审批不规范的问题"]);
     // ① items whose bodies hold 一是… entries stay items.
     const items = outline("一、整改情况\n①审批不规范\n一是严格审批。二是建立台账。\n②变更随意\n一是规范变更程序。");
     expect(items.flat).toEqual(["1|一、|整改情况", "2|①|审批不规范", "2|②|变更随意"]);
