@@ -152,15 +152,15 @@ export function splitEntries(spans: Span[]): Entry[] {
   const nonEmpty = spans.filter((s) => s.line.text.slice(s.start, s.end).trim() !== "");
   if (!nonEmpty.length) return [];
   let listed: Set<number> | undefined;
-  const cuts = sequenceCuts(nonEmpty, (text, from, to) => {
+  const circledCuts = sequenceCuts(nonEmpty, (text, from, to) => {
     const out: Array<[number, number]> = [];
     for (let i = from; i < to; i++) {
       const n = circledCode(text.charCodeAt(i));
       if (n !== null) out.push([i, n]);
     }
     return out;
-  }) ??
-    sequenceCuts(nonEmpty, (text, from, to) => {
+  });
+  const enumCuts = sequenceCuts(nonEmpty, (text, from, to) => {
       const out: Array<[number, number]> = [];
       ENUM_AT.lastIndex = from;
       for (let m = ENUM_AT.exec(text); m && m.index < to; m = ENUM_AT.exec(text)) {
@@ -169,8 +169,8 @@ export function splitEntries(spans: Span[]): Entry[] {
         if (m.index === from || /[。；;，,：:.\s)]/.test(before)) out.push([m.index, cnOrd(m[1])]);
       }
       return out;
-    }) ??
-    sequenceCuts(nonEmpty, (text, from, to) => {
+    });
+  const ordinalCuts = sequenceCuts(nonEmpty, (text, from, to) => {
       const out: Array<[number, number]> = [];
       ORDINAL_AT.lastIndex = from;
       for (let m = ORDINAL_AT.exec(text); m && m.index < to; m = ORDINAL_AT.exec(text)) {
@@ -178,8 +178,8 @@ export function splitEntries(spans: Span[]): Entry[] {
         if (m.index === from || /[。；;.\s]/.test(text[m.index - 1])) out.push([m.index, cnOrd(m[1])]);
       }
       return out;
-    }) ??
-    sequenceCuts(nonEmpty, (text, from, to, si, next) => {
+    });
+  const numberedCuts = sequenceCuts(nonEmpty, (text, from, to, si, next) => {
       const m = matchMarker(text.slice(from));
       // 第一， numbers entries only in a list of them (第一，… 第二，…).
       listed ??= listMarkerLines(nonEmpty.map((s) => s.line.text.slice(s.start, s.end)));
@@ -196,10 +196,28 @@ export function splitEntries(spans: Span[]): Entry[] {
       const opens = m !== null && m.rule.family !== "circled" && (isMarker(m, listed.has(si)) || (m.number === 1 && inline.some((x) => x[1] === 2)) || (m.number > 1 && m.number === next));
       return opens ? [[from, m!.number] as [number, number], ...inline] : inline;
     });
+  const cuts = outerList([circledCuts, enumCuts, ordinalCuts, numberedCuts]);
   if (cuts) return entriesFromCuts(nonEmpty, cuts);
   if (nonEmpty.length > 1) return linesAsEntries(nonEmpty);
   return [{ span: nonEmpty[0], spans: nonEmpty }];
 }
+
+/**
+ * The list that numbers a field's entries: the first kind found, in the guide's order (①… before
+ * 一是… before 第一，… before 1.), unless a list of another kind with two or more entries begins
+ * before it. Then that list is the outer one and the first kind numbers points inside its
+ * entries (一是加强学习，①…；②…。二是…, or 1.…①…②… 2.…).
+ */
+function outerList(found: Array<Cut[] | null>): Cut[] | null {
+  let best: Cut[] | null = null;
+  for (const cuts of found) {
+    if (!cuts) continue;
+    if (!best) best = cuts;
+    else if (cuts.length >= 2 && before(cuts[0], best[0])) best = cuts;
+  }
+  return best;
+}
+const before = (a: Cut, b: Cut): boolean => a.span < b.span || (a.span === b.span && a.at < b.at);
 
 const ENDED = /[。；;！？!?…]["”’」』)）]*$/;
 const CUT_AFTER = /[的和与及对在把将为从向被以并或、，,：:]$/;

@@ -361,9 +361,10 @@ const OPENS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[(�
 function peelStatus(fields: Field[]): Field[] {
   const out: Field[] = [];
   // A status sentence right under the heading, before its labelled fields (1.台账不全。已完成整改。
-  // 整改措施：…), is the item's status, not text about the problem.
+  // 整改措施：…) or as its whole body (1.针对台账不全的问题，建立台账。已完成整改。), is the item's
+  // status, not text about the problem.
   const lead = fields[0];
-  if (lead && lead.field === "unlabelled" && fields.length > 1 && lead.spans.length === 1) {
+  if (lead && lead.field === "unlabelled" && lead.spans.length === 1) {
     const sp = lead.spans[0];
     if (statusOnly(sp.line.text.slice(sp.start, sp.end).trim().replace(/[。.；;！!]+$/, ""))) fields = [{ ...lead, field: "status" }, ...fields.slice(1)];
   }
@@ -407,7 +408,7 @@ function peelStatus(fields: Field[]): Field[] {
 }
 
 // Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中).
-const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|已经|已|正在|仍在|尚未|未|基本|全部|均|整改|完成|到位|办结|销号|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中/g;
+const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|工作|已经|已|正在|仍在|尚未|未|基本|全部|均|整改|完成|到位|办结|销号|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中/g;
 /**
  * Whether a field is made of status words only (已全部整改完成。, 按期完成): a results field such as
  * 完成目录梳理 does something and states no status.
@@ -415,8 +416,10 @@ const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|�
 const statusWordsOnly = (t: string): boolean => t.replace(/[\s。.；;！!，,]/g, "").replace(STATUS_VOCABULARY, "") === "";
 /** Whether a sentence states a status and nothing else. */
 function statusOnly(sentence: string): boolean {
-  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "") === "";
+  return sentence.length <= 16 && (statusOf(sentence) !== null || DONE.test(sentence)) && sentence.replace(STATUS_VOCABULARY, "") === "";
 }
+// 已全部整改到位 / 均已办结: done, in words statusOf does not list (read as completed like a status field).
+const DONE = /^[^未正尚仍]*已[^未]*(?:完成|办结|销号|到位)$/;
 
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
 const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*([^。；;]{2,}?)(?:的)?问题[，,]\s*/;
@@ -497,6 +500,8 @@ export function problemOf(heading: string): string {
   else {
     p = h
       .replace(/^在(.+)方面[。.]?$/, "$1")
+      // 关于…方面 names its area the same way (关于巡察移交问题线索办理方面).
+      .replace(/^关于(.{2,}?)方面[。.]?$/, "$1")
       // 在安全生产方面，责任制落实层层递减 / 在财务管理方面存在违规列支问题: the area goes.
       .replace(/^在[^，,。]{2,20}?方面[，,]\s*(.+)$/, "$1")
       .replace(/^在[^，,。]{2,20}?方面存在(.+?)(?:的)?问题[。.]?$/, "$1")

@@ -3,12 +3,12 @@
 // (see inferLevel). Text between headings is the body of the heading above it.
 import type { Diagnostic } from "../schema/index.js";
 import type { CleanLine } from "../normalize/index.js";
-import { matchMarker, listMarkerRuns, type RuleMatch } from "./rules/index.js";
+import { matchMarker, listMarkerRuns, ENUMERATION_RE, type RuleMatch } from "./rules/index.js";
 import { matchFieldLabel, type FieldName } from "./fields.js";
 import { splitHeading } from "./split.js";
 import { closingStart, attachmentStart } from "./closing.js";
 import { ATTACHMENT_HEAD } from "../normalize/index.js";
-import { splitLabelledItems } from "./labelled.js";
+import { splitLabelledItems, preambleItems } from "./labelled.js";
 import { splitTableRows, splitPreambleRows, tableHeader, tableRow, type Column } from "./table.js";
 import type { Span } from "../normalize/span.js";
 import { parseChineseNumber } from "../numerals/index.js";
@@ -59,6 +59,8 @@ export interface Outline {
 interface OpenLevel {
   style: string;
   last: number;
+  /** The marker's scope (a label word: 问题 or 建议), whose numbers count apart. */
+  scope?: string;
   node: HeadingNode;
 }
 
@@ -72,6 +74,9 @@ export function segment(lines: CleanLine[]): Outline {
   const lastOfStyle = new Map<string, number>();
   let inField = false;
   let prevInlineCircled = false;
+  // A body line since the last heading opened an enumeration entry (一是…): ① lines below it may be
+  // points inside that entry.
+  let enumOpen = false;
   // Inside a field, the number each marker style's list expects next (a field's own 1. 2. 3.).
   let fieldNext = new Map<string, number>();
 
@@ -83,6 +88,7 @@ export function segment(lines: CleanLine[]): Outline {
   for (let i = 0; i < closingAt; i++) order.push(i);
   for (let i = attachmentsFrom; i < lines.length; i++) order.push(i);
   const marks: Array<RuleMatch | null> = lines.map((l, i) => (i < closingAt || i >= attachmentsFrom ? matchMarker(l.text) : null));
+  const enumAfter = enumerationAfter(lines, marks);
   // 第一， counts only in a list (第一，… 第二，…); alone it opens prose. So does a list that
   // introduces the headings after it. The notice's lists and its attachments' are apart.
   const runAt = new Map<number, number[]>();
@@ -120,6 +126,7 @@ export function segment(lines: CleanLine[]): Outline {
       inField = false;
       fieldNext = new Map();
       prevInlineCircled = false;
+      enumOpen = false;
       prevText = null;
       continue;
     }
@@ -130,8 +137,11 @@ export function segment(lines: CleanLine[]): Outline {
       if (!run || prose.has(li)) m = null;
     }
     const top = stack[stack.length - 1];
+    // ① under an entry of 一是…二是… is a point of that entry, when the entry leads in to it
+    // (一是清理往来款项：) or the enumeration goes on after the points (二是…).
+    const subPoint = m !== null && enumOpen && !inField && m.rule.family === "circled" && (fieldNext.has("circled") || LEADS_IN.test(before ?? "") || enumAfter[li]) && !PROBLEM_PHRASED.test(line.text.slice(m.textStart));
     const fieldEntry =
-      m !== null && inField && m.rule.name !== "labelled-problem" && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
+      m !== null && (inField || subPoint) && m.rule.name !== "labelled-problem" && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
       !(top && top.style === m.rule.name && resembles(line.text.slice(m.textStart), top.node.title.line.text.slice(top.node.title.start, top.node.title.end)));
     if (fieldEntry) fieldNext.set(m!.rule.name, m!.number + 1);
     const whole: Span = { line, start: 0, end: line.text.length };
@@ -149,6 +159,13 @@ export function segment(lines: CleanLine[]): Outline {
         fieldNext = new Map();
       }
       prevInlineCircled = /[①-⑳]/.test(line.text.slice(1));
+      // So does a sentence that leads in to measures (局党组采取以下措施：): ① below are its points.
+      if (MEASURES_LEAD_IN.test(line.text)) enumOpen = true;
+      if (ENUMERATION_RE.test(line.text)) {
+        enumOpen = true;
+        // The next entry (二是…：) has ①② points of its own, counting from 1 again.
+        if (!inField) fieldNext.delete("circled");
+      }
       continue;
     }
     // (a category row inside a table, its cells set apart, keeps the table's columns)
@@ -169,14 +186,37 @@ export function segment(lines: CleanLine[]): Outline {
     else roots.push(node);
     headings.push(node);
     stack.length = level - 1;
-    stack.push({ style: m.rule.name, last: m.number, node });
+    stack.push({ style: m.rule.name, last: m.number, scope: m.scope, node });
     inField = node.body.some((s) => matchFieldLabel(s.line.text.slice(s.start)) !== null);
     fieldNext = new Map();
     prevInlineCircled = false;
+    enumOpen = false;
   }
   // A table before the first heading (a notice that is a preamble and its ledger): its rows head the outline.
   const { rows, kept } = splitPreambleRows(preamble);
+  // No numbered heading and no table at all: the notice may still label its items (【问题】…) or
+  // list them as 一是… 二是… paragraphs.
+  const found = headings.length === 0 && rows.length === 0 ? preambleItems(kept) : null;
+  if (found) return { preamble: found.preamble, roots: found.roots, headings: found.items, diagnostics, closing, attachmentsFrom };
   return { preamble: kept, roots: [...rows, ...roots], headings: [...rows, ...splitTableRows(splitLabelledItems(headings))], diagnostics, closing, attachmentsFrom };
+}
+
+/** A line that leads in to a list below it. */
+const LEADS_IN = /[：:，,；;]\s*$/;
+/** A sentence that leads in to a list of measures: 采取以下措施： 整改举措如下： */
+const MEASURES_LEAD_IN = /(?:措施|举措)[^。；;：:]{0,6}[：:]\s*$/;
+/** A ① line phrased as a problem (①关于…的问题, ①在…方面) is an item, not a point of a list. */
+const PROBLEM_PHRASED = /^(?:关于|在[^，,。]{2,20}方面)/;
+
+/**
+ * For each line, whether the first line from it on that does not open with ① opens an
+ * enumeration entry (二是…): ① lines followed by 二是 are points inside the 一是 entry above them.
+ * One backward pass, so the notice is read once.
+ */
+function enumerationAfter(lines: CleanLine[], marks: Array<RuleMatch | null>): boolean[] {
+  const out = new Array<boolean>(lines.length + 1).fill(false);
+  for (let i = lines.length - 1; i >= 0; i--) out[i] = marks[i]?.rule.family === "circled" ? out[i + 1] : ENUMERATION_RE.test(lines[i].text);
+  return out;
 }
 
 /**
@@ -278,8 +318,11 @@ function isHeading(
     // ② on a short line of its own after a ① heading's fields is the next item, unless the
     // field has a ①② list of its own.
     const open = stack.find((s) => s.style === m.rule.name);
-    if (open && m.number === open.last + 1 && !fieldCircled && !prevInlineCircled && rest.length <= 40 && !/[。；;]./.test(rest)) return true;
+    const fields = headsFields(rest);
+    if (open && m.number === open.last + 1 && !fieldCircled && !prevInlineCircled && ((rest.length <= 40 && !/[。；;]./.test(rest)) || fields)) return true;
     if (inField || prevInlineCircled) return false;
+    // ①理论学习流于形式。整改情况：… — a short statement, then the item's own fields.
+    if (fields) return true;
     if (!stack.some((s) => s.style === m.rule.name) && (rest.length > 40 || /[。；;]./.test(rest))) return false;
   }
   // A label (问题1： 意见建议1：) numbers items, never a field's entries, and its count may start
@@ -299,6 +342,18 @@ function isHeading(
   // A new style that goes on counting a level above in the same shape (`1、` `2、`, then `三、`).
   const shape = SHAPE[m.rule.name];
   return shape !== undefined && m.number >= 2 && continuesAbove(stack, shape, m.number);
+}
+
+/**
+ * Whether a line's first sentence, a short one, is followed by a label of an item's part
+ * (…流于形式。整改情况：…): the sentence states a problem and the line holds its fields.
+ */
+function headsFields(rest: string): boolean {
+  const stop = rest.search(/[。；;]/);
+  if (stop < 2 || stop > 40) return false;
+  let i = stop + 1;
+  while (rest.charCodeAt(i) === 0x20) i++;
+  return isPartLabel(rest.slice(i, i + 16));
 }
 
 /** Whether a level above the current one, of the given shape, stands at number - 1. */
@@ -332,10 +387,16 @@ function inferLevel(m: RuleMatch, stack: OpenLevel[], styleLevel: Map<string, nu
     level = cont >= 0 ? cont + 1 : stack.length + 1;
     if (!styleLevel.has(style)) styleLevel.set(style, level);
   }
-  const prev = stack[level - 1];
+  // A level's numbers count on within one scope: another label word (意见建议1： after 问题2：)
+  // starts its own count at 1, and going back to the first word (问题3：) goes on with its count.
+  const open = stack[level - 1];
+  const otherScope = open !== undefined && open.style === style && open.scope !== m.scope;
+  const prev = otherScope ? undefined : open;
   const expected = prev ? prev.last + 1 : 1;
-  const runOn = lastOfStyle.get(style);
-  lastOfStyle.set(style, m.number);
+  const key = m.scope === undefined ? style : `${style}#${m.scope}`;
+  const runOn = lastOfStyle.get(key);
+  lastOfStyle.set(key, m.number);
+  if (otherScope && (m.number === 1 || m.number === (runOn ?? 0) + 1)) return level;
   if (!prev && runOn !== undefined && m.number === runOn + 1) {
     // Numbered straight through across sections (问题1 … 问题2 under the next category): as written.
     diagnostics.push({ level: "info", code: "numbering-continues", message: `heading number ${m.number} continues the numbering of the previous section`, line });

@@ -7,7 +7,7 @@ import { matchFieldLabel } from "./fields.js";
 import { splitHeading } from "./split.js";
 import type { Span } from "../normalize/span.js";
 import type { HeadingNode } from "./index.js";
-import { DEFICIENCY, pointsBack } from "../extract/roles.js";
+import { DEFICIENCY, ACTION_START, pointsBack } from "../extract/roles.js";
 
 /** Where an item that opens a body line stands in it: its marker ends, its title, its body. */
 interface Opening {
@@ -55,7 +55,8 @@ function problemLines(body: Span[]): Map<Span, Opening> {
     const o = ledOpening(s);
     if (o) led.set(s, o);
   }
-  return led;
+  // Or numbered as an enumeration: 一是关于…的问题。… 二是…
+  return led.size ? led : enumeratedOpenings(body) ?? led;
 }
 
 function labelledOpening(text: string, valueStart: number): Opening {
@@ -122,17 +123,7 @@ export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
         (made.length ? made[made.length - 1].body : kept).push(s);
         continue;
       }
-      const { titleEnd, bodyStart } = o;
-      made.push({
-        level: node.level + 1,
-        style: o.style,
-        number: made.length + 1,
-        marker: { line: s.line, start: 0, end: o.markerEnd },
-        title: { line: s.line, start: o.titleStart, end: titleEnd },
-        children: [],
-        parent: node,
-        body: bodyStart < s.line.text.length ? [{ line: s.line, start: bodyStart, end: s.line.text.length }] : [],
-      });
+      made.push(ledNode(s, o, node, node.level + 1, made.length + 1));
     }
     node.body = kept;
     // Body text comes before the headings under it.
@@ -141,3 +132,82 @@ export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
   }
   return out;
 }
+
+// 一是关于…的问题。… — an enumeration entry that opens with the problem it reports on.
+const ENUMERATED = /^([一二三四五六七八九十]{1,3})是[，,、：:\s]*/;
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const enumNumber = (s: string): number => (s.length === 1 ? (CN_DIGIT[s] ?? 10) : s[0] === "十" ? 10 + (CN_DIGIT[s[1]] ?? 0) : (CN_DIGIT[s[0]] ?? 0) * 10 + (CN_DIGIT[s[2] ?? ""] ?? 0));
+
+/**
+ * Paragraphs of a body numbered 一是… 二是… (counting 1, 2, 3…) that each open with a problem
+ * (一是关于招标采购不规范的问题。修订…): each is an item led by its problem, its first sentence the
+ * problem. Null unless every such paragraph opens with one (一是提高站位 is an enumeration), and
+ * when the body has labelled fields (2.班子建设有短板 / 一是分工不合理。/ 二是… / 整改措施：…), where
+ * the paragraphs spell out the one item's problem.
+ */
+function enumeratedOpenings(body: Span[]): Map<Span, Opening> | null {
+  const out = new Map<Span, Opening>();
+  for (const s of body) {
+    // With labelled fields (整改措施：) the paragraphs describe one item's problem, not items.
+    if (s.start === 0 && matchFieldLabel(s.line.text)) return null;
+    const m = s.start === 0 ? ENUMERATED.exec(s.line.text) : null;
+    if (!m || enumNumber(m[1]) !== out.size + 1) continue;
+    const { titleEnd, bodyStart } = splitHeading(s.line.text, m[0].length);
+    if (!opensProblem(s.line.text.slice(m[0].length, titleEnd))) return null;
+    out.set(s, { style: "led-problem", markerEnd: m[1].length + 1, titleStart: m[0].length, titleEnd, bodyStart });
+  }
+  return out.size ? out : null;
+}
+
+/**
+ * A notice with no numbered headings at all (a scraped page that lost its bold headings) whose
+ * items are labelled (【问题】… / 问题：…), led by their problem (针对…的问题，…) or numbered 一是…
+ * 二是…: each such line opens an item, found as in a section's body. Lines before the first stay
+ * the preamble; lines after one are its body, up to a short line of its own without punctuation
+ * (下一步工作打算), which is an unnumbered heading: it and what follows go back to the preamble.
+ * Labelled items are headings (roots of the outline); the others are not. Needs two or more.
+ */
+export function preambleItems(preamble: Span[]): { preamble: Span[]; roots: HeadingNode[]; items: HeadingNode[] } | null {
+  const openings = problemLines(preamble);
+  if (openings.size < 2) return null;
+  const items: HeadingNode[] = [];
+  const kept: Span[] = [];
+  let open = false;
+  for (const s of preamble) {
+    const o = openings.get(s);
+    if (o) {
+      items.push(ledNode(s, o, null, 1, items.length + 1));
+      open = true;
+    } else if (open && !unmarkedHeading(s.line.text)) items[items.length - 1].body.push(s);
+    else {
+      open = false;
+      kept.push(s);
+    }
+  }
+  return { preamble: kept, roots: items.filter((h) => h.style !== "led-problem"), items };
+}
+
+/** A short line of its own without punctuation, nor a field label: a heading that lost its marker. */
+function unmarkedHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 4 && t.length <= 20 && !/[。；;，,：:！？!?、【】\[\]()（）]/.test(t) && matchFieldLabel(t) === null;
+}
+
+function ledNode(s: Span, o: Opening, parent: HeadingNode | null, level: number, number: number): HeadingNode {
+  return {
+    level,
+    style: o.style,
+    number,
+    marker: { line: s.line, start: 0, end: o.markerEnd },
+    title: { line: s.line, start: o.titleStart, end: o.titleEnd },
+    children: [],
+    parent,
+    body: o.bodyStart < s.line.text.length ? [{ line: s.line, start: o.bodyStart, end: s.line.text.length }] : [],
+  };
+}
+
+/**
+ * A sentence that names a problem: 关于…问题, or a short one in words that find fault and that does
+ * not act (一是压实整改责任，补齐薄弱环节 is a measure).
+ */
+const opensProblem = (t: string): boolean => (/^(?:关于|针对|对于)/.test(t) && /问题/.test(t) && t.length <= 80) || (t.length <= 50 && DEFICIENCY.test(t) && !ACTION_START.test(t));

@@ -19,6 +19,7 @@ describe("problem statements", () => {
     expect(problemOf("关于专项资金监管不严的问题")).toBe("专项资金监管不严");
     expect(problemOf("关于落实主体责任不到位问题的整改情况")).toBe("落实主体责任不到位");
     expect(problemOf("干部队伍老化")).toBe("干部队伍老化");
+    expect(problemOf("关于巡察移交问题线索办理方面")).toBe("巡察移交问题线索办理");
     expect(problemOf("关于加强村级财务监管的建议")).toBe("加强村级财务监管");
     expect(problemOf("关于完善选人用人机制的意见建议落实情况")).toBe("完善选人用人机制");
     expect(problemOf("关于违规发放补贴的问题（已完成）")).toBe("违规发放补贴");
@@ -49,6 +50,13 @@ describe("roles and status", () => {
 });
 
 describe("entries of a field", () => {
+  it("counts 一是 or 1. entries with ①② points inside them as one entry each", () => {
+    expect(entries("一是加强学习，①每月集中学习；②开展研讨。二是完善制度。")).toEqual(["一是加强学习，①每月集中学习；②开展研讨。", "二是完善制度。"]);
+    expect(entries("一是清理往来款项:\n①梳理应收款；\n②逐笔催收。\n二是规范报销。")).toEqual(["一是清理往来款项:①梳理应收款；②逐笔催收。", "二是规范报销。"]);
+    expect(entries("1.加强学习：①集中学习；②专题研讨。\n2.完善制度。")).toEqual(["1.加强学习:①集中学习；②专题研讨。", "2.完善制度。"]);
+    // ①② that open the field number it, with 一是 inside them.
+    expect(entries("①加强学习，一是集中学，二是研讨；②完善制度。")).toEqual(["①加强学习，一是集中学，二是研讨；", "②完善制度。"]);
+  });
   it("counts ①② wherever they stand, with a lead-in left out", () => {
     expect(entries("成立专班。①清查账目；②催收欠款。")).toEqual(["①清查账目；", "②催收欠款。"]);
     expect(entries("①园区投资完成。\n②推动建设。")).toEqual(["①园区投资完成。", "②推动建设。"]);
@@ -75,7 +83,7 @@ describe("entries of a field", () => {
     expect(entries("对近三年来全部公务用车使用记录逐笔开展复核\n整改问题车辆3台。")).toEqual(["对近三年来全部公务用车使用记录逐笔开展复核整改问题车辆3台。"]);
     expect(entries("修订制度。\n建立台账\n完善制度\n开展培训")).toEqual(["修订制度。", "建立台账", "完善制度", "开展培训"]);
     // Lines longer than a page are paragraphs of a web page that lost their full stops.
-    const para = (n: number) => `第${n}项措施`.padEnd(60, "落");
+    const para = (n: number) => `第${n}批措施`.padEnd(60, "落");
     expect(entries(`修订制度。\n${para(1)}\n${para(2)}`)).toHaveLength(3);
   });
   it("a wrapped line that opens with a decimal keeps its number", async () => {

@@ -156,3 +156,25 @@ describe("status stated right under the heading", () => {
     expect(items("二、整改情况\n1.台账不全。已完成台账的补登工作并建立了月报制度。整改措施：补齐台账。")[0][1]).toBe("unknown");
   });
 });
+
+describe("status stated after the measures with the word 工作", () => {
+  it("reads 整改工作正在持续推进。 / 各项工作已全部完成。 closing the measures as the status", () => {
+    const one = (tail: string) => parseText(`二、整改情况\n1.关于档案管理不规范的问题\n一是排查档案；二是规范程序。${tail}`, src).items[0];
+    expect(one("整改工作正在持续推进。").status).toBe("in_progress");
+    expect(one("各项工作已全部完成。").status).toBe("completed");
+    expect(one("整改工作正在持续推进。").measures.map((m) => m.text)).toEqual(["排查档案；", "规范程序。"]);
+  });
+});
+
+describe("a status sentence that is an item's whole body", () => {
+  it("states the status after a heading that holds its measure (针对…问题，…。已完成整改。) or alone under it", () => {
+    const got = parseText("二、整改情况\n1.针对台账不全的问题，建立管理台账。已完成整改。\n2.针对制度缺失的问题，修订制度。\n正在推进。\n3.会议记录不全\n已整改完成。", src).items;
+    expect(got.map((i) => i.status)).toEqual(["completed", "in_progress", "completed"]);
+    expect(got[0].measures.map((m) => m.text)).toEqual(["建立管理台账。"]);
+  });
+  it("reads 已全部整改到位。 and 均已办结。 closing the measures as completed", () => {
+    const one = (tail: string) => parseText(`二、整改情况\n1.关于台账不全的问题\n一是补登台账；二是建立月报制度。${tail}`, src).items[0];
+    expect([one("已全部整改到位。").status, one("目前均已办结。").status, one("尚未整改到位。").status]).toEqual(["completed", "completed", "in_progress"]);
+    expect(one("已全部整改到位。").measures.map((m) => m.text)).toEqual(["补登台账；", "建立月报制度。"]);
+  });
+});

@@ -37,6 +37,31 @@ describe("level inference", () => {
     const inner = outline("一、整改情况\n①食堂账目不清\n整改措施：\n①清查账目；\n②建立台账。");
     expect(inner.flat).toEqual(["1|一、|整改情况", "2|①|食堂账目不清"]);
   });
+  it("takes ①② under an 一是 entry for points of that entry, not headings", () => {
+    // The entry leads in to the points (a colon), or the enumeration goes on after them (二是).
+    const lead = outline("一、整改情况\n（一）关于甲的问题\n一是清理往来款项:\n① 梳理应收款\n② 逐笔催收\n（二）关于乙的问题");
+    expect(lead.flat).toEqual(["1|一、|整改情况", "2|（一）|关于甲的问题", "2|（二）|关于乙的问题"]);
+    const resumed = outline("一、整改情况\n（一）关于甲的问题\n首先，加强学习。\n①每月集中学习；\n②开展研讨。\n其次，完善制度。");
+    expect(resumed.flat).toEqual(["1|一、|整改情况", "2|（一）|关于甲的问题"]);
+    // Each entry's points count from ① again.
+    const two = outline("一、整改情况\n（一）关于甲的问题\n一是清理款项：\n①梳理应收款；\n②逐笔催收。\n二是规范流程：\n①修订办法；\n②加强审核。\n（二）关于乙的问题");
+    expect(two.flat).toEqual(["1|一、|整改情况", "2|（一）|关于甲的问题", "2|（二）|关于乙的问题"]);
+    // A sentence that leads in to measures does the same; ① phrased as problems stay items.
+    const leadIn = outline("一、整改情况\n1.关于防火责任不实的问题\n局党组采取以下措施：\n①修订应急预案；\n②开展演练3次。\n2.关于审批不规范的问题");
+    expect(leadIn.flat).toEqual(["1|一、|整改情况", "2|1.|关于防火责任不实的问题", "2|2.|关于审批不规范的问题"]);
+    const items2 = outline("一、整改情况\n针对反馈问题，制定整改措施如下：\n①关于防火责任不实的问题\n②关于审批不规范的问题");
+    expect(items2.flat).toEqual(["1|一、|整改情况", "2|①|关于防火责任不实的问题", "2|②|关于审批不规范的问题"]);
+    // ① items whose bodies hold 一是… entries stay items.
+    const items = outline("一、整改情况\n①审批不规范\n一是严格审批。二是建立台账。\n②变更随意\n一是规范变更程序。");
+    expect(items.flat).toEqual(["1|一、|整改情况", "2|①|审批不规范", "2|②|变更随意"]);
+  });
+  it("takes a ① line whose short first sentence is followed by the item's fields for an item", () => {
+    const o = outline("二、整改情况\n（1）组织建设方面\n①学习流于形式。整改情况：制定学习计划，已完成整改。\n② 会议记录不全；整改措施:补齐记录。\n（2）财务方面");
+    expect(o.flat).toEqual(["1|二、|整改情况", "2|（1）|组织建设方面", "3|①|学习流于形式", "3|②|会议记录不全", "2|（2）|财务方面"]);
+    // Inside a field, ① with a deadline after it is still the field's entry.
+    const f = outline("二、整改情况\n1.关于甲的问题\n整改措施：\n①建立台账。整改时限：2024年底\n②修订制度。");
+    expect(f.flat).toEqual(["1|二、|整改情况", "2|1.|关于甲的问题"]);
+  });
   it("lists one item per 问题： line when a section holds several, and in its sibling sections", () => {
     const o = outline("一、整改情况\n（一）已完成的问题\n问题：车辆管理混乱。\n整改措施：建立台账。\n问题：接待超标。\n整改措施：清退费用。\n（二）正在整改的问题\n问题：档案缺失。\n整改措施：补录档案。");
     expect(o.flat).toEqual(["1|一、|整改情况", "2|（一）|已完成的问题", "3|问题：|车辆管理混乱", "3|问题：|接待超标", "2|（二）|正在整改的问题", "3|问题：|档案缺失"]);
@@ -52,6 +77,14 @@ describe("level inference", () => {
   it("keeps a marker that continues an open level at that level (1、 2、 then 三、)", () => {
     const o = outline("1、组织情况\n正文。\n2、整改情况\n（一）甲类\n1.某问题\n三、下一步打算\n（一）强化学习");
     expect(o.flat).toEqual(["1|1、|组织情况", "1|2、|整改情况", "2|（一）|甲类", "3|1.|某问题", "1|三、|下一步打算", "2|（一）|强化学习"]);
+  });
+  it("starts a new count with another label word, without a repeat warning (问题2： then 建议1：)", () => {
+    const o = outline("一、整改情况\n问题1：台账不全。\n整改措施：补齐台账。\n问题2：车辆管理乱。\n整改措施：建立制度。\n【建议1】加强培训。\n整改措施：开展轮训。\n建议2:完善考核。\n问题 3：档案缺失。");
+    expect(o.flat.map((f) => f.split("|").slice(0, 2).join("|"))).toEqual(["1|一、", "2|问题1：", "2|问题2：", "2|【建议1】", "2|建议2:", "2|问题 3："]);
+    // 问题 3 after the suggestions goes on with the problems' own count.
+    expect(o.diagnostics.map((d) => d.code)).toEqual([]);
+    // Within one label word a number that goes back is still a repeat.
+    expect(outline("一、整改情况\n问题1：甲。\n问题2：乙。\n问题1：丙。").diagnostics.map((d) => d.code)).toEqual(["numbering-repeat"]);
   });
   it("reports gaps and repeats as written, without renumbering", () => {
     const o = outline("一、甲\n三、丙\n三、丙又\n");
@@ -149,5 +182,41 @@ describe("repeated numbers inside a field", () => {
   it("a measure list restarting at 1 under a field is still the field's list", () => {
     const o = outline("1.关于甲的问题\n整改措施：\n1.建立台账；\n2.修订制度。");
     expect(o.flat).toEqual(["1|1.|关于甲的问题"]);
+  });
+});
+
+describe("items numbered only as 一是… 二是…", () => {
+  it("are items led by their problem, one a paragraph that opens with a problem, but no headings", () => {
+    const o = outline("关于某公司巡察整改情况的通报\n现将整改情况通报如下。\n一是关于采购不规范的问题。修订采购办法。\n二是安全责任落实不到位。开展隐患排查。\n整改隐患12处。");
+    expect(o.flat).toEqual(["1|一是|关于采购不规范的问题", "1|二是|安全责任落实不到位"]);
+    expect(o.headings.map((h) => h.style)).toEqual(["led-problem", "led-problem"]);
+    expect(o.roots).toEqual([]);
+    expect(o.preamble.length).toBe(2);
+    expect(o.headings[1].body.length).toBe(2);
+  });
+  it("inside a section's body too (第二部分 整改情况 / 一是关于…的问题。…)", () => {
+    const o = outline("第一部分 组织情况\n成立领导小组。\n第二部分 整改情况\n一是关于采购不规范的问题。修订采购办法。\n二是针对安全责任不实的问题，开展隐患排查。");
+    expect(o.flat).toEqual(["1|第一部分|组织情况", "1|第二部分|整改情况", "2|一是|关于采购不规范的问题", "2|二是|针对安全责任不实的问题，开展隐患排查"]);
+  });
+  it("a page without numbered headings lists its labelled items (【问题】…), up to a heading that lost its marker", () => {
+    const o = outline("关于某局巡察整改情况的通报\n整改情况\n【问题】执法不严。\n【整改情况】开展专项行动。已完成整改。\n【问题】物资管理不规范。\n【整改情况】建立台账。\n下一步工作打算\n持续巩固整改成果。");
+    expect(o.flat).toEqual(["1|【问题】|执法不严", "1|【问题】|物资管理不规范"]);
+    expect(o.roots.length).toBe(2);
+    expect(o.headings[1].body.map((b) => b.line.text)).toEqual(["【整改情况】建立台账。"]);
+    expect(o.preamble.map((b) => b.line.text)).toEqual(["关于某局巡察整改情况的通报", "整改情况", "下一步工作打算", "持续巩固整改成果。"]);
+  });
+  it("leaves paragraphs that do not all name problems alone", () => {
+    expect(outline("关于某公司巡察整改情况的通报\n一是提高站位。做了。\n二是强化领导。也做了。").flat).toEqual([]);
+    expect(outline("一、整改情况\n一是关于采购不规范的问题。修订采购办法。\n二是强化领导。").flat).toEqual(["1|一、|整改情况"]);
+    expect(outline("（一）整改推进情况\n一是压实整改责任，补齐薄弱环节。\n二是健全制度，堵塞管理漏洞。").flat).toEqual(["1|（一）|整改推进情况"]);
+    expect(outline("二、整改情况\n2.班子建设有短板\n一是分工不够合理。\n二是议事规则执行不严。\n整改措施：调整分工。").flat).toEqual(["1|二、|整改情况", "2|2.|班子建设有短板"]);
+  });
+});
+
+describe("items numbered as articles (第一条, 第1项)", () => {
+  it("are headings below the section they stand in, each list counting on its own", () => {
+    const o = outline("一、整改情况\n第一条 责任落实不到位。\n整改措施：签订责任书。\n第二条 制度执行不严。\n整改措施：修订制度。\n二、建议落实情况\n第1项 加强队伍建设。\n落实情况：开展培训。\n第2项 规范物业管理。");
+    expect(o.flat).toEqual(["1|一、|整改情况", "2|第一条|责任落实不到位", "2|第二条|制度执行不严", "1|二、|建议落实情况", "2|第1项|加强队伍建设", "2|第2项|规范物业管理"]);
+    expect(o.diagnostics).toEqual([]);
   });
 });

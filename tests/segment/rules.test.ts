@@ -11,6 +11,8 @@ import { circled } from "../../src/segment/rules/circled.js";
 import { labelledProblem } from "../../src/segment/rules/labelled-problem.js";
 import { part } from "../../src/segment/rules/part.js";
 import { cnOrdinal } from "../../src/segment/rules/cn-ordinal.js";
+import { article } from "../../src/segment/rules/article.js";
+import { listMarkerLines } from "../../src/segment/rules/index.js";
 import { cnHeadingNumber } from "../../src/segment/rules/numerals.js";
 import { foldChar } from "../../src/normalize/fold.js";
 
@@ -151,6 +153,23 @@ describe("cn-ordinal 第一，", () => {
     expect(cnOrdinal.match("第三，“三重一大”制度执行不严")).toMatchObject({ number: 3 });
     expect(cnOrdinal.match("第一，三重一大制度执行不严")).toMatchObject({ number: 1 });
     expect(cnOrdinal.match("第二，2023年以来未开展培训")).toMatchObject({ number: 2 });
+  });
+});
+
+describe("article 第一条 第1项", () => {
+  it("reads 第一条 第十二条 第1项 第 2 项, with a space, a pause or nothing after them", () => {
+    expect(article.match("第一条 落实责任不到位。")).toMatchObject({ number: 1, markerLength: 3, textStart: 4, scope: "条" });
+    expect(article.match(fold("第十二条：台账不全"))).toMatchObject({ number: 12 });
+    expect(article.match("第1项加强队伍建设")).toMatchObject({ number: 1, textStart: 3, scope: "项" });
+    expect(article.match("第 2 项、规范管理")).toMatchObject({ number: 2 });
+    expect(article.match("第一条")).toBeNull();
+    expect(article.match("第一次会议")).toBeNull();
+  });
+  it("counts only in a list of its own unit word: 第三条规定… alone is prose", () => {
+    expect([...listMarkerLines(["第三条规定，应当公开。", "其他内容"])]).toEqual([]);
+    expect([...listMarkerLines(["第一条 甲不到位。", "整改措施：做了。", "第二条 乙不严。"])]).toEqual([0, 2]);
+    // 第2项 does not go on with 第一条's list.
+    expect([...listMarkerLines(["第一条 甲不到位。", "第2项 乙不严。"])]).toEqual([]);
   });
 });
 

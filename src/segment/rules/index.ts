@@ -15,6 +15,7 @@ import { roman } from "./roman.js";
 import { latinUpper, latinLower } from "./latin-letter.js";
 import { labelledProblem } from "./labelled-problem.js";
 import { part } from "./part.js";
+import { article } from "./article.js";
 import { cnOrdinal } from "./cn-ordinal.js";
 
 export type { HeadingRule, MarkerMatch } from "./types.js";
@@ -37,6 +38,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   latinLower,
   labelledProblem,
   part,
+  article,
   cnOrdinal,
 ];
 

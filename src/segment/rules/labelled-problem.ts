@@ -20,6 +20,8 @@ export const labelledProblem: HeadingRule = {
     if ((line[0] === "【" && !m[0].includes("】")) || (line[0] === "[" && !m[0].includes("]"))) return null;
     const number = /\d/.test(m[1]) ? Number(m[1]) : cnHeadingNumber(m[1]);
     if (number === null) return null;
-    return { markerLength: m[0].trimEnd().length, textStart: m[0].length, number };
+    // Each label word counts on its own: 意见建议1： after 问题2： starts a new list, not a repeat.
+    const scope = m[0].includes("建议") ? "建议" : "问题";
+    return { markerLength: m[0].trimEnd().length, textStart: m[0].length, number, scope };
   },
 };
