@@ -16,6 +16,8 @@ interface Opening {
   titleStart: number;
   titleEnd: number;
   bodyStart: number;
+  /** Led by a quoted problem (关于“…”问题。). */
+  quoted?: boolean;
 }
 
 /** `plain`: the label is one that only names a problem; `existing`: it is 存在问题. */
@@ -74,15 +76,23 @@ function ledOpening(s: Span): Opening | null {
   const c = t.charCodeAt(0);
   if (s.start !== 0 || (c !== 0x9488 && c !== 0x5173 && c !== 0x5bf9) || t.indexOf("问题") < 0) return null; // 针 关 对
   const m = LED.exec(t);
-  if (!m || m[0].length >= t.length || pointsBack(m[1])) return null;
-  const comma = m[0].search(/[，,]/);
-  return { style: "led-problem", markerEnd: 0, titleStart: 0, titleEnd: comma, bodyStart: m[0].length };
+  if (m && m[0].length < t.length && !pointsBack(m[1])) {
+    const comma = m[0].search(/[，,]/);
+    return { style: "led-problem", markerEnd: 0, titleStart: 0, titleEnd: comma, bodyStart: m[0].length };
+  }
+  const q = c === 0x5173 ? LED_QUOTED.exec(t) : null;
+  if (!q || q[0].length >= t.length || pointsBack(q[1])) return null;
+  return { style: "led-problem", markerEnd: 0, titleStart: 0, titleEnd: q[0].search(/[。，,；;]/), bodyStart: q[0].length, quoted: true };
 }
+
+// 关于“…”问题。 — the problem quoted from the feedback, then what was done: a full stop may end it,
+// and one such paragraph is an item of its own (a 巡视 notice's （三）…方面 that lists one problem).
+const LED_QUOTED = /^关于\s*[“"「]([^”"」]{2,80})[”"」]\s*(?:的)?问题\s*[。，,；;]\s*/;
 
 /** A heading that names one problem itself (关于…的问题, …不严格): led paragraphs below are its measures. */
 const namesProblem = (node: HeadingNode): boolean => {
   const t = node.title.line.text.slice(node.title.start, node.title.end).replace(/\s+/g, "");
-  return DEFICIENCY.test(t) || (/^关于/.test(t) && !/情况$/.test(t));
+  return DEFICIENCY.test(t) || (/^关于/.test(t) && !/(?:情况|方面)$/.test(t));
 };
 
 /** Whether a measures label follows a sentence in the rest of a line (存在问题：…。整改措施：…). */
@@ -113,7 +123,7 @@ export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
   for (const node of headings) {
     out.push(node);
     const count = counts.get(node) ?? 0;
-    if (count < 2 && !(count === 1 && listing.has(node.parent))) continue;
+    if (count < 2 && !(count === 1 && (listing.has(node.parent) || opening.get(node)!.values().next().value!.quoted))) continue;
     const kept: Span[] = [];
     const made: HeadingNode[] = [];
     const lines = opening.get(node)!;

@@ -220,3 +220,22 @@ describe("items numbered as articles (第一条, 第1项)", () => {
     expect(o.diagnostics).toEqual([]);
   });
 });
+
+describe("a paragraph led by a quoted problem (关于“…”问题。)", () => {
+  it("is an item of its own under a section that lists no numbered items", () => {
+    const o = outline("二、整改落实情况\n（一）关于作风建设方面\n1.关于“会议过多”问题。精简会议。\n（二）关于财务管理方面\n关于“报销不规范”问题。修订报销办法，退回费用2万元。\n三、下一步打算");
+    expect(o.flat).toEqual(["1|二、|整改落实情况", "2|（一）|关于作风建设方面", "3|1.|关于“会议过多”问题", "2|（二）|关于财务管理方面", "3||关于“报销不规范”问题", "1|三、|下一步打算"]);
+    expect(o.headings[4].style).toBe("led-problem");
+    expect(squeezeBody(o.headings[4])).toBe("修订报销办法，退回费用2万元。");
+  });
+  it("is not split from a heading that names the problem itself, nor without its quotes", () => {
+    const named = outline("一、整改情况\n1.关于会议过多的问题\n关于“会议过多”问题。精简会议。");
+    expect(named.flat).toEqual(["1|一、|整改情况", "2|1.|关于会议过多的问题"]);
+    const plain = outline("一、整改情况\n（一）关于财务管理方面\n关于报销不规范问题。修订报销办法。");
+    expect(plain.flat).toEqual(["1|一、|整改情况", "2|（一）|关于财务管理方面"]);
+  });
+});
+
+function squeezeBody(h: { body: Array<{ line: { text: string }; start: number; end: number }> }): string {
+  return h.body.map((s) => s.line.text.slice(s.start, s.end)).join("");
+}
