@@ -7,7 +7,7 @@ import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } fr
 import { matchFieldLabel } from "../segment/fields.js";
 import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
 import { SourceText, displayColumns } from "./source.js";
-import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine } from "./junk.js";
+import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine, bylineEnd, END_LINE } from "./junk.js";
 import { isRedHeader, isDocNumber } from "./letterhead.js";
 import { joinTableCells } from "./cells.js";
 import { foldString, foldCode } from "./fold.js";
@@ -59,10 +59,23 @@ export function normalize(text: string): Normalized {
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
   const blocks = blockJunkSpans(text);
   let bi = 0;
+  // A WeChat byline (原创 … 2024年06月05日 18:30) near the top: its lines are dropped up to this one.
+  let bylineTo = -1;
+  const rawLine = (k: number): string | null => {
+    if (k >= source.lineCount) return null;
+    const e = k + 1 < source.lineCount ? source.lineStarts[k + 1] : text.length;
+    return foldString(text.slice(source.lineStarts[k], Math.min(e, source.lineStarts[k] + 200))).trim();
+  };
   for (let li = 0; li < source.lineCount; li++) {
     const start = source.lineStarts[li];
     let end = li + 1 < source.lineCount ? source.lineStarts[li + 1] : text.length;
     while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    if (li < 30 && bylineTo < li && raw.length < 8) bylineTo = bylineEnd(rawLine, li);
+    if (li <= bylineTo) {
+      junkLines++;
+      junkBefore = true;
+      continue;
+    }
     if (feeds) {
       if (feedAfter || feedAtEdge(text, start, end, 1)) {
         junkBefore = pageBreakBefore = true;
@@ -159,7 +172,22 @@ function dropLeadingMenu(raw: CleanLine[]): number {
 const AFTER_SIGNOFF_KEPT = /^[(（][^()（）]{1,20}[)）]$/;
 const ATTACHMENT_OR_APPENDIX = /^附(?:件|表|录|[:：])/;
 // The heading of a page's list of other articles: 相关新闻, 相关阅读：, 推荐阅读, 延伸阅读.
-const RELATED_LIST = /^(?:相关(?:新闻|文章|阅读|链接|报道|推荐|信息|资讯|内容)|(?:推荐|延伸|热点|热门|精彩)(?:阅读|推荐|文章|新闻)|猜你喜欢)\s*[:：]?$/;
+// (a WeChat account's own: 往期推荐, 往期回顾, 精彩回顾)
+const RELATED_LIST = /^(?:相关(?:新闻|文章|阅读|链接|报道|推荐|信息|资讯|内容)|(?:推荐|延伸|热点|热门|精彩|往期|更多)(?:阅读|推荐|文章|新闻|回顾|精选)|猜你喜欢)\s*[:：]?$/;
+
+/** A page's matter below the notice, dropped (see dropAfterNotice). Returns how many lines were dropped. */
+function dropTrailingMatter(raw: CleanLine[]): number {
+  // END under a WeChat article's text: what follows is the account's (its byline, recommended
+  // articles, QR code), whatever it holds. END is never a notice's own line.
+  let n = 0;
+  for (let k = raw.length - 1; k > 0; k--) {
+    if (raw[k].text.length > 20 || !END_LINE.test(raw[k].text)) continue;
+    n = raw.length - k;
+    raw.length = k;
+    break;
+  }
+  return n + dropAfterNotice(raw);
+}
 
 /**
  * A scraped page's matter below the notice: what follows its sign-off (an organisation line,
@@ -170,7 +198,7 @@ const RELATED_LIST = /^(?:相关(?:新闻|文章|阅读|链接|报道|推荐|信
  * paragraph (a line with 。 longer than a caption) stands below it: then it is not the page's end
  * (a sidebar's list above the notice, a sign-off above its attachment). Returns how many lines were dropped.
  */
-function dropTrailingMatter(raw: CleanLine[]): number {
+function dropAfterNotice(raw: CleanLine[]): number {
   const orgAt = (k: number) => k >= 0 && k < raw.length && raw[k].text.length <= 40 && (isSignoffOrg(raw[k].text) || isSignoffSeal(raw[k].text));
   let from = raw.length; // the first line of that matter
   // Up from the end, never past the notice's own text: a paragraph, an attachment or a heading
@@ -377,6 +405,7 @@ const TAIL_START = /^(?:的|之|不|未|和|与|及|或|等|中|上|下|方面|�
 const TABLE_ROW = /^\S{2,}(?: +\S{2,}){2,}$/;
 
 const METADATA = /发布(?:时间|日期)|来源[:：]|浏览|责任编辑|作者[:：]/;
+const SITE_NAME = /(?:网站|门户|官网|政府网|政务网|新闻网|信息网|廉政网|监察网|客户端|公众号)$/;
 const STATUS_LEAD = /^(?:已|正在|目前|现已|基本|尚未|仍在|持续|整改中|完成)/;
 
 /**
@@ -495,6 +524,11 @@ function shortField(head: string, length: number): boolean {
   return label !== null && (label.field === "status" || label.field === "deadline") && value >= 2 && value <= 12 && !/[，、,]/.test(head.slice(label.valueStart));
 }
 
+function markerAlone(head: string): boolean {
+  const m = matchMarker(head);
+  return m !== null && m.rule.name !== "labelled-problem" && m.textStart >= head.length;
+}
+
 function labelAlone(head: string): boolean {
   const m = matchMarker(head);
   return m !== null && m.rule.name === "labelled-problem" && m.textStart >= head.length;
@@ -505,6 +539,10 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const { head, tail } = prev;
   const b = next.text;
   if (SENTENCE_END.test(tail) || (tail.length === EDGE && CLOSERS_ONLY.test(tail) && SENTENCE_END.test(built(prev).text))) return false;
+  // A heading's marker alone on its line (（三） / 关于…方面: a Word list's number set apart from its
+  // text, or cut from it by a page break) is the heading of the next line's text. Not a label
+  // alone (问题1), whose problem the next line states (see labelAlone).
+  if (prev.lines.length === 1 && prev.length <= 8 && markerAlone(head) && !opensEntry(b, listed.has(next)) && !matchFieldLabel(b) && !isSignoffDate(b)) return true;
   // A short line that is one bracketed phrase (a subtitle （2024年第一轮）, a remark) stands alone
   // (a document number too: see isDocNumber below).
   if (prev.lines.length === 1 && prev.length <= 20 && WHOLE_BRACKET.test(head)) return false;
@@ -538,7 +576,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
     if (isOpen(prev)) return true;
     // A page's column name (巡察整改) above a title that opens with its issuer or 关于 stays apart.
     // Nor does a page's metadata line (发布时间：…) go on into the title below it.
-    if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b) && !(prev.length <= 8 && !head.includes("关于") && /^中共|关于/.test(b)) && !METADATA.test(head);
+    // Nor does a site's name (某某市人民政府门户网站) above it, nor a line that page chrome (a
+    // breadcrumb, a toolbar) parts from the title: a title's lines are never set apart so.
+    if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b) && !(prev.length <= 8 && !head.includes("关于") && /^中共|关于/.test(b)) && !METADATA.test(head) && !(prevIsFirst && (next.junkBefore || SITE_NAME.test(tail)));
     if (b.length <= 20 && !/[。！？；，,]/.test(b) && !TABLE_ROW.test(b) && !STATUS_LEAD.test(b) && !(HEADING_DONE.test(tail) && !TAIL_START.test(b))) return true;
     // A heading hard-wrapped at the text's width, or cut by a page break or before its field.
     if (width > 0 && next.blankBefore === 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK) return true;

@@ -218,3 +218,57 @@ describe("page chrome of scraped pages and PDFs", () => {
     expect(texts("12个问题已整改。")).toEqual(["12个问题已整改。"]);
   });
 });
+
+describe("WeChat articles", () => {
+  it("drops a WeChat article's chrome: the invitation to follow, the edit note, its page's prompts, topics and labels set off by a bar", () => {
+    const chrome = ["点击上方蓝字关注我们", "↑点击“清风某县”关注", "文章已于2023-11-02修改", "预览时标签不可点", "继续滑动看下一个", "轻触阅读原文", "向上滑动看下一个", "知道了", "使用小程序", "取消 允许", "视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看", "收录于合集 #整改公开 7个", "#巡察整改 #清风", "来源 | 区委巡察办", "责编丨陈某", "初审：赵某", "监制：孙某", "发表于湖南"];
+    expect(texts(["关于某某街道巡察整改情况的通报", ...chrome, "正文。"].join("\n"))).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
+    // the words inside a sentence stay
+    expect(texts("点击量同比上升，关注度明显提高。\n来源于群众反映的问题已全部办结。")).toHaveLength(2);
+  });
+  it("drops a WeChat byline above or under the title: 原创, the author and account, the time stamp and the province", () => {
+    expect(texts("原创\n某区纪委监委\n清风某区\n2023年11月02日 19:05\n湖南\n关于某某街道巡察整改情况的通报\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
+    expect(texts("关于某某街道巡察整改情况的通报\n原创 清风某区 清风某区 2023-11-02 19:05 发表于湖南\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
+    expect(texts("关于某某街道巡察整改情况的通报\n清风某区 2023年11月02日 19:05\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
+    // 原创 in a sentence, or without a stamp after the short lines, takes nothing else with it
+    expect(texts("原创作品保护工作得到加强。\n正文。")).toHaveLength(2);
+    expect(texts("原创\n关于某某街道巡察整改情况的通报\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
+  });
+  it("drops what follows END under the article, and an account's own list of articles", () => {
+    expect(texts("2.台账不全。\n整改情况：补齐台账。\n— END —\n清风某区\n某区纪委监委官方公众号，发布本区党风廉政建设和反腐败工作的权威信息，欢迎关注。\n往期推荐")).toEqual(["2.台账不全。", "整改情况:补齐台账。"]);
+    expect(texts("2.台账不全。\n整改情况：补齐台账。\n往期回顾\n区委巡察办召开整改督导会\n某某镇巡察整改情况的通报")).toEqual(["2.台账不全。", "整改情况:补齐台账。"]);
+    // END is only END on a line of its own
+    expect(texts("一、整改情况\nEND USER 管理不规范的问题已整改。")).toHaveLength(2);
+  });
+});
+
+describe("Word and PDF exports", () => {
+  it("drops a bullet before a heading or an entry", () => {
+    expect(texts("●一、总体情况\n■ （二）具体问题\n◆1.台账不全。\n➢ 持续巩固成果。\n□\t强化运用。")).toEqual(["一、总体情况", "(二)具体问题", "1.台账不全。", "持续巩固成果。", "强化运用。"]);
+    // not a page number's dots, nor a table's tick
+    expect(texts("正文第一段，\n•3•\n接着写完。\n√")).toEqual(["正文第一段，接着写完。", "√"]);
+  });
+  it("joins a heading's marker alone on its line to its text, across a page break too", () => {
+    expect(texts("（三）\n关于干部作风不实、执行纪律不严、担当作为不够的问题\n整改情况：约谈9人。")).toEqual(["(三)关于干部作风不实、执行纪律不严、担当作为不够的问题", "整改情况:约谈9人。"]);
+    expect(texts("2.\n— 4 —\n关于采购台账不全的问题\n整改情况：补齐台账。")).toEqual(["2.关于采购台账不全的问题", "整改情况:补齐台账。"]);
+    // not to the next heading, a field or a label alone (问题1, whose problem is the next line)
+    expect(texts("（三）\n（四）关于某某的问题")).toEqual(["(三)", "(四)关于某某的问题"]);
+    expect(texts("问题1\n党组理论学习不深入。")).toEqual(["问题1", "党组理论学习不深入。"]);
+  });
+  it("cuts a page number printed inside a line", () => {
+    expect(texts("整改情况：开展检查，整改问题 第 2 页 共 5 页 隐患31处。")).toEqual(["整改情况:开展检查，整改问题隐患31处。"]);
+    expect(texts("整改情况：修订办法，节约资金 - 3 - 12.6万元。\n整改问题共 5 页 第 2 页隐患。")).toEqual(["整改情况:修订办法，节约资金12.6万元。", "整改问题隐患。"]);
+    // a date with spaced dashes stays; so does a page number on a line of its own (a page break)
+    expect(texts("时间：2024 - 3 - 5 至 2024 - 4 - 5。")).toEqual(["时间:2024 - 3 - 5 至 2024 - 4 - 5。"]);
+    expect(texts("正文第一段，\n第 2 页 共 5 页\n接着写完。")).toEqual(["正文第一段，接着写完。"]);
+  });
+});
+
+describe("portal pages", () => {
+  it("keeps a site's name, or a line page chrome parts from the title, apart from the title", () => {
+    expect(texts("某某市人民政府门户网站\n首页 > 信息公开 > 巡察工作\n关于市委第四轮巡察整改进展情况的通报\n正文。")).toEqual(["某某市人民政府门户网站", "关于市委第四轮巡察整改进展情况的通报", "正文。"]);
+    expect(texts("某某区纪检监察网\n关于区委巡察整改情况的通报\n正文。")).toEqual(["某某区纪检监察网", "关于区委巡察整改情况的通报", "正文。"]);
+    // a title set on two lines is still joined
+    expect(texts("中共某某县委组织部关于县委第二轮巡察\n整改进展情况的通报\n正文。")).toEqual(["中共某某县委组织部关于县委第二轮巡察整改进展情况的通报", "正文。"]);
+  });
+});
