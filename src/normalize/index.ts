@@ -7,7 +7,7 @@ import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } fr
 import { matchFieldLabel } from "../segment/fields.js";
 import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
 import { SourceText, displayColumns } from "./source.js";
-import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine, bylineEnd, END_LINE } from "./junk.js";
+import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine, bylineEnd, END_LINE, entitySpans, tagBreaks, inlineTagsAcrossLines } from "./junk.js";
 import { isRedHeader, isDocNumber } from "./letterhead.js";
 import { joinTableCells } from "./cells.js";
 import { foldString, foldCode } from "./fold.js";
@@ -59,6 +59,13 @@ export function normalize(text: string): Normalized {
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
   const blocks = blockJunkSpans(text);
   let bi = 0;
+  // Where inline tags broken across lines end (sorted), and the first offsets of the lines they glue on.
+  const glueEnds = inlineTagsAcrossLines(text);
+  let gi = 0;
+  const glued = new Set<number>();
+  const pieces: Piece[] = [];
+  // Original lines that block tags split into several (their widths are measured piece by piece).
+  const split = new Uint8Array(source.lineCount);
   // A WeChat byline (原创 … 2024年06月05日 18:30) near the top: its lines are dropped up to this one.
   let bylineTo = -1;
   const rawLine = (k: number): string | null => {
@@ -84,6 +91,7 @@ export function normalize(text: string): Normalized {
       feedAfter = feedAtEdge(text, start, end, -1);
     }
     while (bi < blocks.length && blocks[bi][1] <= start) bi++;
+    while (gi < glueEnds.length && glueEnds[gi] < start) gi++;
     const cuts: Array<[number, number]> = [];
     for (let k = bi; k < blocks.length && blocks[k][0] < end; k++) cuts.push([Math.max(0, blocks[k][0] - start), Math.min(end, blocks[k][1]) - start]);
     if (cuts.length === 1 && cuts[0][0] === 0 && cuts[0][1] === end - start && end > start) {
@@ -91,30 +99,38 @@ export function normalize(text: string): Normalized {
       junkBefore = true;
       continue;
     }
-    const clean = cleanLine(text, start, end, cuts);
-    const junk = clean ? LINE_JUNK.find((r) => r.test(clean.text)) : undefined;
-    if (junk) {
-      if (clean!.text.length <= 3 && /^\d+$/.test(clean!.text)) numbers.push({ text: clean!.text, offsets: clean!.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
-      else bareOnly = false;
-      junkLines++;
-      junkBefore = true;
-      if (junk.name === "page-number" || junk.name === "page-number-and-header") pageBreakBefore = true;
-      continue; // dropped, and not counted as a blank line either
+    // An HTML line may hold several lines of text, broken by block tags (<p>, <br/>, </div>).
+    const count = cleanLine(text, start, end, cuts, pieces);
+    if (count > 1) split[li] = 1;
+    if (count === 0) blank++;
+    for (let p = 0; p < count; p++) {
+      const clean = pieces[p];
+      const junk = LINE_JUNK.find((r) => r.test(clean.text));
+      if (junk) {
+        if (clean.text.length <= 3 && /^\d+$/.test(clean.text)) numbers.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
+        else bareOnly = false;
+        junkLines++;
+        junkBefore = true;
+        if (junk.name === "page-number" || junk.name === "page-number-and-header") pageBreakBefore = true;
+        continue; // dropped, and not counted as a blank line either
+      }
+      if (isRuleLine(clean.text)) {
+        blank++;
+        continue;
+      }
+      // The line's text goes on from the line above, an inline tag broken across them.
+      if (p === 0 && gi < glueEnds.length && glueEnds[gi] <= clean.offsets[0] && glueEnds[gi] >= start) glued.add(clean.offsets[0]);
+      // Written out: an object spread here cost more than cleaning the line (V8 11, Node 20).
+      raw.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
+      if (pageBreakBefore) {
+        afterPageBreak.add(li + 1);
+        if (bareOnly) afterBare.add(li + 1);
+      }
+      blank = 0;
+      junkBefore = false;
+      pageBreakBefore = false;
+      bareOnly = true;
     }
-    if (!clean || isRuleLine(clean.text)) {
-      blank++;
-      continue;
-    }
-    // Written out: an object spread here cost more than cleaning the line (V8 11, Node 20).
-    raw.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
-    if (pageBreakBefore) {
-      afterPageBreak.add(li + 1);
-      if (bareOnly) afterBare.add(li + 1);
-    }
-    blank = 0;
-    junkBefore = false;
-    pageBreakBefore = false;
-    bareOnly = true;
   }
   junkLines += dropLeadingMenu(raw) + dropTrailingMatter(raw);
   if (junkLines > 0) {
@@ -124,11 +140,12 @@ export function normalize(text: string): Normalized {
   const widths = new Int32Array(source.lineCount).fill(-1);
   const columns = (l: CleanLine): number => {
     const k = l.line - 1;
+    if (split[k]) return displayColumns(text, l.offsets[0], l.offsets[l.offsets.length - 1] + 1);
     if (widths[k] < 0) widths[k] = displayColumns(text, source.lineStarts[k], l.offsets[l.offsets.length - 1] + 1);
     return widths[k];
   };
   const rows = new Set<CleanLine>();
-  const lines = joinBrokenLines(joinTableCells(dropPageHeaders(raw, afterPageBreak, afterBare, diagnostics), numbers, rows), columns, rows);
+  const lines = joinBrokenLines(joinTableCells(dropPageHeaders(raw, afterPageBreak, afterBare, diagnostics), numbers, rows), columns, rows, glued);
   return { source, lines, diagnostics };
 }
 
@@ -281,52 +298,79 @@ function dropPageHeaders(raw: CleanLine[], afterPageBreak: ReadonlySet<number>, 
   return out;
 }
 
+interface Piece {
+  text: string;
+  offsets: Int32Array;
+}
+
 /**
- * Cleans one original line: junk cut (block spans given, inline rules found here), widths folded,
- * outer spaces trimmed. Null if empty. Most lines have no junk: they are folded as one string.
+ * Cleans one original line into `out`: junk cut (block spans given, inline rules found here),
+ * entities decoded, widths folded, outer spaces trimmed; split where a block tag (<p>, <br/>)
+ * stood. Returns how many pieces it holds (0 when the line is empty). Most lines have no junk:
+ * they are folded as one string.
  */
-function cleanLine(text: string, start: number, end: number, cuts: Array<[number, number]>): { text: string; offsets: Int32Array } | null {
+function cleanLine(text: string, start: number, end: number, cuts: Array<[number, number]>, out: Piece[]): number {
   const s = text.slice(start, end);
   for (const c of inlineJunkSpans(s)) cuts.push(c);
-  let kept = s;
-  let offsets: Int32Array;
+  // An entity is decoded: its first unit stands for the character, the rest is cut.
+  let subs: Map<number, string> | null = null;
+  if (s.indexOf("&") >= 0) {
+    for (const [a, b, c] of entitySpans(s)) {
+      if (c) (subs ??= new Map()).set(a, c);
+      cuts.push([c ? a + 1 : a, b]);
+    }
+  }
   if (cuts.length === 0) {
     // The usual line: nothing cut. Trim (every kind of space folds to ' ') before allocating.
     let a = 0;
     let b = s.length;
     while (a < b && foldCode(s.charCodeAt(a)) === 32) a++;
     while (b > a && foldCode(s.charCodeAt(b - 1)) === 32) b--;
-    if (a === b) return null;
-    offsets = new Int32Array(b - a);
+    if (a === b) return 0;
+    const offsets = new Int32Array(b - a);
     for (let i = 0; i < b - a; i++) offsets[i] = start + a + i;
-    return { text: foldString(a === 0 && b === s.length ? s : s.slice(a, b)), offsets };
-  } else {
-    const keep = new Uint8Array(s.length).fill(1);
-    for (const [a, b] of cuts) keep.fill(0, a, b);
-    offsets = new Int32Array(s.length);
-    const parts: string[] = [];
-    let n = 0;
-    for (let i = 0; i < s.length; ) {
-      if (!keep[i]) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < s.length && keep[j]) offsets[n++] = start + j++;
-      parts.push(s.slice(i, j));
-      i = j;
-    }
-    kept = parts.join("");
-    offsets = offsets.subarray(0, n);
+    out[0] = { text: foldString(a === 0 && b === s.length ? s : s.slice(a, b)), offsets };
+    return 1;
   }
-  const out = foldString(kept);
-  // Trim spaces (after folding, every kind of space is ' ').
-  let a = 0;
-  let b = out.length;
-  while (a < b && out.charCodeAt(a) === 32) a++;
-  while (b > a && out.charCodeAt(b - 1) === 32) b--;
-  if (a === b) return null;
-  return { text: out.slice(a, b), offsets: offsets.slice(a, b) };
+  const keep = new Uint8Array(s.length).fill(1);
+  for (const [a, b] of cuts) keep.fill(0, a, b);
+  // Block tags break the line: at each, a new piece starts (they are cut, as every tag is).
+  const breaks = s.indexOf("<") >= 0 ? tagBreaks(s) : [];
+  const offsets = new Int32Array(s.length);
+  const parts: string[] = [];
+  const bounds: number[] = []; // kept length at each break
+  let n = 0;
+  let bk = 0;
+  for (let i = 0; i < s.length; ) {
+    while (bk < breaks.length && breaks[bk] <= i) {
+      bounds.push(n);
+      bk++;
+    }
+    if (!keep[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < s.length && keep[j] && !(bk < breaks.length && breaks[bk] === j)) offsets[n++] = start + j++;
+    // (a decoded entity's unit ends its run: the rest of the entity is cut)
+    const sub = subs?.get(j - 1);
+    parts.push(sub === undefined ? s.slice(i, j) : s.slice(i, j - 1) + sub);
+    i = j;
+  }
+  const folded = foldString(parts.join(""));
+  bounds.push(n);
+  let count = 0;
+  let from = 0;
+  for (const to of bounds) {
+    // Trim spaces (after folding, every kind of space is ' ').
+    let a = from;
+    let b = to;
+    while (a < b && folded.charCodeAt(a) === 32) a++;
+    while (b > a && folded.charCodeAt(b - 1) === 32) b--;
+    if (a < b) out[count++] = { text: folded.slice(a, b), offsets: offsets.slice(a, b) };
+    from = to;
+  }
+  return count;
 }
 
 // A line ending with one of these ends a sentence or a paragraph.
@@ -470,7 +514,7 @@ function built(b: Building): CleanLine {
  * sentence end of its own: a heading is short and never ends with 。, so a long next line is
  * its body, not its tail.
  */
-function joinBrokenLines(lines: CleanLine[], columns: Columns, rows: ReadonlySet<CleanLine>): CleanLine[] {
+function joinBrokenLines(lines: CleanLine[], columns: Columns, rows: ReadonlySet<CleanLine>, glued: ReadonlySet<number>): CleanLine[] {
   const out: CleanLine[] = [];
   // A table's rows set back from cells (cells.ts) are whole lines: never joined, nor measured.
   const width = wrapWidth(rows.size ? lines.filter((l) => !rows.has(l)) : lines, columns);
@@ -480,7 +524,7 @@ function joinBrokenLines(lines: CleanLine[], columns: Columns, rows: ReadonlySet
   let cur: Building | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (cur && !rows.has(line) && !rows.has(cur.lines[cur.lines.length - 1]) && continues(cur, line, lines[i + 1], out.length === 0, width, columns, listed, lines[i + 2])) addTo(cur, line);
+    if (cur && !rows.has(line) && !rows.has(cur.lines[cur.lines.length - 1]) && (glued.has(line.offsets[0]) || continues(cur, line, lines[i + 1], out.length === 0, width, columns, listed, lines[i + 2]))) addTo(cur, line);
     else {
       if (cur) out.push(built(cur));
       cur = building(line);

@@ -13,8 +13,6 @@ export const INLINE_JUNK: readonly InlineJunkRule[] = [
   { name: "bookmark", re: /\[bookmark:[^\]\n]{0,200}\]/gi },
   // <p>, </div>, <br/>, <a href="…">, <!DOCTYPE html>, <?xml …?> and a one-line <!-- comment -->.
   { name: "html-tag", re: /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>\n]{0,500})?\/?>|<![a-zA-Z][^<>\n]{0,200}>|<\?[a-zA-Z][^<>\n]{0,200}\?>|<!--[^\n]{0,500}?-->/g },
-  // Named (&nbsp; &ldquo; …, and &nbsp without its ;) and numeric (&#12288; &#x3000;) entities.
-  { name: "html-entity", re: /&(?:[a-zA-Z][a-zA-Z0-9]{1,9};|#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|nbsp(?![a-zA-Z0-9;]))/g },
   // A Word or PDF bullet before a heading or an entry (● 一、… , ■（二）…, ➢ 持续…): it is no marker
   // of the outline. (Not • or ·, which set off page numbers; not √, a table's tick.)
   { name: "bullet", re: /^[\s\u3000]*[●■□◆◇▪▫➢➤►▶▸◈❖✦★☆][●■□◆◇▪▫➢➤►▶▸◈❖✦★☆\s\u3000]*/g },
@@ -26,6 +24,52 @@ export const INLINE_JUNK: readonly InlineJunkRule[] = [
   // Zero-width and invisible format characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi marks).
   { name: "zero-width", re: /[\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e]/g },
 ];
+
+// An HTML entity: named (&nbsp; &ldquo; …, and &nbsp without its ;), decimal (&#12290;) or hex
+// (&#x3001;), perhaps escaped once more (&amp;nbsp;, as a page that escaped its source shows it).
+// Decoded, not cut: &#12290; is the 。 that ends a sentence, &ldquo; the quote a problem stands in.
+const ENTITY_SOURCE = "&(?:amp;)?(?:([a-zA-Z][a-zA-Z0-9]{1,9});|#(\\d{1,7});|#[xX]([0-9a-fA-F]{1,6});|(nbsp)(?![a-zA-Z0-9;]))";
+const ENTITY_G = new RegExp(ENTITY_SOURCE, "g");
+const ENTITY_AT = new RegExp(ENTITY_SOURCE, "y");
+const NAMED: Record<string, string> = {
+  nbsp: "\u00a0", ensp: "\u2002", emsp: "\u2003", thinsp: "\u2009", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’",
+  mdash: "—", ndash: "–", hellip: "…", middot: "·", bull: "•", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'",
+  times: "×", divide: "÷", plusmn: "±", deg: "°", permil: "‰", yen: "¥", copy: "©", reg: "®", trade: "™", sect: "§",
+  laquo: "«", raquo: "»", lsaquo: "‹", rsaquo: "›", bdquo: "„", sbquo: "‚", prime: "′", Prime: "″", micro: "µ",
+  frac12: "½", frac14: "¼", frac34: "¾", sup2: "²", sup3: "³", rarr: "→", larr: "←", uarr: "↑", darr: "↓",
+};
+// Decoded to nothing: invisible characters, controls, and what one UTF-16 unit cannot hold.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e\ud800-\udfff]/;
+
+function decodeEntity(m: RegExpExecArray): string {
+  let c: string | undefined;
+  if (m[1] !== undefined) c = NAMED[m[1]];
+  else if (m[4] !== undefined) c = "\u00a0";
+  else {
+    const code = m[2] !== undefined ? Number(m[2]) : parseInt(m[3], 16);
+    c = code <= 0xffff ? String.fromCharCode(code) : undefined;
+  }
+  return c === undefined || INVISIBLE.test(c) ? "" : c;
+}
+
+/**
+ * The HTML entities of a line, as [start, end, the character it stands for ("" for none: cut)].
+ * The character keeps the entity's first offset: positions still point at the entity.
+ */
+export function entitySpans(line: string): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  ENTITY_G.lastIndex = 0;
+  for (let m = ENTITY_G.exec(line); m; m = ENTITY_G.exec(line)) out.push([m.index, m.index + m[0].length, decodeEntity(m)]);
+  return out;
+}
+
+/** The entity that starts at text[at], decoded: as entitySpans has it (null when none starts there). */
+export function entityAt(text: string, at: number): { char: string; end: number } | null {
+  if (text.charCodeAt(at) !== 38) return null;
+  ENTITY_AT.lastIndex = at;
+  const m = ENTITY_AT.exec(text);
+  return m ? { char: decodeEntity(m), end: at + m[0].length } : null;
+}
 
 /** A quick test: a line without any of these characters holds no inline junk. */
 const INLINE_HINT = /[#\[<&\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e●■□◆◇▪▫➢➤►▶▸◈❖✦★☆页\-—–－]/;
@@ -48,6 +92,47 @@ export function inlineJunkSpans(line: string): Array<[number, number]> {
   return out;
 }
 
+const TAG_ACROSS_LINES = /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>\n]{0,300})?\r?\n[^<>]{0,500}>/g;
+// Tags that end a line of text as a page shows it: a paragraph, a break, a heading, a list's
+// entry, a table's row or cell. Inline ones (<span>, <b>, <a>, <font>) go on with the line.
+const BLOCK_TAG = /^<\/?(?:br|p|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|td|th|table|tbody|thead|tfoot|caption|section|article|header|footer|nav|aside|main|blockquote|pre|center|hr|figure|figcaption|address|form|fieldset|title|body|head|html)(?![a-zA-Z0-9])/i;
+const TAG_G = /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>\n]{0,500})?\/?>/g;
+
+/** Where a line's block-level tags (<p>, </div>, <br/>, <td>) start: the line's text breaks there. */
+export function tagBreaks(line: string): number[] {
+  const out: number[] = [];
+  TAG_G.lastIndex = 0;
+  for (let m = TAG_G.exec(line); m; m = TAG_G.exec(line)) if (BLOCK_TAG.test(m[0])) out.push(m.index);
+  return out;
+}
+
+/**
+ * Inline tags (<span⏎style="…">) broken across lines, after text on their first line: the text
+ * on either side is one run as the page shows it, the line break inside the tag no break of it.
+ * Returns the offsets where each such tag ends.
+ */
+export function inlineTagsAcrossLines(text: string): number[] {
+  const out: number[] = [];
+  if (text.indexOf("<") < 0) return out;
+  TAG_ACROSS_LINES.lastIndex = 0;
+  for (let m = TAG_ACROSS_LINES.exec(text); m; m = TAG_ACROSS_LINES.exec(text)) {
+    if (BLOCK_TAG.test(m[0])) continue;
+    // Text before it on its line, other tags aside (one such tag ends a line: each line is read once).
+    let inTag = false;
+    for (let i = m.index - 1; i >= 0; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) break;
+      if (c === 62) inTag = true;
+      else if (c === 60) inTag = false;
+      else if (!inTag && c !== 32 && c !== 9 && c !== 0x3000 && c !== 0xa0) {
+        out.push(m.index + m[0].length);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export interface BlockJunkRule {
   name: string;
   /** Finds the opening of a block (global). */
@@ -61,6 +146,9 @@ export const BLOCK_JUNK: readonly BlockJunkRule[] = [
   { name: "html-style", open: /<style\b[^<>]{0,500}>/gi, close: /<\/style\s*>/gi },
   { name: "html-noscript", open: /<noscript\b[^<>]{0,500}>/gi, close: /<\/noscript\s*>/gi },
   { name: "html-comment", open: /<!--/g, close: /-->/g },
+  // A tag broken across lines (<span⏎style="…">, as Word's HTML and wrapped sources print it): the
+  // whole tag is the block (it closes where it opens). Linear: the tag stops at the next < or >.
+  { name: "html-tag-across-lines", open: TAG_ACROSS_LINES, close: /(?:)/g },
 ];
 
 /**

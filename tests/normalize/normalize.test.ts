@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { normalize, SourceText } from "../../src/normalize/index.js";
-import { writtenText } from "../../src/normalize/span.js";
+import { writtenText, originalEnd } from "../../src/normalize/span.js";
 import { foldChar } from "../../src/normalize/fold.js";
 
 const texts = (s: string) => normalize(s).lines.map((l) => l.text);
@@ -270,5 +270,46 @@ describe("portal pages", () => {
     expect(texts("某某区纪检监察网\n关于区委巡察整改情况的通报\n正文。")).toEqual(["某某区纪检监察网", "关于区委巡察整改情况的通报", "正文。"]);
     // a title set on two lines is still joined
     expect(texts("中共某某县委组织部关于县委第二轮巡察\n整改进展情况的通报\n正文。")).toEqual(["中共某某县委组织部关于县委第二轮巡察整改进展情况的通报", "正文。"]);
+  });
+});
+
+describe("HTML saved as text", () => {
+  const written = (s: string) => {
+    const n = normalize(s);
+    return n.lines.map((l) => writtenText(n.source, { line: l, start: 0, end: l.text.length }));
+  };
+  it("decodes entities, named, decimal, hex and escaped twice; positions point at the entity", () => {
+    const s = "<p>&nbsp;&nbsp;1.关于&ldquo;三公&rdquo;经费超支的问题&#12290;整改情况：退回2&#x3001;3号车&mdash;&mdash;已办结&amp;nbsp;</p>";
+    expect(texts(s)).toEqual(["1.关于“三公”经费超支的问题。整改情况:退回2、3号车——已办结"]);
+    expect(written(s)).toEqual(["1.关于“三公”经费超支的问题。整改情况：退回2、3号车——已办结"]);
+    const n = normalize(s);
+    const l = n.lines[0];
+    const quote = l.text.indexOf("“");
+    expect(s.slice(l.offsets[quote], l.offsets[quote] + 7)).toBe("&ldquo;");
+    // a span that ends on an entity reads it whole
+    expect(writtenText(n.source, { line: l, start: 0, end: l.text.indexOf("。") + 1 })).toBe("1.关于“三公”经费超支的问题。");
+    // &amp; alone is &, an unknown name or an invisible character goes, a literal & stays
+    expect(written("R&amp;D&foo;经费&#8203;增加，A&B。")).toEqual(["R&D经费增加，A&B。"]);
+  });
+  it("ends a figure on an entity where the entity ends", () => {
+    const n = normalize("达98.5&#37;。");
+    const l = n.lines[0];
+    expect(originalEnd(n.source.text, l, l.text.indexOf("%"))).toBe("达98.5&#37;".length);
+    expect(originalEnd(n.source.text, l, 0)).toBe(1);
+  });
+  it("drops a tag broken across lines, and joins the text an inline tag there runs through", () => {
+    expect(texts('<p>（二）关于工程质量监管<span\nstyle="color:red">不到位的问题</span></p>\n<p>整改情况：开展质量<font\nface="仿宋">巡查42次。</font></p>')).toEqual(["(二)关于工程质量监管不到位的问题", "整改情况:开展质量巡查42次。"]);
+    // a block tag broken so ends its line; a tag alone at a line's start glues nothing
+    expect(texts('<p>第一段。</p><p\nclass="x">第二段。</p>\n<span\nclass="y">第三段。</span>')).toEqual(["第一段。", "第二段。", "第三段。"]);
+  });
+  it("breaks a line where a block tag stands: a page saved on one line, or <br/> between a heading and its body", () => {
+    const page = '<div class="c"><h2>关于某某的通报</h2><p>一、总体情况</p><p style="text-indent:2em">反馈问题3个。</p><p>二、整改情况<br/>1.台账不全。</p></div>';
+    const n = normalize(page);
+    expect(n.lines.map((l) => l.text)).toEqual(["关于某某的通报", "一、总体情况", "反馈问题3个。", "二、整改情况", "1.台账不全。"]);
+    // each piece keeps the original line and its own offsets
+    expect(n.lines.every((l) => l.line === 1)).toBe(true);
+    expect(page.slice(n.lines[4].offsets[0], n.lines[4].offsets[0] + 2)).toBe("1.");
+    // inline tags do not break it
+    expect(texts("<p>整改<b>措施</b>：修订<span>制度</span>。</p>")).toEqual(["整改措施:修订制度。"]);
   });
 });
