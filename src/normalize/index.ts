@@ -334,8 +334,17 @@ function cleanLine(text: string, start: number, end: number, cuts: Array<[number
   }
   const keep = new Uint8Array(s.length).fill(1);
   for (const [a, b] of cuts) keep.fill(0, a, b);
-  // Block tags break the line: at each, a new piece starts (they are cut, as every tag is).
-  const breaks = s.indexOf("<") >= 0 ? tagBreaks(s) : [];
+  // Block tags break the line: at each, a new piece starts (they are cut, as every tag is). A
+  // cell's tag stands for a space, the tag's < its offset: a table's row is one line of cells.
+  const breaks: number[] = [];
+  if (s.indexOf("<") >= 0) {
+    const cells: number[] = [];
+    tagBreaks(s, breaks, cells);
+    for (const c of cells) {
+      keep[c] = 1;
+      (subs ??= new Map()).set(c, " ");
+    }
+  }
   const offsets = new Int32Array(s.length);
   const parts: string[] = [];
   const bounds: number[] = []; // kept length at each break

@@ -94,16 +94,22 @@ export function inlineJunkSpans(line: string): Array<[number, number]> {
 
 const TAG_ACROSS_LINES = /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>\n]{0,300})?\r?\n[^<>]{0,500}>/g;
 // Tags that end a line of text as a page shows it: a paragraph, a break, a heading, a list's
-// entry, a table's row or cell. Inline ones (<span>, <b>, <a>, <font>) go on with the line.
-const BLOCK_TAG = /^<\/?(?:br|p|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|td|th|table|tbody|thead|tfoot|caption|section|article|header|footer|nav|aside|main|blockquote|pre|center|hr|figure|figcaption|address|form|fieldset|title|body|head|html)(?![a-zA-Z0-9])/i;
+// entry, a table's row. Inline ones (<span>, <b>, <a>, <font>) go on with the line; a table's
+// cells (<td>, <th>) are set apart on their row's line as cells are (by a space).
+const BLOCK_TAG = /^<\/?(?:br|p|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|tbody|thead|tfoot|caption|section|article|header|footer|nav|aside|main|blockquote|pre|center|hr|figure|figcaption|address|form|fieldset|title|body|head|html)(?![a-zA-Z0-9])/i;
+const CELL_TAG = /^<\/?t[dh](?![a-zA-Z0-9])/i;
 const TAG_G = /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>\n]{0,500})?\/?>/g;
 
-/** Where a line's block-level tags (<p>, </div>, <br/>, <td>) start: the line's text breaks there. */
-export function tagBreaks(line: string): number[] {
-  const out: number[] = [];
+/**
+ * Where a line's block-level tags (<p>, </div>, <br/>) start, the line's text breaking there
+ * (into `breaks`), and its cell tags (<td>, </th>), each standing for a space (into `cells`).
+ */
+export function tagBreaks(line: string, breaks: number[], cells: number[]): void {
   TAG_G.lastIndex = 0;
-  for (let m = TAG_G.exec(line); m; m = TAG_G.exec(line)) if (BLOCK_TAG.test(m[0])) out.push(m.index);
-  return out;
+  for (let m = TAG_G.exec(line); m; m = TAG_G.exec(line)) {
+    if (BLOCK_TAG.test(m[0])) breaks.push(m.index);
+    else if (CELL_TAG.test(m[0])) cells.push(m.index);
+  }
 }
 
 /**

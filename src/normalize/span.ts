@@ -16,18 +16,21 @@ export const cleanText = (s: Span): string => s.line.text.slice(s.start, s.end);
 
 /**
  * The span as written in the original file (junk removed, widths as written). An HTML entity
- * (&ldquo;) is the character it stands for (“): the clean line keeps its first offset for it.
+ * (&ldquo;) is the character it stands for (“), and a table cell's tag (<td>) a space: the clean
+ * line keeps the first offset of each for it.
  */
 export function writtenText(source: SourceText, s: Span): string {
   const t = source.text;
   const offs = s.line.offsets;
   // Offsets only grow, so a span with nothing cut out of it is one slice of the original
-  // (unless it ends on an entity, whose first unit, &, stands for it).
-  if (s.end > s.start && s.end <= offs.length && offs[s.end - 1] - offs[s.start] === s.end - 1 - s.start && t.charCodeAt(offs[s.end - 1]) !== 38) return t.slice(offs[s.start], offs[s.end - 1] + 1);
+  // (unless it ends on an entity or a tag, whose first unit, & or <, stands for it).
+  const last = s.end > s.start && s.end <= offs.length ? t.charCodeAt(offs[s.end - 1]) : 0;
+  if (s.end > s.start && s.end <= offs.length && offs[s.end - 1] - offs[s.start] === s.end - 1 - s.start && last !== 38 && last !== 60) return t.slice(offs[s.start], offs[s.end - 1] + 1);
   let out = "";
   for (let i = s.start; i < s.end; i++) {
     const o = s.line.offsets[i];
-    out += t.charCodeAt(o) === 38 ? (entityAt(t, o)?.char ?? "&") : t[o];
+    const c = t.charCodeAt(o);
+    out += c === 38 ? (entityAt(t, o)?.char ?? "&") : c === 60 && s.line.text.charCodeAt(i) === 32 ? " " : t[o];
   }
   return out;
 }

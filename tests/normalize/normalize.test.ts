@@ -312,4 +312,13 @@ describe("HTML saved as text", () => {
     // inline tags do not break it
     expect(texts("<p>整改<b>措施</b>：修订<span>制度</span>。</p>")).toEqual(["整改措施:修订制度。"]);
   });
+  it("sets a table's row on one line, its cells apart: each cell tag stands for a space", () => {
+    const table = "<p>一、整改情况</p>\n<table><tr><th>序号</th><th>问题</th><th>整改措施</th></tr>\n<tr><td>1</td><td>台账不全</td><td>补齐台账</td></tr></table>";
+    const n = normalize(table);
+    expect(n.lines.map((l) => l.text)).toEqual(["一、整改情况", "序号  问题  整改措施", "1  台账不全  补齐台账"]);
+    const row = n.lines[2];
+    expect(writtenText(n.source, { line: row, start: 0, end: row.text.length })).toBe("1  台账不全  补齐台账");
+    // the space's offset is its tag's <
+    expect(table[row.offsets[1]]).toBe("<");
+  });
 });
