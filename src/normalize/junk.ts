@@ -1,5 +1,5 @@
 // Scraped junk, declared as rules. Block rules cut spans of the whole text that may cross lines
-// (a page's <script> and <style> contents, HTML comments); inline rules cut a span out of a line
+// (a page's <script>, <style> and <title> contents, HTML comments); inline rules cut a span out of a line
 // (even inside a word); line rules drop a whole line. Removed text never reaches later stages, but
 // positions still point into the original file. Every rule is linear in the length of the text.
 
@@ -151,6 +151,9 @@ export const BLOCK_JUNK: readonly BlockJunkRule[] = [
   { name: "html-script", open: /<script\b[^<>]{0,500}>/gi, close: /<\/script\s*>/gi },
   { name: "html-style", open: /<style\b[^<>]{0,500}>/gi, close: /<\/style\s*>/gi },
   { name: "html-noscript", open: /<noscript\b[^<>]{0,500}>/gi, close: /<\/noscript\s*>/gi },
+  // The page's <title>, the browser tab's (the notice's title and the site's name, or a title of
+  // its own): the page's body prints the notice's title.
+  { name: "html-title", open: /<title\b[^<>]{0,500}>/gi, close: /<\/title\s*>/gi },
   { name: "html-comment", open: /<!--/g, close: /-->/g },
   // A tag broken across lines (<span⏎style="…">, as Word's HTML and wrapped sources print it): the
   // whole tag is the block (it closes where it opens). Linear: the tag stops at the next < or >.

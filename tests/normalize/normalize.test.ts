@@ -312,6 +312,9 @@ describe("HTML saved as text", () => {
     // inline tags do not break it
     expect(texts("<p>整改<b>措施</b>：修订<span>制度</span>。</p>")).toEqual(["整改措施:修订制度。"]);
   });
+  it("drops the page's <title>: the browser tab's, not the notice's", () => {
+    expect(texts("<html><head>\n<title>整改通报_某某镇人民政府</title>\n</head><body>\n<h1>中共某某镇委员会关于县委第六轮巡察<br>\n整改进展情况的通报</h1>\n<p>正文。</p>")).toEqual(["中共某某镇委员会关于县委第六轮巡察整改进展情况的通报", "正文。"]);
+  });
   it("sets a table's row on one line, its cells apart: each cell tag stands for a space", () => {
     const table = "<p>一、整改情况</p>\n<table><tr><th>序号</th><th>问题</th><th>整改措施</th></tr>\n<tr><td>1</td><td>台账不全</td><td>补齐台账</td></tr></table>";
     const n = normalize(table);
