@@ -268,9 +268,10 @@ const HEADER_AND_NUMBER = new RegExp(`^(?:[^\\s。，；]{2,30}\\s{2,}${MARKED_N
 /** A page's time stamp line (a date with its clock time, or 时间：/日期： and a date). */
 export const isPageStamp = (l: string): boolean => l.length <= 120 && STAMP.test(l);
 
-// A WeChat article's byline opens with 原创; its parts may each stand on a line of their own
-// (原创 / 作者 / 公众号名 / 2024年06月05日 18:30 / 江西), the province the account posted from last.
-const BYLINE = /^原创(?:\s|$)/;
+// A WeChat article's byline opens with 原创 (or its author: 作者：…); its parts may each stand on a
+// line of their own (原创 / 作者 / 公众号名 / 2024年06月05日 18:30 / 江西), the province the account
+// posted from last.
+const BYLINE = /^(?:原创(?:\s|$)|作者\s*[:：])/;
 const PROVINCE = /^(?:发表于)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$/;
 
 /**
@@ -280,9 +281,9 @@ const PROVINCE = /^(?:发表于)?(?:北京|天津|上海|重庆|河北|山西|�
  */
 export function bylineEnd(line: (k: number) => string | null, k: number): number {
   const first = line(k);
-  if (!first || first.length > 80 || !BYLINE.test(first) || /[，。；,;：:]/.test(first)) return -1;
+  if (!first || first.length > 80 || !BYLINE.test(first) || /[，。；,;]/.test(first)) return -1;
   let end = k;
-  if (!isPageStamp(first.slice(2).trim())) {
+  if (!isPageStamp(first.replace(BYLINE, "").trim())) {
     for (let j = k + 1; j <= k + 6; j++) {
       const t = line(j);
       if (t === null) break;

@@ -230,6 +230,8 @@ describe("WeChat articles", () => {
     expect(texts("原创\n某区纪委监委\n清风某区\n2023年11月02日 19:05\n湖南\n关于某某街道巡察整改情况的通报\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
     expect(texts("关于某某街道巡察整改情况的通报\n原创 清风某区 清风某区 2023-11-02 19:05 发表于湖南\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
     expect(texts("关于某某街道巡察整改情况的通报\n清风某区 2023年11月02日 19:05\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
+    expect(texts("原创 作者：王某 清风某区\n2023-11-02 19:05\n关于某某街道巡察整改情况的通报\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
+    expect(texts("关于某某街道巡察整改情况的通报\n作者：王某\n清风某区\n2023-11-02 19:05\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
     // 原创 in a sentence, or without a stamp after the short lines, takes nothing else with it
     expect(texts("原创作品保护工作得到加强。\n正文。")).toHaveLength(2);
     expect(texts("原创\n关于某某街道巡察整改情况的通报\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
