@@ -21,6 +21,9 @@ export const INLINE_JUNK: readonly InlineJunkRule[] = [
   // and one, is page chrome (LINE_JUNK), a page break. The dashed one only between spaces, after
   // no digit (not 2024 - 3 - 5). (Each starts right after a non-space: a run of spaces is tried once.)
   { name: "page-number-inline", re: /(?<=\S)\s*(?:第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*[,，/]?\s*第\s*\d{1,3}\s*页)\s*(?=\S)|(?<=[^\d\s\-—–－])\s+[-—–－]\s*\d{1,3}\s*[-—–－]\s+(?=[^\s\-—–－])/g },
+  // A page's toolbar after the text on its line (…的通报【字体：大 中 小】【打印】【关闭】): the line
+  // is the title. (A line of buttons alone, or after a tag, is page chrome, dropped whole: see CHROME.)
+  { name: "toolbar-after-text", re: /(?<=[^\s【】>])[\s\u3000]*(?:【\s*(?:打印|关闭|收藏|字体|字号|纠错|我要纠错|分享)[^】\n]{0,8}】[\s\u3000]*)+/g },
   // Zero-width and invisible format characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi marks).
   { name: "zero-width", re: /[\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e]/g },
 ];
@@ -72,7 +75,7 @@ export function entityAt(text: string, at: number): { char: string; end: number 
 }
 
 /** A quick test: a line without any of these characters holds no inline junk. */
-const INLINE_HINT = /[#\[<&\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e●■□◆◇▪▫➢➤►▶▸◈❖✦★☆页\-—–－]/;
+const INLINE_HINT = /[#\[<&【\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e●■□◆◇▪▫➢➤►▶▸◈❖✦★☆页\-—–－]/;
 
 /** Spans [start, end) of a line that inline rules cut (may overlap; unsorted). */
 export function inlineJunkSpans(line: string): Array<[number, number]> {
@@ -259,7 +262,8 @@ export const END_LINE = /^[-—–_~·•=*/|\s]*(?:THE\s+)?END[-—–_~·•=*
 // A page number set off by its marks (— 2 —, ·2·, 第 2 页, 共 9 页 第 2 页): not a bare number nor 2/9.
 const MARKED_NUMBER = "(?:[-—–－]\\s*\\d{1,3}\\s*[-—–－]|[·•]\\s*\\d{1,3}\\s*[·•]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|共\\s*\\d{1,3}\\s*页\\s*[,，/]?\\s*第\\s*\\d{1,3}\\s*页)";
 // A PDF's page number: `- 3 -`, `—3—`, `·3·`, `3`, `3/12`, `第 3 页 共 12 页`, `共 12 页 第 3 页`.
-const PAGE_NUMBER = new RegExp(`^(?:[-—–－\\s]*\\d{1,3}[-—–－\\s]*|\\d{1,3}\\s*\\/\\s*\\d{1,3}|${MARKED_NUMBER})$`);
+// (and 共 12 页 alone, when a footer's two halves were set on two lines)
+const PAGE_NUMBER = new RegExp(`^(?:[-—–－\\s]*\\d{1,3}[-—–－\\s]*|\\d{1,3}\\s*\\/\\s*\\d{1,3}|${MARKED_NUMBER}|共\\s*\\d{1,3}\\s*页)$`);
 // A running header and the page number on one line, set apart by a wide space, the number on the
 // right or (on even pages of a 公文) on the left: `某巡办〔2024〕12号        — 2 —`, `某某医院  第 2 页`.
 // (a bare number or 3/12 is left out: a line's text may end with one after spaces)

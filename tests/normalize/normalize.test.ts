@@ -267,6 +267,14 @@ describe("Word and PDF exports", () => {
 });
 
 describe("portal pages", () => {
+  it("cuts a toolbar printed after the title on its line, and drops a line of buttons alone", () => {
+    expect(texts("关于区委巡察整改情况的通报　【字体：大 中 小】【打印】【关闭】\n正文。\n【打印本页】 【关闭窗口】")).toEqual(["关于区委巡察整改情况的通报", "正文。"]);
+    // a column's tag before the title stays
+    expect(texts("【巡察整改】关于区委巡察整改情况的通报\n正文。")).toEqual(["【巡察整改】关于区委巡察整改情况的通报", "正文。"]);
+  });
+  it("drops a footer's page count set on a line of its own under the page number", () => {
+    expect(texts("整改措施：补齐台账，\n第 2 页\n共 5 页\n建立制度。")).toEqual(["整改措施:补齐台账，建立制度。"]);
+  });
   it("keeps a site's name, or a line page chrome parts from the title, apart from the title", () => {
     expect(texts("某某市人民政府门户网站\n首页 > 信息公开 > 巡察工作\n关于市委第四轮巡察整改进展情况的通报\n正文。")).toEqual(["某某市人民政府门户网站", "关于市委第四轮巡察整改进展情况的通报", "正文。"]);
     expect(texts("某某区纪检监察网\n关于区委巡察整改情况的通报\n正文。")).toEqual(["某某区纪检监察网", "关于区委巡察整改情况的通报", "正文。"]);
