@@ -327,4 +327,7 @@ export const LINE_JUNK: readonly LineJunkRule[] = [
 // A rule drawn across the page, as a PDF's text gives it (the line under a red header, the lines
 // around the 版记): dashes or box-drawing strokes alone. It separates, as a blank line does.
 const RULE_LINE = /^[-—–─━═_＿=＝~·.\s]{4,}$/;
-export const isRuleLine = (l: string): boolean => l.length >= 4 && RULE_LINE.test(l) && /[-—–─━═_＿=＝~]{3}/.test(l);
+// An ornament a WeChat article or a web page sets between its parts (▼, ↓↓↓, · · ·, ★★★, 👇): arrows,
+// shapes, dingbats and pictographs alone. It separates too. (Not 。 or ） alone: a PDF wraps those.)
+const ORNAMENT = /^[\s\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff·•※\ufe0f\p{Extended_Pictographic}]+$/u;
+export const isRuleLine = (l: string): boolean => (l.length >= 4 && RULE_LINE.test(l) && /[-—–─━═_＿=＝~]{3}/.test(l)) || (l.length <= 40 && ORNAMENT.test(l));

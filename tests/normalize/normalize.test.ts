@@ -236,6 +236,11 @@ describe("WeChat articles", () => {
     expect(texts("原创作品保护工作得到加强。\n正文。")).toHaveLength(2);
     expect(texts("原创\n关于某某街道巡察整改情况的通报\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
   });
+  it("reads an ornament line (▼, ↓↓↓, · · ·, ★★★, 👇) as a separator, never as text", () => {
+    expect(texts("关于某某街道巡察整改情况的通报\n▼\n根据区委部署，开展了巡察\n↓↓↓\n一、总体情况\n· · ·\n★★★\n正文。\n👇👇\n正文二")).toEqual(["关于某某街道巡察整改情况的通报", "根据区委部署，开展了巡察", "一、总体情况", "正文。", "正文二"]);
+    // a full stop or a bracket a PDF wrapped onto its own line is text
+    expect(texts("措施已落实\n。")).toEqual(["措施已落实", "。"]);
+  });
   it("drops what follows END under the article, and an account's own list of articles", () => {
     expect(texts("2.台账不全。\n整改情况：补齐台账。\n— END —\n清风某区\n某区纪委监委官方公众号，发布本区党风廉政建设和反腐败工作的权威信息，欢迎关注。\n往期推荐")).toEqual(["2.台账不全。", "整改情况:补齐台账。"]);
     expect(texts("2.台账不全。\n整改情况：补齐台账。\n往期回顾\n区委巡察办召开整改督导会\n某某镇巡察整改情况的通报")).toEqual(["2.台账不全。", "整改情况:补齐台账。"]);
