@@ -216,8 +216,9 @@ const BUTTONS = new RegExp(`^(?:[\\s|｜/·•\\[\\]【】［］(（)）:：]*${
 // A page's time stamp: a date with its clock time or a metadata label after it (2024-08-12 09:30
 // 来源：本站), or 时间：/日期： and a date alone. A date alone is a sign-off's, and stays.
 // A WeChat article's byline ends so too, its account's name or author before the date, the
-// date perhaps in Chinese (清风某某 2024年06月05日 18:30, 2024-06-05 18:30 江西).
-const STAMP = /^(?:(?:日期|时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)|(?:[\u4e00-\u9fa5A-Za-z]{2,20}\s+){0,3}(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:\d{1,2}:\d{2}|(?:来源|作者|浏览|点击|发布|编辑))|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}))/;
+// date perhaps in Chinese, the province after it (清风某某 2024年06月05日 18:30 江西): the whole line,
+// not a sentence that opens with a date and a time (截至 2024年6月30日 18:00，共受理…).
+const STAMP = /^(?:(?:日期|时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:\d{1,2}:\d{2}|(?:来源|作者|浏览|点击|发布|编辑))|(?:[\u4e00-\u9fa5A-Za-z]{2,20}\s+){0,3}\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:发表于)?[\u4e00-\u9fa5]{2,3})?$)/;
 // A QR code's caption (手机扫码阅读, 扫描二维码在手机上查看), not an invitation to report by one.
 const QR_CAPTION = /扫码|二维码/;
 

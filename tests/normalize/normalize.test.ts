@@ -232,6 +232,8 @@ describe("WeChat articles", () => {
     expect(texts("关于某某街道巡察整改情况的通报\n清风某区 2023年11月02日 19:05\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
     expect(texts("原创 作者：王某 清风某区\n2023-11-02 19:05\n关于某某街道巡察整改情况的通报\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
     expect(texts("关于某某街道巡察整改情况的通报\n作者：王某\n清风某区\n2023-11-02 19:05\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
+    // a sentence that opens with a date and a time is no stamp
+    expect(texts("正文。\n截至 2024年6月30日 18:00，共受理来信12件。\n会议于 2024-06-05 09:30 召开。")).toHaveLength(3);
     // 原创 in a sentence, or without a stamp after the short lines, takes nothing else with it
     expect(texts("原创作品保护工作得到加强。\n正文。")).toHaveLength(2);
     expect(texts("原创\n关于某某街道巡察整改情况的通报\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
