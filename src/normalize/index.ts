@@ -64,6 +64,8 @@ export function normalize(text: string): Normalized {
   let gi = 0;
   const glued = new Set<number>();
   const pieces: Piece[] = [];
+  const tags: LineTags = { first: -1, last: -2 };
+  let inPara = false;
   // Original lines that block tags split into several (their widths are measured piece by piece).
   const split = new Uint8Array(source.lineCount);
   // A WeChat byline (原创 … 2024年06月05日 18:30) near the top: its lines are dropped up to this one.
@@ -100,9 +102,17 @@ export function normalize(text: string): Normalized {
       continue;
     }
     // An HTML line may hold several lines of text, broken by block tags (<p>, <br/>, </div>).
-    const count = cleanLine(text, start, end, cuts, pieces);
+    const count = cleanLine(text, start, end, cuts, pieces, tags);
     if (count > 1) split[li] = 1;
     if (count === 0) blank++;
+    // Inside an HTML paragraph (<p>… on a line above, text after it, not closed), a line break is
+    // a space: the line's text before its first block tag goes on with that paragraph's.
+    if (inPara && count > 0 && (tags.first < 0 || pieces[0].offsets[0] - start < tags.first)) glued.add(pieces[0].offsets[0]);
+    if (count === 0 || tags.last === -1) inPara = false;
+    else if (tags.last >= 0) {
+      const lastPiece = pieces[count - 1];
+      inPara = lastPiece.offsets[lastPiece.offsets.length - 1] - start >= tags.last;
+    }
     for (let p = 0; p < count; p++) {
       const clean = pieces[p];
       const junk = LINE_JUNK.find((r) => r.test(clean.text));
@@ -303,14 +313,24 @@ interface Piece {
   offsets: Int32Array;
 }
 
+/** A line's block tags, as cleanLine found them (offsets in the line). */
+interface LineTags {
+  /** where the first block tag starts (-1: none) */
+  first: number;
+  /** the end of the paragraph-opening tag that is the last block tag (-1: the last one closes or breaks; -2: none) */
+  last: number;
+}
+
 /**
  * Cleans one original line into `out`: junk cut (block spans given, inline rules found here),
  * entities decoded, widths folded, outer spaces trimmed; split where a block tag (<p>, <br/>)
  * stood. Returns how many pieces it holds (0 when the line is empty). Most lines have no junk:
  * they are folded as one string.
  */
-function cleanLine(text: string, start: number, end: number, cuts: Array<[number, number]>, out: Piece[]): number {
+function cleanLine(text: string, start: number, end: number, cuts: Array<[number, number]>, out: Piece[], tags: LineTags): number {
   const s = text.slice(start, end);
+  tags.first = -1;
+  tags.last = -2;
   for (const c of inlineJunkSpans(s)) cuts.push(c);
   // An entity is decoded: its first unit stands for the character, the rest is cut.
   let subs: Map<number, string> | null = null;
@@ -339,7 +359,8 @@ function cleanLine(text: string, start: number, end: number, cuts: Array<[number
   const breaks: number[] = [];
   if (s.indexOf("<") >= 0) {
     const cells: number[] = [];
-    tagBreaks(s, breaks, cells);
+    tags.last = tagBreaks(s, breaks, cells);
+    if (breaks.length) tags.first = breaks[0];
     for (const c of cells) {
       keep[c] = 1;
       (subs ??= new Map()).set(c, " ");

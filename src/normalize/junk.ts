@@ -103,16 +103,30 @@ const BLOCK_TAG = /^<\/?(?:br|p|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|tbody|thea
 const CELL_TAG = /^<\/?t[dh](?![a-zA-Z0-9])/i;
 const TAG_G = /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>\n]{0,500})?\/?>/g;
 
+// Tags that open or close a paragraph of text (not a container such as <div>, whose lines may be
+// lines of their own): a line break between them is a space, as a page shows it (Word's HTML
+// wraps a paragraph's text at about 76 columns).
+const PARA_OPEN = /^<(?:p|li|h[1-6]|dt|dd|td|th|caption)(?![a-zA-Z0-9])/i;
+
 /**
  * Where a line's block-level tags (<p>, </div>, <br/>) start, the line's text breaking there
  * (into `breaks`), and its cell tags (<td>, </th>), each standing for a space (into `cells`).
+ * Returns the paragraph-opening tag's end that is the line's last block tag (-1 when the last
+ * one closes, or breaks; -2 when there is none).
  */
-export function tagBreaks(line: string, breaks: number[], cells: number[]): void {
+export function tagBreaks(line: string, breaks: number[], cells: number[]): number {
   TAG_G.lastIndex = 0;
+  let last = -2;
   for (let m = TAG_G.exec(line); m; m = TAG_G.exec(line)) {
-    if (BLOCK_TAG.test(m[0])) breaks.push(m.index);
-    else if (CELL_TAG.test(m[0])) cells.push(m.index);
+    if (BLOCK_TAG.test(m[0])) {
+      breaks.push(m.index);
+      last = PARA_OPEN.test(m[0]) ? m.index + m[0].length : -1;
+    } else if (CELL_TAG.test(m[0])) {
+      cells.push(m.index);
+      last = m[0].charCodeAt(1) !== 47 ? m.index + m[0].length : -1;
+    }
   }
+  return last;
 }
 
 /**

@@ -329,6 +329,12 @@ describe("HTML saved as text", () => {
     // inline tags do not break it
     expect(texts("<p>整改<b>措施</b>：修订<span>制度</span>。</p>")).toEqual(["整改措施:修订制度。"]);
   });
+  it("joins the lines of a paragraph wrapped inside its <p> (Word's HTML wraps at about 76 columns)", () => {
+    expect(texts("<p class=MsoNormal><span>整改情况：清理村级账目，并对相关责任人进行了\n批评教育</span></p>\n<p>二、下一步打算</p>")).toEqual(["整改情况:清理村级账目，并对相关责任人进行了批评教育", "二、下一步打算"]);
+    expect(texts("<li>修订制度\n3项。</li>")).toEqual(["修订制度3项。"]);
+    // lines after a paragraph closed, or inside a container such as <div>, stay lines of their own
+    expect(texts("<p>正文。</p>\n<p>第一段</p>\n第二段\n<div class=\"c\">\n一、总体情况\n局党组高度重视\n</div>")).toEqual(["正文。", "第一段", "第二段", "一、总体情况", "局党组高度重视"]);
+  });
   it("drops the page's <title>: the browser tab's, not the notice's", () => {
     expect(texts("<html><head>\n<title>整改通报_某某镇人民政府</title>\n</head><body>\n<h1>中共某某镇委员会关于县委第六轮巡察<br>\n整改进展情况的通报</h1>\n<p>正文。</p>")).toEqual(["中共某某镇委员会关于县委第六轮巡察整改进展情况的通报", "正文。"]);
   });
