@@ -4,7 +4,7 @@ import type { Notice, Diagnostic, Figure } from "../schema/index.js";
 import { foldString } from "../normalize/fold.js";
 import type { Normalized } from "../normalize/index.js";
 import type { Outline, HeadingNode } from "../segment/index.js";
-import { writtenText, squeeze, cleanText, type Span } from "../normalize/span.js";
+import { writtenText, originalEnd, squeeze, cleanText, type Span } from "../normalize/span.js";
 import { findTitle, findHeader, findSignoff, findPageDate, issuerFromTitle, findInspector, findTarget, findRound, findKind, findInspectionDates, findCommentPeriod, type TextLine } from "./facts.js";
 import { findContacts } from "./contact.js";
 import { findReported, countsFromStatusTitles } from "./reported.js";
@@ -243,7 +243,7 @@ function figuresOf(norm: Normalized, records: ItemRecord[], headings: readonly H
     for (const f of found) {
       if (markers.get(line)?.includes(f.start)) continue;
       const a = line.offsets[f.start];
-      const b = line.offsets[f.end - 1] + 1;
+      const b = originalEnd(source.text, line, f.end - 1); // (past an entity, &#37;, the figure ends on)
       const p = source.position(a);
       const endCp = p.offset + source.codePointsBetween(a, b - 1) + 1;
       const span: Span = { line, start: f.start, end: f.end };

@@ -7,7 +7,7 @@ import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } fr
 import { matchFieldLabel } from "../segment/fields.js";
 import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
 import { SourceText, displayColumns } from "./source.js";
-import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine } from "./junk.js";
+import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine, bylineEnd, END_LINE, entitySpans, tagBreaks, inlineTagsAcrossLines } from "./junk.js";
 import { isRedHeader, isDocNumber } from "./letterhead.js";
 import { joinTableCells, rebuildTables } from "./cells.js";
 import { foldString, foldCode } from "./fold.js";
@@ -64,10 +64,32 @@ export function normalize(text: string): Normalized {
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
   const blocks = blockJunkSpans(text);
   let bi = 0;
+  // Where inline tags broken across lines end (sorted), and the first offsets of the lines they glue on.
+  const glueEnds = inlineTagsAcrossLines(text);
+  let gi = 0;
+  const glued = new Set<number>();
+  const pieces: Piece[] = [];
+  const tags: LineTags = { first: -1, last: -2 };
+  let inPara = false;
+  // Original lines that block tags split into several (their widths are measured piece by piece).
+  const split = new Uint8Array(source.lineCount);
+  // A WeChat byline (原创 … 2024年06月05日 18:30) near the top: its lines are dropped up to this one.
+  let bylineTo = -1;
+  const rawLine = (k: number): string | null => {
+    if (k >= source.lineCount) return null;
+    const e = k + 1 < source.lineCount ? source.lineStarts[k + 1] : text.length;
+    return foldString(text.slice(source.lineStarts[k], Math.min(e, source.lineStarts[k] + 200))).trim();
+  };
   for (let li = 0; li < source.lineCount; li++) {
     const start = source.lineStarts[li];
     let end = li + 1 < source.lineCount ? source.lineStarts[li + 1] : text.length;
     while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    if (li < 30 && bylineTo < li && raw.length < 8) bylineTo = bylineEnd(rawLine, li);
+    if (li <= bylineTo) {
+      junkLines++;
+      junkBefore = true;
+      continue;
+    }
     if (feeds) {
       if (feedAfter || feedAtEdge(text, start, end, 1)) {
         junkBefore = pageBreakBefore = true;
@@ -76,6 +98,7 @@ export function normalize(text: string): Normalized {
       feedAfter = feedAtEdge(text, start, end, -1);
     }
     while (bi < blocks.length && blocks[bi][1] <= start) bi++;
+    while (gi < glueEnds.length && glueEnds[gi] < start) gi++;
     const cuts: Array<[number, number]> = [];
     for (let k = bi; k < blocks.length && blocks[k][0] < end; k++) cuts.push([Math.max(0, blocks[k][0] - start), Math.min(end, blocks[k][1]) - start]);
     if (cuts.length === 1 && cuts[0][0] === 0 && cuts[0][1] === end - start && end > start) {
@@ -83,30 +106,46 @@ export function normalize(text: string): Normalized {
       junkBefore = true;
       continue;
     }
-    const clean = cleanLine(text, start, end, cuts);
-    const junk = clean ? LINE_JUNK.find((r) => r.test(clean.text)) : undefined;
-    if (junk) {
-      if (clean!.text.length <= 3 && /^\d+$/.test(clean!.text)) numbers.push({ text: clean!.text, offsets: clean!.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
-      else bareOnly = false;
-      junkLines++;
-      junkBefore = true;
-      if (junk.name === "page-number" || junk.name === "page-number-and-header") pageBreakBefore = true;
-      continue; // dropped, and not counted as a blank line either
+    // An HTML line may hold several lines of text, broken by block tags (<p>, <br/>, </div>).
+    const count = cleanLine(text, start, end, cuts, pieces, tags);
+    if (count > 1) split[li] = 1;
+    if (count === 0) blank++;
+    // Inside an HTML paragraph (<p>… on a line above, text after it, not closed), a line break is
+    // a space: the line's text before its first block tag goes on with that paragraph's.
+    if (inPara && count > 0 && (tags.first < 0 || pieces[0].offsets[0] - start < tags.first)) glued.add(pieces[0].offsets[0]);
+    if (count === 0 || tags.last === -1) inPara = false;
+    else if (tags.last >= 0) {
+      const lastPiece = pieces[count - 1];
+      inPara = lastPiece.offsets[lastPiece.offsets.length - 1] - start >= tags.last;
     }
-    if (!clean || isRuleLine(clean.text)) {
-      blank++;
-      continue;
+    for (let p = 0; p < count; p++) {
+      const clean = pieces[p];
+      const junk = LINE_JUNK.find((r) => r.test(clean.text));
+      if (junk) {
+        if (clean.text.length <= 3 && /^\d+$/.test(clean.text)) numbers.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
+        else bareOnly = false;
+        junkLines++;
+        junkBefore = true;
+        if (junk.name === "page-number" || junk.name === "page-number-and-header") pageBreakBefore = true;
+        continue; // dropped, and not counted as a blank line either
+      }
+      if (isRuleLine(clean.text)) {
+        blank++;
+        continue;
+      }
+      // The line's text goes on from the line above, an inline tag broken across them.
+      if (p === 0 && gi < glueEnds.length && glueEnds[gi] <= clean.offsets[0] && glueEnds[gi] >= start) glued.add(clean.offsets[0]);
+      // Written out: an object spread here cost more than cleaning the line (V8 11, Node 20).
+      raw.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
+      if (pageBreakBefore) {
+        afterPageBreak.add(li + 1);
+        if (bareOnly) afterBare.add(li + 1);
+      }
+      blank = 0;
+      junkBefore = false;
+      pageBreakBefore = false;
+      bareOnly = true;
     }
-    // Written out: an object spread here cost more than cleaning the line (V8 11, Node 20).
-    raw.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
-    if (pageBreakBefore) {
-      afterPageBreak.add(li + 1);
-      if (bareOnly) afterBare.add(li + 1);
-    }
-    blank = 0;
-    junkBefore = false;
-    pageBreakBefore = false;
-    bareOnly = true;
   }
   junkLines += dropLeadingMenu(raw) + dropTrailingMatter(raw);
   if (junkLines > 0) {
@@ -116,11 +155,12 @@ export function normalize(text: string): Normalized {
   const widths = new Int32Array(source.lineCount).fill(-1);
   const columns = (l: CleanLine): number => {
     const k = l.line - 1;
+    if (split[k]) return displayColumns(text, l.offsets[0], l.offsets[l.offsets.length - 1] + 1);
     if (widths[k] < 0) widths[k] = displayColumns(text, source.lineStarts[k], l.offsets[l.offsets.length - 1] + 1);
     return widths[k];
   };
   const rows = new Set<CleanLine>();
-  const lines = joinBrokenLines(rebuildTables(joinTableCells(dropPageHeaders(raw, afterPageBreak, afterBare, diagnostics), numbers, rows), source, rows), columns, rows);
+  const lines = joinBrokenLines(rebuildTables(joinTableCells(dropPageHeaders(raw, afterPageBreak, afterBare, diagnostics), numbers, rows), source, rows), columns, rows, glued);
   return { source, lines, diagnostics };
 }
 
@@ -164,7 +204,22 @@ function dropLeadingMenu(raw: CleanLine[]): number {
 const AFTER_SIGNOFF_KEPT = /^[(（][^()（）]{1,20}[)）]$/;
 const ATTACHMENT_OR_APPENDIX = /^附(?:件|表|录|[:：])/;
 // The heading of a page's list of other articles: 相关新闻, 相关阅读：, 推荐阅读, 延伸阅读.
-const RELATED_LIST = /^(?:相关(?:新闻|文章|阅读|链接|报道|推荐|信息|资讯|内容)|(?:推荐|延伸|热点|热门|精彩)(?:阅读|推荐|文章|新闻)|猜你喜欢)\s*[:：]?$/;
+// (a WeChat account's own: 往期推荐, 往期回顾, 精彩回顾)
+const RELATED_LIST = /^(?:相关(?:新闻|文章|阅读|链接|报道|推荐|信息|资讯|内容)|(?:推荐|延伸|热点|热门|精彩|往期|更多)(?:阅读|推荐|文章|新闻|回顾|精选)|猜你喜欢)\s*[:：]?$/;
+
+/** A page's matter below the notice, dropped (see dropAfterNotice). Returns how many lines were dropped. */
+function dropTrailingMatter(raw: CleanLine[]): number {
+  // END under a WeChat article's text: what follows is the account's (its byline, recommended
+  // articles, QR code), whatever it holds. END is never a notice's own line.
+  let n = 0;
+  for (let k = raw.length - 1; k > 0; k--) {
+    if (raw[k].text.length > 20 || !END_LINE.test(raw[k].text)) continue;
+    n = raw.length - k;
+    raw.length = k;
+    break;
+  }
+  return n + dropAfterNotice(raw);
+}
 
 /**
  * A scraped page's matter below the notice: what follows its sign-off (an organisation line,
@@ -175,7 +230,7 @@ const RELATED_LIST = /^(?:相关(?:新闻|文章|阅读|链接|报道|推荐|信
  * paragraph (a line with 。 longer than a caption) stands below it: then it is not the page's end
  * (a sidebar's list above the notice, a sign-off above its attachment). Returns how many lines were dropped.
  */
-function dropTrailingMatter(raw: CleanLine[]): number {
+function dropAfterNotice(raw: CleanLine[]): number {
   const orgAt = (k: number) => k >= 0 && k < raw.length && raw[k].text.length <= 40 && (isSignoffOrg(raw[k].text) || isSignoffSeal(raw[k].text));
   let from = raw.length; // the first line of that matter
   // Up from the end, never past the notice's own text: a paragraph, an attachment or a heading
@@ -258,52 +313,99 @@ function dropPageHeaders(raw: CleanLine[], afterPageBreak: ReadonlySet<number>, 
   return out;
 }
 
+interface Piece {
+  text: string;
+  offsets: Int32Array;
+}
+
+/** A line's block tags, as cleanLine found them (offsets in the line). */
+interface LineTags {
+  /** where the first block tag starts (-1: none) */
+  first: number;
+  /** the end of the paragraph-opening tag that is the last block tag (-1: the last one closes or breaks; -2: none) */
+  last: number;
+}
+
 /**
- * Cleans one original line: junk cut (block spans given, inline rules found here), widths folded,
- * outer spaces trimmed. Null if empty. Most lines have no junk: they are folded as one string.
+ * Cleans one original line into `out`: junk cut (block spans given, inline rules found here),
+ * entities decoded, widths folded, outer spaces trimmed; split where a block tag (<p>, <br/>)
+ * stood. Returns how many pieces it holds (0 when the line is empty). Most lines have no junk:
+ * they are folded as one string.
  */
-function cleanLine(text: string, start: number, end: number, cuts: Array<[number, number]>): { text: string; offsets: Int32Array } | null {
+function cleanLine(text: string, start: number, end: number, cuts: Array<[number, number]>, out: Piece[], tags: LineTags): number {
   const s = text.slice(start, end);
+  tags.first = -1;
+  tags.last = -2;
   for (const c of inlineJunkSpans(s)) cuts.push(c);
-  let kept = s;
-  let offsets: Int32Array;
+  // An entity is decoded: its first unit stands for the character, the rest is cut.
+  let subs: Map<number, string> | null = null;
+  if (s.indexOf("&") >= 0) {
+    for (const [a, b, c] of entitySpans(s)) {
+      if (c) (subs ??= new Map()).set(a, c);
+      cuts.push([c ? a + 1 : a, b]);
+    }
+  }
   if (cuts.length === 0) {
     // The usual line: nothing cut. Trim (every kind of space folds to ' ') before allocating.
     let a = 0;
     let b = s.length;
     while (a < b && foldCode(s.charCodeAt(a)) === 32) a++;
     while (b > a && foldCode(s.charCodeAt(b - 1)) === 32) b--;
-    if (a === b) return null;
-    offsets = new Int32Array(b - a);
+    if (a === b) return 0;
+    const offsets = new Int32Array(b - a);
     for (let i = 0; i < b - a; i++) offsets[i] = start + a + i;
-    return { text: foldString(a === 0 && b === s.length ? s : s.slice(a, b)), offsets };
-  } else {
-    const keep = new Uint8Array(s.length).fill(1);
-    for (const [a, b] of cuts) keep.fill(0, a, b);
-    offsets = new Int32Array(s.length);
-    const parts: string[] = [];
-    let n = 0;
-    for (let i = 0; i < s.length; ) {
-      if (!keep[i]) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < s.length && keep[j]) offsets[n++] = start + j++;
-      parts.push(s.slice(i, j));
-      i = j;
-    }
-    kept = parts.join("");
-    offsets = offsets.subarray(0, n);
+    out[0] = { text: foldString(a === 0 && b === s.length ? s : s.slice(a, b)), offsets };
+    return 1;
   }
-  const out = foldString(kept);
-  // Trim spaces (after folding, every kind of space is ' ').
-  let a = 0;
-  let b = out.length;
-  while (a < b && out.charCodeAt(a) === 32) a++;
-  while (b > a && out.charCodeAt(b - 1) === 32) b--;
-  if (a === b) return null;
-  return { text: out.slice(a, b), offsets: offsets.slice(a, b) };
+  const keep = new Uint8Array(s.length).fill(1);
+  for (const [a, b] of cuts) keep.fill(0, a, b);
+  // Block tags break the line: at each, a new piece starts (they are cut, as every tag is). A
+  // cell's tag stands for a space, the tag's < its offset: a table's row is one line of cells.
+  const breaks: number[] = [];
+  if (s.indexOf("<") >= 0) {
+    const cells: number[] = [];
+    tags.last = tagBreaks(s, breaks, cells);
+    if (breaks.length) tags.first = breaks[0];
+    for (const c of cells) {
+      keep[c] = 1;
+      (subs ??= new Map()).set(c, " ");
+    }
+  }
+  const offsets = new Int32Array(s.length);
+  const parts: string[] = [];
+  const bounds: number[] = []; // kept length at each break
+  let n = 0;
+  let bk = 0;
+  for (let i = 0; i < s.length; ) {
+    while (bk < breaks.length && breaks[bk] <= i) {
+      bounds.push(n);
+      bk++;
+    }
+    if (!keep[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < s.length && keep[j] && !(bk < breaks.length && breaks[bk] === j)) offsets[n++] = start + j++;
+    // (a decoded entity's unit ends its run: the rest of the entity is cut)
+    const sub = subs?.get(j - 1);
+    parts.push(sub === undefined ? s.slice(i, j) : s.slice(i, j - 1) + sub);
+    i = j;
+  }
+  const folded = foldString(parts.join(""));
+  bounds.push(n);
+  let count = 0;
+  let from = 0;
+  for (const to of bounds) {
+    // Trim spaces (after folding, every kind of space is ' ').
+    let a = from;
+    let b = to;
+    while (a < b && folded.charCodeAt(a) === 32) a++;
+    while (b > a && folded.charCodeAt(b - 1) === 32) b--;
+    if (a < b) out[count++] = { text: folded.slice(a, b), offsets: offsets.slice(a, b) };
+    from = to;
+  }
+  return count;
 }
 
 // A line ending with one of these ends a sentence or a paragraph.
@@ -382,6 +484,7 @@ const TAIL_START = /^(?:的|之|不|未|和|与|及|或|等|中|上|下|方面|�
 const TABLE_ROW = /^\S{2,}(?: +\S{2,}){2,}$/;
 
 const METADATA = /发布(?:时间|日期)|来源[:：]|浏览|责任编辑|作者[:：]/;
+const SITE_NAME = /(?:网站|门户|官网|政府网|政务网|新闻网|信息网|廉政网|监察网|客户端|公众号)$/;
 const STATUS_LEAD = /^(?:已|正在|目前|现已|基本|尚未|仍在|持续|整改中|完成)/;
 
 /**
@@ -446,7 +549,7 @@ function built(b: Building): CleanLine {
  * sentence end of its own: a heading is short and never ends with 。, so a long next line is
  * its body, not its tail.
  */
-function joinBrokenLines(lines: CleanLine[], columns: Columns, rows: ReadonlySet<CleanLine>): CleanLine[] {
+function joinBrokenLines(lines: CleanLine[], columns: Columns, rows: ReadonlySet<CleanLine>, glued: ReadonlySet<number>): CleanLine[] {
   const out: CleanLine[] = [];
   // A table's rows set back from cells (cells.ts) are whole lines: never joined, nor measured.
   const width = wrapWidth(rows.size ? lines.filter((l) => !rows.has(l)) : lines, columns);
@@ -456,7 +559,7 @@ function joinBrokenLines(lines: CleanLine[], columns: Columns, rows: ReadonlySet
   let cur: Building | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (cur && !rows.has(line) && !rows.has(cur.lines[cur.lines.length - 1]) && continues(cur, line, lines[i + 1], out.length === 0, width, columns, listed, lines[i + 2])) addTo(cur, line);
+    if (cur && !rows.has(line) && !rows.has(cur.lines[cur.lines.length - 1]) && (glued.has(line.offsets[0]) || continues(cur, line, lines[i + 1], out.length === 0, width, columns, listed, lines[i + 2]))) addTo(cur, line);
     else {
       if (cur) out.push(built(cur));
       cur = building(line);
@@ -500,6 +603,11 @@ function shortField(head: string, length: number): boolean {
   return label !== null && (label.field === "status" || label.field === "deadline") && value >= 2 && value <= 12 && !/[，、,]/.test(head.slice(label.valueStart));
 }
 
+function markerAlone(head: string): boolean {
+  const m = matchMarker(head);
+  return m !== null && m.rule.name !== "labelled-problem" && m.textStart >= head.length;
+}
+
 function labelAlone(head: string): boolean {
   const m = matchMarker(head);
   return m !== null && m.rule.name === "labelled-problem" && m.textStart >= head.length;
@@ -510,6 +618,10 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const { head, tail } = prev;
   const b = next.text;
   if (SENTENCE_END.test(tail) || (tail.length === EDGE && CLOSERS_ONLY.test(tail) && SENTENCE_END.test(built(prev).text))) return false;
+  // A heading's marker alone on its line (（三） / 关于…方面: a Word list's number set apart from its
+  // text, or cut from it by a page break) is the heading of the next line's text. Not a label
+  // alone (问题1), whose problem the next line states (see labelAlone).
+  if (prev.lines.length === 1 && prev.length <= 8 && markerAlone(head) && !opensEntry(b, listed.has(next)) && !matchFieldLabel(b) && !isSignoffDate(b)) return true;
   // A short line that is one bracketed phrase (a subtitle （2024年第一轮）, a remark) stands alone
   // (a document number too: see isDocNumber below).
   if (prev.lines.length === 1 && prev.length <= 20 && WHOLE_BRACKET.test(head)) return false;
@@ -543,7 +655,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
     if (isOpen(prev)) return true;
     // A page's column name (巡察整改) above a title that opens with its issuer or 关于 stays apart.
     // Nor does a page's metadata line (发布时间：…) go on into the title below it.
-    if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b) && !(prev.length <= 8 && !head.includes("关于") && /^中共|关于/.test(b)) && !METADATA.test(head);
+    // Nor does a site's name (某某市人民政府门户网站) above it, nor a line that page chrome (a
+    // breadcrumb, a toolbar) parts from the title: a title's lines are never set apart so.
+    if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b) && !(prev.length <= 8 && !head.includes("关于") && /^中共|关于/.test(b)) && !METADATA.test(head) && !(prevIsFirst && (next.junkBefore || SITE_NAME.test(tail)));
     if (b.length <= 20 && !/[。！？；，,]/.test(b) && !TABLE_ROW.test(b) && !STATUS_LEAD.test(b) && !(HEADING_DONE.test(tail) && !TAIL_START.test(b))) return true;
     // A heading hard-wrapped at the text's width, or cut by a page break or before its field.
     if (width > 0 && next.blankBefore === 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK) return true;

@@ -1,5 +1,5 @@
 // Scraped junk, declared as rules. Block rules cut spans of the whole text that may cross lines
-// (a page's <script> and <style> contents, HTML comments); inline rules cut a span out of a line
+// (a page's <script>, <style> and <title> contents, HTML comments); inline rules cut a span out of a line
 // (even inside a word); line rules drop a whole line. Removed text never reaches later stages, but
 // positions still point into the original file. Every rule is linear in the length of the text.
 
@@ -13,14 +13,69 @@ export const INLINE_JUNK: readonly InlineJunkRule[] = [
   { name: "bookmark", re: /\[bookmark:[^\]\n]{0,200}\]/gi },
   // <p>, </div>, <br/>, <a href="…">, <!DOCTYPE html>, <?xml …?> and a one-line <!-- comment -->.
   { name: "html-tag", re: /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>\n]{0,500})?\/?>|<![a-zA-Z][^<>\n]{0,200}>|<\?[a-zA-Z][^<>\n]{0,200}\?>|<!--[^\n]{0,500}?-->/g },
-  // Named (&nbsp; &ldquo; …, and &nbsp without its ;) and numeric (&#12288; &#x3000;) entities.
-  { name: "html-entity", re: /&(?:[a-zA-Z][a-zA-Z0-9]{1,9};|#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|nbsp(?![a-zA-Z0-9;]))/g },
+  // A Word or PDF bullet before a heading or an entry (● 一、… , ■（二）…, ➢ 持续…): it is no marker
+  // of the outline. (Not • or ·, which set off page numbers; not √, a table's tick.)
+  { name: "bullet", re: /^[\s\u3000]*[●■□◆◇▪▫➢➤►▶▸◈❖✦★☆][●■□◆◇▪▫➢➤►▶▸◈❖✦★☆\s\u3000]*/g },
+  // A PDF's page number glued into a line (…整改问题 第 2 页 共 5 页 隐患31处…, …资金 - 3 - 12.6万元):
+  // never a notice's words. Text on both sides: a line that is a page number, or a running header
+  // and one, is page chrome (LINE_JUNK), a page break. The dashed one only between spaces, after
+  // no digit (not 2024 - 3 - 5). (Each starts right after a non-space: a run of spaces is tried once.)
+  { name: "page-number-inline", re: /(?<=\S)\s*(?:第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*[,，/]?\s*第\s*\d{1,3}\s*页)\s*(?=\S)|(?<=[^\d\s\-—–－])\s+[-—–－]\s*\d{1,3}\s*[-—–－]\s+(?=[^\s\-—–－])/g },
+  // A page's toolbar after the text on its line (…的通报【字体：大 中 小】【打印】【关闭】): the line
+  // is the title. (A line of buttons alone, or after a tag, is page chrome, dropped whole: see CHROME.)
+  { name: "toolbar-after-text", re: /(?<=[^\s【】>])[\s\u3000]*(?:【\s*(?:打印|关闭|收藏|字体|字号|纠错|我要纠错|分享)[^】\n]{0,8}】[\s\u3000]*)+/g },
   // Zero-width and invisible format characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi marks).
   { name: "zero-width", re: /[\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e]/g },
 ];
 
+// An HTML entity: named (&nbsp; &ldquo; …, and &nbsp without its ;), decimal (&#12290;) or hex
+// (&#x3001;), perhaps escaped once more (&amp;nbsp;, as a page that escaped its source shows it).
+// Decoded, not cut: &#12290; is the 。 that ends a sentence, &ldquo; the quote a problem stands in.
+const ENTITY_SOURCE = "&(?:amp;)?(?:([a-zA-Z][a-zA-Z0-9]{1,9});|#(\\d{1,7});|#[xX]([0-9a-fA-F]{1,6});|(nbsp)(?![a-zA-Z0-9;]))";
+const ENTITY_G = new RegExp(ENTITY_SOURCE, "g");
+const ENTITY_AT = new RegExp(ENTITY_SOURCE, "y");
+const NAMED: Record<string, string> = {
+  nbsp: "\u00a0", ensp: "\u2002", emsp: "\u2003", thinsp: "\u2009", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’",
+  mdash: "—", ndash: "–", hellip: "…", middot: "·", bull: "•", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'",
+  times: "×", divide: "÷", plusmn: "±", deg: "°", permil: "‰", yen: "¥", copy: "©", reg: "®", trade: "™", sect: "§",
+  laquo: "«", raquo: "»", lsaquo: "‹", rsaquo: "›", bdquo: "„", sbquo: "‚", prime: "′", Prime: "″", micro: "µ",
+  frac12: "½", frac14: "¼", frac34: "¾", sup2: "²", sup3: "³", rarr: "→", larr: "←", uarr: "↑", darr: "↓",
+};
+// Decoded to nothing: invisible characters, controls, and what one UTF-16 unit cannot hold.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e\ud800-\udfff]/;
+
+function decodeEntity(m: RegExpExecArray): string {
+  let c: string | undefined;
+  if (m[1] !== undefined) c = NAMED[m[1]];
+  else if (m[4] !== undefined) c = "\u00a0";
+  else {
+    const code = m[2] !== undefined ? Number(m[2]) : parseInt(m[3], 16);
+    c = code <= 0xffff ? String.fromCharCode(code) : undefined;
+  }
+  return c === undefined || INVISIBLE.test(c) ? "" : c;
+}
+
+/**
+ * The HTML entities of a line, as [start, end, the character it stands for ("" for none: cut)].
+ * The character keeps the entity's first offset: positions still point at the entity.
+ */
+export function entitySpans(line: string): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  ENTITY_G.lastIndex = 0;
+  for (let m = ENTITY_G.exec(line); m; m = ENTITY_G.exec(line)) out.push([m.index, m.index + m[0].length, decodeEntity(m)]);
+  return out;
+}
+
+/** The entity that starts at text[at], decoded: as entitySpans has it (null when none starts there). */
+export function entityAt(text: string, at: number): { char: string; end: number } | null {
+  if (text.charCodeAt(at) !== 38) return null;
+  ENTITY_AT.lastIndex = at;
+  const m = ENTITY_AT.exec(text);
+  return m ? { char: decodeEntity(m), end: at + m[0].length } : null;
+}
+
 /** A quick test: a line without any of these characters holds no inline junk. */
-const INLINE_HINT = /[#\[<&\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e]/;
+const INLINE_HINT = /[#\[<&【\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e●■□◆◇▪▫➢➤►▶▸◈❖✦★☆页\-—–－]/;
 
 /** Spans [start, end) of a line that inline rules cut (may overlap; unsorted). */
 export function inlineJunkSpans(line: string): Array<[number, number]> {
@@ -40,6 +95,67 @@ export function inlineJunkSpans(line: string): Array<[number, number]> {
   return out;
 }
 
+const TAG_ACROSS_LINES = /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>\n]{0,300})?\r?\n[^<>]{0,500}>/g;
+// Tags that end a line of text as a page shows it: a paragraph, a break, a heading, a list's
+// entry, a table's row. Inline ones (<span>, <b>, <a>, <font>) go on with the line; a table's
+// cells (<td>, <th>) are set apart on their row's line as cells are (by a space).
+const BLOCK_TAG = /^<\/?(?:br|p|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|tbody|thead|tfoot|caption|section|article|header|footer|nav|aside|main|blockquote|pre|center|hr|figure|figcaption|address|form|fieldset|title|body|head|html)(?![a-zA-Z0-9])/i;
+const CELL_TAG = /^<\/?t[dh](?![a-zA-Z0-9])/i;
+const TAG_G = /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>\n]{0,500})?\/?>/g;
+
+// Tags that open or close a paragraph of text (not a container such as <div>, whose lines may be
+// lines of their own): a line break between them is a space, as a page shows it (Word's HTML
+// wraps a paragraph's text at about 76 columns).
+const PARA_OPEN = /^<(?:p|li|h[1-6]|dt|dd|td|th|caption)(?![a-zA-Z0-9])/i;
+
+/**
+ * Where a line's block-level tags (<p>, </div>, <br/>) start, the line's text breaking there
+ * (into `breaks`), and its cell tags (<td>, </th>), each standing for a space (into `cells`).
+ * Returns the paragraph-opening tag's end that is the line's last block tag (-1 when the last
+ * one closes, or breaks; -2 when there is none).
+ */
+export function tagBreaks(line: string, breaks: number[], cells: number[]): number {
+  TAG_G.lastIndex = 0;
+  let last = -2;
+  for (let m = TAG_G.exec(line); m; m = TAG_G.exec(line)) {
+    if (BLOCK_TAG.test(m[0])) {
+      breaks.push(m.index);
+      last = PARA_OPEN.test(m[0]) ? m.index + m[0].length : -1;
+    } else if (CELL_TAG.test(m[0])) {
+      cells.push(m.index);
+      last = m[0].charCodeAt(1) !== 47 ? m.index + m[0].length : -1;
+    }
+  }
+  return last;
+}
+
+/**
+ * Inline tags (<span⏎style="…">) broken across lines, after text on their first line: the text
+ * on either side is one run as the page shows it, the line break inside the tag no break of it.
+ * Returns the offsets where each such tag ends.
+ */
+export function inlineTagsAcrossLines(text: string): number[] {
+  const out: number[] = [];
+  if (text.indexOf("<") < 0) return out;
+  TAG_ACROSS_LINES.lastIndex = 0;
+  for (let m = TAG_ACROSS_LINES.exec(text); m; m = TAG_ACROSS_LINES.exec(text)) {
+    if (BLOCK_TAG.test(m[0])) continue;
+    // Text before it on its line, other tags aside (one such tag ends a line: each line is read once).
+    let inTag = false;
+    for (let i = m.index - 1; i >= 0; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) break;
+      if (c === 62) inTag = true;
+      else if (c === 60) inTag = false;
+      else if (!inTag && c !== 32 && c !== 9 && c !== 0x3000 && c !== 0xa0) {
+        out.push(m.index + m[0].length);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export interface BlockJunkRule {
   name: string;
   /** Finds the opening of a block (global). */
@@ -52,7 +168,13 @@ export const BLOCK_JUNK: readonly BlockJunkRule[] = [
   { name: "html-script", open: /<script\b[^<>]{0,500}>/gi, close: /<\/script\s*>/gi },
   { name: "html-style", open: /<style\b[^<>]{0,500}>/gi, close: /<\/style\s*>/gi },
   { name: "html-noscript", open: /<noscript\b[^<>]{0,500}>/gi, close: /<\/noscript\s*>/gi },
+  // The page's <title>, the browser tab's (the notice's title and the site's name, or a title of
+  // its own): the page's body prints the notice's title.
+  { name: "html-title", open: /<title\b[^<>]{0,500}>/gi, close: /<\/title\s*>/gi },
   { name: "html-comment", open: /<!--/g, close: /-->/g },
+  // A tag broken across lines (<span⏎style="…">, as Word's HTML and wrapped sources print it): the
+  // whole tag is the block (it closes where it opens). Linear: the tag stops at the next < or >.
+  { name: "html-tag-across-lines", open: TAG_ACROSS_LINES, close: /(?:)/g },
 ];
 
 /**
@@ -107,7 +229,10 @@ const BUTTON = "(?:打印本页|打印此页|打印文章|打印|关闭窗口|�
 const BUTTONS = new RegExp(`^(?:[\\s|｜/·•\\[\\]【】［］(（)）:：]*${BUTTON})+[\\s|｜/·•\\[\\]【】［］(（)）:：]*$`);
 // A page's time stamp: a date with its clock time or a metadata label after it (2024-08-12 09:30
 // 来源：本站), or 时间：/日期： and a date alone. A date alone is a sign-off's, and stays.
-const STAMP = /^(?:(?:日期|时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:\d{1,2}:\d{2}|(?:来源|作者|浏览|点击|发布|编辑)))/;
+// A WeChat article's byline ends so too, its account's name or author before the date, the
+// date perhaps in Chinese, the province after it (清风某某 2024年06月05日 18:30 江西): the whole line,
+// not a sentence that opens with a date and a time (截至 2024年6月30日 18:00，共受理…).
+const STAMP = /^(?:(?:日期|时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:\d{1,2}:\d{2}|(?:来源|作者|浏览|点击|发布|编辑))|(?:[\u4e00-\u9fa5A-Za-z]{2,20}\s+){0,3}\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:发表于)?[\u4e00-\u9fa5]{2,3})?$)/;
 // A QR code's caption (手机扫码阅读, 扫描二维码在手机上查看), not an invitation to report by one.
 const QR_CAPTION = /扫码|二维码/;
 
@@ -141,15 +266,65 @@ function advertSentences(line: string, out: Array<[number, number]>): void {
 const SOCIAL_WORD = "(?:阅读原文|阅读全文|阅读|分享到|分享|收藏|点赞|在看|转发|留言|写留言|赞|喜欢|关注|打赏|微信|朋友圈|微博|新浪微博|QQ空间|QQ好友|QQ|返回搜狐[，,]?查看更多|查看更多|长按(?:识别)?(?:图中)?二维码(?:关注(?:我们)?|识别)?)";
 const SOCIAL = new RegExp(`^${SOCIAL_WORD}(?:[\\s|｜·•/、:]*(?:\\d{1,9}(?!\\d)\\+?|${SOCIAL_WORD}))*$`);
 // A scraped page's metadata line: 发布时间：… 来源：… 浏览次数：…
-const METADATA = /^(?:发布时间|发布日期|发文日期|信息来源|文章来源|来源|作者|发布者|发布人|浏览次数|浏览量|点击数|点击量|点击率|阅读次数|阅读量|访问量|责任编辑|编辑|审核|校对)\s*[:：]/;
+// (a WeChat article sets its label off by a bar: 来源 | 某某县纪委监委, 责编丨李明)
+const METADATA = /^(?:发布时间|发布日期|发文日期|信息来源|文章来源|来源|作者|发布者|发布人|浏览次数|浏览量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|访问量|责任编辑|编辑|责编|主编|审核|初审|复审|终审|审校|校对|监制|统筹|排版|美编|撰稿|供稿|通讯员|摄影|图片|文字|图文)\s*[:：|｜丨]/;
+// A WeChat article's chrome: the invitation over it (点击上方蓝字关注我们), the note that it was edited,
+// the buttons and prompts of its page (预览时标签不可点, 继续滑动看下一个, 轻点两下取消赞), its
+// topics (收录于合集 #巡察整改 12个), and END under its text.
+const WECHAT = /^(?:[↑▲☝👆\s]{0,3}(?:点击|戳)[^。，,；;]{0,24}(?:关注|订阅|星标)|文章已于.{0,30}修改$|预览时标签不可点$|微信扫一扫|关注该公众号$|(?:继续|向上)滑动看下一个$|轻触阅读原文$|知道了$|使用小程序$|取消\s*允许$|喜欢此内容的人还喜欢$|收录于(?:合集|话题)|#[^\s#]{1,20}(?:\s*#[^\s#]{1,20})*(?:\s+\d{1,4}个(?:内容)?)?$|发表于[\u4e00-\u9fa5]{2,3}$)|轻点两下取消/;
+/** The line that ends a WeChat article's text (END, - END -, —END—, THE END): what follows is the account's. */
+export const END_LINE = /^[-—–_~·•=*/|\s]*(?:THE\s+)?END[-—–_~·•=*/|\s]*$/i;
 // A page number set off by its marks (— 2 —, ·2·, 第 2 页, 共 9 页 第 2 页): not a bare number nor 2/9.
 const MARKED_NUMBER = "(?:[-—–－]\\s*\\d{1,3}\\s*[-—–－]|[·•]\\s*\\d{1,3}\\s*[·•]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|共\\s*\\d{1,3}\\s*页\\s*[,，/]?\\s*第\\s*\\d{1,3}\\s*页)";
 // A PDF's page number: `- 3 -`, `—3—`, `·3·`, `3`, `3/12`, `第 3 页 共 12 页`, `共 12 页 第 3 页`.
-const PAGE_NUMBER = new RegExp(`^(?:[-—–－\\s]*\\d{1,3}[-—–－\\s]*|\\d{1,3}\\s*\\/\\s*\\d{1,3}|${MARKED_NUMBER})$`);
+// (and 共 12 页 alone, when a footer's two halves were set on two lines)
+const PAGE_NUMBER = new RegExp(`^(?:[-—–－\\s]*\\d{1,3}[-—–－\\s]*|\\d{1,3}\\s*\\/\\s*\\d{1,3}|${MARKED_NUMBER}|共\\s*\\d{1,3}\\s*页)$`);
 // A running header and the page number on one line, set apart by a wide space, the number on the
 // right or (on even pages of a 公文) on the left: `某巡办〔2024〕12号        — 2 —`, `某某医院  第 2 页`.
 // (a bare number or 3/12 is left out: a line's text may end with one after spaces)
 const HEADER_AND_NUMBER = new RegExp(`^(?:[^\\s。，；]{2,30}\\s{2,}${MARKED_NUMBER}|${MARKED_NUMBER}\\s{2,}[^\\s。，；]{2,30})$`);
+
+/** A page's time stamp line (a date with its clock time, or 时间：/日期： and a date). */
+export const isPageStamp = (l: string): boolean => l.length <= 120 && STAMP.test(l);
+
+// A WeChat article's byline opens with 原创 (or its author: 作者：…); its parts may each stand on a
+// line of their own (原创 / 作者 / 公众号名 / 2024年06月05日 18:30 / 江西), the province the account
+// posted from last.
+const BYLINE = /^(?:原创(?:\s|$)|作者\s*[:：])/;
+const PROVINCE = /^(?:发表于)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$/;
+
+/**
+ * The last line of a WeChat byline that opens on line k (0-based), or -1 when line k opens none:
+ * 原创 and what follows it up to the time stamp (short lines, no pause among them), and the
+ * province after the stamp. `line(k)` gives a line folded and trimmed ("" when blank, null past the end).
+ */
+export function bylineEnd(line: (k: number) => string | null, k: number): number {
+  const first = line(k);
+  if (!first || first.length > 80 || !BYLINE.test(first) || /[，。；,;]/.test(first)) return -1;
+  let end = k;
+  if (!isPageStamp(first.replace(BYLINE, "").trim())) {
+    for (let j = k + 1; j <= k + 6; j++) {
+      const t = line(j);
+      if (t === null) break;
+      if (t === "") continue;
+      if (isPageStamp(t)) {
+        end = j;
+        break;
+      }
+      // no stamp (yet): a sentence or a long line is the article's; only 原创 goes
+      if (t.length > 20 || /[，。；,;：:]/.test(t)) return k;
+    }
+    if (end === k) return k;
+  }
+  for (let j = end + 1; j <= end + 2; j++) {
+    const t = line(j);
+    if (t === null) break;
+    if (t === "") continue;
+    if (PROVINCE.test(t)) end = j;
+    break;
+  }
+  return end;
+}
 
 export const LINE_JUNK: readonly LineJunkRule[] = [
   { name: "advert", test: (l) => l.length <= AD_LINE_MAX && AD_WORDS.test(l) },
@@ -159,6 +334,7 @@ export const LINE_JUNK: readonly LineJunkRule[] = [
   { name: "qr-caption", test: (l) => l.length <= 24 && QR_CAPTION.test(l) && !/[，,。；;]|举报|监督|反映|投诉/.test(l) },
   { name: "social-toolbar", test: (l) => l.length <= 60 && SOCIAL.test(l) },
   { name: "page-metadata", test: (l) => l.length <= 120 && METADATA.test(l) },
+  { name: "wechat-chrome", test: (l) => l.length <= 60 && WECHAT.test(l) },
   { name: "page-number", test: (l) => l.length <= 16 && PAGE_NUMBER.test(l) },
   { name: "page-number-and-header", test: (l) => l.length <= 60 && HEADER_AND_NUMBER.test(l) },
 ];
@@ -166,4 +342,7 @@ export const LINE_JUNK: readonly LineJunkRule[] = [
 // A rule drawn across the page, as a PDF's text gives it (the line under a red header, the lines
 // around the 版记): dashes or box-drawing strokes alone. It separates, as a blank line does.
 const RULE_LINE = /^[-—–─━═_＿=＝~·.\s]{4,}$/;
-export const isRuleLine = (l: string): boolean => l.length >= 4 && RULE_LINE.test(l) && /[-—–─━═_＿=＝~]{3}/.test(l);
+// An ornament a WeChat article or a web page sets between its parts (▼, ↓↓↓, · · ·, ★★★, 👇): arrows,
+// shapes, dingbats and pictographs alone. It separates too. (Not 。 or ） alone: a PDF wraps those.)
+const ORNAMENT = /^[\s\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff·•※\ufe0f\p{Extended_Pictographic}]+$/u;
+export const isRuleLine = (l: string): boolean => (l.length >= 4 && RULE_LINE.test(l) && /[-—–─━═_＿=＝~]{3}/.test(l)) || (l.length <= 40 && ORNAMENT.test(l));

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { normalize, SourceText } from "../../src/normalize/index.js";
-import { writtenText } from "../../src/normalize/span.js";
+import { writtenText, originalEnd } from "../../src/normalize/span.js";
 import { foldChar } from "../../src/normalize/fold.js";
 
 const texts = (s: string) => normalize(s).lines.map((l) => l.text);
@@ -216,5 +216,136 @@ describe("page chrome of scraped pages and PDFs", () => {
   });
   it("keeps a line that merely starts with a number", () => {
     expect(texts("12个问题已整改。")).toEqual(["12个问题已整改。"]);
+  });
+});
+
+describe("WeChat articles", () => {
+  it("drops a WeChat article's chrome: the invitation to follow, the edit note, its page's prompts, topics and labels set off by a bar", () => {
+    const chrome = ["点击上方蓝字关注我们", "↑点击“清风某县”关注", "文章已于2023-11-02修改", "预览时标签不可点", "继续滑动看下一个", "轻触阅读原文", "向上滑动看下一个", "知道了", "使用小程序", "取消 允许", "视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看", "收录于合集 #整改公开 7个", "#巡察整改 #清风", "来源 | 区委巡察办", "责编丨陈某", "初审：赵某", "监制：孙某", "发表于湖南"];
+    expect(texts(["关于某某街道巡察整改情况的通报", ...chrome, "正文。"].join("\n"))).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
+    // the words inside a sentence stay
+    expect(texts("点击量同比上升，关注度明显提高。\n来源于群众反映的问题已全部办结。")).toHaveLength(2);
+  });
+  it("drops a WeChat byline above or under the title: 原创, the author and account, the time stamp and the province", () => {
+    expect(texts("原创\n某区纪委监委\n清风某区\n2023年11月02日 19:05\n湖南\n关于某某街道巡察整改情况的通报\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
+    expect(texts("关于某某街道巡察整改情况的通报\n原创 清风某区 清风某区 2023-11-02 19:05 发表于湖南\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
+    expect(texts("关于某某街道巡察整改情况的通报\n清风某区 2023年11月02日 19:05\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
+    expect(texts("原创 作者：王某 清风某区\n2023-11-02 19:05\n关于某某街道巡察整改情况的通报\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
+    expect(texts("关于某某街道巡察整改情况的通报\n作者：王某\n清风某区\n2023-11-02 19:05\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
+    // a sentence that opens with a date and a time is no stamp
+    expect(texts("正文。\n截至 2024年6月30日 18:00，共受理来信12件。\n会议于 2024-06-05 09:30 召开。")).toHaveLength(3);
+    // 原创 in a sentence, or without a stamp after the short lines, takes nothing else with it
+    expect(texts("原创作品保护工作得到加强。\n正文。")).toHaveLength(2);
+    expect(texts("原创\n关于某某街道巡察整改情况的通报\n正文。")).toEqual(["关于某某街道巡察整改情况的通报", "正文。"]);
+  });
+  it("reads an ornament line (▼, ↓↓↓, · · ·, ★★★, 👇) as a separator, never as text", () => {
+    expect(texts("关于某某街道巡察整改情况的通报\n▼\n根据区委部署，开展了巡察\n↓↓↓\n一、总体情况\n· · ·\n★★★\n正文。\n👇👇\n正文二")).toEqual(["关于某某街道巡察整改情况的通报", "根据区委部署，开展了巡察", "一、总体情况", "正文。", "正文二"]);
+    // a full stop or a bracket a PDF wrapped onto its own line is text
+    expect(texts("措施已落实\n。")).toEqual(["措施已落实", "。"]);
+  });
+  it("drops what follows END under the article, and an account's own list of articles", () => {
+    expect(texts("2.台账不全。\n整改情况：补齐台账。\n— END —\n清风某区\n某区纪委监委官方公众号，发布本区党风廉政建设和反腐败工作的权威信息，欢迎关注。\n往期推荐")).toEqual(["2.台账不全。", "整改情况:补齐台账。"]);
+    expect(texts("2.台账不全。\n整改情况：补齐台账。\n往期回顾\n区委巡察办召开整改督导会\n某某镇巡察整改情况的通报")).toEqual(["2.台账不全。", "整改情况:补齐台账。"]);
+    // END is only END on a line of its own
+    expect(texts("一、整改情况\nEND USER 管理不规范的问题已整改。")).toHaveLength(2);
+  });
+});
+
+describe("Word and PDF exports", () => {
+  it("drops a bullet before a heading or an entry", () => {
+    expect(texts("●一、总体情况\n■ （二）具体问题\n◆1.台账不全。\n➢ 持续巩固成果。\n□\t强化运用。")).toEqual(["一、总体情况", "(二)具体问题", "1.台账不全。", "持续巩固成果。", "强化运用。"]);
+    // not a page number's dots, nor a table's tick
+    expect(texts("正文第一段，\n•3•\n接着写完。\n√")).toEqual(["正文第一段，接着写完。", "√"]);
+  });
+  it("joins a heading's marker alone on its line to its text, across a page break too", () => {
+    expect(texts("（三）\n关于干部作风不实、执行纪律不严、担当作为不够的问题\n整改情况：约谈9人。")).toEqual(["(三)关于干部作风不实、执行纪律不严、担当作为不够的问题", "整改情况:约谈9人。"]);
+    expect(texts("2.\n— 4 —\n关于采购台账不全的问题\n整改情况：补齐台账。")).toEqual(["2.关于采购台账不全的问题", "整改情况:补齐台账。"]);
+    // not to the next heading, a field or a label alone (问题1, whose problem is the next line)
+    expect(texts("（三）\n（四）关于某某的问题")).toEqual(["(三)", "(四)关于某某的问题"]);
+    expect(texts("问题1\n党组理论学习不深入。")).toEqual(["问题1", "党组理论学习不深入。"]);
+  });
+  it("cuts a page number printed inside a line", () => {
+    expect(texts("整改情况：开展检查，整改问题 第 2 页 共 5 页 隐患31处。")).toEqual(["整改情况:开展检查，整改问题隐患31处。"]);
+    expect(texts("整改情况：修订办法，节约资金 - 3 - 12.6万元。\n整改问题共 5 页 第 2 页隐患。")).toEqual(["整改情况:修订办法，节约资金12.6万元。", "整改问题隐患。"]);
+    // a date with spaced dashes stays; so does a page number on a line of its own (a page break)
+    expect(texts("时间：2024 - 3 - 5 至 2024 - 4 - 5。")).toEqual(["时间:2024 - 3 - 5 至 2024 - 4 - 5。"]);
+    expect(texts("正文第一段，\n第 2 页 共 5 页\n接着写完。")).toEqual(["正文第一段，接着写完。"]);
+  });
+});
+
+describe("portal pages", () => {
+  it("cuts a toolbar printed after the title on its line, and drops a line of buttons alone", () => {
+    expect(texts("关于区委巡察整改情况的通报　【字体：大 中 小】【打印】【关闭】\n正文。\n【打印本页】 【关闭窗口】")).toEqual(["关于区委巡察整改情况的通报", "正文。"]);
+    // a column's tag before the title stays
+    expect(texts("【巡察整改】关于区委巡察整改情况的通报\n正文。")).toEqual(["【巡察整改】关于区委巡察整改情况的通报", "正文。"]);
+  });
+  it("drops a footer's page count set on a line of its own under the page number", () => {
+    expect(texts("整改措施：补齐台账，\n第 2 页\n共 5 页\n建立制度。")).toEqual(["整改措施:补齐台账，建立制度。"]);
+  });
+  it("keeps a site's name, or a line page chrome parts from the title, apart from the title", () => {
+    expect(texts("某某市人民政府门户网站\n首页 > 信息公开 > 巡察工作\n关于市委第四轮巡察整改进展情况的通报\n正文。")).toEqual(["某某市人民政府门户网站", "关于市委第四轮巡察整改进展情况的通报", "正文。"]);
+    expect(texts("某某区纪检监察网\n关于区委巡察整改情况的通报\n正文。")).toEqual(["某某区纪检监察网", "关于区委巡察整改情况的通报", "正文。"]);
+    // a title set on two lines is still joined
+    expect(texts("中共某某县委组织部关于县委第二轮巡察\n整改进展情况的通报\n正文。")).toEqual(["中共某某县委组织部关于县委第二轮巡察整改进展情况的通报", "正文。"]);
+  });
+});
+
+describe("HTML saved as text", () => {
+  const written = (s: string) => {
+    const n = normalize(s);
+    return n.lines.map((l) => writtenText(n.source, { line: l, start: 0, end: l.text.length }));
+  };
+  it("decodes entities, named, decimal, hex and escaped twice; positions point at the entity", () => {
+    const s = "<p>&nbsp;&nbsp;1.关于&ldquo;三公&rdquo;经费超支的问题&#12290;整改情况：退回2&#x3001;3号车&mdash;&mdash;已办结&amp;nbsp;</p>";
+    expect(texts(s)).toEqual(["1.关于“三公”经费超支的问题。整改情况:退回2、3号车——已办结"]);
+    expect(written(s)).toEqual(["1.关于“三公”经费超支的问题。整改情况：退回2、3号车——已办结"]);
+    const n = normalize(s);
+    const l = n.lines[0];
+    const quote = l.text.indexOf("“");
+    expect(s.slice(l.offsets[quote], l.offsets[quote] + 7)).toBe("&ldquo;");
+    // a span that ends on an entity reads it whole
+    expect(writtenText(n.source, { line: l, start: 0, end: l.text.indexOf("。") + 1 })).toBe("1.关于“三公”经费超支的问题。");
+    // &amp; alone is &, an unknown name or an invisible character goes, a literal & stays
+    expect(written("R&amp;D&foo;经费&#8203;增加，A&B。")).toEqual(["R&D经费增加，A&B。"]);
+  });
+  it("ends a figure on an entity where the entity ends", () => {
+    const n = normalize("达98.5&#37;。");
+    const l = n.lines[0];
+    expect(originalEnd(n.source.text, l, l.text.indexOf("%"))).toBe("达98.5&#37;".length);
+    expect(originalEnd(n.source.text, l, 0)).toBe(1);
+  });
+  it("drops a tag broken across lines, and joins the text an inline tag there runs through", () => {
+    expect(texts('<p>（二）关于工程质量监管<span\nstyle="color:red">不到位的问题</span></p>\n<p>整改情况：开展质量<font\nface="仿宋">巡查42次。</font></p>')).toEqual(["(二)关于工程质量监管不到位的问题", "整改情况:开展质量巡查42次。"]);
+    // a block tag broken so ends its line; a tag alone at a line's start glues nothing
+    expect(texts('<p>第一段。</p><p\nclass="x">第二段。</p>\n<span\nclass="y">第三段。</span>')).toEqual(["第一段。", "第二段。", "第三段。"]);
+  });
+  it("breaks a line where a block tag stands: a page saved on one line, or <br/> between a heading and its body", () => {
+    const page = '<div class="c"><h2>关于某某的通报</h2><p>一、总体情况</p><p style="text-indent:2em">反馈问题3个。</p><p>二、整改情况<br/>1.台账不全。</p></div>';
+    const n = normalize(page);
+    expect(n.lines.map((l) => l.text)).toEqual(["关于某某的通报", "一、总体情况", "反馈问题3个。", "二、整改情况", "1.台账不全。"]);
+    // each piece keeps the original line and its own offsets
+    expect(n.lines.every((l) => l.line === 1)).toBe(true);
+    expect(page.slice(n.lines[4].offsets[0], n.lines[4].offsets[0] + 2)).toBe("1.");
+    // inline tags do not break it
+    expect(texts("<p>整改<b>措施</b>：修订<span>制度</span>。</p>")).toEqual(["整改措施:修订制度。"]);
+  });
+  it("joins the lines of a paragraph wrapped inside its <p> (Word's HTML wraps at about 76 columns)", () => {
+    expect(texts("<p class=MsoNormal><span>整改情况：清理村级账目，并对相关责任人进行了\n批评教育</span></p>\n<p>二、下一步打算</p>")).toEqual(["整改情况:清理村级账目，并对相关责任人进行了批评教育", "二、下一步打算"]);
+    expect(texts("<li>修订制度\n3项。</li>")).toEqual(["修订制度3项。"]);
+    // lines after a paragraph closed, or inside a container such as <div>, stay lines of their own
+    expect(texts("<p>正文。</p>\n<p>第一段</p>\n第二段\n<div class=\"c\">\n一、总体情况\n局党组高度重视\n</div>")).toEqual(["正文。", "第一段", "第二段", "一、总体情况", "局党组高度重视"]);
+  });
+  it("drops the page's <title>: the browser tab's, not the notice's", () => {
+    expect(texts("<html><head>\n<title>整改通报_某某镇人民政府</title>\n</head><body>\n<h1>中共某某镇委员会关于县委第六轮巡察<br>\n整改进展情况的通报</h1>\n<p>正文。</p>")).toEqual(["中共某某镇委员会关于县委第六轮巡察整改进展情况的通报", "正文。"]);
+  });
+  it("sets a table's row on one line, its cells apart: each cell tag stands for a space", () => {
+    const table = "<p>一、整改情况</p>\n<table><tr><th>序号</th><th>问题</th><th>整改措施</th></tr>\n<tr><td>1</td><td>台账不全</td><td>补齐台账</td></tr></table>";
+    const n = normalize(table);
+    // A table with a 序号 header is then set back into cells, a tab between them.
+    expect(n.lines.map((l) => l.text)).toEqual(["一、整改情况", "序号\t问题\t整改措施", "1\t台账不全\t补齐台账"]);
+    const row = n.lines[2];
+    expect(writtenText(n.source, { line: row, start: 0, end: row.text.length })).toBe("1\t台账不全\t补齐台账");
+    // the space's offset is its tag's <
+    expect(table[row.offsets[1]]).toBe("<");
   });
 });
