@@ -236,9 +236,9 @@ export function issuerFromTitle(title: string | null): string | null {
   const target = /对(.{2,30}?)(?:的)?(?:巡[察视]|落实|开展|整改)/.exec(title);
   // 对我局…, 对本单位…: the notice speaks of itself; that names no organisation. 本溪 and 本钢 do.
   if (target) return SELF.test(target[1]) ? null : target[1];
-  // 某某县水利局党组巡察整改情况公示: the organisation the title opens with, without 关于; not the
-  // committee that runs the inspection (市委巡察组…).
-  const opening = /^(.{4,40}?)(?:巡[察视]|落实)/.exec(title);
+  // 某某县水利局党组巡察整改情况公示, 关于县水利局巡察整改情况的通报: the organisation the title opens
+  // with (after 关于); not the committee that runs the inspection (市委巡察组…).
+  const opening = /^(?:关于)?(.{4,40}?)(?:巡[察视]|落实)/.exec(title);
   if (opening && ORG_END.test(foldString(opening[1])) && !/[省市县区州旗盟]委$|^(?:中央|十)/.test(opening[1]) && !/[，,。；;：:“”"]/.test(opening[1])) return opening[1];
   return null;
 }

@@ -64,6 +64,10 @@ describe("issuer: the organisation a title opens with, without 关于", () => {
     expect(issuerFromTitle("某某县水利局党组巡察整改情况公示")).toBe("某某县水利局党组");
     expect(issuerFromTitle("中共某某县委员会落实县委巡察反馈意见整改情况的报告")).toBe("中共某某县委员会");
   });
+  it("is read after a 关于 that opens the title, without it", () => {
+    expect(issuerFromTitle("关于县水利局党组巡察整改情况的通报")).toBe("县水利局党组");
+    expect(issuerFromTitle("关于县委第二巡察组巡察反馈意见整改情况的通报")).toBeNull();
+  });
   it("not the committee that runs the inspection, nor words that name none", () => {
     expect(issuerFromTitle("市委巡察组巡察整改情况的通报")).toBeNull();
     expect(issuerFromTitle("某某县委巡察整改情况通报")).toBeNull();
