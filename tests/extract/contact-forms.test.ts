@@ -22,6 +22,14 @@ describe("extensions", () => {
     expect(phones("联系电话：0415-1234567 转 8001")).toEqual(["0415-1234567转8001"]);
     expect(phones("电话：+86 415 1234567 转 801")).toEqual(["+86-415-1234567转801"]);
   });
+  it("keeps further extensions listed after the first, as one phone as written", () => {
+    expect(phones("联系电话：0416-3125678转601、602")).toEqual(["0416-3125678转601、602"]);
+    expect(phones("电话：3125678转601/602；邮编：121000")).toEqual(["3125678转601/602"]);
+    expect(phones("电话：0416-3125678-601或602")).toEqual(["0416-3125678-601或602"]);
+    // two phones listed with 、 stay two
+    expect(phones("电话：0416-3125678、0416-3125679")).toEqual(["0416-3125678", "0416-3125679"]);
+    expect(phones("电话：0416-3125678转601、31256790")).toEqual(["0416-3125678转601", "31256790"]);
+  });
 });
 
 describe("e-mails with a full-width ＠", () => {
