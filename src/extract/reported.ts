@@ -109,6 +109,12 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // A count whose sentence goes on to say only that they are in progress (2个问题需长期坚持，正在
   //持续推进) is what is left, not the total; a total's sentence counts its parts.
   { key: "issues_total", re: y(`(?<!完成|整改|到位|办结|销号|剩余|其余|还有|尚有|正在|推进|另有)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)[^。；;]{0,6}(?:中|已|，)`), reject: onlyInProgress },
+  // 整改问题35个 / 需整改问题35个 where a clause starts: the problems to rectify, stated noun
+  // first (not 已整改问题30个 or 正在整改问题5个, which do not open a clause).
+  { key: "issues_total", re: g(`(?:^|[，,；;。：:\n])${S}(?:共有|共需|共|需要|需|涉及)?整改(?:的)?问题(?:清单)?${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
+  // A heading's count of problems in brackets: 二、反馈问题整改情况（共35个）, …（共35个问题）; not
+  // a count done or left (已完成整改的问题（共30个）), nor of immediate fixes or case leads.
+  { key: "issues_total", re: g(`(?:^|\n)([^\n]{0,30}?)问题([^\n（()）]{0,16}?)[（(]${S}(?:共|共计|合计|计)${S}${NUM}${S}(?:个|项|条)(?:问题)?${S}[)）]`), scale: (m) => num(m[3])!, reject: (m) => NOT_TOTAL.test(m[1] + m[2]) || /立行立改|建议|线索|已|未/.test(m[1] + m[2]) },
   // 已整改完成12个, 已整改十八个, 已完成22个 (in a clause about problems)
   { key: "issues_completed", re: g(`已(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕|整改|完成|办结|销号)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   // The same without 已, where a clause starts (反馈问题21个，整改完成19个 / 截至目前，完成整改19个);
@@ -132,6 +138,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 剩余1个为长期坚持类，正在持续推进 / 其余1个正在按照时间节点有序推进: words between the
   // left-over count and its progress (nothing done, no other noun counted).
   { key: "issues_in_progress", re: g(`(?:剩余|其余|剩下|另有|还有|尚有)(?:的)?${S}${NUM}${S}(?:个|项|条)(?:问题)?([^。；;\d]{0,20}?)(?:正在|仍在|还在|均在|持续)[^。；;，,\d]{0,10}?(?:推进|整改)`), reject: (m, text) => notProblems(m, text) || /已|完成|到位|办结|销号/.test(m[2]) },
+  // 剩余5个已取得阶段性成效 / 其余3个问题取得阶段性进展: the ones left are under way, not done
+  { key: "issues_in_progress", re: g(`(?:剩余|其余|剩下|另有|还有|尚有)(?:的)?${S}${NUM}${S}(?:个|项|条)(?:问题)?${S}(?:均|也)?(?:已)?(?:取得|初见)(?:了)?阶段性(?:成效|进展|成果)`), reject: notProblems },
   { key: "issues_in_progress", re: y(`${NUM}${S}(?:个|项|条)${S}问题${S}${PROGRESSING}`) },
   // 1个正在推进 with no noun, in a clause about problems
   { key: "issues_in_progress", re: y(`${NUM}${S}(?:个|项|条)${S}${PROGRESSING}`), reject: notProblems },
