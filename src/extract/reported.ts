@@ -41,6 +41,10 @@ function numberStarts(text: string): number[] {
   return out;
 }
 
+// The ways of holding a person to account the 问责条例 names (Art. 8): a disciplinary sanction,
+// 组织处理/组织调整 and 诫勉 (诫勉谈话). (谈话提醒, 批评教育 are not among them.)
+const SANCTION = "党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分|组织处理|组织调整|诫勉谈话|诫勉";
+
 // Which thing a clause counts: the last of these nouns up to the end of the match. A count with
 // no noun of its own (`已完成22个`) is about problems only when its clause is.
 const SUBJECT = /问题|措施|举措|建议|制度|线索|项目|任务|工单|信访/g;
@@ -180,14 +184,13 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // (追责 is the same: 追责问责12人, 问责追责12人, 追责8人)
   { key: "people_held_accountable", re: g(`(?:问责|追责)(?:问责|追责)?(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)`) },
   { key: "people_held_accountable", re: y(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },
-  // 对12名相关责任人进行了问责
-  { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分)`) },
-  // 给予2人党纪处分, 给予3名干部政务处分: the persons before the sanction
-  { key: "people_held_accountable", re: g(`给予${S}${NUM}${S}(?:人|名)[\\u4e00-\\u9fa5]{0,8}?(?:处分|问责)`) },
-  // 给予党纪政务处分4人: a disciplinary sanction holds its persons to account too
-  { key: "people_held_accountable", re: g(`给予(?:党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分|处分)${S}${ABOUT}${NUM}${S}(?:人|名)`) },
-  // 党纪政务处分7人 without 给予: the named sanction is enough (a bare 处分 is not)
-  { key: "people_held_accountable", re: g(`(?:党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分)${S}${ABOUT}${NUM}${S}(?:人|名)`) },
+  // 对12名相关责任人进行了问责 (or a sanction: 对3名干部进行诫勉谈话)
+  { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分|${SANCTION})`) },
+  // 给予2人党纪处分, 给予3名干部政务处分, 给予2人诫勉谈话: the persons before the sanction
+  { key: "people_held_accountable", re: g(`给予${S}${NUM}${S}(?:人|名)[\\u4e00-\\u9fa5]{0,8}?(?:处分|问责|${SANCTION})`) },
+  // 给予党纪政务处分4人; 党纪政务处分7人, 组织处理2人, 诫勉谈话3人 without 给予 (a bare 处分 only
+  // after 给予). A list of sanctions in one sentence adds up (党纪处分2人，诫勉谈话3人: 5).
+  { key: "people_held_accountable", re: g(`(?:给予(?:${SANCTION}|处分)|${SANCTION})${S}${ABOUT}${NUM}${S}(?:人|名)(?!次)`), scale: (m, text) => num(m[1])! + sanctionsAfter(text, m.index + m[0].length) },
 ];
 
 // A further sum right after one, in the same sentence, opened by its own verb (，清退多发补贴1.2万元;
@@ -205,6 +208,22 @@ function recoveredWithParts(m: RegExpExecArray, text: string): number {
     if (!p || v === null || p[1].includes("挽回")) break;
     sum = Math.round((sum + toWan(v, p[3])) * 1e6) / 1e6;
     at = p.index + p[0].length;
+  }
+  return sum;
+}
+
+// Further sanctions right after one, in the same sentence (，组织处理2人、诫勉谈话3人); 其中 opens a
+// breakdown of the count before it, which is no further part.
+const SANCTION_PART = y(`[，,、；;]${S}(?:并|和|及|同时)?${S}(?:给予|予以)?(?:${SANCTION})${S}${ABOUT}${NUM}${S}(?:人|名)(?!次)`);
+function sanctionsAfter(text: string, at: number): number {
+  let sum = 0;
+  for (let k = 0; k < 6; k++) {
+    SANCTION_PART.lastIndex = at;
+    const m = SANCTION_PART.exec(text);
+    const v = m ? num(m[1]) : null;
+    if (!m || v === null) break;
+    sum += v;
+    at = m.index + m[0].length;
   }
   return sum;
 }

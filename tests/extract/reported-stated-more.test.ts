@@ -1,4 +1,5 @@
-// Stated totals: 整改问题N个 noun first, a heading's （共N个）, the rest 取得阶段性成效. Sentences made up.
+// Stated totals: 整改问题N个 noun first, a heading's （共N个）, the rest 取得阶段性成效, and the
+// sanctions of the 问责条例 (诫勉, 组织处理, 纪律处分) as persons held to account. Sentences made up.
 import { describe, it, expect } from "vitest";
 import { findReported } from "../../src/extract/reported.js";
 import { parseBytes } from "../../src/index.js";
@@ -47,5 +48,21 @@ describe("the rest under way", () => {
     expect(findReported("反馈问题28个，已完成25个，其余3个问题取得阶段性进展。").issues_in_progress).toBe(3);
     // not the rest of the measures
     expect(findReported("制定整改措施60条，已落实55条，其余5条已取得阶段性成效。").issues_in_progress).toBeUndefined();
+  });
+});
+
+describe("persons held to account: the sanctions of the 问责条例", () => {
+  it("reads 诫勉 and 组织处理 as held to account, and adds up a list", () => {
+    expect(findReported("诫勉谈话3人。").people_held_accountable).toBe(3);
+    expect(findReported("对2名干部进行组织处理。").people_held_accountable).toBe(2);
+    expect(findReported("给予党纪政务处分4人，组织处理2人、诫勉谈话3人。").people_held_accountable).toBe(9);
+  });
+  it("keeps a stated total and does not add its breakdown", () => {
+    expect(findReported("问责9人，其中党纪政务处分4人，组织处理2人。").people_held_accountable).toBe(9);
+    expect(findReported("组织处理2人，其中1人诫勉谈话。").people_held_accountable).toBe(2);
+  });
+  it("not person-times, nor reminders", () => {
+    expect(findReported("开展提醒谈话、诫勉谈话12人次。").people_held_accountable).toBeUndefined();
+    expect(findReported("谈话提醒5人，批评教育3人。").people_held_accountable).toBeUndefined();
   });
 });
