@@ -25,4 +25,8 @@ describe("counting words", () => {
     expect(figs("一口气完成，一眼望去")).toEqual([]);
     expect(figs("调阅三卷宗")).toEqual([]);
   });
+  it("reads the areas and the problems of 3个方面16个问题 as two counts of 个", () => {
+    // (方面 after 个 is what is counted, as 问题 is: GUIDE, a number with a measure word)
+    expect(figs("反馈了3个方面16个问题")).toEqual([["3个", 3, "个"], ["16个", 16, "个"]]);
+  });
 });
