@@ -4,15 +4,16 @@ import type { Notice } from "../schema/index.js";
 
 const CONTACT_CUE = /电话|热线|联系|邮箱|信箱|邮编|邮政编码|传真|来信|地址|举报|手机/;
 // Every dash between digit groups: - ‐ ‑ ‒ – — ― − ﹣ and the full-width － (folded to - before
-// this runs), also doubled (0551——65123456). A phone is written back with an ASCII -.
+// this runs), also doubled (0551——65123456). A phone keeps the dash it was written with.
 const DASH = "[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}";
-const DASHES = new RegExp(DASH, "g");
-// An extension is kept (0551-65123456转8001); 12388/12345-style service lines are five digits.
+// An extension is kept (0551-65123456转8001), and further ones listed after it (转801、802, 转801/802,
+// 转801或802: one phone as written); 12388/12345-style service lines are five digits.
+const EXT = `(?:${DASH}\\d{1,4}|\\s?转\\s?\\d{1,5})(?:[、/或]\\d{1,5}(?!\\d))*`;
 // After an area code the local number may be set in two groups ((0415) 1234 5678, 010-6512 3456).
 // With the country code (+86-415-1234567, +86 10 6688 1234, (+86)13912345678) the area code's 0
 // is left out.
-const INTL = `\\(?[+\\uff0b]\\s?86\\)?\\s{0,2}(?:${DASH}\\s{0,2})?(?:1[3-9]\\d{9}(?!\\d)|\\(?0?\\d{2,3}\\)?\\s{0,2}(?:${DASH}\\s{0,2})?(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${DASH}\\d{1,4}|\\s?转\\s?\\d{1,5})?)`;
-const PHONE = new RegExp(`(?<![\\d.])(?:${INTL}|\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(?:(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${DASH}\\d{1,4}|\\s?转\\s?\\d{1,5})?|12\\d{3})|1[3-9]\\d{9}|\\d{7,8}(?:\\s?转\\s?\\d{1,5})?|12\\d{3})(?![\\d.])`, "g");
+const INTL = `\\(?[+\\uff0b]\\s?86\\)?\\s{0,2}(?:${DASH}\\s{0,2})?(?:1[3-9]\\d{9}(?!\\d)|\\(?0?\\d{2,3}\\)?\\s{0,2}(?:${DASH}\\s{0,2})?(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?)`;
+const PHONE = new RegExp(`(?<![\\d.])(?:${INTL}|\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(?:(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?|12\\d{3})|1[3-9]\\d{9}|\\d{7,8}(?:\\s?转\\s?\\d{1,5}(?:[、/或]\\d{1,5}(?!\\d))*)?|12\\d{3})(?![\\d.])`, "g");
 const PHONE_LINE = new RegExp(`^(?:${PHONE.source})$`);
 // A phone with its area code, or a mobile.
 const FULL_PHONE = /^(?:\(?0\d{2,3}|\(?[+\uff0b]|1[3-9]\d{9}$)/;
@@ -26,16 +27,22 @@ const BRACKET_POSTCODE = /[（(](?:(?:邮编|邮政编码)\s*[:：]?\s*)?(\d{6})
 const ADDRESS = /(?:邮政信箱|通信地址|通讯地址|来信地址|联系地址|来信请寄(?:至|到)?|地址)[:：\s]*([^；;。，,\n]{4,60})/g;
 
 /**
- * A phone as the list gives it: dashes as ASCII -, spaces dropped; with a country code the groups
- * it was set in stay apart (+86 415 1234567 → +86-415-1234567, not +864151234567).
+ * A phone as the list gives it: as written (dashes and widths as the notice has them, read from
+ * the original text), spaces dropped; with a country code the groups it was set in by spaces stay
+ * apart (+86 415 1234567 → +86-415-1234567, not +864151234567).
  */
 function written(phone: string): string {
-  if (!/[+\uff0b]/.test(phone)) return phone.replace(/\s+/g, "").replace(DASHES, "-");
-  phone = phone.replace(/\uff0b/g, "+");
-  return phone.replace(/(?<=[\d)])\s*(?:-|[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]){1,2}\s*(?=[\d(])|(?<=\d)\s+(?=\d)/g, "-").replace(/\s+/g, "");
+  if (!/[+\uff0b]/.test(phone)) return phone.replace(/\s+/g, "");
+  return phone.replace(/\s*((?:-|[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]){1,2})\s*/g, "$1").replace(/(?<=[\d)])\s+(?=[\d(])/g, "-").replace(/\s+/g, "");
 }
 
-export function findContacts(lines: string[]): Notice["contact"] {
+/** A line to read: its folded text, to match, and the same text as written (offset for offset). */
+export type ContactLine = string | { text: string; written: string };
+
+/** Blanks a match out with as many spaces, so offsets into the line still hold. */
+const blank = (m: string): string => " ".repeat(m.length);
+
+export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
   const phones: string[] = [];
   const emails: string[] = [];
   const postcodes: string[] = [];
@@ -50,14 +57,18 @@ export function findContacts(lines: string[]): Notice["contact"] {
   let phoneAbove = false;
   // A contact line that ends with a label (电子邮箱： then the address on the next line).
   let cueAbove = false;
-  for (const line of lines) {
+  for (const l of input) {
+    const line = typeof l === "string" ? l : l.text;
+    // Phones are matched in the folded text and given as written (0551—6278…, ０４１５－…).
+    const asWritten = typeof l !== "string" && l.written.length === line.length ? l.written : line;
     if (labelAbove || phoneAbove) {
       const t = line.trim();
       const read = PHONE_LINE.test(t) && (labelAbove || FULL_PHONE.test(t));
       labelAbove = false;
       phoneAbove = read;
       if (read) {
-        add(phones, written(t));
+        const lead = line.length - line.trimStart().length;
+        add(phones, written(asWritten.slice(lead, lead + t.length)));
         continue;
       }
     }
@@ -76,11 +87,14 @@ export function findContacts(lines: string[]): Notice["contact"] {
     }
     // Phones: only in the part of the line after a phone cue, and never a postcode or a time.
     // (联系人：张某某，139…: a contact person is given with a number)
-    const cue = /(?:电话|热线|传真|手机|联系方式|联系人)/.exec(noMail);
+    const blanked = line.replace(EMAIL, blank);
+    const cue = /(?:电话|热线|传真|手机|联系方式|联系人)/.exec(blanked);
     if (!cue) continue;
-    const tail = noMail.slice(cue.index).replace(/(?:邮政编码|邮编)[:：\s]*\d{6}/g, " ").replace(BRACKET_POSTCODE, " ").replace(/\d{1,2}[:：]\d{2}/g, " ");
+    // (blanked out offset for offset, so a phone's place in the tail is its place in the line)
+    const tail = blanked.slice(cue.index).replace(/(?:邮政编码|邮编)[:：\s]*\d{6}/g, blank).replace(BRACKET_POSTCODE, blank).replace(/\d{1,2}[:：]\d{2}/g, blank);
     for (const m of tail.matchAll(PHONE)) {
-      add(phones, written(m[0]));
+      const at = cue.index + m.index;
+      add(phones, written(asWritten.slice(at, at + m[0].length)));
       phoneAbove = true;
     }
   }

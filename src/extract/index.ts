@@ -124,7 +124,8 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     },
     published,
     comment_period: findCommentPeriod(fullText, dated),
-    contact: findContacts(lines.slice(Math.max(0, Math.min(bodyEnd - 12, closingFrom)), bodyEnd).map((l) => l.text)),
+    // (with each line as written: a phone is given as the notice writes it)
+    contact: findContacts(lines.slice(Math.max(0, Math.min(bodyEnd - 12, closingFrom)), bodyEnd).map((l) => ({ text: l.text, written: writtenText(source, { line: l, start: 0, end: l.text.length }) }))),
     reported,
     sections: outline.roots.map((h) => toSection(h)),
     items: records.map((r) => r.item),

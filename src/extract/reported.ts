@@ -41,6 +41,10 @@ function numberStarts(text: string): number[] {
   return out;
 }
 
+// The ways of holding a person to account the 问责条例 names (Art. 8): a disciplinary sanction,
+// 组织处理/组织调整 and 诫勉 (诫勉谈话). (谈话提醒, 批评教育 are not among them.)
+const SANCTION = "党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分|组织处理|组织调整|诫勉谈话|诫勉";
+
 // Which thing a clause counts: the last of these nouns up to the end of the match. A count with
 // no noun of its own (`已完成22个`) is about problems only when its clause is.
 const SUBJECT = /问题|措施|举措|建议|制度|线索|项目|任务|工单|信访/g;
@@ -109,6 +113,12 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // A count whose sentence goes on to say only that they are in progress (2个问题需长期坚持，正在
   //持续推进) is what is left, not the total; a total's sentence counts its parts.
   { key: "issues_total", re: y(`(?<!完成|整改|到位|办结|销号|剩余|其余|还有|尚有|正在|推进|另有)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)[^。；;]{0,6}(?:中|已|，)`), reject: onlyInProgress },
+  // 整改问题35个 / 需整改问题35个 where a clause starts: the problems to rectify, stated noun
+  // first (not 已整改问题30个 or 正在整改问题5个, which do not open a clause).
+  { key: "issues_total", re: g(`(?:^|[，,；;。：:\n])${S}(?:共有|共需|共|需要|需|涉及)?整改(?:的)?问题(?:清单)?${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
+  // A heading's count of problems in brackets: 二、反馈问题整改情况（共35个）, …（共35个问题）; not
+  // a count done or left (已完成整改的问题（共30个）), nor of immediate fixes or case leads.
+  { key: "issues_total", re: g(`(?:^|\n)([^\n]{0,30}?)问题([^\n（()）]{0,16}?)[（(]${S}(?:共|共计|合计|计)${S}${NUM}${S}(?:个|项|条)(?:问题)?${S}[)）]`), scale: (m) => num(m[3])!, reject: (m) => NOT_TOTAL.test(m[1] + m[2]) || /立行立改|建议|线索|已|未/.test(m[1] + m[2]) },
   // 已整改完成12个, 已整改十八个, 已完成22个 (in a clause about problems)
   { key: "issues_completed", re: g(`已(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕|整改|完成|办结|销号)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   // The same without 已, where a clause starts (反馈问题21个，整改完成19个 / 截至目前，完成整改19个);
@@ -132,6 +142,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 剩余1个为长期坚持类，正在持续推进 / 其余1个正在按照时间节点有序推进: words between the
   // left-over count and its progress (nothing done, no other noun counted).
   { key: "issues_in_progress", re: g(`(?:剩余|其余|剩下|另有|还有|尚有)(?:的)?${S}${NUM}${S}(?:个|项|条)(?:问题)?([^。；;\d]{0,20}?)(?:正在|仍在|还在|均在|持续)[^。；;，,\d]{0,10}?(?:推进|整改)`), reject: (m, text) => notProblems(m, text) || /已|完成|到位|办结|销号/.test(m[2]) },
+  // 剩余5个已取得阶段性成效 / 其余3个问题取得阶段性进展: the ones left are under way, not done
+  { key: "issues_in_progress", re: g(`(?:剩余|其余|剩下|另有|还有|尚有)(?:的)?${S}${NUM}${S}(?:个|项|条)(?:问题)?${S}(?:均|也)?(?:已)?(?:取得|初见)(?:了)?阶段性(?:成效|进展|成果)`), reject: notProblems },
   { key: "issues_in_progress", re: y(`${NUM}${S}(?:个|项|条)${S}问题${S}${PROGRESSING}`) },
   // 1个正在推进 with no noun, in a clause about problems
   { key: "issues_in_progress", re: y(`${NUM}${S}(?:个|项|条)${S}${PROGRESSING}`), reject: notProblems },
@@ -172,14 +184,13 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // (追责 is the same: 追责问责12人, 问责追责12人, 追责8人)
   { key: "people_held_accountable", re: g(`(?:问责|追责)(?:问责|追责)?(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)`) },
   { key: "people_held_accountable", re: y(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },
-  // 对12名相关责任人进行了问责
-  { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分)`) },
-  // 给予2人党纪处分, 给予3名干部政务处分: the persons before the sanction
-  { key: "people_held_accountable", re: g(`给予${S}${NUM}${S}(?:人|名)[\\u4e00-\\u9fa5]{0,8}?(?:处分|问责)`) },
-  // 给予党纪政务处分4人: a disciplinary sanction holds its persons to account too
-  { key: "people_held_accountable", re: g(`给予(?:党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分|处分)${S}${ABOUT}${NUM}${S}(?:人|名)`) },
-  // 党纪政务处分7人 without 给予: the named sanction is enough (a bare 处分 is not)
-  { key: "people_held_accountable", re: g(`(?:党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分)${S}${ABOUT}${NUM}${S}(?:人|名)`) },
+  // 对12名相关责任人进行了问责 (or a sanction: 对3名干部进行诫勉谈话)
+  { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分|${SANCTION})`) },
+  // 给予2人党纪处分, 给予3名干部政务处分, 给予2人诫勉谈话: the persons before the sanction
+  { key: "people_held_accountable", re: g(`给予${S}${NUM}${S}(?:人|名)[\\u4e00-\\u9fa5]{0,8}?(?:处分|问责|${SANCTION})`) },
+  // 给予党纪政务处分4人; 党纪政务处分7人, 组织处理2人, 诫勉谈话3人 without 给予 (a bare 处分 only
+  // after 给予). A list of sanctions in one sentence adds up (党纪处分2人，诫勉谈话3人: 5).
+  { key: "people_held_accountable", re: g(`(?:给予(?:${SANCTION}|处分)|${SANCTION})${S}${ABOUT}${NUM}${S}(?:人|名)(?!次)`), scale: (m, text) => num(m[1])! + sanctionsAfter(text, m.index + m[0].length) },
 ];
 
 // A further sum right after one, in the same sentence, opened by its own verb (，清退多发补贴1.2万元;
@@ -197,6 +208,22 @@ function recoveredWithParts(m: RegExpExecArray, text: string): number {
     if (!p || v === null || p[1].includes("挽回")) break;
     sum = Math.round((sum + toWan(v, p[3])) * 1e6) / 1e6;
     at = p.index + p[0].length;
+  }
+  return sum;
+}
+
+// Further sanctions right after one, in the same sentence (，组织处理2人、诫勉谈话3人); 其中 opens a
+// breakdown of the count before it, which is no further part.
+const SANCTION_PART = y(`[，,、；;]${S}(?:并|和|及|同时)?${S}(?:给予|予以)?(?:${SANCTION})${S}${ABOUT}${NUM}${S}(?:人|名)(?!次)`);
+function sanctionsAfter(text: string, at: number): number {
+  let sum = 0;
+  for (let k = 0; k < 6; k++) {
+    SANCTION_PART.lastIndex = at;
+    const m = SANCTION_PART.exec(text);
+    const v = m ? num(m[1]) : null;
+    if (!m || v === null) break;
+    sum += v;
+    at = m.index + m[0].length;
   }
   return sum;
 }

@@ -40,9 +40,9 @@ describe("contacts", () => {
   it("reads a mobile alone, a five-digit service line and an extension", () => {
     expect(findContacts(["手机：13812345678", "举报电话：12380", "联系电话：0371-61234567转6002"]).phones).toEqual(["13812345678", "12380", "0371-61234567转6002"]);
   });
-  it("writes every dash between a phone's digit groups as -, whichever was used", () => {
+  it("reads every dash between a phone's digit groups, and keeps the one written", () => {
     expect(findContacts(["联系电话：0551—65123456；传真：0551–65123457，举报电话：0551－65123458", "热线电话：0551——65123459转8001，010 ‒ 12345678—12"]).phones).toEqual([
-      "0551-65123456", "0551-65123457", "0551-65123458", "0551-65123459转8001", "010-12345678-12",
+      "0551—65123456", "0551–65123457", "0551－65123458", "0551——65123459转8001", "010‒12345678—12",
     ]);
   });
   it("reads a local number set in two groups after an area code", () => {

@@ -1,6 +1,7 @@
 // Phones in the forms closing blocks write them; each line is made up.
 import { describe, it, expect } from "vitest";
 import { findContacts } from "../../src/extract/contact.js";
+import { foldString } from "../../src/normalize/fold.js";
 
 const phones = (...lines: string[]) => findContacts(lines).phones;
 
@@ -8,7 +9,7 @@ describe("phones with the country code", () => {
   it("keeps +86 and the groups it was set in", () => {
     expect(phones("联系电话：+86-415-1234567")).toEqual(["+86-415-1234567"]);
     expect(phones("联系方式：电话 +86 10 66881234，邮箱 a@b.cn")).toEqual(["+86-10-66881234"]);
-    expect(phones("监督电话：＋86－0415－1234567")).toEqual(["+86-0415-1234567"]);
+    expect(phones("监督电话：＋86－0415－1234567")).toEqual(["＋86－0415－1234567"]);
     expect(phones("手机：(+86)13912345678")).toEqual(["(+86)13912345678"]);
     expect(phones("手机：+86 13912345678")).toEqual(["+86-13912345678"]);
   });
@@ -17,10 +18,28 @@ describe("phones with the country code", () => {
   });
 });
 
+describe("phones as written", () => {
+  it("are matched in the folded line and read back from the line as written", () => {
+    const line = (w: string) => ({ text: foldString(w), written: w });
+    expect(findContacts([line("联系电话：０４１６－３１２５６７８；监督电话：0416—3125679")]).phones).toEqual(["０４１６－３１２５６７８", "0416—3125679"]);
+    expect(findContacts([line("举报电话："), line("　０４１６－３１２５６７８")]).phones).toEqual(["０４１６－３１２５６７８"]);
+    // (an e-mail or postcode before the phone does not shift where it is read)
+    expect(findContacts([line("邮箱：ab@c.cn，邮编：121000，电话：０４１６－３１２５６７８")]).phones).toEqual(["０４１６－３１２５６７８"]);
+  });
+});
+
 describe("extensions", () => {
   it("keeps 转 with spaces around it", () => {
     expect(phones("联系电话：0415-1234567 转 8001")).toEqual(["0415-1234567转8001"]);
     expect(phones("电话：+86 415 1234567 转 801")).toEqual(["+86-415-1234567转801"]);
+  });
+  it("keeps further extensions listed after the first, as one phone as written", () => {
+    expect(phones("联系电话：0416-3125678转601、602")).toEqual(["0416-3125678转601、602"]);
+    expect(phones("电话：3125678转601/602；邮编：121000")).toEqual(["3125678转601/602"]);
+    expect(phones("电话：0416-3125678-601或602")).toEqual(["0416-3125678-601或602"]);
+    // two phones listed with 、 stay two
+    expect(phones("电话：0416-3125678、0416-3125679")).toEqual(["0416-3125678", "0416-3125679"]);
+    expect(phones("电话：0416-3125678转601、31256790")).toEqual(["0416-3125678转601", "31256790"]);
   });
 });
 

@@ -66,7 +66,8 @@ describe("stated totals: counts split across clauses", () => {
   });
   it("reads money recovered and avoided, and sanctions without 给予", () => {
     expect(findReported("挽回和避免经济损失860万元。").recovered_wan_yuan).toBe(860);
-    expect(findReported("党纪政务处分5人，诫勉谈话3人。").people_held_accountable).toBe(5);
+    // (诫勉 holds to account too, and a list of sanctions adds up)
+    expect(findReported("党纪政务处分5人，诫勉谈话3人。").people_held_accountable).toBe(8);
     expect(findReported("处分5人。").people_held_accountable).toBeUndefined();
   });
 });

@@ -51,7 +51,8 @@ describe("stated totals: areas, all done, counts with no noun", () => {
     expect(findReported("给予2人党纪处分。").people_held_accountable).toBe(2);
     expect(findReported("给予3名干部政务处分。").people_held_accountable).toBe(3);
     expect(findReported("对4名相关人员给予党纪处分。").people_held_accountable).toBe(4);
-    expect(findReported("给予2人诫勉谈话。").people_held_accountable).toBeUndefined();
+    // 诫勉 is one of the ways of holding to account (问责条例 Art. 8)
+    expect(findReported("给予2人诫勉谈话。").people_held_accountable).toBe(2);
   });
   it("reads them in the body of a notice", () => {
     const n = parse(

@@ -17,3 +17,10 @@ describe("metric ending in a word, not a verb", () => {
     expect(metric("资金拨付到3个乡镇")).toEqual([null]);
   });
 });
+
+describe("给予 opens a metric, 给 the preposition does not", () => {
+  it("keeps 给予党纪处分 and drops 给群众", () => {
+    expect(metric("给予党纪处分2人")).toEqual(["给予党纪处分"]);
+    expect(metric("给群众办实事3件")).toEqual([null]);
+  });
+});

@@ -145,8 +145,9 @@ const JUN = 0x5747; // 均
 // 人均, 亩均, 平均 (average), 生均, 床均: "per", part of the metric.
 const PER = charSet("人户年日月亩村季周次平生床");
 const PREPOSITION_START = charSet("较比从由对向与在把将给按据请于");
-// Nouns that open with such a character: 比例, 在岗职工, 从业人员.
-const NOT_PREPOSITION = /^(?:比例|比重|比率|从业|在岗|在职|在编|在册|在校|在建|在线|在库|对象)/;
+// Nouns that open with such a character: 比例, 在岗职工, 从业人员; and 给予 ("impose", a verb like
+// 开展 that opens a metric: 给予党纪处分2人), not the preposition 给.
+const NOT_PREPOSITION = /^(?:比例|比重|比率|从业|在岗|在职|在编|在册|在校|在建|在线|在库|对象|给予)/;
 
 /**
  * The noun phrase right before the figure within its clause: "一般公共预算收入完成1.393亿元" →

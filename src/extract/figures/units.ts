@@ -31,6 +31,8 @@ export const SPAN_UNITS = defs("span", [
   ["个工作日", "working_days", 1],
   ["工作日", "working_days", 1],
   ["个月", "months", 1, { notBefore: "份" }],
+  // 3个季度 is a span; 三季度 with no 个 is the third quarter (a date), so only 个季度
+  ["个季度", "months", 3],
   ["个多月", "months", 1, { written: "个月", approx: true }],
   ["个余月", "months", 1, { written: "个月", approx: true }],
   ["周", "days", 7, { notBefore: "年岁末边围期转" }],
@@ -59,6 +61,8 @@ export const AREA_UNITS = defs("area", [
   ["m²", "m2", 1, { scalable: true }],
   ["m2", "m2", 1, { scalable: true }],
   ["公顷", "m2", 1e4, { scalable: true }],
+  // 2000平方 for 平方米, as often written (平方米, 平方公里 are longer and matched first)
+  ["平方", "m2", 1, { scalable: true, notBefore: "米公千厘分" }],
   ["平方公里", "m2", 1e6, { scalable: true }],
   ["平方千米", "m2", 1e6, { scalable: true }],
 ]);
@@ -75,6 +79,8 @@ export const PHYSICAL_UNITS = defs("physical", [
   ["厘米", "m", 0.01],
   ["毫米", "m", 0.001],
   ["立方米", "m3", 1, { scalable: true }],
+  // 清淤3000立方: 立方 for 立方米
+  ["立方", "m3", 1, { scalable: true, notBefore: "米厘分" }],
   ["升", "L", 1, { notBefore: "级学值格华温高" }],
   ["千瓦时", "kWh", 1, { scalable: true }],
   ["度电", "kWh", 1, { scalable: true, written: "度" }],
@@ -115,6 +121,9 @@ const MEASURE_WORDS: Array<[string, string?]> = [
   ["例", "如"], ["幅"], ["盏"], ["枚"], ["门", "户类诊槛"], ["堂"], ["节", "约能点日假庆期"],
   ["课时"], ["学时"], ["部门"], ["部", "署分门长委"], ["艘"], ["架", "构"], ["岁"], ["周岁"], ["分", "之钟别类期批管局队工析布散配"],
   ["方面"],
+  // 案卷85卷, 机井5口/5眼, 药品36瓶, 12箱, 跑了3趟, 学习3遍 (not 卷烟/卷宗, 一口气, 一眼望去 …)
+  ["卷", "烟宗入起轴帘尺心"], ["口", "气价径号岸罩头碑子语述吻"], ["眼", "光前界里睛中神看望"],
+  ["箱", "包"], ["袋"], ["瓶", "颈"], ["盒"], ["趟"], ["遍", "及布地历"],
 ];
 
 /** Measure words that group things and may take 大 before them: 3大类, 5大方面, 两大类, 四大项. */
