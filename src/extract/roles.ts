@@ -10,6 +10,10 @@ const IN_PROGRESS = /正在推进|正在整改|正在落实|推进中|整改中|
 const COMPLETED = /已整改完成|已完成整改|已经整改完成|已整改到位|已整改|已完成|已全部(?:整改)?完成|已办结|已销号|整改完成的|完成整改的|整改完毕|已落实|已解决/;
 const PLAN = /下一步|下步|今后|工作打算|工作计划|推进计划|努力方向|深化整改计划|持续深化/;
 const ORGANISATION = /(?:总体|基本|整体)(?:情况|进展)$|高度重视|统筹部署|强化组织|加强组织|整改工作(?:的)?(?:开展|推进|部署)?情况$|组织(?:落实|领导|开展|实施)?情况|组织领导|主体责任(?:履行|落实)?情况|履行.{0,6}责任情况|整改工作(?:组织|开展|推进)情况|领导班子履行|压实整改责任|整改工作的?(?:主要)?做法/;
+// Words of how the unit organised the work (提高政治站位，扛牢巡视整改政治责任 / 细化整改方案 /
+// 成立整改领导小组): read only at the top and where no fault is found, since an item may name the
+// same things (整改方案针对性不强, 关于领导小组作用发挥的问题).
+const ORGANISING = /政治站位|政治责任|政治自觉|思想认识|领导小组|工作专班|整改方案|组织领导|加强领导|强化领导|压实.{0,4}责任|(?:安排|研究|动员|统筹)部署|部署推进|统筹推进/;
 const RECTIFICATION = /整改(?:落实|进展|完成|工作)?(?:进展)?情况|落实情况|问题整改|反馈(?:意见|问题)|集中整改|整改进展|意见建议|立行立改|立查立改|即知即改|边巡边改|立知立改|整改事项/;
 
 /** Status a heading's words state, or null when they state none. */
@@ -49,6 +53,7 @@ export function roleOf(title: string, nested = false): Role {
   if (PLAN.test(t)) return "plan";
   if (ORGANISATION.test(t)) return "organisation";
   if (RECTIFICATION.test(t)) return "rectification";
+  if (!nested && ORGANISING.test(t) && !DEFICIENCY.test(t) && !/^关于|问题$/.test(t)) return "organisation";
   return "other";
 }
 

@@ -1,0 +1,36 @@
+// Round 4 of item rules, each on a made-up notice or heading of its shape.
+import { describe, it, expect } from "vitest";
+import { parseText } from "../../src/index.js";
+import { roleOf } from "../../src/extract/roles.js";
+
+const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+const parse = (text: string) => parseText(text, src);
+type Sec = { marker: string; title: string; role: string; children: Sec[] };
+const roles = (secs: Sec[]): string[] => secs.flatMap((s) => [`${s.marker}${s.title}:${s.role}`, ...roles(s.children)]);
+
+describe("organisation sections named by how the work was organised", () => {
+  it("reads 政治站位 / 政治责任 / 整改方案 / 领导小组 / 部署推进 headings as organisation", () => {
+    expect(["提高政治站位，扛牢巡视整改政治责任", "细化整改方案", "成立整改工作领导小组", "统筹部署推进", "强化组织领导，压实各方责任"].map((t) => roleOf(t))).toEqual(Array(5).fill("organisation"));
+  });
+  it("leaves problem headings that name the same things alone, below a rectification section or finding fault", () => {
+    expect(roleOf("整改方案针对性不强", true)).toBe("other");
+    expect(roleOf("领导小组形同虚设", true)).toBe("other");
+    expect(roleOf("整改方案针对性不强")).toBe("other");
+    expect(roleOf("关于领导小组作用发挥的问题")).toBe("other");
+  });
+  it("holds no items, and the rectification section after it keeps its own", () => {
+    const d = parse(
+      "关于某区委巡察整改情况的通报\n一、提高政治站位，扛牢巡察整改政治责任\n区局党组高度重视。\n（一）强化组织领导\n成立领导小组。\n（二）细化整改方案\n制定整改方案，明确责任分工。\n" +
+        "二、巡察反馈问题整改落实情况\n（一）关于整改方案落实不到位的问题\n整改措施：建立台账。\n（二）关于会议过多的问题\n整改措施：精简会议。",
+    );
+    expect(roles(d.sections as Sec[])).toEqual([
+      "一、提高政治站位，扛牢巡察整改政治责任:organisation",
+      "（一）强化组织领导:organisation",
+      "（二）细化整改方案:organisation",
+      "二、巡察反馈问题整改落实情况:rectification",
+      "（一）关于整改方案落实不到位的问题:item",
+      "（二）关于会议过多的问题:item",
+    ]);
+    expect(d.items.map((i) => i.problem)).toEqual(["整改方案落实不到位", "会议过多"]);
+  });
+});
