@@ -3,7 +3,7 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, cellFields, answeredStatus, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
@@ -276,7 +276,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     const deadlineStatus = doneInstead(fieldText("deadline"));
     const statusField = kindless(fieldText("status")) ?? (progress && progress.length <= 12 && statusWordsOnly(progress) ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
     const folded = statusField && foldString(statusField);
-    if (folded) status = statusOf(folded) ?? (/完成|办结|销号|到位/.test(folded) ? "completed" : "unknown");
+    if (folded) status = statusOf(folded) ?? (DONE_WORD.test(folded) ? "completed" : "unknown");
   }
   const note = STATUS_NOTE.exec(heading);
   const kindNote = note && KIND_LABEL.test(note[1]) ? note[1] : null;
@@ -350,7 +350,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 
 // Fields a closing status sentence may follow: 整改时限：2024年6月底。目前已整改完成。
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible"]);
-const STATUS_WORD = /已|正在|尚未|未|基本|长期|持续/;
+const STATUS_WORD = /已|正在|尚未|未|基本|长期|持续|全部|均|都/;
 const OPENS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[(（]?\d)/;
 
 /**
@@ -408,7 +408,7 @@ function peelStatus(fields: Field[]): Field[] {
 }
 
 // Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中).
-const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|工作|已经|已|正在|仍在|尚未|未|基本|全部|均|整改|完成|到位|办结|销号|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中/g;
+const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|工作|已经|已|正在|仍在|尚未|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|解决|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中/g;
 /**
  * Whether a field is made of status words only (已全部整改完成。, 按期完成): a results field such as
  * 完成目录梳理 does something and states no status.
@@ -416,10 +416,8 @@ const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|�
 const statusWordsOnly = (t: string): boolean => t.replace(/[\s。.；;！!，,]/g, "").replace(STATUS_VOCABULARY, "") === "";
 /** Whether a sentence states a status and nothing else. */
 function statusOnly(sentence: string): boolean {
-  return sentence.length <= 16 && (statusOf(sentence) !== null || DONE.test(sentence)) && sentence.replace(STATUS_VOCABULARY, "") === "";
+  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "") === "";
 }
-// 已全部整改到位 / 均已办结: done, in words statusOf does not list (read as completed like a status field).
-const DONE = /^[^未正尚仍]*已[^未]*(?:完成|办结|销号|到位)$/;
 
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
 const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*([^。；;]{2,}?)(?:的)?问题[，,]\s*/;

@@ -34,3 +34,31 @@ describe("organisation sections named by how the work was organised", () => {
     expect(d.items.map((i) => i.problem)).toEqual(["整改方案落实不到位", "会议过多"]);
   });
 });
+
+describe("one status vocabulary wherever a status is read", () => {
+  const done = ["已全部整改到位", "均已办结", "已全部办结", "已全部销号", "已经完成", "均已整改完毕", "已按期完成", "已办理完毕"];
+  const status = (text: string) => parse(text).items.map((i) => i.status);
+  it("in a status section's title", () => {
+    for (const w of done) expect([w, ...status(`二、整改情况\n（一）${w}的问题\n1.关于甲的问题\n整改措施：做了。\n（二）正在整改的问题\n1.关于乙的问题\n整改措施：在做。`)]).toEqual([w, "completed", "in_progress"]);
+  });
+  it("in a status sentence after the measures or under the heading, in a note after the heading, and opening a field", () => {
+    for (const w of [...done, "全部办结"]) {
+      const d = parse(`二、整改情况\n1.关于甲的问题\n整改措施：建立台账。目前${w}。\n2.关于乙的问题\n整改措施：在做。`).items[0];
+      expect([w, d.status, d.measures.map((e) => e.text)]).toEqual([w, "completed", ["建立台账。"]]);
+      expect([w, ...status(`二、整改情况\n1.关于甲的问题（${w}）\n整改措施：建立台账。\n2.关于乙的问题\n整改措施：在做。`)]).toEqual([w, "completed", "unknown"]);
+      expect([w, ...status(`二、整改情况\n1.关于甲的问题\n整改情况：${w}。一是建立台账。\n2.关于乙的问题\n整改措施：在做。`)]).toEqual([w, "completed", "unknown"]);
+    }
+    for (const w of done.filter((x) => x.startsWith("已"))) expect([w, ...status(`二、整改情况\n1.关于甲的问题\n${w}。\n整改措施：建立台账。\n2.关于乙的问题\n整改措施：在做。`)]).toEqual([w, "completed", "unknown"]);
+  });
+  it("in a deadline field that says it is done, and in a status line of its own over items", () => {
+    for (const w of done) {
+      const d = parse(`二、整改情况\n1.关于甲的问题\n整改措施：建立台账。\n完成时限：${w}\n2.关于乙的问题\n整改措施：在做。`).items[0];
+      expect([w, d.status, d.deadline]).toEqual([w, "completed", null]);
+      expect([w, ...status(`二、整改情况\n1.关于甲的问题\n整改措施：建立台账。\n${w}的问题\n2.关于乙的问题\n整改措施：在做。\n3.关于丙的问题\n整改措施：在做。`)]).toEqual([w, "unknown", "completed", "completed"]);
+    }
+  });
+  it("not for a promise, nor for what is not yet done", () => {
+    expect(status("二、整改情况\n1.关于甲的问题\n整改情况：确保全部办结。一是建立台账。\n2.关于乙的问题\n整改措施：在做。")).toEqual(["unknown", "unknown"]);
+    expect(status("二、整改情况\n（一）尚未办结的问题\n1.关于甲的问题\n整改措施：做了。\n（二）未整改到位的问题\n1.关于乙的问题\n整改措施：在做。")).toEqual(["in_progress", "in_progress"]);
+  });
+});
