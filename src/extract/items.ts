@@ -511,6 +511,26 @@ export function problemOf(heading: string): string {
       // A suggestion heading: 关于加强监管的建议 → 加强监管.
       .replace(/^关于(.+?)(?:的)?(?:意见)?建议(?:的)?(?:办理|落实)?(?:情况)?[。.]?$/, "$1")
       .replace(/^(.{4,}?)的(?:意见)?建议$/, "$1");
+    p = unwrapProblem(p);
   }
   return p.replace(/[。.；;]+$/, "").trim();
+}
+
+// A clause that names a fault by a noun (…风险, …隐患) or has one (存在…, 有…) needs its 问题.
+const NOUN_FAULT = /(?:差距|漏洞|隐患|风险|偏差|短板)$/;
+const HAS_FAULT = /^(?:存在|有|出现|发生)/;
+// Predicates of fault beyond DEFICIENCY's: 不协调, 不优, 推进缓慢, 覆盖面较少 (不断 is no fault).
+const FAULT_PREDICATE = /不(?!断|忘|移|懈|折)[\u4e00-\u9fa5]|缓慢|迟缓|(?:较|偏|过)(?:少|多|低|弱|差|慢|大|高)/;
+/**
+ * 干部管理不严格的问题 → 干部管理不严格: a trailing (的)问题 wraps the problem as 关于…问题 does,
+ * when what it follows is a full statement, its last clause finding fault in a predicate. It
+ * stays where the words before it only name a thing (资金问题, 廉政风险问题) or say one has it
+ * (…，存在白条入账问题).
+ */
+function unwrapProblem(p: string): string {
+  const m = /^(.{4,}?)的?问题[。.]?$/.exec(p);
+  if (!m) return p;
+  const rest = m[1];
+  const clause = rest.slice(Math.max(rest.lastIndexOf("，"), rest.lastIndexOf(","), rest.lastIndexOf("；"), rest.lastIndexOf(";")) + 1);
+  return clause.length >= 4 && (DEFICIENCY.test(clause) || FAULT_PREDICATE.test(clause)) && !NOUN_FAULT.test(clause) && !HAS_FAULT.test(clause) && !/[“"「『][^”"」』]*$/.test(rest) ? rest : p;
 }

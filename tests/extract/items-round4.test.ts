@@ -2,6 +2,7 @@
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
 import { roleOf } from "../../src/extract/roles.js";
+import { problemOf } from "../../src/extract/items.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
 const parse = (text: string) => parseText(text, src);
@@ -60,5 +61,26 @@ describe("one status vocabulary wherever a status is read", () => {
   it("not for a promise, nor for what is not yet done", () => {
     expect(status("二、整改情况\n1.关于甲的问题\n整改情况：确保全部办结。一是建立台账。\n2.关于乙的问题\n整改措施：在做。")).toEqual(["unknown", "unknown"]);
     expect(status("二、整改情况\n（一）尚未办结的问题\n1.关于甲的问题\n整改措施：做了。\n（二）未整改到位的问题\n1.关于乙的问题\n整改措施：在做。")).toEqual(["in_progress", "in_progress"]);
+  });
+});
+
+describe("a trailing 的问题 is a wrapper after a full statement of the problem", () => {
+  it("goes when the words before it find fault in a predicate", () => {
+    expect(problemOf("干部管理不严格的问题")).toBe("干部管理不严格");
+    expect(problemOf("违规发放津补贴问题。")).toBe("违规发放津补贴");
+    expect(problemOf("村道“建管护”不协调的问题")).toBe("村道“建管护”不协调");
+    expect(problemOf("项目推进缓慢问题")).toBe("项目推进缓慢");
+    expect(problemOf("台账不全，制度执行不严格的问题")).toBe("台账不全，制度执行不严格");
+  });
+  it("stays after words that only name a thing, name a fault by a noun, or say one has it", () => {
+    expect(problemOf("资金问题")).toBe("资金问题");
+    expect(problemOf("提高政治站位的问题")).toBe("提高政治站位的问题");
+    expect(problemOf("廉政风险问题")).toBe("廉政风险问题");
+    expect(problemOf("报账不及时，存在白条入账问题")).toBe("报账不及时，存在白条入账问题");
+    expect(problemOf("强化意识，不断提高质效的问题")).toBe("强化意识，不断提高质效的问题");
+  });
+  it("goes from an item heading without 关于", () => {
+    const d = parse("二、整改落实情况\n（一）干部管理不严格的问题\n整改措施：建立制度。\n（二）会议过多的问题\n整改措施：精简会议。");
+    expect(d.items.map((i) => i.problem)).toEqual(["干部管理不严格", "会议过多"]);
   });
 });
