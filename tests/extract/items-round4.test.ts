@@ -84,3 +84,27 @@ describe("a trailing 的问题 is a wrapper after a full statement of the proble
     expect(d.items.map((i) => i.problem)).toEqual(["干部管理不严格", "会议过多"]);
   });
 });
+
+describe("a deadline or responsible label inside a measures paragraph is a field of its own", () => {
+  const first = (line: string) => {
+    const i = parse(`二、整改情况\n1.关于甲的问题\n${line}\n2.关于乙的问题\n整改措施：在做。`).items[0];
+    return [i.measures.map((e) => e.text), i.deadline, i.responsible];
+  };
+  it("after an ASCII full stop, ！ or ？", () => {
+    expect(first("整改措施：建立台账.整改时限:3个月内")).toEqual([["建立台账."], "3个月内", null]);
+    expect(first("整改措施：建立台账！完成时限：2024年底")).toEqual([["建立台账！"], "2024年底", null]);
+    expect(first("整改措施:①建立台账;②完善制度?责任单位:办公室")).toEqual([["建立台账;", "完善制度?"], null, "办公室"]);
+  });
+  it("in a bracket after a sentence, the bracket left out", () => {
+    expect(first("整改措施：建立台账。（整改时限：3个月内）")).toEqual([["建立台账。"], "3个月内", null]);
+    expect(first("整改措施：建立台账. (责任单位:办公室)")).toEqual([["建立台账."], null, "办公室"]);
+  });
+  it("after a comma, for one-line fields with their colon only", () => {
+    expect(first("整改措施：建立台账。完成时限：2024年底前，责任单位：办公室")).toEqual([["建立台账。"], "2024年底前", "办公室"]);
+    expect(first("整改措施：建立台账，整改时限：3个月内")).toEqual([["建立台账"], "3个月内", null]);
+    // a measures label after a comma is part of the sentence
+    expect(first("整改措施：召开会议，整改措施：由办公室落实")).toEqual([["召开会议，整改措施：由办公室落实"], null, null]);
+    // a decimal or a marker's full stop opens no field
+    expect(first("整改措施：完成1.5万元清退，2.责任单位：办公室")[0]).toEqual(["完成1.5万元清退，2.责任单位：办公室"]);
+  });
+});
