@@ -108,3 +108,19 @@ describe("a deadline or responsible label inside a measures paragraph is a field
     expect(first("整改措施：完成1.5万元清退，2.责任单位：办公室")[0]).toEqual(["完成1.5万元清退，2.责任单位：办公室"]);
   });
 });
+
+describe("①② measures right under an item heading are its points, not headings", () => {
+  it("lists no ① sections under the item, and counts them as its measures", () => {
+    const d = parse("二、整改落实情况\n（一）党建工作方面\n1.台账不全\n①补齐台账。\n②建立管理制度。\n2.会议过多\n整改措施：精简会议。\n3.文风不实\n①开展作风整顿；\n②规范公文审核。");
+    expect(roles(d.sections as Sec[])).toEqual(["二、整改落实情况:rectification", "（一）党建工作方面:category", "1.台账不全:item", "2.会议过多:item", "3.文风不实:item"]);
+    expect(d.items.map((i) => [i.problem, i.measures.map((e) => e.text)])).toEqual([
+      ["台账不全", ["补齐台账。", "建立管理制度。"]],
+      ["会议过多", ["精简会议。"]],
+      ["文风不实", ["开展作风整顿；", "规范公文审核。"]],
+    ]);
+  });
+  it("keeps ① lines that are items: 关于…问题, a fault found, or a statement with fields", () => {
+    const d = parse("二、整改落实情况\n（一）党的领导弱化问题\n①理论学习流于形式。\n整改情况：制定学习计划。\n②落实意识形态责任制不到位。\n整改情况：专题研究2次。\n（二）财务管理方面\n①关于报账不及时的问题\n整改措施：建立制度。\n②规范报账。整改情况：已完成。");
+    expect(d.items.map((i) => i.problem)).toEqual(["理论学习流于形式", "落实意识形态责任制不到位", "报账不及时", "规范报账"]);
+  });
+});
