@@ -209,7 +209,7 @@ export function segment(lines: CleanLine[]): Outline {
 
 /**
  * The lines of a ①②… run from line `at` when every one reads as a measure — it opens with a verb
- * of action and finds no fault, and is no problem with fields of its own (①关于…问题,
+ * of action and does not end on a fault, and is no problem with fields of its own (①关于…问题,
  * ①台账不全。整改情况：…) — else none: such a run right under a heading is the heading's points,
  * not headings below it. Each line is read once per run.
  */
@@ -219,7 +219,11 @@ function measurePoints(lines: CleanLine[], marks: Array<RuleMatch | null>, at: n
     const mk = marks[j];
     if (!mk || mk.rule.family !== "circled" || mk.number !== n) break;
     const rest = lines[j].text.slice(mk.textStart);
-    const measure = ACTION_START.test(rest) || (MEASURE_START.test(rest) && !DEFICIENCY.test(rest));
+    // A problem ends its statement on the fault (推动乡村振兴措施不实); a measure may name one on
+    // the way (对进度滞后的项目开展约谈).
+    const stop = rest.search(/[。；;]/);
+    const sentence = stop < 0 ? rest : rest.slice(0, stop);
+    const measure = ACTION_START.test(rest) || (MEASURE_START.test(rest) && !DEFICIENCY.test(sentence.slice(-5)));
     if (!measure || PROBLEM_PHRASED.test(rest) || headsFields(rest)) return [];
     out.push(j);
   }
