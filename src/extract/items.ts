@@ -223,7 +223,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // A table row's cells are its fields already.
   const fields: Field[] = node.cells ? cellFields(node.cells) : peelStatus(splitFields(body));
   const byName = (name: string) => fields.filter((f) => f.field === name);
-  const measuresField = byName("measures");
+  // A measures label that only states a status (整改情况：正在推进。) leaves the unlabelled text
+  // above it (①…②… under the heading) as the measures.
+  const measuresField = byName("measures").filter((f) => !statusWordsOnly(f.spans.map((s) => s.line.text.slice(s.start, s.end)).join("")));
   const unlabelled = byName("unlabelled");
   // Unlabelled text is the measures when the item has no 整改措施 label; otherwise it describes the problem.
   const measureFields = measuresField.length ? measuresField : unlabelled;
