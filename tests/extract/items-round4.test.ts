@@ -124,3 +124,25 @@ describe("①② measures right under an item heading are its points, not headin
     expect(d.items.map((i) => i.problem)).toEqual(["理论学习流于形式", "落实意识形态责任制不到位", "报账不及时", "规范报账"]);
   });
 });
+
+describe("more of the same shapes", () => {
+  it("a ① measure may name a fault on the way (对进度滞后的项目开展约谈), not end on one", () => {
+    const d = parse("二、整改落实情况\n（一）项目管理方面\n1.项目推进缓慢的问题\n①召开调度会2次。\n②对进度滞后的3个项目开展约谈。\n2.资金拨付不及时的问题\n整改措施：修订制度。");
+    expect(roles(d.sections as Sec[])).toEqual(["二、整改落实情况:rectification", "（一）项目管理方面:category", "1.项目推进缓慢的问题:item", "2.资金拨付不及时的问题:item"]);
+    expect(d.items[0].measures.map((e) => e.text)).toEqual(["召开调度会2次。", "对进度滞后的3个项目开展约谈。"]);
+  });
+  it("a measures label that only states a status leaves the ① points above it as the measures", () => {
+    const [a] = parse("二、整改落实情况\n1.党员教育管理偏松问题\n①开展集中轮训2期；\n②建立积分台账。\n整改情况：正在推进。\n2.会议过多的问题\n整改措施：精简会议。").items;
+    expect([a.status, a.measures.map((e) => e.text), a.problem_details]).toEqual(["in_progress", ["开展集中轮训2期；", "建立积分台账。"], null]);
+  });
+  it("a one-line field in a bracket after other words closes at the bracket, the measure going on after it", () => {
+    const first = (line: string) => {
+      const i = parse(`二、整改情况\n1.关于甲的问题\n${line}\n2.关于乙的问题\n整改措施：在做。`).items[0];
+      return [i.measures.map((e) => e.text), i.deadline, i.responsible];
+    };
+    expect(first("整改措施：清退资金4.2万元（整改时限：立行立改）。")).toEqual([["清退资金4.2万元"], "立行立改", null]);
+    expect(first("整改措施：建立台账(责任单位:办公室)，规范报账。")).toEqual([["建立台账，规范报账。"], null, "办公室"]);
+    // a bracket that only explains stays in the measure
+    expect(first("整改措施：建立台账（含电子台账）。")).toEqual([["建立台账（含电子台账）。"], null, null]);
+  });
+});
