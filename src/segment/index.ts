@@ -144,7 +144,7 @@ export function segment(lines: CleanLine[]): Outline {
     const subPoint = m !== null && enumOpen && !inField && m.rule.family === "circled" && (fieldNext.has("circled") || LEADS_IN.test(before ?? "") || enumAfter[li]) && !PROBLEM_PHRASED.test(line.text.slice(m.textStart));
     // ①②… right under a heading that read as measures (①补齐台账。②建立制度。) are its points.
     if (m !== null && m.number === 1 && m.rule.family === "circled" && !inField && top && top.node.body.length === 0 && top.style !== m.rule.name) {
-      for (const j of measurePoints(lines, marks, li)) points.add(j);
+      for (const j of measurePoints(lines, marks, li, stack)) points.add(j);
     }
     const fieldEntry =
       m !== null && (inField || subPoint || points.has(li)) && m.rule.name !== "labelled-problem" && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
@@ -213,11 +213,16 @@ export function segment(lines: CleanLine[]): Outline {
  * ①台账不全。整改情况：…) — else none: such a run right under a heading is the heading's points,
  * not headings below it. Each line is read once per run.
  */
-function measurePoints(lines: CleanLine[], marks: Array<RuleMatch | null>, at: number): number[] {
+function measurePoints(lines: CleanLine[], marks: Array<RuleMatch | null>, at: number, stack: OpenLevel[]): number[] {
   const out: number[] = [];
   for (let j = at, n = 1; j < lines.length; j++, n++) {
     const mk = marks[j];
-    if (!mk || mk.rule.family !== "circled" || mk.number !== n) break;
+    if (!mk || mk.rule.family !== "circled" || mk.number !== n) {
+      // A list of its own opening below the run (①每月集中学习 / 1) 每月学习一次): the ① lines
+      // head their own points, a level of the outline.
+      if (mk && mk.number === 1 && !stack.some((s) => s.style === mk.rule.name)) return [];
+      break;
+    }
     const rest = lines[j].text.slice(mk.textStart);
     // A problem ends its statement on the fault (推动乡村振兴措施不实); a measure may name one on
     // the way (对进度滞后的项目开展约谈).

@@ -146,3 +146,10 @@ describe("more of the same shapes", () => {
     expect(first("整改措施：建立台账（含电子台账）。")).toEqual([["建立台账（含电子台账）。"], null, null]);
   });
 });
+
+describe("① lines with numbered points of their own", () => {
+  it("stay headings: their points are a level below them", () => {
+    const d = parse("二、整改落实情况\n1.关于台账不全的问题\n①建立台账制度\n1) 每月核对一次。\n2) 年底归档。\n②完善审核机制\n1) 建立审核制度2项。\n2.关于会议过多的问题\n整改措施：精简会议。");
+    expect(roles(d.sections as Sec[])).toEqual(["二、整改落实情况:rectification", "1.关于台账不全的问题:item", "①建立台账制度:other", "1)每月核对一次:other", "2)年底归档:other", "②完善审核机制:other", "1)建立审核制度2项:other", "2.关于会议过多的问题:item"]);
+  });
+});
