@@ -19,6 +19,35 @@ const REPORT_LABELS = new Set(["整改情况", "整改落实情况", "落实情�
 const isLabelAt = (c: number): boolean => c === 0x3002 || c === 0xff1b || c === 0x3b || isSpaceUnit(c);
 
 const ONE_LINE = new Set<Field["field"]>(["deadline", "status", "category", "responsible", "other"]);
+
+const NOWHERE = 0, AT_START = 1, AFTER_COMMA = 2, IN_BRACKET = 3, IN_BRACKET_INLINE = 4;
+/** The close of a bracket opened before `from`, before any other opens, or -1. */
+function closeBracket(text: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff09 || c === 0x29) return k;
+    if (c === 0xff08 || c === 0x28) return -1;
+  }
+  return -1;
+}
+const INLINE_AFTER_COMMA = new Set<Field["field"]>(["deadline", "status", "responsible"]);
+/** A sentence's end: 。；; a space, ！？!? or an ASCII full stop after no digit (1.整改措施 is a marker). */
+const endsSentence = (text: string, k: number): boolean => {
+  const c = text.charCodeAt(k);
+  if (isLabelAt(c) || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) return true;
+  return c === 0x2e && k > 0 && !/\d/.test(text[k - 1]);
+};
+/**
+ * Where a label at i would stand: at the start of the text or after a sentence, after a comma
+ * (where only a one-line field may open), or in a bracket opened after a sentence ((完成时限：…)).
+ */
+function labelPlace(text: string, i: number, first: number): number {
+  if (i === first || endsSentence(text, i - 1)) return AT_START;
+  const c = text.charCodeAt(i - 1);
+  if (c === 0xff0c || c === 0x2c) return AFTER_COMMA;
+  if (c === 0xff08 || c === 0x28) return i - 1 === first || endsSentence(text, i - 2) ? IN_BRACKET : IN_BRACKET_INLINE;
+  return NOWHERE;
+}
 /** ①…, 一是…, 1. or （1） at the start of a line: the next entry of a list. */
 const opensListEntry = (head: string): boolean => circledCode(head.charCodeAt(0)) !== null || /^[一二三四五六七八九十]{1,3}是/.test(head) || matchMarker(head) !== null;
 
@@ -28,6 +57,7 @@ export function splitFields(body: Span[]): Field[] {
   const flush = () => {
     if (cur.spans.length) fields.push(cur);
   };
+  let bracketed = false;
   for (const span of body) {
     let start = span.start;
     const text = span.line.text;
@@ -46,23 +76,48 @@ export function splitFields(body: Span[]): Field[] {
       }
     }
     while (i < span.end) {
-      const atStart = i === first || isLabelAt(text.charCodeAt(i - 1));
-      const label = atStart ? matchFieldLabel(text.slice(i, Math.min(span.end, i + 16))) : null;
+      const at = labelPlace(text, i, first);
+      let label = at !== NOWHERE ? matchFieldLabel(text.slice(i, Math.min(span.end, i + 16))) : null;
+      // After a comma, only a one-line field with its colon opens (2024年底前，责任单位：办公室).
+      if (label && at === AFTER_COMMA && (label.bare || !INLINE_AFTER_COMMA.has(label.field))) label = null;
+      // In brackets after a sentence ((整改时限：3个月内)), only a label with its colon; after other
+      // words (…4.2万元（整改时限：立行立改）), only a one-line field's.
+      if (label && at === IN_BRACKET && label.bare) label = null;
+      if (label && at === IN_BRACKET_INLINE && (label.bare || !INLINE_AFTER_COMMA.has(label.field))) label = null;
       // 存在问题：… after the measures is what is still left: a difficulty, inside a line too.
       const afterMeasures = label !== null && (cur.spans.length > 0 || i > start ? [...fields, cur] : fields).some((f) => f.field === "measures" && !REPORT_LABELS.has(f.label));
       if (label && !(label.field === "problem" && i > first && !(afterMeasures && label.label === "存在问题"))) {
-        if (i > start) cur.spans.push({ line: span.line, start, end: i });
+        // The comma or bracket before the label belongs to neither field.
+        const cut = at === IN_BRACKET || at === AFTER_COMMA || at === IN_BRACKET_INLINE ? i - 1 : i;
+        if (cut > start) cur.spans.push({ line: span.line, start, end: cut });
+        // A bracket inside a field holds a field of its own up to its close; the field goes on after it.
+        const close = at === IN_BRACKET_INLINE ? closeBracket(text, i + label.valueStart, span.end) : -1;
+        if (close >= 0) {
+          fields.push({ field: label.field, label: label.label, spans: [{ line: span.line, start: i + label.valueStart, end: close }] });
+          start = i = close + 1;
+          // Nothing but a stop after the bracket: the line ends there.
+          if (/^[\s。；;，,.]*$/.test(text.slice(start, span.end))) start = i = span.end;
+          continue;
+        }
         flush();
         // 整改措施：… then 整改情况：… — the second tells the results.
         const field = afterMeasures && REPORT_LABELS.has(label.label) ? "outcomes" : afterMeasures && label.label === "存在问题" ? "difficulties" : label.field;
         cur = { field, label: label.label, spans: [] };
         start = i + label.valueStart;
         i = start;
+        bracketed = at === IN_BRACKET;
         continue;
       }
       i++;
     }
-    if (span.end > start) cur.spans.push({ line: span.line, start, end: span.end });
+    // The bracket that held the field closes it.
+    let end = span.end;
+    if (bracketed) {
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      if (/[)）]/.test(text[end - 1] ?? "") && !/[(（]/.test(text.slice(start, end - 1))) end--;
+      bracketed = false;
+    }
+    if (end > start) cur.spans.push({ line: span.line, start, end });
   }
   flush();
   return fields;
@@ -233,8 +288,11 @@ function linesAsEntries(spans: Span[]): Entry[] {
   const punctuated = spans.some((s) => ENDED.test(text(s)));
   const entries: Entry[] = [];
   let runOn = false;
+  let prev: Span | null = null;
   for (const s of spans) {
-    if (runOn) entries[entries.length - 1].spans.push(s);
+    // Two pieces of one line with a bracketed field cut out between them are one entry (a table
+    // cell's lines, pieces that touch, are not).
+    if (runOn || (prev !== null && prev.line === s.line && s.start > prev.end)) entries[entries.length - 1].spans.push(s);
     else entries.push({ span: s, spans: [s] });
     const t = text(s);
     // Length of the whole line: a label or heading before the span shortens the span, not the line.
@@ -242,6 +300,7 @@ function linesAsEntries(spans: Span[]): Entry[] {
     // whose full stop was lost, and the next line starts a new entry.
     const width = s.line.text.trimEnd().length;
     runOn = punctuated && !ENDED.test(t) && ((width >= 18 && width <= 50) || CUT_AFTER.test(t));
+    prev = s;
   }
   return entries;
 }

@@ -3,7 +3,7 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, cellFields, answeredStatus, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
@@ -223,7 +223,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // A table row's cells are its fields already.
   const fields: Field[] = node.cells ? cellFields(node.cells) : peelStatus(splitFields(body));
   const byName = (name: string) => fields.filter((f) => f.field === name);
-  const measuresField = byName("measures");
+  // A measures label that only states a status (整改情况：正在推进。) leaves the unlabelled text
+  // above it (①…②… under the heading) as the measures.
+  const measuresField = byName("measures").filter((f) => !statusWordsOnly(f.spans.map((s) => s.line.text.slice(s.start, s.end)).join("")));
   const unlabelled = byName("unlabelled");
   // Unlabelled text is the measures when the item has no 整改措施 label; otherwise it describes the problem.
   const measureFields = measuresField.length ? measuresField : unlabelled;
@@ -276,7 +278,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     const deadlineStatus = doneInstead(fieldText("deadline"));
     const statusField = kindless(fieldText("status")) ?? (progress && progress.length <= 12 && statusWordsOnly(progress) ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
     const folded = statusField && foldString(statusField);
-    if (folded) status = statusOf(folded) ?? (/完成|办结|销号|到位/.test(folded) ? "completed" : "unknown");
+    if (folded) status = statusOf(folded) ?? (DONE_WORD.test(folded) ? "completed" : "unknown");
   }
   const note = STATUS_NOTE.exec(heading);
   const kindNote = note && KIND_LABEL.test(note[1]) ? note[1] : null;
@@ -350,7 +352,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 
 // Fields a closing status sentence may follow: 整改时限：2024年6月底。目前已整改完成。
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible"]);
-const STATUS_WORD = /已|正在|尚未|未|基本|长期|持续/;
+const STATUS_WORD = /已|正在|尚未|未|基本|长期|持续|全部|均|都/;
 const OPENS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[(（]?\d)/;
 
 /**
@@ -408,7 +410,7 @@ function peelStatus(fields: Field[]): Field[] {
 }
 
 // Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中).
-const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|工作|已经|已|正在|仍在|尚未|未|基本|全部|均|整改|完成|到位|办结|销号|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中/g;
+const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|工作|已经|已|正在|仍在|尚未|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中/g;
 /**
  * Whether a field is made of status words only (已全部整改完成。, 按期完成): a results field such as
  * 完成目录梳理 does something and states no status.
@@ -416,10 +418,8 @@ const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|�
 const statusWordsOnly = (t: string): boolean => t.replace(/[\s。.；;！!，,]/g, "").replace(STATUS_VOCABULARY, "") === "";
 /** Whether a sentence states a status and nothing else. */
 function statusOnly(sentence: string): boolean {
-  return sentence.length <= 16 && (statusOf(sentence) !== null || DONE.test(sentence)) && sentence.replace(STATUS_VOCABULARY, "") === "";
+  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "") === "";
 }
-// 已全部整改到位 / 均已办结: done, in words statusOf does not list (read as completed like a status field).
-const DONE = /^[^未正尚仍]*已[^未]*(?:完成|办结|销号|到位)$/;
 
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
 const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*([^。；;]{2,}?)(?:的)?问题[，,]\s*/;
@@ -513,6 +513,26 @@ export function problemOf(heading: string): string {
       // A suggestion heading: 关于加强监管的建议 → 加强监管.
       .replace(/^关于(.+?)(?:的)?(?:意见)?建议(?:的)?(?:办理|落实)?(?:情况)?[。.]?$/, "$1")
       .replace(/^(.{4,}?)的(?:意见)?建议$/, "$1");
+    p = unwrapProblem(p);
   }
   return p.replace(/[。.；;]+$/, "").trim();
+}
+
+// A clause that names a fault by a noun (…风险, …隐患) or has one (存在…, 有…) needs its 问题.
+const NOUN_FAULT = /(?:差距|漏洞|隐患|风险|偏差|短板)$/;
+const HAS_FAULT = /^(?:存在|有|出现|发生)/;
+// Predicates of fault beyond DEFICIENCY's: 不协调, 不优, 推进缓慢, 覆盖面较少 (不断 is no fault).
+const FAULT_PREDICATE = /不(?!断|忘|移|懈|折)[\u4e00-\u9fa5]|缓慢|迟缓|(?:较|偏|过)(?:少|多|低|弱|差|慢|大|高)/;
+/**
+ * 干部管理不严格的问题 → 干部管理不严格: a trailing (的)问题 wraps the problem as 关于…问题 does,
+ * when what it follows is a full statement, its last clause finding fault in a predicate. It
+ * stays where the words before it only name a thing (资金问题, 廉政风险问题) or say one has it
+ * (…，存在白条入账问题).
+ */
+function unwrapProblem(p: string): string {
+  const m = /^(.{4,}?)的?问题[。.]?$/.exec(p);
+  if (!m) return p;
+  const rest = m[1];
+  const clause = rest.slice(Math.max(rest.lastIndexOf("，"), rest.lastIndexOf(","), rest.lastIndexOf("；"), rest.lastIndexOf(";")) + 1);
+  return clause.length >= 4 && (DEFICIENCY.test(clause) || FAULT_PREDICATE.test(clause)) && !NOUN_FAULT.test(clause) && !HAS_FAULT.test(clause) && !/[“"「『][^”"」』]*$/.test(rest) ? rest : p;
 }

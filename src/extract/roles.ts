@@ -6,10 +6,18 @@ export type Role = SectionNode["role"];
 export type Status = "completed" | "in_progress" | "unknown";
 
 // In-progress words first: 未完成 contains 完成.
-const IN_PROGRESS = /正在推进|正在整改|正在落实|推进中|整改中|落实中|进行中|持续推进|持续整改|序时推进|按期推进|按序推进|尚未完成|未完成|未整改到位|基本完成|需长期坚持|长期坚持|逐步推进|阶段性完成/;
-const COMPLETED = /已整改完成|已完成整改|已经整改完成|已整改到位|已整改|已完成|已全部(?:整改)?完成|已办结|已销号|整改完成的|完成整改的|整改完毕|已落实|已解决/;
+// One vocabulary of done for every place a status is read (a status section's title, a status
+// sentence, a field, a note after a heading): 已 with any adverbs (全部 均 经 按期) before a word of
+// done (完成 到位 办结 销号 完毕), 均已… / 全部办结 without 已 — not after 确保/力争 (a promise).
+const IN_PROGRESS = /正在推进|正在整改|正在落实|推进中|整改中|落实中|进行中|持续推进|持续整改|序时推进|按期推进|按序推进|尚未完成|未完成|未(?:全部)?(?:整改|办理)?(?:到位|办结|销号|完毕)|基本完成|需长期坚持|长期坚持|逐步推进|阶段性完成/;
+export const DONE_WORD = /完成|到位|办结|销号|完毕|完结/;
+const COMPLETED = /已(?:经|全部|全面|均|都|按期|按时|如期)*(?:整改|办理|完成整改)?(?:完成|到位|办结|销号|完毕|完结|落实|解决)|已整改|(?:整改|办理)(?:完成|完毕)的|完成整改的|整改完毕|办理完毕|(?<![保争取将要需])(?:全部|均|都)(?:整改|办理)?(?:完成|到位|办结|销号|完毕)/;
 const PLAN = /下一步|下步|今后|工作打算|工作计划|推进计划|努力方向|深化整改计划|持续深化/;
 const ORGANISATION = /(?:总体|基本|整体)(?:情况|进展)$|高度重视|统筹部署|强化组织|加强组织|整改工作(?:的)?(?:开展|推进|部署)?情况$|组织(?:落实|领导|开展|实施)?情况|组织领导|主体责任(?:履行|落实)?情况|履行.{0,6}责任情况|整改工作(?:组织|开展|推进)情况|领导班子履行|压实整改责任|整改工作的?(?:主要)?做法/;
+// Words of how the unit organised the work (提高政治站位，扛牢巡视整改政治责任 / 细化整改方案 /
+// 成立整改领导小组): read only at the top and where no fault is found, since an item may name the
+// same things (整改方案针对性不强, 关于领导小组作用发挥的问题).
+const ORGANISING = /政治站位|政治责任|政治自觉|思想认识|领导小组|工作专班|整改方案|组织领导|加强领导|强化领导|压实.{0,4}责任|(?:安排|研究|动员|统筹)部署|部署推进|统筹推进/;
 const RECTIFICATION = /整改(?:落实|进展|完成|工作)?(?:进展)?情况|落实情况|问题整改|反馈(?:意见|问题)|集中整改|整改进展|意见建议|立行立改|立查立改|即知即改|边巡边改|立知立改|整改事项/;
 
 /** Status a heading's words state, or null when they state none. */
@@ -21,7 +29,7 @@ export function statusOf(text: string): Status | null {
 
 // A status section opens with the status (已完成整改的问题, 尚未完成的事项, 需长期坚持的问题);
 // 部分整改任务未完成 names a problem.
-const STATUS_START = /^(?:已|正在|尚未|未|基本|需|持续|长期|逐步|阶段性|序时|按期|整改完成|完成整改|整改完毕|完成)/;
+const STATUS_START = /^(?:已|正在|尚未|未|基本|需|持续|长期|逐步|阶段性|序时|按期|整改完成|完成整改|整改完毕|完成|(?:全部|均|都)(?:已|整改|办理|完成|到位|办结|销号|完毕))/;
 /**
  * Words that find fault: a heading below a rectification section that uses them states a
  * problem (组织领导不力, 工作计划执行不严格), whatever section words it also holds.
@@ -49,6 +57,7 @@ export function roleOf(title: string, nested = false): Role {
   if (PLAN.test(t)) return "plan";
   if (ORGANISATION.test(t)) return "organisation";
   if (RECTIFICATION.test(t)) return "rectification";
+  if (!nested && ORGANISING.test(t) && !DEFICIENCY.test(t) && !/^关于|问题$/.test(t)) return "organisation";
   return "other";
 }
 

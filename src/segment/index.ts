@@ -12,6 +12,7 @@ import { splitLabelledItems, preambleItems } from "./labelled.js";
 import { splitTableRows, splitPreambleRows, tableHeader, tableRow, type Column } from "./table.js";
 import type { Span } from "../normalize/span.js";
 import { parseChineseNumber } from "../numerals/index.js";
+import { ACTION_START, MEASURE_START, DEFICIENCY } from "../extract/roles.js";
 
 export { matchFieldLabel, FIELD_LABELS, type FieldName } from "./fields.js";
 export { HEADING_RULES, matchMarker } from "./rules/index.js";
@@ -95,6 +96,7 @@ export function segment(lines: CleanLine[]): Outline {
   for (const run of listMarkerRuns(lines.slice(0, closingAt).map((l) => l.text))) for (const i of run) runAt.set(i, run);
   for (const run of listMarkerRuns(lines.slice(attachmentsFrom).map((l) => l.text))) for (const i of run) runAt.set(i + attachmentsFrom, run.map((k) => k + attachmentsFrom));
   const prose = new Set<number>();
+  const points = new Set<number>();
   let prevText: string | null = null;
   let nextStop: ((from: number) => number) | null = null;
   // The columns of a table open in the current body: its numbered rows (1. 1、) are rows, not headings.
@@ -140,8 +142,12 @@ export function segment(lines: CleanLine[]): Outline {
     // ① under an entry of 一是…二是… is a point of that entry, when the entry leads in to it
     // (一是清理往来款项：) or the enumeration goes on after the points (二是…).
     const subPoint = m !== null && enumOpen && !inField && m.rule.family === "circled" && (fieldNext.has("circled") || LEADS_IN.test(before ?? "") || enumAfter[li]) && !PROBLEM_PHRASED.test(line.text.slice(m.textStart));
+    // ①②… right under a heading that read as measures (①补齐台账。②建立制度。) are its points.
+    if (m !== null && m.number === 1 && m.rule.family === "circled" && !inField && top && top.node.body.length === 0 && top.style !== m.rule.name) {
+      for (const j of measurePoints(lines, marks, li, stack)) points.add(j);
+    }
     const fieldEntry =
-      m !== null && (inField || subPoint) && m.rule.name !== "labelled-problem" && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
+      m !== null && (inField || subPoint || points.has(li)) && m.rule.name !== "labelled-problem" && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
       !(top && top.style === m.rule.name && resembles(line.text.slice(m.textStart), top.node.title.line.text.slice(top.node.title.start, top.node.title.end)));
     if (fieldEntry) fieldNext.set(m!.rule.name, m!.number + 1);
     const whole: Span = { line, start: 0, end: line.text.length };
@@ -199,6 +205,34 @@ export function segment(lines: CleanLine[]): Outline {
   const found = headings.length === 0 && rows.length === 0 ? preambleItems(kept) : null;
   if (found) return { preamble: found.preamble, roots: found.roots, headings: found.items, diagnostics, closing, attachmentsFrom };
   return { preamble: kept, roots: [...rows, ...roots], headings: [...rows, ...splitTableRows(splitLabelledItems(headings))], diagnostics, closing, attachmentsFrom };
+}
+
+/**
+ * The lines of a ①②… run from line `at` when every one reads as a measure — it opens with a verb
+ * of action and does not end on a fault, and is no problem with fields of its own (①关于…问题,
+ * ①台账不全。整改情况：…) — else none: such a run right under a heading is the heading's points,
+ * not headings below it. Each line is read once per run.
+ */
+function measurePoints(lines: CleanLine[], marks: Array<RuleMatch | null>, at: number, stack: OpenLevel[]): number[] {
+  const out: number[] = [];
+  for (let j = at, n = 1; j < lines.length; j++, n++) {
+    const mk = marks[j];
+    if (!mk || mk.rule.family !== "circled" || mk.number !== n) {
+      // A list of its own opening below the run (①每月集中学习 / 1) 每月学习一次): the ① lines
+      // head their own points, a level of the outline.
+      if (mk && mk.number === 1 && !stack.some((s) => s.style === mk.rule.name)) return [];
+      break;
+    }
+    const rest = lines[j].text.slice(mk.textStart);
+    // A problem ends its statement on the fault (推动乡村振兴措施不实); a measure may name one on
+    // the way (对进度滞后的项目开展约谈).
+    const stop = rest.search(/[。；;]/);
+    const sentence = stop < 0 ? rest : rest.slice(0, stop);
+    const measure = ACTION_START.test(rest) || (MEASURE_START.test(rest) && !DEFICIENCY.test(sentence.slice(-5)));
+    if (!measure || PROBLEM_PHRASED.test(rest) || headsFields(rest)) return [];
+    out.push(j);
+  }
+  return out;
 }
 
 /** A line that leads in to a list below it. */
