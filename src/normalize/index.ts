@@ -485,7 +485,7 @@ const TABLE_ROW = /^\S{2,}(?: +\S{2,}){2,}$/;
 
 const METADATA = /发布(?:时间|日期)|来源[:：]|浏览|责任编辑|作者[:：]/;
 const SITE_NAME = /(?:网站|门户|官网|政府网|政务网|新闻网|信息网|廉政网|监察网|客户端|公众号)$/;
-const STATUS_LEAD = /^(?:已|正在|目前|现已|基本|尚未|仍在|持续|整改中|完成)/;
+const STATUS_LEAD = /^(?:已|正在|目前|现已|基本|尚未|仍在|持续|整改中|完成|(?:均|都|全部)(?:已|整改|办理|完成|到位|办结|销号))/;
 
 /**
  * Whether a line opens with a short clause ended by 。 (its only punctuation): the tail of a

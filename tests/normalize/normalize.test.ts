@@ -207,6 +207,9 @@ describe("page chrome of scraped pages and PDFs", () => {
   it("does not join a heading to the status line under it", () => {
     expect(texts("(一)食堂账目不清\n已整改完成。\n整改措施：清查。")).toEqual(["(一)食堂账目不清", "已整改完成。", "整改措施:清查。"]);
     expect(texts("(二)公车私用\n目前正在推进\n整改措施：收回。")).toEqual(["(二)公车私用", "目前正在推进", "整改措施:收回。"]);
+    // "all of them done" is a status too (均已办结, 全部整改到位)
+    expect(texts("(三)关于甲的问题\n均已办结。\n整改措施：清查。")).toEqual(["(三)关于甲的问题", "均已办结。", "整改措施:清查。"]);
+    expect(texts("(四)乙不规范\n全部整改到位。\n整改措施：清查。")).toEqual(["(四)乙不规范", "全部整改到位。", "整改措施:清查。"]);
   });
   it("drops web buttons in brackets: 【打印本页】【关闭窗口】", () => {
     expect(texts("正文。\n【打印本页】【关闭窗口】")).toEqual(["正文。"]);
