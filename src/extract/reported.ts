@@ -174,7 +174,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // no noun, in a clause whose last counted noun is measures, after 已 or a clause break.
   { key: "measures_completed", re: g(`(?:完成|落实)${S}${ABOUT}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), reject: (m, text) => !/(?:已|已经|全部|[，,、])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || !/措施|举措/.test(subjectOf(m, text) ?? "") },
   // 建立健全制度机制27项, 出台制度规定7项; rules made in parts add up (新建制度8项，修订制度12项: 20)
-  { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[\\u4e00-\\u9fa5]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`), scale: (m, text) => num(m[1])! + rulesAfter(text, m.index + m[0].length) },
+  { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[\\u4e00-\\u9fa5]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`), scale: (m, text) => num(m[1])! + partsAfter(RULES_PART, text, m.index + m[0].length) },
   { key: "rules_made", re: g(`(?:建章立制|建立健全制度|完善制度)(?:机制)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条)`) },
   // Sums recovered in parts add up, as rules made do (收回资金36.25万元，清退多发补贴1.2万元: 37.45).
   { key: "recovered_wan_yuan", re: g(RECOVERED), scale: (m, text) => recoveredWithParts(m, text) },
@@ -190,7 +190,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "people_held_accountable", re: g(`给予${S}${NUM}${S}(?:人|名)[\\u4e00-\\u9fa5]{0,8}?(?:处分|问责|${SANCTION})`) },
   // 给予党纪政务处分4人; 党纪政务处分7人, 组织处理2人, 诫勉谈话3人 without 给予 (a bare 处分 only
   // after 给予). A list of sanctions in one sentence adds up (党纪处分2人，诫勉谈话3人: 5).
-  { key: "people_held_accountable", re: g(`(?:给予(?:${SANCTION}|处分)|${SANCTION})${S}${ABOUT}${NUM}${S}(?:人|名)(?!次)`), scale: (m, text) => num(m[1])! + sanctionsAfter(text, m.index + m[0].length) },
+  { key: "people_held_accountable", re: g(`(?:给予(?:${SANCTION}|处分)|${SANCTION})${S}${ABOUT}${NUM}${S}(?:人|名)(?!次)`), scale: (m, text) => num(m[1])! + partsAfter(SANCTION_PART, text, m.index + m[0].length) },
 ];
 
 // A further sum right after one, in the same sentence, opened by its own verb (，清退多发补贴1.2万元;
@@ -215,18 +215,6 @@ function recoveredWithParts(m: RegExpExecArray, text: string): number {
 // Further sanctions right after one, in the same sentence (，组织处理2人、诫勉谈话3人); 其中 opens a
 // breakdown of the count before it, which is no further part.
 const SANCTION_PART = y(`[，,、；;]${S}(?:并|和|及|同时)?${S}(?:给予|予以)?(?:${SANCTION})${S}${ABOUT}${NUM}${S}(?:人|名)(?!次)`);
-function sanctionsAfter(text: string, at: number): number {
-  let sum = 0;
-  for (let k = 0; k < 6; k++) {
-    SANCTION_PART.lastIndex = at;
-    const m = SANCTION_PART.exec(text);
-    const v = m ? num(m[1]) : null;
-    if (!m || v === null) break;
-    sum += v;
-    at = m.index + m[0].length;
-  }
-  return sum;
-}
 
 // rules_made counts the rules a notice made or revised, as its verbs say (制定, 修订, 完善…). A
 // notice that states them in parts, one verb each, in one sentence (新建制度8项，修订完善制度12项、
@@ -234,12 +222,16 @@ function sanctionsAfter(text: string, at: number): number {
 // 12本). A breakdown of a stated total (…20项，其中新建8项) is no further part, nor is a count of
 // rules abolished (废止制度2项), which ends the parts.
 const RULES_PART = y(`[，,、；;]${S}(?:并|和|及|同时)?${S}(?:新制定|新建立|新建|制定|出台|建立|修订完善|修改完善|修订|修改|完善)(?:了)?(?:[\u4e00-\u9fa5]{0,6}?制度(?:机制|规定|办法|规范|文件)?)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`);
-function rulesAfter(text: string, at: number): number {
+
+/**
+ * The sum of the further parts `part` (a sticky regex, its count in group 1) finds one after
+ * another from `at`, each where the last ended: at most a handful, each tried once.
+ */
+function partsAfter(part: RegExp, text: string, at: number): number {
   let sum = 0;
-  // at most a handful of parts: each is tried once where the last one ended
   for (let k = 0; k < 6; k++) {
-    RULES_PART.lastIndex = at;
-    const m = RULES_PART.exec(text);
+    part.lastIndex = at;
+    const m = part.exec(text);
     const v = m ? num(m[1]) : null;
     if (!m || v === null) break;
     sum += v;
