@@ -525,9 +525,17 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
     for (; j < lines.length; j++) {
       const l = lines[j];
       if (table.kind === "pipe" && PIPE_RULE.test(l.text)) continue;
+      const rowNext = () => j + 1 < lines.length && (rowAt(lines[j + 1], table, source) !== null || sameHeader(lines[j + 1], table, source));
       if (open && row) {
         // The line goes on with the row's last cell, then its next cells.
         const p = piecesOf(l, table.kind, source, table.kind === "csv") ?? { cells: [[trimmed(l, 0, l.text.length)]], open: false };
+        // Unless it opens with a tab: then it names its columns (\t\t补齐台账\t2024年底 under a row
+        // cut short after 问题), and each of its cells joins its own.
+        if (table.kind === "tab" && p.cells.length > 1 && cellText(p.cells[0]) === "" && goesOn(row, l, table, source, rowNext())) {
+          rowLines.push(l);
+          open = false;
+          continue;
+        }
         const r: Seg[][] = row;
         r[r.length - 1].push(...p.cells[0].map((g, k) => (k === 0 ? { ...g, broken: true } : g)));
         r.push(...p.cells.slice(1));
@@ -549,7 +557,7 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
         open = start.open || (table.kind === "tab" && row.length < table.cols.length && nextGoesOn(lines, j, table, source));
         continue;
       }
-      if (row && goesOn(row, l, table, source, j + 1 < lines.length && (rowAt(lines[j + 1], table, source) !== null || sameHeader(lines[j + 1], table, source)))) {
+      if (row && goesOn(row, l, table, source, rowNext())) {
         rowLines.push(l);
         continue;
       }

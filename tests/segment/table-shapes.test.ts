@@ -53,6 +53,13 @@ describe("a cell wrapped onto the next line", () => {
       ["2", "合同管理不规范", ["修订合同管理办法"], "2024年11月", null],
     ]);
   });
+  it("fills a tab row cut short by column when the next line opens with tabs (its cells name their columns)", () => {
+    const t = "序号\t问题\t整改措施\t完成时限\n1\t台账不全\n\t\t补齐台账\t2024年底\n2\t学习不深入\t开展专题学习\t2024年10月";
+    expect(rows(t)).toEqual([
+      ["1", "台账不全", ["补齐台账"], "2024年底", null],
+      ["2", "学习不深入", ["开展专题学习"], "2024年10月", null],
+    ]);
+  });
   it("leaves a sentence after the table, a line of the notice's own, a remark and a sign-off out of the last row", () => {
     for (const after of ["以上问题均已整改完成。", "下一步工作打算", "（此件公开发布）", "中共某某局党组\n2024年10月8日"]) {
       const doc = parseText(HEAD + "序号 问题 整改措施 完成时限\n1 台账缺失 建立台账 2024年6月\n2 公车私用 收回车辆 2024年7月\n" + after, src);
