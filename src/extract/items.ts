@@ -7,6 +7,7 @@ import { roleOf, statusOf, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEAS
 import { splitFields, splitEntries, cellFields, answeredStatus, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
+import { charSet } from "./figures/chars.js";
 
 /** A heading that states a problem in words that find fault (组织领导不力, 违规发放津补贴). */
 const findsFault = (t: string) => t.length >= 4 && DEFICIENCY.test(t) && !ACTION_START.test(t);
@@ -447,8 +448,18 @@ const kindless = (t: string | null): string | null => (t !== null && KIND_LABEL.
 /** The text when it is nothing but a status (已完成。 / 正在推进), else null. */
 function onlyStatus(text: string | null): string | null {
   if (!text) return null;
+  // Most texts are measures, far longer than a status: count before building the stripped copy.
+  if (text.length > 8 && kept(text, STOPS_AND_SPACES, 9) > 8) return null;
   const t = text.replace(/[\s。.；;！!]/g, "");
   return t.length <= 8 && statusOf(t) !== null && !/\d/.test(t) ? t : null;
+}
+
+const STOPS_AND_SPACES = charSet("。.；;！! \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff");
+/** How many characters of `t` are not in `drop`, counting no further than `limit`. */
+function kept(t: string, drop: (c: number) => boolean, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < t.length && n < limit; i++) if (!drop(t.charCodeAt(i))) n++;
+  return n;
 }
 
 const doneInstead = (text: string | null): string | null => {
