@@ -354,6 +354,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 // Fields a closing status sentence may follow: 整改时限：2024年6月底。目前已整改完成。
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible"]);
 const STATUS_WORD = /已|正在|尚未|未|基本|长期|持续|全部|均|都/;
+// A clause that plans when the work will be done: 计划2025年6月底前完成, 预计年底前完成整改.
+const PLAN_CLAUSE = /^(?:计划|预计|力争|争取|拟)(?:于|在|到)?[^，,。；;]{0,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:整改)?$/;
 const OPENS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[(（]?\d)/;
 
 /**
@@ -392,7 +394,19 @@ function peelStatus(fields: Field[]): Field[] {
     const comma = Math.max(body.lastIndexOf("，"), body.lastIndexOf(","));
     const byComma = comma > cut;
     if (byComma) cut = comma;
-    const sentence = body.slice(cut + 1).trim();
+    let sentence = body.slice(cut + 1).trim();
+    // A status then the plan to finish (目前正在推进，计划2025年6月底前完成。): the whole sentence
+    // states the status; the plan is no measure.
+    let planned = false;
+    if (byComma && PLAN_CLAUSE.test(sentence)) {
+      const stop = Math.max(body.lastIndexOf("。", cut), body.lastIndexOf("；", cut), body.lastIndexOf(";", cut));
+      const lead = body.slice(stop + 1, cut).trim();
+      if (lead !== "" && !OPENS_ENTRY.test(lead) && statusOnly(lead)) {
+        sentence = lead;
+        cut = stop;
+        planned = true;
+      }
+    }
     if (OPENS_ENTRY.test(sentence) || !statusOnly(sentence)) continue;
     if (cut < 0) {
       // A line of its own: it leaves a field that has more before it.
@@ -404,7 +418,7 @@ function peelStatus(fields: Field[]): Field[] {
     let from = last.start + cut + 1;
     while (from < last.end && /\s/.test(last.line.text[from])) from++;
     // A sentence keeps its stop; a clause cut at a comma leaves the comma out.
-    f.spans[f.spans.length - 1] = { line: last.line, start: last.start, end: last.start + cut + (byComma ? 0 : 1) };
+    f.spans[f.spans.length - 1] = { line: last.line, start: last.start, end: last.start + cut + (byComma && !planned ? 0 : 1) };
     out.push({ field: "status", label: "", spans: [{ line: last.line, start: from, end: last.end }] });
   }
   return out;

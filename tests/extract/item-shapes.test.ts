@@ -63,6 +63,18 @@ describe("status stated after the deadline or the measures", () => {
       ["unknown", null, ["建立审查制度；", "已完成合同清理。"]],
     ]);
   });
+  it("reads a status followed by the plan to finish (目前正在推进，计划…完成) as the status", () => {
+    const items = parse(
+      "二、整改情况\n1.食堂管理不规范\n整改措施：修订食堂管理办法，开展专项检查。目前正在推进，计划2025年6月底前完成。\n" +
+        "2.车辆管理不严\n整改措施：建立用车台账。\n正在整改，预计年底前全部完成。\n" +
+        "3.会议过多\n整改措施：精简会议，计划2025年完成。",
+    );
+    expect(items.map((i) => [i.status, texts(i.measures)])).toEqual([
+      ["in_progress", ["修订食堂管理办法，开展专项检查。"]],
+      ["in_progress", ["建立用车台账。"]],
+      ["unknown", ["精简会议，计划2025年完成。"]],
+    ]);
+  });
 });
 
 describe("ASCII full stops", () => {
