@@ -382,6 +382,12 @@ function peelStatus(fields: Field[]): Field[] {
     let body = text.replace(/[\s。.；;！!]+$/, "");
     // A status in brackets after the field (2024年6月底（已完成）).
     const note = STATUS_NOTE.exec(body);
+    // …or on a line of its own under the field (整改进展：… / （已完成）).
+    if (note && note.index === 0 && f.spans.length > 1 && statusOnly(note[1])) {
+      f.spans.pop();
+      out.push({ field: "status", label: "", spans: [{ line: last.line, start: last.start + 1, end: last.start + note[0].length - 1 }] });
+      continue;
+    }
     if (note && note.index > 0 && statusOnly(note[1])) {
       f.spans[f.spans.length - 1] = { line: last.line, start: last.start, end: last.start + note.index };
       out.push({ field: "status", label: "", spans: [{ line: last.line, start: last.start + note.index + 1, end: last.start + note.index + note[0].length - 1 }] });

@@ -63,6 +63,16 @@ describe("status stated after the deadline or the measures", () => {
       ["unknown", null, ["建立审查制度；", "已完成合同清理。"]],
     ]);
   });
+  it("reads a bracketed status on a line of its own under a field as the status", () => {
+    const items = parse(
+      "二、整改情况\n问题一：档案管理混乱。\n整改措施：整理档案。\n整改成效：补齐档案42卷。\n（已完成）\n" +
+        "问题二：车辆管理不严。\n整改措施：建立用车台账。\n【正在推进】\n",
+    );
+    expect(items.map((i) => [i.status, texts(i.measures), texts(i.outcomes)])).toEqual([
+      ["completed", ["整理档案。"], ["补齐档案42卷。"]],
+      ["in_progress", ["建立用车台账。"], []],
+    ]);
+  });
   it("reads a status followed by the plan to finish (目前正在推进，计划…完成) as the status", () => {
     const items = parse(
       "二、整改情况\n1.食堂管理不规范\n整改措施：修订食堂管理办法，开展专项检查。目前正在推进，计划2025年6月底前完成。\n" +
