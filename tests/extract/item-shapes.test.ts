@@ -23,6 +23,12 @@ describe("field labels inside an item", () => {
     expect([a.status, texts(a.measures), a.deadline, texts(a.outcomes)]).toEqual(["completed", ["建立报账制度。"], "2024年6月底", ["报账及时率达100%。"]]);
     expect([b.status, texts(b.measures), b.deadline]).toEqual(["in_progress", ["制定培训计划。"], "2024年底"]);
   });
+  it("reads the one-word labels 整改： 措施： and 成效： as the measures and results", () => {
+    const [a, b] = parse(
+      "二、整改情况\n1）会议记录不全。\n整改：建立会议台账，补齐记录21次。\n2）公车管理不严。\n措施：修订用车制度。\n成效：公车费用下降12%。",
+    );
+    expect([texts(a.measures), texts(b.measures), texts(b.outcomes)]).toEqual([["建立会议台账，补齐记录21次。"], ["修订用车制度。"], ["公车费用下降12%。"]]);
+  });
   it("opens one item per 存在问题： line under an area heading that lists several", () => {
     const items = parse(
       "二、整改落实情况\n（一）党的建设方面\n存在问题：支部组织生活不规范。\n整改措施：制定支部工作规范。\n整改时限：2024年底\n存在问题：党员教育流于形式。\n整改措施：建立学习台账。\n" +
