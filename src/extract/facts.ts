@@ -227,7 +227,7 @@ function signoffIn(lines: TextLine[]): { issuer: string | null; published: strin
 
 /** The issuer named by the title: `XX委员会关于…` or `关于…对XX巡察整改情况的通报`. */
 /** 我局, 本单位, 我院党委: a unit's own words for itself, not its name. */
-const SELF = /^(?:我|本)(?:单位|部门|系统|公司|集团|医院|学校|中心|街道|党组|党委|[局委院校厅办处室所站队会镇乡村市县区])/;
+export const SELF = /^(?:我|本)(?:单位|部门|系统|公司|集团|医院|学校|中心|街道|党组|党委|[局委院校厅办处室所站队会镇乡村市县区])/;
 
 export function issuerFromTitle(title: string | null): string | null {
   if (!title) return null;

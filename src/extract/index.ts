@@ -5,7 +5,7 @@ import { foldString } from "../normalize/fold.js";
 import type { Normalized } from "../normalize/index.js";
 import type { Outline, HeadingNode } from "../segment/index.js";
 import { writtenText, originalEnd, squeeze, cleanText, type Span } from "../normalize/span.js";
-import { findTitle, findHeader, findSignoff, findPageDate, issuerFromTitle, findInspector, findTarget, findRound, findKind, findInspectionDates, findCommentPeriod, type TextLine } from "./facts.js";
+import { findTitle, findHeader, findSignoff, findPageDate, issuerFromTitle, findInspector, findTarget, SELF, findRound, findKind, findInspectionDates, findCommentPeriod, type TextLine } from "./facts.js";
 import { findContacts } from "./contact.js";
 import { findReported, countsFromStatusTitles } from "./reported.js";
 import { assignRoles, findItemNodes, buildItem, findSectionLines, type ItemRecord } from "./items.js";
@@ -112,9 +112,13 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     if (more && more !== "巡察" && more !== "巡视") kind = more;
   }
 
+  const issuer = signoff.issuer ?? header.issuer ?? issuerFromTitle(title);
+  // 对我镇开展了巡察: the notice's issuer speaks of itself; 我镇 names no unit, the issuer does.
+  if (target && SELF.test(target)) target = issuer;
+
   const notice: Extracted = {
     title,
-    issuer: signoff.issuer ?? header.issuer ?? issuerFromTitle(title),
+    issuer,
     inspection: {
       inspector: asWritten(findInspector(inspectionText, fullText), inspectionText, inspectionWritten),
       target,

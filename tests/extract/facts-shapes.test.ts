@@ -143,6 +143,13 @@ describe("target", () => {
     expect(findTarget("市委第二巡察组对市档案馆党组开展了为期两个月的“回头看”专项巡察")).toBe("市档案馆党组");
     expect(findTarget("县委第四巡察组对县商务局、县供销社党组开展了联动巡察")).toBe("县商务局、县供销社党组");
   });
+  it("takes the issuer for a unit that names itself (对我镇…, 对本单位…), and nothing without one", async () => {
+    const { parseText } = await import("../../src/index.js");
+    const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+    const body = "2024年5月，区委第三巡察组对我镇开展了常规巡察。\n一、整改情况\n1.台账不全。整改措施：建立台账。\n";
+    expect(parseText(`中共某某镇委员会关于巡察整改情况的通报\n${body}中共某某镇委员会\n2024年10月8日\n`, src).inspection.target).toBe("中共某某镇委员会");
+    expect(parseText(`巡察整改情况通报\n${body}`, src).inspection.target).toBeNull();
+  });
 });
 
 describe("title under a site's metadata", () => {
