@@ -394,7 +394,7 @@ export function findInspectionDates(written: string, published: number | string 
     const a = dates[k];
     const b = dates[k + 1];
     const between = text.slice(a.index + a.length, b.index);
-    if (a.year !== null && a.day !== null && /^\s*(?:至|到|—|－|-|~|～)\s*$/.test(between)) {
+    if (a.year !== null && a.day !== null && /^\s*(?:至|到|—|－|-|~|～)\s*$/.test(between) && !afterFeedbackLabel(text, a.index)) {
       const around = text.slice(Math.max(0, a.index - 40), b.index + b.length + 60);
       if (/巡[察视]/.test(around)) {
         start = isoDate(a);
@@ -409,7 +409,7 @@ export function findInspectionDates(written: string, published: number | string 
       if (a.year === null || a.day === null) continue;
       const m = /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/.exec(text.slice(a.index + a.length, a.index + a.length + 12));
       const day = m ? cnDay(m[1]) : null;
-      if (day === null || day < a.day || !/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), a.index + a.length + 80))) continue;
+      if (day === null || day < a.day || afterFeedbackLabel(text, a.index) || !/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), a.index + a.length + 80))) continue;
       start = isoDate(a);
       end = isoDate({ ...a, day });
       break;
@@ -421,7 +421,7 @@ export function findInspectionDates(written: string, published: number | string 
     for (let k = 0; k + 1 < dates.length; k++) {
       const a = dates[k];
       const b = dates[k + 1];
-      if (a.year !== null || a.day === null || b.day === null || !/^\s*(?:至|到|—|－|-|~|～)\s*$/.test(text.slice(a.index + a.length, b.index))) continue;
+      if (a.year !== null || a.day === null || b.day === null || !/^\s*(?:至|到|—|－|-|~|～)\s*$/.test(text.slice(a.index + a.length, b.index)) || afterFeedbackLabel(text, a.index)) continue;
       if (!/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), b.index + b.length + 60))) continue;
       const later = a.month > pub.month || (a.month === pub.month && pub.day !== null && a.day > pub.day);
       start = isoDate({ ...a, year: pub.year - (later ? 1 : 0) });
@@ -528,11 +528,24 @@ export function findInspectionDates(written: string, published: number | string 
 // 反馈 naming the problems being rectified, not the group's act of feedback: 巡察反馈意见整改工作
 // 部署会, 反馈问题已整改完成30个.
 const FEEDBACK_AS_NAME = /反馈(?:的)?(?:巡[察视])?(?:意见|问题)(?:的)?(?:整改|已|均已|全部)|反馈问题中/y;
+// 反馈时间：2024年3月1日至3月31日: a 反馈 label that gives a span is the time in which the public's
+// feedback is taken (the comment period), not the day the group gave its own.
+const FEEDBACK_LABEL = /反馈(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*/y;
+const SPAN_GAP = /^\s*(?:至|到|—|－|-|~|～)/;
+function feedbackSpanLabel(text: string, at: number): boolean {
+  FEEDBACK_LABEL.lastIndex = at;
+  if (!FEEDBACK_LABEL.test(text)) return false;
+  const rest = text.slice(FEEDBACK_LABEL.lastIndex, FEEDBACK_LABEL.lastIndex + 40);
+  const d = findDates(rest)[0];
+  return d !== undefined && d.index === 0 && SPAN_GAP.test(rest.slice(d.length));
+}
+/** A date right after a 反馈 label (反馈时间：…): the public's, not the inspection's. */
+const afterFeedbackLabel = (text: string, at: number): boolean => /反馈(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*$/.test(text.slice(Math.max(0, at - 12), at));
 /** Where a sentence says the group gave its feedback: the first 反馈 that is the act; -1 if none. */
 function feedbackSaid(text: string): number {
   for (let at = text.indexOf("反馈"); at >= 0; at = text.indexOf("反馈", at + 2)) {
     FEEDBACK_AS_NAME.lastIndex = at;
-    if (!FEEDBACK_AS_NAME.test(text)) return at;
+    if (!FEEDBACK_AS_NAME.test(text) && !feedbackSpanLabel(text, at)) return at;
   }
   return -1;
 }
@@ -562,7 +575,7 @@ export function findCommentPeriod(text: string, published: string | null = null)
   // (意见反馈：… and 监督时间为… too)
   // 反馈时间：2024年6月5日 in a preamble of labelled facts is the group's feedback, a day: a
   // period under that label must give its end.
-  const labelled = /((?:意见反馈|意见|反馈|公示|征求意见)(截止|截至)(?:时间|日期)|公开期限|公示期|公示时间|公开时间|反映时间|监督期限|监督时间|监督期(?!间)|意见反馈期|意见反馈(?=[:：])|征求意见时间|征求意见期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/g;
+  const labelled = /((?:意见反馈|意见|反馈|公示|征求意见)(截止|截至)(?:时间|日期)|公开期限|公示期|公示时间|公开时间|反映时间|监督期限|监督时间|监督期(?!间)|意见反馈期|意见反馈(?=[:：])|征求意见时间|征求意见期|反馈期限|反馈时间|反馈日期|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/g;
   for (let m = labelled.exec(text); m; m = labelled.exec(text)) {
     // a deadline's label (意见反馈截止时间：…) makes its date the end
     const p = periodIn(m[2] ? `截至${m[3]}` : m[3], ref, published);

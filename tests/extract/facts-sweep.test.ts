@@ -86,3 +86,19 @@ describe("a preamble of labelled facts (巡察对象：…, 反馈时间：…)"
     expect(findCommentPeriod("反馈时间：2024年6月5日\n公示时间：2024年8月5日至8月11日", "2024-08-05")).toEqual({ start: "2024-08-05", end: "2024-08-11" });
   });
 });
+
+describe("a 反馈 label that gives a span (反馈时间：2024年3月1日至3月31日)", () => {
+  it("is the comment period, and no feedback date", () => {
+    const text = "欢迎广大干部群众监督。反馈时间：2024年9月2日至9月13日。联系电话：0411-87654321。";
+    expect(findCommentPeriod(text, "2024-09-02")).toEqual({ start: "2024-09-02", end: "2024-09-13" });
+    expect(findInspectionDates(text, "2024-09-02").feedback_date).toBeNull();
+    expect(findCommentPeriod("反馈日期：2024年9月2日—13日", "2024-09-02")).toEqual({ start: "2024-09-02", end: "2024-09-13" });
+    expect(findInspectionDates("意见反馈时间为2024年9月2日至2024年9月13日", "2024-09-02").feedback_date).toBeNull();
+  });
+  it("is not the inspection's period either, and leaves the group's feedback day alone", () => {
+    const d = findInspectionDates("2024年7月15日，县委第二巡察组反馈了巡察意见，反馈时间为2024年9月2日至9月13日。", "2024-09-02");
+    expect(d).toEqual({ start: null, end: null, feedback_date: "2024-07-15" });
+    // one day under the label is still the group's feedback
+    expect(findInspectionDates("反馈时间：2024年7月15日", "2024-09-02").feedback_date).toBe("2024-07-15");
+  });
+});
