@@ -25,6 +25,11 @@ const POSTCODE = /(?:邮政编码|邮编)[:：\s]*(\d{6})(?!\d)/g;
 // A postcode in brackets after an address: 通信地址：…1号（236400）.
 const BRACKET_POSTCODE = /[（(](?:(?:邮编|邮政编码)\s*[:：]?\s*)?(\d{6})[)）]/g;
 const ADDRESS = /(?:邮政信箱|通信地址|通讯地址|来信地址|联系地址|来信请寄(?:至|到)?|地址)[:：\s]*([^；;。，,\n]{4,60})/g;
+// The next fact on the address's line (…1号 邮编：116000, …1号 联系电话：…) ends it.
+const NEXT_LABEL = /(?:邮政编码|邮编|(?:联系|举报|监督|值班|咨询)?电话|传真|(?:电子)?邮箱|联系人|手机|网址)/;
+// The addressee word after it (…办公室收, …办公室（收）, …收件) is no part of the place; 征收, 接收
+// and the like end a body's name.
+const ADDRESSEE = /(?<![征接验回税吸签])(?:[（(]\s*收(?:件|信)?\s*[）)]|收(?:件|信)?)$/;
 
 /**
  * A phone as the list gives it: as written (dashes and widths as the notice has them, read from
@@ -82,7 +87,8 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
     for (const m of noMail.matchAll(POSTCODE)) add(postcodes, m[1]);
     if (/地址|信箱/.test(noMail)) for (const m of noMail.matchAll(BRACKET_POSTCODE)) add(postcodes, m[1]);
     for (const m of noMail.matchAll(ADDRESS)) {
-      const a = m[1].replace(/\s+/g, "").replace(BRACKET_POSTCODE, "").replace(/[:：]$/, "");
+      const next = NEXT_LABEL.exec(m[1]);
+      const a = (next && next.index >= 4 ? m[1].slice(0, next.index) : m[1]).replace(/\s+/g, "").replace(BRACKET_POSTCODE, "").replace(/[:：（(]+$/, "").replace(ADDRESSEE, "");
       if (a && !/[@\uff20]/.test(a) && /[\u4e00-\u9fa5]/.test(a)) add(addresses, a);
     }
     // Phones: only in the part of the line after a phone cue, and never a postcode or a time.
