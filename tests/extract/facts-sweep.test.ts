@@ -102,3 +102,11 @@ describe("a 反馈 label that gives a span (反馈时间：2024年3月1日至3�
     expect(findInspectionDates("反馈时间：2024年7月15日", "2024-09-02").feedback_date).toBe("2024-07-15");
   });
 });
+
+describe("an inspection month written in Chinese numerals (二〇二四年五月，…开展了巡察)", () => {
+  it("is its start, as 2024年5月 is", () => {
+    expect(findInspectionDates("二〇二三年九月，市委第四巡察组对市档案馆党组开展了常规巡察。").start).toBe("2023-09");
+    expect(findInspectionDates("二○二三年十一月中旬，区委第二巡察组进驻某街道开展巡察。").start).toBe("2023-11");
+    expect(findInspectionDates("2023年9月，市委第四巡察组对市档案馆党组开展了常规巡察。").start).toBe("2023-09");
+  });
+});
