@@ -348,10 +348,11 @@ export function findTarget(text: string, written = text): string | null {
  * with what names it right before it, read backwards: a term (十三届), the committee or body that
  * runs it (省委, 市委, 集团党委; not the place name before 市委), a year (2024年, 2024年度).
  */
-const ROUND = /第[一二三四五六七八九十百零〇两\d]{1,4}轮/;
+// (spaces may stand around an Arabic number: 第 2 轮; the round is given without them)
+const ROUND = /第\s?[一二三四五六七八九十百零〇两\d]{1,4}\s?轮/;
 // Anchored at the end of the (bounded) text before 第N轮; every part optional.
 // The year may stand before the owner too (2024年度集团党委第一轮).
-const ROUND_OWNER = /(?:([一二三四五六七八九十]{1,4})届)?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s*(中央|[省市县区州旗盟]委|[\u4e00-\u9fa5]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?$/;
+const ROUND_OWNER = /(?:([一二三四五六七八九十]{1,4})届)?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s*(中央|[省市县区州旗盟]委|[\u4e00-\u9fa5]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s?$/;
 export function findRound(text: string): string | null {
   const m = text.includes("轮") ? ROUND.exec(text) : null;
   if (!m) return null;
@@ -361,7 +362,7 @@ export function findRound(text: string): string | null {
   const cut = /.*[届轮和与及对由经向在请邀的是了将被为从按照据依于等，,、：:]/.exec(owner);
   if (cut) owner = owner.slice(cut[0].length);
   const year = (y: string | undefined) => (y ? y.replace(/\s+/g, "") : "");
-  return (o[1] ? `${o[1]}届` : "") + year(o[2]) + owner + year(o[4]) + m[0];
+  return (o[1] ? `${o[1]}届` : "") + year(o[2]) + owner + year(o[4]) + m[0].replace(/\s+/g, "");
 }
 
 // 村级巡察 and 村(社区)巡察 (巡察 of villages and communities) are kinds too, kept as written.

@@ -9,6 +9,10 @@ describe("round: the year before the body that runs it", () => {
     expect(findRound("根据二〇二四年公司党委第二轮巡察工作安排")).toBe("二〇二四年公司党委第二轮");
     expect(findRound("按照2024年 市委第一轮巡察统一部署")).toBe("2024年市委第一轮");
   });
+  it("reads a round set with spaces around its number (2024 年第 2 轮), given without them", () => {
+    expect(findRound("根据区委2023 年第 3 轮巡察工作安排")).toBe("区委2023年第3轮");
+    expect(findRound("按照集团党委 第 2 轮巡察部署")).toBe("集团党委第2轮");
+  });
 });
 
 describe("the deadline for the public's comments", () => {
