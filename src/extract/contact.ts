@@ -19,8 +19,9 @@ const PHONE_LINE = new RegExp(`^(?:${PHONE.source})$`);
 const FULL_PHONE = /^(?:\(?0\d{2,3}|\(?[+\uff0b]|1[3-9]\d{9}$)/;
 // A line that ends with a phone label and nothing after it.
 const PHONE_LABEL_END = /(?:电话|热线|传真|手机|联系方式)(?:号码)?\s*[:：]\s*$/;
-// (a full-width ＠, which folding leaves as it is, is written back as @)
-const EMAIL = /[A-Za-z0-9._%+-]+[@\uff20][A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// (a full-width ＠, which folding leaves as it is, is written back as @; a space set around it,
+// xcb @ 163.com, as pages put it to stop harvesters, is dropped)
+const EMAIL = /[A-Za-z0-9._%+-]+[ \u3000]?[@\uff20][ \u3000]?[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const POSTCODE = /(?:邮政编码|邮编)[:：\s]*(\d{6})(?!\d)/g;
 // A postcode in brackets after an address: 通信地址：…1号（236400）.
 const BRACKET_POSTCODE = /[（(](?:(?:邮编|邮政编码)\s*[:：]?\s*)?(\d{6})[)）]/g;
@@ -82,7 +83,7 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
     if (!carried && !CONTACT_CUE.test(line)) continue;
     cueAbove = CONTACT_CUE.test(line) && /[:：]\s*$/.test(line);
     labelAbove = PHONE_LABEL_END.test(line);
-    for (const m of line.matchAll(EMAIL)) add(emails, m[0].replace("\uff20", "@"));
+    for (const m of line.matchAll(EMAIL)) add(emails, m[0].replace("\uff20", "@").replace(/[ \u3000]/g, ""));
     const noMail = line.replace(EMAIL, " ");
     for (const m of noMail.matchAll(POSTCODE)) add(postcodes, m[1]);
     if (/地址|信箱/.test(noMail)) for (const m of noMail.matchAll(BRACKET_POSTCODE)) add(postcodes, m[1]);

@@ -76,3 +76,12 @@ describe("addresses with an addressee word or a further fact on their line", () 
     expect(addresses("地址：某某县人民路6号 电子邮箱：xcb@example.cn")).toEqual(["某某县人民路6号"]);
   });
 });
+
+describe("e-mail addresses set with a space around @", () => {
+  it("reads them without the spaces", () => {
+    const emails = (...lines: string[]) => findContacts(lines).emails;
+    expect(emails("电子邮箱：xcjd @ example.cn")).toEqual(["xcjd@example.cn"]);
+    expect(emails("联系人：李四，邮箱 zgb_2024 @example.com，电话0123-7654321")).toEqual(["zgb_2024@example.com"]);
+    expect(emails("邮箱：xcjd＠ example.cn。")).toEqual(["xcjd@example.cn"]);
+  });
+});
