@@ -326,7 +326,8 @@ export function findTarget(text: string, written = text): string | null {
   // with its 党组织 or 领导班子 (对12个村（社区）党组织开展了巡察)
   // several units in one (对县水利局、县林业局党组), and words before 巡察 (为期近两个月的“回头看”专项巡察)
   // (为期2个月的巡察: figures among the words before 巡察 too)
-  const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"0-9]{0,16}?)巡[察视]/d.exec(text);
+  // (开展了“回头看”: the follow-up inspection named by its word alone)
+  const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"0-9]{0,16}?)(?:巡[察视]|[“"]回头看[”"])/d.exec(text);
   // 于2023年3月15日进驻县水利局开展常规巡察: the unit the group moved into.
   // 完成了对县水利局的常规巡察: the unit before 的, with at most a kind's words between 的 and 巡察.
   // 巡察了县水利局党组，…: the unit after 巡察了, up to punctuation or 并/后.
@@ -374,6 +375,8 @@ export function findKind(text: string): string | null {
   if (m) return m[0].startsWith("巡") || !m[0].includes("回头看") ? m[0].replace(/[“”"]/g, "") : `巡${m[0].slice(-1)}回头看`;
   // Plain: the group's own word (省委第三巡视组 → 巡视), not 巡察 said in passing (巡视巡察上下联动).
   const g = /巡([察视])(?:工作)?组/.exec(text);
+  // The group's “回头看” named by its word alone (…组对某局开展了“回头看”) is its 巡察回头看.
+  if (g && /(?:开展|进行|实施)了?[“"]回头看[”"]/.test(text)) return `巡${g[1]}回头看`;
   if (g) return `巡${g[1]}`;
   return /巡视/.test(text) && !/巡察/.test(text) ? "巡视" : /巡察/.test(text) ? "巡察" : null;
 }
