@@ -2,7 +2,8 @@
 // (so that figures and document numbers are never read as phone numbers).
 import type { Notice } from "../schema/index.js";
 
-const CONTACT_CUE = /电话|热线|联系|邮箱|信箱|邮编|邮政编码|传真|来信|地址|举报|手机/;
+// (电子邮件, E-mail: a mailbox's other labels)
+const CONTACT_CUE = /电话|热线|联系|邮箱|信箱|邮件|[Ee]-?[Mm][Aa][Ii][Ll]|邮编|邮政编码|传真|来信|地址|举报|手机/;
 // Every dash between digit groups: - ‐ ‑ ‒ – — ― − ﹣ and the full-width － (folded to - before
 // this runs), also doubled (0551——65123456). A phone keeps the dash it was written with.
 const DASH = "[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}";

@@ -85,3 +85,12 @@ describe("e-mail addresses set with a space around @", () => {
     expect(emails("邮箱：xcjd＠ example.cn。")).toEqual(["xcjd@example.cn"]);
   });
 });
+
+describe("a mailbox labelled 电子邮件 or E-mail", () => {
+  it("is read as 邮箱 is", () => {
+    const emails = (...lines: string[]) => findContacts(lines).emails;
+    expect(emails("电子邮件：jjjc@example.cn")).toEqual(["jjjc@example.cn"]);
+    expect(emails("E-mail：jjjc@example.cn")).toEqual(["jjjc@example.cn"]);
+    expect(emails("电子邮件：", "jjjc@example.cn")).toEqual(["jjjc@example.cn"]);
+  });
+});
