@@ -486,8 +486,8 @@ export function findInspectionDates(written: string, published: number | string 
   }
   if (!start) {
     // A month alone, then the group and its work in the same sentence: 2022年3月，县委第一巡察组对…开展了巡察
-    // (二〇二二年三月 the same, in Chinese numerals).
-    const m = /(\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])(?:上旬|中旬|下旬|初|底|末|份)?(?:以来|期间)?[，,]?[^。；;\n]{0,60}?(?:开展|进行|实施|进驻)了?[^。；;\n]{0,12}?巡[察视]/.exec(text);
+    // (二〇二二年三月 the same, in Chinese numerals; a “回头看” named by its word alone too).
+    const m = /(\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])(?:上旬|中旬|下旬|初|底|末|份)?(?:以来|期间)?[，,]?[^。；;\n]{0,60}?(?:开展|进行|实施|进驻)了?[^。；;\n]{0,12}?(?:巡[察视]|[“"]回头看)/.exec(text);
     // (read as the first of that month, by the shared date reader)
     const d = m ? findDates(`${m[1]}年${m[2]}月1日`)[0] : undefined;
     if (d && d.year !== null) start = `${d.year}-${String(d.month).padStart(2, "0")}`;
@@ -495,7 +495,7 @@ export function findInspectionDates(written: string, published: number | string 
   if (!start && (text.includes("半年") || text.includes("季度"))) {
     // A half-year or a quarter, then the group and its work in the same sentence (2024年第一季度，
     // 市委第三巡察组对…进行了巡察): its first and last month, as figures' periods are read.
-    const m = /(\d{4})\s*年\s*(上半年|下半年|第?[一二三四]季度)(?:期间|以来)?[，,]?[^。；;\n]{0,60}?(?:开展|进行|实施|进驻)了?[^。；;\n]{0,12}?巡[察视]/.exec(text);
+    const m = /(\d{4})\s*年\s*(上半年|下半年|第?[一二三四]季度)(?:期间|以来)?[，,]?[^。；;\n]{0,60}?(?:开展|进行|实施|进驻)了?[^。；;\n]{0,12}?(?:巡[察视]|[“"]回头看)/.exec(text);
     const part = m ? PARTS[m[2]] : undefined;
     if (m && part) {
       start = `${m[1]}-${String(part[0]).padStart(2, "0")}`;

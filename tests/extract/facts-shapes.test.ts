@@ -231,4 +231,8 @@ describe("a follow-up inspection named by its word alone (对某局开展了“�
     // a kind written out wins
     expect(findKind("区委第三巡察组对区民政局党组开展了专项巡察")).toBe("专项巡察");
   });
+  it("dates it by the month before it, as 开展了巡察 is", () => {
+    expect(findInspectionDates("2023年10月，区委第三巡察组对区民政局党组开展了“回头看”。").start).toBe("2023-10");
+    expect(findInspectionDates("2023年第四季度，区委第三巡察组对区民政局党组开展“回头看”。")).toEqual({ start: "2023-10", end: "2023-12", feedback_date: null });
+  });
 });
