@@ -22,7 +22,9 @@ const FULL_PHONE = /^(?:\(?0\d{2,3}|\(?[+\uff0b]|1[3-9]\d{9}$)/;
 const PHONE_LABEL_END = /(?:电话|热线|传真|手机|联系方式)(?:号码)?\s*[:：]\s*$/;
 // (a full-width ＠, which folding leaves as it is, is written back as @; a space set around it,
 // xcb @ 163.com, as pages put it to stop harvesters, is dropped)
-const EMAIL = /[A-Za-z0-9._%+-]+[ \u3000]?[@\uff20][ \u3000]?[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// It starts only where a run of such characters starts: tried at every letter of a long run with
+// no @ in it, it rescanned the run each time (quadratic: 1.4 s for 20,000 letters).
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+[ \u3000]?[@\uff20][ \u3000]?[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const POSTCODE = /(?:邮政编码|邮编)[:：\s]*(\d{6})(?!\d)/g;
 // A postcode in brackets after an address: 通信地址：…1号（236400）.
 const BRACKET_POSTCODE = /[（(](?:(?:邮编|邮政编码)\s*[:：]?\s*)?(\d{6})[)）]/g;
