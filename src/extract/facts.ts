@@ -280,7 +280,8 @@ function orgPrefix(text: string, at: number): string {
   const m = /(?:中央|[省市县区州旗盟]委)$/.exec(before);
   // A group named right after its round (十二届省委第三轮巡视第三巡视组) belongs to the committee
   // that runs the round.
-  const round = m ? null : /(中央|[省市县区州旗盟]委)第[一二三四五六七八九十\d]{1,3}轮巡[察视]$/.exec(before);
+  // (县委第二轮巡察第三组: the group's own 巡察 stands in the match, after the round)
+  const round = m ? null : /(中央|[省市县区州旗盟]委)第[一二三四五六七八九十\d]{1,3}轮(?:巡[察视])?$/.exec(before);
   if (round) return round[1];
   if (!m) return bodyOwner(text, at);
   // A place name before 市委 counts only when it stands alone (after punctuation or a date).

@@ -236,3 +236,11 @@ describe("a follow-up inspection named by its word alone (对某局开展了“�
     expect(findInspectionDates("2023年第四季度，区委第三巡察组对区民政局党组开展“回头看”。")).toEqual({ start: "2023-10", end: "2023-12", feedback_date: null });
   });
 });
+
+describe("a group numbered after its word, named right after its round (区委第三轮巡察第二组)", () => {
+  it("belongs to the committee that runs the round, as 区委第三轮巡察第二巡察组 does", () => {
+    expect(findInspector("根据区委统一部署，区委第三轮巡察第二组对区民政局党组开展了常规巡察。")).toBe("区委巡察第二组");
+    expect(findInspector("省委第一轮巡视第四组对某市开展了巡视。")).toBe("省委巡视第四组");
+    expect(findInspector("区委第三轮巡察第二巡察组对区民政局党组开展了常规巡察。")).toBe("区委第二巡察组");
+  });
+});
