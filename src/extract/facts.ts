@@ -173,6 +173,9 @@ export function findSignoff(lines: TextLine[]): { issuer: string | null; publish
   return signoffIn(lines);
 }
 
+/** The start of a party body's name cut short at the end of a line (no punctuation). */
+const WRAPPED_PARTY_NAME = /^(?:中共|中国共产党)[^。，,；;：:\s]{2,24}$/;
+
 function signoffIn(lines: TextLine[]): { issuer: string | null; published: string | null } {
   // A seal mark after an organisation (中共某某县委员会（印）, or （盖章） on a line of its own) is
   // not part of its name.
@@ -201,6 +204,13 @@ function signoffIn(lines: TextLine[]): { issuer: string | null; published: strin
         break;
       }
       if (isIssuer(t)) {
+        // A party body's long name wrapped onto two lines (中共某某县委巡察工作 / 领导小组办公室):
+        // the line above opens it with 中共 but names no body on its own.
+        const up = j > 0 ? squeeze(tail[j - 1].written) : "";
+        if (WRAPPED_PARTY_NAME.test(up) && !isIssuer(up) && isIssuer(up + t)) {
+          issuer = up + t;
+          break;
+        }
         // A joint sign-off: two or three organisations, one per line, joined by a space.
         const names = [t];
         for (let u = j - 1; u >= 0 && names.length < 3 && isIssuer(squeeze(tail[u].written)) && isSignoffOrg(squeeze(tail[u].text)); u--) names.unshift(squeeze(tail[u].written));
