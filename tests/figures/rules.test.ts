@@ -423,6 +423,11 @@ describe("names made of a numeral, a measure word and the noun it counts", () =>
     expect(vu("新打3眼井片区供水井")).toEqual([["3眼", 3, "眼"]]);
     expect(vu("走访三户村民，覆盖五个村")).toEqual([["三户", 3, "户"], ["五个", 5, "个"]]);
   });
+  it("reads names made with 张 家 块 条, but not a count of common nouns (村路, 街区)", () => {
+    expect(vu("在四张桥村、六家店乡、两块石村和七条街社区设点")).toEqual([]);
+    expect(vu("硬化两条村路，新修三条街区道路，走访五家村企业")).toEqual([["两条", 2, "条"], ["三条", 3, "条"], ["五家", 5, "家"]]);
+    expect(vu("检查三家店，新建两条路")).toEqual([["三家", 3, "家"], ["两条", 2, "条"]]);
+  });
 });
 
 describe("counts of visits", () => {
