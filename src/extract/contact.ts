@@ -30,7 +30,8 @@ const POSTCODE = /(?:邮政编码|邮编)[:：\s]*(\d{6})(?!\d)/g;
 const BRACKET_POSTCODE = /[（(](?:(?:邮编|邮政编码)\s*[:：]?\s*)?(\d{6})[)）]/g;
 const ADDRESS = /(?:邮政信箱|通信地址|通讯地址|来信地址|联系地址|来信请寄(?:至|到)?|地址)[:：\s]*([^；;。，,\n]{4,60})/g;
 // The next fact on the address's line (…1号 邮编：116000, …1号 联系电话：…) ends it.
-const NEXT_LABEL = /(?:邮政编码|邮编|(?:联系|举报|监督|值班|咨询)?电话|传真|(?:电子)?邮箱|联系人|手机|网址)/;
+// (收件人 too, bracketed or not: …巡察办（收件人：张三）)
+const NEXT_LABEL = /[（(]?(?:邮政编码|邮编|(?:联系|举报|监督|值班|咨询)?电话|传真|(?:电子)?邮箱|联系人|收件人|收信人|手机|网址)/;
 // The addressee word after it (…办公室收, …办公室（收）, …收件) is no part of the place; 征收, 接收
 // and the like end a body's name.
 const ADDRESSEE = /(?<![征接验回税吸签])(?:[（(]\s*收(?:件|信)?\s*[）)]|收(?:件|信)?)$/;
