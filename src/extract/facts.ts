@@ -173,6 +173,9 @@ export function findSignoff(lines: TextLine[]): { issuer: string | null; publish
   return signoffIn(lines);
 }
 
+/** The start of a party body's name cut short at the end of a line (no punctuation). */
+const WRAPPED_PARTY_NAME = /^(?:中共|中国共产党)[^。，,；;：:\s]{2,24}$/;
+
 function signoffIn(lines: TextLine[]): { issuer: string | null; published: string | null } {
   // A seal mark after an organisation (中共某某县委员会（印）, or （盖章） on a line of its own) is
   // not part of its name.
@@ -201,6 +204,13 @@ function signoffIn(lines: TextLine[]): { issuer: string | null; published: strin
         break;
       }
       if (isIssuer(t)) {
+        // A party body's long name wrapped onto two lines (中共某某县委巡察工作 / 领导小组办公室):
+        // the line above opens it with 中共 but names no body on its own.
+        const up = j > 0 ? squeeze(tail[j - 1].written) : "";
+        if (WRAPPED_PARTY_NAME.test(up) && !isIssuer(up) && isIssuer(up + t)) {
+          issuer = up + t;
+          break;
+        }
         // A joint sign-off: two or three organisations, one per line, joined by a space.
         const names = [t];
         for (let u = j - 1; u >= 0 && names.length < 3 && isIssuer(squeeze(tail[u].written)) && isSignoffOrg(squeeze(tail[u].text)); u--) names.unshift(squeeze(tail[u].written));
@@ -280,7 +290,8 @@ function orgPrefix(text: string, at: number): string {
   const m = /(?:中央|[省市县区州旗盟]委)$/.exec(before);
   // A group named right after its round (十二届省委第三轮巡视第三巡视组) belongs to the committee
   // that runs the round.
-  const round = m ? null : /(中央|[省市县区州旗盟]委)第[一二三四五六七八九十\d]{1,3}轮巡[察视]$/.exec(before);
+  // (县委第二轮巡察第三组: the group's own 巡察 stands in the match, after the round)
+  const round = m ? null : /(中央|[省市县区州旗盟]委)第[一二三四五六七八九十\d]{1,3}轮(?:巡[察视])?$/.exec(before);
   if (round) return round[1];
   if (!m) return bodyOwner(text, at);
   // A place name before 市委 counts only when it stands alone (after punctuation or a date).
@@ -326,7 +337,8 @@ export function findTarget(text: string, written = text): string | null {
   // with its 党组织 or 领导班子 (对12个村（社区）党组织开展了巡察)
   // several units in one (对县水利局、县林业局党组), and words before 巡察 (为期近两个月的“回头看”专项巡察)
   // (为期2个月的巡察: figures among the words before 巡察 too)
-  const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"0-9]{0,16}?)巡[察视]/d.exec(text);
+  // (开展了“回头看”: the follow-up inspection named by its word alone)
+  const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"0-9]{0,16}?)(?:巡[察视]|[“"]回头看[”"])/d.exec(text);
   // 于2023年3月15日进驻县水利局开展常规巡察: the unit the group moved into.
   // 完成了对县水利局的常规巡察: the unit before 的, with at most a kind's words between 的 and 巡察.
   // 巡察了县水利局党组，…: the unit after 巡察了, up to punctuation or 并/后.
@@ -348,10 +360,11 @@ export function findTarget(text: string, written = text): string | null {
  * with what names it right before it, read backwards: a term (十三届), the committee or body that
  * runs it (省委, 市委, 集团党委; not the place name before 市委), a year (2024年, 2024年度).
  */
-const ROUND = /第[一二三四五六七八九十百零〇两\d]{1,4}轮/;
+// (spaces may stand around an Arabic number: 第 2 轮; the round is given without them)
+const ROUND = /第\s?[一二三四五六七八九十百零〇两\d]{1,4}\s?轮/;
 // Anchored at the end of the (bounded) text before 第N轮; every part optional.
 // The year may stand before the owner too (2024年度集团党委第一轮).
-const ROUND_OWNER = /(?:([一二三四五六七八九十]{1,4})届)?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s*(中央|[省市县区州旗盟]委|[\u4e00-\u9fa5]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?$/;
+const ROUND_OWNER = /(?:([一二三四五六七八九十]{1,4})届)?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s*(中央|[省市县区州旗盟]委|[\u4e00-\u9fa5]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s?$/;
 export function findRound(text: string): string | null {
   const m = text.includes("轮") ? ROUND.exec(text) : null;
   if (!m) return null;
@@ -361,7 +374,7 @@ export function findRound(text: string): string | null {
   const cut = /.*[届轮和与及对由经向在请邀的是了将被为从按照据依于等，,、：:]/.exec(owner);
   if (cut) owner = owner.slice(cut[0].length);
   const year = (y: string | undefined) => (y ? y.replace(/\s+/g, "") : "");
-  return (o[1] ? `${o[1]}届` : "") + year(o[2]) + owner + year(o[4]) + m[0];
+  return (o[1] ? `${o[1]}届` : "") + year(o[2]) + owner + year(o[4]) + m[0].replace(/\s+/g, "");
 }
 
 // 村级巡察 and 村(社区)巡察 (巡察 of villages and communities) are kinds too, kept as written.
@@ -373,6 +386,8 @@ export function findKind(text: string): string | null {
   if (m) return m[0].startsWith("巡") || !m[0].includes("回头看") ? m[0].replace(/[“”"]/g, "") : `巡${m[0].slice(-1)}回头看`;
   // Plain: the group's own word (省委第三巡视组 → 巡视), not 巡察 said in passing (巡视巡察上下联动).
   const g = /巡([察视])(?:工作)?组/.exec(text);
+  // The group's “回头看” named by its word alone (…组对某局开展了“回头看”) is its 巡察回头看.
+  if (g && /(?:开展|进行|实施)了?[“"]回头看[”"]/.test(text)) return `巡${g[1]}回头看`;
   if (g) return `巡${g[1]}`;
   return /巡视/.test(text) && !/巡察/.test(text) ? "巡视" : /巡察/.test(text) ? "巡察" : null;
 }
@@ -394,7 +409,7 @@ export function findInspectionDates(written: string, published: number | string 
     const a = dates[k];
     const b = dates[k + 1];
     const between = text.slice(a.index + a.length, b.index);
-    if (a.year !== null && a.day !== null && /^\s*(?:至|到|—|－|-|~|～)\s*$/.test(between)) {
+    if (a.year !== null && a.day !== null && /^\s*(?:至|到|—|－|-|~|～)\s*$/.test(between) && !afterFeedbackLabel(text, a.index)) {
       const around = text.slice(Math.max(0, a.index - 40), b.index + b.length + 60);
       if (/巡[察视]/.test(around)) {
         start = isoDate(a);
@@ -409,7 +424,7 @@ export function findInspectionDates(written: string, published: number | string 
       if (a.year === null || a.day === null) continue;
       const m = /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/.exec(text.slice(a.index + a.length, a.index + a.length + 12));
       const day = m ? cnDay(m[1]) : null;
-      if (day === null || day < a.day || !/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), a.index + a.length + 80))) continue;
+      if (day === null || day < a.day || afterFeedbackLabel(text, a.index) || !/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), a.index + a.length + 80))) continue;
       start = isoDate(a);
       end = isoDate({ ...a, day });
       break;
@@ -421,7 +436,7 @@ export function findInspectionDates(written: string, published: number | string 
     for (let k = 0; k + 1 < dates.length; k++) {
       const a = dates[k];
       const b = dates[k + 1];
-      if (a.year !== null || a.day === null || b.day === null || !/^\s*(?:至|到|—|－|-|~|～)\s*$/.test(text.slice(a.index + a.length, b.index))) continue;
+      if (a.year !== null || a.day === null || b.day === null || !/^\s*(?:至|到|—|－|-|~|～)\s*$/.test(text.slice(a.index + a.length, b.index)) || afterFeedbackLabel(text, a.index)) continue;
       if (!/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), b.index + b.length + 60))) continue;
       const later = a.month > pub.month || (a.month === pub.month && pub.day !== null && a.day > pub.day);
       start = isoDate({ ...a, year: pub.year - (later ? 1 : 0) });
@@ -481,14 +496,17 @@ export function findInspectionDates(written: string, published: number | string 
     }
   }
   if (!start) {
-    // A month alone, then the group and its work in the same sentence: 2022年3月，县委第一巡察组对…开展了巡察.
-    const m = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])(?:上旬|中旬|下旬|初|底|末|份)?(?:以来|期间)?[，,]?[^。；;\n]{0,60}?(?:开展|进行|实施|进驻)了?[^。；;\n]{0,12}?巡[察视]/.exec(text);
-    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) start = `${m[1]}-${m[2].padStart(2, "0")}`;
+    // A month alone, then the group and its work in the same sentence: 2022年3月，县委第一巡察组对…开展了巡察
+    // (二〇二二年三月 the same, in Chinese numerals; a “回头看” named by its word alone too).
+    const m = /(\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])(?:上旬|中旬|下旬|初|底|末|份)?(?:以来|期间)?[，,]?[^。；;\n]{0,60}?(?:开展|进行|实施|进驻)了?[^。；;\n]{0,12}?(?:巡[察视]|[“"]回头看)/.exec(text);
+    // (read as the first of that month, by the shared date reader)
+    const d = m ? findDates(`${m[1]}年${m[2]}月1日`)[0] : undefined;
+    if (d && d.year !== null) start = `${d.year}-${String(d.month).padStart(2, "0")}`;
   }
   if (!start && (text.includes("半年") || text.includes("季度"))) {
     // A half-year or a quarter, then the group and its work in the same sentence (2024年第一季度，
     // 市委第三巡察组对…进行了巡察): its first and last month, as figures' periods are read.
-    const m = /(\d{4})\s*年\s*(上半年|下半年|第?[一二三四]季度)(?:期间|以来)?[，,]?[^。；;\n]{0,60}?(?:开展|进行|实施|进驻)了?[^。；;\n]{0,12}?巡[察视]/.exec(text);
+    const m = /(\d{4})\s*年\s*(上半年|下半年|第?[一二三四]季度)(?:期间|以来)?[，,]?[^。；;\n]{0,60}?(?:开展|进行|实施|进驻)了?[^。；;\n]{0,12}?(?:巡[察视]|[“"]回头看)/.exec(text);
     const part = m ? PARTS[m[2]] : undefined;
     if (m && part) {
       start = `${m[1]}-${String(part[0]).padStart(2, "0")}`;
@@ -528,11 +546,24 @@ export function findInspectionDates(written: string, published: number | string 
 // 反馈 naming the problems being rectified, not the group's act of feedback: 巡察反馈意见整改工作
 // 部署会, 反馈问题已整改完成30个.
 const FEEDBACK_AS_NAME = /反馈(?:的)?(?:巡[察视])?(?:意见|问题)(?:的)?(?:整改|已|均已|全部)|反馈问题中/y;
+// 反馈时间：2024年3月1日至3月31日: a 反馈 label that gives a span is the time in which the public's
+// feedback is taken (the comment period), not the day the group gave its own.
+const FEEDBACK_LABEL = /反馈(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*/y;
+const SPAN_GAP = /^\s*(?:至|到|—|－|-|~|～)/;
+function feedbackSpanLabel(text: string, at: number): boolean {
+  FEEDBACK_LABEL.lastIndex = at;
+  if (!FEEDBACK_LABEL.test(text)) return false;
+  const rest = text.slice(FEEDBACK_LABEL.lastIndex, FEEDBACK_LABEL.lastIndex + 40);
+  const d = findDates(rest)[0];
+  return d !== undefined && d.index === 0 && SPAN_GAP.test(rest.slice(d.length));
+}
+/** A date right after a 反馈 label (反馈时间：…): the public's, not the inspection's. */
+const afterFeedbackLabel = (text: string, at: number): boolean => /反馈(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*$/.test(text.slice(Math.max(0, at - 12), at));
 /** Where a sentence says the group gave its feedback: the first 反馈 that is the act; -1 if none. */
 function feedbackSaid(text: string): number {
   for (let at = text.indexOf("反馈"); at >= 0; at = text.indexOf("反馈", at + 2)) {
     FEEDBACK_AS_NAME.lastIndex = at;
-    if (!FEEDBACK_AS_NAME.test(text)) return at;
+    if (!FEEDBACK_AS_NAME.test(text) && !feedbackSpanLabel(text, at)) return at;
   }
   return -1;
 }
@@ -562,7 +593,7 @@ export function findCommentPeriod(text: string, published: string | null = null)
   // (意见反馈：… and 监督时间为… too)
   // 反馈时间：2024年6月5日 in a preamble of labelled facts is the group's feedback, a day: a
   // period under that label must give its end.
-  const labelled = /((?:意见反馈|意见|反馈|公示|征求意见)(截止|截至)(?:时间|日期)|公开期限|公示期|公示时间|公开时间|反映时间|监督期限|监督时间|监督期(?!间)|意见反馈期|意见反馈(?=[:：])|征求意见时间|征求意见期|反馈期限|反馈时间|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/g;
+  const labelled = /((?:意见反馈|意见|反馈|公示|征求意见)(截止|截至)(?:时间|日期)|公开期限|公示期|公示时间|公开时间|反映时间|监督期限|监督时间|监督期(?!间)|意见反馈期|意见反馈(?=[:：])|征求意见时间|征求意见期|反馈期限|反馈时间|反馈日期|受理时间|受理期限)(?:为)?[:：]?\s*([^。\n]{4,40})/g;
   for (let m = labelled.exec(text); m; m = labelled.exec(text)) {
     // a deadline's label (意见反馈截止时间：…) makes its date the end
     const p = periodIn(m[2] ? `截至${m[3]}` : m[3], ref, published);

@@ -116,6 +116,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 整改问题35个 / 需整改问题35个 where a clause starts: the problems to rectify, stated noun
   // first (not 已整改问题30个 or 正在整改问题5个, which do not open a clause).
   { key: "issues_total", re: g(`(?:^|[，,；;。：:\n])${S}(?:共有|共需|共|需要|需|涉及)?整改(?:的)?问题(?:清单)?${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
+  // 共需整改问题12项, 需整改问题共12个, 应整改问题12个: what must be rectified is the total
+  // wherever the clause starts; not what is still to do (尚需, 还需, 仍需) nor 对应/相应 (matching).
+  { key: "issues_total", re: g(`(?<![尚还仍另再对相响适])(?:共有|共计|合计|总共|一共|共)?(?:需要|需|应当|应)整改(?:的)?问题(?:清单)?${S}${ABOUT}${S}${AREAS}${ABOUT}${S}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
   // A heading's count of problems in brackets: 二、反馈问题整改情况（共35个）, …（共35个问题）; not
   // a count done or left (已完成整改的问题（共30个）), nor of immediate fixes or case leads.
   { key: "issues_total", re: g(`(?:^|\n)([^\n]{0,30}?)问题([^\n（()）]{0,16}?)[（(]${S}(?:共|共计|合计|计)${S}${NUM}${S}(?:个|项|条)(?:问题)?${S}[)）]`), scale: (m) => num(m[3])!, reject: (m) => NOT_TOTAL.test(m[1] + m[2]) || /立行立改|建议|线索|已|未/.test(m[1] + m[2]) },

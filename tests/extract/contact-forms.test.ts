@@ -58,3 +58,51 @@ describe("a contact person with a number", () => {
     expect(findContacts(["联系人：王某某（办公室主任），邮编：118000"]).phones).toEqual([]);
   });
 });
+
+describe("addresses with an addressee word or a further fact on their line", () => {
+  const addresses = (...lines: string[]) => findContacts(lines).addresses;
+  it("drops the addressee word (…办公室收, （收）, 收件)", () => {
+    expect(addresses("通信地址：某某市长江路18号县委巡察办收")).toEqual(["某某市长江路18号县委巡察办"]);
+    expect(addresses("来信请寄：某某县人民路6号县纪委信访室（收）")).toEqual(["某某县人民路6号县纪委信访室"]);
+    expect(addresses("邮寄地址：某某区和平街2号党群工作部(收件)，邮编：123456")).toEqual(["某某区和平街2号党群工作部"]);
+    // 收 that ends a word of the name stays (征收, 接收)
+    expect(addresses("地址：某某县建设路3号县房屋征收")).toEqual(["某某县建设路3号县房屋征收"]);
+  });
+  it("ends the address at a postcode, phone or mailbox on the same line", () => {
+    expect(addresses("通信地址：某某市长江路18号 邮编：123456")).toEqual(["某某市长江路18号"]);
+    expect(addresses("通信地址：某某市长江路18号邮政编码123456")).toEqual(["某某市长江路18号"]);
+    expect(addresses("通信地址：某某市长江路18号县委巡察办收（邮编123456）")).toEqual(["某某市长江路18号县委巡察办"]);
+    expect(addresses("联系地址：某某县人民路6号 联系电话：0123-7654321")).toEqual(["某某县人民路6号"]);
+    expect(addresses("地址：某某县人民路6号 电子邮箱：xcb@example.cn")).toEqual(["某某县人民路6号"]);
+  });
+  it("ends the address at the addressee's name, bracketed or not", () => {
+    expect(addresses("通信地址：某某县人民路6号县委巡察办（收件人：李某）")).toEqual(["某某县人民路6号县委巡察办"]);
+    expect(addresses("通信地址：某某县人民路6号县委巡察办 收信人：李某")).toEqual(["某某县人民路6号县委巡察办"]);
+  });
+});
+
+describe("e-mail addresses set with a space around @", () => {
+  it("reads them without the spaces", () => {
+    const emails = (...lines: string[]) => findContacts(lines).emails;
+    expect(emails("电子邮箱：xcjd @ example.cn")).toEqual(["xcjd@example.cn"]);
+    expect(emails("联系人：李四，邮箱 zgb_2024 @example.com，电话0123-7654321")).toEqual(["zgb_2024@example.com"]);
+    expect(emails("邮箱：xcjd＠ example.cn。")).toEqual(["xcjd@example.cn"]);
+  });
+});
+
+describe("a mailbox labelled 电子邮件 or E-mail", () => {
+  it("is read as 邮箱 is", () => {
+    const emails = (...lines: string[]) => findContacts(lines).emails;
+    expect(emails("电子邮件：jjjc@example.cn")).toEqual(["jjjc@example.cn"]);
+    expect(emails("E-mail：jjjc@example.cn")).toEqual(["jjjc@example.cn"]);
+    expect(emails("电子邮件：", "jjjc@example.cn")).toEqual(["jjjc@example.cn"]);
+  });
+});
+
+describe("a contact line with a long run of letters and no @", () => {
+  it("is read in linear time (the e-mail pattern starts only where a run starts)", () => {
+    const t0 = performance.now();
+    expect(findContacts(["联系电话：" + "a".repeat(200_000)]).emails).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});

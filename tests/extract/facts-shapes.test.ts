@@ -1,6 +1,6 @@
 // Document facts in shapes met in notices of other levels and kinds; each sentence is made up.
 import { describe, it, expect } from "vitest";
-import { findInspectionDates, findRound, findInspector } from "../../src/extract/facts.js";
+import { findInspectionDates, findRound, findInspector, findTarget, findKind } from "../../src/extract/facts.js";
 
 describe("feedback date", () => {
   it("takes the date that leads up to 反馈, not an earlier one in the same sentence", () => {
@@ -227,5 +227,27 @@ describe("a period given to the month, in Chinese numerals or with no year", () 
     expect(findInspectionDates("3月至5月，县委第一巡察组对县审计局党组开展了巡察，6月12日反馈了巡察意见。", "2023-10-09")).toEqual({ start: "2023-03", end: "2023-05", feedback_date: "2023-06-12" });
     expect(findInspectionDates("11月至12月，县委第一巡察组对县审计局党组开展了巡察。", "2024-03-01")).toMatchObject({ start: "2023-11", end: "2023-12" });
     expect(findInspectionDates("3月至5月，县委第一巡察组对县审计局党组开展了巡察。").start).toBeNull();
+  });
+});
+
+describe("a follow-up inspection named by its word alone (对某局开展了“回头看”)", () => {
+  it("reads the unit and the kind", () => {
+    expect(findTarget("区委第三巡察组对区民政局党组开展了“回头看”。")).toBe("区民政局党组");
+    expect(findKind("区委第三巡察组对区民政局党组开展了“回头看”。")).toBe("巡察回头看");
+    expect(findKind("省委第一巡视组对某市进行“回头看”")).toBe("巡视回头看");
+    // a kind written out wins
+    expect(findKind("区委第三巡察组对区民政局党组开展了专项巡察")).toBe("专项巡察");
+  });
+  it("dates it by the month before it, as 开展了巡察 is", () => {
+    expect(findInspectionDates("2023年10月，区委第三巡察组对区民政局党组开展了“回头看”。").start).toBe("2023-10");
+    expect(findInspectionDates("2023年第四季度，区委第三巡察组对区民政局党组开展“回头看”。")).toEqual({ start: "2023-10", end: "2023-12", feedback_date: null });
+  });
+});
+
+describe("a group numbered after its word, named right after its round (区委第三轮巡察第二组)", () => {
+  it("belongs to the committee that runs the round, as 区委第三轮巡察第二巡察组 does", () => {
+    expect(findInspector("根据区委统一部署，区委第三轮巡察第二组对区民政局党组开展了常规巡察。")).toBe("区委巡察第二组");
+    expect(findInspector("省委第一轮巡视第四组对某市开展了巡视。")).toBe("省委巡视第四组");
+    expect(findInspector("区委第三轮巡察第二巡察组对区民政局党组开展了常规巡察。")).toBe("区委第二巡察组");
   });
 });

@@ -9,6 +9,10 @@ describe("round: the year before the body that runs it", () => {
     expect(findRound("根据二〇二四年公司党委第二轮巡察工作安排")).toBe("二〇二四年公司党委第二轮");
     expect(findRound("按照2024年 市委第一轮巡察统一部署")).toBe("2024年市委第一轮");
   });
+  it("reads a round set with spaces around its number (2024 年第 2 轮), given without them", () => {
+    expect(findRound("根据区委2023 年第 3 轮巡察工作安排")).toBe("区委2023年第3轮");
+    expect(findRound("按照集团党委 第 2 轮巡察部署")).toBe("集团党委第2轮");
+  });
 });
 
 describe("the deadline for the public's comments", () => {
@@ -84,5 +88,29 @@ describe("a preamble of labelled facts (巡察对象：…, 反馈时间：…)"
   it("反馈时间 naming one day is the group's feedback, no comment period", () => {
     expect(findCommentPeriod("巡察时间：2024年3月5日至4月30日\n反馈时间：2024年6月5日", "2024-08-05")).toBeNull();
     expect(findCommentPeriod("反馈时间：2024年6月5日\n公示时间：2024年8月5日至8月11日", "2024-08-05")).toEqual({ start: "2024-08-05", end: "2024-08-11" });
+  });
+});
+
+describe("a 反馈 label that gives a span (反馈时间：2024年3月1日至3月31日)", () => {
+  it("is the comment period, and no feedback date", () => {
+    const text = "欢迎广大干部群众监督。反馈时间：2024年9月2日至9月13日。联系电话：0411-87654321。";
+    expect(findCommentPeriod(text, "2024-09-02")).toEqual({ start: "2024-09-02", end: "2024-09-13" });
+    expect(findInspectionDates(text, "2024-09-02").feedback_date).toBeNull();
+    expect(findCommentPeriod("反馈日期：2024年9月2日—13日", "2024-09-02")).toEqual({ start: "2024-09-02", end: "2024-09-13" });
+    expect(findInspectionDates("意见反馈时间为2024年9月2日至2024年9月13日", "2024-09-02").feedback_date).toBeNull();
+  });
+  it("is not the inspection's period either, and leaves the group's feedback day alone", () => {
+    const d = findInspectionDates("2024年7月15日，县委第二巡察组反馈了巡察意见，反馈时间为2024年9月2日至9月13日。", "2024-09-02");
+    expect(d).toEqual({ start: null, end: null, feedback_date: "2024-07-15" });
+    // one day under the label is still the group's feedback
+    expect(findInspectionDates("反馈时间：2024年7月15日", "2024-09-02").feedback_date).toBe("2024-07-15");
+  });
+});
+
+describe("an inspection month written in Chinese numerals (二〇二四年五月，…开展了巡察)", () => {
+  it("is its start, as 2024年5月 is", () => {
+    expect(findInspectionDates("二〇二三年九月，市委第四巡察组对市档案馆党组开展了常规巡察。").start).toBe("2023-09");
+    expect(findInspectionDates("二○二三年十一月中旬，区委第二巡察组进驻某街道开展巡察。").start).toBe("2023-11");
+    expect(findInspectionDates("2023年9月，市委第四巡察组对市档案馆党组开展了常规巡察。").start).toBe("2023-09");
   });
 });

@@ -81,3 +81,17 @@ describe("measures completed and money recovered, other word orders", () => {
     expect(findReported("涉及违规资金35.6万元，正在督促退还。").recovered_wan_yuan).toBeUndefined();
   });
 });
+
+describe("problems to rectify, said with 需 or 应 (共需整改问题12项)", () => {
+  it("reads the total wherever the clause starts", () => {
+    expect(findReported("本轮巡察共需整改问题14项，已完成11项。")).toEqual({ issues_total: 14, issues_completed: 11 });
+    expect(findReported("镇党委需整改问题共9个。").issues_total).toBe(9);
+    expect(findReported("对照反馈意见，该局应整改问题17个，已整改完成15个。")).toEqual({ issues_total: 17, issues_completed: 15 });
+    expect(findReported("学校党委应当整改的问题2个方面共8条。").issues_total).toBe(8);
+  });
+  it("does not read what is still to do, or 对应/相应, as the total", () => {
+    expect(findReported("已完成10个，尚需整改问题2个。").issues_total).toBeUndefined();
+    expect(findReported("还需整改问题3个，仍需整改问题4个。").issues_total).toBeUndefined();
+    expect(findReported("逐一对应整改问题6个。").issues_total).toBeUndefined();
+  });
+});

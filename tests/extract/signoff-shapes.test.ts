@@ -127,3 +127,12 @@ describe("a document number above the title", () => {
     }
   });
 });
+
+describe("a party body's long name wrapped onto two sign-off lines", () => {
+  it("joins the line that opens with 中共 to the rest of the name", () => {
+    expect(parse(...body(), "", "中共某某市某某区委巡察工作", "领导小组办公室", "2024年9月2日").issuer).toBe("中共某某市某某区委巡察工作领导小组办公室");
+  });
+  it("keeps two whole bodies, one per line, as a joint sign-off", () => {
+    expect(parse(...body(), "", "中共某某县纪委监委", "中共某某县委组织部", "2024年9月2日").issuer).toBe("中共某某县纪委监委 中共某某县委组织部");
+  });
+});

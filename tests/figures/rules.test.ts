@@ -412,6 +412,24 @@ describe("place names", () => {
   });
 });
 
+describe("names made of a numeral, a measure word and the noun it counts", () => {
+  it("reads them as names when a place's own word follows (三眼井片区, 五棵松体育馆)", () => {
+    expect(vu("整治四眼井片区环境，在七棵松体育馆周边设点")).toEqual([]);
+    expect(vu("两眼桥附近的摊点和六间房乡的商户")).toEqual([]);
+    expect(vu("走访九口塘村、五座楼社区")).toEqual([]);
+  });
+  it("keeps them as counts when no place word follows, and Arabic numerals always", () => {
+    expect(vu("新打四眼井，修建两座桥梁，栽种七棵松")).toEqual([["四眼", 4, "眼"], ["两座", 2, "座"], ["七棵", 7, "棵"]]);
+    expect(vu("新打3眼井片区供水井")).toEqual([["3眼", 3, "眼"]]);
+    expect(vu("走访三户村民，覆盖五个村")).toEqual([["三户", 3, "户"], ["五个", 5, "个"]]);
+  });
+  it("reads names made with 张 家 块 条, but not a count of common nouns (村路, 街区)", () => {
+    expect(vu("在四张桥村、六家店乡、两块石村和七条街社区设点")).toEqual([]);
+    expect(vu("硬化两条村路，新修三条街区道路，走访五家村企业")).toEqual([["两条", 2, "条"], ["三条", 3, "条"], ["五家", 5, "家"]]);
+    expect(vu("检查三家店，新建两条路")).toEqual([["三家", 3, "家"], ["两条", 2, "条"]]);
+  });
+});
+
 describe("counts of visits", () => {
   it("reads 间次, 台次 and 辆次 as one unit", () => {
     expect(vu("排查房屋356间次、机械48台次、车辆90辆次")).toEqual([["356间次", 356, "间次"], ["48台次", 48, "台次"], ["90辆次", 90, "辆次"]]);
