@@ -43,9 +43,10 @@ describe("inspected unit", () => {
     expect(t("2024年3月，县委第二巡察组巡察了某某县林业局党组，并反馈了意见。")).toBe("某某县林业局党组");
     expect(t("县委第二巡察组对某某县林业局党组进行了为期2个月的巡察。")).toBe("某某县林业局党组");
   });
-  it("keeps 我局党组 as written and does not read 对照…的", () => {
+  it("reads 我局党组 as the issuer it stands for (none without one) and does not read 对照…的", () => {
     const t = (pre: string) => parse(...body(pre)).inspection.target;
-    expect(t("县委第二巡察组对我局党组进行了为期1个月的巡察。")).toBe("我局党组");
+    expect(t("县委第二巡察组对我局党组进行了为期1个月的巡察。")).toBeNull();
+    expect(parse(...body("县委第二巡察组对我局党组进行了为期1个月的巡察。"), "中共某某县林业局党组", "2024年6月1日").inspection.target).toBe("中共某某县林业局党组");
     expect(t("对照县委巡察组反馈的意见，我们逐条整改。")).toBeNull();
   });
 });
