@@ -125,6 +125,18 @@ describe("page chrome of scraped pages and PDFs", () => {
   it("drops breadcrumbs, metadata lines and page numbers", () => {
     expect(texts("您当前的位置：首页 > 巡察工作\n某局关于巡察整改情况的通报\n发布时间：2024-06-18 来源：区纪委监委\n正文第一段，\n- 2 -\n接着写完。\n第 3 页 共 9 页")).toEqual(["某局关于巡察整改情况的通报", "正文第一段，接着写完。"]);
   });
+  it("keeps 01 02 03 alone on their lines where they number an article's sections, each over a short heading and its text", () => {
+    const text = "某某局关于巡察整改情况的通报\n01\n整改工作总体情况\n召开专题会议3次。\n02\n\n整改落实情况\n1.台账不全的问题。\n03\n下一步工作打算\n巩固整改成果。";
+    expect(texts(text)).toEqual(["某某局关于巡察整改情况的通报", "01整改工作总体情况", "召开专题会议3次。", "02整改落实情况", "1.台账不全的问题。", "03下一步工作打算", "巩固整改成果。"]);
+  });
+  it("drops 01 02 as page numbers where one cuts a sentence, a running header follows them, or a table's rows are numbered", () => {
+    // the page's first line goes on with a sentence that the page break cut
+    expect(texts("标题的通报\n一、整改情况\n召开专题会议，研究\n01\n部署整改工作。\n二、下一步打算\n持续推进整改，巩固\n02\n成果。")).toEqual(["标题的通报", "一、整改情况", "召开专题会议，研究部署整改工作。", "二、下一步打算", "持续推进整改，巩固成果。"]);
+    // the same header after each
+    expect(texts("标题的通报\n一、整改情况\n召开专题会议。\n01\n某某县审计局\n二、下一步打算\n巩固成果。\n02\n某某县审计局\n三、其他\n无。")).toEqual(["标题的通报", "一、整改情况", "召开专题会议。", "二、下一步打算", "巩固成果。", "三、其他", "无。"]);
+    // a heading with a marker after each: the number adds nothing
+    expect(texts("标题的通报\n01\n一、整改情况\n召开专题会议。\n02\n二、下一步打算\n巩固成果。")).toEqual(["标题的通报", "一、整改情况", "召开专题会议。", "二、下一步打算", "巩固成果。"]);
+  });
   it("drops a PDF's running header after page numbers, and joins what the page break cut", () => {
     const n = normalize("一、整改情况\n1.某问题。一是约谈3名\n— 1 —\n某某县审计局\n责任人。\n2.另一问题。\n— 2 —\n某某县审计局\n二是建立台账。\n某某县审计局\n2024年5月6日");
     expect(n.lines.map((l) => l.text)).toEqual(["一、整改情况", "1.某问题。一是约谈3名责任人。", "2.另一问题。", "二是建立台账。", "某某县审计局", "2024年5月6日"]);
