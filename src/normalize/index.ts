@@ -359,18 +359,33 @@ function dropPageHeaders(raw: CleanLine[], afterPageBreak: ReadonlySet<number>, 
   const signsOff = (k: number) => isSignoffOrg(raw[k].text) && (isSignoffDate(raw[k + 1]?.text ?? "") || (isSignoffOrg(raw[k + 1]?.text ?? "") && isSignoffDate(raw[k + 2]?.text ?? "")));
   // (above a bare number only when it is not a flattened table's row number: 已完成 ends a row)
   const atBreak = (k: number) => afterPageBreak.has(raw[k].line) || (k + 1 < raw.length && afterPageBreak.has(raw[k + 1].line) && !afterBare.has(raw[k + 1].line) && !SENTENCE_END.test(raw[k].text));
+  // The notice's title, or its issuer (above the title, or signing it), printed again right after
+  // a page break is the running header even once (a header on page 2 only), when it is the whole
+  // line: a PDF never breaks a page before the title itself again.
+  let top: TopLines | null = null;
+  const copyOfTop = (k: number): boolean => {
+    // (an organisation over its seal mark signs the notice: 某某局党组 / （印） / 2024年6月1日)
+    if (!afterPageBreak.has(raw[k].line) || raw[k].text.length > 80 || isSignoffSeal(raw[k + 1]?.text ?? "")) return false;
+    top ??= topLines(raw, signsOff);
+    return k > top.titleAt && top.texts.has(raw[k].text.replace(/\s+/g, ""));
+  };
+  let once = false;
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
-    if (atBreak(k) && headerLength(l.text) && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
+    if (!atBreak(k) || opensEntry(l.text) || matchFieldLabel(l.text) || signsOff(k)) continue;
+    if (headerLength(l.text)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
+    once ||= copyOfTop(k);
   }
-  if (!counts || ![...counts.entries()].some(([t, n]) => n >= 2 || isDocNumber(t))) return raw;
+  if (!once && (!counts || ![...counts.entries()].some(([t, n]) => n >= 2 || isDocNumber(t)))) return raw;
+  counts ??= new Map();
   const out: CleanLine[] = [];
   let dropped = 0;
   let carry = false;
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
     // A document number (某巡办〔2024〕12号) after a page break is the running header even once.
-    if (atBreak(k) && ((counts.get(l.text) ?? 0) >= 2 || (afterPageBreak.has(l.line) && isDocNumber(l.text))) && !signsOff(k)) {
+    const copy = (counts.get(l.text) ?? 0) >= 2 || (afterPageBreak.has(l.line) && isDocNumber(l.text)) || (once && !opensEntry(l.text) && !matchFieldLabel(l.text) && copyOfTop(k));
+    if (atBreak(k) && copy && !signsOff(k)) {
       dropped++;
       carry = true;
       continue;
@@ -381,6 +396,45 @@ function dropPageHeaders(raw: CleanLine[], afterPageBreak: ReadonlySet<number>, 
   }
   diagnostics.push({ level: "info", code: "page-headers-removed", message: `${dropped} running page header line(s) removed`, line: null });
   return out;
+}
+
+interface TopLines {
+  /** Index of the title's last line (-1: no title found: then nothing is a copy). */
+  titleAt: number;
+  /** Spaces removed: the title (its lines joined), and the organisations that issue the notice. */
+  texts: Set<string>;
+}
+
+/**
+ * The lines a page's running header may copy: the title (ending with 通报, 报告… within the first
+ * lines; as one line, or its lines joined), the organisations above it (a letterhead; a red
+ * header without its 文件) and those of the sign-off.
+ */
+function topLines(raw: CleanLine[], signsOff: (k: number) => boolean): TopLines {
+  const texts = new Set<string>();
+  const squeezed = (k: number) => raw[k].text.replace(/\s+/g, "");
+  let titleAt = -1;
+  for (let k = 0; k < raw.length && k < 8; k++) {
+    if (TITLE_END.test(squeezed(k))) {
+      titleAt = k;
+      break;
+    }
+  }
+  if (titleAt < 0) return { titleAt, texts };
+  let joined = "";
+  for (let i = titleAt; i >= 0 && i >= titleAt - 3; i--) {
+    const t = squeezed(i);
+    if (i < titleAt && (SENTENCE_END.test(t) || t.length > 40 || isDocNumber(t))) break;
+    joined = t + joined;
+    texts.add(joined);
+  }
+  for (let k = 0; k < titleAt; k++) {
+    const t = squeezed(k);
+    if (isSignoffOrg(t)) texts.add(t);
+    else if (isRedHeader(t)) texts.add(t.slice(0, -2));
+  }
+  for (let k = titleAt + 1; k < raw.length; k++) if (signsOff(k)) texts.add(squeezed(k));
+  return { titleAt, texts };
 }
 
 interface Piece {

@@ -160,6 +160,30 @@ describe("page chrome of scraped pages and PDFs", () => {
     const n = normalize("1.某问题。一是修订安全管控\n\f某某供电公司党委关于巡察整改情况的通报\n细则。\n2.另一问题。\f\n某某供电公司党委关于巡察整改情况的通报\n二是建立台账。");
     expect(n.lines.map((l) => l.text)).toEqual(["1.某问题。一是修订安全管控细则。", "2.另一问题。", "二是建立台账。"]);
   });
+  it("drops the title or the issuer printed once after a page break (a header on page 2 only), and joins what the break cut", () => {
+    const title = "中共某某县审计局党组\n关于县委巡察整改进展情况的通报\n根据县委部署，开展了巡察。\n一、总体情况\n局党组召开专题";
+    const end = "会议3次。\n二、下一步工作打算\n持续巩固。\n中共某某县审计局党组\n2024年5月6日";
+    const want = ["中共某某县审计局党组关于县委巡察整改进展情况的通报", "根据县委部署，开展了巡察。", "一、总体情况", "局党组召开专题会议3次。", "二、下一步工作打算", "持续巩固。", "中共某某县审计局党组", "2024年5月6日"];
+    // the title (set on two lines at the top, on one in the header), after a page number
+    expect(texts(`${title}\n- 1 -\n中共某某县审计局党组关于县委巡察整改进展情况的通报\n${end}`)).toEqual(want);
+    // the issuer, after a form feed; spaced as a header may be
+    expect(texts(`${title}\n\f中共某某县审计局党组\n${end}`)).toEqual(want);
+    expect(texts(`${title}\n第 2 页\n中共某某县审计局 党组\n${end}`)).toEqual(want);
+    // the letterhead's organisation above the title, or a red header's without its 文件
+    expect(texts("某某县委巡察办\n关于某某的通报\n一、整改情况\n召开专题会议。\n\f某某县委巡察办\n二、下一步打算\n持续巩固。")).toEqual(["某某县委巡察办", "关于某某的通报", "一、整改情况", "召开专题会议。", "二、下一步打算", "持续巩固。"]);
+    expect(texts("某某县委巡察办文件\n关于某某的通报\n一、整改情况\n召开专题会议。\n- 2 -\n某某县委巡察办\n二、下一步打算\n持续巩固。")).toEqual(["某某县委巡察办文件", "关于某某的通报", "一、整改情况", "召开专题会议。", "二、下一步打算", "持续巩固。"]);
+  });
+  it("keeps the title and the issuer printed once where they are no page's header: the title itself, a sign-off, a line that is not the whole title, or no page break", () => {
+    // a form feed before the title itself
+    expect(texts("\f关于某某的通报\n一、整改情况\n召开专题会议。")).toEqual(["关于某某的通报", "一、整改情况", "召开专题会议。"]);
+    // the sign-off after a page break, with or without its seal mark
+    expect(texts("某某县审计局\n关于某某的通报\n一、整改情况\n召开专题会议。\n- 2 -\n某某县审计局\n2024年5月6日")).toEqual(["某某县审计局", "关于某某的通报", "一、整改情况", "召开专题会议。", "某某县审计局", "2024年5月6日"]);
+    expect(texts("某某县审计局\n关于某某的通报\n一、整改情况\n召开专题会议。\n- 2 -\n某某县审计局\n（印）\n2024年5月6日")).toEqual(["某某县审计局", "关于某某的通报", "一、整改情况", "召开专题会议。", "某某县审计局", "(印)", "2024年5月6日"]);
+    // part of the title only
+    expect(texts("某某县审计局关于巡察整改情况的通报\n一、整改情况\n召开专题会议。\n- 2 -\n巡察整改情况\n持续巩固。")).toEqual(["某某县审计局关于巡察整改情况的通报", "一、整改情况", "召开专题会议。", "巡察整改情况", "持续巩固。"]);
+    // no page break: a page that shows the title again
+    expect(texts("关于某某的通报\n一、整改情况\n召开专题会议。\n关于某某的通报\n持续巩固。")).toEqual(["关于某某的通报", "一、整改情况", "召开专题会议。", "关于某某的通报", "持续巩固。"]);
+  });
   it("drops a running header that is a long title (over 30 characters), repeated after each page number", () => {
     const header = "中共某某区人民政府办公室党组关于区委第二轮巡察整改进展情况的通报";
     expect(texts(`${header}\n1.某问题。全年公文\n1/3\n${header}\n平均办理时长缩短。\n2.另一问题。预计年底前\n2/3\n${header}\n全面完成。`)).toEqual([header, "1.某问题。全年公文平均办理时长缩短。", "2.另一问题。预计年底前全面完成。"]);
