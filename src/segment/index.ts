@@ -274,9 +274,13 @@ function loneMeasure(lines: CleanLine[], marks: Array<RuleMatch | null>, at: num
   return stack.some((s) => s.style === next.rule.name) || (known !== undefined && known <= stack.length);
 }
 
-/** Words that act and find no fault: a measure, not a problem (精简会议。 not 会议过多。). */
+/**
+ * Words that act and do not end on a fault: a measure, not a problem (精简会议。 not 会议过多。,
+ * 加强学习不够。). A measure may name a fault on the way (落实隐患点巡查制度).
+ */
 function readsAsMeasure(t: string): boolean {
-  return (ACTION_START.test(t) || MEASURE_START.test(t) || MORE_MEASURE_VERBS.test(t)) && !DEFICIENCY.test(t) && !PROBLEM_PHRASED.test(t) && !headsFields(t);
+  const words = t.replace(/[。；;]$/, "");
+  return (ACTION_START.test(t) || MEASURE_START.test(t) || MORE_MEASURE_VERBS.test(t)) && !DEFICIENCY.test(words.slice(-6)) && !PROBLEM_PHRASED.test(t) && !headsFields(t);
 }
 
 /** A line that leads in to a list below it. */

@@ -251,6 +251,8 @@ describe("a lone numbered measure right under an item", () => {
       expect(items(doc(lone)).map((i) => [i[0], i[1], (i[2] as string[]).length])).toEqual([["1", "会议多、文件多，基层负担重", 1], ["2", "公文审核把关不严", 1]]);
     }
     expect(items(doc("（1）精简会议。"))[0]).toEqual(["1", "会议多、文件多，基层负担重", ["精简会议。"]]);
+    // it may name a fault on the way, not end on one
+    expect(outline(doc("（1）落实安全隐患排查制度。")).flat).toEqual(["1|一、|整改落实情况", "2|（一）|作风建设方面", "3|1.|会议多、文件多，基层负担重", "3|2.|公文审核把关不严", "1|二、|下一步工作打算"]);
     for (const lone of ["1.精简会议，严控规模。", "1、精简会议，严控规模。", "1. 精简会议，严控规模；"]) {
       const text = `一、整改落实情况\n（一）关于会议过多的问题\n${lone}\n（二）关于公文审核把关不严的问题\n整改措施：规范公文审核。`;
       expect(outline(text).flat).toEqual(["1|一、|整改落实情况", "2|（一）|关于会议过多的问题", "2|（二）|关于公文审核把关不严的问题"]);
@@ -267,6 +269,7 @@ describe("a lone numbered measure right under an item", () => {
     expect(heads(doc("（1）精简会议。\n①取消例会。"))).toEqual(["4|（1）|精简会议"]);
     // a fault, or two sentences
     expect(heads(doc("（1）精简会议不到位。"))).toEqual(["4|（1）|精简会议不到位"]);
+    expect(heads(doc("（1）精简会议力度不够；"))).toEqual(["4|（1）|精简会议力度不够"]);
     // under an area, or a section of the notice
     expect(heads("一、整改落实情况\n（一）作风建设方面\n（1）精简会议。\n（二）财务管理方面\n（1）规范报账。")).toEqual(["3|（1）|精简会议"]);
     // the style numbers the items under categories elsewhere: there it is an item
