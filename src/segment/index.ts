@@ -279,9 +279,9 @@ function loneMeasure(lines: CleanLine[], marks: Array<RuleMatch | null>, at: num
  * 加强学习不够。). A measure may name a fault on the way (落实隐患点巡查制度).
  */
 function readsAsMeasure(t: string): boolean {
-  const words = t.replace(/[。；;]$/, "");
-  return (ACTION_START.test(t) || MEASURE_START.test(t) || MORE_MEASURE_VERBS.test(t)) && !DEFICIENCY.test(words.slice(-6)) && !PROBLEM_PHRASED.test(t) && !headsFields(t);
+  return (ACTION_START.test(t) || MEASURE_START.test(t) || MORE_MEASURE_VERBS.test(t)) && !ENDS_ON_FAULT.test(t.slice(-24)) && !PROBLEM_PHRASED.test(t) && !headsFields(t);
 }
+const ENDS_ON_FAULT = new RegExp(`(?:${DEFICIENCY.source})[的等]?(?:问题|现象|情况)?[。；;]?$`);
 
 /** A line that leads in to a list below it. */
 const LEADS_IN = /[：:，,；;]\s*$/;
