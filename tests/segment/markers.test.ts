@@ -201,6 +201,7 @@ describe("01 02 PART 01 — a web article's section numbers", () => {
     expect(paddedNumber.match(fold("０３ 作风建设方面"))).toMatchObject({ number: 3, textStart: 3 });
     expect(paddedNumber.match("03作风建设方面")).toMatchObject({ number: 3, textStart: 2 });
     expect(paddedNumber.match("PART 02")).toMatchObject({ number: 2, markerLength: 7 });
+    expect(paddedNumber.match("PART.03 作风建设")).toMatchObject({ number: 3, markerLength: 7, textStart: 8 });
     expect(paddedNumber.match(fold("Ｐａｒｔ１ 组织领导"))).toMatchObject({ number: 1, textStart: 6 });
     expect(paddedNumber.match("05年以来共整改12项")).toBeNull();
     expect(paddedNumber.match("08个单位完成整改")).toBeNull();

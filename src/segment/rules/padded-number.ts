@@ -1,4 +1,4 @@
-// 01 02 03, 01丨党的建设方面, PART 01 — how WeChat and web articles number their sections, a
+// 01 02 03, 01丨党的建设方面, PART 01 (PART.01) — how WeChat and web articles number their sections, a
 // two-digit number set in large type (as an image caption, or a line of its own that normalize
 // joins to the heading below it). A number with a leading zero at the start of a line may also
 // be a figure (05年, 08个) or a page number, so it counts only where a run of them numbers a list
@@ -7,7 +7,7 @@ import type { HeadingRule } from "./types.js";
 
 // After folding, full-width digits and Latin letters are ASCII. 丨 (a CJK stroke) and bars are
 // the separators such articles print between the number and the heading.
-const RE = /^(?:PART\s*0?([1-9]\d?)|0([1-9]))(?![\d.%])\s*(?:[丨|｜│/·•:、]\s*)?/i;
+const RE = /^(?:PART\s*(?:[.#-]\s*)?0?([1-9]\d?)|0([1-9]))(?![\d.%])\s*(?:[丨|｜│/·•:、]\s*)?/i;
 // What follows a number that is a figure: a unit or a measure word.
 const UNIT = /^[年月日号个项条名人次件户元万亿千百天位家处批期轮届季度时分秒]/;
 
