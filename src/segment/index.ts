@@ -150,8 +150,10 @@ export function segment(lines: CleanLine[]): Outline {
     if (m !== null && m.number === 1 && m.rule.family === "circled" && !inField && top && top.node.body.length === 0 && top.style !== m.rule.name) {
       for (const j of measurePoints(lines, marks, li, stack)) points.add(j);
     }
-    // (1)精简会议。 alone right under an item: the item's one measure, not a heading below it.
-    if (m !== null && m.number === 1 && LONE_STYLES.has(m.rule.name) && !inField && top && top.node.body.length === 0 && !problemStyles.has(m.rule.name) && loneMeasure(lines, marks, li, m, stack, styleLevel, parentStyle, li < closingAt ? closingAt : lines.length)) points.add(li);
+    // (1)精简会议。 (2)压减文件。 right under an item: its measures, not headings below it.
+    if (m !== null && m.number === 1 && LONE_STYLES.has(m.rule.name) && !inField && top && top.node.body.length === 0 && !problemStyles.has(m.rule.name)) {
+      for (const j of measureRun(lines, marks, li, m, stack, styleLevel, parentStyle, li < closingAt ? closingAt : lines.length)) points.add(j);
+    }
     const fieldEntry =
       m !== null && (inField || subPoint || points.has(li)) && m.rule.name !== "labelled-problem" && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
       !(top && top.style === m.rule.name && resembles(line.text.slice(m.textStart), top.node.title.line.text.slice(top.node.title.start, top.node.title.end)));
@@ -243,7 +245,7 @@ function measurePoints(lines: CleanLine[], marks: Array<RuleMatch | null>, at: n
   return out;
 }
 
-// Numbered lines that may be an item's one measure: （1） 1. 1、 1）.
+// Numbered lines that may be an item's measures: （1） 1. 1、 1）.
 const LONE_STYLES = new Set(["paren-arabic", "arabic-dot", "arabic-comma", "arabic-paren"]);
 // Verbs that open a measure, beyond ACTION_START and MEASURE_START (which also read headings).
 const MORE_MEASURE_VERBS = /^(?:精简|压减|压缩|减少|取消|撤销|停止|叫停|合并|统一|更新|补充|补录|补办|改进|改造|设立|增设|公开|公示|核减|调减|追缴|收缴|退回|清退|纠正|废止|重建|重新)/;
@@ -251,27 +253,33 @@ const MORE_MEASURE_VERBS = /^(?:精简|压减|压缩|减少|取消|撤销|停止
 const NOT_ONE_PROBLEM = /方面[。.]?$|(?:情况|工作)$/;
 
 /**
- * Whether line `at`, numbered 1 in one of LONE_STYLES right under a heading, is that heading's
- * one measure rather than a heading below it ((1)精简会议。 under 1.会议过多): a short sentence
- * that acts and finds no fault, ended by 。, with no 2 after it and nothing under it — the next
- * line is the next heading of an open level, or the text (`end`: the notice's, or its attachments') ends. The heading above is one
- * problem (not an area, nor a section of the notice), and the style was not first seen under
- * another style, nor heads a problem anywhere above (where it numbers the items themselves).
+ * The lines of a run numbered 1, 2, 3 … in one of LONE_STYLES from line `at`, right under a
+ * heading, when they are that heading's measures rather than headings below it ((1)精简会议。
+ * (2)压减文件。 under 1.会议过多…), else none. Each is a short sentence that acts and does not end
+ * on a fault, ended by 。 or ；, and nothing stands under them: the line after the run is the
+ * next heading of an open level, or the text (`end`: the notice's, or its attachments') ends.
+ * The heading above is one problem (not an area, nor a section of the notice), and the style
+ * was not first seen under another style (where it numbers the items themselves).
  */
-function loneMeasure(lines: CleanLine[], marks: Array<RuleMatch | null>, at: number, m: RuleMatch, stack: OpenLevel[], styleLevel: Map<string, number>, parentStyle: Map<string, string | null>, end: number): boolean {
+function measureRun(lines: CleanLine[], marks: Array<RuleMatch | null>, at: number, m: RuleMatch, stack: OpenLevel[], styleLevel: Map<string, number>, parentStyle: Map<string, string | null>, end: number): number[] {
   const top = stack[stack.length - 1];
-  if (stack.some((s) => s.style === m.rule.name)) return false;
+  if (stack.some((s) => s.style === m.rule.name)) return [];
   const seenUnder = parentStyle.get(m.rule.name);
-  if (seenUnder !== undefined && seenUnder !== top.style) return false;
+  if (seenUnder !== undefined && seenUnder !== top.style) return [];
   const title = top.node.title.line.text.slice(top.node.title.start, top.node.title.end).replace(/\s+/g, "");
-  if (NOT_ONE_PROBLEM.test(title) || roleOf(title, true) !== "other") return false;
-  const rest = lines[at].text.slice(m.textStart);
-  if (rest.length < 2 || rest.length > 60 || !/[。；;]$/.test(rest) || /[。；;]./.test(rest) || !readsAsMeasure(rest)) return false;
-  if (at + 1 >= end) return true;
-  const next = marks[at + 1];
-  if (!next || next.rule.listOnly) return false;
+  if (NOT_ONE_PROBLEM.test(title) || roleOf(title, true) !== "other") return [];
+  const run: number[] = [];
+  let j = at;
+  for (; j < end && marks[j]?.rule === m.rule && marks[j]!.number === run.length + 1; j++) {
+    const rest = lines[j].text.slice(marks[j]!.textStart);
+    if (rest.length < 2 || rest.length > 60 || !/[。；;]$/.test(rest) || /[。；;]./.test(rest) || !readsAsMeasure(rest)) return [];
+    run.push(j);
+  }
+  if (j >= end) return run;
+  const next = marks[j];
+  if (!next || next.rule.listOnly) return [];
   const known = styleLevel.get(next.rule.name);
-  return stack.some((s) => s.style === next.rule.name) || (known !== undefined && known <= stack.length);
+  return stack.some((s) => s.style === next.rule.name) || (known !== undefined && known <= stack.length) ? run : [];
 }
 
 /**

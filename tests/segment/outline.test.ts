@@ -241,7 +241,7 @@ function squeezeBody(h: { body: Array<{ line: { text: string }; start: number; e
   return h.body.map((s) => s.line.text.slice(s.start, s.end)).join("");
 }
 
-describe("a lone numbered measure right under an item", () => {
+describe("lone numbered measures right under an item", () => {
   const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
   const items = (text: string) => parseText(text, src).items.map((i) => [i.number, i.problem, i.measures.map((m) => m.text)]);
   const doc = (lone: string) => `一、整改落实情况\n（一）作风建设方面\n1.会议多、文件多，基层负担重\n${lone}\n2.公文审核把关不严\n整改措施：规范公文审核。\n二、下一步工作打算\n巩固成果。`;
@@ -260,6 +260,14 @@ describe("a lone numbered measure right under an item", () => {
     }
     // the last item, the notice's text ending under it
     expect(outline("一、整改落实情况\n（一）关于会议过多的问题\n（1）精简会议。").flat).toEqual(["1|一、|整改落实情况", "2|（一）|关于会议过多的问题"]);
+  });
+  it("and so is a run of them, (1) (2) …, each a measure, with nothing under the run", () => {
+    const text = doc("（1）精简会议。\n（2）压减文件；\n（3）规范公文审核。");
+    expect(outline(text).flat).toEqual(["1|一、|整改落实情况", "2|（一）|作风建设方面", "3|1.|会议多、文件多，基层负担重", "3|2.|公文审核把关不严", "1|二、|下一步工作打算"]);
+    expect(items(text)[0]).toEqual(["1", "会议多、文件多，基层负担重", ["精简会议。", "压减文件；", "规范公文审核。"]]);
+    // one entry that finds fault, or text under the run: headings, all of them
+    expect(outline(doc("（1）精简会议。\n（2）文件过多过长。")).flat).toContain("4|（2）|文件过多过长");
+    expect(outline(doc("（1）精简会议。\n（2）压减文件。\n全年会议减少三成。")).flat).toContain("4|（1）|精简会议");
   });
   it("stays a heading when it has a 2, lines or headings under it, finds fault, sits under an area, or numbers items elsewhere", () => {
     const heads = (text: string) => outline(text).flat.filter((h) => h.includes("精简"));
