@@ -203,9 +203,10 @@ function numbersSections(raw: CleanLine[], held: Held[]): boolean {
     if (head.length < 2 || head.length > 30 || SENTENCE_END.test(head) || /[，、,:;]$/.test(head) || PADDED_NUMBER.test(head) || opensEntry(head) || matchFieldLabel(head)?.bare === false || headings.has(head)) return false;
     // (a heading may read as a field's label alone: 整改落实情况)
     headings.add(head);
-    // (the lines above the first may be the title's)
+    // A section ends a paragraph (or the title, or a short line such as a date); a page ends
+    // anywhere, mostly in mid-sentence on a line as wide as the page.
     const prev = raw[k - 1]?.text;
-    if (prev !== undefined && k > 3 && !SENTENCE_END.test(prev) && (prev.length > 30 || /[，、,:;]$/.test(prev))) return false;
+    if (prev !== undefined && !SENTENCE_END.test(prev) && !TITLE_END.test(prev) && (prev.length > 16 || /[，、,:;]/.test(prev))) return false;
   }
   return true;
 }

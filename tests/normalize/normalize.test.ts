@@ -129,9 +129,13 @@ describe("page chrome of scraped pages and PDFs", () => {
     const text = "某某局关于巡察整改情况的通报\n01\n整改工作总体情况\n召开专题会议3次。\n02\n\n整改落实情况\n1.台账不全的问题。\n03\n下一步工作打算\n巩固整改成果。";
     expect(texts(text)).toEqual(["某某局关于巡察整改情况的通报", "01整改工作总体情况", "召开专题会议3次。", "02整改落实情况", "1.台账不全的问题。", "03下一步工作打算", "巩固整改成果。"]);
   });
-  it("drops 01 02 as page numbers where one cuts a sentence, a running header follows them, or a table's rows are numbered", () => {
+  it("drops 01 02 as page numbers where one cuts a sentence (on a narrow page too), a running header follows them, or a heading with a marker does", () => {
     // the page's first line goes on with a sentence that the page break cut
     expect(texts("标题的通报\n一、整改情况\n召开专题会议，研究\n01\n部署整改工作。\n二、下一步打算\n持续推进整改，巩固\n02\n成果。")).toEqual(["标题的通报", "一、整改情况", "召开专题会议，研究部署整改工作。", "二、下一步打算", "持续推进整改，巩固成果。"]);
+    // a page of text wrapped at a narrow width, cut in mid-sentence above each
+    const wrapped = "标题的通报\n根据县委统一部署，县委第一巡察组对县审计局\n01\n党组开展了为期两个月的常规巡察工作\n并于7月反馈了巡察意见。\n局党组高度重视巡察整改工作\n02\n成立了整改工作领导小组\n召开专题会议研究部署。";
+    expect(texts(wrapped)).not.toContain("01党组开展了为期两个月的常规巡察工作");
+    expect(texts(wrapped).join("")).not.toMatch(/0[12]/);
     // the same header after each
     expect(texts("标题的通报\n一、整改情况\n召开专题会议。\n01\n某某县审计局\n二、下一步打算\n巩固成果。\n02\n某某县审计局\n三、其他\n无。")).toEqual(["标题的通报", "一、整改情况", "召开专题会议。", "二、下一步打算", "巩固成果。", "三、其他", "无。"]);
     // a heading with a marker after each: the number adds nothing
