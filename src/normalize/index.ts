@@ -200,8 +200,8 @@ function numbersSections(raw: CleanLine[], held: Held[]): boolean {
     const head = raw[k + 1]?.text;
     const body = raw[k + 2];
     if (head === undefined || body === undefined || PADDED_NUMBER.test(body.text)) return false;
+    // (a heading may read as a field's label alone: 整改落实情况; not as one with its value)
     if (head.length < 2 || head.length > 30 || SENTENCE_END.test(head) || /[，、,:;]$/.test(head) || PADDED_NUMBER.test(head) || opensEntry(head) || matchFieldLabel(head)?.bare === false || headings.has(head)) return false;
-    // (a heading may read as a field's label alone: 整改落实情况)
     headings.add(head);
     // A section ends a paragraph (or the title, or a short line such as a date); a page ends
     // anywhere, mostly in mid-sentence on a line as wide as the page.
