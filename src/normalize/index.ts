@@ -10,6 +10,7 @@ import { SourceText, displayColumns } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine, bylineEnd, END_LINE, entitySpans, tagBreaks, inlineTagsAcrossLines } from "./junk.js";
 import { isRedHeader, isDocNumber } from "./letterhead.js";
 import { joinTableCells, rebuildTables } from "./cells.js";
+import { NUMBER_COLUMN } from "../segment/table.js";
 import { foldString, foldCode } from "./fold.js";
 
 export { SourceText } from "./source.js";
@@ -59,6 +60,8 @@ export function normalize(text: string): Normalized {
   // Of those, the lines after a break that was only bare numbers (a flattened table's row numbers, maybe).
   const afterBare = new Set<number>();
   let bareOnly = true;
+  // Lines of 01 02 03 alone, kept for now (see settleSectionNumbers).
+  const held: Held[] = [];
   const feeds = text.indexOf("\f") >= 0;
   let feedAfter = false;
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
@@ -120,7 +123,12 @@ export function normalize(text: string): Normalized {
     }
     for (let p = 0; p < count; p++) {
       const clean = pieces[p];
-      const junk = LINE_JUNK.find((r) => r.test(clean.text));
+      let junk = LINE_JUNK.find((r) => r.test(clean.text));
+      // 01 alone on its line may number a web article's section: kept until the whole run is seen.
+      if (junk && junk.name === "page-number" && PADDED_NUMBER.test(clean.text)) {
+        held.push({ at: raw.length, bare: bareOnly });
+        junk = undefined;
+      }
       if (junk) {
         if (clean.text.length <= 3 && /^\d+$/.test(clean.text)) numbers.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
         else bareOnly = false;
@@ -147,6 +155,7 @@ export function normalize(text: string): Normalized {
       bareOnly = true;
     }
   }
+  if (held.length) junkLines += settleSectionNumbers(raw, held, numbers, afterPageBreak, afterBare);
   junkLines += dropLeadingMenu(raw) + dropTrailingMatter(raw);
   if (junkLines > 0) {
     diagnostics.push({ level: "info", code: "junk-lines-removed", message: `${junkLines} advert or page-chrome line(s) removed`, line: null });
@@ -162,6 +171,68 @@ export function normalize(text: string): Normalized {
   const rows = new Set<CleanLine>();
   const lines = joinBrokenLines(rebuildTables(joinTableCells(dropPageHeaders(raw, afterPageBreak, afterBare, diagnostics), numbers, rows), source, rows), columns, rows, glued);
   return { source, lines, diagnostics };
+}
+
+// A section number as WeChat and web articles set it (01 02 03), a page number's shape.
+const PADDED_NUMBER = /^0[1-9]$/;
+
+/** A line of 01 alone, kept in raw at `at`; `bare`: only bare numbers were dropped since the line before it. */
+interface Held {
+  at: number;
+  bare: boolean;
+}
+
+/**
+ * Whether the lines of 01 02 03 alone number an article's sections rather than its pages: they
+ * count 01, 02, 03 … through the document, each stands under a paragraph's end (a page number
+ * often cuts a sentence) and over a short heading of its own (a page's first line goes on with
+ * the text, and a running header repeats) with text below that, and no one-cell-a-line table
+ * (序号 alone) stands above them, whose row numbers they would be.
+ */
+function numbersSections(raw: CleanLine[], held: Held[]): boolean {
+  if (held.length < 2) return false;
+  const last = held[held.length - 1].at;
+  for (let k = 0; k < last; k++) if (raw[k].text.length <= 2 && NUMBER_COLUMN.test(raw[k].text)) return false;
+  const headings = new Set<string>();
+  for (let h = 0; h < held.length; h++) {
+    const k = held[h].at;
+    if (Number(raw[k].text) !== h + 1) return false;
+    const head = raw[k + 1]?.text;
+    const body = raw[k + 2];
+    if (head === undefined || body === undefined || PADDED_NUMBER.test(body.text)) return false;
+    // (a heading may read as a field's label alone: 整改落实情况; not as one with its value)
+    if (head.length < 2 || head.length > 30 || SENTENCE_END.test(head) || /[，、,:;]$/.test(head) || PADDED_NUMBER.test(head) || opensEntry(head) || matchFieldLabel(head)?.bare === false || headings.has(head)) return false;
+    headings.add(head);
+    // A section ends a paragraph (or the title, or a short line such as a date); a page ends
+    // anywhere, mostly in mid-sentence on a line as wide as the page.
+    const prev = raw[k - 1]?.text;
+    if (prev !== undefined && !SENTENCE_END.test(prev) && !TITLE_END.test(prev) && (prev.length > 16 || /[，、,:;]/.test(prev))) return false;
+  }
+  return true;
+}
+
+/**
+ * Keeps the held lines of 01 02 03 where they number sections; else drops them as the page
+ * numbers they are, as the line loop would have: the line after each counts as after a page
+ * break (and after bare numbers only, a flattened table's row numbers maybe). Returns how many
+ * lines were dropped.
+ */
+function settleSectionNumbers(raw: CleanLine[], held: Held[], numbers: CleanLine[], afterPageBreak: Set<number>, afterBare: Set<number>): number {
+  if (numbersSections(raw, held)) return 0;
+  for (let h = held.length - 1; h >= 0; h--) {
+    const { at, bare } = held[h];
+    const [l] = raw.splice(at, 1);
+    numbers.push(l);
+    const next = raw[at];
+    if (!next) continue;
+    const onlyBare = bare && (!afterPageBreak.has(next.line) || afterBare.has(next.line));
+    raw[at] = { ...next, blankBefore: next.blankBefore + l.blankBefore, junkBefore: true };
+    afterPageBreak.add(next.line);
+    if (onlyBare) afterBare.add(next.line);
+    else afterBare.delete(next.line);
+  }
+  numbers.sort((a, b) => a.offsets[0] - b.offsets[0]);
+  return held.length;
 }
 
 // A menu item of a site's navigation: a word or two, nothing else.
@@ -289,18 +360,33 @@ function dropPageHeaders(raw: CleanLine[], afterPageBreak: ReadonlySet<number>, 
   const signsOff = (k: number) => isSignoffOrg(raw[k].text) && (isSignoffDate(raw[k + 1]?.text ?? "") || (isSignoffOrg(raw[k + 1]?.text ?? "") && isSignoffDate(raw[k + 2]?.text ?? "")));
   // (above a bare number only when it is not a flattened table's row number: 已完成 ends a row)
   const atBreak = (k: number) => afterPageBreak.has(raw[k].line) || (k + 1 < raw.length && afterPageBreak.has(raw[k + 1].line) && !afterBare.has(raw[k + 1].line) && !SENTENCE_END.test(raw[k].text));
+  // The notice's title, or its issuer (above the title, or signing it), printed again right after
+  // a page break is the running header even once (a header on page 2 only), when it is the whole
+  // line: a PDF never breaks a page before the title itself again.
+  let top: TopLines | null = null;
+  const copyOfTop = (k: number): boolean => {
+    // (an organisation over its seal mark signs the notice: 某某局党组 / （印） / 2024年6月1日)
+    if (!afterPageBreak.has(raw[k].line) || raw[k].text.length > 80 || isSignoffSeal(raw[k + 1]?.text ?? "")) return false;
+    top ??= topLines(raw, signsOff);
+    return k > top.titleAt && top.texts.has(raw[k].text.replace(/\s+/g, ""));
+  };
+  let once = false;
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
-    if (atBreak(k) && headerLength(l.text) && !opensEntry(l.text) && !matchFieldLabel(l.text) && !signsOff(k)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
+    if (!atBreak(k) || opensEntry(l.text) || matchFieldLabel(l.text) || signsOff(k)) continue;
+    if (headerLength(l.text)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
+    once ||= copyOfTop(k);
   }
-  if (!counts || ![...counts.entries()].some(([t, n]) => n >= 2 || isDocNumber(t))) return raw;
+  if (!once && (!counts || ![...counts.entries()].some(([t, n]) => n >= 2 || isDocNumber(t)))) return raw;
+  counts ??= new Map();
   const out: CleanLine[] = [];
   let dropped = 0;
   let carry = false;
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
     // A document number (某巡办〔2024〕12号) after a page break is the running header even once.
-    if (atBreak(k) && ((counts.get(l.text) ?? 0) >= 2 || (afterPageBreak.has(l.line) && isDocNumber(l.text))) && !signsOff(k)) {
+    const copy = (counts.get(l.text) ?? 0) >= 2 || (afterPageBreak.has(l.line) && isDocNumber(l.text)) || (once && !opensEntry(l.text) && !matchFieldLabel(l.text) && copyOfTop(k));
+    if (atBreak(k) && copy && !signsOff(k)) {
       dropped++;
       carry = true;
       continue;
@@ -311,6 +397,45 @@ function dropPageHeaders(raw: CleanLine[], afterPageBreak: ReadonlySet<number>, 
   }
   diagnostics.push({ level: "info", code: "page-headers-removed", message: `${dropped} running page header line(s) removed`, line: null });
   return out;
+}
+
+interface TopLines {
+  /** Index of the title's last line (-1: no title found: then nothing is a copy). */
+  titleAt: number;
+  /** Spaces removed: the title (its lines joined), and the organisations that issue the notice. */
+  texts: Set<string>;
+}
+
+/**
+ * The lines a page's running header may copy: the title (ending with 通报, 报告… within the first
+ * lines; as one line, or its lines joined), the organisations above it (a letterhead; a red
+ * header without its 文件) and those of the sign-off.
+ */
+function topLines(raw: CleanLine[], signsOff: (k: number) => boolean): TopLines {
+  const texts = new Set<string>();
+  const squeezed = (k: number) => raw[k].text.replace(/\s+/g, "");
+  let titleAt = -1;
+  for (let k = 0; k < raw.length && k < 8; k++) {
+    if (TITLE_END.test(squeezed(k))) {
+      titleAt = k;
+      break;
+    }
+  }
+  if (titleAt < 0) return { titleAt, texts };
+  let joined = "";
+  for (let i = titleAt; i >= 0 && i >= titleAt - 3; i--) {
+    const t = squeezed(i);
+    if (i < titleAt && (SENTENCE_END.test(t) || t.length > 40 || isDocNumber(t))) break;
+    joined = t + joined;
+    texts.add(joined);
+  }
+  for (let k = 0; k < titleAt; k++) {
+    const t = squeezed(k);
+    if (isSignoffOrg(t)) texts.add(t);
+    else if (isRedHeader(t)) texts.add(t.slice(0, -2));
+  }
+  for (let k = titleAt + 1; k < raw.length; k++) if (signsOff(k)) texts.add(squeezed(k));
+  return { titleAt, texts };
 }
 
 interface Piece {
@@ -608,6 +733,15 @@ function markerAlone(head: string): boolean {
   return m !== null && m.rule.name !== "labelled-problem" && m.textStart >= head.length;
 }
 
+/**
+ * Whether a line is a field's label (整改措施：…), which a marker alone above it does not head.
+ * An article's 01 heads a section that may read as a label alone (02 / 整改落实情况).
+ */
+function labelUnder(marker: string, line: string): boolean {
+  const label = matchFieldLabel(line);
+  return label !== null && !(label.bare && matchMarker(marker)?.rule.name === "padded-number");
+}
+
 function labelAlone(head: string): boolean {
   const m = matchMarker(head);
   return m !== null && m.rule.name === "labelled-problem" && m.textStart >= head.length;
@@ -621,7 +755,7 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   // A heading's marker alone on its line (（三） / 关于…方面: a Word list's number set apart from its
   // text, or cut from it by a page break) is the heading of the next line's text. Not a label
   // alone (问题1), whose problem the next line states (see labelAlone).
-  if (prev.lines.length === 1 && prev.length <= 8 && markerAlone(head) && !opensEntry(b, listed.has(next)) && !matchFieldLabel(b) && !isSignoffDate(b)) return true;
+  if (prev.lines.length === 1 && prev.length <= 8 && markerAlone(head) && !opensEntry(b, listed.has(next)) && !labelUnder(head, b) && !isSignoffDate(b)) return true;
   // A short line that is one bracketed phrase (a subtitle （2024年第一轮）, a remark) stands alone
   // (a document number too: see isDocNumber below).
   if (prev.lines.length === 1 && prev.length <= 20 && WHOLE_BRACKET.test(head)) return false;

@@ -12,7 +12,7 @@ import { splitLabelledItems, preambleItems } from "./labelled.js";
 import { splitTableRows, splitPreambleRows, tableHeader, tableRow, type Column } from "./table.js";
 import type { Span } from "../normalize/span.js";
 import { parseChineseNumber } from "../numerals/index.js";
-import { ACTION_START, MEASURE_START, DEFICIENCY } from "../extract/roles.js";
+import { ACTION_START, MEASURE_START, DEFICIENCY, roleOf } from "../extract/roles.js";
 
 export { matchFieldLabel, FIELD_LABELS, type FieldName } from "./fields.js";
 export { HEADING_RULES, matchMarker } from "./rules/index.js";
@@ -72,6 +72,10 @@ export function segment(lines: CleanLine[]): Outline {
   const preamble: Span[] = [];
   const stack: OpenLevel[] = [];
   const styleLevel = new Map<string, number>();
+  // The style of the heading each style was first seen under (null: at the top).
+  const parentStyle = new Map<string, string | null>();
+  // Styles of headings that do not read as a measure (a problem, a category).
+  const problemStyles = new Set<string>();
   const lastOfStyle = new Map<string, number>();
   let inField = false;
   let prevInlineCircled = false;
@@ -146,6 +150,10 @@ export function segment(lines: CleanLine[]): Outline {
     if (m !== null && m.number === 1 && m.rule.family === "circled" && !inField && top && top.node.body.length === 0 && top.style !== m.rule.name) {
       for (const j of measurePoints(lines, marks, li, stack)) points.add(j);
     }
+    // (1)精简会议。 (2)压减文件。 right under an item: its measures, not headings below it.
+    if (m !== null && m.number === 1 && LONE_STYLES.has(m.rule.name) && !inField && top && top.node.body.length === 0 && !problemStyles.has(m.rule.name)) {
+      for (const j of measureRun(lines, marks, li, m, stack, styleLevel, parentStyle, li < closingAt ? closingAt : lines.length)) points.add(j);
+    }
     const fieldEntry =
       m !== null && (inField || subPoint || points.has(li)) && m.rule.name !== "labelled-problem" && (fieldNext.get(m.rule.name) ?? 1) === m.number &&
       !(top && top.style === m.rule.name && resembles(line.text.slice(m.textStart), top.node.title.line.text.slice(top.node.title.start, top.node.title.end)));
@@ -190,6 +198,8 @@ export function segment(lines: CleanLine[]): Outline {
     };
     if (node.parent) node.parent.children.push(node);
     else roots.push(node);
+    if (!parentStyle.has(node.style)) parentStyle.set(node.style, node.parent?.style ?? null);
+    if (!readsAsMeasure(line.text.slice(m.textStart, titleEnd))) problemStyles.add(node.style);
     headings.push(node);
     stack.length = level - 1;
     stack.push({ style: m.rule.name, last: m.number, scope: m.scope, node });
@@ -234,6 +244,52 @@ function measurePoints(lines: CleanLine[], marks: Array<RuleMatch | null>, at: n
   }
   return out;
 }
+
+// Numbered lines that may be an item's measures: （1） 1. 1、 1）.
+const LONE_STYLES = new Set(["paren-arabic", "arabic-dot", "arabic-comma", "arabic-paren"]);
+// Verbs that open a measure, beyond ACTION_START and MEASURE_START (which also read headings).
+const MORE_MEASURE_VERBS = /^(?:精简|压减|压缩|减少|取消|撤销|停止|叫停|合并|统一|更新|补充|补录|补办|改进|改造|设立|增设|公开|公示|核减|调减|追缴|收缴|退回|清退|纠正|废止|重建|重新)/;
+// A heading that is a section of the notice or a category over items, not one item.
+const NOT_ONE_PROBLEM = /方面[。.]?$|(?:情况|工作)$/;
+
+/**
+ * The lines of a run numbered 1, 2, 3 … in one of LONE_STYLES from line `at`, right under a
+ * heading, when they are that heading's measures rather than headings below it ((1)精简会议。
+ * (2)压减文件。 under 1.会议过多…), else none. Each is a short sentence that acts and does not end
+ * on a fault, ended by 。 or ；, and nothing stands under them: the line after the run is the
+ * next heading of an open level, or the text (`end`: the notice's, or its attachments') ends.
+ * The heading above is one problem (not an area, nor a section of the notice), and the style
+ * was not first seen under another style (where it numbers the items themselves).
+ */
+function measureRun(lines: CleanLine[], marks: Array<RuleMatch | null>, at: number, m: RuleMatch, stack: OpenLevel[], styleLevel: Map<string, number>, parentStyle: Map<string, string | null>, end: number): number[] {
+  const top = stack[stack.length - 1];
+  if (stack.some((s) => s.style === m.rule.name)) return [];
+  const seenUnder = parentStyle.get(m.rule.name);
+  if (seenUnder !== undefined && seenUnder !== top.style) return [];
+  const title = top.node.title.line.text.slice(top.node.title.start, top.node.title.end).replace(/\s+/g, "");
+  if (NOT_ONE_PROBLEM.test(title) || roleOf(title, true) !== "other") return [];
+  const run: number[] = [];
+  let j = at;
+  for (; j < end && marks[j]?.rule === m.rule && marks[j]!.number === run.length + 1; j++) {
+    const rest = lines[j].text.slice(marks[j]!.textStart);
+    if (rest.length < 2 || rest.length > 60 || !/[。；;]$/.test(rest) || /[。；;]./.test(rest) || !readsAsMeasure(rest)) return [];
+    run.push(j);
+  }
+  if (j >= end) return run;
+  const next = marks[j];
+  if (!next || next.rule.listOnly) return [];
+  const known = styleLevel.get(next.rule.name);
+  return stack.some((s) => s.style === next.rule.name) || (known !== undefined && known <= stack.length) ? run : [];
+}
+
+/**
+ * Words that act and do not end on a fault: a measure, not a problem (精简会议。 not 会议过多。,
+ * 加强学习不够。). A measure may name a fault on the way (落实隐患点巡查制度).
+ */
+function readsAsMeasure(t: string): boolean {
+  return (ACTION_START.test(t) || MEASURE_START.test(t) || MORE_MEASURE_VERBS.test(t)) && !ENDS_ON_FAULT.test(t.slice(-24)) && !PROBLEM_PHRASED.test(t) && !headsFields(t);
+}
+const ENDS_ON_FAULT = new RegExp(`(?:${DEFICIENCY.source})[的等]?(?:问题|现象|情况)?[。；;]?$`);
 
 /** A line that leads in to a list below it. */
 const LEADS_IN = /[：:，,；;]\s*$/;

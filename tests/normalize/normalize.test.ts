@@ -125,6 +125,22 @@ describe("page chrome of scraped pages and PDFs", () => {
   it("drops breadcrumbs, metadata lines and page numbers", () => {
     expect(texts("您当前的位置：首页 > 巡察工作\n某局关于巡察整改情况的通报\n发布时间：2024-06-18 来源：区纪委监委\n正文第一段，\n- 2 -\n接着写完。\n第 3 页 共 9 页")).toEqual(["某局关于巡察整改情况的通报", "正文第一段，接着写完。"]);
   });
+  it("keeps 01 02 03 alone on their lines where they number an article's sections, each over a short heading and its text", () => {
+    const text = "某某局关于巡察整改情况的通报\n01\n整改工作总体情况\n召开专题会议3次。\n02\n\n整改落实情况\n1.台账不全的问题。\n03\n下一步工作打算\n巩固整改成果。";
+    expect(texts(text)).toEqual(["某某局关于巡察整改情况的通报", "01整改工作总体情况", "召开专题会议3次。", "02整改落实情况", "1.台账不全的问题。", "03下一步工作打算", "巩固整改成果。"]);
+  });
+  it("drops 01 02 as page numbers where one cuts a sentence (on a narrow page too), a running header follows them, or a heading with a marker does", () => {
+    // the page's first line goes on with a sentence that the page break cut
+    expect(texts("标题的通报\n一、整改情况\n召开专题会议，研究\n01\n部署整改工作。\n二、下一步打算\n持续推进整改，巩固\n02\n成果。")).toEqual(["标题的通报", "一、整改情况", "召开专题会议，研究部署整改工作。", "二、下一步打算", "持续推进整改，巩固成果。"]);
+    // a page of text wrapped at a narrow width, cut in mid-sentence above each
+    const wrapped = "标题的通报\n根据县委统一部署，县委第一巡察组对县审计局\n01\n党组开展了为期两个月的常规巡察工作\n并于7月反馈了巡察意见。\n局党组高度重视巡察整改工作\n02\n成立了整改工作领导小组\n召开专题会议研究部署。";
+    expect(texts(wrapped)).not.toContain("01党组开展了为期两个月的常规巡察工作");
+    expect(texts(wrapped).join("")).not.toMatch(/0[12]/);
+    // the same header after each
+    expect(texts("标题的通报\n一、整改情况\n召开专题会议。\n01\n某某县审计局\n二、下一步打算\n巩固成果。\n02\n某某县审计局\n三、其他\n无。")).toEqual(["标题的通报", "一、整改情况", "召开专题会议。", "二、下一步打算", "巩固成果。", "三、其他", "无。"]);
+    // a heading with a marker after each: the number adds nothing
+    expect(texts("标题的通报\n01\n一、整改情况\n召开专题会议。\n02\n二、下一步打算\n巩固成果。")).toEqual(["标题的通报", "一、整改情况", "召开专题会议。", "二、下一步打算", "巩固成果。"]);
+  });
   it("drops a PDF's running header after page numbers, and joins what the page break cut", () => {
     const n = normalize("一、整改情况\n1.某问题。一是约谈3名\n— 1 —\n某某县审计局\n责任人。\n2.另一问题。\n— 2 —\n某某县审计局\n二是建立台账。\n某某县审计局\n2024年5月6日");
     expect(n.lines.map((l) => l.text)).toEqual(["一、整改情况", "1.某问题。一是约谈3名责任人。", "2.另一问题。", "二是建立台账。", "某某县审计局", "2024年5月6日"]);
@@ -147,6 +163,30 @@ describe("page chrome of scraped pages and PDFs", () => {
   it("reads a form feed as a page break: the running header after it goes, the cut sentence is joined", () => {
     const n = normalize("1.某问题。一是修订安全管控\n\f某某供电公司党委关于巡察整改情况的通报\n细则。\n2.另一问题。\f\n某某供电公司党委关于巡察整改情况的通报\n二是建立台账。");
     expect(n.lines.map((l) => l.text)).toEqual(["1.某问题。一是修订安全管控细则。", "2.另一问题。", "二是建立台账。"]);
+  });
+  it("drops the title or the issuer printed once after a page break (a header on page 2 only), and joins what the break cut", () => {
+    const title = "中共某某县审计局党组\n关于县委巡察整改进展情况的通报\n根据县委部署，开展了巡察。\n一、总体情况\n局党组召开专题";
+    const end = "会议3次。\n二、下一步工作打算\n持续巩固。\n中共某某县审计局党组\n2024年5月6日";
+    const want = ["中共某某县审计局党组关于县委巡察整改进展情况的通报", "根据县委部署，开展了巡察。", "一、总体情况", "局党组召开专题会议3次。", "二、下一步工作打算", "持续巩固。", "中共某某县审计局党组", "2024年5月6日"];
+    // the title (set on two lines at the top, on one in the header), after a page number
+    expect(texts(`${title}\n- 1 -\n中共某某县审计局党组关于县委巡察整改进展情况的通报\n${end}`)).toEqual(want);
+    // the issuer, after a form feed; spaced as a header may be
+    expect(texts(`${title}\n\f中共某某县审计局党组\n${end}`)).toEqual(want);
+    expect(texts(`${title}\n第 2 页\n中共某某县审计局 党组\n${end}`)).toEqual(want);
+    // the letterhead's organisation above the title, or a red header's without its 文件
+    expect(texts("某某县委巡察办\n关于某某的通报\n一、整改情况\n召开专题会议。\n\f某某县委巡察办\n二、下一步打算\n持续巩固。")).toEqual(["某某县委巡察办", "关于某某的通报", "一、整改情况", "召开专题会议。", "二、下一步打算", "持续巩固。"]);
+    expect(texts("某某县委巡察办文件\n关于某某的通报\n一、整改情况\n召开专题会议。\n- 2 -\n某某县委巡察办\n二、下一步打算\n持续巩固。")).toEqual(["某某县委巡察办文件", "关于某某的通报", "一、整改情况", "召开专题会议。", "二、下一步打算", "持续巩固。"]);
+  });
+  it("keeps the title and the issuer printed once where they are no page's header: the title itself, a sign-off, a line that is not the whole title, or no page break", () => {
+    // a form feed before the title itself
+    expect(texts("\f关于某某的通报\n一、整改情况\n召开专题会议。")).toEqual(["关于某某的通报", "一、整改情况", "召开专题会议。"]);
+    // the sign-off after a page break, with or without its seal mark
+    expect(texts("某某县审计局\n关于某某的通报\n一、整改情况\n召开专题会议。\n- 2 -\n某某县审计局\n2024年5月6日")).toEqual(["某某县审计局", "关于某某的通报", "一、整改情况", "召开专题会议。", "某某县审计局", "2024年5月6日"]);
+    expect(texts("某某县审计局\n关于某某的通报\n一、整改情况\n召开专题会议。\n- 2 -\n某某县审计局\n（印）\n2024年5月6日")).toEqual(["某某县审计局", "关于某某的通报", "一、整改情况", "召开专题会议。", "某某县审计局", "(印)", "2024年5月6日"]);
+    // part of the title only
+    expect(texts("某某县审计局关于巡察整改情况的通报\n一、整改情况\n召开专题会议。\n- 2 -\n巡察整改情况\n持续巩固。")).toEqual(["某某县审计局关于巡察整改情况的通报", "一、整改情况", "召开专题会议。", "巡察整改情况", "持续巩固。"]);
+    // no page break: a page that shows the title again
+    expect(texts("关于某某的通报\n一、整改情况\n召开专题会议。\n关于某某的通报\n持续巩固。")).toEqual(["关于某某的通报", "一、整改情况", "召开专题会议。", "关于某某的通报", "持续巩固。"]);
   });
   it("drops a running header that is a long title (over 30 characters), repeated after each page number", () => {
     const header = "中共某某区人民政府办公室党组关于区委第二轮巡察整改进展情况的通报";

@@ -15,6 +15,7 @@ import { decimal2, decimal3 } from "../../src/segment/rules/decimal-outline.js";
 import { roman } from "../../src/segment/rules/roman.js";
 import { latinUpper, latinLower } from "../../src/segment/rules/latin-letter.js";
 import { foldChar } from "../../src/normalize/fold.js";
+import { paddedNumber } from "../../src/segment/rules/padded-number.js";
 
 const fold = (s: string) => [...s].map(foldChar).join("");
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
@@ -190,5 +191,33 @@ describe("A. B. — Latin letters", () => {
     expect(outline(text)).toEqual(["1|一、|整改情况", "2|A.|关于台账不全的问题", "2|B.|关于制度缺失的问题", "1|二、|下一步工作打算"]);
     expect(items(text).map((i) => i.slice(0, 3))).toEqual([["1", "整改情况", "台账不全"], ["2", "整改情况", "制度缺失"]]);
     expect(outline("一、整改情况\n经核查，问题涉及\n\nC.类资产的管理。\n二、下一步工作打算")).toEqual(["1|一、|整改情况", "1|二、|下一步工作打算"]);
+  });
+});
+
+describe("01 02 PART 01 — a web article's section numbers", () => {
+  it("reads 01, 01丨, 01 and a space, PART 01, and not a figure or a time", () => {
+    expect(paddedNumber.match("01")).toMatchObject({ number: 1, markerLength: 2, textStart: 2 });
+    expect(paddedNumber.match("02丨作风建设方面")).toMatchObject({ number: 2, markerLength: 3, textStart: 3 });
+    expect(paddedNumber.match(fold("０３ 作风建设方面"))).toMatchObject({ number: 3, textStart: 3 });
+    expect(paddedNumber.match("03作风建设方面")).toMatchObject({ number: 3, textStart: 2 });
+    expect(paddedNumber.match("PART 02")).toMatchObject({ number: 2, markerLength: 7 });
+    expect(paddedNumber.match("PART.03 作风建设")).toMatchObject({ number: 3, markerLength: 7, textStart: 8 });
+    expect(paddedNumber.match(fold("Ｐａｒｔ１ 组织领导"))).toMatchObject({ number: 1, textStart: 6 });
+    expect(paddedNumber.match("05年以来共整改12项")).toBeNull();
+    expect(paddedNumber.match("08个单位完成整改")).toBeNull();
+    expect(paddedNumber.match("09:30召开会议")).toBeNull();
+    expect(paddedNumber.match("0.5万元")).toBeNull();
+    expect(paddedNumber.match("10 作风建设")).toBeNull();
+    expect(paddedNumber.listOnly).toBe(true);
+  });
+  it("heads the article's sections, a 01 alone on its line joined to the heading below it", () => {
+    const body = "（一）关于党的建设方面\n1.学习制度执行不严的问题。\n整改情况：修订学习制度。\n2.台账不全的问题。\n整改情况：补齐台账。";
+    const want = ["1|01|整改工作总体情况", "1|02|巡察反馈问题整改落实情况", "2|（一）|关于党的建设方面", "3|1.|学习制度执行不严的问题", "3|2.|台账不全的问题", "1|03|下一步工作打算"];
+    const text = `某某局党组关于巡察整改情况的通报\n01\n整改工作总体情况\n局党组召开专题会议3次，研究部署整改。\n02\n巡察反馈问题整改落实情况\n${body}\n03\n下一步工作打算\n持续巩固整改成果。`;
+    expect(outline(text)).toEqual(want);
+    expect(outline(text.replace(/\n(0\d)\n/g, "\n\n$1\n\n"))).toEqual(want);
+    expect(outline(text.replace(/\n(0\d)\n/g, "\n$1丨"))).toEqual(want.map((h) => h.replace(/\|(0\d)\|/, "|$1丨|")));
+    expect(outline(text.replace(/\n(0\d)\n/g, "\nPART $1\n"))).toEqual(want.map((h) => h.replace(/\|(0\d)\|/, "|PART $1|")));
+    expect(items(text).map((i) => i.slice(0, 3))).toEqual([["1", "关于党的建设方面", "学习制度执行不严"], ["2", "关于党的建设方面", "台账不全"]]);
   });
 });

@@ -4,6 +4,7 @@ import { normalize } from "../../src/normalize/index.js";
 import { segment } from "../../src/segment/index.js";
 import { splitHeading } from "../../src/segment/split.js";
 import { writtenText, squeeze } from "../../src/normalize/span.js";
+import { parseText } from "../../src/index.js";
 
 function outline(text: string) {
   const n = normalize(text);
@@ -239,3 +240,47 @@ describe("a paragraph led by a quoted problem (关于“…”问题。)", () =>
 function squeezeBody(h: { body: Array<{ line: { text: string }; start: number; end: number }> }): string {
   return h.body.map((s) => s.line.text.slice(s.start, s.end)).join("");
 }
+
+describe("lone numbered measures right under an item", () => {
+  const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+  const items = (text: string) => parseText(text, src).items.map((i) => [i.number, i.problem, i.measures.map((m) => m.text)]);
+  const doc = (lone: string) => `一、整改落实情况\n（一）作风建设方面\n1.会议多、文件多，基层负担重\n${lone}\n2.公文审核把关不严\n整改措施：规范公文审核。\n二、下一步工作打算\n巩固成果。`;
+  it("is the item's one measure, in each numbered style, not a heading that makes the item a category", () => {
+    for (const lone of ["（1）精简会议。", "(1) 精简会议。", "⑴精简会议。"]) {
+      expect(outline(doc(lone)).flat).toEqual(["1|一、|整改落实情况", "2|（一）|作风建设方面", "3|1.|会议多、文件多，基层负担重", "3|2.|公文审核把关不严", "1|二、|下一步工作打算"]);
+      expect(items(doc(lone)).map((i) => [i[0], i[1], (i[2] as string[]).length])).toEqual([["1", "会议多、文件多，基层负担重", 1], ["2", "公文审核把关不严", 1]]);
+    }
+    expect(items(doc("（1）精简会议。"))[0]).toEqual(["1", "会议多、文件多，基层负担重", ["精简会议。"]]);
+    // it may name a fault on the way, not end on one
+    expect(outline(doc("（1）落实安全隐患排查制度。")).flat).toEqual(["1|一、|整改落实情况", "2|（一）|作风建设方面", "3|1.|会议多、文件多，基层负担重", "3|2.|公文审核把关不严", "1|二、|下一步工作打算"]);
+    for (const lone of ["1.精简会议，严控规模。", "1、精简会议，严控规模。", "1. 精简会议，严控规模；"]) {
+      const text = `一、整改落实情况\n（一）关于会议过多的问题\n${lone}\n（二）关于公文审核把关不严的问题\n整改措施：规范公文审核。`;
+      expect(outline(text).flat).toEqual(["1|一、|整改落实情况", "2|（一）|关于会议过多的问题", "2|（二）|关于公文审核把关不严的问题"]);
+      expect(items(text)[0]).toEqual(["1", "会议过多", [lone.replace(/^1[.、] ?/, "")]]);
+    }
+    // the last item, the notice's text ending under it
+    expect(outline("一、整改落实情况\n（一）关于会议过多的问题\n（1）精简会议。").flat).toEqual(["1|一、|整改落实情况", "2|（一）|关于会议过多的问题"]);
+  });
+  it("and so is a run of them, (1) (2) …, each a measure, with nothing under the run", () => {
+    const text = doc("（1）精简会议。\n（2）压减文件；\n（3）规范公文审核。");
+    expect(outline(text).flat).toEqual(["1|一、|整改落实情况", "2|（一）|作风建设方面", "3|1.|会议多、文件多，基层负担重", "3|2.|公文审核把关不严", "1|二、|下一步工作打算"]);
+    expect(items(text)[0]).toEqual(["1", "会议多、文件多，基层负担重", ["精简会议。", "压减文件；", "规范公文审核。"]]);
+    // one entry that finds fault, or text under the run: headings, all of them
+    expect(outline(doc("（1）精简会议。\n（2）文件过多过长。")).flat).toContain("4|（2）|文件过多过长");
+    expect(outline(doc("（1）精简会议。\n（2）压减文件。\n全年会议减少三成。")).flat).toContain("4|（1）|精简会议");
+  });
+  it("stays a heading when it has a 2, lines or headings under it, finds fault, sits under an area, or numbers items elsewhere", () => {
+    const heads = (text: string) => outline(text).flat.filter((h) => h.includes("精简"));
+    // its own text or fields below it
+    expect(heads(doc("（1）精简会议。\n全年会议减少三成。"))).toEqual(["4|（1）|精简会议"]);
+    // a heading under it
+    expect(heads(doc("（1）精简会议。\n①取消例会。"))).toEqual(["4|（1）|精简会议"]);
+    // a fault, or two sentences
+    expect(heads(doc("（1）精简会议不到位。"))).toEqual(["4|（1）|精简会议不到位"]);
+    expect(heads(doc("（1）精简会议力度不够；"))).toEqual(["4|（1）|精简会议力度不够"]);
+    // under an area, or a section of the notice
+    expect(heads("一、整改落实情况\n（一）作风建设方面\n（1）精简会议。\n（二）财务管理方面\n（1）规范报账。")).toEqual(["3|（1）|精简会议"]);
+    // the style numbers the items under categories elsewhere: there it is an item
+    expect(heads("一、整改落实情况\n（一）关于财务管理\n（1）报账不及时。\n（2）票据不全。\n（二）关于作风建设\n（1）精简会议。\n二、下一步工作打算")).toEqual(["3|（1）|精简会议"]);
+  });
+});

@@ -17,6 +17,7 @@ import { labelledProblem } from "./labelled-problem.js";
 import { part } from "./part.js";
 import { article } from "./article.js";
 import { cnOrdinal } from "./cn-ordinal.js";
+import { paddedNumber } from "./padded-number.js";
 
 export type { HeadingRule, MarkerMatch } from "./types.js";
 
@@ -40,6 +41,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   part,
   article,
   cnOrdinal,
+  paddedNumber,
 ];
 
 export interface RuleMatch extends MarkerMatch {
