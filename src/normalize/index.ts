@@ -377,15 +377,16 @@ function dropPageHeaders(raw: CleanLine[], afterPageBreak: ReadonlySet<number>, 
     if (headerLength(l.text)) (counts ??= new Map()).set(l.text, (counts.get(l.text) ?? 0) + 1);
     once ||= copyOfTop(k);
   }
-  if (!once && (!counts || ![...counts.entries()].some(([t, n]) => n >= 2 || isDocNumber(t)))) return raw;
+  if (!once && (!counts || ![...counts.entries()].some(([t, n]) => n >= 2 || isDocNumber(t) || isRedHeader(t)))) return raw;
   counts ??= new Map();
   const out: CleanLine[] = [];
   let dropped = 0;
   let carry = false;
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
-    // A document number (某巡办〔2024〕12号) after a page break is the running header even once.
-    const copy = (counts.get(l.text) ?? 0) >= 2 || (afterPageBreak.has(l.line) && isDocNumber(l.text)) || (once && !opensEntry(l.text) && !matchFieldLabel(l.text) && copyOfTop(k));
+    // A document number (某巡办〔2024〕12号) or a red header (某某局文件) after a page break is the
+    // running header even once: the notice's own lines never stand so.
+    const copy = (counts.get(l.text) ?? 0) >= 2 || (afterPageBreak.has(l.line) && (isDocNumber(l.text) || isRedHeader(l.text))) || (once && !opensEntry(l.text) && !matchFieldLabel(l.text) && copyOfTop(k));
     if (atBreak(k) && copy && !signsOff(k)) {
       dropped++;
       carry = true;

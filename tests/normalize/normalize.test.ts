@@ -160,6 +160,11 @@ describe("page chrome of scraped pages and PDFs", () => {
   it("drops a document number after a page break as a running header, even when it is printed once", () => {
     expect(texts("某巡办〔2025〕3号\n关于某某的通报\n一是评查案卷\n共 3 页 第 2 页\n某巡办〔2025〕3号\n120卷。")).toEqual(["某巡办〔2025〕3号", "关于某某的通报", "一是评查案卷120卷。"]);
   });
+  it("drops a red header (某某局文件) after a page break as a running header, even when printed once", () => {
+    expect(texts("关于某某的通报\n（一）关于台账管理\n不到位的问题\n整改成效：补齐台账12本。\n\f\n某某市档案局文件\n第 2 页 共 3 页\n（二）关于制度建设滞后的问题")).toEqual(["关于某某的通报", "(一)关于台账管理不到位的问题", "整改成效:补齐台账12本。", "(二)关于制度建设滞后的问题"]);
+    // not a line of the text that happens to end so
+    expect(texts("关于某某的通报\n一、印发文件\n\f\n修订制度，印发文件\n（二）另一问题")).toContain("修订制度，印发文件");
+  });
   it("reads a form feed as a page break: the running header after it goes, the cut sentence is joined", () => {
     const n = normalize("1.某问题。一是修订安全管控\n\f某某供电公司党委关于巡察整改情况的通报\n细则。\n2.另一问题。\f\n某某供电公司党委关于巡察整改情况的通报\n二是建立台账。");
     expect(n.lines.map((l) => l.text)).toEqual(["1.某问题。一是修订安全管控细则。", "2.另一问题。", "二是建立台账。"]);
