@@ -748,6 +748,8 @@ function labelAlone(head: string): boolean {
   return m !== null && m.rule.name === "labelled-problem" && m.textStart >= head.length;
 }
 
+const LEADS_NAME = /^(?:经|由|在|对|向|和|与|及|据|按|被|把|将|请|给|为|从|以|同)/;
+
 function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, columns: Columns, listed: Set<CleanLine>, after2?: CleanLine): boolean {
   // The joined text's edges stand for it: every test below looks at its start or its end.
   const { head, tail } = prev;
@@ -799,6 +801,10 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
     // A status line under the heading (已整改完成。 目前正在推进。) is not its tail.
     return endsShortClause(b) && !STATUS_LEAD.test(b) && (next.junkBefore || (after !== undefined && matchFieldLabel(after.text) !== null));
   }
+  // An organisation's name alone on its line, then a blank line (the issuer set under the title):
+  // the paragraph after it does not go on from it, unless the name fills a line wrapped at the width.
+  // (Not after a word that leads a name into a sentence: 经中共某某党组 / 研究决定.)
+  if (prev.lines.length === 1 && next.blankBefore > 0 && prev.length <= 40 && isSignoffOrgs(head) && !LEADS_NAME.test(head) && !(width > 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK)) return false;
   // A page break (a page number or header dropped, a form feed) stands for blank lines.
   if (next.blankBefore === 0 && !next.junkBefore) {
     // Without a blank line, a line is continued when it visibly runs on (an open bracket, a

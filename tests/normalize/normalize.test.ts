@@ -160,6 +160,11 @@ describe("page chrome of scraped pages and PDFs", () => {
   it("drops a document number after a page break as a running header, even when it is printed once", () => {
     expect(texts("某巡办〔2025〕3号\n关于某某的通报\n一是评查案卷\n共 3 页 第 2 页\n某巡办〔2025〕3号\n120卷。")).toEqual(["某巡办〔2025〕3号", "关于某某的通报", "一是评查案卷120卷。"]);
   });
+  it("keeps an organisation's name alone above a blank line apart from the paragraph after it (the issuer under the title)", () => {
+    expect(texts("关于巡察整改情况的通报\n\n中共某某县林业局党组\n\n根据县委统一部署，开展了巡察。\n一、整改情况")).toEqual(["关于巡察整改情况的通报", "中共某某县林业局党组", "根据县委统一部署，开展了巡察。", "一、整改情况"]);
+    // a sentence cut by a page break after words that are not a name alone still joins
+    expect(texts("一、整改情况\n经中共某某县林业局党组\n\n研究决定，开展整治。")).toEqual(["一、整改情况", "经中共某某县林业局党组研究决定，开展整治。"]);
+  });
   it("drops a red header (某某局文件) after a page break as a running header, even when printed once", () => {
     expect(texts("关于某某的通报\n（一）关于台账管理\n不到位的问题\n整改成效：补齐台账12本。\n\f\n某某市档案局文件\n第 2 页 共 3 页\n（二）关于制度建设滞后的问题")).toEqual(["关于某某的通报", "(一)关于台账管理不到位的问题", "整改成效:补齐台账12本。", "(二)关于制度建设滞后的问题"]);
     // not a line of the text that happens to end so
