@@ -495,8 +495,8 @@ function collectBody(node: HeadingNode): Span[] {
 }
 
 function stripEntryMarker(s: string): string {
-  // 1. and 1、 are markers, 8.7 is a number; 第一， is one, 第一时间 is not. （1）、 is one marker.
-  return s.replace(/^(?:[①-⑳]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*\d{1,2}\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?!\d))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
+  // 1. and 1、 are markers, 8.7 is a number; 第一， is one, 第一时间 is not. （1）、 is one marker, and ⑴ is.
+  return s.replace(/^(?:[①-⑳\u2474-\u2487]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*\d{1,2}\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?!\d))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
 }
 
 /** The first clause of a field when it is a short status of its own (已完成。一是… → 已完成). */

@@ -23,6 +23,10 @@ describe("field labels inside an item", () => {
     expect([a.status, texts(a.measures), a.deadline, texts(a.outcomes)]).toEqual(["completed", ["建立报账制度。"], "2024年6月底", ["报账及时率达100%。"]]);
     expect([b.status, texts(b.measures), b.deadline]).toEqual(["in_progress", ["制定培训计划。"], "2024年底"]);
   });
+  it("strips an enclosed number (⑴ ⑵) from the front of a measure, as it strips （1）", () => {
+    const [a] = parse("二、整改情况\n1.会议过多。\n整改措施：\n⑴精简会议；\n⑵压减文件。");
+    expect(texts(a.measures)).toEqual(["精简会议；", "压减文件。"]);
+  });
   it("reads the one-word labels 整改： 措施： and 成效： as the measures and results", () => {
     const [a, b] = parse(
       "二、整改情况\n1）会议记录不全。\n整改：建立会议台账，补齐记录21次。\n2）公车管理不严。\n措施：修订用车制度。\n成效：公车费用下降12%。",
