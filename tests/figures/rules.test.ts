@@ -177,10 +177,11 @@ describe("counts with a measure word", () => {
     const f = one(s);
     expect([f.value, f.unit]).toEqual([value, unit]);
   });
-  it("scores in Arabic digits; 十分 and 三分之一 are not scores", () => {
+  it("scores in Arabic digits; 十分 and 三分之一 are not scores (三分之一 is a fraction)", () => {
     expect(vu("考核扣减2分，满分100分，十分重视，三分之一")).toEqual([
       ["2分", 2, "分"],
       ["100分", 100, "分"],
+      ["三分之一", 0.3333, "分之"],
     ]);
   });
   it("a number after a word ending in 点 or 时 is not a clock time", () => {

@@ -87,6 +87,18 @@ describe("tenths (成)", () => {
   });
 });
 
+describe("fractions (N分之M)", () => {
+  it("a proper fraction, Chinese or Arabic, as its share (unit 分之, normalized as a ratio)", () => {
+    const f = one("线上办理率提高到三分之二。");
+    expect([f.text, f.value, f.unit, f.normalized]).toEqual(["三分之二", 0.6667, "分之", { value: 0.6667, unit: "ratio" }]);
+    expect(vu("超过3分之1的村，约占四分之一以上，十分之一。")).toEqual([["3分之1", 0.3333, "分之"], ["四分之一以上", 0.25, "分之"], ["十分之一", 0.1, "分之"]]);
+  });
+  it("not 之一 meaning one of, nor an improper fraction; 百分之一 stays a percentage", () => {
+    expect(vu("原因之一，五分之七")).toEqual([]);
+    expect(vu("达到百分之一。")).toEqual([["百分之一", 1, "%"]]);
+  });
+});
+
 describe("ranges written with 百分之 before each number", () => {
   it("百分之八至百分之十二 is one range", () => {
     const f = one("力争降低百分之八至百分之十二");

@@ -37,7 +37,9 @@ export const chineseWord: GuardRule = {
       const givesOne = prev === SHANG && PERIOD(t.charCodeAt(tok.start - 2));
       // ... but 一千二百, 一百二十 start a number: 工单一千二百余件, 清单一百二十项 (单一 is "single")
       const bigNumber = SCALE(t.charCodeAt(tok.start + 1)) && tok.end > tok.start + 1;
-      if (BEFORE_ONE(prev) && !givesOne && !bigNumber) return true;
+      // 之一 is "one of" (原因之一), but 分之一 a numerator (百分之一, 三分之一)
+      const numerator = prev === ZHI && t.charCodeAt(tok.start - 2) === FEN;
+      if (BEFORE_ONE(prev) && !givesOne && !bigNumber && !numerator) return true;
       if (WEEKDAY(prev) && t.charCodeAt(tok.start - 2) !== MEI) return true;
     }
     // 几十家, 数百人, 好几个: an indefinite amount

@@ -24,6 +24,7 @@ import { points } from "./points.js";
 import { span } from "./span.js";
 import { percent } from "./percent.js";
 import { tenths } from "./tenths.js";
+import { fraction } from "./fraction.js";
 import { money } from "./money.js";
 import { area } from "./area.js";
 import { physical } from "./physical.js";
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   points,
   span,
   percent,
+  fraction,
   tenths,
   money,
   area,
@@ -64,4 +66,4 @@ export const GUARDS: readonly GuardRule[] = RULES.filter((r): r is GuardRule => 
 export const MATCHERS: readonly MatchRule[] = RULES.filter((r): r is MatchRule => r.kind === "match");
 export const FILTERS: readonly FilterRule[] = RULES.filter((r): r is FilterRule => r.kind === "filter");
 
-export { ordinal, dateTime, quotedName, fixedPhrase, chineseWord, printRun, range, points, span, percent, tenths, money, area, physical, multiple, count, bareScale, chineseQuantity, headingNumber, placeName };
+export { ordinal, dateTime, quotedName, fixedPhrase, chineseWord, printRun, range, points, span, percent, fraction, tenths, money, area, physical, multiple, count, bareScale, chineseQuantity, headingNumber, placeName };
