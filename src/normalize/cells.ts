@@ -6,7 +6,7 @@
 import type { CleanLine } from "./index.js";
 import { labelField, matchFieldLabel } from "../segment/fields.js";
 import { opensEntry, matchMarker, isMarker } from "../segment/rules/index.js";
-import { NUMBER_COLUMN, CELL_SEPARATOR, ROW_NUMBER, namedColumns, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
+import { NUMBER_COLUMN, CELL_SEPARATOR, ROW_NUMBER, namedColumns, columnOf, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
 import { SourceText, displayColumns } from "./source.js";
 import { ATTACHMENT_HEAD, isSignoffDate, isSignoffOrg } from "./signoff.js";
 
@@ -38,9 +38,19 @@ export function joinTableCells(lines: CleanLine[], numbers: CleanLine[], rows: S
 }
 
 function tableAt(lines: CleanLine[], h: number, numbers: CleanLine[], nx: number): { lines: CleanLine[]; next: number; nx: number } | null {
-  let n = 1;
-  while (h + n < lines.length && n < 10 && CELL_NAME.test(lines[h + n].text) && labelField(lines[h + n].text) !== null) n++;
-  const names = lines.slice(h, h + n).map((l) => l.text);
+  // The header's names, a line each; a name cut in two (整改 / 时限, as a narrow column prints
+  // it) takes two lines, when neither names a field alone and both do together.
+  const head: CleanLine[][] = [[lines[h]]];
+  let e = h + 1;
+  while (e < lines.length && head.length < 10 && CELL_NAME.test(lines[e].text)) {
+    if (labelField(lines[e].text) !== null) head.push([lines[e++]]);
+    else if (e + 1 < lines.length && CELL_NAME.test(lines[e + 1].text) && labelField(lines[e + 1].text) === null && labelField(lines[e].text + lines[e + 1].text) !== null) {
+      head.push([lines[e], lines[e + 1]]);
+      e += 2;
+    } else break;
+  }
+  const n = head.length;
+  const names = head.map((g) => g.map((l) => l.text).join(""));
   if (n < 3 || !names.some((t) => labelField(t) === "problem")) return null;
   // Where row `e`'s number stands right before lines[a]: that line itself (kept), or a dropped
   // bare number between it and the line above. -1: it is a line of lines; an index of numbers; null: none.
@@ -51,8 +61,8 @@ function tableAt(lines: CleanLine[], h: number, numbers: CleanLine[], nx: number
     return k < numbers.length && numbers[k].text === String(e) && (a >= lines.length || numbers[k].line < lines[a].line) ? k : null;
   };
   const cols = namedColumns(names.map((t) => t));
-  const made = [merge(lines.slice(h, h + n).map((l) => [l]))];
-  let at = h + n;
+  const made = [merge(head)];
+  let at = e;
   let expected = 1;
   for (; ; expected++) {
     // A page's running header printed once (so not dropped) between a page number and the row's
@@ -301,6 +311,10 @@ interface Table {
   cols: Column[];
   /** Spaces: where each column's name is centred as printed, when the header was set out in columns. */
   centers?: number[];
+  /** The header's cells (a name cut short finished by the line under it). */
+  head: Seg[][];
+  /** Lines the header takes: 1, or 2 when its names wrapped onto the next line. */
+  size: number;
 }
 
 /** The printed column (display width from the line's start, indentation included) of l.text[i]. */
@@ -315,27 +329,88 @@ function centerOf(s: Seg, source: SourceText): number {
   return (a + b) / 2;
 }
 
-/** The table a header line opens (its kind and columns), or null. */
-function headerAt(l: CleanLine, source: SourceText): Table | null {
+// A piece of a column's name wrapped onto the header's next line (时限 under 整改, 单位 under 责任,
+// （责任人） under 责任单位): a few letters, no figure.
+const NAME_PIECE = /^[\u4e00-\u9fa5()（）/、]{1,6}$/;
+const BRACKETED_NOTE = /^[(（][^()（）]*[)）]$/;
+const named = (cols: Column[]): number => cols.filter((c) => c !== null).length;
+
+/**
+ * A header whose names wrapped onto the line under it (序号\t问题\t整改措施\t整改 over \t\t\t时限;
+ * 责任 over 单位 in a PDF's columns): each piece of the second line joins the name it stands
+ * under. Only a piece that finishes a name that names nothing alone (整改 → 整改时限), or adds a
+ * note in brackets, joins; null when the line is no such second line or the names read worse.
+ */
+function wrappedHead(head: Seg[][], pieces: (Seg[] | null)[], single: Column[] | null): { head: Seg[][]; cols: Column[] } | null {
+  if (pieces.length > head.length || !pieces.some((p) => p !== null)) return null;
+  const merged = head.map((c, k) => (pieces[k] ? [...c, ...pieces[k]!] : c));
+  const cols = namedColumns(merged.map(cellText));
+  if (!cols || (single && named(cols) < named(single))) return null;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    if (!p) continue;
+    const piece = cellText(p);
+    if (!NAME_PIECE.test(piece) || cols[k] === null) return null;
+    if (columnOf(cellText(head[k])) !== null && !BRACKETED_NOTE.test(piece)) return null;
+  }
+  return { head: merged, cols };
+}
+
+/** The table a header line opens (its kind, columns and cells), or null; `next` may finish its names. */
+function headerAt(l: CleanLine, source: SourceText, next?: CleanLine): Table | null {
   const t = l.text;
-  if (t.indexOf("问题") < 0 || !HEADER_START.test(t)) return null;
+  if (!HEADER_START.test(t)) return null;
+  // (the line under it may hold what names the problem column: 存在 over 问题)
+  const under = next && next.blankBefore === 0 && next.text.length <= 40 ? next : undefined;
+  if (t.indexOf("问题") < 0 && !(under && under.text.indexOf("问题") >= 0)) return null;
   for (const kind of ["exact", "tab", "pipe", "csv"] as const) {
     const p = piecesOf(l, kind, source);
     if (!p || p.open) continue;
     const cols = namedColumns(p.cells.map(cellText));
-    if (cols) return { kind, cols };
+    const q = under ? piecesOf(under, kind, source) : null;
+    if (q && !q.open && q.cells.length > 1) {
+      const pieces = q.cells.map((c) => (cellText(c) === "" ? null : c));
+      while (pieces.length && pieces[pieces.length - 1] === null) pieces.pop();
+      const two = wrappedHead(p.cells, pieces, cols);
+      if (two) return { kind, cols: two.cols, head: two.head, size: 2 };
+    }
+    if (cols) return { kind, cols, head: p.cells, size: 1 };
   }
-  const cols = tableHeader({ line: l, start: 0, end: t.length });
-  if (!cols) return null;
-  // Set out in columns (names apart by two spaces or more): a row's runs can be placed under them.
   const runs = piecesOf(l, "space", source)!.cells;
-  const laidOut = runs.length === cols.length && runs.every((r, k) => k === 0 || r[0].start - runs[k - 1][0].end >= 2);
-  return laidOut ? { kind: "space", cols, centers: runs.map((r) => centerOf(r[0], source)) } : { kind: "space", cols };
+  // Set out in columns (names apart by two spaces or more): a row's runs can be placed under them.
+  const laidOut = runs.length >= 2 && runs.every((r, k) => k === 0 || r[0].start - runs[k - 1][0].end >= 2);
+  const centers = laidOut ? runs.map((r) => centerOf(r[0], source)) : undefined;
+  const cols = tableHeader({ line: l, start: 0, end: t.length });
+  if (under && !opensEntry(under.text)) {
+    // Each run of the line under goes to the name it stands under (the last name, when the
+    // names are not set out in columns and one word wrapped).
+    const below = piecesOf(under, "space", source)!.cells;
+    const pieces: (Seg[] | null)[] = runs.map(() => null);
+    let ok = below.length > 0 && (centers !== undefined || below.length === 1);
+    let last = -1;
+    for (const r of below) {
+      if (!ok) break;
+      let k = runs.length - 1;
+      if (centers) {
+        const c = centerOf(r[0], source);
+        for (let x = 0; x < centers.length; x++) if (Math.abs(centers[x] - c) < Math.abs(centers[k] - c)) k = x;
+      }
+      if (k <= last) ok = false;
+      pieces[k] = r;
+      last = k;
+    }
+    while (pieces.length && pieces[pieces.length - 1] === null) pieces.pop();
+    const two = ok && (cols === null || runs.length === cols.length) ? wrappedHead(runs, pieces, cols) : null;
+    if (two) return { kind: "space", cols: two.cols, head: two.head, size: 2, centers: laidOut && two.cols.length === runs.length ? centers : undefined };
+  }
+  if (!cols) return null;
+  return { kind: "space", cols, head: runs, size: 1, centers: laidOut && runs.length === cols.length ? centers : undefined };
 }
 
-const sameHeader = (l: CleanLine, table: Table, source: SourceText): boolean => {
-  const h = headerAt(l, source);
-  return h !== null && h.cols.length === table.cols.length && h.cols.every((c, k) => c === table.cols[k]);
+/** Lines a header printed again takes (a page break inside the table), or 0 when `l` opens none. */
+const sameHeader = (l: CleanLine, table: Table, source: SourceText, next?: CleanLine): number => {
+  const h = headerAt(l, source, next);
+  return h !== null && h.cols.length === table.cols.length && h.cols.every((c, k) => c === table.cols[k]) ? h.size : 0;
 };
 
 /** A row's cells when the line opens one (its first cell the row's number), else null. */
@@ -495,10 +570,11 @@ function fitted(cells: Seg[][], table: Table): Seg[][] | null {
 
 /** Tables whose rows are lines, each row set back into one line with exact cells. */
 export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<CleanLine>): CleanLine[] {
-  if (!lines.some((l) => HEADER_START.test(l.text) && l.text.indexOf("问题") >= 0)) return lines;
+  // (问题 may stand on the header's second line: 存在 over 问题)
+  if (!lines.some((l, i) => HEADER_START.test(l.text) && (l.text.indexOf("问题") >= 0 || (i + 1 < lines.length && lines[i + 1].text.indexOf("问题") >= 0)))) return lines;
   const out: CleanLine[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const table = HEADER_START.test(lines[i].text) ? headerAt(lines[i], source) : null;
+    const table = HEADER_START.test(lines[i].text) ? headerAt(lines[i], source, lines[i + 1]) : null;
     if (!table) {
       out.push(lines[i]);
       continue;
@@ -508,7 +584,7 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
       rows.add(l);
       out.push(l);
     };
-    emit(piecesOf(lines[i], table.kind, source)!.cells);
+    emit(table.head);
     let row: Seg[][] | null = null;
     let rowLines: CleanLine[] = [];
     let open = false; // the row's last cell goes on (a quoted CSV cell, a tab row cut short)
@@ -521,11 +597,11 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
       rowLines = [];
       open = false;
     };
-    let j = i + 1;
+    let j = i + table.size;
     for (; j < lines.length; j++) {
       const l = lines[j];
       if (table.kind === "pipe" && PIPE_RULE.test(l.text)) continue;
-      const rowNext = () => j + 1 < lines.length && (rowAt(lines[j + 1], table, source) !== null || sameHeader(lines[j + 1], table, source));
+      const rowNext = () => j + 1 < lines.length && (rowAt(lines[j + 1], table, source) !== null || sameHeader(lines[j + 1], table, source, lines[j + 2]) > 0);
       if (open && row) {
         // The line goes on with the row's last cell, then its next cells.
         const p = piecesOf(l, table.kind, source, table.kind === "csv") ?? { cells: [[trimmed(l, 0, l.text.length)]], open: false };
@@ -543,10 +619,12 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
         open = p.open || (table.kind === "tab" && r.length < table.cols.length && nextGoesOn(lines, j, table, source));
         continue;
       }
-      if (sameHeader(l, table, source)) {
+      const again = sameHeader(l, table, source, lines[j + 1]);
+      if (again) {
         // The header printed again after a page break: one table goes on.
         flush();
-        emit(piecesOf(l, table.kind, source)!.cells);
+        emit(headerAt(l, source, lines[j + 1])!.head);
+        j += again - 1;
         continue;
       }
       const start = rowAt(l, table, source);
@@ -563,7 +641,7 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
       }
       // Another line (a running header, a note): the table goes on if a row follows it.
       flush();
-      if (j + 1 < lines.length && (rowAt(lines[j + 1], table, source) || sameHeader(lines[j + 1], table, source))) {
+      if (j + 1 < lines.length && (rowAt(lines[j + 1], table, source) || sameHeader(lines[j + 1], table, source, lines[j + 2]))) {
         const category = categoryRow(l, table, source);
         if (category) emit(category);
         else out.push(l);
@@ -601,7 +679,7 @@ function categoryRow(l: CleanLine, table: Table, source: SourceText): Seg[][] | 
  */
 function nextGoesOn(lines: CleanLine[], j: number, table: Table, source: SourceText): boolean {
   const next = lines[j + 1];
-  return next !== undefined && next.blankBefore === 0 && !rowAt(next, table, source) && !opensEntry(next.text) && !matchFieldLabel(next.text) && !sameHeader(next, table, source);
+  return next !== undefined && next.blankBefore === 0 && !rowAt(next, table, source) && !opensEntry(next.text) && !matchFieldLabel(next.text) && !sameHeader(next, table, source, lines[j + 2]);
 }
 
 // A deadline cell's value: a date or a lasting time.

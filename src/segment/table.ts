@@ -71,16 +71,19 @@ const columnField = (n: string): FieldName | null => labelField(n) ?? (PROBLEM_C
 const NAME_NOTE = /\([^()]*\)$/;
 const NAME_JOIN = /[/、及和与]/;
 
+/** The column a header's cell names: the number, a field, or null. */
+export function columnOf(name: string): Column {
+  const n = name.replace(/ /g, "");
+  return NUMBER_COLUMN.test(n) ? "number" : columnField(n) ?? columnField(n.replace(NAME_NOTE, "")) ?? columnField(n.split(NAME_JOIN)[0]);
+}
+
 /**
  * The columns cells named so name (the field each names), or null when they are no header: a
  * number column first, a problem column, and three or more columns that name a field.
  */
 export function namedColumns(names: string[]): Column[] | null {
   if (names.length < 3 || names.some((n) => n.length > 10)) return null;
-  const cols: Column[] = names.map((name) => {
-    const n = name.replace(/ /g, "");
-    return NUMBER_COLUMN.test(n) ? "number" : columnField(n) ?? columnField(n.replace(NAME_NOTE, "")) ?? columnField(n.split(NAME_JOIN)[0]);
-  });
+  const cols: Column[] = names.map(columnOf);
   if (cols[0] !== "number" || !cols.includes("problem") || cols.filter((c) => c !== null).length < 3) return null;
   return cols;
 }

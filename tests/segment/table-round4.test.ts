@@ -1,0 +1,64 @@
+// Tables round 4: a header wrapped onto two lines, tables without a 序号 column, unnumbered
+// category rows. Every table here is made up.
+import { describe, it, expect } from "vitest";
+import { parseText } from "../../src/index.js";
+import { normalize } from "../../src/normalize/index.js";
+
+const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 };
+const HEAD = "某某局党组关于巡察整改情况的通报\n一、整改落实情况\n";
+const TAIL = "\n二、下一步工作打算\n持续巩固整改成果。";
+const parse = (table: string) => parseText(HEAD + table + TAIL, src);
+const rows = (table: string) =>
+  parse(table).items.map((i) => [i.number, i.problem, i.measures.map((m) => m.text), i.deadline, i.responsible]);
+const lines = (table: string) => normalize(HEAD + table + TAIL).lines.map((l) => l.text);
+
+describe("a header wrapped onto two lines", () => {
+  const expected = [
+    ["1", "台账管理不规范", ["补齐台账"], "2024年6月", "办公室"],
+    ["2", "学习不深入", ["开展专题学习"], "2024年10月", "机关党委"],
+  ];
+  it("joins each piece of its second line to the name above it (tabs, pipes, commas)", () => {
+    const tab = "序号\t问题\t整改措施\t责任\t整改\n\t\t\t单位\t时限\n1\t台账管理不规范\t补齐台账\t办公室\t2024年6月\n2\t学习不深入\t开展专题学习\t机关党委\t2024年10月";
+    expect(rows(tab)).toEqual(expected);
+    expect(lines(tab)).toContain("序号\t问题\t整改措施\t责任单位\t整改时限");
+    const pipe = tab.split("\n").map((l) => `| ${l.split("\t").join(" | ")} |`);
+    pipe.splice(2, 0, "|---|---|---|---|---|");
+    expect(rows(pipe.join("\n"))).toEqual(expected);
+    expect(rows(tab.replace(/\t/g, ","))).toEqual(expected);
+  });
+  it("finds the problem column on the second line (存在 over 问题)", () => {
+    const t = "序号\t存在\t整改措施\t责任单位\t完成时限\n\t问题\n1\t台账管理不规范\t补齐台账\t办公室\t2024年6月\n2\t学习不深入\t开展专题学习\t机关党委\t2024年10月";
+    expect(rows(t)).toEqual(expected);
+  });
+  it("joins the runs of a PDF's second header line to the names they stand under, or one word to the last name", () => {
+    const laid = [
+      "序号  问题              整改措施        责任      整改",
+      "                                        单位      时限",
+      "1     台账管理不规范    补齐台账        办公室    2024年6月",
+      "2     学习不深入        开展专题学习    机关党委  2024年10月",
+    ].join("\n");
+    expect(rows(laid)).toEqual(expected);
+    const flat = "序号 问题 整改措施 整改\n时限\n1 台账管理不规范 补齐台账 2024年6月\n2 学习不深入 开展专题学习 2024年10月";
+    expect(rows(flat)).toEqual(expected.map((e) => [...e.slice(0, 4), null]));
+  });
+  it("adds a note in brackets under a name (责任单位 over （责任人）)", () => {
+    const t = "序号\t问题\t整改措施\t责任单位\t完成时限\n\t\t\t（责任人）\n1\t台账管理不规范\t补齐台账\t办公室\t2024年6月";
+    expect(lines(t)).toContain("序号\t问题\t整改措施\t责任单位(责任人)\t完成时限");
+    expect(rows(t)).toEqual(expected.slice(0, 1));
+  });
+  it("takes no row or category under a whole header as its second line", () => {
+    const t = "序号 问题 整改措施 完成时限\n党的建设方面\n1 台账管理不规范 补齐台账 2024年6月";
+    expect(lines(t)).toContain("序号\t问题\t整改措施\t完成时限");
+    expect(rows(t)).toEqual([["1", "台账管理不规范", ["补齐台账"], "2024年6月", null]]);
+  });
+});
+
+describe("a wrapped header printed again after a page break", () => {
+  it("is dropped as a whole: no piece of it joins the row above", () => {
+    const t = "序号\t问题\t整改措施\t整改\n\t\t\t时限\n1\t台账管理不规范\t补齐台账\t2024年6月\n- 2 -\n序号\t问题\t整改措施\t整改\n\t\t\t时限\n2\t学习不深入\t开展专题学习\t2024年10月";
+    expect(rows(t)).toEqual([
+      ["1", "台账管理不规范", ["补齐台账"], "2024年6月", null],
+      ["2", "学习不深入", ["开展专题学习"], "2024年10月", null],
+    ]);
+  });
+});
