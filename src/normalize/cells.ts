@@ -179,8 +179,9 @@ interface Pieces {
 const isBar = (c: number): boolean => c === 0x7c || c === 0xff5c || c === 0x2502 || c === 0x2503;
 // A Markdown table's rule under its header: |---|:---:| (pipes, dashes, colons, spaces).
 const PIPE_RULE = /^[|｜│┃]?[\s:：\-—–─|｜│┃]*[-—–─]{2}[\s:：\-—–─|｜│┃]*$/;
-// Cheap test for a header line: it opens with a number column's name.
-const HEADER_START = /^[|｜│┃"]?\s*(?:序号|编号|序)/;
+// Cheap test for a header line: it opens with a number column's name, or with the problem
+// column's in a table without one (存在问题\t整改措施…).
+const HEADER_START = /^[|｜│┃"]?\s*(?:序号|编号|序|[\u4e00-\u9fa5]{0,6}问题)/;
 
 const trimmed = (line: CleanLine, a: number, b: number): Seg => {
   const t = line.text;
@@ -292,7 +293,8 @@ function piecesOf(l: CleanLine, kind: Kind, source: SourceText, open = false): P
       if (t.length > from) segs.push({ line: l, start: from, end: t.length });
       cells.push(segs.length ? segs : [{ line: l, start: t.length, end: t.length }]);
     } else endCell(t.length);
-    return any ? { cells, open: inQuote } : null;
+    // (a quoted cell left open at the line's end is one too: a row's first cell holding a line break)
+    return any || inQuote ? { cells, open: inQuote } : null;
   }
   // Spaces: runs of non-space characters.
   let i = 0;
@@ -401,7 +403,8 @@ function headerAt(l: CleanLine, source: SourceText, next?: CleanLine): Table | n
     }
     while (pieces.length && pieces[pieces.length - 1] === null) pieces.pop();
     const two = ok && (cols === null || runs.length === cols.length) ? wrappedHead(runs, pieces, cols) : null;
-    if (two) return { kind: "space", cols: two.cols, head: two.head, size: 2, centers: laidOut && two.cols.length === runs.length ? centers : undefined };
+    // (set apart by spaces, a row is known by its number: a table without one is not read)
+    if (two && two.cols[0] === "number") return { kind: "space", cols: two.cols, head: two.head, size: 2, centers: laidOut && two.cols.length === runs.length ? centers : undefined };
   }
   if (!cols) return null;
   return { kind: "space", cols, head: runs, size: 1, centers: laidOut && runs.length === cols.length ? centers : undefined };
@@ -423,6 +426,9 @@ function rowAt(l: CleanLine, table: Table, source: SourceText): Pieces | null {
   const p = piecesOf(l, table.kind, source);
   if (!p) return null;
   const first = cellText(p.cells[0]);
+  // Without a number column: a line whose first cell and another are filled (a line with one
+  // filled cell heads the rows under it or goes on with the row above).
+  if (table.cols[0] !== "number") return first !== "" && (p.open || p.cells.some((c, k) => k > 0 && cellText(c) !== "")) ? p : null;
   const m = ROW_NUMBER.exec(first);
   return m && m[0].length === first.length && Number(m[1]) >= 1 ? p : null;
 }

@@ -84,7 +84,8 @@ export function columnOf(name: string): Column {
 export function namedColumns(names: string[]): Column[] | null {
   if (names.length < 3 || names.some((n) => n.length > 10)) return null;
   const cols: Column[] = names.map(columnOf);
-  if (cols[0] !== "number" || !cols.includes("problem") || cols.filter((c) => c !== null).length < 3) return null;
+  // (a ledger may leave out the number column: 存在问题 整改措施 整改时限 完成情况)
+  if ((cols[0] !== "number" && cols.includes("number")) || !cols.includes("problem") || cols.filter((c) => c !== null).length < 3) return null;
   return cols;
 }
 
@@ -98,7 +99,8 @@ function headerColumns(s: Span): { cols: Column[]; names: string[] } | null {
   if (!exact && cells.some((c) => c.end - c.start > 8)) return null;
   const names = cells.map((c) => s.line.text.slice(c.start, c.end));
   const cols = namedColumns(names);
-  return cols ? { cols, names } : null;
+  // Without a number column only cells set apart exactly tell rows from wrapped lines.
+  return cols && (exact || cols[0] === "number") ? { cols, names } : null;
 }
 
 // A cell under 完成时限 or 整改状态 holds one short value of its kind.
@@ -207,6 +209,11 @@ export function tableRow(s: Span, cols: Column[]): { number: number; cells: Cell
   const runs = cellsOf(s);
   if (!runs.length) return null;
   const t = s.line.text;
+  if (cols[0] !== "number") {
+    // A table without a number column: a line of exact cells with two or more filled is a row,
+    // numbered in order by its table.
+    return hasSeparator(s) && runs.length === cols.length && runs[0].end > runs[0].start && runs.filter((c) => c.end > c.start).length >= 2 ? { number: 0, cells: runs } : null;
+  }
   if (hasSeparator(s)) {
     // Cells set apart exactly: as many as the header's, the first only the row's number.
     const m = ROW_NUMBER.exec(t.slice(runs[0].start, runs[0].end));
@@ -259,9 +266,12 @@ function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null):
   const kept: Span[] = [];
   let cols: Column[] | null = from?.cols ?? null;
   let names: string[] = from?.names ?? [];
+  let count = 0; // rows so far under the header: the numbers of a table without a number column
   for (const s of body) {
     const header = headerColumns(s);
     if (header) {
+      // (the header printed again after a page break goes on with the same table)
+      if (!cols || header.cols.length !== cols.length || header.cols.some((c, k) => c !== cols![k])) count = 0;
       ({ cols, names } = header);
       kept.push(s);
       continue;
@@ -273,7 +283,9 @@ function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null):
       kept.push(s);
       continue;
     }
-    const { number, cells } = row;
+    const { cells } = row;
+    count++;
+    const number = cols[0] === "number" ? row.number : count;
     const span = (c: Cell): Span => ({ line: s.line, start: c.start, end: c.end });
     const problemAt = cols.indexOf("problem");
     const fields: TableCell[] = [];
@@ -286,7 +298,8 @@ function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null):
       level: parent ? parent.level + 1 : 1,
       style: "table-row",
       number,
-      marker: span(cells[0]),
+      // (no number column: no marker, an empty span where the row starts)
+      marker: cols[0] === "number" ? span(cells[0]) : { line: s.line, start: cells[0].start, end: cells[0].start },
       title: span(cells[problemAt]),
       children: [],
       parent,

@@ -62,3 +62,31 @@ describe("a wrapped header printed again after a page break", () => {
     ]);
   });
 });
+
+describe("a table without a 序号 column", () => {
+  const read = (t: string) => parse(t).items.map((i) => [i.number, i.problem, i.measures.map((m) => m.text), i.deadline, i.status]);
+  const expected = [
+    ["1", "台账管理不规范", ["补齐台账"], "2024年6月", "completed"],
+    ["2", "学习不深入，效果不好", ["开展专题学习"], "2024年10月", "in_progress"],
+    ["3", "车辆管理混乱", ["收回车辆2台"], "2024年8月", "completed"],
+  ];
+  it("gives an item per row, numbered in order, with the fields numbered rows have (tabs, a wrapped cell, commas, pipes)", () => {
+    const tab = "存在问题\t整改措施\t整改时限\t完成情况\n台账管理不规范\t补齐台账\t2024年6月\t已完成\n学习不深入，\t开展专题学习\t2024年10月\t正在推进\n效果不好\n车辆管理混乱\t收回车辆2台\t2024年8月\t已完成";
+    expect(read(tab)).toEqual(expected);
+    const csv = '问题,整改措施,整改时限,完成情况\n台账管理不规范,补齐台账,2024年6月,已完成\n"学习不深入，\n效果不好",开展专题学习,2024年10月,正在推进\n车辆管理混乱,收回车辆2台,2024年8月,已完成';
+    expect(read(csv)).toEqual(expected.map((e, k) => (k === 1 ? [e[0], "学习不深入，效果不好", ...e.slice(2)] : e)));
+    const md = "| 问题描述 | 整改措施 | 完成时限 | 整改状态 |\n|---|---|---|---|\n| 台账管理不规范 | 补齐台账 | 2024年6月 | 已完成 |\n| 车辆管理混乱 | 收回车辆2台 | 2024年8月 | 已完成 |";
+    expect(read(md)).toEqual([expected[0], ["2", ...expected[2].slice(1)]]);
+  });
+  it("keeps its rows as table-row sections without a marker", () => {
+    const doc = parse("存在问题\t整改措施\t整改时限\n台账管理不规范\t补齐台账\t2024年6月\n车辆管理混乱\t收回车辆2台\t2024年8月");
+    expect(doc.sections[0].children.map((s) => [s.marker, s.style, s.number, s.title])).toEqual([
+      ["", "table-row", 1, "台账管理不规范"],
+      ["", "table-row", 2, "车辆管理混乱"],
+    ]);
+  });
+  it("is not read from names set apart by spaces only (a row is known by its number there)", () => {
+    const doc = parse("存在问题 整改措施 整改时限\n台账管理不规范 补齐台账 2024年6月");
+    expect(doc.items.map((i) => i.problem)).not.toContain("台账管理不规范");
+  });
+});
