@@ -579,12 +579,26 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
   // (问题 may stand on the header's second line: 存在 over 问题)
   if (!lines.some((l, i) => HEADER_START.test(l.text) && (l.text.indexOf("问题") >= 0 || (i + 1 < lines.length && lines[i + 1].text.indexOf("问题") >= 0)))) return lines;
   const out: CleanLine[] = [];
+  const styles = new Set<string>();
+  let stylesSeen = 0; // lines of out whose marker styles are in styles
   for (let i = 0; i < lines.length; i++) {
     const table = HEADER_START.test(lines[i].text) ? headerAt(lines[i], source, lines[i + 1]) : null;
     if (!table) {
       out.push(lines[i]);
       continue;
     }
+    const tableAt = out.length;
+    // Marker styles of the headings above the table (a category row numbered in one of them is
+    // no heading of the outline), found when a category row asks.
+    const usedAbove = (style: string): boolean => {
+      for (; stylesSeen < tableAt; stylesSeen++) {
+        const above = out[stylesSeen];
+        if (rows.has(above)) continue;
+        const m = matchMarker(above.text);
+        if (m && isMarker(m, false)) styles.add(m.rule.name);
+      }
+      return styles.has(style);
+    };
     const emit = (cells: Seg[][]) => {
       const l = rowLine(cells);
       rows.add(l);
@@ -648,7 +662,7 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
       // Another line (a running header, a note): the table goes on if a row follows it.
       flush();
       if (j + 1 < lines.length && (rowAt(lines[j + 1], table, source) || sameHeader(lines[j + 1], table, source, lines[j + 2]))) {
-        const category = categoryRow(l, table, source);
+        const category = categoryRow(l, table, source, usedAbove);
         if (category) emit(category);
         else out.push(l);
         continue;
@@ -662,21 +676,31 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
 }
 
 /**
- * A row that heads the rows under it (（一）政治建设方面, a cell spanning the table): its marker and
- * its text as two cells, so the segmenter reads it as a heading inside the table. Null for
- * another line.
+ * A row that heads the rows under it (（一）政治建设方面, a cell spanning the table), or null for
+ * another line. Numbered in a style no heading above the table has used, it is its marker and
+ * its text as two cells, so the segmenter reads it as a heading inside the table. Unnumbered
+ * (党的建设方面（3个）, 作风建设类问题), or numbered like a heading the table stands under
+ * (一、党的建设方面 under 一、整改落实情况, which the outline would read as that heading's
+ * sibling), it is an empty cell and its text: the segmenter's table reads that as a category
+ * over the rows below it (segment/table.ts).
  */
-function categoryRow(l: CleanLine, table: Table, source: SourceText): Seg[][] | null {
+function categoryRow(l: CleanLine, table: Table, source: SourceText, usedAbove: (style: string) => boolean): Seg[][] | null {
   const cells = (piecesOf(l, table.kind === "space" ? "exact" : table.kind, source)?.cells ?? [[{ line: l, start: 0, end: l.text.length }]]).filter((c) => cellText(c) !== "");
   if (!cells.length) return null;
   const first = cells[0][0];
   const m = matchMarker(segText(first));
-  if (!m || !isMarker(m, false)) return null;
-  if (cells.length === 1) {
-    if (first.start + m.textStart >= first.end) return null;
-    return [[{ line: l, start: first.start, end: first.start + m.markerLength }], [trimmed(l, first.start + m.textStart, first.end)]];
+  const marked = m !== null && isMarker(m, false);
+  if (marked && !usedAbove(m.rule.name)) {
+    if (cells.length === 1) {
+      if (first.start + m.textStart >= first.end) return null;
+      return [[{ line: l, start: first.start, end: first.start + m.markerLength }], [trimmed(l, first.start + m.textStart, first.end)]];
+    }
+    return cells;
   }
-  return cells;
+  const text = cells.map(cellText).join("");
+  if (marked ? cells.length > 2 || !AREA_ROW.test(text) && text.length - m.textStart > 20 : cells.length > 1 || !AREA_ROW.test(text)) return null;
+  if (text.length > 30 || /[。；;！？!?]/.test(text)) return null;
+  return [[{ line: l, start: first.start, end: first.start }], cells.flat()];
 }
 
 /**

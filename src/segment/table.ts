@@ -7,6 +7,7 @@ import type { Span } from "../normalize/span.js";
 import type { HeadingNode, TableCell } from "./index.js";
 import { ACTION_START, MEASURE_START } from "../extract/roles.js";
 import { isSignoffOrg } from "../normalize/signoff.js";
+import { matchMarker, isMarker } from "./rules/index.js";
 
 /** A table's number column: 序号, 编号, 序. */
 export const NUMBER_COLUMN = /^(?:序号|编号|序)$/;
@@ -238,12 +239,12 @@ export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
   for (const node of headings) {
     out.push(node);
     const inherited = node.parent && hasSeparator({ line: node.title.line, start: 0, end: node.title.line.text.length }) ? atEnd.get(node.parent) : undefined;
-    const { made, kept, end } = rowsOf(node.body, node, inherited ?? null);
+    const { made, all, kept, end } = rowsOf(node.body, node, inherited ?? null);
     if (end) atEnd.set(node, end);
     if (!made.length) continue;
     node.body = kept;
     node.children = [...made, ...node.children];
-    out.push(...made);
+    out.push(...all);
   }
   return out;
 }
@@ -252,18 +253,34 @@ export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
  * A table in the lines before the first heading (a short notice that is a preamble and its
  * ledger): its rows, top-level `table-row` headings, and the lines left.
  */
-export function splitPreambleRows(preamble: Span[]): { rows: HeadingNode[]; kept: Span[] } {
-  if (!preamble.some((s) => headerColumns(s) !== null)) return { rows: [], kept: preamble };
-  const { made, kept } = rowsOf(preamble, null, null);
-  return { rows: made, kept };
+export function splitPreambleRows(preamble: Span[]): { rows: HeadingNode[]; all: HeadingNode[]; kept: Span[] } {
+  if (!preamble.some((s) => headerColumns(s) !== null)) return { rows: [], all: [], kept: preamble };
+  const { made, all, kept } = rowsOf(preamble, null, null);
+  return { rows: made, all, kept };
+}
+
+/**
+ * A category row as normalize sets it back (cells.ts categoryRow): an empty cell, then its text
+ * (党的建设方面（3个）, or 一、党的建设方面 numbered like a heading above the table). Its text's
+ * cell, or null.
+ */
+function categoryCell(s: Span, cols: Column[]): Cell | null {
+  if (cols.length < 3 || !hasSeparator(s)) return null;
+  const cells = exactCells(s);
+  return cells.length === 2 && cells[0].end === cells[0].start && cells[1].end > cells[1].start ? cells[1] : null;
 }
 
 type Columns = { cols: Column[]; names: string[] };
 
 /** The rows among a body's lines (under the given heading, or at the top), the lines left, and the columns in force at its end. */
-function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null): { made: HeadingNode[]; kept: Span[]; end: Columns | null } {
+function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null): { made: HeadingNode[]; all: HeadingNode[]; kept: Span[]; end: Columns | null } {
+  /** Headings made right under parent; all, in order (rows under a category row with it). */
   const made: HeadingNode[] = [];
+  const all: HeadingNode[] = [];
   const kept: Span[] = [];
+  // The category row the rows now stand under (null: right under parent), and how many so far.
+  let category: HeadingNode | null = null;
+  let categories = 0;
   let cols: Column[] | null = from?.cols ?? null;
   let names: string[] = from?.names ?? [];
   let count = 0; // rows so far under the header: the numbers of a table without a number column
@@ -271,9 +288,33 @@ function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null):
     const header = headerColumns(s);
     if (header) {
       // (the header printed again after a page break goes on with the same table)
-      if (!cols || header.cols.length !== cols.length || header.cols.some((c, k) => c !== cols![k])) count = 0;
+      if (!cols || header.cols.length !== cols.length || header.cols.some((c, k) => c !== cols![k])) {
+        count = 0;
+        category = null;
+      }
       ({ cols, names } = header);
       kept.push(s);
+      continue;
+    }
+    const heads = cols ? categoryCell(s, cols) : null;
+    if (heads) {
+      // Its marker, when numbered (一、 in a table under 一、…), and its text as the title.
+      const text = s.line.text.slice(heads.start, heads.end);
+      const m = matchMarker(text);
+      const marked = m !== null && isMarker(m, false) && m.textStart < text.length;
+      categories++;
+      category = {
+        level: parent ? parent.level + 1 : 1,
+        style: marked ? m.rule.name : "table-category",
+        number: marked ? m.number : categories,
+        marker: { line: s.line, start: heads.start, end: heads.start + (marked ? m.markerLength : 0) },
+        title: { line: s.line, start: heads.start + (marked ? m.textStart : 0), end: heads.end },
+        children: [],
+        parent,
+        body: [],
+      };
+      made.push(category);
+      all.push(category);
       continue;
     }
     const row = cols ? tableRow(s, cols) : null;
@@ -294,18 +335,21 @@ function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null):
       // (问题 then 问题表现) tells more of the problem: its details.
       if (col !== null && col !== "number" && k !== problemAt && cells[k].end > cells[k].start) fields.push({ field: col, label: names[k], span: span(cells[k]) });
     });
-    made.push({
-      level: parent ? parent.level + 1 : 1,
+    const under = category ?? parent;
+    const node: HeadingNode = {
+      level: under ? under.level + 1 : 1,
       style: "table-row",
       number,
       // (no number column: no marker, an empty span where the row starts)
       marker: cols[0] === "number" ? span(cells[0]) : { line: s.line, start: cells[0].start, end: cells[0].start },
       title: span(cells[problemAt]),
       children: [],
-      parent,
+      parent: under,
       body: [],
       cells: fields,
-    });
+    };
+    (category ? category.children : made).push(node);
+    all.push(node);
   }
-  return { made, kept, end: cols ? { cols, names } : null };
+  return { made, all, kept, end: cols ? { cols, names } : null };
 }

@@ -90,3 +90,53 @@ describe("a table without a 序号 column", () => {
     expect(doc.items.map((i) => i.problem)).not.toContain("台账管理不规范");
   });
 });
+
+describe("an unnumbered category row, or one numbered like the heading over the table", () => {
+  const read = (doc: ReturnType<typeof parse>) => doc.items.map((i) => [i.number, i.category, i.problem, i.measures.map((m) => m.text)]);
+  const expected = [
+    ["1", "党的建设方面（2个）", "会风文风不实", ["精简会议文件"]],
+    ["2", "党的建设方面（2个）", "督查检查过多", ["统筹督查事项"]],
+    ["3", "作风建设类问题", "公务接待超标", ["修订接待办法"]],
+  ];
+  const TAB = "序号\t问题\t整改措施\t完成时限\n党的建设方面（2个）\t\t\t\n1\t会风文风不实\t精简会议文件\t2024年6月\n2\t督查检查过多\t统筹督查事项\t2024年7月\n作风建设类问题\n3\t公务接待超标\t修订接待办法\t2024年8月";
+  it("heads the rows below it (tabs, spaces, pipes)", () => {
+    expect(read(parse(TAB))).toEqual(expected);
+    expect(read(parse(TAB.replace(/\t+$/gm, "").replace(/\t/g, "  ")))).toEqual(expected);
+    const md = TAB.split("\n").map((l) => `| ${l.replace(/\t+$/, "").split("\t").join(" | ")} |`);
+    md.splice(1, 0, "|---|---|---|---|");
+    expect(read(parse(md.join("\n")))).toEqual(expected);
+  });
+  it("is a category section over its rows, no marker of its own", () => {
+    const doc = parse(TAB);
+    expect(doc.sections[0].children.map((s) => [s.marker, s.style, s.title, s.role, s.children.map((c) => c.title)])).toEqual([
+      ["", "table-category", "党的建设方面（2个）", "category", ["会风文风不实", "督查检查过多"]],
+      ["", "table-category", "作风建设类问题", "category", ["公务接待超标"]],
+    ]);
+  });
+  it("numbered like the heading the table stands under (一、 under 一、整改落实情况), stays inside the table", () => {
+    const t = "序号\t问题\t整改措施\t完成时限\n一、党的建设方面\n1\t会风文风不实\t精简会议文件\t2024年6月\n2\t督查检查过多\t统筹督查事项\t2024年7月\n二、\t作风建设方面\n3\t公务接待超标\t修订接待办法\t2024年8月";
+    const doc = parse(t);
+    expect(read(doc)).toEqual([
+      ["1", "党的建设方面", "会风文风不实", ["精简会议文件"]],
+      ["2", "党的建设方面", "督查检查过多", ["统筹督查事项"]],
+      ["3", "作风建设方面", "公务接待超标", ["修订接待办法"]],
+    ]);
+    expect(doc.sections.map((s) => [s.marker, s.title, s.children.map((c) => [c.marker, c.style, c.title])])).toEqual([
+      ["一、", "整改落实情况", [["一、", "cn-numeral", "党的建设方面"], ["二、", "cn-numeral", "作风建设方面"]]],
+      ["二、", "下一步工作打算", []],
+    ]);
+  });
+  it("heads the rows of a table without a number column, and of a table before any heading", () => {
+    const t = "存在问题\t整改措施\t完成时限\n党的建设方面\n会风文风不实\t精简会议文件\t2024年6月\n财务管理方面\n公务接待超标\t修订接待办法\t2024年8月";
+    expect(read(parse(t))).toEqual([
+      ["1", "党的建设方面", "会风文风不实", ["精简会议文件"]],
+      ["2", "财务管理方面", "公务接待超标", ["修订接待办法"]],
+    ]);
+    const pre = parseText("某某局党组关于巡察整改情况的通报\n现将整改情况通报如下。\n" + TAB, src);
+    expect(read(pre)).toEqual(expected);
+  });
+  it("takes no sentence between rows for a category", () => {
+    const t = "序号\t问题\t整改措施\t完成时限\n1\t会风文风不实\t精简会议文件\t2024年6月\n以上问题属于作风建设方面。\n2\t督查检查过多\t统筹督查事项\t2024年7月";
+    expect(read(parse(t)).map((r) => r[1])).toEqual(["整改落实情况", "整改落实情况"]);
+  });
+});
