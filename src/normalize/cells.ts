@@ -648,6 +648,11 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
         continue;
       }
       const start = rowAt(l, table, source);
+      if (start && row && subRowOf(row, start.cells, table)) {
+        rowLines.push(l);
+        open = false;
+        continue;
+      }
       if (start) {
         flush();
         row = start.cells;
@@ -728,6 +733,32 @@ function startLine(cell: Seg[], add: Seg[], col: Column, subRow = false): Seg[] 
   return add.map((g, k) => (k === 0 ? { ...g, broken: true } : g));
 }
 
+/** Whether `add` only repeats a value the cell holds already (a merged cell copied into each of its rows). */
+function repeats(cell: Seg[], add: Seg[]): boolean {
+  const t = cellText(add);
+  return t !== "" && (t === cellText(cell) || cell.some((s) => segText(s) === t));
+}
+
+/**
+ * A row that repeats the number (if any) and problem of the row above (merged cells copied into each row
+ * they span: 1 财务制度执行不严 修订办法 / 1 财务制度执行不严 开展检查) is a sub-row of it, as one
+ * that leaves them empty is: its other cells join the row above, each a line of its own, a
+ * value repeated (the same unit again) once. False for another row.
+ */
+function subRowOf(row: Seg[][], cells: Seg[][], table: Table): boolean {
+  const problemAt = table.cols.indexOf("problem");
+  const numbered = table.cols[0] === "number";
+  if ((numbered && cellText(row[0]) !== cellText(cells[0])) || problemAt < 0 || problemAt >= cells.length || cellText(cells[problemAt]) === "" || cellText(row[problemAt]) !== cellText(cells[problemAt])) return false;
+  if (cells.length > table.cols.length) return false;
+  const head = row[0][0];
+  while (row.length < table.cols.length) row.push([{ line: head.line, start: head.end, end: head.end }]);
+  cells.forEach((c, k) => {
+    if ((k === 0 && numbered) || cellText(c) === "" || repeats(row[k], c)) return;
+    row[k].push(...startLine(row[k], c, table.cols[k], true));
+  });
+  return true;
+}
+
 /** Adds a line a wrapped cell ran onto to the row above (each of its cells to its column), if it is one. */
 function goesOn(row: Seg[][], l: CleanLine, table: Table, source: SourceText, rowNext: boolean): boolean {
   // (a row cut short has its missing cells, empty, before a line joins them)
@@ -742,7 +773,8 @@ function goesOn(row: Seg[][], l: CleanLine, table: Table, source: SourceText, ro
     // each of its cells a line of its own.
     const subRow = p.cells.some((c, k) => table.cols[k] === "deadline" && k < row.length && TIME.test(cellText(row[k])) && TIME.test(cellText(c)));
     p.cells.forEach((c, k) => {
-      if (cellText(c) === "") return;
+      // (a merged cell's value copied into its sub-row is no more text: 财务制度执行不严 again)
+      if (cellText(c) === "" || repeats(row[k], c)) return;
       row[k].push(...startLine(row[k], c, table.cols[k], subRow));
     });
     return true;

@@ -140,3 +140,25 @@ describe("an unnumbered category row, or one numbered like the heading over the 
     expect(read(parse(t)).map((r) => r[1])).toEqual(["整改落实情况", "整改落实情况"]);
   });
 });
+
+describe("merged cells copied into each row they span", () => {
+  const read = (t: string) => parse(t).items.map((i) => [i.number, i.problem, i.measures.map((m) => m.text), i.responsible, i.deadline]);
+  const expected = [
+    ["1", "财务制度执行不严", ["修订财务管理办法", "开展专项检查"], "财务科；审计科", "2024年9月；2024年10月"],
+    ["2", "公车管理混乱", ["收回车辆"], "办公室", "2024年8月"],
+  ];
+  it("make a row repeating the number and problem above a sub-row of it: one item (tabs, spaces, no number column)", () => {
+    const tab = "序号\t问题\t整改措施\t责任单位\t完成时限\n1\t财务制度执行不严\t修订财务管理办法\t财务科\t2024年9月\n1\t财务制度执行不严\t开展专项检查\t审计科\t2024年10月\n2\t公车管理混乱\t收回车辆\t办公室\t2024年8月";
+    expect(read(tab)).toEqual(expected);
+    expect(read(tab.replace(/\t/g, "  "))).toEqual(expected);
+    expect(read(tab.replace(/^(?:序号|\d)\t/gm, "").replace(/^问题/m, "存在问题"))).toEqual(expected);
+  });
+  it("add nothing to the row above when only the problem is repeated under an empty number (a value repeated once)", () => {
+    const t = "序号\t问题\t整改措施\t责任单位\t完成时限\n1\t财务制度执行不严\t修订财务管理办法\t财务科\t2024年9月\n\t财务制度执行不严\t开展专项检查\t财务科\t2024年10月";
+    expect(read(t)).toEqual([["1", "财务制度执行不严", ["修订财务管理办法", "开展专项检查"], "财务科", "2024年9月；2024年10月"]]);
+  });
+  it("leave rows of one problem under two numbers two items", () => {
+    const t = "序号\t问题\t整改措施\t完成时限\n1\t财务制度执行不严\t修订财务管理办法\t2024年9月\n2\t财务制度执行不严\t开展专项检查\t2024年10月";
+    expect(read(t).map((r) => r[0])).toEqual(["1", "2"]);
+  });
+});
