@@ -66,7 +66,20 @@ function cellsOf(s: Span): Cell[] {
 
 export type Column = FieldName | "number" | null;
 
-const columnField = (n: string): FieldName | null => labelField(n) ?? (PROBLEM_COLUMN.test(n) ? "problem" : null);
+// Column names a ledger uses that are no field labels in running text (a field is read from
+// them only as a column): 预计完成时间, 完成时间节点, 问题具体表现, 目前进展, 销号情况.
+const COLUMN_WORDS: ReadonlyArray<readonly [RegExp, FieldName]> = [
+  [/^(?:预计|计划|要求|规定)?(?:完成|整改|办结)(?:时间|时限|期限)(?:节点|要求)?$/, "deadline"],
+  [/^问题(?:的)?(?:具体)?表现$/, "problem"],
+  [/^(?:目前|当前|工作|整改)?进展$|^(?:目前|当前)?(?:进展|完成)(?:情况|进度)$/, "outcomes"],
+  [/^(?:是否)?(?:销号|办结)(?:情况)?$/, "status"],
+];
+const wordsField = (n: string): FieldName | null => {
+  if (n.length > 8) return null;
+  for (const [re, field] of COLUMN_WORDS) if (re.test(n)) return field;
+  return null;
+};
+const columnField = (n: string): FieldName | null => labelField(n) ?? (PROBLEM_COLUMN.test(n) ? "problem" : null) ?? wordsField(n);
 // A column named with a note in brackets (责任单位（人）, 整改时限(月)), or for two things (责任单位/责任人,
 // 整改措施及成效): named by its first.
 const NAME_NOTE = /\([^()]*\)$/;

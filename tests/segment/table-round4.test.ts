@@ -162,3 +162,15 @@ describe("merged cells copied into each row they span", () => {
     expect(read(t).map((r) => r[0])).toEqual(["1", "2"]);
   });
 });
+
+describe("column names a ledger uses", () => {
+  it("预计完成时间/完成时间节点 (deadline), 问题具体表现 (details), 目前进展/完成进度 (results), 销号情况 (status)", () => {
+    const doc = parse("序号\t问题\t问题具体表现\t整改措施\t预计完成时间\t目前进展\t销号情况\n1\t台账不全\t缺少3本台账\t补齐台账\t2024年6月\t已补齐台账3本\t已销号\n2\t学习不深入\t学习次数少\t开展学习\t2024年10月底\t开展学习2次\t未销号");
+    expect(doc.items.map((i) => [i.problem, i.problem_details, i.deadline, i.outcomes.map((o) => o.text), i.status])).toEqual([
+      ["台账不全", "缺少3本台账", "2024年6月", ["已补齐台账3本"], "completed"],
+      ["学习不深入", "学习次数少", "2024年10月底", ["开展学习2次"], "in_progress"],
+    ]);
+    const d2 = parse("序号\t问题\t整改措施\t完成时间节点\t完成进度\n1\t台账不全\t补齐台账\t2024年6月\t已完成");
+    expect(d2.items.map((i) => [i.deadline, i.status])).toEqual([["2024年6月", "completed"]]);
+  });
+});
