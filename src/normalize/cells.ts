@@ -6,7 +6,7 @@
 import type { CleanLine } from "./index.js";
 import { labelField, matchFieldLabel } from "../segment/fields.js";
 import { opensEntry, matchMarker, isMarker } from "../segment/rules/index.js";
-import { NUMBER_COLUMN, CELL_SEPARATOR, ROW_NUMBER, namedColumns, columnOf, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
+import { NUMBER_COLUMN, HAS_PROBLEM, CELL_SEPARATOR, ROW_NUMBER, namedColumns, columnOf, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
 import { SourceText, displayColumns } from "./source.js";
 import { ATTACHMENT_HEAD, isSignoffDate, isSignoffOrg } from "./signoff.js";
 
@@ -364,7 +364,7 @@ function headerAt(l: CleanLine, source: SourceText, next?: CleanLine): Table | n
   if (!HEADER_START.test(t)) return null;
   // (the line under it may hold what names the problem column: 存在 over 问题)
   const under = next && next.blankBefore === 0 && next.text.length <= 40 ? next : undefined;
-  if (t.indexOf("问题") < 0 && !(under && under.text.indexOf("问题") >= 0)) return null;
+  if (!HAS_PROBLEM.test(t) && !(under && HAS_PROBLEM.test(under.text))) return null;
   for (const kind of ["exact", "tab", "pipe", "csv"] as const) {
     const p = piecesOf(l, kind, source);
     if (!p || p.open) continue;
@@ -378,11 +378,16 @@ function headerAt(l: CleanLine, source: SourceText, next?: CleanLine): Table | n
     }
     if (cols) return { kind, cols, head: p.cells, size: 1 };
   }
-  const runs = piecesOf(l, "space", source)!.cells;
+  const single = piecesOf(l, "space", source)!.cells;
+  const runs = spacedNames(single);
   // Set out in columns (names apart by two spaces or more): a row's runs can be placed under them.
-  const laidOut = runs.length >= 2 && runs.every((r, k) => k === 0 || r[0].start - runs[k - 1][0].end >= 2);
-  const centers = laidOut ? runs.map((r) => centerOf(r[0], source)) : undefined;
-  const cols = tableHeader({ line: l, start: 0, end: t.length });
+  const laidOut = runs.length >= 2 && runs.every((r, k) => k === 0 || r[0].start - runs[k - 1][runs[k - 1].length - 1].end >= 2);
+  const centers = laidOut ? runs.map((r) => (centerOf(r[0], source) + centerOf(r[r.length - 1], source)) / 2) : undefined;
+  let cols = tableHeader({ line: l, start: 0, end: t.length });
+  if (runs.length < single.length) {
+    const spaced = namedColumns(runs.map(cellText));
+    cols = spaced && spaced[0] === "number" ? spaced : null;
+  }
   if (under && !opensEntry(under.text)) {
     // Each run of the line under goes to the name it stands under (the last name, when the
     // names are not set out in columns and one word wrapped).
@@ -408,6 +413,46 @@ function headerAt(l: CleanLine, source: SourceText, next?: CleanLine): Table | n
   }
   if (!cols) return null;
   return { kind: "space", cols, head: runs, size: 1, centers: laidOut && runs.length === cols.length ? centers : undefined };
+}
+
+const ONE_LETTER = /^[\u4e00-\u9fa5]$/;
+
+/**
+ * A header's runs with names spaced out letter by letter joined (序  号  问  题, as a Word table
+ * centres a short name): a run of single letters is cut into the names it spells, as many of
+ * them naming a column as can (序号 问题, not 序号问题), a letter left over standing alone.
+ */
+function spacedNames(runs: Seg[][]): Seg[][] {
+  if (runs.filter((r) => ONE_LETTER.test(cellText(r))).length < 2) return runs;
+  const out: Seg[][] = [];
+  for (let a = 0; a < runs.length; ) {
+    let b = a;
+    while (b < runs.length && ONE_LETTER.test(cellText(runs[b])) && b - a < 24) b++;
+    if (b - a < 2) {
+      out.push(runs[a++]);
+      continue;
+    }
+    // best[i]: the most names letters i… spell, and where the first piece ends.
+    const n = b - a;
+    const best = new Array<number>(n + 1).fill(0);
+    const cut = Array.from({ length: n + 1 }, (_, i) => i + 1);
+    for (let i = n - 1; i >= 0; i--) {
+      // (the letter alone, or a name of two to six letters, which wins a tie: 序号 over 序 号)
+      best[i] = best[i + 1] + (columnOf(cellText(runs[a + i])) !== null ? 1 : 0);
+      let word = cellText(runs[a + i]);
+      for (let j = i + 2; j <= Math.min(n, i + 6); j++) {
+        word += cellText(runs[a + j - 1]);
+        if (columnOf(word) === null) continue;
+        if (best[j] + 1 > best[i] || (best[j] + 1 === best[i] && cut[i] === i + 1)) {
+          best[i] = best[j] + 1;
+          cut[i] = j;
+        }
+      }
+    }
+    for (let i = 0; i < n; i = cut[i]) out.push(runs.slice(a + i, a + cut[i]).flat());
+    a = b;
+  }
+  return out;
 }
 
 /** Lines a header printed again takes (a page break inside the table), or 0 when `l` opens none. */
@@ -577,7 +622,7 @@ function fitted(cells: Seg[][], table: Table): Seg[][] | null {
 /** Tables whose rows are lines, each row set back into one line with exact cells. */
 export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<CleanLine>): CleanLine[] {
   // (问题 may stand on the header's second line: 存在 over 问题)
-  if (!lines.some((l, i) => HEADER_START.test(l.text) && (l.text.indexOf("问题") >= 0 || (i + 1 < lines.length && lines[i + 1].text.indexOf("问题") >= 0)))) return lines;
+  if (!lines.some((l, i) => HEADER_START.test(l.text) && (HAS_PROBLEM.test(l.text) || (i + 1 < lines.length && HAS_PROBLEM.test(lines[i + 1].text))))) return lines;
   const out: CleanLine[] = [];
   const styles = new Set<string>();
   let stylesSeen = 0; // lines of out whose marker styles are in styles

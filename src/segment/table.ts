@@ -9,6 +9,9 @@ import { ACTION_START, MEASURE_START } from "../extract/roles.js";
 import { isSignoffOrg } from "../normalize/signoff.js";
 import { matchMarker, isMarker } from "./rules/index.js";
 
+/** A header names its problem column: 问题, or 问  题 spaced out as a Word table centres it. */
+export const HAS_PROBLEM = /问 *题/;
+
 /** A table's number column: 序号, 编号, 序. */
 export const NUMBER_COLUMN = /^(?:序号|编号|序)$/;
 // A column named for where its problems came from or what they are (巡察反馈问题, 主要问题, 问题清单).
@@ -108,7 +111,7 @@ function headerColumns(s: Span): { cols: Column[]; names: string[] } | null {
   // Cheap tests first: this runs on every body line.
   const t = s.line.text;
   const exact = hasSeparator(s);
-  if (s.start !== 0 || t.length > (exact ? 160 : 80) || (!exact && t.indexOf(" ") < 0) || t.indexOf("问题") < 0) return null;
+  if (s.start !== 0 || t.length > (exact ? 160 : 80) || (!exact && t.indexOf(" ") < 0) || !HAS_PROBLEM.test(t)) return null;
   const cells = cellsOf(s);
   if (!exact && cells.some((c) => c.end - c.start > 8)) return null;
   const names = cells.map((c) => s.line.text.slice(c.start, c.end));

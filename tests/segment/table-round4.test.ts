@@ -174,3 +174,20 @@ describe("column names a ledger uses", () => {
     expect(d2.items.map((i) => [i.deadline, i.status])).toEqual([["2024年6月", "completed"]]);
   });
 });
+
+describe("names spaced out letter by letter (序  号  问  题, as a Word table centres them)", () => {
+  it("are joined into the names they spell (tabs, spaces)", () => {
+    const expected = [
+      ["1", "台账管理不规范", ["补齐台账"], "2024年6月", "办公室"],
+      ["2", "学习不深入", ["开展专题学习"], "2024年10月", "机关党委"],
+    ];
+    expect(rows("序 号\t问  题\t整改措施\t责任单位\t完成时限\n1\t台账管理不规范\t补齐台账\t办公室\t2024年6月\n2\t学习不深入\t开展专题学习\t机关党委\t2024年10月")).toEqual(expected);
+    const laid = [
+      "序  号    问    题        整 改 措 施     责 任 单 位    完 成 时 限    备  注",
+      " 1      台账管理不规范    补齐台账        办公室          2024年6月",
+      " 2      学习不深入        开展专题学习    机关党委        2024年10月     已完成",
+    ].join("\n");
+    expect(rows(laid)).toEqual(expected);
+    expect(lines(laid)).toContain("序号\t问题\t整改措施\t责任单位\t完成时限\t备注");
+  });
+});
