@@ -68,6 +68,9 @@ function tableAt(lines: CleanLine[], h: number, numbers: CleanLine[], nx: number
     // A page's running header printed once (so not dropped) between a page number and the row's
     // number: it is no cell, and goes.
     if (expected > 1 && at + 1 < lines.length && lines[at].junkBefore && numberAt(at, expected) === null && numberAt(at + 1, expected) !== null) at++;
+    // A row that heads the rows under it (一、党的建设方面, 作风建设方面（2个）) stands before a
+    // row's number: it stays a line of its own, which rebuildTables reads as a category row.
+    if (at + 1 < lines.length && numberAt(at, expected) === null && headsRows(lines[at].text) && numberAt(at + 1, expected) !== null) made.push(lines[at++]);
     const k = numberAt(at, expected);
     if (k === null) break;
     const cells = k < 0 ? lines.slice(at, at + n) : [numbers[k], ...lines.slice(at, at + n - 1)];
@@ -83,10 +86,12 @@ function tableAt(lines: CleanLine[], h: number, numbers: CleanLine[], nx: number
     if (cols && next < lines.length && numberAt(next, expected + 1) === null) {
       for (let x = 1; x <= MAX_WRAPPED && next + x <= lines.length && !opensEntry(lines[next + x - 1].text); x++) {
         if (numberAt(next + x, expected + 1) === null) continue;
-        const fitted = wrappedCells(lines.slice(next - (n - 1), next + x), cols.slice(1));
+        // (a category row right before the next number is no part of this row)
+        const upto = headsRows(lines[next + x - 1].text) ? x - 1 : x;
+        const fitted = upto > 0 ? wrappedCells(lines.slice(next - (n - 1), next + upto), cols.slice(1)) : null;
         if (fitted) {
           groups = [[cells[0]], ...fitted];
-          next += x;
+          next += upto;
         }
         break;
       }
@@ -97,6 +102,13 @@ function tableAt(lines: CleanLine[], h: number, numbers: CleanLine[], nx: number
   // Nor is a row of more lines (a cell wrapped onto two): the next number stands a line or more on.
   for (let a = at + 1; a <= at + n && a <= lines.length; a++) if (numberAt(a, expected) !== null) return null;
   return made.length > 1 ? { lines: made, next: at, nx } : null;
+}
+
+/** A short line naming the area of the rows under it: numbered (一、党的建设方面), or not (…方面（2个）). */
+function headsRows(t: string): boolean {
+  if (t.length > 30 || /[。；;！？!?]/.test(t)) return false;
+  const m = matchMarker(t);
+  return (m !== null && isMarker(m, false) && m.textStart < t.length) || AREA_ROW.test(t);
 }
 
 // Most lines one row's cells may have wrapped onto, beyond one a cell.
@@ -564,6 +576,9 @@ function wrapTargets(row: Seg[][], runs: Seg[][], table: Table, source: SourceTe
     const cut = RUNS_ON.test(cellText(row[targets[0]]));
     if (ENDS_SENTENCE.test(t) && !cut) return null;
     if (!aligned && !cut && (!rowNext || l.junkBefore || AREA_ROW.test(t))) return null;
+    // Set under a column, an area's name (作风建设方面（1个）, as a PDF centres a row spanning
+    // the table) heads the rows below, unless the cell above cannot end where it does.
+    if (aligned && !cut && AREA_ROW.test(t) && !/[的在对和与及]$/.test(cellText(row[targets[0]]))) return null;
   }
   return targets;
 }

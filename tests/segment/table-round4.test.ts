@@ -191,3 +191,26 @@ describe("names spaced out letter by letter (序  号  问  题, as a Word table
     expect(lines(laid)).toContain("序号\t问题\t整改措施\t责任单位\t完成时限\t备注");
   });
 });
+
+describe("a category row in a table as a PDF gives it", () => {
+  it("one cell a line: stays a row of its own over the rows below (一、 under 一、…, or unnumbered)", () => {
+    const t = ["序号", "问题", "整改措施", "完成时限", "一、党的建设方面", "1", "台账管理不规范", "补齐台账", "2024年6月", "作风建设方面（1个）", "2", "学习不深入", "开展专题学习", "2024年10月"].join("\n");
+    expect(parse(t).items.map((i) => [i.number, i.category, i.problem, i.deadline])).toEqual([
+      ["1", "党的建设方面", "台账管理不规范", "2024年6月"],
+      ["2", "作风建设方面（1个）", "学习不深入", "2024年10月"],
+    ]);
+  });
+  it("set out in columns, centred under a column: heads the rows below, and joins no cell above", () => {
+    const t = [
+      "序号  问题              整改措施        完成时限",
+      "               党的建设方面",
+      "1     台账管理不规范    补齐台账        2024年6月",
+      "             作风建设方面（1个）",
+      "2     学习不深入        开展专题学习    2024年10月",
+    ].join("\n");
+    expect(parse(t).items.map((i) => [i.number, i.category, i.problem])).toEqual([
+      ["1", "党的建设方面", "台账管理不规范"],
+      ["2", "作风建设方面（1个）", "学习不深入"],
+    ]);
+  });
+});
