@@ -373,7 +373,8 @@ function wrappedHead(head: Seg[][], pieces: (Seg[] | null)[], single: Column[] |
 /** The table a header line opens (its kind, columns and cells), or null; `next` may finish its names. */
 function headerAt(l: CleanLine, source: SourceText, next?: CleanLine): Table | null {
   const t = l.text;
-  if (!HEADER_START.test(t)) return null;
+  // (a header names a few short columns: a long line is none, and is not taken apart)
+  if (t.length > 400 || !HEADER_START.test(t)) return null;
   // (the line under it may hold what names the problem column: 存在 over 问题)
   const under = next && next.blankBefore === 0 && next.text.length <= 40 ? next : undefined;
   if (!HAS_PROBLEM.test(t) && !(under && HAS_PROBLEM.test(under.text))) return null;
