@@ -6,7 +6,7 @@
 import type { CleanLine } from "./index.js";
 import { labelField, matchFieldLabel } from "../segment/fields.js";
 import { opensEntry, matchMarker, isMarker } from "../segment/rules/index.js";
-import { NUMBER_COLUMN, HAS_PROBLEM, CELL_SEPARATOR, ROW_NUMBER, namedColumns, columnOf, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
+import { NUMBER_COLUMN, HAS_PROBLEM, CELL_SEPARATOR, ROW_NUMBER, namedColumns, columnOf, cellNumber, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
 import { SourceText, displayColumns } from "./source.js";
 import { ATTACHMENT_HEAD, isSignoffDate, isSignoffOrg } from "./signoff.js";
 
@@ -487,8 +487,8 @@ function rowAt(l: CleanLine, table: Table, source: SourceText): Pieces | null {
   // Without a number column: a line whose first cell and another are filled (a line with one
   // filled cell heads the rows under it or goes on with the row above).
   if (table.cols[0] !== "number") return first !== "" && (p.open || p.cells.some((c, k) => k > 0 && cellText(c) !== "")) ? p : null;
-  const m = ROW_NUMBER.exec(first);
-  return m && m[0].length === first.length && Number(m[1]) >= 1 ? p : null;
+  const number = cellNumber(first, p.open ? 2 : p.cells.filter((c, k) => k > 0 && cellText(c) !== "").length);
+  return number !== null && number >= 1 ? p : null;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { HeadingNode, TableCell } from "./index.js";
 import { ACTION_START, MEASURE_START } from "../extract/roles.js";
 import { isSignoffOrg } from "../normalize/signoff.js";
 import { matchMarker, isMarker } from "./rules/index.js";
+import { parseChineseNumber } from "../numerals/index.js";
 
 /** A header names its problem column: 问题, or 问  题 spaced out as a Word table centres it. */
 export const HAS_PROBLEM = /问 *题/;
@@ -211,6 +212,19 @@ export function rowCells(t: string, runs: Cell[], cols: Column[]): Cell[] | null
 // A row's number as written: 1, 1. 1、 1) (1) (after folding); 1.5 is no row number.
 export const ROW_NUMBER = /^\(?(\d{1,3})(?:[).、](?!\d)|$)/;
 
+// A row's number in Chinese numerals, as a Word table's 序号 column may hold it (一, 二、).
+const CN_ROW_NUMBER = /^[一二三四五六七八九十]{1,3}、?$/;
+
+/**
+ * The number in a row's number cell set apart exactly (1, 1., （1）, or 一, 二、), or null. A
+ * number in Chinese numerals needs two more cells filled: 一 beside one cell is a category row's.
+ */
+export function cellNumber(cell: string, filled: number): number | null {
+  const m = ROW_NUMBER.exec(cell);
+  if (m) return m[0].length === cell.length ? Number(m[1]) : null;
+  return filled >= 2 && CN_ROW_NUMBER.test(cell) ? parseChineseNumber(cell.replace("、", "")) : null;
+}
+
 /** The columns a header line names, or null (a cheap test on every body line). */
 export function tableHeader(s: Span): Column[] | null {
   return headerColumns(s)?.cols ?? null;
@@ -233,9 +247,8 @@ export function tableRow(s: Span, cols: Column[]): { number: number; cells: Cell
   }
   if (hasSeparator(s)) {
     // Cells set apart exactly: as many as the header's, the first only the row's number.
-    const m = ROW_NUMBER.exec(t.slice(runs[0].start, runs[0].end));
-    const number = m ? Number(m[1]) : 0;
-    return m && m[0].length === runs[0].end - runs[0].start && runs.length === cols.length && number >= 1 && number <= 999 ? { number, cells: runs } : null;
+    const number = cellNumber(t.slice(runs[0].start, runs[0].end), runs.filter((c) => c.end > c.start).length - 1);
+    return number !== null && runs.length === cols.length && number >= 1 && number <= 999 ? { number, cells: runs } : null;
   }
   const m = ROW_NUMBER.exec(t.slice(runs[0].start, runs[0].end));
   if (!m) return null;

@@ -214,3 +214,14 @@ describe("a category row in a table as a PDF gives it", () => {
     ]);
   });
 });
+
+describe("row numbers in Chinese numerals (一, 二、 in the 序号 column)", () => {
+  it("number rows set apart exactly; beside one cell, 一 is no row", () => {
+    const t = "序号\t问题\t整改措施\t完成时限\n一\t台账管理不规范\t补齐台账\t2024年6月\n二、\t学习不深入\t开展专题学习\t2024年10月";
+    expect(rows(t)).toEqual([
+      ["1", "台账管理不规范", ["补齐台账"], "2024年6月", null],
+      ["2", "学习不深入", ["开展专题学习"], "2024年10月", null],
+    ]);
+    expect(rows("序号\t问题\t整改措施\t完成时限\n一\t党的建设方面\n1\t台账管理不规范\t补齐台账\t2024年6月").map((r) => r[1])).toEqual(["台账管理不规范"]);
+  });
+});
