@@ -820,6 +820,20 @@ function subRowOf(row: Seg[][], cells: Seg[][], table: Table): boolean {
   return true;
 }
 
+/**
+ * The columns of a merged cell's sub-row as a web page gives it (rowspan): the number and problem
+ * cells stand in the row above only, so the line's runs are the last columns' cells
+ * (开展专项检查 审计科 2024年10月 under 序号 问题 整改措施 责任单位 完成时限), a second deadline
+ * under the first. Null for another line.
+ */
+function rightAligned(row: Seg[][], runs: Seg[][], table: Table, l: CleanLine): number[] | null {
+  const n = table.cols.length;
+  const first = n - runs.length;
+  if (runs.length < 2 || first <= table.cols.indexOf("problem") || (l.blankBefore > 0 && !l.junkBefore) || l.text.length > 80) return null;
+  const at = runs.map((_, r) => first + r);
+  return at.some((k, r) => table.cols[k] === "deadline" && TIME.test(cellText(row[k])) && TIME.test(cellText(runs[r]))) ? at : null;
+}
+
 /** Adds a line a wrapped cell ran onto to the row above (each of its cells to its column), if it is one. */
 function goesOn(row: Seg[][], l: CleanLine, table: Table, source: SourceText, rowNext: boolean): boolean {
   // (a row cut short has its missing cells, empty, before a line joins them)
@@ -842,6 +856,13 @@ function goesOn(row: Seg[][], l: CleanLine, table: Table, source: SourceText, ro
   }
   const runs = piecesOf(l, "space", source)!.cells;
   if (!runs.length || ROW_NUMBER.test(segText(runs[0][0]))) return false;
+  const sub = rightAligned(row, runs, table, l);
+  if (sub) {
+    sub.forEach((k, r) => {
+      if (!repeats(row[k], runs[r])) row[k].push(...startLine(row[k], runs[r], table.cols[k], true));
+    });
+    return true;
+  }
   const targets = wrapTargets(row, runs, table, source, rowNext);
   if (!targets) return false;
   targets.forEach((k, r) => row[k].push(...startLine(row[k], runs[r], table.cols[k])));

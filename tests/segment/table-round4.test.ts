@@ -1,7 +1,7 @@
 // Tables round 4: a header wrapped onto two lines, tables without a 序号 column, unnumbered
 // category rows. Every table here is made up.
 import { describe, it, expect } from "vitest";
-import { parseText } from "../../src/index.js";
+import { parseText, parseBytes } from "../../src/index.js";
 import { normalize } from "../../src/normalize/index.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 };
@@ -223,5 +223,18 @@ describe("row numbers in Chinese numerals (一, 二、 in the 序号 column)", (
       ["2", "学习不深入", ["开展专题学习"], "2024年10月", null],
     ]);
     expect(rows("序号\t问题\t整改措施\t完成时限\n一\t党的建设方面\n1\t台账管理不规范\t补齐台账\t2024年6月").map((r) => r[1])).toEqual(["台账管理不规范"]);
+  });
+});
+
+describe("a merged cell's sub-row from a web page (rowspan: the number and problem only in the row above)", () => {
+  it("fills the last columns, a second deadline under the first: one item (spaces, as a <td> becomes)", () => {
+    const t = "序号 问题 整改措施 责任单位 完成时限\n1 财务制度执行不严 修订财务管理办法 财务科 2024年9月\n开展专项检查 审计科 2024年10月\n2 公车管理混乱 收回车辆 办公室 2024年8月";
+    expect(rows(t)).toEqual([
+      ["1", "财务制度执行不严", ["修订财务管理办法", "开展专项检查"], "2024年9月；2024年10月", "财务科；审计科"],
+      ["2", "公车管理混乱", ["收回车辆"], "2024年8月", "办公室"],
+    ]);
+    const html = '<html><body><p>某某局党组关于巡察整改情况的通报</p><p>一、整改落实情况</p><table><tr><td>序号</td><td>问题</td><td>整改措施</td><td>责任单位</td><td>完成时限</td></tr><tr><td rowspan="2">1</td><td rowspan="2">财务制度执行不严</td><td>修订财务管理办法</td><td>财务科</td><td>2024年9月</td></tr><tr><td>开展专项检查</td><td>审计科</td><td>2024年10月</td></tr></table><p>二、下一步工作打算</p></body></html>';
+    const doc = parseBytes(new TextEncoder().encode(html), { path: "t.html" });
+    expect(doc.items.map((i) => [i.problem, i.measures.map((m) => m.text), i.deadline, i.responsible])).toEqual([["财务制度执行不严", ["修订财务管理办法", "开展专项检查"], "2024年9月；2024年10月", "财务科；审计科"]]);
   });
 });
