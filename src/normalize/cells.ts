@@ -357,7 +357,13 @@ const named = (cols: Column[]): number => cols.filter((c) => c !== null).length;
  */
 function wrappedHead(head: Seg[][], pieces: (Seg[] | null)[], single: Column[] | null): { head: Seg[][]; cols: Column[] } | null {
   if (pieces.length > head.length || !pieces.some((p) => p !== null)) return null;
-  const merged = head.map((c, k) => (pieces[k] ? [...c, ...pieces[k]!] : c));
+  // (a piece that names a column under a name that, joined with it, names none is a sub-column
+  // of a group: 责任 over 责任领导 and 责任单位, as a two-level header prints it)
+  const merged = head.map((c, k) => {
+    const p = pieces[k];
+    if (!p) return c;
+    return columnOf(cellText(c) + cellText(p)) === null && columnOf(cellText(p)) !== null ? p : [...c, ...p];
+  });
   const cols = namedColumns(merged.map(cellText));
   if (!cols || (single && named(cols) < named(single))) return null;
   for (let k = 0; k < pieces.length; k++) {

@@ -46,6 +46,11 @@ describe("a header wrapped onto two lines", () => {
     expect(lines(t)).toContain("序号\t问题\t整改措施\t责任单位(责任人)\t完成时限");
     expect(rows(t)).toEqual(expected.slice(0, 1));
   });
+  it("takes the sub-columns of a two-level header under a group's name (责任 over 责任领导 and 责任单位)", () => {
+    const t = "序号\t问题\t整改措施\t责任\t\t完成时限\n\t\t\t责任领导\t责任单位\t\n1\t台账管理不规范\t补齐台账\t张某\t办公室\t2024年6月";
+    expect(lines(t)).toContain("序号\t问题\t整改措施\t责任领导\t责任单位\t完成时限");
+    expect(rows(t)).toEqual([["1", "台账管理不规范", ["补齐台账"], "2024年6月", "张某；办公室"]]);
+  });
   it("takes no row or category under a whole header as its second line", () => {
     const t = "序号 问题 整改措施 完成时限\n党的建设方面\n1 台账管理不规范 补齐台账 2024年6月";
     expect(lines(t)).toContain("序号\t问题\t整改措施\t完成时限");
