@@ -6,7 +6,7 @@
 import type { CleanLine } from "./index.js";
 import { labelField, matchFieldLabel } from "../segment/fields.js";
 import { opensEntry, matchMarker, isMarker } from "../segment/rules/index.js";
-import { NUMBER_COLUMN, CELL_SEPARATOR, ROW_NUMBER, namedColumns, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
+import { NUMBER_COLUMN, HAS_PROBLEM, CELL_SEPARATOR, ROW_NUMBER, namedColumns, columnOf, cellNumber, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
 import { SourceText, displayColumns } from "./source.js";
 import { ATTACHMENT_HEAD, isSignoffDate, isSignoffOrg } from "./signoff.js";
 
@@ -38,9 +38,19 @@ export function joinTableCells(lines: CleanLine[], numbers: CleanLine[], rows: S
 }
 
 function tableAt(lines: CleanLine[], h: number, numbers: CleanLine[], nx: number): { lines: CleanLine[]; next: number; nx: number } | null {
-  let n = 1;
-  while (h + n < lines.length && n < 10 && CELL_NAME.test(lines[h + n].text) && labelField(lines[h + n].text) !== null) n++;
-  const names = lines.slice(h, h + n).map((l) => l.text);
+  // The header's names, a line each; a name cut in two (整改 / 时限, as a narrow column prints
+  // it) takes two lines, when neither names a field alone and both do together.
+  const head: CleanLine[][] = [[lines[h]]];
+  let e = h + 1;
+  while (e < lines.length && head.length < 10 && CELL_NAME.test(lines[e].text)) {
+    if (labelField(lines[e].text) !== null) head.push([lines[e++]]);
+    else if (e + 1 < lines.length && CELL_NAME.test(lines[e + 1].text) && labelField(lines[e + 1].text) === null && labelField(lines[e].text + lines[e + 1].text) !== null) {
+      head.push([lines[e], lines[e + 1]]);
+      e += 2;
+    } else break;
+  }
+  const n = head.length;
+  const names = head.map((g) => g.map((l) => l.text).join(""));
   if (n < 3 || !names.some((t) => labelField(t) === "problem")) return null;
   // Where row `e`'s number stands right before lines[a]: that line itself (kept), or a dropped
   // bare number between it and the line above. -1: it is a line of lines; an index of numbers; null: none.
@@ -51,13 +61,16 @@ function tableAt(lines: CleanLine[], h: number, numbers: CleanLine[], nx: number
     return k < numbers.length && numbers[k].text === String(e) && (a >= lines.length || numbers[k].line < lines[a].line) ? k : null;
   };
   const cols = namedColumns(names.map((t) => t));
-  const made = [merge(lines.slice(h, h + n).map((l) => [l]))];
-  let at = h + n;
+  const made = [merge(head)];
+  let at = e;
   let expected = 1;
   for (; ; expected++) {
     // A page's running header printed once (so not dropped) between a page number and the row's
     // number: it is no cell, and goes.
     if (expected > 1 && at + 1 < lines.length && lines[at].junkBefore && numberAt(at, expected) === null && numberAt(at + 1, expected) !== null) at++;
+    // A row that heads the rows under it (一、党的建设方面, 作风建设方面（2个）) stands before a
+    // row's number: it stays a line of its own, which rebuildTables reads as a category row.
+    if (at + 1 < lines.length && numberAt(at, expected) === null && headsRows(lines[at].text) && numberAt(at + 1, expected) !== null) made.push(lines[at++]);
     const k = numberAt(at, expected);
     if (k === null) break;
     const cells = k < 0 ? lines.slice(at, at + n) : [numbers[k], ...lines.slice(at, at + n - 1)];
@@ -73,10 +86,12 @@ function tableAt(lines: CleanLine[], h: number, numbers: CleanLine[], nx: number
     if (cols && next < lines.length && numberAt(next, expected + 1) === null) {
       for (let x = 1; x <= MAX_WRAPPED && next + x <= lines.length && !opensEntry(lines[next + x - 1].text); x++) {
         if (numberAt(next + x, expected + 1) === null) continue;
-        const fitted = wrappedCells(lines.slice(next - (n - 1), next + x), cols.slice(1));
+        // (a category row right before the next number is no part of this row)
+        const upto = headsRows(lines[next + x - 1].text) ? x - 1 : x;
+        const fitted = upto > 0 ? wrappedCells(lines.slice(next - (n - 1), next + upto), cols.slice(1)) : null;
         if (fitted) {
           groups = [[cells[0]], ...fitted];
-          next += x;
+          next += upto;
         }
         break;
       }
@@ -87,6 +102,13 @@ function tableAt(lines: CleanLine[], h: number, numbers: CleanLine[], nx: number
   // Nor is a row of more lines (a cell wrapped onto two): the next number stands a line or more on.
   for (let a = at + 1; a <= at + n && a <= lines.length; a++) if (numberAt(a, expected) !== null) return null;
   return made.length > 1 ? { lines: made, next: at, nx } : null;
+}
+
+/** A short line naming the area of the rows under it: numbered (一、党的建设方面), or not (…方面（2个）). */
+function headsRows(t: string): boolean {
+  if (t.length > 30 || /[。；;！？!?]/.test(t)) return false;
+  const m = matchMarker(t);
+  return (m !== null && isMarker(m, false) && m.textStart < t.length) || AREA_ROW.test(t);
 }
 
 // Most lines one row's cells may have wrapped onto, beyond one a cell.
@@ -169,8 +191,9 @@ interface Pieces {
 const isBar = (c: number): boolean => c === 0x7c || c === 0xff5c || c === 0x2502 || c === 0x2503;
 // A Markdown table's rule under its header: |---|:---:| (pipes, dashes, colons, spaces).
 const PIPE_RULE = /^[|｜│┃]?[\s:：\-—–─|｜│┃]*[-—–─]{2}[\s:：\-—–─|｜│┃]*$/;
-// Cheap test for a header line: it opens with a number column's name.
-const HEADER_START = /^[|｜│┃"]?\s*(?:序号|编号|序)/;
+// Cheap test for a header line: it opens with a number column's name, or with the problem
+// column's in a table without one (存在问题\t整改措施…).
+const HEADER_START = /^[|｜│┃"]?\s*(?:序号|编号|序|[\u4e00-\u9fa5]{0,6}问题)/;
 
 const trimmed = (line: CleanLine, a: number, b: number): Seg => {
   const t = line.text;
@@ -282,7 +305,8 @@ function piecesOf(l: CleanLine, kind: Kind, source: SourceText, open = false): P
       if (t.length > from) segs.push({ line: l, start: from, end: t.length });
       cells.push(segs.length ? segs : [{ line: l, start: t.length, end: t.length }]);
     } else endCell(t.length);
-    return any ? { cells, open: inQuote } : null;
+    // (a quoted cell left open at the line's end is one too: a row's first cell holding a line break)
+    return any || inQuote ? { cells, open: inQuote } : null;
   }
   // Spaces: runs of non-space characters.
   let i = 0;
@@ -301,6 +325,10 @@ interface Table {
   cols: Column[];
   /** Spaces: where each column's name is centred as printed, when the header was set out in columns. */
   centers?: number[];
+  /** The header's cells (a name cut short finished by the line under it). */
+  head: Seg[][];
+  /** Lines the header takes: 1, or 2 when its names wrapped onto the next line. */
+  size: number;
 }
 
 /** The printed column (display width from the line's start, indentation included) of l.text[i]. */
@@ -315,27 +343,141 @@ function centerOf(s: Seg, source: SourceText): number {
   return (a + b) / 2;
 }
 
-/** The table a header line opens (its kind and columns), or null. */
-function headerAt(l: CleanLine, source: SourceText): Table | null {
+// A piece of a column's name wrapped onto the header's next line (时限 under 整改, 单位 under 责任,
+// （责任人） under 责任单位): a few letters, no figure.
+const NAME_PIECE = /^[\u4e00-\u9fa5()（）/、]{1,6}$/;
+const BRACKETED_NOTE = /^[(（][^()（）]*[)）]$/;
+const named = (cols: Column[]): number => cols.filter((c) => c !== null).length;
+
+/**
+ * A header whose names wrapped onto the line under it (序号\t问题\t整改措施\t整改 over \t\t\t时限;
+ * 责任 over 单位 in a PDF's columns): each piece of the second line joins the name it stands
+ * under. Only a piece that finishes a name that names nothing alone (整改 → 整改时限), or adds a
+ * note in brackets, joins; null when the line is no such second line or the names read worse.
+ */
+function wrappedHead(head: Seg[][], pieces: (Seg[] | null)[], single: Column[] | null): { head: Seg[][]; cols: Column[] } | null {
+  if (pieces.length > head.length || !pieces.some((p) => p !== null)) return null;
+  // (a piece that names a column under a name that, joined with it, names none is a sub-column
+  // of a group: 责任 over 责任领导 and 责任单位, as a two-level header prints it)
+  const merged = head.map((c, k) => {
+    const p = pieces[k];
+    if (!p) return c;
+    return columnOf(cellText(c) + cellText(p)) === null && columnOf(cellText(p)) !== null ? p : [...c, ...p];
+  });
+  const cols = namedColumns(merged.map(cellText));
+  if (!cols || (single && named(cols) < named(single))) return null;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    if (!p) continue;
+    const piece = cellText(p);
+    if (!NAME_PIECE.test(piece) || cols[k] === null) return null;
+    if (columnOf(cellText(head[k])) !== null && !BRACKETED_NOTE.test(piece)) return null;
+  }
+  return { head: merged, cols };
+}
+
+/** The table a header line opens (its kind, columns and cells), or null; `next` may finish its names. */
+function headerAt(l: CleanLine, source: SourceText, next?: CleanLine): Table | null {
   const t = l.text;
-  if (t.indexOf("问题") < 0 || !HEADER_START.test(t)) return null;
+  // (a header names a few short columns: a long line is none, and is not taken apart)
+  if (t.length > 400 || !HEADER_START.test(t)) return null;
+  // (the line under it may hold what names the problem column: 存在 over 问题)
+  const under = next && next.blankBefore === 0 && next.text.length <= 40 ? next : undefined;
+  if (!HAS_PROBLEM.test(t) && !(under && HAS_PROBLEM.test(under.text))) return null;
   for (const kind of ["exact", "tab", "pipe", "csv"] as const) {
     const p = piecesOf(l, kind, source);
     if (!p || p.open) continue;
     const cols = namedColumns(p.cells.map(cellText));
-    if (cols) return { kind, cols };
+    const q = under ? piecesOf(under, kind, source) : null;
+    if (q && !q.open && q.cells.length > 1) {
+      const pieces = q.cells.map((c) => (cellText(c) === "" ? null : c));
+      while (pieces.length && pieces[pieces.length - 1] === null) pieces.pop();
+      const two = wrappedHead(p.cells, pieces, cols);
+      if (two) return { kind, cols: two.cols, head: two.head, size: 2 };
+    }
+    if (cols) return { kind, cols, head: p.cells, size: 1 };
   }
-  const cols = tableHeader({ line: l, start: 0, end: t.length });
-  if (!cols) return null;
+  const single = piecesOf(l, "space", source)!.cells;
+  const runs = spacedNames(single);
   // Set out in columns (names apart by two spaces or more): a row's runs can be placed under them.
-  const runs = piecesOf(l, "space", source)!.cells;
-  const laidOut = runs.length === cols.length && runs.every((r, k) => k === 0 || r[0].start - runs[k - 1][0].end >= 2);
-  return laidOut ? { kind: "space", cols, centers: runs.map((r) => centerOf(r[0], source)) } : { kind: "space", cols };
+  const laidOut = runs.length >= 2 && runs.every((r, k) => k === 0 || r[0].start - runs[k - 1][runs[k - 1].length - 1].end >= 2);
+  const centers = laidOut ? runs.map((r) => (centerOf(r[0], source) + centerOf(r[r.length - 1], source)) / 2) : undefined;
+  let cols = tableHeader({ line: l, start: 0, end: t.length });
+  if (runs.length < single.length) {
+    const spaced = namedColumns(runs.map(cellText));
+    cols = spaced && spaced[0] === "number" ? spaced : null;
+  }
+  if (under && !opensEntry(under.text)) {
+    // Each run of the line under goes to the name it stands under (the last name, when the
+    // names are not set out in columns and one word wrapped).
+    const below = piecesOf(under, "space", source)!.cells;
+    const pieces: (Seg[] | null)[] = runs.map(() => null);
+    let ok = below.length > 0 && (centers !== undefined || below.length === 1);
+    let last = -1;
+    for (const r of below) {
+      if (!ok) break;
+      let k = runs.length - 1;
+      if (centers) {
+        const c = centerOf(r[0], source);
+        for (let x = 0; x < centers.length; x++) if (Math.abs(centers[x] - c) < Math.abs(centers[k] - c)) k = x;
+      }
+      if (k <= last) ok = false;
+      pieces[k] = r;
+      last = k;
+    }
+    while (pieces.length && pieces[pieces.length - 1] === null) pieces.pop();
+    const two = ok && (cols === null || runs.length === cols.length) ? wrappedHead(runs, pieces, cols) : null;
+    // (set apart by spaces, a row is known by its number: a table without one is not read)
+    if (two && two.cols[0] === "number") return { kind: "space", cols: two.cols, head: two.head, size: 2, centers: laidOut && two.cols.length === runs.length ? centers : undefined };
+  }
+  if (!cols) return null;
+  return { kind: "space", cols, head: runs, size: 1, centers: laidOut && runs.length === cols.length ? centers : undefined };
 }
 
-const sameHeader = (l: CleanLine, table: Table, source: SourceText): boolean => {
-  const h = headerAt(l, source);
-  return h !== null && h.cols.length === table.cols.length && h.cols.every((c, k) => c === table.cols[k]);
+const ONE_LETTER = /^[\u4e00-\u9fa5]$/;
+
+/**
+ * A header's runs with names spaced out letter by letter joined (序  号  问  题, as a Word table
+ * centres a short name): a run of single letters is cut into the names it spells, as many of
+ * them naming a column as can (序号 问题, not 序号问题), a letter left over standing alone.
+ */
+function spacedNames(runs: Seg[][]): Seg[][] {
+  if (runs.filter((r) => ONE_LETTER.test(cellText(r))).length < 2) return runs;
+  const out: Seg[][] = [];
+  for (let a = 0; a < runs.length; ) {
+    let b = a;
+    while (b < runs.length && ONE_LETTER.test(cellText(runs[b])) && b - a < 24) b++;
+    if (b - a < 2) {
+      out.push(runs[a++]);
+      continue;
+    }
+    // best[i]: the most names letters i… spell, and where the first piece ends.
+    const n = b - a;
+    const best = new Array<number>(n + 1).fill(0);
+    const cut = Array.from({ length: n + 1 }, (_, i) => i + 1);
+    for (let i = n - 1; i >= 0; i--) {
+      // (the letter alone, or a name of two to six letters, which wins a tie: 序号 over 序 号)
+      best[i] = best[i + 1] + (columnOf(cellText(runs[a + i])) !== null ? 1 : 0);
+      let word = cellText(runs[a + i]);
+      for (let j = i + 2; j <= Math.min(n, i + 6); j++) {
+        word += cellText(runs[a + j - 1]);
+        if (columnOf(word) === null) continue;
+        if (best[j] + 1 > best[i] || (best[j] + 1 === best[i] && cut[i] === i + 1)) {
+          best[i] = best[j] + 1;
+          cut[i] = j;
+        }
+      }
+    }
+    for (let i = 0; i < n; i = cut[i]) out.push(runs.slice(a + i, a + cut[i]).flat());
+    a = b;
+  }
+  return out;
+}
+
+/** Lines a header printed again takes (a page break inside the table), or 0 when `l` opens none. */
+const sameHeader = (l: CleanLine, table: Table, source: SourceText, next?: CleanLine): number => {
+  const h = headerAt(l, source, next);
+  return h !== null && h.cols.length === table.cols.length && h.cols.every((c, k) => c === table.cols[k]) ? h.size : 0;
 };
 
 /** A row's cells when the line opens one (its first cell the row's number), else null. */
@@ -348,8 +490,11 @@ function rowAt(l: CleanLine, table: Table, source: SourceText): Pieces | null {
   const p = piecesOf(l, table.kind, source);
   if (!p) return null;
   const first = cellText(p.cells[0]);
-  const m = ROW_NUMBER.exec(first);
-  return m && m[0].length === first.length && Number(m[1]) >= 1 ? p : null;
+  // Without a number column: a line whose first cell and another are filled (a line with one
+  // filled cell heads the rows under it or goes on with the row above).
+  if (table.cols[0] !== "number") return first !== "" && (p.open || p.cells.some((c, k) => k > 0 && cellText(c) !== "")) ? p : null;
+  const number = cellNumber(first, p.open ? 2 : p.cells.filter((c, k) => k > 0 && cellText(c) !== "").length);
+  return number !== null && number >= 1 ? p : null;
 }
 
 /**
@@ -438,6 +583,9 @@ function wrapTargets(row: Seg[][], runs: Seg[][], table: Table, source: SourceTe
     const cut = RUNS_ON.test(cellText(row[targets[0]]));
     if (ENDS_SENTENCE.test(t) && !cut) return null;
     if (!aligned && !cut && (!rowNext || l.junkBefore || AREA_ROW.test(t))) return null;
+    // Set under a column, an area's name (作风建设方面（1个）, as a PDF centres a row spanning
+    // the table) heads the rows below, unless the cell above cannot end where it does.
+    if (aligned && !cut && AREA_ROW.test(t) && !/[的在对和与及]$/.test(cellText(row[targets[0]]))) return null;
   }
   return targets;
 }
@@ -495,20 +643,35 @@ function fitted(cells: Seg[][], table: Table): Seg[][] | null {
 
 /** Tables whose rows are lines, each row set back into one line with exact cells. */
 export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<CleanLine>): CleanLine[] {
-  if (!lines.some((l) => HEADER_START.test(l.text) && l.text.indexOf("问题") >= 0)) return lines;
+  // (问题 may stand on the header's second line: 存在 over 问题)
+  if (!lines.some((l, i) => HEADER_START.test(l.text) && (HAS_PROBLEM.test(l.text) || (i + 1 < lines.length && HAS_PROBLEM.test(lines[i + 1].text))))) return lines;
   const out: CleanLine[] = [];
+  const styles = new Set<string>();
+  let stylesSeen = 0; // lines of out whose marker styles are in styles
   for (let i = 0; i < lines.length; i++) {
-    const table = HEADER_START.test(lines[i].text) ? headerAt(lines[i], source) : null;
+    const table = HEADER_START.test(lines[i].text) ? headerAt(lines[i], source, lines[i + 1]) : null;
     if (!table) {
       out.push(lines[i]);
       continue;
     }
+    const tableAt = out.length;
+    // Marker styles of the headings above the table (a category row numbered in one of them is
+    // no heading of the outline), found when a category row asks.
+    const usedAbove = (style: string): boolean => {
+      for (; stylesSeen < tableAt; stylesSeen++) {
+        const above = out[stylesSeen];
+        if (rows.has(above)) continue;
+        const m = matchMarker(above.text);
+        if (m && isMarker(m, false)) styles.add(m.rule.name);
+      }
+      return styles.has(style);
+    };
     const emit = (cells: Seg[][]) => {
       const l = rowLine(cells);
       rows.add(l);
       out.push(l);
     };
-    emit(piecesOf(lines[i], table.kind, source)!.cells);
+    emit(table.head);
     let row: Seg[][] | null = null;
     let rowLines: CleanLine[] = [];
     let open = false; // the row's last cell goes on (a quoted CSV cell, a tab row cut short)
@@ -521,11 +684,11 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
       rowLines = [];
       open = false;
     };
-    let j = i + 1;
+    let j = i + table.size;
     for (; j < lines.length; j++) {
       const l = lines[j];
       if (table.kind === "pipe" && PIPE_RULE.test(l.text)) continue;
-      const rowNext = () => j + 1 < lines.length && (rowAt(lines[j + 1], table, source) !== null || sameHeader(lines[j + 1], table, source));
+      const rowNext = () => j + 1 < lines.length && (rowAt(lines[j + 1], table, source) !== null || sameHeader(lines[j + 1], table, source, lines[j + 2]) > 0);
       if (open && row) {
         // The line goes on with the row's last cell, then its next cells.
         const p = piecesOf(l, table.kind, source, table.kind === "csv") ?? { cells: [[trimmed(l, 0, l.text.length)]], open: false };
@@ -543,13 +706,20 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
         open = p.open || (table.kind === "tab" && r.length < table.cols.length && nextGoesOn(lines, j, table, source));
         continue;
       }
-      if (sameHeader(l, table, source)) {
+      const again = sameHeader(l, table, source, lines[j + 1]);
+      if (again) {
         // The header printed again after a page break: one table goes on.
         flush();
-        emit(piecesOf(l, table.kind, source)!.cells);
+        emit(headerAt(l, source, lines[j + 1])!.head);
+        j += again - 1;
         continue;
       }
       const start = rowAt(l, table, source);
+      if (start && row && subRowOf(row, start.cells, table)) {
+        rowLines.push(l);
+        open = false;
+        continue;
+      }
       if (start) {
         flush();
         row = start.cells;
@@ -563,8 +733,8 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
       }
       // Another line (a running header, a note): the table goes on if a row follows it.
       flush();
-      if (j + 1 < lines.length && (rowAt(lines[j + 1], table, source) || sameHeader(lines[j + 1], table, source))) {
-        const category = categoryRow(l, table, source);
+      if (j + 1 < lines.length && (rowAt(lines[j + 1], table, source) || sameHeader(lines[j + 1], table, source, lines[j + 2]))) {
+        const category = categoryRow(l, table, source, usedAbove);
         if (category) emit(category);
         else out.push(l);
         continue;
@@ -578,21 +748,31 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
 }
 
 /**
- * A row that heads the rows under it (（一）政治建设方面, a cell spanning the table): its marker and
- * its text as two cells, so the segmenter reads it as a heading inside the table. Null for
- * another line.
+ * A row that heads the rows under it (（一）政治建设方面, a cell spanning the table), or null for
+ * another line. Numbered in a style no heading above the table has used, it is its marker and
+ * its text as two cells, so the segmenter reads it as a heading inside the table. Unnumbered
+ * (党的建设方面（3个）, 作风建设类问题), or numbered like a heading the table stands under
+ * (一、党的建设方面 under 一、整改落实情况, which the outline would read as that heading's
+ * sibling), it is an empty cell and its text: the segmenter's table reads that as a category
+ * over the rows below it (segment/table.ts).
  */
-function categoryRow(l: CleanLine, table: Table, source: SourceText): Seg[][] | null {
+function categoryRow(l: CleanLine, table: Table, source: SourceText, usedAbove: (style: string) => boolean): Seg[][] | null {
   const cells = (piecesOf(l, table.kind === "space" ? "exact" : table.kind, source)?.cells ?? [[{ line: l, start: 0, end: l.text.length }]]).filter((c) => cellText(c) !== "");
   if (!cells.length) return null;
   const first = cells[0][0];
   const m = matchMarker(segText(first));
-  if (!m || !isMarker(m, false)) return null;
-  if (cells.length === 1) {
-    if (first.start + m.textStart >= first.end) return null;
-    return [[{ line: l, start: first.start, end: first.start + m.markerLength }], [trimmed(l, first.start + m.textStart, first.end)]];
+  const marked = m !== null && isMarker(m, false);
+  if (marked && !usedAbove(m.rule.name)) {
+    if (cells.length === 1) {
+      if (first.start + m.textStart >= first.end) return null;
+      return [[{ line: l, start: first.start, end: first.start + m.markerLength }], [trimmed(l, first.start + m.textStart, first.end)]];
+    }
+    return cells;
   }
-  return cells;
+  const text = cells.map(cellText).join("");
+  if (marked ? cells.length > 2 || !AREA_ROW.test(text) && text.length - m.textStart > 20 : cells.length > 1 || !AREA_ROW.test(text)) return null;
+  if (text.length > 30 || /[。；;！？!?]/.test(text)) return null;
+  return [[{ line: l, start: first.start, end: first.start }], cells.flat()];
 }
 
 /**
@@ -601,7 +781,7 @@ function categoryRow(l: CleanLine, table: Table, source: SourceText): Seg[][] | 
  */
 function nextGoesOn(lines: CleanLine[], j: number, table: Table, source: SourceText): boolean {
   const next = lines[j + 1];
-  return next !== undefined && next.blankBefore === 0 && !rowAt(next, table, source) && !opensEntry(next.text) && !matchFieldLabel(next.text) && !sameHeader(next, table, source);
+  return next !== undefined && next.blankBefore === 0 && !rowAt(next, table, source) && !opensEntry(next.text) && !matchFieldLabel(next.text) && !sameHeader(next, table, source, lines[j + 2]);
 }
 
 // A deadline cell's value: a date or a lasting time.
@@ -620,6 +800,46 @@ function startLine(cell: Seg[], add: Seg[], col: Column, subRow = false): Seg[] 
   return add.map((g, k) => (k === 0 ? { ...g, broken: true } : g));
 }
 
+/** Whether `add` only repeats a value the cell holds already (a merged cell copied into each of its rows). */
+function repeats(cell: Seg[], add: Seg[]): boolean {
+  const t = cellText(add);
+  return t !== "" && (t === cellText(cell) || cell.some((s) => segText(s) === t));
+}
+
+/**
+ * A row that repeats the number (if any) and problem of the row above (merged cells copied into each row
+ * they span: 1 财务制度执行不严 修订办法 / 1 财务制度执行不严 开展检查) is a sub-row of it, as one
+ * that leaves them empty is: its other cells join the row above, each a line of its own, a
+ * value repeated (the same unit again) once. False for another row.
+ */
+function subRowOf(row: Seg[][], cells: Seg[][], table: Table): boolean {
+  const problemAt = table.cols.indexOf("problem");
+  const numbered = table.cols[0] === "number";
+  if ((numbered && cellText(row[0]) !== cellText(cells[0])) || problemAt < 0 || problemAt >= cells.length || cellText(cells[problemAt]) === "" || cellText(row[problemAt]) !== cellText(cells[problemAt])) return false;
+  if (cells.length > table.cols.length) return false;
+  const head = row[0][0];
+  while (row.length < table.cols.length) row.push([{ line: head.line, start: head.end, end: head.end }]);
+  cells.forEach((c, k) => {
+    if ((k === 0 && numbered) || cellText(c) === "" || repeats(row[k], c)) return;
+    row[k].push(...startLine(row[k], c, table.cols[k], true));
+  });
+  return true;
+}
+
+/**
+ * The columns of a merged cell's sub-row as a web page gives it (rowspan): the number and problem
+ * cells stand in the row above only, so the line's runs are the last columns' cells
+ * (开展专项检查 审计科 2024年10月 under 序号 问题 整改措施 责任单位 完成时限), a second deadline
+ * under the first. Null for another line.
+ */
+function rightAligned(row: Seg[][], runs: Seg[][], table: Table, l: CleanLine): number[] | null {
+  const n = table.cols.length;
+  const first = n - runs.length;
+  if (runs.length < 2 || first <= table.cols.indexOf("problem") || (l.blankBefore > 0 && !l.junkBefore) || l.text.length > 80) return null;
+  const at = runs.map((_, r) => first + r);
+  return at.some((k, r) => table.cols[k] === "deadline" && TIME.test(cellText(row[k])) && TIME.test(cellText(runs[r]))) ? at : null;
+}
+
 /** Adds a line a wrapped cell ran onto to the row above (each of its cells to its column), if it is one. */
 function goesOn(row: Seg[][], l: CleanLine, table: Table, source: SourceText, rowNext: boolean): boolean {
   // (a row cut short has its missing cells, empty, before a line joins them)
@@ -634,13 +854,21 @@ function goesOn(row: Seg[][], l: CleanLine, table: Table, source: SourceText, ro
     // each of its cells a line of its own.
     const subRow = p.cells.some((c, k) => table.cols[k] === "deadline" && k < row.length && TIME.test(cellText(row[k])) && TIME.test(cellText(c)));
     p.cells.forEach((c, k) => {
-      if (cellText(c) === "") return;
+      // (a merged cell's value copied into its sub-row is no more text: 财务制度执行不严 again)
+      if (cellText(c) === "" || repeats(row[k], c)) return;
       row[k].push(...startLine(row[k], c, table.cols[k], subRow));
     });
     return true;
   }
   const runs = piecesOf(l, "space", source)!.cells;
   if (!runs.length || ROW_NUMBER.test(segText(runs[0][0]))) return false;
+  const sub = rightAligned(row, runs, table, l);
+  if (sub) {
+    sub.forEach((k, r) => {
+      if (!repeats(row[k], runs[r])) row[k].push(...startLine(row[k], runs[r], table.cols[k], true));
+    });
+    return true;
+  }
   const targets = wrapTargets(row, runs, table, source, rowNext);
   if (!targets) return false;
   targets.forEach((k, r) => row[k].push(...startLine(row[k], runs[r], table.cols[k])));

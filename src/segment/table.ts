@@ -7,6 +7,11 @@ import type { Span } from "../normalize/span.js";
 import type { HeadingNode, TableCell } from "./index.js";
 import { ACTION_START, MEASURE_START } from "../extract/roles.js";
 import { isSignoffOrg } from "../normalize/signoff.js";
+import { matchMarker, isMarker } from "./rules/index.js";
+import { parseChineseNumber } from "../numerals/index.js";
+
+/** A header names its problem column: 问题, or 问  题 spaced out as a Word table centres it. */
+export const HAS_PROBLEM = /问 *题/;
 
 /** A table's number column: 序号, 编号, 序. */
 export const NUMBER_COLUMN = /^(?:序号|编号|序)$/;
@@ -65,11 +70,30 @@ function cellsOf(s: Span): Cell[] {
 
 export type Column = FieldName | "number" | null;
 
-const columnField = (n: string): FieldName | null => labelField(n) ?? (PROBLEM_COLUMN.test(n) ? "problem" : null);
+// Column names a ledger uses that are no field labels in running text (a field is read from
+// them only as a column): 预计完成时间, 完成时间节点, 问题具体表现, 目前进展, 销号情况.
+const COLUMN_WORDS: ReadonlyArray<readonly [RegExp, FieldName]> = [
+  [/^(?:预计|计划|要求|规定)?(?:完成|整改|办结)(?:时间|时限|期限)(?:节点|要求)?$/, "deadline"],
+  [/^问题(?:的)?(?:具体)?表现$/, "problem"],
+  [/^(?:目前|当前|工作|整改)?进展$|^(?:目前|当前)?(?:进展|完成)(?:情况|进度)$/, "outcomes"],
+  [/^(?:是否)?(?:销号|办结)(?:情况)?$/, "status"],
+];
+const wordsField = (n: string): FieldName | null => {
+  if (n.length > 8) return null;
+  for (const [re, field] of COLUMN_WORDS) if (re.test(n)) return field;
+  return null;
+};
+const columnField = (n: string): FieldName | null => labelField(n) ?? (PROBLEM_COLUMN.test(n) ? "problem" : null) ?? wordsField(n);
 // A column named with a note in brackets (责任单位（人）, 整改时限(月)), or for two things (责任单位/责任人,
 // 整改措施及成效): named by its first.
 const NAME_NOTE = /\([^()]*\)$/;
 const NAME_JOIN = /[/、及和与]/;
+
+/** The column a header's cell names: the number, a field, or null. */
+export function columnOf(name: string): Column {
+  const n = name.replace(/ /g, "");
+  return NUMBER_COLUMN.test(n) ? "number" : columnField(n) ?? columnField(n.replace(NAME_NOTE, "")) ?? columnField(n.split(NAME_JOIN)[0]);
+}
 
 /**
  * The columns cells named so name (the field each names), or null when they are no header: a
@@ -77,11 +101,9 @@ const NAME_JOIN = /[/、及和与]/;
  */
 export function namedColumns(names: string[]): Column[] | null {
   if (names.length < 3 || names.some((n) => n.length > 10)) return null;
-  const cols: Column[] = names.map((name) => {
-    const n = name.replace(/ /g, "");
-    return NUMBER_COLUMN.test(n) ? "number" : columnField(n) ?? columnField(n.replace(NAME_NOTE, "")) ?? columnField(n.split(NAME_JOIN)[0]);
-  });
-  if (cols[0] !== "number" || !cols.includes("problem") || cols.filter((c) => c !== null).length < 3) return null;
+  const cols: Column[] = names.map(columnOf);
+  // (a ledger may leave out the number column: 存在问题 整改措施 整改时限 完成情况)
+  if ((cols[0] !== "number" && cols.includes("number")) || !cols.includes("problem") || cols.filter((c) => c !== null).length < 3) return null;
   return cols;
 }
 
@@ -90,12 +112,13 @@ function headerColumns(s: Span): { cols: Column[]; names: string[] } | null {
   // Cheap tests first: this runs on every body line.
   const t = s.line.text;
   const exact = hasSeparator(s);
-  if (s.start !== 0 || t.length > (exact ? 160 : 80) || (!exact && t.indexOf(" ") < 0) || t.indexOf("问题") < 0) return null;
+  if (s.start !== 0 || t.length > (exact ? 160 : 80) || (!exact && t.indexOf(" ") < 0) || !HAS_PROBLEM.test(t)) return null;
   const cells = cellsOf(s);
   if (!exact && cells.some((c) => c.end - c.start > 8)) return null;
   const names = cells.map((c) => s.line.text.slice(c.start, c.end));
   const cols = namedColumns(names);
-  return cols ? { cols, names } : null;
+  // Without a number column only cells set apart exactly tell rows from wrapped lines.
+  return cols && (exact || cols[0] === "number") ? { cols, names } : null;
 }
 
 // A cell under 完成时限 or 整改状态 holds one short value of its kind.
@@ -189,6 +212,19 @@ export function rowCells(t: string, runs: Cell[], cols: Column[]): Cell[] | null
 // A row's number as written: 1, 1. 1、 1) (1) (after folding); 1.5 is no row number.
 export const ROW_NUMBER = /^\(?(\d{1,3})(?:[).、](?!\d)|$)/;
 
+// A row's number in Chinese numerals, as a Word table's 序号 column may hold it (一, 二、).
+const CN_ROW_NUMBER = /^[一二三四五六七八九十]{1,3}、?$/;
+
+/**
+ * The number in a row's number cell set apart exactly (1, 1., （1）, or 一, 二、), or null. A
+ * number in Chinese numerals needs two more cells filled: 一 beside one cell is a category row's.
+ */
+export function cellNumber(cell: string, filled: number): number | null {
+  const m = ROW_NUMBER.exec(cell);
+  if (m) return m[0].length === cell.length ? Number(m[1]) : null;
+  return filled >= 2 && CN_ROW_NUMBER.test(cell) ? parseChineseNumber(cell.replace("、", "")) : null;
+}
+
 /** The columns a header line names, or null (a cheap test on every body line). */
 export function tableHeader(s: Span): Column[] | null {
   return headerColumns(s)?.cols ?? null;
@@ -204,11 +240,15 @@ export function tableRow(s: Span, cols: Column[]): { number: number; cells: Cell
   const runs = cellsOf(s);
   if (!runs.length) return null;
   const t = s.line.text;
+  if (cols[0] !== "number") {
+    // A table without a number column: a line of exact cells with two or more filled is a row,
+    // numbered in order by its table.
+    return hasSeparator(s) && runs.length === cols.length && runs[0].end > runs[0].start && runs.filter((c) => c.end > c.start).length >= 2 ? { number: 0, cells: runs } : null;
+  }
   if (hasSeparator(s)) {
     // Cells set apart exactly: as many as the header's, the first only the row's number.
-    const m = ROW_NUMBER.exec(t.slice(runs[0].start, runs[0].end));
-    const number = m ? Number(m[1]) : 0;
-    return m && m[0].length === runs[0].end - runs[0].start && runs.length === cols.length && number >= 1 && number <= 999 ? { number, cells: runs } : null;
+    const number = cellNumber(t.slice(runs[0].start, runs[0].end), runs.filter((c) => c.end > c.start).length - 1);
+    return number !== null && runs.length === cols.length && number >= 1 && number <= 999 ? { number, cells: runs } : null;
   }
   const m = ROW_NUMBER.exec(t.slice(runs[0].start, runs[0].end));
   if (!m) return null;
@@ -228,12 +268,12 @@ export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
   for (const node of headings) {
     out.push(node);
     const inherited = node.parent && hasSeparator({ line: node.title.line, start: 0, end: node.title.line.text.length }) ? atEnd.get(node.parent) : undefined;
-    const { made, kept, end } = rowsOf(node.body, node, inherited ?? null);
+    const { made, all, kept, end } = rowsOf(node.body, node, inherited ?? null);
     if (end) atEnd.set(node, end);
     if (!made.length) continue;
     node.body = kept;
     node.children = [...made, ...node.children];
-    out.push(...made);
+    out.push(...all);
   }
   return out;
 }
@@ -242,25 +282,68 @@ export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
  * A table in the lines before the first heading (a short notice that is a preamble and its
  * ledger): its rows, top-level `table-row` headings, and the lines left.
  */
-export function splitPreambleRows(preamble: Span[]): { rows: HeadingNode[]; kept: Span[] } {
-  if (!preamble.some((s) => headerColumns(s) !== null)) return { rows: [], kept: preamble };
-  const { made, kept } = rowsOf(preamble, null, null);
-  return { rows: made, kept };
+export function splitPreambleRows(preamble: Span[]): { rows: HeadingNode[]; all: HeadingNode[]; kept: Span[] } {
+  if (!preamble.some((s) => headerColumns(s) !== null)) return { rows: [], all: [], kept: preamble };
+  const { made, all, kept } = rowsOf(preamble, null, null);
+  return { rows: made, all, kept };
+}
+
+/**
+ * A category row as normalize sets it back (cells.ts categoryRow): an empty cell, then its text
+ * (党的建设方面（3个）, or 一、党的建设方面 numbered like a heading above the table). Its text's
+ * cell, or null.
+ */
+function categoryCell(s: Span, cols: Column[]): Cell | null {
+  if (cols.length < 3 || !hasSeparator(s)) return null;
+  const cells = exactCells(s);
+  return cells.length === 2 && cells[0].end === cells[0].start && cells[1].end > cells[1].start ? cells[1] : null;
 }
 
 type Columns = { cols: Column[]; names: string[] };
 
 /** The rows among a body's lines (under the given heading, or at the top), the lines left, and the columns in force at its end. */
-function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null): { made: HeadingNode[]; kept: Span[]; end: Columns | null } {
+function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null): { made: HeadingNode[]; all: HeadingNode[]; kept: Span[]; end: Columns | null } {
+  /** Headings made right under parent; all, in order (rows under a category row with it). */
   const made: HeadingNode[] = [];
+  const all: HeadingNode[] = [];
   const kept: Span[] = [];
+  // The category row the rows now stand under (null: right under parent), and how many so far.
+  let category: HeadingNode | null = null;
+  let categories = 0;
   let cols: Column[] | null = from?.cols ?? null;
   let names: string[] = from?.names ?? [];
+  let count = 0; // rows so far under the header: the numbers of a table without a number column
   for (const s of body) {
     const header = headerColumns(s);
     if (header) {
+      // (the header printed again after a page break goes on with the same table)
+      if (!cols || header.cols.length !== cols.length || header.cols.some((c, k) => c !== cols![k])) {
+        count = 0;
+        category = null;
+      }
       ({ cols, names } = header);
       kept.push(s);
+      continue;
+    }
+    const heads = cols ? categoryCell(s, cols) : null;
+    if (heads) {
+      // Its marker, when numbered (一、 in a table under 一、…), and its text as the title.
+      const text = s.line.text.slice(heads.start, heads.end);
+      const m = matchMarker(text);
+      const marked = m !== null && isMarker(m, false) && m.textStart < text.length;
+      categories++;
+      category = {
+        level: parent ? parent.level + 1 : 1,
+        style: marked ? m.rule.name : "table-category",
+        number: marked ? m.number : categories,
+        marker: { line: s.line, start: heads.start, end: heads.start + (marked ? m.markerLength : 0) },
+        title: { line: s.line, start: heads.start + (marked ? m.textStart : 0), end: heads.end },
+        children: [],
+        parent,
+        body: [],
+      };
+      made.push(category);
+      all.push(category);
       continue;
     }
     const row = cols ? tableRow(s, cols) : null;
@@ -270,7 +353,9 @@ function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null):
       kept.push(s);
       continue;
     }
-    const { number, cells } = row;
+    const { cells } = row;
+    count++;
+    const number = cols[0] === "number" ? row.number : count;
     const span = (c: Cell): Span => ({ line: s.line, start: c.start, end: c.end });
     const problemAt = cols.indexOf("problem");
     const fields: TableCell[] = [];
@@ -279,17 +364,21 @@ function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null):
       // (问题 then 问题表现) tells more of the problem: its details.
       if (col !== null && col !== "number" && k !== problemAt && cells[k].end > cells[k].start) fields.push({ field: col, label: names[k], span: span(cells[k]) });
     });
-    made.push({
-      level: parent ? parent.level + 1 : 1,
+    const under = category ?? parent;
+    const node: HeadingNode = {
+      level: under ? under.level + 1 : 1,
       style: "table-row",
       number,
-      marker: span(cells[0]),
+      // (no number column: no marker, an empty span where the row starts)
+      marker: cols[0] === "number" ? span(cells[0]) : { line: s.line, start: cells[0].start, end: cells[0].start },
       title: span(cells[problemAt]),
       children: [],
-      parent,
+      parent: under,
       body: [],
       cells: fields,
-    });
+    };
+    (category ? category.children : made).push(node);
+    all.push(node);
   }
-  return { made, kept, end: cols ? { cols, names } : null };
+  return { made, all, kept, end: cols ? { cols, names } : null };
 }

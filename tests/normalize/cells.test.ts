@@ -50,4 +50,8 @@ describe("a table flattened one cell per line", () => {
     const lines = texts(["一、整改落实情况", "序号", "问题", "整改措施", "1", "食堂账目不清。", "二、下一步工作打算"].join("\n"));
     expect(lines.some((t) => t.includes("序号 问题") || t.startsWith("1 "))).toBe(false);
   });
+  it("joins a column's name printed on two lines (整改 / 时限) into one name", () => {
+    const cut = ["一、整改落实情况", "序号", "问题", "整改措施", "整改", "时限", "1", "食堂账目不清", "清查账目", "2024年9月", "2", "公车使用审批不严", "修订公车管理办法", "2024年10月", "二、下一步工作打算"];
+    expect(texts(cut.join("\n")).slice(1, 4)).toEqual(["序号 问题 整改措施 整改时限", "1 食堂账目不清 清查账目 2024年9月", "2 公车使用审批不严 修订公车管理办法 2024年10月"]);
+  });
 });
