@@ -31,13 +31,16 @@ function combine(roles: readonly string[], nouns: readonly string[]): string[] {
 
 const byLabel = new Map<string, FieldName>();
 for (const [field, labels] of FIELD_LABELS) for (const l of labels) byLabel.set(l, field);
+// One-word labels (整改：, 措施：, 成效：) label a field only with their colon or brackets: alone
+// on a line, or as a table's column name, 整改 is half of a name wrapped onto two lines (整改 / 时限).
+const WITH_COLON_ONLY = new Set(["整改", "措施", "成效"]);
 // Longest label first so 整改进展情况 wins over 整改进展. A label may be set with a space between its
 // characters, as a PDF spaces them out (整 改 措 施：); folded, every space is one ' '.
 const spaced = (labels: string[]): string => labels.sort((a, b) => b.length - a.length).map((l) => [...l].join(" ?")).join("|");
 const alternation = spaced([...byLabel.keys()]);
 // Labels of an item's parts, which may stand alone on a line with the part below (整改措施 / 1.…):
 // not the problem labels, whose value is the item's own words.
-const bare = spaced([...byLabel.keys()].filter((l) => byLabel.get(l) !== "problem"));
+const bare = spaced([...byLabel.keys()].filter((l) => byLabel.get(l) !== "problem" && !WITH_COLON_ONLY.has(l)));
 // A label is followed by a colon, or stands in brackets (【整改措施】 with or without one), or is
 // the whole line.
 const LABEL_RE = new RegExp(`^(?:[【\\[](${alternation})[】\\]]\\s*[:：]?|(${alternation})\\s*[:：]|(${bare})\\s*$)\\s*`);
@@ -53,7 +56,7 @@ export interface FieldLabel {
 
 /** The field a label names (a table's column name), or null. */
 export function labelField(name: string): FieldName | null {
-  return byLabel.get(name) ?? null;
+  return WITH_COLON_ONLY.has(name) ? null : (byLabel.get(name) ?? null);
 }
 
 // The characters a label can open with: most lines open with none of them, and LABEL_RE, an

@@ -18,3 +18,15 @@ describe("a spaced label alone on its line", () => {
     expect(matchFieldLabel("整 改 措 施")).toEqual({ field: "measures", label: "整改措施", valueStart: 7, bare: true });
   });
 });
+
+describe("one-word labels", () => {
+  it("label a field with a colon or brackets, not alone on a line nor as a table's column name", async () => {
+    const { labelField } = await import("../../src/segment/fields.js");
+    expect(matchFieldLabel("整改:建立台账。")).toMatchObject({ field: "measures", label: "整改" });
+    expect(matchFieldLabel("【成效】补齐台账。")).toMatchObject({ field: "outcomes", label: "成效" });
+    // 整改 over 时限: half of a wrapped name
+    expect(matchFieldLabel("整改")).toBeNull();
+    expect(labelField("整改")).toBeNull();
+    expect(labelField("整改时限")).toBe("deadline");
+  });
+});
