@@ -352,6 +352,9 @@ export function findTarget(text: string, written = text): string | null {
   let [start, end] = hit.indices![1]!;
   // 对所属某某公司开展巡察: 所属/下属 says whose the unit is; it is not part of its name.
   if (/^(?:所属|下属|直属)..../.test(hit[1])) start += 2;
+  // 对县水利局领导班子及其成员开展巡察: the unit's leadership; its members are no unit of their own.
+  const members = /(?:及其|及|和)(?:班子)?成员$|(?:及|和)(?:领导干部|中层干部)$/.exec(hit[1]);
+  if (members && members.index >= 2) end -= members[0].length;
   return written.length === text.length ? written.slice(start, end) : text.slice(start, end);
 }
 

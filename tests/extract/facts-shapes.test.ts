@@ -143,6 +143,11 @@ describe("target", () => {
     expect(findTarget("市委第二巡察组对市档案馆党组开展了为期两个月的“回头看”专项巡察")).toBe("市档案馆党组");
     expect(findTarget("县委第四巡察组对县商务局、县供销社党组开展了联动巡察")).toBe("县商务局、县供销社党组");
   });
+  it("reads the leadership, not its members, when the group inspected both (领导班子及其成员)", async () => {
+    const { findTarget } = await import("../../src/extract/facts.js");
+    expect(findTarget("县委第二巡察组对县水利局领导班子及其成员开展了常规巡察")).toBe("县水利局领导班子");
+    expect(findTarget("市委第一巡察组对某某公司党委领导班子和班子成员进行了巡察")).toBe("某某公司党委领导班子");
+  });
   it("takes the issuer for a unit that names itself (对我镇…, 对本单位…), and nothing without one", async () => {
     const { parseText } = await import("../../src/index.js");
     const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
