@@ -4,6 +4,7 @@ import { findDates, isoDate, parseIso, standaloneDate, PARTS, type DateMatch } f
 import { squeeze } from "../normalize/span.js";
 import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCopyRecord, isRedHeader, isDocNumber } from "../normalize/index.js";
 import { foldString } from "../normalize/fold.js";
+import { parseChineseNumber } from "../numerals/index.js";
 
 export interface TextLine {
   text: string; // folded, for matching
@@ -534,7 +535,14 @@ export function findInspectionDates(written: string, published: number | string 
     // The date that leads up to the word (…，6月7日巡察结束，7月9日反馈了意见 → 7月9日), else the
     // first after it (反馈会于6月20日召开).
     const before = ds.filter((x) => x.index < said);
-    const d = before.length ? before[before.length - 1] : ds[0];
+    let d: DateMatch | undefined = before.length ? before[before.length - 1] : ds[0];
+    // A part of a month without its year (7月上旬反馈了意见): the month, its year from the inspection's.
+    if (!d && ref) {
+      PART_OF_MONTH.lastIndex = 0;
+      const m = PART_OF_MONTH.exec(sentence.text);
+      const month = m ? cnMonth(m[1]) : null;
+      if (m && month !== null && !/(?:截至|截止)\s*$/.test(sentence.text.slice(Math.max(0, m.index - 3), m.index))) d = { year: null, month, day: null, index: m.index, length: m[0].length };
+    }
     if (d) {
       // With no inspection date to follow, a year left out is the notice's own (or the one before,
       // when the day falls after the notice's date): feedback comes before the notice.
@@ -545,6 +553,13 @@ export function findInspectionDates(written: string, published: number | string 
   }
   return { start, end, feedback_date: feedback };
 }
+
+// 7月上旬, 八月中旬, 6月底: a month named with a part of it, and no day.
+const PART_OF_MONTH = /(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:上旬|中旬|下旬|初|中|底|末)/g;
+const cnMonth = (s: string): number | null => {
+  const v = /^\d/.test(s) ? Number(s) : parseChineseNumber(s);
+  return v !== null && Number.isInteger(v) && v >= 1 && v <= 12 ? v : null;
+};
 
 // 反馈 naming the problems being rectified, not the group's act of feedback: 巡察反馈意见整改工作
 // 部署会, 反馈问题已整改完成30个.

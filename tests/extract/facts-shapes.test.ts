@@ -12,6 +12,12 @@ describe("feedback date", () => {
   it("reads the end of a period that says the inspection ended (6月7日巡察结束)", () => {
     expect(findInspectionDates("县委第二巡察组于2022年3月1日起对县林业局开展巡察，4月29日巡察工作结束。").end).toBe("2022-04-29");
   });
+  it("reads a part of a month (7月上旬反馈了意见) as that month, its year from the inspection's", () => {
+    expect(findInspectionDates("区委第二巡察组于2024年3月12日—5月10日对区商务局党组开展了常规巡察，并于7月上旬反馈了巡察意见。").feedback_date).toBe("2024-07");
+    expect(findInspectionDates("2024年3月至5月，县委第一巡察组对县林业局开展了巡察。八月中旬，巡察组向局党组反馈了意见。").feedback_date).toBe("2024-08");
+    // what stands at a date is no act's date
+    expect(findInspectionDates("2024年3月至5月，县委第一巡察组对县林业局开展了巡察。截至6月底，反馈问题已整改8个。").feedback_date).toBeNull();
+  });
   it("keeps a feedback date given to the month (2024年8月，…反馈了意见)", () => {
     expect(findInspectionDates("2023年4月至6月，省委第五巡视组对某某厅党组开展了常规巡视。2023年8月，省委第五巡视组向厅党组反馈了巡视意见。")).toEqual({ start: "2023-04", end: "2023-06", feedback_date: "2023-08" });
   });
