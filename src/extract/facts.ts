@@ -536,12 +536,17 @@ export function findInspectionDates(written: string, published: number | string 
     // first after it (反馈会于6月20日召开).
     const before = ds.filter((x) => x.index < said);
     let d: DateMatch | undefined = before.length ? before[before.length - 1] : ds[0];
-    // A part of a month without its year (7月上旬反馈了意见): the month, its year from the inspection's.
+    // A month without its year, or a part of one (6月反馈了意见, 7月上旬反馈了意见): the last one
+    // that leads up to the word and is not the inspection's own, its year from the inspection's.
     if (!d && ref) {
       PART_OF_MONTH.lastIndex = 0;
-      const m = PART_OF_MONTH.exec(sentence.text);
-      const month = m ? cnMonth(m[1]) : null;
-      if (m && month !== null && !/(?:截至|截止)\s*$/.test(sentence.text.slice(Math.max(0, m.index - 3), m.index))) d = { year: null, month, day: null, index: m.index, length: m[0].length };
+      for (let m = PART_OF_MONTH.exec(sentence.text); m && m.index < said; m = PART_OF_MONTH.exec(sentence.text)) {
+        const month = cnMonth(m[1]);
+        if (month === null || /(?:截至|截止)\s*$/.test(sentence.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+        const x: DateMatch = { year: null, month, day: null, index: m.index, length: m[0].length };
+        const iso = isoDate(x, ref);
+        if (iso !== start && iso !== end) d = x;
+      }
     }
     if (d) {
       // With no inspection date to follow, a year left out is the notice's own (or the one before,
@@ -554,8 +559,9 @@ export function findInspectionDates(written: string, published: number | string 
   return { start, end, feedback_date: feedback };
 }
 
-// 7月上旬, 八月中旬, 6月底: a month named with a part of it, and no day.
-const PART_OF_MONTH = /(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:上旬|中旬|下旬|初|中|底|末)/g;
+// 6月, 7月上旬, 八月中旬: a month without its year or day, perhaps with a part of it named. (Not
+// 6个月, not a month inside a full date: 2024年6月, 6月5日.)
+const PART_OF_MONTH = /(?<![\d年个〇零一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*[\d〇零一二三四五六七八九十]{1,3}\s*[日号])\s*(?:上旬|中旬|下旬|初|中|底|末)?/g;
 const cnMonth = (s: string): number | null => {
   const v = /^\d/.test(s) ? Number(s) : parseChineseNumber(s);
   return v !== null && Number.isInteger(v) && v >= 1 && v <= 12 ? v : null;

@@ -15,6 +15,7 @@ describe("feedback date", () => {
   it("reads a part of a month (7月上旬反馈了意见) as that month, its year from the inspection's", () => {
     expect(findInspectionDates("区委第二巡察组于2024年3月12日—5月10日对区商务局党组开展了常规巡察，并于7月上旬反馈了巡察意见。").feedback_date).toBe("2024-07");
     expect(findInspectionDates("2024年3月至5月，县委第一巡察组对县林业局开展了巡察。八月中旬，巡察组向局党组反馈了意见。").feedback_date).toBe("2024-08");
+    expect(findInspectionDates("县委第一巡察组于2024年3月中旬至5月中旬对县林业局开展了巡察，6月反馈了意见。").feedback_date).toBe("2024-06");
     // what stands at a date is no act's date
     expect(findInspectionDates("2024年3月至5月，县委第一巡察组对县林业局开展了巡察。截至6月底，反馈问题已整改8个。").feedback_date).toBeNull();
   });
