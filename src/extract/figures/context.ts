@@ -125,6 +125,10 @@ const YEAR_PART = "(?:前|第)?[一二三四1-4]季度|上半年|下半年";
 /** Months, or a span of them: 8月份, 8月底, 1-6月, 1月至8月 (截至2024年8月底完成投资 → 完成投资). */
 const MONTHS = "(?:\\d{1,2}月?[至到—–~-])?\\d{1,2}月(?:份)?(?:底|末|初|上旬|中旬|下旬)?";
 const LEAD = new RegExp(`^(?:(?:\\d{4}年?[至到—–-]\\d{4}年|\\d{4}年(?:${YEAR_PART}|底|初|末|度|前|内|以来)?|${MONTHS}|${YEAR_PART}|${LEAD_WORDS.join("|")})[，,]?)+`, "u");
+/** An enumeration marker opening the clause (一是, 1., ③, ⑶): the list's, not the metric's. */
+const MARKER = /^(?:[一二三四五六七八九十]{1,2}是|\d{1,2}[.．](?!\d)|[\u2460-\u249b\u2776-\u277f])\s*/u;
+const MARKER_FIRST = charSet("一二三四五六七八九十0123456789");
+const isCircled = (c: number) => (c >= 0x2460 && c <= 0x249b) || (c >= 0x2776 && c <= 0x277f);
 const LEAD_FIRST = charSet("0123456789前第一二三四上下" + LEAD_WORDS.map((w) => w[0]).join(""));
 const TRAIL_VERBS = ["压缩", "缩短", "缩减", "减少", "增加", "提高", "提升", "降低", "下降", "上升", "增长", "扩大", "调整", "上调", "下调"];
 const TRAIL_WORDS = [
@@ -170,6 +174,7 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
   let clause = t.slice(i, start);
   // 开展了为期两个月的巡察: the span is the event's, named after the figure; the verb before is no metric.
   if (clause.endsWith("为期")) return null;
+  if (MARKER_FIRST(clause.charCodeAt(0)) || isCircled(clause.charCodeAt(0))) clause = clause.replace(MARKER, "");
   if (LEAD_FIRST(clause.charCodeAt(0))) clause = clause.replace(LEAD, "");
   while (clause.length > 0 && TRAIL_LAST(clause.charCodeAt(clause.length - 1))) {
     const rest = clause.replace(TRAIL, "");
