@@ -63,10 +63,13 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const summaryParts = (h: HeadingNode): Span[] => (roles.get(h) !== "status" && /\d|[一二三四五六七八九十两]个/.test(cleanText(h.title)) ? [h.title, ...h.body] : h.body);
   const summaryBody = outline.headings.filter((h) => !insideItem(h)).flatMap(summaryParts);
   const summaryText = [preambleText, ...summaryBody.map(cleanText)].join("\n");
+  // Totals are read in the closing block too, last: a sentence after the last item that sums up
+  // (截至目前，巡察反馈的4个问题已完成整改2个) stands there.
+  const totalsText = outline.closing.length ? [summaryText, ...outline.closing.map(cleanText)].join("\n") : summaryText;
   // A notice organised by themes (巡视) has items for its top sections only: its totals stand
   // inside them, so their own introductions (not their sub-items) are read after the summary.
   // Read only when the summary states nothing, so a notice with a summary keeps its own.
-  let reported = findReported(summaryText);
+  let reported = findReported(totalsText);
   if (!Object.keys(reported).length && itemNodes.length > 0 && itemNodes.every((n) => !n.parent)) {
     reported = findReported(itemNodes.flatMap((h) => h.body.map(cleanText)).join("\n"));
   }
@@ -76,7 +79,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   if (reported.issues_in_progress === undefined && headed.issues_in_progress !== undefined) reported.issues_in_progress = headed.issues_in_progress;
   // All done: said in words, or by the counts (反馈问题12项，已整改完成12项).
   const countedDone = reported.issues_total !== undefined && reported.issues_total > 0 && reported.issues_completed === reported.issues_total;
-  const allDone = !reported.issues_in_progress && (countedDone || /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|(?:整改)?办结|办理完毕|落实完毕|整改完毕|(?:整改)?销号)/.test(summaryText.replace(/(?:确保|力争|争取|将|要)(?:全部|均)/g, "")));
+  const allDone = !reported.issues_in_progress && (countedDone || /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|(?:整改)?办结|办理完毕|落实完毕|整改完毕|(?:整改)?销号)/.test(totalsText.replace(/(?:确保|力争|争取|将|要)(?:全部|均)/g, "")));
 
   const sectionLines = findSectionLines(outline.headings);
   const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone, sectionLines }));

@@ -403,17 +403,27 @@ function peelStatus(fields: Field[]): Field[] {
     let sentence = body.slice(cut + 1).trim();
     // A status then the plan to finish (目前正在推进，计划2025年6月底前完成。): the whole sentence
     // states the status; the plan is no measure.
-    let planned = false;
+    let whole = false;
     if (byComma && PLAN_CLAUSE.test(sentence)) {
       const stop = Math.max(body.lastIndexOf("。", cut), body.lastIndexOf("；", cut), body.lastIndexOf(";", cut));
       const lead = body.slice(stop + 1, cut).trim();
       if (lead !== "" && !OPENS_ENTRY.test(lead) && statusOnly(lead)) {
         sentence = lead;
         cut = stop;
-        planned = true;
+        whole = true;
       }
     }
     if (OPENS_ENTRY.test(sentence) || !statusOnly(sentence)) continue;
+    // A time word before the comma (目前，该问题已整改完成 / 截至目前，已全部完成) is the status
+    // sentence's own: the sentence leaves whole, not its last clause with the word left behind.
+    if (byComma && !whole) {
+      const stop = Math.max(body.lastIndexOf("。", cut), body.lastIndexOf("；", cut), body.lastIndexOf(";", cut));
+      const lead = body.slice(stop + 1, cut).trim();
+      if (lead !== "" && lead.length <= 6 && statusWordsOnly(lead)) {
+        cut = stop;
+        whole = true;
+      }
+    }
     if (cut < 0) {
       // A line of its own: it leaves a field that has more before it.
       if (f.spans.length < 2) continue;
@@ -424,7 +434,7 @@ function peelStatus(fields: Field[]): Field[] {
     let from = last.start + cut + 1;
     while (from < last.end && /\s/.test(last.line.text[from])) from++;
     // A sentence keeps its stop; a clause cut at a comma leaves the comma out.
-    f.spans[f.spans.length - 1] = { line: last.line, start: last.start, end: last.start + cut + (byComma && !planned ? 0 : 1) };
+    f.spans[f.spans.length - 1] = { line: last.line, start: last.start, end: last.start + cut + (byComma && !whole ? 0 : 1) };
     out.push({ field: "status", label: "", spans: [{ line: last.line, start: from, end: last.end }] });
   }
   return out;

@@ -10,6 +10,10 @@ const CLOSING = /欢迎.{0,30}监督|如有.{0,6}(?:意见|建议|问题)|请及
 // A line that is only a phone number (0571-12345678), as a contact label's value on the next line.
 const PHONE_ONLY = /^[(]?\d{3,4}[)]?[-\s]?\d{7,8}(?:[-转]\d{1,5})?$|^1[3-9]\d{9}$|^12\d{3}$/;
 const PHONE_CUE = /电话|热线|手机|传真/;
+// A sentence after the last item that sums up the notice (截至目前，巡察反馈的4个问题已完成整改2个):
+// the notice's own totals, read with its summary, not the last item's text. It opens with a time
+// word and counts the problems the inspection raised, so an item's own tally (排查问题15个，已整改12个) stays.
+const SUMMARY_TOTALS = /^(?:截至|截止|至此|目前|综上|总体(?:来看|上看|上)?|总的来看)[^。；;]{0,24}?(?:巡察|巡视|反馈|指出|交办)[^。；;]{0,12}?[\d一二三四五六七八九十两]+\s*(?:个|项|条)(?:具体)?问题/;
 const NOTE = /^[(（]此件.{1,8}[)）]$/;
 const ATTACHMENTS = /^附件[:：]?/;
 const listEntry = (t: string) => matchMarker(t) !== null && t.length <= 40 && !/[。；;]/.test(t);
@@ -116,7 +120,7 @@ export function closingStart(lines: CleanLine[]): number {
     let label = i - 2;
     while (label >= 0 && i - label <= 4 && PHONE_ONLY.test(lines[label].text.replace(/\s+/g, ""))) label--;
     const phone = PHONE_ONLY.test(t) && label >= 0 && CLOSING.test(lines[label].text) && (/[:：]$/.test(lines[label].text) || PHONE_CUE.test(lines[label].text));
-    if (!signoff && !phone && !(CLOSING.test(t) && matchMarker(t) === null)) {
+    if (!signoff && !phone && !((CLOSING.test(t) || SUMMARY_TOTALS.test(t)) && matchMarker(t) === null)) {
       // An attachment list before the sign-off (附件：1.… then 2.…) is closing matter too.
       const top = attachmentListTop(lines, i);
       if (top < 0) break;

@@ -1,0 +1,49 @@
+// A totals sentence after the last item, and a status sentence led by a time word; made-up notices.
+import { describe, it, expect } from "vitest";
+import { parseText } from "../../src/index.js";
+
+const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+const parse = (text: string) => parseText(text, src);
+
+const body = (last: string) =>
+  [
+    "某某局党组关于巡察整改进展情况的通报",
+    "一、整改落实情况",
+    "1. 关于“制度执行不严”的问题。",
+    "整改情况：修订管理制度3项。",
+    "2. 关于“台账管理混乱”的问题。",
+    "整改情况：重建台账5本。",
+    last,
+    "某某局党组",
+    "2024年9月30日",
+  ].join("\n");
+
+describe("a totals sentence after the last item", () => {
+  it("states the notice's totals and leaves the last item's measures", () => {
+    const doc = parse(body("截至目前，巡察反馈的2个问题已完成整改1个，正在整改1个。"));
+    expect(doc.reported).toEqual({ issues_total: 2, issues_completed: 1, issues_in_progress: 1 });
+    expect(doc.items[1].measures.map((m) => m.text)).toEqual(["重建台账5本。"]);
+  });
+  it("with 全部 marks every item done", () => {
+    const doc = parse(body("至此，巡视指出的两个问题已全部整改完成。"));
+    expect(doc.items.map((i) => i.status)).toEqual(["completed", "completed"]);
+    expect(doc.items[1].measures.map((m) => m.text)).toEqual(["重建台账5本。"]);
+  });
+  it("an item's own tally, with no word of the inspection, stays the item's", () => {
+    const doc = parse(body("截至目前，共排查问题15个，已整改12个。"));
+    expect(doc.items[1].measures.map((m) => m.text)).toEqual(["重建台账5本。", "截至目前，共排查问题15个，已整改12个。"]);
+  });
+});
+
+describe("a status sentence led by a time word", () => {
+  it("leaves whole: no 目前 is left at the end of the measures", () => {
+    const doc = parse(body("").replace("重建台账5本。", "重建台账5本。目前，该问题已整改完成。"));
+    expect(doc.items[1].status).toBe("completed");
+    expect(doc.items[1].measures.map((m) => m.text)).toEqual(["重建台账5本。"]);
+  });
+  it("as with 截至目前，", () => {
+    const doc = parse(body("").replace("修订管理制度3项。", "修订管理制度3项。截至目前，正在推进。"));
+    expect(doc.items[0].status).toBe("in_progress");
+    expect(doc.items[0].measures.map((m) => m.text)).toEqual(["修订管理制度3项。"]);
+  });
+});
