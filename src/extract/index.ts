@@ -83,7 +83,10 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
 
   const sectionLines = findSectionLines(outline.headings);
   const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone, sectionLines }));
-  const signoff = findSignoff(tailLines);
+  // A notice that sets its table out before signing (附件：整改台账, the rows, then the sign-off)
+  // signs at its very end.
+  let signoff = findSignoff(tailLines);
+  if (signoff.issuer === null && signoff.published === null && bodyEnd < lines.length) signoff = findSignoff(lines.slice(Math.max(bodyEnd + 1, lines.length - 10)).map(asText));
   // The title as written may hold traditional characters (第一輪): facts are matched in it folded.
   const inspectionText = [title ? foldString(title) : "", preambleText || fullText.slice(0, 2000)].join("\n");
   const headSpans = preambleText ? outline.preamble.slice(afterTitle) : lines.slice(0, 2000).map((l) => ({ line: l, start: 0, end: l.text.length }));

@@ -1,0 +1,31 @@
+// A notice that sets its table out before it signs: the sign-off at the very end; made-up notice.
+import { describe, it, expect } from "vitest";
+import { parseText } from "../../src/index.js";
+
+const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+
+const notice = (end: string[]) =>
+  [
+    "某某乡党委关于巡察整改情况的通报",
+    "按照县委巡察工作部署，县委第二巡察组于2023年4月对某某乡党委开展了巡察。现将整改情况通报如下。",
+    "附件：巡察反馈问题整改台账",
+    "序号\t问题描述\t整改措施\t完成时限\t整改情况",
+    "1\t集体资产底数不清\t开展清产核资\t2023年9月\t已完成",
+    "2\t产业项目管理粗放\t建立项目台账\t2023年12月\t正在推进",
+    ...end,
+  ].join("\n");
+
+describe("a sign-off after the notice's table", () => {
+  it("gives the issuer and the date", () => {
+    const doc = parseText(notice(["", "中共某某乡委员会", "2023年10月20日"]), src);
+    expect([doc.issuer, doc.published]).toEqual(["中共某某乡委员会", "2023-10-20"]);
+    expect(doc.items.map((i) => [i.problem, i.status])).toEqual([
+      ["集体资产底数不清", "completed"],
+      ["产业项目管理粗放", "in_progress"],
+    ]);
+  });
+  it("without one, the date stays null and the issuer comes from the title", () => {
+    const doc = parseText(notice([]), src);
+    expect([doc.issuer, doc.published]).toEqual(["某某乡党委", null]);
+  });
+});
