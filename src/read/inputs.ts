@@ -1,5 +1,5 @@
-// Expands the command line's INPUT arguments into files: a file, a folder (every *.txt below
-// it), a glob, or `-` for stdin. Missing paths are reported per input, never silently dropped.
+// Expands the command line's INPUT arguments into files: a file, a folder (every notice below
+// it: *.txt, and web pages saved as *.htm / *.html), a glob, or `-` for stdin. Missing paths are reported per input, never silently dropped.
 import { stat } from "node:fs/promises";
 import path from "node:path";
 
@@ -38,8 +38,8 @@ export async function expandInputs(args: string[]): Promise<{ files: InputFile[]
     }
     if (st?.isDirectory()) {
       const fg = await glob();
-      const found = (await fg("**/*.txt", { cwd: arg, onlyFiles: true, dot: false, caseSensitiveMatch: false, followSymbolicLinks: true })).sort(byPath);
-      if (!found.length) problems.push({ path: arg, message: "folder holds no *.txt notices" });
+      const found = (await fg(FOLDER_NOTICES, { cwd: arg, onlyFiles: true, dot: false, caseSensitiveMatch: false, followSymbolicLinks: true })).sort(byPath);
+      if (!found.length) problems.push({ path: arg, message: "folder holds no notices (*.txt, *.htm, *.html)" });
       for (const rel of found) files.push({ path: path.join(arg, rel), outName: stripExt(rel) });
     } else if (st) {
       files.push({ path: arg, outName: stripExt(path.basename(arg)) });
@@ -54,6 +54,9 @@ export async function expandInputs(args: string[]): Promise<{ files: InputFile[]
   }
   return { files, problems };
 }
+
+/** A folder's notices: text files, and scraped pages saved as they were (tags are stripped in normalize). */
+export const FOLDER_NOTICES = "**/*.{txt,htm,html}";
 
 const stripExt = (p: string) => p.replace(/\.[^./\\]+$/, "");
 // Byte order of code units: stable across machines and locales.

@@ -162,7 +162,7 @@ export function registerParse(program: Command, setExit: (code: number) => void)
   program
     .command("parse")
     .description("parse notices (files, folders, globs or - for stdin) into JSON, JSON Lines, CSV tables or an XLSX workbook")
-    .argument("<input...>", "notice files, folders (every *.txt below), globs, or - for stdin")
+    .argument("<input...>", "notice files, folders (every *.txt, *.htm, *.html below), globs, or - for stdin")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("json"))
     .option("-o, --out <path>", "json: folder for NAME.json per input; jsonl: FILE.jsonl (or folder/notices.jsonl); csv: folder for <table>.csv (only --table's when given), or FILE.csv for one table; xlsx: FILE.xlsx")
     .addOption(new Option("-t, --table <name>", `csv: the table to write to stdout or to --out FILE.csv (default ${DEFAULT_TABLE})`).choices(TABLE_NAMES))
@@ -187,7 +187,7 @@ document_id (first 12 hex digits of the file's SHA-256) and item_key (<document_
 Columns: docs/tables.md.
 
 Examples:
-  tongbao parse fixtures                          every *.txt below fixtures/, as a JSON array
+  tongbao parse fixtures                          every notice below fixtures/, as a JSON array
   tongbao parse notice.txt > notice.json          one notice, one JSON document
   tongbao parse corpus/ --out out/                out/<relative path>.json per notice
   tongbao parse corpus/ -f jsonl > notices.jsonl  one document per line, streamed

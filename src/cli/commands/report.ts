@@ -91,7 +91,7 @@ export function registerReport(program: Command, setExit: (code: number) => void
   program
     .command("report")
     .description("write one self-contained HTML page to review parsed notices: corpus overview, outline, marked text")
-    .argument("<input...>", "notice files, folders (every *.txt below), globs, or - for stdin")
+    .argument("<input...>", "notice files, folders (every *.txt, *.htm, *.html below), globs, or - for stdin")
     .option("-o, --out <file>", "write the page to FILE instead of stdout")
     .option("-e, --encoding <name>", "input encoding (utf-8, utf-16le, utf-16be, gb18030, gbk); detected when left out")
     .option("--title <text>", "page title", "tongbao review report")
@@ -104,7 +104,7 @@ The page needs no network and no files besides itself: open it in any browser, o
 Inputs that cannot be parsed are listed on the page and make the exit code 1.
 
 Examples:
-  tongbao report fixtures --out report.html     every *.txt below fixtures/
+  tongbao report fixtures --out report.html     every notice below fixtures/
   tongbao report 'corpus/**/*.txt' -o review.html`,
     )
     .action(async (inputs: string[], opts: ReportCliOptions) => setExit(await runReport(inputs, opts)));

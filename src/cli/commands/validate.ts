@@ -181,7 +181,7 @@ export function registerValidate(program: Command, setExit: (code: number) => vo
   program
     .command("validate")
     .description("check notices: stated totals against the items listed, numbering, missing parts, dates out of order")
-    .argument("<input...>", "notice files, folders (every *.txt below), globs, or - for stdin; with --schema, JSON/JSONL output files or folders")
+    .argument("<input...>", "notice files, folders (every *.txt, *.htm, *.html below), globs, or - for stdin; with --schema, JSON/JSONL output files or folders")
     .addOption(new Option("-f, --format <format>", "findings as text lines (file:line: level code: message) or a JSON array").choices(VALIDATE_FORMATS).default("text"))
     .option("--schema", "validate existing JSON / JSON Lines output against the Notice schema instead of parsing notices")
     .option("--strict", "warnings count too (exit 1 when any warning)")
