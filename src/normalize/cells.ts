@@ -8,7 +8,7 @@ import { labelField, matchFieldLabel } from "../segment/fields.js";
 import { opensEntry, matchMarker, isMarker } from "../segment/rules/index.js";
 import { NUMBER_COLUMN, HAS_PROBLEM, CELL_SEPARATOR, ROW_NUMBER, namedColumns, columnOf, cellNumber, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
 import { SourceText, displayColumns } from "./source.js";
-import { ATTACHMENT_HEAD, isSignoffDate, isSignoffOrg } from "./signoff.js";
+import { ATTACHMENT_HEAD, CLOSING, isSignoffDate, isSignoffOrg } from "./signoff.js";
 
 const CELL_NAME = /^[\u4e00-\u9fa5]{1,8}$/;
 
@@ -842,6 +842,8 @@ function rightAligned(row: Seg[][], runs: Seg[][], table: Table, l: CleanLine): 
 
 /** Adds a line a wrapped cell ran onto to the row above (each of its cells to its column), if it is one. */
 function goesOn(row: Seg[][], l: CleanLine, table: Table, source: SourceText, rowNext: boolean): boolean {
+  // The notice's closing (欢迎监督。监督电话：… under a page's table) is no cell's rest.
+  if (CLOSING.test(l.text)) return false;
   // (a row cut short has its missing cells, empty, before a line joins them)
   const head = row[0][0];
   while (row.length < table.cols.length) row.push([{ line: head.line, start: head.end, end: head.end }]);

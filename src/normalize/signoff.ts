@@ -51,3 +51,6 @@ const PRINTED_BY = /^[\u4e00-\u9fa5（）()]{2,40}\s*(?:\d{4}|[〇○零一二�
 const COPIES = /^[（(]?\s*共印\s*\d{1,5}\s*份\s*[)）]?$/;
 /** A line of the 版记: copies sent, printed by whom and when, copies printed. Not a sign-off. */
 export const isCopyRecord = (t: string): boolean => COPY_TO.test(t) || (t.endsWith("发") && PRINTED_BY.test(t)) || COPIES.test(t);
+
+/** A sentence of the closing block: the invitation to comment, contact labels, 特此通报. */
+export const CLOSING = /欢迎.{0,30}监督|如有.{0,6}(?:意见|建议|问题)|请及时(?:向我们)?反映|联系(?:电话|方式|人|地址)|(?:举报|监督|咨询|投诉)电话|(?:网络|网上|信访)举报|邮政(?:信箱|编码)|电子(?:邮|信)箱|邮箱[:：]|邮编|(?:通信|通讯|来信)地址|来信请寄|传\s*真[:：]|公开期限|公示期|^特此(?:通报|公告|通知|公布)[。!！]?$/;

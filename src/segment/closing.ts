@@ -1,12 +1,11 @@
 // The closing block of a notice: the invitation to comment, contacts and the sign-off (an
 // organisation, then a date). Those lines belong to no section, so the last item's body stops
 // before them.
-import { isSignoffDate, isSignoffOrg, isSignoffSeal, isCopyRecord, ATTACHMENT_HEAD, type CleanLine } from "../normalize/index.js";
+import { isSignoffDate, isSignoffOrg, isSignoffSeal, isCopyRecord, ATTACHMENT_HEAD, CLOSING, type CleanLine } from "../normalize/index.js";
 
 import { matchMarker } from "./rules/index.js";
 import { tableHeader } from "./table.js";
 
-const CLOSING = /欢迎.{0,30}监督|如有.{0,6}(?:意见|建议|问题)|请及时(?:向我们)?反映|联系(?:电话|方式|人|地址)|(?:举报|监督|咨询|投诉)电话|(?:网络|网上|信访)举报|邮政(?:信箱|编码)|电子(?:邮|信)箱|邮箱[:：]|邮编|(?:通信|通讯|来信)地址|来信请寄|传\s*真[:：]|公开期限|公示期|^特此(?:通报|公告|通知|公布)[。!！]?$/;
 // A line that is only a phone number (0571-12345678), as a contact label's value on the next line.
 const PHONE_ONLY = /^[(]?\d{3,4}[)]?[-\s]?\d{7,8}(?:[-转]\d{1,5})?$|^1[3-9]\d{9}$|^12\d{3}$/;
 const PHONE_CUE = /电话|热线|手机|传真/;

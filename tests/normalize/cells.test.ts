@@ -55,3 +55,21 @@ describe("a table flattened one cell per line", () => {
     expect(texts(cut.join("\n")).slice(1, 4)).toEqual(["序号 问题 整改措施 整改时限", "1 食堂账目不清 清查账目 2024年9月", "2 公车使用审批不严 修订公车管理办法 2024年10月"]);
   });
 });
+
+describe("a web page's table followed by the notice's closing", () => {
+  const page = [
+    "<div>某某镇党委关于巡察整改情况的通报<br/>　　县委第一巡察组对某某镇党委开展了巡察。现将整改情况公布如下：<br/>",
+    "<table><tr><td>序号</td><td>反馈问题</td><td>整改措施</td><td>整改情况</td></tr>",
+    "<tr><td>1</td><td>村务公开不及时</td><td>建立村务公开月报制度</td><td>已完成</td></tr>",
+    "<tr><td>2</td><td>项目资金拨付滞后</td><td>清理滞留资金</td><td>正在推进</td></tr>",
+    "</table><br/>　　欢迎广大干部群众监督。监督电话：0123-7654321<br/>中共某某镇委员会<br/>2024年5月6日</div>",
+  ].join("\n");
+  it("keeps the closing out of the last row's cells, and the row an item", () => {
+    const n = parseBytes(new TextEncoder().encode(page), { path: "t.html" });
+    expect(n.items.map((i) => [i.problem, i.status])).toEqual([
+      ["村务公开不及时", "completed"],
+      ["项目资金拨付滞后", "in_progress"],
+    ]);
+    expect([n.contact.phones, n.issuer, n.published]).toEqual([["0123-7654321"], "中共某某镇委员会", "2024-05-06"]);
+  });
+});
