@@ -353,7 +353,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 
 // Fields a closing status sentence may follow: 整改时限：2024年6月底。目前已整改完成。
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible"]);
-const STATUS_WORD = /已|正在|尚未|未|基本|长期|持续|全部|均|都/;
+const STATUS_WORD = /已|正在|尚未|未|基本|长期|持续|全部|均|都|计划|预计|力争|争取/;
+// A sentence that only plans when the item will be done (该问题计划于2024年底前完成整改): its status.
+const PLAN_SENTENCE = /^(?:该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|目前)?[，,]?(?:计划|预计|力争|争取)(?:于|在|到)?[^，,。；;已]{2,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:整改)?(?:工作)?$/;
 // A clause that plans when the work will be done: 计划2025年6月底前完成, 预计年底前完成整改.
 const PLAN_CLAUSE = /^(?:计划|预计|力争|争取|拟)(?:于|在|到)?[^，,。；;]{0,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:整改)?$/;
 const OPENS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[(（]?\d)/;
@@ -413,7 +415,8 @@ function peelStatus(fields: Field[]): Field[] {
         whole = true;
       }
     }
-    if (OPENS_ENTRY.test(sentence) || !statusOnly(sentence)) continue;
+    // (a plan after a comma, 精简会议，计划2025年完成, is the measure's own)
+    if (OPENS_ENTRY.test(sentence) || !(statusOnly(sentence) || (!byComma && PLAN_SENTENCE.test(sentence)))) continue;
     // A time word before the comma (目前，该问题已整改完成 / 截至目前，已全部完成) is the status
     // sentence's own: the sentence leaves whole, not its last clause with the word left behind.
     if (byComma && !whole) {

@@ -1,6 +1,7 @@
 // A totals sentence after the last item, and a status sentence led by a time word; made-up notices.
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
+import { statusOf } from "../../src/extract/roles.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
 const parse = (text: string) => parseText(text, src);
@@ -45,5 +46,18 @@ describe("a status sentence led by a time word", () => {
     const doc = parse(body("").replace("修订管理制度3项。", "修订管理制度3项。截至目前，正在推进。"));
     expect(doc.items[0].status).toBe("in_progress");
     expect(doc.items[0].measures.map((m) => m.text)).toEqual(["修订管理制度3项。"]);
+  });
+});
+
+describe("a sentence that plans when the item will be done", () => {
+  it("is the item's status, not yet done, and leaves the measures", () => {
+    const doc = parse(body("").replace("重建台账5本。", "重建台账5本。该问题计划于2025年6月底前完成整改。").replace("修订管理制度3项。", "修订管理制度3项。预计年内全部办结。"));
+    expect(doc.items.map((i) => [i.status, i.measures.map((m) => m.text)])).toEqual([
+      ["in_progress", ["修订管理制度3项。"]],
+      ["in_progress", ["重建台账5本。"]],
+    ]);
+  });
+  it("done by the plan, or a plan that is done, is done", () => {
+    expect(["计划于2025年6月底前完成", "预计年内全部办结", "已按计划完成整改", "整改计划已全部完成", "原计划年底完成，现已完成"].map(statusOf)).toEqual(["in_progress", "in_progress", "completed", "completed", "completed"]);
   });
 });
