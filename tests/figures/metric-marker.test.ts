@@ -23,3 +23,17 @@ describe("enumeration markers before a metric", () => {
     expect(metric("统一是否规范的标准3项")).toEqual(["统一是否规范的标准"]);
   });
 });
+
+describe("words of a total and currency signs around a metric", () => {
+  it("drops 共计, 合计, 总计, 共有 whole (共 alone left 计 behind)", () => {
+    expect(metric("共计追缴资金1,234.5万元")).toEqual(["追缴资金"]);
+    expect(metric("合计清退资金5万元")).toEqual(["清退资金"]);
+    expect(metric("总计投入资金3亿元")).toEqual(["投入资金"]);
+    expect(metric("共有党员120名")).toEqual(["党员"]);
+    expect(metric("共清理资金8万元")).toEqual(["清理资金"]);
+  });
+  it("drops a currency sign before the number", () => {
+    expect(metric("发放补贴￥5000元")).toEqual(["发放补贴"]);
+    expect(metric("奖励$300元")).toEqual(["奖励"]);
+  });
+});

@@ -117,8 +117,9 @@ const CLAUSE_BREAK = charSet("，。；;：:、,（）()“”\"‘’《》！�
  * when the clause starts (ends) with a character that can begin (end) one of its words: most
  * clauses do not, and the regex costs more than the rest of findMetric. */
 const LEAD_WORDS = [
-  "截至目前", "截止目前", "截至", "截止", "目前", "当前", "现已", "其中", "同时", "此外", "另外", "今年", "去年", "全年", "共",
-  "总共", "自巡察以来", "巡察以来", "巡察整改以来", "整改以来", "以来", "累计",
+  "截至目前", "截止目前", "截至", "截止", "目前", "当前", "现已", "其中", "同时", "此外", "另外", "今年", "去年", "全年",
+  // (longer words first: the alternation takes the first that matches, and 共 would leave 计 of 共计)
+  "共计", "合计", "总计", "共有", "总共", "共", "自巡察以来", "巡察以来", "巡察整改以来", "整改以来", "以来", "累计",
 ];
 /** Part of a year: 2024年前三季度营业收入 → 营业收入, 上半年 → the rest (and spans of years: 2023年至2024年, 2022—2023年). */
 const YEAR_PART = "(?:前|第)?[一二三四1-4]季度|上半年|下半年";
@@ -129,6 +130,7 @@ const LEAD = new RegExp(`^(?:(?:\\d{4}年?[至到—–-]\\d{4}年|\\d{4}年(?:$
 const MARKER = /^(?:[一二三四五六七八九十]{1,2}是|\d{1,2}[.．](?!\d)|[\u2460-\u249b\u2776-\u277f])\s*/u;
 const MARKER_FIRST = charSet("一二三四五六七八九十0123456789");
 const isCircled = (c: number) => (c >= 0x2460 && c <= 0x249b) || (c >= 0x2776 && c <= 0x277f);
+const CURRENCY_SIGN = charSet("￥¥$＄");
 const LEAD_FIRST = charSet("0123456789前第一二三四上下" + LEAD_WORDS.map((w) => w[0]).join(""));
 const TRAIL_VERBS = ["压缩", "缩短", "缩减", "减少", "增加", "提高", "提升", "降低", "下降", "上升", "增长", "扩大", "调整", "上调", "下调"];
 const TRAIL_WORDS = [
@@ -176,6 +178,8 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
   if (clause.endsWith("为期")) return null;
   if (MARKER_FIRST(clause.charCodeAt(0)) || isCircled(clause.charCodeAt(0))) clause = clause.replace(MARKER, "");
   if (LEAD_FIRST(clause.charCodeAt(0))) clause = clause.replace(LEAD, "");
+  // A currency sign before the number (发放补贴￥5000元) is the figure's, not the metric's.
+  if (clause.length > 0 && CURRENCY_SIGN(clause.charCodeAt(clause.length - 1))) clause = clause.slice(0, -1);
   while (clause.length > 0 && TRAIL_LAST(clause.charCodeAt(clause.length - 1))) {
     const rest = clause.replace(TRAIL, "");
     if (rest === clause) break;
