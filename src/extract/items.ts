@@ -277,7 +277,10 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     const progress = fieldText("outcomes");
     // A deadline field that says it is done (`整改时限：已完成`) states the status (长期坚持 is a time).
     const deadlineStatus = doneInstead(fieldText("deadline"));
-    const statusField = kindless(fieldText("status")) ?? (progress && progress.length <= 12 && statusWordsOnly(progress) ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
+    // A remark (备注：已完成 / 备注：长期坚持, a 备注 column) that opens with a status, or is one.
+    const remark = fields.filter((f) => f.label === "备注").map((f) => f.spans.map((s) => writtenText(source, s)).join("").trim()).join("");
+    const remarkStatus = remark === "" ? null : (openingStatus(remark) ?? (statusWordsOnly(remark) && statusOf(remark) ? remark : null));
+    const statusField = kindless(fieldText("status")) ?? remarkStatus ?? (progress && progress.length <= 12 && statusWordsOnly(progress) ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
     const folded = statusField && foldString(statusField);
     if (folded) status = statusOf(folded) ?? (DONE_WORD.test(folded) ? "completed" : "unknown");
   }
@@ -352,7 +355,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 }
 
 // Fields a closing status sentence may follow: 整改时限：2024年6月底。目前已整改完成。
-const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible"]);
+// A problem field gives up only a note in brackets at its end (存在问题：台账不全。（已整改）): a
+// sentence there (部分项目未完成) states the problem.
+const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible", "problem"]);
 const STATUS_WORD = /已|正在|尚未|未|基本|长期|持续|全部|均|都/;
 // A clause that plans when the work will be done: 计划2025年6月底前完成, 预计年底前完成整改.
 const PLAN_CLAUSE = /^(?:计划|预计|力争|争取|拟)(?:于|在|到)?[^，,。；;]{0,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:整改)?$/;
@@ -371,7 +376,10 @@ function peelStatus(fields: Field[]): Field[] {
   const lead = fields[0];
   if (lead && lead.field === "unlabelled" && lead.spans.length === 1) {
     const sp = lead.spans[0];
-    if (statusOnly(sp.line.text.slice(sp.start, sp.end).trim().replace(/[。.；;！!]+$/, ""))) fields = [{ ...lead, field: "status" }, ...fields.slice(1)];
+    const t = sp.line.text.slice(sp.start, sp.end).trim().replace(/[。.；;！!]+$/, "");
+    // …or a note in brackets left after the heading's full stop (问题1：台账不全。（已完成）).
+    const note = t.length <= 12 ? STATUS_NOTE.exec(t) : null;
+    if (statusOnly(t) || (note && note.index === 0 && statusOnly(note[1]))) fields = [{ ...lead, field: "status" }, ...fields.slice(1)];
   }
   for (const f of fields) {
     out.push(f);
@@ -393,6 +401,7 @@ function peelStatus(fields: Field[]): Field[] {
       out.push({ field: "status", label: "", spans: [{ line: last.line, start: last.start + note.index + 1, end: last.start + note.index + note[0].length - 1 }] });
       continue;
     }
+    if (f.field === "problem") continue;
     // The last sentence: after a 。；; or a full stop that is not a decimal point, or a clause after a comma.
     let cut = Math.max(body.lastIndexOf("。"), body.lastIndexOf("；"), body.lastIndexOf(";"));
     const dot = body.lastIndexOf(".");

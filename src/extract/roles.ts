@@ -5,11 +5,12 @@ import type { SectionNode } from "../schema/index.js";
 export type Role = SectionNode["role"];
 export type Status = "completed" | "in_progress" | "unknown";
 
-// In-progress words first: 未完成 contains 完成.
+// In-progress words first: 未完成 contains 完成, 基本整改到位 and 阶段性完成 are not done yet, and
+// 常态化推进 / 长期坚持 (the schema has no long-term status) go on.
 // One vocabulary of done for every place a status is read (a status section's title, a status
 // sentence, a field, a note after a heading): 已 with any adverbs (全部 均 经 按期) before a word of
 // done (完成 到位 办结 销号 完毕), 均已… / 全部办结 without 已 — not after 确保/力争 (a promise).
-const IN_PROGRESS = /正在推进|正在整改|正在落实|推进中|整改中|落实中|进行中|持续推进|持续整改|序时推进|按期推进|按序推进|尚未完成|未完成|未(?:全部)?(?:整改|办理)?(?:到位|办结|销号|完毕)|基本完成|需长期坚持|长期坚持|逐步推进|阶段性完成/;
+const IN_PROGRESS = /正在推进|正在整改|正在落实|推进中|整改中|落实中|进行中|持续推进|持续整改|序时推进|按期推进|按序推进|尚未完成|未完成|未(?:全部)?(?:整改|办理)?(?:到位|办结|销号|完毕)|基本完成|需长期坚持|长期坚持|逐步推进|阶段性完成|基本(?:整改)?(?:完成|到位|办结)|常态化(?:推进|整改)/;
 export const DONE_WORD = /完成|到位|办结|销号|完毕|完结/;
 const COMPLETED = /已(?:经|全部|全面|均|都|按期|按时|如期)*(?:整改|办理|完成整改)?(?:完成|到位|办结|销号|完毕|完结|落实|解决)|已整改|(?:整改|办理)(?:完成|完毕)的|完成整改的|整改完毕|办理完毕|(?<![保争取将要需])(?:全部|均|都)(?:整改|办理)?(?:完成|到位|办结|销号|完毕)/;
 const PLAN = /下一步|下步|今后|工作打算|工作计划|推进计划|努力方向|深化整改计划|持续深化/;
@@ -29,7 +30,7 @@ export function statusOf(text: string): Status | null {
 
 // A status section opens with the status (已完成整改的问题, 尚未完成的事项, 需长期坚持的问题);
 // 部分整改任务未完成 names a problem.
-const STATUS_START = /^(?:已|正在|尚未|未|基本|需|持续|长期|逐步|阶段性|序时|按期|整改完成|完成整改|整改完毕|完成|(?:全部|均|都)(?:已|整改|办理|完成|到位|办结|销号|完毕))/;
+const STATUS_START = /^(?:已|正在|尚未|未|基本|需|持续|长期|常态化|逐步|阶段性|序时|按期|整改完成|完成整改|整改完毕|完成|(?:全部|均|都)(?:已|整改|办理|完成|到位|办结|销号|完毕))/;
 /**
  * Words that find fault: a heading below a rectification section that uses them states a
  * problem (组织领导不力, 工作计划执行不严格), whatever section words it also holds.
