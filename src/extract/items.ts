@@ -13,7 +13,7 @@ import { charSet } from "./figures/chars.js";
 const findsFault = (t: string) => t.length >= 4 && DEFICIENCY.test(t) && !ACTION_START.test(t);
 
 /** Headings phrased as one problem: 关于“…”问题, 在…方面, 问题1：… */
-const ITEM_SHAPE = /^关于.{2,}(?:问题|方面|整改)|^关于.{2,}的(?:意见)?建议$|^在.{2,}方面|问题[”"’」]?(?:的整改)?(?:情况)?$|^问题\s*\d/;
+const ITEM_SHAPE = /^关于.{2,}(?:问题|方面|整改)|^关于.{2,}的(?:意见)?建议$|^在.{2,}方面|问题[”"’」』]?(?:的整改)?(?:情况)?$|^问题\s*\d/;
 
 export interface ItemRecord {
   item: Item;
@@ -465,7 +465,7 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   if (!m || pointsBack(m[1])) return null;
   const rest = text.slice(m[0].length).replace(ACTOR, "");
   if (!(ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest))) return null;
-  const problem = squeeze(m[1]).replace(/^[“"「『](.+)[”"」』]$/, "$1");
+  const problem = squeeze(m[1]).replace(QUOTED_WHOLE, "$1");
   // The measure runs to the stop that ended the heading.
   const end = title.end < title.line.text.length && /[。；;.]/.test(title.line.text[title.end]) ? title.end + 1 : title.end;
   return { problem, measure: { line: title.line, start: title.start + m[0].length, end } };
@@ -528,13 +528,21 @@ function writtenProblem(heading: string, folded: string): string {
   return at < 0 ? problemOf(heading) : heading.slice(at, at + p.length);
 }
 
+// A problem quoted whole, in double, single or corner quotes (“…” ‘…’ 「…」 『…』).
+const QUOTED_WHOLE = /^[“"「『‘](.+)[”"」』’]$/;
+/**
+ * 关于“…”问题 (的整改落实情况), the quoted problem perhaps named as the inspectors' (关于巡察反馈“…”问题,
+ * 关于反映“…”等问题的整改进展情况): the quote is the problem, the words around it only point to it.
+ */
+const QUOTED_HEADING = /^关于\s*(?:(?:落实)?巡[察视]组?(?:反馈|指出|发现)的?|反馈的?|反映的?|指出的?)?\s*[“"「『‘]([\s\S]+)[”"」』’]\s*(?:等)?(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/;
+
 /** The problem statement: the quoted text of 关于“…”问题, else the heading without its wrappers. */
 export function problemOf(heading: string): string {
   // A status noted after the heading (（已完成）) is not part of the problem.
   // A problem label that opens the heading (问题：…) is not part of the problem.
   const label = heading.indexOf("问题") >= 0 ? matchFieldLabel(heading.trim()) : null;
   const h = (label?.field === "problem" ? heading.trim().slice(label.valueStart) : heading.trim()).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) ? "" : all));
-  const quoted = /^关于\s*[“"「『]([\s\S]+)[”"」』]\s*(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/.exec(h);
+  const quoted = QUOTED_HEADING.exec(h);
   let p: string;
   if (quoted) p = quoted[1];
   else {
@@ -545,10 +553,10 @@ export function problemOf(heading: string): string {
       // 在安全生产方面，责任制落实层层递减 / 在财务管理方面存在违规列支问题: the area goes.
       .replace(/^在[^，,。]{2,20}?方面[，,]\s*(.+)$/, "$1")
       .replace(/^在[^，,。]{2,20}?方面存在(.+?)(?:的)?问题[。.]?$/, "$1")
-      .replace(/^关于(.+?)(?:的)?问题(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/, "$1")
-      .replace(/^关于(.+?)(?:的)?(?:整改(?:落实)?(?:情况)?)[。.]?$/, "$1")
+      .replace(/^关于(.+?)(?:等)?(?:的)?问题(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/, "$1")
+      .replace(/^关于(.+?)(?:的)?(?:整改(?:落实|进展)?(?:情况)?)[。.：:]?$/, "$1")
       // An item led by its problem (针对…的问题，…): the problem it names.
-      .replace(/^(?:针对|对于)\s*(.+?)(?:的)?问题$/, (_, q: string) => q.replace(/^[“"「『]([^“”"「」『』]+)[”"」』]$/, "$1"))
+      .replace(/^(?:针对|对于)\s*(.+?)(?:的)?问题$/, (_, q: string) => q.replace(/^[“"「『‘]([^“”"「」『』‘’]+)[”"」』’]$/, "$1"))
       .replace(/^(.+?)方面(?:的)?问题$/, "$1")
       // A suggestion heading: 关于加强监管的建议 → 加强监管.
       .replace(/^关于(.+?)(?:的)?(?:意见)?建议(?:的)?(?:办理|落实)?(?:情况)?[。.]?$/, "$1")
@@ -574,5 +582,5 @@ function unwrapProblem(p: string): string {
   if (!m) return p;
   const rest = m[1];
   const clause = rest.slice(Math.max(rest.lastIndexOf("，"), rest.lastIndexOf(","), rest.lastIndexOf("；"), rest.lastIndexOf(";")) + 1);
-  return clause.length >= 4 && (DEFICIENCY.test(clause) || FAULT_PREDICATE.test(clause)) && !NOUN_FAULT.test(clause) && !HAS_FAULT.test(clause) && !/[“"「『][^”"」』]*$/.test(rest) ? rest : p;
+  return clause.length >= 4 && (DEFICIENCY.test(clause) || FAULT_PREDICATE.test(clause)) && !NOUN_FAULT.test(clause) && !HAS_FAULT.test(clause) && !/[“"「『‘][^”"」』’]*$/.test(rest) ? rest : p;
 }

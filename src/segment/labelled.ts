@@ -87,7 +87,7 @@ function ledOpening(s: Span): Opening | null {
 
 // 关于“…”问题。 — the problem quoted from the feedback, then what was done: a full stop may end it,
 // and one such paragraph is an item of its own (a 巡视 notice's （三）…方面 that lists one problem).
-const LED_QUOTED = /^关于\s*[“"「]([^”"」]{2,80})[”"」]\s*(?:的)?问题\s*[。，,；;]\s*/;
+const LED_QUOTED = /^关于\s*[“"「『‘]([^”"」』’]{2,80})[”"」』’]\s*(?:的)?问题\s*[。，,；;]\s*/;
 
 /** A heading that names one problem itself (关于…的问题, …不严格): led paragraphs below are its measures. */
 const namesProblem = (node: HeadingNode): boolean => {

@@ -1,6 +1,7 @@
 // Round 5 of item rules, each on a made-up notice fragment of its shape.
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
+import { problemOf } from "../../src/extract/items.js";
 import { statusOf, roleOf } from "../../src/extract/roles.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
@@ -46,6 +47,22 @@ describe("the status vocabulary: partly done, ongoing, struck off", () => {
   });
 });
 
+describe("a problem quoted in single or corner quotes", () => {
+  it("is the quoted text, as with “…”", () => {
+    expect(["关于‘台账登记不全’的问题", "关于「台账登记不全」问题", "关于『台账登记不全』问题的整改情况", "关于“台账登记不全”的问题"].map(problemOf)).toEqual(Array(4).fill("台账登记不全"));
+  });
+  it("keeps a quote that is only part of the problem", () => {
+    expect(problemOf("关于‘三重一大’决策制度执行不严格的问题")).toBe("‘三重一大’决策制度执行不严格");
+    expect(problemOf("关于「三重一大」决策制度执行不严格问题的整改情况")).toBe("「三重一大」决策制度执行不严格");
+  });
+  it("in a paragraph led by the quoted problem", () => {
+    expect(brief("二、整改情况\n关于‘台账登记不全’问题。建立台账，逐月核对。\n关于『会议记录缺失』问题。规范会议记录。\n").map((i) => [i.problem, i.measures])).toEqual([
+      ["台账登记不全", ["建立台账，逐月核对。"]],
+      ["会议记录缺失", ["规范会议记录。"]],
+    ]);
+  });
+});
+
 describe("a bracketed done note at the end of an item's text", () => {
   it("after a labelled problem's full stop sets the status and stays out of the problem", () => {
     expect(brief("二、整改情况\n问题1：台账登记不全。（已完成）\n整改措施：建立台账。\n问题2：会议记录缺失。【已整改】\n整改措施：规范会议记录。\n问题3：报销审核不严。\n整改措施：修订制度。\n").map((i) => [i.problem, i.status, i.measures])).toEqual([
@@ -69,5 +86,17 @@ describe("a bracketed done note at the end of an item's text", () => {
   });
   it("but a bracket that states no status stays in the problem", () => {
     expect(brief("二、整改情况\n问题1：台账登记不全。（涉及3个科室）\n整改措施：建立台账。\n问题2：报销审核不严。\n整改措施：修订制度。\n")[0].status).toBe("unknown");
+  });
+});
+
+describe("headings that refer to a problem", () => {
+  it("关于“…”的问题 and the feedback words around the quote give the quoted problem", () => {
+    expect(["关于巡察反馈“财务管理不规范”问题的整改情况", "关于反映“财务管理不规范”问题整改落实情况", "关于“财务管理不规范”等问题的整改情况", "关于“财务管理不规范”问题整改进展情况", "关于“财务管理不规范”问题的整改情况：", "关于巡察组指出的“财务管理不规范”问题"].map(problemOf)).toEqual(Array(6).fill("财务管理不规范"));
+  });
+  it("关于……问题的整改情况 names the problem without the words around it", () => {
+    expect(["关于财务管理不规范问题的整改情况", "关于财务管理不规范问题整改进展情况", "关于财务管理不规范等问题的整改落实情况：", "关于财务管理不规范的整改情况"].map(problemOf)).toEqual(Array(4).fill("财务管理不规范"));
+  });
+  it("keeps words before the quote that are part of the problem", () => {
+    expect(problemOf("关于执行“三重一大”制度不严格的问题")).toBe("执行“三重一大”制度不严格");
   });
 });
