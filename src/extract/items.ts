@@ -3,7 +3,7 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, cellFields, answeredStatus, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
@@ -115,7 +115,7 @@ const inRectification = (h: HeadingNode, roles: Map<HeadingNode, Role>) => {
  */
 export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, Role>, title: (h: HeadingNode) => string): HeadingNode[] {
   const usable = headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
-  const byShape = (h: HeadingNode) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "led-problem" || h.style === "table-row" || problemLabelled(title(h));
+  const byShape = (h: HeadingNode) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "led-problem" || h.style === "table-row" || problemLabelled(title(h)) || referredNumber(title(h)) !== null;
   const shaped = new Set(usable.filter((h) => byShape(h) || findsFault(squeeze(title(h)))));
   // Below a problem, a heading that finds fault only in passing and counts or acts
   // (（1）对存在隐患的12处点位完成整改) is one of its measures.
@@ -452,7 +452,8 @@ function statusOnly(sentence: string): boolean {
 }
 
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
-const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*([^。；;]{2,}?)(?:的)?问题[，,]\s*/;
+// (or named by its number after the word: 针对问题二，)
+const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*(?:([^。；;]{2,}?)(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,]\s*/;
 const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))/;
 const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
 
@@ -462,10 +463,10 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   if (!/^\s*(?:针对|关于)/.test(text)) return null;
   if (text.indexOf("问题") < 0) return null;
   const m = LED_BY_PROBLEM.exec(text);
-  if (!m || pointsBack(m[1])) return null;
+  if (!m || (m[1] !== undefined && pointsBack(m[1]))) return null;
   const rest = text.slice(m[0].length).replace(ACTOR, "");
   if (!(ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest))) return null;
-  const problem = squeeze(m[1]).replace(QUOTED_WHOLE, "$1");
+  const problem = squeeze(m[1] ?? m[0].replace(/^\s*(?:针对|关于)|[，,]\s*$/g, "")).replace(QUOTED_WHOLE, "$1");
   // The measure runs to the stop that ended the heading.
   const end = title.end < title.line.text.length && /[。；;.]/.test(title.line.text[title.end]) ? title.end + 1 : title.end;
   return { problem, measure: { line: title.line, start: title.start + m[0].length, end } };
@@ -503,7 +504,7 @@ function collectBody(node: HeadingNode): Span[] {
   return out;
 }
 
-function stripEntryMarker(s: string): string {
+export function stripEntryMarker(s: string): string {
   // 1. and 1、 are markers, 8.7 is a number; 第一， is one, 第一时间 is not. （1）、 is one marker, and ⑴ is.
   return s.replace(/^(?:[①-⑳\u2474-\u2487]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*\d{1,2}\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?!\d))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
 }

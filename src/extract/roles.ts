@@ -1,6 +1,7 @@
 // What each section of the outline is for, from its heading's words. A role is inherited by
 // everything under an organisation or plan section; status sections say how far their items are.
 import type { SectionNode } from "../schema/index.js";
+import { parseChineseNumber } from "../numerals/index.js";
 
 export type Role = SectionNode["role"];
 export type Status = "completed" | "in_progress" | "unknown";
@@ -72,6 +73,30 @@ export const KIND_LABEL = /类(?:问题|事项|任务)?(?:[(（][^()（）]*[)�
 const POINTER = /^(?:上述|以上|前述|这些|这类|此类|该|这|此|相关|有关|存在|巡[察视]组?|反馈|指出|发现|提出|检查|的|等|各项|几个|[一二三四五六七八九十两\d]{1,3}[个类项])+$/;
 /** Whether the words before 问题 point back rather than name one: 针对上述问题， / 针对巡察反馈的问题，. */
 export const pointsBack = (words: string): boolean => words.length <= 16 && POINTER.test(words);
+
+// A problem named by its number, to refer to one listed before (see referred.ts):
+// 针对第1个问题 / 关于第二项问题 / 针对问题一 / 问题（三） / 第四个问题的整改情况, what may follow the
+// reference (a comma and the measure, or nothing). Not 第一方面的问题 (a category), nor 上述问题.
+const NUM = "[一二三四五六七八九十\\d]{1,3}";
+const REFERENCE = `(?:巡[察视]组?(?:反馈|指出)的?)?(?:第(${NUM})(?:个|项|条)?(?:反馈)?问题|问题[(（]?(${NUM})[)）]?(?![\\d一二三四五六七八九十]))(?:的)?`;
+export const REFERS = new RegExp(`^(针对|关于|对于|就)?${REFERENCE}(整改(?:落实)?(?:情况)?)?`);
+/** A paragraph that opens with a reference (针对第1个问题，… / 关于问题二：…): lead word, reference, pause. */
+export const LED_BY_NUMBER = new RegExp(`^(?:针对|关于|对于)\\s*${REFERENCE}(?:整改(?:落实)?(?:情况)?)?\\s*[，,：:]\\s*`);
+
+/** The number of the problem a heading or a paragraph's lead refers to (针对第2个问题 → 2), or null. */
+export function referredNumber(text: string): number | null {
+  // Cheap prefilter: every reference names 问题 within its first dozen characters.
+  const at = text.indexOf("问题");
+  if (at < 0 || at > 14) return null;
+  const t = text.replace(/\s+/g, "");
+  const m = REFERS.exec(t);
+  // It refers with a word (针对…) or reports on it (…的整改情况), and ends the title or its clause:
+  // 问题一：公车使用不规范 labels a problem of its own.
+  if (!m || !(m[1] || m[4]) || !/^(?:$|[，,：:。；;])/.test(t.slice(m[0].length))) return null;
+  const n = m[2] ?? m[3];
+  const v = /^\d+$/.test(n) ? Number(n) : parseChineseNumber(n);
+  return v !== null && v >= 1 ? v : null;
+}
 
 // …and sections of the inspectors' suggestions however named: 巡察建议, 所提3条建议的办理情况.
 export const SUGGESTION = /意见建议|建议落实|建议事项|整改建议|巡[察视]组?建议|所提(?:出的)?(?:\d+条)?建议|建议的?(?:落实|办理|采纳)/;

@@ -2,7 +2,7 @@
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
 import { problemOf } from "../../src/extract/items.js";
-import { statusOf, roleOf } from "../../src/extract/roles.js";
+import { statusOf, roleOf, referredNumber } from "../../src/extract/roles.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
 const parse = (text: string) => parseText(text, src);
@@ -44,6 +44,50 @@ describe("the status vocabulary: partly done, ongoing, struck off", () => {
     expect(["阶段性完成", "基本整改到位", "常态化推进", "已整改销号"].map(st)).toEqual(["in_progress", "in_progress", "in_progress", "completed"]);
     expect(roleOf("常态化推进的问题")).toBe("status");
     expect(parse("二、整改落实情况\n（一）常态化推进的问题\n1.关于台账登记不全的问题\n整改措施：建立台账。").items[0].status).toBe("in_progress");
+  });
+});
+
+describe("measures that refer to a problem listed before by its number", () => {
+  it("reads the number of 针对第1个问题 / 针对问题一 / 关于第二个问题 / 问题（三）的整改情况", () => {
+    expect(["针对第1个问题", "针对问题一", "关于第二个问题", "关于问题（三）的整改情况", "针对第十二项问题", "第四个问题的整改情况"].map(referredNumber)).toEqual([1, 1, 2, 3, 12, 4]);
+  });
+  it("reads no number from a category, a pointer back, a problem named in words, or a label of a problem of its own", () => {
+    expect(["针对第一方面的问题", "针对上述问题", "关于问题线索的处置", "关于台账不全的问题", "问题12345", "问题一：公车使用不规范", "问题二"].map(referredNumber)).toEqual([null, null, null, null, null, null, null]);
+  });
+  it("attaches paragraphs 针对第N个问题，… to the numbered problems listed above them", () => {
+    const d = parse(
+      "一、巡察反馈的问题\n1.理论学习不深入，学用结合不紧密。\n2.财务管理不规范，存在白条入账现象。\n" +
+        "二、整改落实情况\n针对第1个问题，局党组制定学习计划，每月集中学习一次。目前已完成整改。\n针对第2个问题，修订报销制度，清查票据120张。正在推进。\n",
+    );
+    expect(d.items.map((i) => ({ id: i.id, problem: i.problem, status: i.status, measures: i.measures.map((e) => e.text) }))).toEqual([
+      { id: "i1", problem: "理论学习不深入，学用结合不紧密", status: "completed", measures: ["局党组制定学习计划，每月集中学习一次。"] },
+      { id: "i2", problem: "财务管理不规范，存在白条入账现象", status: "in_progress", measures: ["修订报销制度，清查票据120张。"] },
+    ]);
+    // A figure in the report belongs to the problem it was attached to.
+    expect(d.figures.find((f) => f.text === "120张")?.item_id).toBe("i2");
+  });
+  it("attaches headings （一）针对第一个问题 / 1.针对问题二，… with their measures", () => {
+    expect(brief("一、巡察反馈问题\n（一）理论学习不深入。\n（二）财务管理不规范。\n二、整改情况\n（一）针对第一个问题\n1.制定学习计划。\n2.每月召开学习会。\n（二）针对第二个问题\n1.修订报销制度。\n")).toEqual([
+      { problem: "理论学习不深入", status: "unknown", measures: ["制定学习计划。", "每月召开学习会。"] },
+      { problem: "财务管理不规范", status: "unknown", measures: ["修订报销制度。"] },
+    ]);
+    expect(brief("二、巡察反馈问题\n（一）理论学习不深入。\n（二）财务管理不规范。\n三、整改情况\n1.针对第一个问题，制定年度学习计划。\n2.针对问题二，修订财务报销制度。\n").map((i) => [i.problem, i.measures])).toEqual([
+      ["理论学习不深入", ["制定年度学习计划。"]],
+      ["财务管理不规范", ["修订财务报销制度。"]],
+    ]);
+  });
+  it("takes the problem from a list in a paragraph (一是…二是…) that made no items", () => {
+    const d = brief(
+      "一、巡察反馈的问题\n巡察组反馈的问题主要有：一是理论学习不深入；二是财务管理不规范；三是选人用人把关不严。\n二、整改落实情况\n（一）关于问题一的整改情况\n整改措施：制定学习计划。\n整改状态：已完成\n（二）关于问题二的整改情况\n整改措施：修订报销制度。\n（三）关于第三个问题的整改情况\n整改措施：开展档案专项审核。\n",
+    );
+    expect(d).toEqual([
+      { problem: "理论学习不深入", status: "completed", measures: ["制定学习计划。"] },
+      { problem: "财务管理不规范", status: "unknown", measures: ["修订报销制度。"] },
+      { problem: "选人用人把关不严", status: "unknown", measures: ["开展档案专项审核。"] },
+    ]);
+  });
+  it("leaves items alone that name their problem in words", () => {
+    expect(brief("二、整改情况\n1.关于学习不深入的问题\n整改措施：制定学习计划。\n2.关于报销不规范的问题\n整改措施：修订报销制度。\n").map((i) => i.problem)).toEqual(["学习不深入", "报销不规范"]);
   });
 });
 
