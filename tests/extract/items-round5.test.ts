@@ -76,6 +76,14 @@ describe("measures that refer to a problem listed before by its number", () => {
       ["财务管理不规范", ["修订财务报销制度。"]],
     ]);
   });
+  it("nests measures numbered 1. under （一）针对第1个问题 when the problems above were numbered 1. too", () => {
+    const d = parse("二、巡察反馈的问题\n1.理论学习不深入。\n2.财务管理不规范。\n三、整改落实情况\n（一）针对第1个问题\n1.修订学习制度。\n2.开展专题研讨6次。\n（二）针对第2个问题\n1.修订报销制度。\n");
+    expect(d.items.map((i) => [i.problem, i.measures.map((e) => e.text)])).toEqual([
+      ["理论学习不深入", ["修订学习制度。", "开展专题研讨6次。"]],
+      ["财务管理不规范", ["修订报销制度。"]],
+    ]);
+    expect(d.diagnostics.filter((x) => x.code === "numbering-repeat")).toEqual([]);
+  });
   it("takes the problem from a list in a paragraph (一是…二是…) that made no items", () => {
     const d = brief(
       "一、巡察反馈的问题\n巡察组反馈的问题主要有：一是理论学习不深入；二是财务管理不规范；三是选人用人把关不严。\n二、整改落实情况\n（一）关于问题一的整改情况\n整改措施：制定学习计划。\n整改状态：已完成\n（二）关于问题二的整改情况\n整改措施：修订报销制度。\n（三）关于第三个问题的整改情况\n整改措施：开展档案专项审核。\n",
