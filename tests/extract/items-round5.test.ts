@@ -3,6 +3,7 @@ import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
 import { problemOf } from "../../src/extract/items.js";
 import { statusOf, roleOf, referredNumber } from "../../src/extract/roles.js";
+import { findReported } from "../../src/extract/reported.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
 const parse = (text: string) => parseText(text, src);
@@ -150,5 +151,16 @@ describe("headings that refer to a problem", () => {
   });
   it("keeps words before the quote that are part of the problem", () => {
     expect(problemOf("关于执行“三重一大”制度不严格的问题")).toBe("执行“三重一大”制度不严格");
+  });
+});
+
+describe("a stated count still going on, beside the count done", () => {
+  it("reads 持续推进2个 / 长期坚持2个 / 常态化推进的问题2个 as problems in progress", () => {
+    for (const w of ["持续推进2个", "长期坚持2个", "常态化推进的问题2个"]) {
+      expect([w, findReported(`巡察反馈的15个问题，已完成整改13个，${w}。`)]).toEqual([w, { issues_total: 15, issues_completed: 13, issues_in_progress: 2 }]);
+    }
+  });
+  it("not a count of something else that goes on", () => {
+    expect(findReported("全局持续推进3个专项行动，开展检查12次。").issues_in_progress).toBeUndefined();
   });
 });
