@@ -81,7 +81,10 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
 
   const sectionLines = findSectionLines(outline.headings);
   // Reports that name their problem by number (针对第1个问题，…) join the problem listed before them.
-  const records: ItemRecord[] = attachReferred(itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone, sectionLines })), outline.headings, outline.preamble, source);
+  const built = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone, sectionLines }));
+  const records: ItemRecord[] = attachReferred(built, outline.headings, outline.preamble, source);
+  // A heading whose report joined the problem it names is no item of its own.
+  if (records.length < built.length) for (const r of built) if (!records.includes(r)) roles.set(r.node, "other");
   const signoff = findSignoff(tailLines);
   // The title as written may hold traditional characters (第一輪): facts are matched in it folded.
   const inspectionText = [title ? foldString(title) : "", preambleText || fullText.slice(0, 2000)].join("\n");

@@ -84,6 +84,8 @@ describe("measures that refer to a problem listed before by its number", () => {
       ["财务管理不规范", ["修订报销制度。"]],
     ]);
     expect(d.diagnostics.filter((x) => x.code === "numbering-repeat")).toEqual([]);
+    // The heading of a report that joined its problem is no item in the outline.
+    expect(d.sections[1].children.map((c) => c.role)).toEqual(["other", "other"]);
   });
   it("takes the problem from a list in a paragraph (一是…二是…) that made no items", () => {
     const d = brief(
