@@ -9,6 +9,7 @@ import { findTitle, findHeader, findSignoff, findPageDate, issuerFromTitle, find
 import { findContacts } from "./contact.js";
 import { findReported, countsFromStatusTitles } from "./reported.js";
 import { assignRoles, findItemNodes, buildItem, findSectionLines, type ItemRecord } from "./items.js";
+import { attachReferred } from "./referred.js";
 import { findFigures } from "./figures/index.js";
 import { findPeriods, isComparisonBase, type Period } from "./dates.js";
 
@@ -82,7 +83,11 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const allDone = !reported.issues_in_progress && (countedDone || /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|(?:整改)?办结|办理完毕|落实完毕|整改完毕|(?:整改)?销号)/.test(totalsText.replace(/(?:确保|力争|争取|将|要)(?:全部|均)/g, "")));
 
   const sectionLines = findSectionLines(outline.headings);
-  const records: ItemRecord[] = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone, sectionLines }));
+  // Reports that name their problem by number (针对第1个问题，…) join the problem listed before them.
+  const built = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone, sectionLines }));
+  const records: ItemRecord[] = attachReferred(built, outline.headings, outline.preamble, source);
+  // A heading whose report joined the problem it names is no item of its own.
+  if (records.length < built.length) for (const r of built) if (!records.includes(r)) roles.set(r.node, "other");
   // A notice that sets its table out before signing (附件：整改台账, the rows, then the sign-off)
   // signs at its very end.
   let signoff = findSignoff(tailLines);

@@ -3,7 +3,7 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, cellFields, answeredStatus, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
@@ -13,7 +13,7 @@ import { charSet } from "./figures/chars.js";
 const findsFault = (t: string) => t.length >= 4 && DEFICIENCY.test(t) && !ACTION_START.test(t);
 
 /** Headings phrased as one problem: 关于“…”问题, 在…方面, 问题1：… */
-const ITEM_SHAPE = /^关于.{2,}(?:问题|方面|整改)|^关于.{2,}的(?:意见)?建议$|^在.{2,}方面|问题[”"’」]?(?:的整改)?(?:情况)?$|^问题\s*\d/;
+const ITEM_SHAPE = /^关于.{2,}(?:问题|方面|整改)|^关于.{2,}的(?:意见)?建议$|^在.{2,}方面|问题[”"’」』]?(?:的整改)?(?:情况)?$|^问题\s*\d/;
 
 export interface ItemRecord {
   item: Item;
@@ -115,7 +115,7 @@ const inRectification = (h: HeadingNode, roles: Map<HeadingNode, Role>) => {
  */
 export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, Role>, title: (h: HeadingNode) => string): HeadingNode[] {
   const usable = headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
-  const byShape = (h: HeadingNode) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "led-problem" || h.style === "table-row" || problemLabelled(title(h));
+  const byShape = (h: HeadingNode) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "led-problem" || h.style === "table-row" || problemLabelled(title(h)) || referredNumber(title(h)) !== null;
   const shaped = new Set(usable.filter((h) => byShape(h) || findsFault(squeeze(title(h)))));
   // Below a problem, a heading that finds fault only in passing and counts or acts
   // (（1）对存在隐患的12处点位完成整改) is one of its measures.
@@ -277,7 +277,10 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     const progress = fieldText("outcomes");
     // A deadline field that says it is done (`整改时限：已完成`) states the status (长期坚持 is a time).
     const deadlineStatus = doneInstead(fieldText("deadline"));
-    const statusField = kindless(fieldText("status")) ?? (progress && progress.length <= 12 && statusWordsOnly(progress) ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
+    // A remark (备注：已完成 / 备注：长期坚持, a 备注 column) that opens with a status, or is one.
+    const remark = fields.filter((f) => f.label === "备注").map((f) => f.spans.map((s) => writtenText(source, s)).join("").trim()).join("");
+    const remarkStatus = remark === "" ? null : (openingStatus(remark) ?? (statusWordsOnly(remark) && statusOf(remark) ? remark : null));
+    const statusField = kindless(fieldText("status")) ?? remarkStatus ?? (progress && progress.length <= 12 && statusWordsOnly(progress) ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
     const folded = statusField && foldString(statusField);
     if (folded) status = statusOf(folded) ?? (DONE_WORD.test(folded) ? "completed" : "unknown");
   }
@@ -352,7 +355,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 }
 
 // Fields a closing status sentence may follow: 整改时限：2024年6月底。目前已整改完成。
-const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible"]);
+// A problem field gives up only a note in brackets at its end (存在问题：台账不全。（已整改）): a
+// sentence there (部分项目未完成) states the problem.
+const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible", "problem"]);
 const STATUS_WORD = /已|正在|尚未|未|基本|长期|持续|全部|均|都|计划|预计|力争|争取/;
 // A sentence that only plans when the item will be done (该问题计划于2024年底前完成整改): its status.
 const PLAN_SENTENCE = /^(?:该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|目前)?[，,]?(?:计划|预计|力争|争取)(?:于|在|到)?[^，,。；;已]{2,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:整改)?(?:工作)?$/;
@@ -373,7 +378,10 @@ function peelStatus(fields: Field[]): Field[] {
   const lead = fields[0];
   if (lead && lead.field === "unlabelled" && lead.spans.length === 1) {
     const sp = lead.spans[0];
-    if (statusOnly(sp.line.text.slice(sp.start, sp.end).trim().replace(/[。.；;！!]+$/, ""))) fields = [{ ...lead, field: "status" }, ...fields.slice(1)];
+    const t = sp.line.text.slice(sp.start, sp.end).trim().replace(/[。.；;！!]+$/, "");
+    // …or a note in brackets left after the heading's full stop (问题1：台账不全。（已完成）).
+    const note = t.length <= 12 ? STATUS_NOTE.exec(t) : null;
+    if (statusOnly(t) || (note && note.index === 0 && statusOnly(note[1]))) fields = [{ ...lead, field: "status" }, ...fields.slice(1)];
   }
   for (const f of fields) {
     out.push(f);
@@ -395,6 +403,7 @@ function peelStatus(fields: Field[]): Field[] {
       out.push({ field: "status", label: "", spans: [{ line: last.line, start: last.start + note.index + 1, end: last.start + note.index + note[0].length - 1 }] });
       continue;
     }
+    if (f.field === "problem") continue;
     // The last sentence: after a 。；; or a full stop that is not a decimal point, or a clause after a comma.
     let cut = Math.max(body.lastIndexOf("。"), body.lastIndexOf("；"), body.lastIndexOf(";"));
     const dot = body.lastIndexOf(".");
@@ -456,7 +465,8 @@ function statusOnly(sentence: string): boolean {
 }
 
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
-const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*([^。；;]{2,}?)(?:的)?问题[，,]\s*/;
+// (or named by its number after the word: 针对问题二，)
+const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*(?:([^。；;]{2,}?)(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,]\s*/;
 const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))/;
 const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
 
@@ -466,10 +476,10 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   if (!/^\s*(?:针对|关于)/.test(text)) return null;
   if (text.indexOf("问题") < 0) return null;
   const m = LED_BY_PROBLEM.exec(text);
-  if (!m || pointsBack(m[1])) return null;
+  if (!m || (m[1] !== undefined && pointsBack(m[1]))) return null;
   const rest = text.slice(m[0].length).replace(ACTOR, "");
   if (!(ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest))) return null;
-  const problem = squeeze(m[1]).replace(/^[“"「『](.+)[”"」』]$/, "$1");
+  const problem = squeeze(m[1] ?? m[0].replace(/^\s*(?:针对|关于)|[，,]\s*$/g, "")).replace(QUOTED_WHOLE, "$1");
   // The measure runs to the stop that ended the heading.
   const end = title.end < title.line.text.length && /[。；;.]/.test(title.line.text[title.end]) ? title.end + 1 : title.end;
   return { problem, measure: { line: title.line, start: title.start + m[0].length, end } };
@@ -507,7 +517,7 @@ function collectBody(node: HeadingNode): Span[] {
   return out;
 }
 
-function stripEntryMarker(s: string): string {
+export function stripEntryMarker(s: string): string {
   // 1. and 1、 are markers, 8.7 is a number; 第一， is one, 第一时间 is not. （1）、 is one marker, and ⑴ is.
   return s.replace(/^(?:[①-⑳\u2474-\u2487]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*\d{1,2}\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?!\d))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
 }
@@ -532,13 +542,21 @@ function writtenProblem(heading: string, folded: string): string {
   return at < 0 ? problemOf(heading) : heading.slice(at, at + p.length);
 }
 
+// A problem quoted whole, in double, single or corner quotes (“…” ‘…’ 「…」 『…』).
+const QUOTED_WHOLE = /^[“"「『‘](.+)[”"」』’]$/;
+/**
+ * 关于“…”问题 (的整改落实情况), the quoted problem perhaps named as the inspectors' (关于巡察反馈“…”问题,
+ * 关于反映“…”等问题的整改进展情况): the quote is the problem, the words around it only point to it.
+ */
+const QUOTED_HEADING = /^关于\s*(?:(?:落实)?巡[察视]组?(?:反馈|指出|发现)的?|反馈的?|反映的?|指出的?)?\s*[“"「『‘]([\s\S]+)[”"」』’]\s*(?:等)?(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/;
+
 /** The problem statement: the quoted text of 关于“…”问题, else the heading without its wrappers. */
 export function problemOf(heading: string): string {
   // A status noted after the heading (（已完成）) is not part of the problem.
   // A problem label that opens the heading (问题：…) is not part of the problem.
   const label = heading.indexOf("问题") >= 0 ? matchFieldLabel(heading.trim()) : null;
   const h = (label?.field === "problem" ? heading.trim().slice(label.valueStart) : heading.trim()).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) ? "" : all));
-  const quoted = /^关于\s*[“"「『]([\s\S]+)[”"」』]\s*(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/.exec(h);
+  const quoted = QUOTED_HEADING.exec(h);
   let p: string;
   if (quoted) p = quoted[1];
   else {
@@ -549,10 +567,10 @@ export function problemOf(heading: string): string {
       // 在安全生产方面，责任制落实层层递减 / 在财务管理方面存在违规列支问题: the area goes.
       .replace(/^在[^，,。]{2,20}?方面[，,]\s*(.+)$/, "$1")
       .replace(/^在[^，,。]{2,20}?方面存在(.+?)(?:的)?问题[。.]?$/, "$1")
-      .replace(/^关于(.+?)(?:的)?问题(?:的)?(?:整改(?:落实)?(?:情况)?)?[。.]?$/, "$1")
-      .replace(/^关于(.+?)(?:的)?(?:整改(?:落实)?(?:情况)?)[。.]?$/, "$1")
+      .replace(/^关于(.+?)(?:等)?(?:的)?问题(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/, "$1")
+      .replace(/^关于(.+?)(?:的)?(?:整改(?:落实|进展)?(?:情况)?)[。.：:]?$/, "$1")
       // An item led by its problem (针对…的问题，…): the problem it names.
-      .replace(/^(?:针对|对于)\s*(.+?)(?:的)?问题$/, (_, q: string) => q.replace(/^[“"「『]([^“”"「」『』]+)[”"」』]$/, "$1"))
+      .replace(/^(?:针对|对于)\s*(.+?)(?:的)?问题$/, (_, q: string) => q.replace(/^[“"「『‘]([^“”"「」『』‘’]+)[”"」』’]$/, "$1"))
       .replace(/^(.+?)方面(?:的)?问题$/, "$1")
       // A suggestion heading: 关于加强监管的建议 → 加强监管.
       .replace(/^关于(.+?)(?:的)?(?:意见)?建议(?:的)?(?:办理|落实)?(?:情况)?[。.]?$/, "$1")
@@ -578,5 +596,5 @@ function unwrapProblem(p: string): string {
   if (!m) return p;
   const rest = m[1];
   const clause = rest.slice(Math.max(rest.lastIndexOf("，"), rest.lastIndexOf(","), rest.lastIndexOf("；"), rest.lastIndexOf(";")) + 1);
-  return clause.length >= 4 && (DEFICIENCY.test(clause) || FAULT_PREDICATE.test(clause)) && !NOUN_FAULT.test(clause) && !HAS_FAULT.test(clause) && !/[“"「『][^”"」』]*$/.test(rest) ? rest : p;
+  return clause.length >= 4 && (DEFICIENCY.test(clause) || FAULT_PREDICATE.test(clause)) && !NOUN_FAULT.test(clause) && !HAS_FAULT.test(clause) && !/[“"「『‘][^”"」』’]*$/.test(rest) ? rest : p;
 }

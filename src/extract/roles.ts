@@ -1,17 +1,19 @@
 // What each section of the outline is for, from its heading's words. A role is inherited by
 // everything under an organisation or plan section; status sections say how far their items are.
 import type { SectionNode } from "../schema/index.js";
+import { parseChineseNumber } from "../numerals/index.js";
 
 export type Role = SectionNode["role"];
 export type Status = "completed" | "in_progress" | "unknown";
 
-// In-progress words first: 未完成 contains 完成.
+// In-progress words first: 未完成 contains 完成, 基本整改到位 and 阶段性完成 are not done yet, and
+// 常态化推进 / 长期坚持 (the schema has no long-term status) go on.
 // One vocabulary of done for every place a status is read (a status section's title, a status
 // sentence, a field, a note after a heading): 已 with any adverbs (全部 均 经 按期) before a word of
 // done (完成 到位 办结 销号 完毕), 均已… / 全部办结 without 已 — not after 确保/力争 (a promise).
 // A plan to finish (计划于2024年底前完成, 预计6月完成整改, 力争年内办结) is not done yet; 已按计划完成 and
 // 整改计划已全部完成 are.
-const IN_PROGRESS = /(?<![按照原])(?:计划|预计|力争|争取)(?:于|在|到)?[^，,。；;已]{0,16}?(?:全部|全面)?(?:完成|办结|到位|销号)|正在推进|正在整改|正在落实|推进中|整改中|落实中|进行中|持续推进|持续整改|序时推进|按期推进|按序推进|尚未完成|未完成|未(?:全部)?(?:整改|办理)?(?:到位|办结|销号|完毕)|基本完成|需长期坚持|长期坚持|逐步推进|阶段性完成/;
+const IN_PROGRESS = /(?<![按照原])(?:计划|预计|力争|争取)(?:于|在|到)?[^，,。；;已]{0,16}?(?:全部|全面)?(?:完成|办结|到位|销号)|正在推进|正在整改|正在落实|推进中|整改中|落实中|进行中|持续推进|持续整改|序时推进|按期推进|按序推进|尚未完成|未完成|未(?:全部)?(?:整改|办理)?(?:到位|办结|销号|完毕)|基本完成|需长期坚持|长期坚持|逐步推进|阶段性完成|基本(?:整改)?(?:完成|到位|办结)|常态化(?:推进|整改)/;
 export const DONE_WORD = /完成|到位|办结|销号|完毕|完结/;
 const COMPLETED = /已(?:经|全部|全面|均|都|按期|按时|如期|按计划)*(?:整改|办理|完成整改)?(?:完成|到位|办结|销号|完毕|完结|落实|解决)|已整改|(?:整改|办理)(?:完成|完毕)的|完成整改的|整改完毕|办理完毕|(?<![保争取将要需])(?:全部|均|都)(?:整改|办理)?(?:完成|到位|办结|销号|完毕)/;
 const PLAN = /下一步|下步|今后|工作打算|工作计划|推进计划|努力方向|深化整改计划|持续深化/;
@@ -31,7 +33,7 @@ export function statusOf(text: string): Status | null {
 
 // A status section opens with the status (已完成整改的问题, 尚未完成的事项, 需长期坚持的问题);
 // 部分整改任务未完成 names a problem.
-const STATUS_START = /^(?:已|正在|尚未|未|基本|需|持续|长期|逐步|阶段性|序时|按期|整改完成|完成整改|整改完毕|完成|(?:全部|均|都)(?:已|整改|办理|完成|到位|办结|销号|完毕))/;
+const STATUS_START = /^(?:已|正在|尚未|未|基本|需|持续|长期|常态化|逐步|阶段性|序时|按期|整改完成|完成整改|整改完毕|完成|(?:全部|均|都)(?:已|整改|办理|完成|到位|办结|销号|完毕))/;
 /**
  * Words that find fault: a heading below a rectification section that uses them states a
  * problem (组织领导不力, 工作计划执行不严格), whatever section words it also holds.
@@ -73,6 +75,30 @@ export const KIND_LABEL = /类(?:问题|事项|任务)?(?:[(（][^()（）]*[)�
 const POINTER = /^(?:上述|以上|前述|这些|这类|此类|该|这|此|相关|有关|存在|巡[察视]组?|反馈|指出|发现|提出|检查|的|等|各项|几个|[一二三四五六七八九十两\d]{1,3}[个类项])+$/;
 /** Whether the words before 问题 point back rather than name one: 针对上述问题， / 针对巡察反馈的问题，. */
 export const pointsBack = (words: string): boolean => words.length <= 16 && POINTER.test(words);
+
+// A problem named by its number, to refer to one listed before (see referred.ts):
+// 针对第1个问题 / 关于第二项问题 / 针对问题一 / 问题（三） / 第四个问题的整改情况, what may follow the
+// reference (a comma and the measure, or nothing). Not 第一方面的问题 (a category), nor 上述问题.
+const NUM = "[一二三四五六七八九十\\d]{1,3}";
+const REFERENCE = `(?:巡[察视]组?(?:反馈|指出)的?)?(?:第(${NUM})(?:个|项|条)?(?:反馈)?问题|问题[(（]?(${NUM})[)）]?(?![\\d一二三四五六七八九十]))(?:的)?`;
+export const REFERS = new RegExp(`^(针对|关于|对于|就)?${REFERENCE}(整改(?:落实)?(?:情况)?)?`);
+/** A paragraph that opens with a reference (针对第1个问题，… / 关于问题二：…): lead word, reference, pause. */
+export const LED_BY_NUMBER = new RegExp(`^(?:针对|关于|对于)\\s*${REFERENCE}(?:整改(?:落实)?(?:情况)?)?\\s*[，,：:]\\s*`);
+
+/** The number of the problem a heading or a paragraph's lead refers to (针对第2个问题 → 2), or null. */
+export function referredNumber(text: string): number | null {
+  // Cheap prefilter: every reference names 问题 within its first dozen characters.
+  const at = text.indexOf("问题");
+  if (at < 0 || at > 14) return null;
+  const t = text.replace(/\s+/g, "");
+  const m = REFERS.exec(t);
+  // It refers with a word (针对…) or reports on it (…的整改情况), and ends the title or its clause:
+  // 问题一：公车使用不规范 labels a problem of its own.
+  if (!m || !(m[1] || m[4]) || !/^(?:$|[，,：:。；;])/.test(t.slice(m[0].length))) return null;
+  const n = m[2] ?? m[3];
+  const v = /^\d+$/.test(n) ? Number(n) : parseChineseNumber(n);
+  return v !== null && v >= 1 ? v : null;
+}
 
 // …and sections of the inspectors' suggestions however named: 巡察建议, 所提3条建议的办理情况.
 export const SUGGESTION = /意见建议|建议落实|建议事项|整改建议|巡[察视]组?建议|所提(?:出的)?(?:\d+条)?建议|建议的?(?:落实|办理|采纳)/;

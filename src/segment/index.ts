@@ -460,7 +460,8 @@ const SHAPE: Record<string, string> = {
 /**
  * The level of a heading, decided per document:
  *   1. a style already open on the stack is a sibling at that level;
- *   2. a style seen before goes back to the level it was first seen at;
+ *   2. a style seen before goes back to the level it was first seen at (unless its 1 would close,
+ *      empty, the heading just opened at that level: then it nests below it);
  *   3. a new style whose number continues an open level (`1、` `2、` then `三、`) joins that level;
  *   4. otherwise a new style nests one level below the current heading (first-seen order).
  * Numbering gaps and repeats are kept as written and reported.
@@ -470,7 +471,10 @@ function inferLevel(m: RuleMatch, stack: OpenLevel[], styleLevel: Map<string, nu
   let level: number;
   const d = stack.findIndex((s) => s.style === style);
   if (d >= 0) level = d + 1;
-  else if (styleLevel.has(style) && styleLevel.get(style)! <= stack.length + 1) level = styleLevel.get(style)!;
+  // …unless it opens a list (1.) right under a heading of another style at that level, which it
+  // would close with nothing under it: there it nests, as a problem's measures numbered like the
+  // problems listed above (二、 1.… 2.… / 三、（一）针对第1个问题 / 1.…).
+  else if (styleLevel.has(style) && styleLevel.get(style)! <= stack.length + 1 && !(m.number === 1 && styleLevel.get(style)! === stack.length && stack[stack.length - 1].style !== style)) level = styleLevel.get(style)!;
   else {
     let cont = -1;
     if (m.number >= 2) for (let i = stack.length - 1; i >= 0; i--) if (stack[i].last + 1 === m.number) { cont = i; break; }

@@ -7,7 +7,7 @@ import { matchFieldLabel } from "./fields.js";
 import { splitHeading } from "./split.js";
 import type { Span } from "../normalize/span.js";
 import type { HeadingNode } from "./index.js";
-import { DEFICIENCY, ACTION_START, pointsBack } from "../extract/roles.js";
+import { DEFICIENCY, ACTION_START, pointsBack, LED_BY_NUMBER } from "../extract/roles.js";
 
 /** Where an item that opens a body line stands in it: its marker ends, its title, its body. */
 interface Opening {
@@ -69,6 +69,7 @@ function labelledOpening(text: string, valueStart: number): Opening {
 // 针对/关于/对于 …问题， at the start of a line, the problem in between (quoted or not).
 const LED = /^(?:针对|关于|对于)\s*([^。；;，,:]{4,60}?)(?:的)?问题\s*[，,]\s*/;
 
+
 /** A paragraph led by the problem it acts on (针对…的问题，…), with something after the comma. */
 function ledOpening(s: Span): Opening | null {
   const t = s.line.text;
@@ -80,6 +81,9 @@ function ledOpening(s: Span): Opening | null {
     const comma = m[0].search(/[，,]/);
     return { style: "led-problem", markerEnd: 0, titleStart: 0, titleEnd: comma, bodyStart: m[0].length };
   }
+  // 针对第1个问题，… / 关于问题二，…: a report on a problem listed before, named by its number.
+  const r = m ? null : LED_BY_NUMBER.exec(t);
+  if (r && r[0].length < t.length) return { style: "led-problem", markerEnd: 0, titleStart: 0, titleEnd: r[0].search(/\s*[，,：:]/), bodyStart: r[0].length };
   const q = c === 0x5173 ? LED_QUOTED.exec(t) : null;
   if (!q || q[0].length >= t.length || pointsBack(q[1])) return null;
   return { style: "led-problem", markerEnd: 0, titleStart: 0, titleEnd: q[0].search(/[。，,；;]/), bodyStart: q[0].length, quoted: true };
@@ -87,7 +91,7 @@ function ledOpening(s: Span): Opening | null {
 
 // 关于“…”问题。 — the problem quoted from the feedback, then what was done: a full stop may end it,
 // and one such paragraph is an item of its own (a 巡视 notice's （三）…方面 that lists one problem).
-const LED_QUOTED = /^关于\s*[“"「]([^”"」]{2,80})[”"」]\s*(?:的)?问题\s*[。，,；;]\s*/;
+const LED_QUOTED = /^关于\s*[“"「『‘]([^”"」』’]{2,80})[”"」』’]\s*(?:的)?问题\s*[。，,；;]\s*/;
 
 /** A heading that names one problem itself (关于…的问题, …不严格): led paragraphs below are its measures. */
 const namesProblem = (node: HeadingNode): boolean => {
