@@ -173,7 +173,8 @@ const problemLabelled = (t: string): boolean => t.indexOf("问题") >= 0 && matc
  * reports a thing done (违规发放的津补贴已全部清退); problems below a category do none of these.
  */
 function measureLike(h: HeadingNode, title: (h: HeadingNode) => string): boolean {
-  const t = squeeze(title(h));
+  // A status noted after a problem (违规吃喝屡禁不止（已完成）) reports on it; the problem does not act.
+  const t = squeeze(title(h)).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) ? "" : all));
   return ACTION_START.test(t) || MEASURE_START.test(t) || /\d/.test(t) || /已(?:全部|经)?(?:完成|清退|整改|落实|追回|收回|建立|修订|制定)/.test(t);
 }
 

@@ -61,3 +61,16 @@ describe("a sentence that plans when the item will be done", () => {
     expect(["计划于2025年6月底前完成", "预计年内全部办结", "已按计划完成整改", "整改计划已全部完成", "原计划年底完成，现已完成"].map(statusOf)).toEqual(["in_progress", "in_progress", "completed", "completed", "completed"]);
   });
 });
+
+describe("a problem with its status noted after it", () => {
+  it("is an item though it stands alone under its area (the note is no report of a thing done)", () => {
+    const doc = parse(
+      ["某某公司党委关于巡视整改进展情况的通报", "一、关于落实主体责任方面", "（一）监督执纪宽松软（已完成）", "开展专项整治，查处问题4起。", "（二）制度执行不到位（持续推进）", "修订制度5项。", "二、关于作风建设方面", "（一）公车私用屡禁不止（已完成）", "查处公车私用问题3起。"].join("\n"),
+    );
+    expect(doc.items.map((i) => [i.problem, i.status, i.category])).toEqual([
+      ["监督执纪宽松软", "completed", "关于落实主体责任方面"],
+      ["制度执行不到位", "in_progress", "关于落实主体责任方面"],
+      ["公车私用屡禁不止", "completed", "关于作风建设方面"],
+    ]);
+  });
+});
