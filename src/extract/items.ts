@@ -366,6 +366,9 @@ const PLAN_SENTENCE = /^(?:该问题|此问题|该项(?:工作|问题)?|此项(?
 const PLAN_CLAUSE = /^(?:计划|预计|力争|争取|拟)(?:于|在|到)?[^，,。；;]{0,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:整改)?$/;
 const OPENS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[(（]?\d)/;
 
+/** Where the last sentence stop (。；;) at or before `at` stands, or -1. */
+const stopBefore = (t: string, at: number): number => Math.max(t.lastIndexOf("。", at), t.lastIndexOf("；", at), t.lastIndexOf(";", at));
+
 /**
  * A status stated in a sentence of its own after a deadline or the measures (…整改时限：2024年底。
  * 已完成整改。 / …规范审批流程。目前正在整改。) is the item's status: it leaves that field for a
@@ -406,7 +409,7 @@ function peelStatus(fields: Field[]): Field[] {
     }
     if (f.field === "problem") continue;
     // The last sentence: after a 。；; or a full stop that is not a decimal point, or a clause after a comma.
-    let cut = Math.max(body.lastIndexOf("。"), body.lastIndexOf("；"), body.lastIndexOf(";"));
+    let cut = stopBefore(body, body.length);
     const dot = body.lastIndexOf(".");
     if (dot > cut && !(/\d/.test(body[dot - 1] ?? "") && /\d/.test(body[dot + 1] ?? ""))) cut = dot;
     const comma = Math.max(body.lastIndexOf("，"), body.lastIndexOf(","));
@@ -417,7 +420,7 @@ function peelStatus(fields: Field[]): Field[] {
     // states the status; the plan is no measure.
     let whole = false;
     if (byComma && PLAN_CLAUSE.test(sentence)) {
-      const stop = Math.max(body.lastIndexOf("。", cut), body.lastIndexOf("；", cut), body.lastIndexOf(";", cut));
+      const stop = stopBefore(body, cut);
       const lead = body.slice(stop + 1, cut).trim();
       if (lead !== "" && !OPENS_ENTRY.test(lead) && statusOnly(lead)) {
         sentence = lead;
@@ -430,7 +433,7 @@ function peelStatus(fields: Field[]): Field[] {
     // A time word before the comma (目前，该问题已整改完成 / 截至目前，已全部完成) is the status
     // sentence's own: the sentence leaves whole, not its last clause with the word left behind.
     if (byComma && !whole) {
-      const stop = Math.max(body.lastIndexOf("。", cut), body.lastIndexOf("；", cut), body.lastIndexOf(";", cut));
+      const stop = stopBefore(body, cut);
       const lead = body.slice(stop + 1, cut).trim();
       if (lead !== "" && lead.length <= 6 && statusWordsOnly(lead)) {
         cut = stop;
