@@ -129,6 +129,13 @@ export function normalize(text: string): Normalized {
         held.push({ at: raw.length, bare: bareOnly });
         junk = undefined;
       }
+      // A picture's caption stands where the picture did, between paragraphs: a blank line.
+      if (junk?.name === "image-caption") {
+        junkLines++;
+        blank++;
+        bareOnly = false;
+        continue;
+      }
       if (junk) {
         if (clean.text.length <= 3 && /^\d+$/.test(clean.text)) numbers.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
         else bareOnly = false;
