@@ -644,7 +644,8 @@ function cutBeforeMarker(prev: Building, next: CleanLine, listed: Set<CleanLine>
   const bare = tail.replace(/[，、,]$/, "");
   if (HEADING_DONE.test(bare) || LEAD_IN_END.test(bare)) return false;
   // A comma is cut only by a page break; a word that needs more, or a unit after the number, by any wrap.
-  if (bare !== tail) return next.blankBefore > 0 || next.junkBefore;
+  // (and never before a line that reads as a heading: 群众反映强烈， / 第 3 页 / （三）关于…的问题)
+  if (bare !== tail) return (next.blankBefore > 0 || next.junkBefore) && !readsAsHeading(next.text);
   // A line that only lost its full stop ends on any word; one cut in mid-sentence ends on a word
   // that needs more (按照, 依据, 的), or goes on with a unit after the number (（1）号文件, 第（2）项).
   if (!/[，、,]/.test(tail)) return false;
@@ -653,6 +654,27 @@ function cutBeforeMarker(prev: Building, next: CleanLine, listed: Set<CleanLine>
 }
 const CUT_WORD = /(?:[的和与及对在把将为从向被以并或按照据经由于至第]|根据|按照|依据|依照|对照|参照|关于)$/;
 const UNIT_AFTER = /^[号项条款章节点]/;
+
+// A heading's line that ends so is unfinished (not 目的, a word of its own).
+const DANGLING = /(?:[，,、]|(?<!目)的)$/;
+/** Whether a line reads as the rest of a heading: short, no pause before its first sentence end. */
+function headingRest(t: string): boolean {
+  const end = t.search(/[。！？；;!?]/);
+  const clause = end < 0 ? t : t.slice(0, end);
+  return clause.length <= 40 && !/[，,]/.test(clause);
+}
+
+/**
+ * Whether a line that opens with a marker reads as a heading of its own (（三）关于…的问题, 1.建立台账,
+ * （二）作风建设方面): its text opens with 关于/针对, or is short with no pause or sentence end. A
+ * sentence cut before a number of its own goes on with a unit or a clause (（1）号文件要求…。).
+ */
+function readsAsHeading(t: string): boolean {
+  const m = matchMarker(t);
+  if (!m) return false;
+  const rest = t.slice(m.textStart);
+  return /^(?:关于|针对)/.test(rest) || (rest.length >= 2 && rest.length <= 40 && !/[，,。；;！？!?]/.test(rest));
+}
 
 function hasPause(b: Building): boolean {
   for (; !b.pause && b.pauseUpTo < b.lines.length; b.pauseUpTo++) b.pause = /[，,。]/.test(b.lines[b.pauseUpTo].text);
@@ -797,6 +819,10 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const heading = isMarker(matchMarker(head), listed.has(prev.lines[0]));
   if (heading || (prevIsFirst && !hasPause(prev))) {
     if (isOpen(prev)) return true;
+    // A heading cut after a word that needs more (…主体责任的 / 问题整改情况) or after 、 goes on in
+    // the next line, however long; after a comma, only with the rest of a heading (no pause of its
+    // own before its end: …主体责任， / 压实监督责任问题的整改情况), not with a paragraph.
+    if (heading && DANGLING.test(tail)) return !/[，,]$/.test(tail) || headingRest(b);
     // A page's column name (巡察整改) above a title that opens with its issuer or 关于 stays apart.
     // Nor does a page's metadata line (发布时间：…) go on into the title below it.
     // Nor does a site's name (某某市人民政府门户网站) above it, nor a line that page chrome (a

@@ -59,3 +59,45 @@ describe("picture captions and credits on scraped pages", () => {
     expect(texts("资金来源：县级财政。\n对照片来源不明的档案进行清理。")).toEqual(["资金来源:县级财政。", "对照片来源不明的档案进行清理。"]);
   });
 });
+
+describe("a heading split by a page break or a hard wrap", () => {
+  it("is joined when its first line ends with 的, however long the rest", () => {
+    expect(texts("（三）关于落实全面从严治党主体责任的\n问题及意识形态工作责任制落实不到位问题的整改情况\n正文。")).toEqual([
+      "(三)关于落实全面从严治党主体责任的问题及意识形态工作责任制落实不到位问题的整改情况",
+      "正文。",
+    ]);
+    expect(texts("3.关于落实全面从严治党主体责任的\n\n第 3 页 共 8 页\n\n问题整改情况\n正文。")).toEqual(["3.关于落实全面从严治党主体责任的问题整改情况", "正文。"]);
+  });
+  it("is joined when its first line ends with 、, in either width of bracket", () => {
+    const rest = "监督责任、意识形态工作责任和安全生产责任落实不到位问题的整改情况";
+    expect(texts(`（二）关于落实主体责任、\n${rest}\n正文。`)).toEqual([`(二)关于落实主体责任、${rest}`, "正文。"]);
+    expect(texts(`(二)关于落实主体责任、\n- 4 -\n${rest}\n正文。`)).toEqual([`(二)关于落实主体责任、${rest}`, "正文。"]);
+  });
+  it("is joined after a comma, full-width or ASCII, only with the rest of a heading", () => {
+    const rest = "压实党委书记第一责任人责任和班子成员一岗双责问题的整改情况";
+    expect(texts(`（四）关于落实主体责任，\n${rest}\n正文。`)).toEqual([`(四)关于落实主体责任，${rest}`, "正文。"]);
+    expect(texts(`(四)关于落实主体责任,\n\n${rest}\n正文。`)).toEqual([`(四)关于落实主体责任,${rest}`, "正文。"]);
+    // A paragraph (a pause of its own) is the heading's body, not its tail.
+    expect(texts("（一）提高政治站位，\n局党组高度重视巡察反馈问题，第一时间召开会议研究部署整改工作。")).toEqual([
+      "(一)提高政治站位，",
+      "局党组高度重视巡察反馈问题，第一时间召开会议研究部署整改工作。",
+    ]);
+  });
+  it("is not joined to a field label, the next heading, or from a heading that ends with 目的", () => {
+    expect(texts("（三）关于资金管理的\n整改措施：修订制度。")).toEqual(["(三)关于资金管理的", "整改措施:修订制度。"]);
+    expect(texts("1.关于财务制度执行不严格、\n2.关于报销审核的问题")).toEqual(["1.关于财务制度执行不严格、", "2.关于报销审核的问题"]);
+    expect(texts("（一）整改的目的\n通过整改，全面提升管理水平，切实把巡察成果转化为治理效能。")).toEqual([
+      "(一)整改的目的",
+      "通过整改，全面提升管理水平，切实把巡察成果转化为治理效能。",
+    ]);
+  });
+  it("never takes a paragraph ending with a comma into the heading after it, across a page break or not", () => {
+    for (const gap of ["\n", "\n\n", "\n第 2 页 共 6 页\n", "\n- 2 -\n"]) {
+      expect(texts(`群众反映强烈，${gap}（三）关于食堂管理不规范的问题\n整改措施：建立制度。`)).toEqual(["群众反映强烈，", "(三)关于食堂管理不规范的问题", "整改措施:建立制度。"]);
+      expect(texts(`我局采取了三项措施,${gap}(1)建立台账\n(2)定期检查`)).toEqual(["我局采取了三项措施,", "(1)建立台账", "(2)定期检查"]);
+    }
+  });
+  it("still joins a sentence cut before a number of its own after a comma and a page break", () => {
+    expect(texts("对车辆开展清查，并按照，\n\n（1）号文件要求重新登记。")).toEqual(["对车辆开展清查，并按照，(1)号文件要求重新登记。"]);
+  });
+});
