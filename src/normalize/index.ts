@@ -12,6 +12,7 @@ import { isRedHeader, isDocNumber } from "./letterhead.js";
 import { joinTableCells, rebuildTables } from "./cells.js";
 import { NUMBER_COLUMN } from "../segment/table.js";
 import { foldString, foldCode } from "./fold.js";
+import { isUnbroken, unbrokenBreaks, FLAT_LINE } from "./unbroken.js";
 
 export { SourceText } from "./source.js";
 export { isRedHeader, isDocNumber } from "./letterhead.js";
@@ -63,6 +64,8 @@ export function normalize(text: string): Normalized {
   // Lines of 01 02 03 alone, kept for now (see settleSectionNumbers).
   const held: Held[] = [];
   const feeds = text.indexOf("\f") >= 0;
+  // Few line breaks for its length: a notice flattened onto a line or a few (see unbroken.ts).
+  const flat = isUnbroken(text.length, source.lineCount);
   let feedAfter = false;
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
   const blocks = blockJunkSpans(text);
@@ -109,8 +112,9 @@ export function normalize(text: string): Normalized {
       junkBefore = true;
       continue;
     }
-    // An HTML line may hold several lines of text, broken by block tags (<p>, <br/>, </div>).
-    const count = cleanLine(text, start, end, cuts, pieces, tags);
+    // An HTML line may hold several lines of text, broken by block tags (<p>, <br/>, </div>); a
+    // notice flattened onto one line (no tags), the lines it was flattened from.
+    const count = flat && end - start >= FLAT_LINE && !hasTagIn(text, start, end) ? cleanUnbroken(text, start, end, cuts, pieces, tags) : cleanLine(text, start, end, cuts, pieces, tags);
     if (count > 1) split[li] = 1;
     if (count === 0) blank++;
     // Inside an HTML paragraph (<p>… on a line above, text after it, not closed), a line break is
@@ -536,6 +540,35 @@ function cleanLine(text: string, start: number, end: number, cuts: Array<[number
     while (a < b && folded.charCodeAt(a) === 32) a++;
     while (b > a && folded.charCodeAt(b - 1) === 32) b--;
     if (a < b) out[count++] = { text: folded.slice(a, b), offsets: offsets.slice(a, b) };
+    from = to;
+  }
+  return count;
+}
+
+/** Whether text[start, end) holds a tag's < (an HTML line: its block tags say where its lines break). */
+function hasTagIn(text: string, start: number, end: number): boolean {
+  const at = text.indexOf("<", start);
+  return at >= 0 && at < end;
+}
+
+/** cleanLine over each of the lines a flattened line breaks into (see unbroken.ts), in order. */
+function cleanUnbroken(text: string, start: number, end: number, cuts: Array<[number, number]>, out: Piece[], tags: LineTags): number {
+  const breaks = unbrokenBreaks(text, start, end);
+  if (!breaks.length) return cleanLine(text, start, end, cuts, out, tags);
+  breaks.push(end);
+  const sub: Piece[] = [];
+  let count = 0;
+  let from = start;
+  for (const to of breaks) {
+    // (cuts are relative to the line's start: each line's share, relative to its own)
+    const own: Array<[number, number]> = [];
+    for (const [a, b] of cuts) {
+      const x = Math.max(a, from - start);
+      const y = Math.min(b, to - start);
+      if (x < y) own.push([x - (from - start), y - (from - start)]);
+    }
+    const n = cleanLine(text, from, to, own, sub, tags);
+    for (let k = 0; k < n; k++) out[count++] = sub[k];
     from = to;
   }
   return count;

@@ -122,10 +122,10 @@ export function inlineJunkSpans(line: string): Array<[number, number]> {
 // from each edge inward only, so a line costs its edges (no prefilter needed). ©®™ belong to the
 // name they follow, and stay.
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
-const isPictograph = (cp: number): boolean =>
+export const isPictograph = (cp: number): boolean =>
   cp !== 0xa9 && cp !== 0xae && cp !== 0x2122 && ((cp >= 0x1f1e6 && cp <= 0x1f1ff) || (cp >= 0xa9 && PICTOGRAPH.test(String.fromCodePoint(cp))));
 // What goes with an emoji: a variation selector, ZWJ, a keycap's ring, a skin tone, a flag's tag.
-const isEmojiPart = (cp: number): boolean => cp === 0xfe0e || cp === 0xfe0f || cp === 0x200d || cp === 0x20e3 || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f);
+export const isEmojiPart = (cp: number): boolean => cp === 0xfe0e || cp === 0xfe0f || cp === 0x200d || cp === 0x20e3 || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f);
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 const BULLET_CODES = new Set([...BULLETS].map((c) => c.charCodeAt(0)));
 // A cell separator: a pictograph after one is a table's cell (a tick under 是否完成), kept.
