@@ -119,11 +119,13 @@ export function inlineJunkSpans(line: string): Array<[number, number]> {
 
 // Emoji a scraped page sets at a line's edges (📢 关于…, ✅一、…, 👉（一）, …的通报🔴, 👨‍👩‍👧, 🇨🇳):
 // ornament, never a notice's words, and a heading's marker must open its line. Read by code point,
-// from each edge inward only, so a line costs its edges (no prefilter needed). ©®™ belong to the
-// name they follow, and stay.
+// from each edge inward only, so a line costs its edges. ©®™ belong to the name they follow, and stay.
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+// (Emoji lie in U+203C–U+2BFF, four CJK symbols and from U+1F000 on: a range test first, so a
+// line that opens with a Chinese character costs no regex.)
 export const isPictograph = (cp: number): boolean =>
-  cp !== 0xa9 && cp !== 0xae && cp !== 0x2122 && ((cp >= 0x1f1e6 && cp <= 0x1f1ff) || (cp >= 0xa9 && PICTOGRAPH.test(String.fromCodePoint(cp))));
+  (cp >= 0x1f1e6 && cp <= 0x1f1ff) ||
+  (((cp >= 0x203c && cp <= 0x2bff && cp !== 0x2122) || cp === 0x3030 || cp === 0x303d || cp === 0x3297 || cp === 0x3299 || cp >= 0x1f000) && PICTOGRAPH.test(String.fromCodePoint(cp)));
 // What goes with an emoji: a variation selector, ZWJ, a keycap's ring, a skin tone, a flag's tag.
 export const isEmojiPart = (cp: number): boolean => cp === 0xfe0e || cp === 0xfe0f || cp === 0x200d || cp === 0x20e3 || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f);
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
