@@ -4,11 +4,11 @@
 // number on a line of its own is not lost as a page number. Only a run that fits the header
 // exactly (the number, then one line for each other column, numbered 1, 2, 3 …) is set back.
 import type { CleanLine } from "./index.js";
+import { isSpaceUnit } from "./fold.js";
 import { labelField, matchFieldLabel } from "../segment/fields.js";
 import { opensEntry, matchMarker, isMarker } from "../segment/rules/index.js";
 import { NUMBER_COLUMN, HAS_PROBLEM, CELL_SEPARATOR, ROW_NUMBER, namedColumns, columnOf, cellNumber, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
 import { SourceText, displayColumns } from "./source.js";
-import { isSpaceUnit } from "./fold.js";
 import { ATTACHMENT_HEAD, isSignoffDate, isSignoffOrg } from "./signoff.js";
 
 const CELL_NAME = /^[\u4e00-\u9fa5]{1,8}$/;
