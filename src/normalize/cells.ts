@@ -4,6 +4,7 @@
 // number on a line of its own is not lost as a page number. Only a run that fits the header
 // exactly (the number, then one line for each other column, numbered 1, 2, 3 …) is set back.
 import type { CleanLine } from "./index.js";
+import { isSpaceUnit } from "./fold.js";
 import { labelField, matchFieldLabel } from "../segment/fields.js";
 import { opensEntry, matchMarker, isMarker } from "../segment/rules/index.js";
 import { NUMBER_COLUMN, HAS_PROBLEM, CELL_SEPARATOR, ROW_NUMBER, namedColumns, columnOf, cellNumber, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
@@ -204,13 +205,17 @@ const trimmed = (line: CleanLine, a: number, b: number): Seg => {
 const segText = (s: Seg): string => s.line.text.slice(s.start, s.end);
 const cellText = (c: Seg[]): string => c.map(segText).join("");
 
-/** Tabs in the original text from `from` up to the line's end or `to`, counted. */
-function tabsIn(text: string, from: number, to: number): number {
+/**
+ * Tabs among the spaces trimmed off a clean line's end in the original text: from `at` back (dir
+ * -1) or on (dir 1), up to a line break or anything else. Only the spaces are read: a line cut out
+ * of a longer one (a flattened notice's) is not read again from its original line's start.
+ */
+function tabsAround(text: string, at: number, dir: 1 | -1): number {
   let n = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = at; i >= 0 && i < text.length; i += dir) {
     const c = text.charCodeAt(i);
     if (c === 9) n++;
-    else if (c === 10 || c === 13) break;
+    else if (c === 10 || c === 13 || !isSpaceUnit(c)) break;
   }
   return n;
 }
@@ -237,9 +242,8 @@ function piecesOf(l: CleanLine, kind: Kind, source: SourceText, open = false): P
     // Folding made the tabs spaces: the original tells them apart. Tabs trimmed off the line's
     // ends stand for empty cells there.
     const text = source.text;
-    const lineStart = source.lineStarts[l.line - 1];
-    const lead = tabsIn(text, lineStart, l.offsets[0]);
-    const trail = tabsIn(text, l.offsets[t.length - 1] + 1, text.length);
+    const lead = tabsAround(text, l.offsets[0] - 1, -1);
+    const trail = tabsAround(text, l.offsets[t.length - 1] + 1, 1);
     let from = 0;
     let any = lead + trail > 0;
     for (let k = 0; k < lead; k++) cells.push([{ line: l, start: 0, end: 0 }]);

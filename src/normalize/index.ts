@@ -12,6 +12,7 @@ import { isRedHeader, isDocNumber } from "./letterhead.js";
 import { joinTableCells, rebuildTables } from "./cells.js";
 import { NUMBER_COLUMN } from "../segment/table.js";
 import { foldString, foldCode } from "./fold.js";
+import { isUnbroken, unbrokenBreaks, FLAT_LINE } from "./unbroken.js";
 
 export { SourceText } from "./source.js";
 export { isRedHeader, isDocNumber } from "./letterhead.js";
@@ -63,6 +64,8 @@ export function normalize(text: string): Normalized {
   // Lines of 01 02 03 alone, kept for now (see settleSectionNumbers).
   const held: Held[] = [];
   const feeds = text.indexOf("\f") >= 0;
+  // Few line breaks for its length: a notice flattened onto a line or a few (see unbroken.ts).
+  const flat = isUnbroken(text.length, source.lineCount);
   let feedAfter = false;
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
   const blocks = blockJunkSpans(text);
@@ -109,8 +112,9 @@ export function normalize(text: string): Normalized {
       junkBefore = true;
       continue;
     }
-    // An HTML line may hold several lines of text, broken by block tags (<p>, <br/>, </div>).
-    const count = cleanLine(text, start, end, cuts, pieces, tags);
+    // An HTML line may hold several lines of text, broken by block tags (<p>, <br/>, </div>); a
+    // notice flattened onto one line (no tags), the lines it was flattened from.
+    const count = flat && end - start >= FLAT_LINE && !hasTagIn(text, start, end) ? cleanUnbroken(text, start, end, cuts, pieces, tags) : cleanLine(text, start, end, cuts, pieces, tags);
     if (count > 1) split[li] = 1;
     if (count === 0) blank++;
     // Inside an HTML paragraph (<p>… on a line above, text after it, not closed), a line break is
@@ -128,6 +132,13 @@ export function normalize(text: string): Normalized {
       if (junk && junk.name === "page-number" && PADDED_NUMBER.test(clean.text)) {
         held.push({ at: raw.length, bare: bareOnly });
         junk = undefined;
+      }
+      // A picture's caption stands where the picture did, between paragraphs: a blank line.
+      if (junk?.name === "image-caption") {
+        junkLines++;
+        blank++;
+        bareOnly = false;
+        continue;
       }
       if (junk) {
         if (clean.text.length <= 3 && /^\d+$/.test(clean.text)) numbers.push({ text: clean.text, offsets: clean.offsets, line: li + 1, joined: 1, blankBefore: blank, junkBefore });
@@ -534,6 +545,35 @@ function cleanLine(text: string, start: number, end: number, cuts: Array<[number
   return count;
 }
 
+/** Whether text[start, end) holds a tag's < (an HTML line: its block tags say where its lines break). */
+function hasTagIn(text: string, start: number, end: number): boolean {
+  const at = text.indexOf("<", start);
+  return at >= 0 && at < end;
+}
+
+/** cleanLine over each of the lines a flattened line breaks into (see unbroken.ts), in order. */
+function cleanUnbroken(text: string, start: number, end: number, cuts: Array<[number, number]>, out: Piece[], tags: LineTags): number {
+  const breaks = unbrokenBreaks(text, start, end);
+  if (!breaks.length) return cleanLine(text, start, end, cuts, out, tags);
+  breaks.push(end);
+  const sub: Piece[] = [];
+  let count = 0;
+  let from = start;
+  for (const to of breaks) {
+    // (cuts are relative to the line's start: each line's share, relative to its own)
+    const own: Array<[number, number]> = [];
+    for (const [a, b] of cuts) {
+      const x = Math.max(a, from - start);
+      const y = Math.min(b, to - start);
+      if (x < y) own.push([x - (from - start), y - (from - start)]);
+    }
+    const n = cleanLine(text, from, to, own, sub, tags);
+    for (let k = 0; k < n; k++) out[count++] = sub[k];
+    from = to;
+  }
+  return count;
+}
+
 // A line ending with one of these ends a sentence or a paragraph.
 const SENTENCE_END = /[。！？；!?;…]["”’」』)）]*$/;
 const CLOSERS_ONLY = /^["”’」』)）]+$/;
@@ -637,7 +677,8 @@ function cutBeforeMarker(prev: Building, next: CleanLine, listed: Set<CleanLine>
   const bare = tail.replace(/[，、,]$/, "");
   if (HEADING_DONE.test(bare) || LEAD_IN_END.test(bare)) return false;
   // A comma is cut only by a page break; a word that needs more, or a unit after the number, by any wrap.
-  if (bare !== tail) return next.blankBefore > 0 || next.junkBefore;
+  // (and never before a line that reads as a heading: 群众反映强烈， / 第 3 页 / （三）关于…的问题)
+  if (bare !== tail) return (next.blankBefore > 0 || next.junkBefore) && !readsAsHeading(next.text);
   // A line that only lost its full stop ends on any word; one cut in mid-sentence ends on a word
   // that needs more (按照, 依据, 的), or goes on with a unit after the number (（1）号文件, 第（2）项).
   if (!/[，、,]/.test(tail)) return false;
@@ -646,6 +687,27 @@ function cutBeforeMarker(prev: Building, next: CleanLine, listed: Set<CleanLine>
 }
 const CUT_WORD = /(?:[的和与及对在把将为从向被以并或按照据经由于至第]|根据|按照|依据|依照|对照|参照|关于)$/;
 const UNIT_AFTER = /^[号项条款章节点]/;
+
+// A heading's line that ends so is unfinished (not 目的, a word of its own).
+const DANGLING = /(?:[，,、]|(?<!目)的)$/;
+/** Whether a line reads as the rest of a heading: short, no pause before its first sentence end. */
+function headingRest(t: string): boolean {
+  const end = t.search(/[。！？；;!?]/);
+  const clause = end < 0 ? t : t.slice(0, end);
+  return clause.length <= 40 && !/[，,]/.test(clause);
+}
+
+/**
+ * Whether a line that opens with a marker reads as a heading of its own (（三）关于…的问题, 1.建立台账,
+ * （二）作风建设方面): its text opens with 关于/针对, or is short with no pause or sentence end. A
+ * sentence cut before a number of its own goes on with a unit or a clause (（1）号文件要求…。).
+ */
+function readsAsHeading(t: string): boolean {
+  const m = matchMarker(t);
+  if (!m) return false;
+  const rest = t.slice(m.textStart);
+  return /^(?:关于|针对)/.test(rest) || (rest.length >= 2 && rest.length <= 40 && !/[，,。；;！？!?]/.test(rest));
+}
 
 function hasPause(b: Building): boolean {
   for (; !b.pause && b.pauseUpTo < b.lines.length; b.pauseUpTo++) b.pause = /[，,。]/.test(b.lines[b.pauseUpTo].text);
@@ -790,6 +852,10 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const heading = isMarker(matchMarker(head), listed.has(prev.lines[0]));
   if (heading || (prevIsFirst && !hasPause(prev))) {
     if (isOpen(prev)) return true;
+    // A heading cut after a word that needs more (…主体责任的 / 问题整改情况) or after 、 goes on in
+    // the next line, however long; after a comma, only with the rest of a heading (no pause of its
+    // own before its end: …主体责任， / 压实监督责任问题的整改情况), not with a paragraph.
+    if (heading && DANGLING.test(tail)) return !/[，,]$/.test(tail) || headingRest(b);
     // A page's column name (巡察整改) above a title that opens with its issuer or 关于 stays apart.
     // Nor does a page's metadata line (发布时间：…) go on into the title below it.
     // Nor does a site's name (某某市人民政府门户网站) above it, nor a line that page chrome (a

@@ -3,6 +3,11 @@
 // (even inside a word); line rules drop a whole line. Removed text never reaches later stages, but
 // positions still point into the original file. Every rule is linear in the length of the text.
 
+// Bullets a Word or PDF list sets before a heading or an entry (see the bullet rule).
+const BULLETS = "●■□◆◇▪▫➢➤►▶▸◈❖✦★☆";
+// A heading's marker, in either width (一、 （一） 1. １．): what a ▲ before it is a bullet of.
+const MARKER_AHEAD = "[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d０-９]{1,3}[)）]|[\\d０-９]{1,3}\\s*[.．、]";
+
 export interface InlineJunkRule {
   name: string;
   re: RegExp; // global, linear
@@ -15,7 +20,9 @@ export const INLINE_JUNK: readonly InlineJunkRule[] = [
   { name: "html-tag", re: /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>\n]{0,500})?\/?>|<![a-zA-Z][^<>\n]{0,200}>|<\?[a-zA-Z][^<>\n]{0,200}\?>|<!--[^\n]{0,500}?-->/g },
   // A Word or PDF bullet before a heading or an entry (● 一、… , ■（二）…, ➢ 持续…): it is no marker
   // of the outline. (Not • or ·, which set off page numbers; not √, a table's tick.)
-  { name: "bullet", re: /^[\s\u3000]*[●■□◆◇▪▫➢➤►▶▸◈❖✦★☆][●■□◆◇▪▫➢➤►▶▸◈❖✦★☆\s\u3000]*/g },
+  { name: "bullet", re: new RegExp(`^[\\s\\u3000]*[${BULLETS}][${BULLETS}\\s\\u3000]*`, "g") },
+  // ▲ or △ before a heading's marker is a bullet; before anything else it marks a caption, dropped whole.
+  { name: "triangle-bullet", re: new RegExp(`^[\\s\\u3000]*[▲△]\\s*(?=${MARKER_AHEAD})`, "g") },
   // A PDF's page number glued into a line (…整改问题 第 2 页 共 5 页 隐患31处…, …资金 - 3 - 12.6万元):
   // never a notice's words. Text on both sides: a line that is a page number, or a running header
   // and one, is page chrome (LINE_JUNK), a page break. The dashed one only between spaces, after
@@ -25,7 +32,8 @@ export const INLINE_JUNK: readonly InlineJunkRule[] = [
   // is the title. (A line of buttons alone, or after a tag, is page chrome, dropped whole: see CHROME.)
   { name: "toolbar-after-text", re: /(?<=[^\s【】>])[\s\u3000]*(?:【\s*(?:打印|关闭|收藏|字体|字号|纠错|我要纠错|分享)[^】\n]{0,8}】[\s\u3000]*)+/g },
   // Zero-width and invisible format characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi marks).
-  { name: "zero-width", re: /[\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e]/g },
+  // (and the variation selectors that ask for an emoji's or a text's look: ▶️ ☎︎)
+  { name: "zero-width", re: /[\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e\ufe0e\ufe0f]/g },
 ];
 
 // An HTML entity: named (&nbsp; &ldquo; …, and &nbsp without its ;), decimal (&#12290;) or hex
@@ -81,7 +89,7 @@ export function entityAt(text: string, at: number): { char: string; end: number 
  */
 const INLINE_HINT = (() => {
   const t = new Uint8Array(0x10000);
-  for (const c of "#[<&【\ufeff\u00ad\u180e●■□◆◇▪▫➢➤►▶▸◈❖✦★☆页-—–－") t[c.charCodeAt(0)] = 1;
+  for (const c of "#[<&【\ufeff\u00ad\u180e\ufe0e\ufe0f页-—–－▲△" + BULLETS) t[c.charCodeAt(0)] = 1;
   for (const [a, b] of [[0x200b, 0x200f], [0x2060, 0x2064], [0x2066, 0x2069], [0x202a, 0x202e]]) t.fill(1, a, b + 1);
   return t;
 })();
@@ -94,6 +102,7 @@ function hasInlineHint(line: string): boolean {
 export function inlineJunkSpans(line: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (line.length > AD_LINE_MAX) advertSentences(line, out);
+  pictographEdges(line, out);
   if (!hasInlineHint(line)) return out;
   for (const rule of INLINE_JUNK) {
     rule.re.lastIndex = 0;
@@ -106,6 +115,58 @@ export function inlineJunkSpans(line: string): Array<[number, number]> {
     }
   }
   return out;
+}
+
+// Emoji a scraped page sets at a line's edges (📢 关于…, ✅一、…, 👉（一）, …的通报🔴, 👨‍👩‍👧, 🇨🇳):
+// ornament, never a notice's words, and a heading's marker must open its line. Read by code point,
+// from each edge inward only, so a line costs its edges. ©®™ belong to the name they follow, and stay.
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+// (Emoji lie in U+203C–U+2BFF, four CJK symbols and from U+1F000 on: a range test first, so a
+// line that opens with a Chinese character costs no regex.)
+export const isPictograph = (cp: number): boolean =>
+  (cp >= 0x1f1e6 && cp <= 0x1f1ff) ||
+  (((cp >= 0x203c && cp <= 0x2bff && cp !== 0x2122) || cp === 0x3030 || cp === 0x303d || cp === 0x3297 || cp === 0x3299 || cp >= 0x1f000) && PICTOGRAPH.test(String.fromCodePoint(cp)));
+// What goes with an emoji: a variation selector, ZWJ, a keycap's ring, a skin tone, a flag's tag.
+export const isEmojiPart = (cp: number): boolean => cp === 0xfe0e || cp === 0xfe0f || cp === 0x200d || cp === 0x20e3 || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f);
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+const BULLET_CODES = new Set([...BULLETS].map((c) => c.charCodeAt(0)));
+// A cell separator: a pictograph after one is a table's cell (a tick under 是否完成), kept.
+const CELL_SEP = new Set([9, 44, 0xff0c, 124, 0xff5c]);
+
+/**
+ * Cuts the pictographs (with their spaces, and the bullets among them) that open or close a line.
+ * An emoji after a cell separator (a tab, a comma, a pipe, or two spaces) is a cell's value.
+ */
+export function pictographEdges(line: string, out: Array<[number, number]>): void {
+  let i = 0;
+  let end = -1; // past the last pictograph of the leading run
+  while (i < line.length) {
+    const cp = line.codePointAt(i)!;
+    const n = cp > 0xffff ? 2 : 1;
+    if (isPictograph(cp) || (end >= 0 && isEmojiPart(cp))) end = i + n;
+    else if (!isSpace(cp) && !BULLET_CODES.has(cp)) break;
+    i += n;
+  }
+  if (end > 0) out.push([0, end]);
+  if (end === line.length) return;
+  let j = line.length;
+  let start = -1; // the first pictograph of the trailing run
+  while (j > Math.max(end, 0)) {
+    let cp = line.charCodeAt(j - 1);
+    let n = 1;
+    if (cp >= 0xdc00 && cp <= 0xdfff && j >= 2) {
+      cp = line.codePointAt(j - 2)!;
+      n = 2;
+    }
+    if (isPictograph(cp)) start = j - n;
+    else if (!isSpace(cp) && !isEmojiPart(cp)) break;
+    j -= n;
+  }
+  if (start < 0) return;
+  // (a cell's value: …\t✔, …,✅, …  ✅)
+  const before = start > 0 ? line.charCodeAt(start - 1) : 0;
+  if (CELL_SEP.has(before) || (isSpace(before) && start > 1 && isSpace(line.charCodeAt(start - 2)))) return;
+  out.push([start, line.length]);
 }
 
 const TAG_ACROSS_LINES = /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>\n]{0,300})?\r?\n[^<>]{0,500}>/g;
@@ -285,6 +346,12 @@ const METADATA = /^(?:发布时间|发布日期|发文日期|信息来源|文章
 // the buttons and prompts of its page (预览时标签不可点, 继续滑动看下一个, 轻点两下取消赞), its
 // topics (收录于合集 #巡察整改 12个), and END under its text.
 const WECHAT = /^(?:[↑▲☝👆\s]{0,3}(?:点击|戳)[^。，,；;]{0,24}(?:关注|订阅|星标)|文章已于.{0,30}修改$|预览时标签不可点$|微信扫一扫|关注该公众号$|(?:继续|向上)滑动看下一个$|轻触阅读原文$|知道了$|使用小程序$|取消\s*允许$|喜欢此内容的人还喜欢$|收录于(?:合集|话题)|#[^\s#]{1,20}(?:\s*#[^\s#]{1,20})*(?:\s+\d{1,4}个(?:内容)?)?$|发表于[\u4e00-\u9fa5]{2,3}$)|轻点两下取消/;
+// A picture's caption on a scraped page (▲图为整改推进会现场, △ 3月5日，召开座谈会。), or its credit:
+// （图片来源：…）, (来源：…), 图片来源：…, （张三 摄）. (A ▲ before a heading's marker is a bullet: see
+// the triangle-bullet rule. 摄影：… and 来源：… as the page's byline are page-metadata.)
+const CAPTION = new RegExp(
+  `^[▲△]\\s*(?!${MARKER_AHEAD})|^[(（]\\s*(?:图片|照片|视频)?(?:来源|提供|摄影|作者)\\s*[:：|｜丨][^()（）]{1,60}[)）]$|^(?:图片|照片|视频)(?:来源|提供)\\s*[:：|｜丨]|^图源\\s*[:：]|^[(（][^()（）]{1,20}\\s摄[)）]$`,
+);
 /** The line that ends a WeChat article's text (END, - END -, —END—, THE END): what follows is the account's. */
 export const END_LINE = /^[-—–_~·•=*/|\s]*(?:THE\s+)?END[-—–_~·•=*/|\s]*$/i;
 // A page number set off by its marks (— 2 —, ·2·, 第 2 页, 共 9 页 第 2 页): not a bare number nor 2/9.
@@ -347,6 +414,8 @@ export const LINE_JUNK: readonly LineJunkRule[] = [
   { name: "qr-caption", test: (l) => l.length <= 24 && QR_CAPTION.test(l) && !/[，,。；;]|举报|监督|反映|投诉/.test(l) },
   { name: "social-toolbar", test: (l) => l.length <= 60 && SOCIAL.test(l) },
   { name: "page-metadata", test: (l) => l.length <= 120 && METADATA.test(l) },
+  // (a picture stands between paragraphs: normalize counts its caption as a blank line, no page break)
+  { name: "image-caption", test: (l) => l.length <= 200 && CAPTION.test(l) },
   { name: "wechat-chrome", test: (l) => l.length <= 60 && WECHAT.test(l) },
   { name: "page-number", test: (l) => l.length <= 16 && PAGE_NUMBER.test(l) },
   { name: "page-number-and-header", test: (l) => l.length <= 60 && HEADER_AND_NUMBER.test(l) },

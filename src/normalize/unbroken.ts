@@ -1,0 +1,159 @@
+// A notice flattened onto one line: a web page's text scraped or copied without its line breaks
+// (…情况的通报 根据校党委统一部署，…。一、总体情况 …。（一）关于…的问题 整改措施：…). Where the
+// lines went is found again, in the original text, before its lines are cleaned, so that every
+// later rule (junk, emoji, captions, joins, headings) reads it as the notice with its breaks.
+// A break goes:
+//   - before a heading's marker after a sentence's end, or after a space (list-only markers, 第一，
+//     1） 1.1, only after a sentence's end; never a letter A. or 01, which too often are not one);
+//   - at a space after a sentence's end (where the page's paragraphs were run together);
+//   - at a space after a heading's short text (一、总体情况 根据…), the title (…的通报 根据…),
+//     and before a sign-off's date at the end (… 2024年6月5日), its organisation too;
+//   - around a picture's caption (▲图为…), up to its first space or sentence end.
+// One pass, left to right; each place is tried once, on a short slice: linear in the line's length.
+import { matchMarker } from "../segment/rules/index.js";
+import { foldString, foldCode } from "./fold.js";
+import { isPictograph, isEmojiPart } from "./junk.js";
+import { isSignoffDate, isSignoffOrgs } from "./signoff.js";
+
+/** Characters per line, on average, above which a text's lines are flattened paragraphs. */
+const FLAT_AVERAGE = 400;
+/** A line shorter than this is left whole: it is one paragraph, whatever the text around it. */
+export const FLAT_LINE = 200;
+
+/** Whether a text has so few line breaks for its length (lineCount - 1 of them) that its lines hold whole notices. */
+export const isUnbroken = (length: number, lineCount: number): boolean => length >= FLAT_LINE && length >= (lineCount - 1) * FLAT_AVERAGE;
+
+// How far a marker, a heading's text, a title or a caption is looked at.
+const SLICE = 32;
+const HEADING_MAX = 40;
+const TITLE_MAX = 120;
+const CAPTION_MAX = 60;
+const TAIL_MAX = 24;
+
+const table = (chars: string, ranges: Array<[number, number]> = []): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  for (const [a, b] of ranges) t.fill(1, a, b + 1);
+  return t;
+};
+// A character a heading's marker may open with, in either width: 一、 （一） 1. ① ⑴ ㈠ 第一 Ⅰ、 壹、
+// 【问题1】 问题1： 意见建议1： 反馈问题1： 建议1：
+const MAY_MARK = table("0123456789０１２３４５６７８９一二三四五六七八九十(（第壹贰叁肆伍陆柒捌玖拾【问意反建", [[0x2460, 0x2487], [0x3220, 0x3229], [0x2160, 0x216b]]);
+const ENDS = table("。！？；!?;");
+const CLOSERS = table("”’」』)）\"'");
+const PAUSES = table("，,。；;：:、！!？?");
+// Between a sentence and the next: bullets and a caption's triangle before a marker, emoji parts.
+const GAP = table("●■□◆◇▪▫➢➤►▶▸◈❖✦★☆▲△\ufe0e\ufe0f\u200d\u20e3");
+const TRIANGLE = table("▲△");
+// Marker styles that too often are no marker inside running text (A. , 01).
+const NEVER = new Set(["latin-upper", "latin-lower", "padded-number"]);
+const TITLE_END = /(?:通报|公告|公示|报告|通知)$/;
+
+/**
+ * Offsets (absolute, increasing, inside (start, end)) where the original line text[start, end)
+ * breaks into the lines it was flattened from.
+ */
+export function unbrokenBreaks(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  const push = (at: number) => {
+    if (at > start && at < end && (out.length === 0 || at > out[out.length - 1])) out.push(at);
+  };
+  let gapStart = -1; // where the run of spaces, emoji and bullets before i began (-1: none)
+  let gapSpace = false; // whether that run holds a space
+  let ended = false; // whether the last character before the run ended a sentence
+  let headingText = -1; // where the text of the heading that opens the current line starts (-1: none, or a pause ended it)
+  let titled = false; // whether the title was set apart (or a line break went before it could be)
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // A space, a bullet or an emoji (with its parts): the gap between two words.
+    if (foldCode(c) === 32 || (GAP[c] === 1 && !(TRIANGLE[c] === 1 && caption(text, i, end))) || emojiAt(text, i)) {
+      if (gapStart < 0) gapStart = i;
+      if (foldCode(c) === 32) gapSpace = true;
+      if (c >= 0xd800 && c <= 0xdbff) i++;
+      continue;
+    }
+    const from = gapStart >= 0 ? gapStart : i; // where a break before this word goes
+    let at = -1;
+    let marker = -1;
+    if (TRIANGLE[c] === 1 && (ended || gapSpace)) {
+      // A caption: set apart up to its first space or sentence end (none near: left in its line).
+      const e = captionEnd(text, i, end);
+      push(from);
+      push(e);
+      i = e - 1;
+      gapStart = -1;
+      gapSpace = false;
+      ended = ENDS[text.charCodeAt(e - 1)] === 1;
+      headingText = -1;
+      continue;
+    }
+    if ((ended || gapSpace) && MAY_MARK[c] === 1) marker = markerText(text, i, end, ended);
+    if (marker >= 0) at = from;
+    else if (gapSpace) {
+      if (ended) at = from;
+      else if (headingText >= 0 && from - headingText >= 2 && from - headingText <= HEADING_MAX) at = from;
+      else if (!titled && from - start <= TITLE_MAX && TITLE_END.test(text.slice(Math.max(start, from - 2), from))) at = from;
+      else if (end - i <= TAIL_MAX && isSignoffDate(foldString(text.slice(i, end)).trim())) {
+        signoffOrg(text, start, from, push);
+        at = from;
+      }
+    }
+    if (at >= 0) {
+      push(at);
+      titled = true;
+      headingText = marker >= 0 ? i + marker : -1;
+    } else if (headingText >= 0 && i >= headingText && (PAUSES[c] === 1 || i - headingText > HEADING_MAX)) headingText = -1;
+    ended = ENDS[c] === 1 || (CLOSERS[c] === 1 && ended && gapStart < 0);
+    gapStart = -1;
+    gapSpace = false;
+  }
+  return out;
+}
+
+/** Whether an emoji (a pictograph, a flag's letter, or a part of one: a skin tone, a tag) starts at text[i]. */
+function emojiAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // (emoji live in U+2000–U+2BFF, a few CJK symbols, and the planes behind these high surrogates)
+  if (!((c >= 0x2000 && c <= 0x2bff) || c === 0x3030 || c === 0x303d || c === 0x3297 || c === 0x3299 || (c >= 0xd83c && c <= 0xd83e) || c === 0xdb40)) return false;
+  const cp = text.codePointAt(i)!;
+  return isPictograph(cp) || isEmojiPart(cp);
+}
+
+/** Where the text of the heading whose marker opens text[i] starts (relative to i), or -1 when none does. */
+function markerText(text: string, i: number, end: number, ended: boolean): number {
+  const slice = foldString(text.slice(i, Math.min(end, i + SLICE)));
+  const m = matchMarker(slice);
+  if (!m || NEVER.has(m.rule.name) || (m.rule.listOnly && !ended) || m.textStart >= slice.length) return -1;
+  return m.textStart;
+}
+
+/** Whether a ▲ at text[i] marks a caption: no heading's marker after it (then it is a bullet). */
+function caption(text: string, i: number, end: number): boolean {
+  let j = i + 1;
+  while (j < end && foldCode(text.charCodeAt(j)) === 32) j++;
+  return !(j < end && MAY_MARK[text.charCodeAt(j)] === 1 && markerText(text, j, end, true) >= 0) && captionEnd(text, i, end) > i;
+}
+
+/** Where the caption that opens at text[i] ends: past its first sentence end, at its first space after a word, or before a heading's marker (i when none is near). */
+function captionEnd(text: string, i: number, end: number): number {
+  let word = false;
+  for (let j = i + 1; j < end && j <= i + CAPTION_MAX; j++) {
+    const c = text.charCodeAt(j);
+    if (ENDS[c] === 1) return j + 1;
+    // (a heading run on into it: …生活会二、巡察反馈问题…)
+    if (word && MAY_MARK[c] === 1 && markerText(text, j, end, false) >= 0) return j;
+    if (foldCode(c) === 32) {
+      if (word) return j;
+    } else word = true;
+  }
+  return i;
+}
+
+/** A sign-off's organisation right after the last sentence before its date (…特此通报。某某大学委员会 2024年…): a break before it. */
+function signoffOrg(text: string, start: number, dateGap: number, push: (at: number) => void): void {
+  for (let j = dateGap - 1; j >= start && j >= dateGap - HEADING_MAX; j--) {
+    if (ENDS[text.charCodeAt(j)] !== 1) continue;
+    if (isSignoffOrgs(foldString(text.slice(j + 1, dateGap)).trim())) push(j + 1);
+    return;
+  }
+}

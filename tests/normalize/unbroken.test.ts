@@ -1,0 +1,96 @@
+// A notice flattened onto one line (src/normalize/unbroken.ts). Every fragment is made up.
+import { describe, it, expect } from "vitest";
+import { normalize } from "../../src/normalize/index.js";
+import { isUnbroken } from "../../src/normalize/unbroken.js";
+import { parseText } from "../../src/index.js";
+
+const texts = (s: string) => normalize(s).lines.map((l) => l.text);
+const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 };
+// Padding: a paragraph long enough that the line counts as flattened (no marker, no space in it).
+const PAD = "局党组坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大精神，把巡察整改作为重要政治任务，统筹推进各项整改工作落实落地。".repeat(4);
+
+describe("whether a text is flattened", () => {
+  it("is so when its lines average 400 characters or more, and it has 200 or more", () => {
+    expect(isUnbroken(900, 1)).toBe(true);
+    expect(isUnbroken(900, 2)).toBe(true); // one line and its final line break
+    expect(isUnbroken(150, 1)).toBe(false);
+    expect(isUnbroken(5000, 40)).toBe(false);
+  });
+  it("leaves a notice of ordinary lines alone, a long paragraph too", () => {
+    const text = ["某局关于巡察整改情况的通报", "一、总体情况", `${PAD}整改措施：1.建立台账。2.开展检查。`, "二、下一步打算", "持续巩固成果。"].join("\n");
+    expect(texts(text)).toHaveLength(5);
+  });
+});
+
+describe("a flattened notice", () => {
+  const lines = [
+    "某某县林业局关于县委巡察反馈意见整改情况的通报",
+    `根据县委统一部署，县委第一巡察组对县林业局开展了常规巡察。${PAD}`,
+    "一、整改工作总体情况",
+    "局党组成立整改工作领导小组，制定整改措施24项。",
+    "二、具体问题整改情况",
+    "（一）关于林地审批管理不规范的问题",
+    "1.清理审批档案86份。",
+    "2.修订审批流程。",
+    "（二）关于生态护林员管理不严的问题",
+    "整改措施：开展护林员考核2次。整改状态：已完成。",
+    "三、下一步工作打算",
+    "持续巩固整改成果。",
+    "中共某某县林业局党组",
+    "2024年8月6日",
+  ];
+  it("is set back into the lines it was flattened from, spaces or none between them", () => {
+    const spaced = lines.join(" ");
+    const tight = lines[0] + " " + lines.slice(1, -1).join("") + " " + lines[lines.length - 1];
+    const expected = texts(lines.join("\n"));
+    expect(texts(spaced)).toEqual(expected);
+    // Without spaces a heading's text runs on into its body (二、…情况（一）关于… stays one line):
+    // only a sentence's end, and the sign-off's shape, tell lines apart. Nothing is lost.
+    const got = texts(tight);
+    expect(got.join("")).toBe(expected.join(""));
+    expect(got).toContain("二、具体问题整改情况(一)关于林地审批管理不规范的问题1.清理审批档案86份。");
+    expect(got.slice(-5)).toEqual(["2.修订审批流程。", "(二)关于生态护林员管理不严的问题整改措施:开展护林员考核2次。整改状态:已完成。", "三、下一步工作打算持续巩固整改成果。", "中共某某县林业局党组", "2024年8月6日"]);
+  });
+  it("parses as the notice with its line breaks does, its positions on the one line", () => {
+    const flat = parseText(lines.join(" "), src);
+    const broken = parseText(lines.join("\n"), src);
+    expect([flat.title, flat.issuer, flat.published]).toEqual([broken.title, broken.issuer, broken.published]);
+    expect(flat.items.map((i) => [i.problem, i.status])).toEqual(broken.items.map((i) => [i.problem, i.status]));
+    const second = flat.sections[1];
+    expect([second.title, second.line, second.column]).toEqual(["具体问题整改情况", 1, lines.slice(0, 4).join(" ").length + 2]);
+  });
+});
+
+describe("where a flattened line breaks", () => {
+  // (after the padding's last sentence and a space: a line of its own)
+  const flat = (body: string) => texts(`${PAD} ${body}`).slice(1);
+  it("before a marker after a sentence's end, in either width", () => {
+    expect(flat("（二）关于台账的问题。(三)关于制度的问题！四、其他；５．加强学习")).toEqual(["(二)关于台账的问题。", "(三)关于制度的问题！", "四、其他；", "5.加强学习"]);
+    expect(flat("①建立台账。②开展检查。第三，加强督导。")).toEqual(["①建立台账。", "②开展检查。", "第三，加强督导。"]);
+  });
+  it("before a marker after a space; a list-only one (1） 第一，) only after a sentence's end", () => {
+    expect(flat("下一步 （一）健全制度 二、强化监督")).toEqual(["下一步", "(一)健全制度", "二、强化监督"]);
+    expect(flat("措施有 1）建立台账 2）开展检查")).toEqual(["措施有 1)建立台账 2)开展检查"]);
+  });
+  it("never inside a sentence, before a quantity, a letter or a padded number", () => {
+    expect(flat("并按照（1）号文件要求，追回资金3.5万元，完成率达1.5倍。A.加强学习。01 整改情况")).toEqual(["并按照(1)号文件要求，追回资金3.5万元，完成率达1.5倍。A.加强学习。01 整改情况"]);
+  });
+  it("at a space after a sentence's end, after a heading's short text, after the title", () => {
+    expect(texts(`某局关于巡察整改情况的通报 ${PAD} 二、总体情况 整改取得成效。 下一段。`)).toEqual(["某局关于巡察整改情况的通报", PAD, "二、总体情况", "整改取得成效。", "下一段。"]);
+  });
+  it("before a sign-off's date at the end, and before its organisation after the last sentence", () => {
+    expect(flat("特此通报。中共某某县林业局党组 2024年8月6日")).toEqual(["特此通报。", "中共某某县林业局党组", "2024年8月6日"]);
+  });
+  it("around a picture's caption, which is then dropped; ▲ before a marker is a bullet", () => {
+    expect(flat("▲图为整改推进会现场 会议要求抓好落实。▲二、其他")).toEqual(["会议要求抓好落实。", "二、其他"]);
+    // A caption run on into a heading ends before its marker.
+    expect(flat("▲图为整改推进会现场三、下一步打算")).toEqual(["三、下一步打算"]);
+  });
+  it("before a marker behind emoji, which are cut from the lines' edges", () => {
+    expect(flat("✅ 一、总体情况 👉（一）关于台账的问题 🔴")).toEqual(["一、总体情况", "(一)关于台账的问题"]);
+  });
+  it("not in an HTML line, whose block tags say where its lines break", () => {
+    const html = `<p>${PAD}。二、总体情况</p><p>下一段。</p>`;
+    expect(texts(html)).toEqual([`${PAD}。二、总体情况`, "下一段。"]);
+  });
+});
