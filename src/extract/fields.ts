@@ -1,5 +1,5 @@
 // Splits an item's body into its labelled fields, and a field's text into list entries.
-import { matchFieldLabel, isPartLabel, type FieldName } from "../segment/index.js";
+import { matchFieldLabel, isPartLabel, opensLabel, type FieldName } from "../segment/index.js";
 import type { Span } from "../normalize/span.js";
 import { isSpaceUnit } from "../normalize/fold.js";
 import { circledCode } from "../segment/rules/numerals.js";
@@ -77,7 +77,7 @@ export function splitFields(body: Span[]): Field[] {
     }
     while (i < span.end) {
       const at = labelPlace(text, i, first);
-      let label = at !== NOWHERE ? matchFieldLabel(text.slice(i, Math.min(span.end, i + 16))) : null;
+      let label = at !== NOWHERE && opensLabel(text.charCodeAt(i)) ? matchFieldLabel(text.slice(i, Math.min(span.end, i + 16))) : null;
       // After a comma, only a one-line field with its colon opens (2024年底前，责任单位：办公室).
       if (label && at === AFTER_COMMA && (label.bare || !INLINE_AFTER_COMMA.has(label.field))) label = null;
       // In brackets after a sentence ((整改时限：3个月内)), only a label with its colon; after other

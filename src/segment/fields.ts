@@ -109,6 +109,9 @@ export function labelField(name: string): FieldName | null {
 // The characters a label can open with: most lines open with none of them.
 const OPENERS = new Set<number>([0x3010 /* 【 */, 0x5b /* [ */, ...[...byLabel.keys()].map((l) => l.charCodeAt(0))]);
 
+/** Whether a label can open with this code unit: callers that try many places skip the rest cheaply. */
+export const opensLabel = (c: number): boolean => OPENERS.has(c);
+
 /**
  * The field label that opens the line (after folding, `：` is `:`), or null. A label is followed by
  * a colon, or stands in brackets (【整改措施】 with or without a colon after), or is the whole line

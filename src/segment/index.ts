@@ -14,7 +14,7 @@ import type { Span } from "../normalize/span.js";
 import { parseChineseNumber } from "../numerals/index.js";
 import { ACTION_START, MEASURE_START, DEFICIENCY, roleOf } from "../extract/roles.js";
 
-export { matchFieldLabel, FIELD_LABELS, type FieldName } from "./fields.js";
+export { matchFieldLabel, opensLabel, FIELD_LABELS, type FieldName } from "./fields.js";
 export { HEADING_RULES, matchMarker } from "./rules/index.js";
 
 export interface HeadingNode {
