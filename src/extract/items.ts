@@ -157,6 +157,10 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   }
   items = byFieldLevel(items, usable, title);
   for (const h of items) {
+    // A rectification section inside another, right over items (（二）关于…方面问题的整改情况 under
+    // 二、巡察反馈问题整改落实情况), is their category, as a sibling that names a fault is.
+    const p = h.parent;
+    if (p && roles.get(p) === "rectification" && p.parent && inRectification(p, roles)) roles.set(p, "category");
     roles.set(h, "item");
     // Headings under an item are parts of it (its numbered measures), not categories.
     const mark = (n: HeadingNode) => n.children.forEach((c) => (roles.set(c, "other"), mark(c)));

@@ -74,3 +74,14 @@ describe("a problem with its status noted after it", () => {
     ]);
   });
 });
+
+describe("a rectification section inside another, right over items", () => {
+  it("is their category, as its sibling that names a fault is", () => {
+    const doc = parse(
+      ["某某医院党委关于巡察整改情况的通报", "二、巡察反馈问题整改落实情况", "（一）关于主体责任落实不到位问题的整改情况", "1.党委会研究党建工作不够", "整改措施：每季度专题研究党建工作。", "（二）关于医疗服务方面问题的整改情况", "1.门诊流程繁琐", "整改措施：优化门诊流程。"].join("\n"),
+    );
+    expect(doc.sections[0].role).toBe("rectification");
+    expect(doc.sections[0].children.map((c) => c.role)).toEqual(["category", "category"]);
+    expect(doc.items.map((i) => i.category)).toEqual(["关于主体责任落实不到位问题的整改情况", "关于医疗服务方面问题的整改情况"]);
+  });
+});
