@@ -31,6 +31,10 @@ export const INLINE_JUNK: readonly InlineJunkRule[] = [
   // A page's toolbar after the text on its line (…的通报【字体：大 中 小】【打印】【关闭】): the line
   // is the title. (A line of buttons alone, or after a tag, is page chrome, dropped whole: see CHROME.)
   { name: "toolbar-after-text", re: /(?<=[^\s【】>])[\s\u3000]*(?:【\s*(?:打印|关闭|收藏|字体|字号|纠错|我要纠错|分享)[^】\n]{0,8}】[\s\u3000]*)+/g },
+  // A page's breadcrumb on the title's line (首页 > 信息公开 > 某某关于…的通报, 当前位置：…»…): the
+  // crumbs go and the title, the last crumb, stays. (Without a title after it the line is page
+  // chrome, dropped whole: see CHROME.)
+  { name: "breadcrumb-before-title", re: /^[^\n]{0,40}?(?:首页|位置)[^\n]{0,120}[>＞»›]\s*(?=[^>＞»›\n]{4,80}(?:通报|公告|公示|报告|情况)\s*$)/g },
   // Zero-width and invisible format characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi marks).
   // (and the variation selectors that ask for an emoji's or a text's look: ▶️ ☎︎)
   { name: "zero-width", re: /[\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e\ufe0e\ufe0f]/g },
@@ -89,7 +93,7 @@ export function entityAt(text: string, at: number): { char: string; end: number 
  */
 const INLINE_HINT = (() => {
   const t = new Uint8Array(0x10000);
-  for (const c of "#[<&【\ufeff\u00ad\u180e\ufe0e\ufe0f页-—–－▲△" + BULLETS) t[c.charCodeAt(0)] = 1;
+  for (const c of "#[<&【\ufeff\u00ad\u180e\ufe0e\ufe0f页-—–－▲△>＞»›" + BULLETS) t[c.charCodeAt(0)] = 1;
   for (const [a, b] of [[0x200b, 0x200f], [0x2060, 0x2064], [0x2066, 0x2069], [0x202a, 0x202e]]) t.fill(1, a, b + 1);
   return t;
 })();

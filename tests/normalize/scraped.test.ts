@@ -101,3 +101,20 @@ describe("a heading split by a page break or a hard wrap", () => {
     expect(texts("对车辆开展清查，并按照，\n\n（1）号文件要求重新登记。")).toEqual(["对车辆开展清查，并按照，(1)号文件要求重新登记。"]);
   });
 });
+
+describe("a breadcrumb on the title's line", () => {
+  const body = "\n根据县委统一部署，县委第一巡察组对县水利局党组开展了巡察。\n一、整改落实情况\n（一）关于河道管护不力的问题\n整改措施：开展河道清障。";
+  it("goes, and the title it ends with stays, where it stood", () => {
+    for (const crumbs of ["首页 > 信息公开 > 巡察整改 > ", "当前位置：首页 » 政务公开 » ", "您的位置：网站首页＞通知公告＞"]) {
+      const text = crumbs + "某某县水利局党组关于巡察整改情况的通报" + body;
+      const n = normalize(text);
+      expect(n.lines[0].text).toBe("某某县水利局党组关于巡察整改情况的通报");
+      expect(n.lines[0].offsets[0]).toBe(crumbs.length);
+      expect(parseText(text, src).title).toBe("某某县水利局党组关于巡察整改情况的通报");
+    }
+  });
+  it("alone on its line, or ending in no title, is page chrome dropped whole", () => {
+    expect(texts("首页 > 信息公开 > 巡察整改\n某某县水利局党组关于巡察整改情况的通报")).toEqual(["某某县水利局党组关于巡察整改情况的通报"]);
+    expect(texts("当前位置：首页 > 政务公开 > 工作动态\n一、整改落实情况")).toEqual(["一、整改落实情况"]);
+  });
+});
