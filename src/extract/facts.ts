@@ -5,6 +5,7 @@ import { squeeze } from "../normalize/span.js";
 import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCopyRecord, isRedHeader, isDocNumber } from "../normalize/index.js";
 import { foldString } from "../normalize/fold.js";
 import { parseChineseNumber } from "../numerals/index.js";
+import { matchMarker, isMarker } from "../segment/rules/index.js";
 
 export interface TextLine {
   text: string; // folded, for matching
@@ -36,9 +37,14 @@ function withoutPageTail(l: TextLine): TextLine {
 }
 
 /** The title: the first line that reads like one near the top, joined with the lines that finish it. */
+/** A line an outline marker opens (一、整改落实情况, （一）关于…的问题): a heading, never the title. */
+const headingLine = (t: string): boolean => isMarker(matchMarker(t), false);
+
 export function findTitle(lines: TextLine[]): { title: string | null; index: number } {
   lines = lines.map((l, k) => (k < 15 ? withoutPageTail(l) : l));
-  const top = lines.slice(0, 15);
+  // The title stands above the outline: a notice that opens with its first heading (一、…) has none.
+  const outline = lines.findIndex((l, k) => k < 15 && headingLine(l.text));
+  const top = lines.slice(0, outline >= 0 ? outline : 15);
   // A title line names the inspection or the notice, or opens the subject (关于…) when set on two lines.
   // (read without spaces: a title may be set with a space between its characters, 关 于 …)
   // The red header above it (某某办公室文件) and the document number are not the title.
@@ -75,7 +81,7 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   // A title set on two or three lines is joined until it ends the way titles end.
   while (!TITLE_END.test(squeeze(title)) && j + 1 < lines.length && j < i + 3) {
     const next = lines[j + 1].text;
-    if (next.length > 40 || /[。，,；]/.test(next) || PREAMBLE_START.test(next)) break;
+    if (next.length > 40 || /[。，,；]/.test(next) || PREAMBLE_START.test(next) || headingLine(next)) break;
     title += lines[j + 1].written;
     j++;
   }

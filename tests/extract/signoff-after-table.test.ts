@@ -29,3 +29,16 @@ describe("a sign-off after the notice's table", () => {
     expect([doc.issuer, doc.published]).toEqual(["某某乡党委", null]);
   });
 });
+
+describe("a notice that opens with its first heading", () => {
+  it("has no title: a heading, or a field line under one, is never taken for it", () => {
+    const doc = parseText("一、整改落实情况\n（一）关于食堂管理不规范的问题\n整改措施：修订食堂管理办法。\n（二）关于车辆管理不严的问题\n整改措施：建立用车台账。", src);
+    expect(doc.title).toBeNull();
+    expect(doc.diagnostics.map((d) => d.code)).toContain("no-title");
+    expect(doc.items.map((i) => i.problem)).toEqual(["食堂管理不规范", "车辆管理不严"]);
+  });
+  it("keeps a title above the outline, and a title set on two lines stops before a heading", () => {
+    expect(parseText("某某局党组关于巡察整改\n一、整改落实情况\n（一）关于食堂管理不规范的问题\n整改措施：修订办法。", src).title).toBe("某某局党组关于巡察整改");
+    expect(parseText("某某局党组\n关于巡察整改情况的通报\n一、整改落实情况", src).title).toBe("某某局党组关于巡察整改情况的通报");
+  });
+});
