@@ -47,7 +47,9 @@ const SANCTION = "党纪政务处分|党纪政纪处分|党纪处分|政务处�
 
 // Which thing a clause counts: the last of these nouns up to the end of the match. A count with
 // no noun of its own (`已完成22个`) is about problems only when its clause is.
-const SUBJECT = /问题|措施|举措|建议|制度|线索|项目|任务|工单|信访/g;
+// 完成整改/整改完成 counts problems (整改 is what is done to problems): a bare count after it
+// (已完成整改18个，剩余1个正在推进) is about problems though measures were counted before it.
+const SUBJECT = /问题|完成整改|整改(?:完成|到位|完毕)|措施|举措|建议|制度|线索|项目|任务|工单|信访/g;
 const CLAUSE_END = new Set([..."。；;\n"].map((c) => c.charCodeAt(0)));
 /** The last of the SUBJECT nouns in the match's clause up to its end, or null. */
 function subjectOf(m: RegExpExecArray, text: string): string | null {
@@ -59,7 +61,7 @@ function subjectOf(m: RegExpExecArray, text: string): string | null {
   while (from > floor && !CLAUSE_END.has(text.charCodeAt(from - 1))) from--;
   let last: string | null = null;
   for (const w of text.slice(from, end).matchAll(SUBJECT)) last = w[0];
-  return last;
+  return last !== null && last.includes("整改") ? "问题" : last;
 }
 function aboutProblems(m: RegExpExecArray, text: string): boolean {
   const last = subjectOf(m, text);
@@ -169,7 +171,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // problems, read as such)
   { key: "measures_completed", re: g(`(?:整改)?措施${S}${NUM}${S}(?:条|项|个)(?:中)?[，,]?${S}已(?:经)?(?:完成|落实)${S}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), scale: (m) => num(m[2])! },
   // 76项整改措施已完成68项, 127条整改措施已落实119条, 45条整改措施中已完成40条
-  { key: "measures_completed", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)(?:中)?[，,]?${S}(?:目前)?(?:均)?已(?:经)?(?:完成|落实)(?:整改)?${S}${NUM}${S}(?:条|项|个)`), scale: (m) => num(m[2])! },
+  // (54项整改措施，已完成整改18个: rectified in another measure word than the measures' own
+  // counts problems, read as such)
+  { key: "measures_completed", re: y(`${NUM}${S}(条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)(?:中)?[，,]?${S}(?:目前)?(?:均)?已(?:经)?(?:完成|落实)(整改)?${S}${NUM}${S}(条|项|个)`), scale: (m) => num(m[4])!, reject: (m) => m[3] !== undefined && m[2] !== m[5] },
   // 45条整改措施已全部落实, 整改措施45条，均已完成: all of them
   { key: "measures_completed", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)[，,]?${S}(?:目前)?${ALL_MEASURES}`) },
   { key: "measures_completed", re: g(`(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)[，,]?${S}(?:目前)?${ALL_MEASURES}`) },

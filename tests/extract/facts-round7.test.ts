@@ -1,0 +1,60 @@
+// Document facts in shapes met while probing made-up notices of other levels and kinds of unit
+// (国企, 高校, 医院, 乡镇, 街道, 村). Each sentence is made up.
+import { describe, it, expect } from "vitest";
+import { findInspectionDates, findCommentPeriod } from "../../src/extract/facts.js";
+import { findReported } from "../../src/extract/reported.js";
+import { findContacts } from "../../src/extract/contact.js";
+
+describe("a count rectified after a count of measures", () => {
+  it("in another measure word than the measures' own is problems, not measures done", () => {
+    const r = findReported("对反馈的4个方面21个问题，局党组制定了60项整改措施，已完成整改19个，剩余2个正在推进。");
+    expect(r.measures_completed).toBeUndefined();
+    expect(r.issues_completed).toBe(19);
+    expect(r.measures_total).toBe(60);
+    const s = findReported("针对反馈的9个问题，制定了30条整改措施，目前已完成整改8个。");
+    expect(s.measures_completed).toBeUndefined();
+    expect(s.issues_completed).toBe(8);
+  });
+  it("in the measures' own word is still measures done", () => {
+    expect(findReported("制定76项整改措施，已完成整改70项。").measures_completed).toBe(70);
+    expect(findReported("共制定45条整改措施，已落实41条。").measures_completed).toBe(41);
+  });
+  it("makes a bare count left over after it a count of problems", () => {
+    expect(findReported("公司党委制定整改措施50条，已完成整改16个，剩余3个正在按计划推进。").issues_in_progress).toBe(3);
+    expect(findReported("制定整改措施50条，整改完成16个，其余1个正按计划推进。").issues_in_progress).toBe(1);
+    // a count left over of measures stays no count of problems
+    expect(findReported("制定整改措施50条，已落实46条，剩余4条正在推进。").issues_in_progress).toBeUndefined();
+  });
+});
+
+describe("a month in 同年 or 当年", () => {
+  it("takes the year of the last date before it", () => {
+    const d = findInspectionDates("自2023年11月6日起至2024年1月5日止，县委第一巡察组对县林业局党组开展了巡察，于同年2月上旬反馈了意见。");
+    expect(d.start).toBe("2023-11-06");
+    expect(d.feedback_date).toBe("2024-02");
+    expect(findInspectionDates("2024年3月4日至4月30日，市委第二巡察组对某公司开展了巡察，当年6月12日反馈了巡察意见。").feedback_date).toBe("2024-06-12");
+  });
+});
+
+describe("an invitation from the notice's own date (可自…起至…)", () => {
+  it("starts on the notice's date and ends on the date named", () => {
+    expect(findCommentPeriod("如有意见建议，可自本公告发布之日起至2024年5月20日通过来信反映。", "2024-05-13")).toEqual({ start: "2024-05-13", end: "2024-05-20" });
+    expect(findCommentPeriod("请自即日起至2024年5月20日前通过电话反映意见。", "2024-05-13")).toEqual({ start: "2024-05-13", end: "2024-05-20" });
+  });
+  it("with no word of feedback is no comment period", () => {
+    expect(findCommentPeriod("可自2024年5月起申请补贴。", "2024-05-13")).toBeNull();
+  });
+});
+
+describe("contacts", () => {
+  it("reads a mobile set in groups of 3-4-4 with spaces, given without them", () => {
+    expect(findContacts(["联系人：李某，手机：138 0013 8000"]).phones).toEqual(["13800138000"]);
+    expect(findContacts(["监督电话：0571-1234567  手机 150 1234 5678"]).phones).toEqual(["0571-1234567", "15012345678"]);
+  });
+  it("reads a post-office box after 信箱：, not an e-mail after 电子信箱：", () => {
+    const c = findContacts(["来信：信箱：某某市邮政局2002号信箱（邮编：300000）", "电子信箱：abc@163.com"]);
+    expect(c.addresses).toEqual(["某某市邮政局2002号信箱"]);
+    expect(c.emails).toEqual(["abc@163.com"]);
+    expect(c.postcodes).toEqual(["300000"]);
+  });
+});
