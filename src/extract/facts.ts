@@ -410,7 +410,9 @@ export function findInspectionDates(written: string, published: number | string 
   const refYear = typeof published === "number" ? published : pub ? pub.year : null;
   // A year named relative to the notice (今年4月, 去年11月) is the notice's own year, or the one
   // before: read only from the notice's date, never from today.
-  const text = refYear === null ? written : written.replace(RELATIVE_YEAR, (w) => `${refYear - (w === "今年" || w === "本年" ? 0 : w === "前年" ? 2 : 1)}年`);
+  const relative = refYear === null ? written : written.replace(RELATIVE_YEAR, (w) => `${refYear - (w === "今年" || w === "本年" ? 0 : w === "前年" ? 2 : 1)}年`);
+  // 同年5月, 当年7月: the year of the last date named before it.
+  const text = relative.includes("同年") || relative.includes("当年") ? relative.replace(SAME_YEAR, (w, at: number) => sameYear(relative, at) ?? w) : relative;
   const dates = findDates(text);
   let start: string | null = null;
   let end: string | null = null;
@@ -604,6 +606,13 @@ function cnDay(s: string): number | null {
   return d !== null && d >= 1 && d <= 31 ? d : null;
 }
 
+const SAME_YEAR = /(?:同年|当年)(?=\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)/g;
+/** The year (as `2024年`) of the last date with its year before `at`, or null. */
+function sameYear(text: string, at: number): string | null {
+  const ds = findDates(text.slice(Math.max(0, at - 200), at)).filter((d) => d.year !== null);
+  return ds.length ? `${ds[ds.length - 1].year}年` : null;
+}
+
 const RELATIVE_YEAR = /(?:今年|本年|去年|上年|前年)(?=\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)/g;
 
 const validDay = (d: DateMatch) => d.month >= 1 && d.month <= 12 && d.day !== null && d.day >= 1 && d.day <= 31 && (d.year === null || (d.year >= 1949 && d.year <= 2100));
@@ -630,7 +639,8 @@ export function findCommentPeriod(text: string, published: string | null = null)
     if (p && (p.end !== null || !m[1].startsWith("反馈"))) return p;
   }
   // (…意见建议，可于…期间通过以下方式反映 as well)
-  const invited = /(?:请|可|可以)(?:于|在)\s*([^。\n]{4,40})/g;
+  // (可自本通报发布之日起至…: a span from the notice's own date)
+  const invited = /(?:请|可|可以)(?:于|在|自)\s*([^。\n]{4,40})/g;
   for (let m = invited.exec(text); m; m = invited.exec(text)) {
     // What the span is for may come after a long list of ways (…通过电话…或电子邮箱…反映): the
     // whole sentence says it.
