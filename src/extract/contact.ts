@@ -14,7 +14,7 @@ const EXT = `(?:${DASH}\\d{1,4}|\\s?转\\s?\\d{1,5})(?:[、/或]\\d{1,5}(?!\\d))
 // With the country code (+86-415-1234567, +86 10 6688 1234, (+86)13912345678) the area code's 0
 // is left out.
 const INTL = `\\(?[+\\uff0b]\\s?86\\)?\\s{0,2}(?:${DASH}\\s{0,2})?(?:1[3-9]\\d{9}(?!\\d)|\\(?0?\\d{2,3}\\)?\\s{0,2}(?:${DASH}\\s{0,2})?(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?)`;
-const PHONE = new RegExp(`(?<![\\d.])(?:${INTL}|\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(?:(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?|12\\d{3})|1[3-9]\\d{9}|\\d{7,8}(?:\\s?转\\s?\\d{1,5}(?:[、/或]\\d{1,5}(?!\\d))*)?|12\\d{3})(?![\\d.])`, "g");
+const PHONE = new RegExp(`(?<![\\d.])(?:${INTL}|\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(?:(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?|12\\d{3})|1[3-9]\\d(?:\\d{8}|\\s\\d{4}\\s\\d{4})|\\d{7,8}(?:\\s?转\\s?\\d{1,5}(?:[、/或]\\d{1,5}(?!\\d))*)?|12\\d{3})(?![\\d.])`, "g");
 const PHONE_LINE = new RegExp(`^(?:${PHONE.source})$`);
 // A phone with its area code, or a mobile.
 const FULL_PHONE = /^(?:\(?0\d{2,3}|\(?[+\uff0b]|1[3-9]\d{9}$)/;
@@ -28,7 +28,8 @@ const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+[ \u3000]?[@\uff20][ \u3000
 const POSTCODE = /(?:邮政编码|邮编)[:：\s]*(\d{6})(?!\d)/g;
 // A postcode in brackets after an address: 通信地址：…1号（236400）.
 const BRACKET_POSTCODE = /[（(](?:(?:邮编|邮政编码)\s*[:：]?\s*)?(\d{6})[)）]/g;
-const ADDRESS = /(?:邮政信箱|通信地址|通讯地址|来信地址|联系地址|来信请寄(?:至|到)?|地址)[:：\s]*([^；;。，,\n]{4,60})/g;
+// (信箱： with its colon is a post-office box; 电子信箱 is a mailbox, which has an @ and is dropped)
+const ADDRESS = /(?:邮政信箱|信箱(?=[:：])|通信地址|通讯地址|来信地址|联系地址|来信请寄(?:至|到)?|地址)[:：\s]*([^；;。，,\n]{4,60})/g;
 // The next fact on the address's line (…1号 邮编：116000, …1号 联系电话：…) ends it.
 // (收件人 too, bracketed or not: …巡察办（收件人：张三）)
 const NEXT_LABEL = /[（(]?(?:邮政编码|邮编|(?:联系|举报|监督|值班|咨询)?电话|传真|(?:电子)?邮箱|联系人|收件人|收信人|手机|网址)/;
