@@ -58,3 +58,26 @@ describe("contacts", () => {
     expect(c.postcodes).toEqual(["300000"]);
   });
 });
+
+describe("money recovered and persons held to account, in more words", () => {
+  it("reads 退回/返还 and pay (工资, 绩效, 奖金) as money recovered", () => {
+    expect(findReported("督促退回违规资金23.6万元。").recovered_wan_yuan).toBe(23.6);
+    expect(findReported("责令返还违规领取补助4.2万元。").recovered_wan_yuan).toBe(4.2);
+    expect(findReported("清退违规发放绩效12.36万元，追回多发工资3.5万元。").recovered_wan_yuan).toBe(15.86);
+    expect(findReported("收回超发奖金8000元。").recovered_wan_yuan).toBe(0.8);
+  });
+  it("reads 追究责任 as 追责", () => {
+    expect(findReported("追究相关人员责任5人。").people_held_accountable).toBe(5);
+    expect(findReported("追究责任8人，其中给予党纪处分3人。").people_held_accountable).toBe(8);
+  });
+});
+
+describe("an enterprise's 400/800 service line", () => {
+  it("is a phone as written", () => {
+    expect(findContacts(["客服热线：400-123-4567，监督电话：0532-81234567"]).phones).toEqual(["400-123-4567", "0532-81234567"]);
+    expect(findContacts(["举报电话：8008101234"]).phones).toEqual(["8008101234"]);
+  });
+  it("not a number without a phone cue", () => {
+    expect(findContacts(["完成投资4001234567元"]).phones).toEqual([]);
+  });
+});
