@@ -24,7 +24,9 @@ const BREADCRUMB = /[>＞»]|位置|首页|发布(?:时间|日期|机构)|来源
 const TITLE_LABEL = /^(?:标\s*题|名\s*称|题\s*目)\s*[:：]\s*/;
 // A page title as a browser shows it: 关于…的通报_某某市纪委监委网站, …的通报 - 某某集团, …公示|某某医院.
 const SITE_SUFFIX = /^(.{6,90}?(?:通报|公告|公示|报告|通知|情况))\s*(?:[_|｜]|——|\s[-—–－]\s)\s*[^\s_|｜].{0,40}$/;
-const PREAMBLE_START = /^(?:根据|按照|依据|遵照|经|为|近日|现将|20\d\d\s*年|[一二]〇[一二三四五六七八九〇]{2}年)/;
+// An editor's note a web page or an article sets above the title (编者按：…, 导读：…) is no title,
+// though it names the inspection and the title's line after it ends the way titles end.
+const PREAMBLE_START = /^(?:根据|按照|依据|遵照|经|为|近日|现将|20\d\d\s*年|[一二]〇[一二三四五六七八九〇]{2}年|(?:编者按|编者的话|编者|按语|导读|导语|摘要|提要)\s*[:：])/;
 
 // A page's metadata printed after the title on its line: 发布时间：…, 来源：…, or a date (and time) alone.
 const PAGE_TAIL = /\s+(?:(?:发布时间|发布日期|更新时间|时间|日期|信息来源|文章来源|来源|作者|浏览次数|点击数)\s*[:：]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$)/;

@@ -1,7 +1,7 @@
 // Document facts in shapes met while probing made-up notices of other levels and kinds of unit
 // (国企, 高校, 医院, 乡镇, 街道, 村). Each sentence is made up.
 import { describe, it, expect } from "vitest";
-import { findInspectionDates, findCommentPeriod } from "../../src/extract/facts.js";
+import { findInspectionDates, findCommentPeriod, findTitle } from "../../src/extract/facts.js";
 import { findReported } from "../../src/extract/reported.js";
 import { findContacts } from "../../src/extract/contact.js";
 
@@ -79,5 +79,15 @@ describe("an enterprise's 400/800 service line", () => {
   });
   it("not a number without a phone cue", () => {
     expect(findContacts(["完成投资4001234567元"]).phones).toEqual([]);
+  });
+});
+
+describe("an editor's note above the title", () => {
+  const lines = (texts: string[]) => texts.map((t, k) => ({ text: t, written: t, line: k + 1 }));
+  it("is not part of the title", () => {
+    const t = findTitle(lines(["编者按：为加强巡察整改监督，现将整改情况予以公布。", "关于某某县粮食局党组巡察整改情况的通报", "2024年5月，县委第一巡察组对县粮食局党组开展了巡察。"]));
+    expect(t.title).toBe("关于某某县粮食局党组巡察整改情况的通报");
+    const u = findTitle(lines(["导读：巡察整改进行时", "关于某某公司", "巡察整改情况的通报", "正文。"]));
+    expect(u.title).toBe("关于某某公司巡察整改情况的通报");
   });
 });
