@@ -1,0 +1,36 @@
+// Round 7 of item rules, each on a made-up notice fragment of its shape.
+import { describe, it, expect } from "vitest";
+import { parseText } from "../../src/index.js";
+
+const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+const parse = (text: string) => parseText(text, src);
+
+describe("keycap emoji as list numbers (1️⃣ 2️⃣, WeChat text)", () => {
+  it("number headings as 1. does, so each is an item under its area", () => {
+    const d = parse("一、组织建设方面\n1\ufe0f\u20e3支部换届不及时\n整改措施：督促两个支部完成换届。\n2\ufe0f\u20e3党费收缴不规范\n整改措施：补缴党费并建立台账。\n二、作风方面\n1\ufe0f\u20e3会议过多\n整改措施：精简会议。\n");
+    expect(d.items.map((i) => [i.number, i.category, i.problem])).toEqual([
+      ["1", "组织建设方面", "支部换届不及时"],
+      ["2", "组织建设方面", "党费收缴不规范"],
+      ["1", "作风方面", "会议过多"],
+    ]);
+  });
+  it("number measures, and the keycap is not part of a measure's text (with or without U+FE0F)", () => {
+    const d = parse("一、整改情况\n1.台账不全\n整改措施：\n1\ufe0f\u20e3建立台账；\n2\u20e3逐月核对。\n");
+    expect(d.items[0].measures.map((e) => e.text)).toEqual(["建立台账；", "逐月核对。"]);
+  });
+});
+
+describe("a closing sentence about the problems above", () => {
+  const doc = (closing: string) => parse(`一、整改情况\n1.台账不全\n整改措施：建立台账。\n2.会议记录缺失\n整改措施：规范记录。\n${closing}\n\n某某局党组\n2024年10月1日\n`);
+  it("is the notice's: it marks every item done and is no measure of the last item", () => {
+    for (const c of ["以上问题已全部整改完成。", "上述5个问题均已整改到位。"]) {
+      const d = doc(c);
+      expect(d.items.map((i) => i.status)).toEqual(["completed", "completed"]);
+      expect(d.items[1].measures.map((e) => e.text)).toEqual(["规范记录。"]);
+    }
+  });
+  it("that does not say they are done sets no status", () => {
+    const d = doc("以上问题将持续跟踪整改。");
+    expect(d.items.map((i) => i.status)).toEqual(["unknown", "unknown"]);
+  });
+});
