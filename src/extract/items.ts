@@ -8,6 +8,7 @@ import { splitFields, splitEntries, cellFields, answeredStatus, type Field } fro
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
 import { charSet } from "./figures/chars.js";
+import { labelledProblem } from "../segment/rules/labelled-problem.js";
 
 /** A heading that states a problem in words that find fault (组织领导不力, 违规发放津补贴). */
 const findsFault = (t: string) => t.length >= 4 && DEFICIENCY.test(t) && !ACTION_START.test(t);
@@ -555,13 +556,19 @@ const QUOTED_WHOLE = /^[“"「『‘](.+)[”"」』’]$/;
  */
 const QUOTED_HEADING = /^关于\s*(?:(?:落实)?巡[察视]组?(?:反馈|指出|发现)的?|反馈的?|反映的?|指出的?)?\s*[“"「『‘]([\s\S]+)[”"」』’]\s*(?:等)?(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/;
 
+// The inspectors' finding quoted after what they did (巡察指出：“…”。 / 巡视发现“…”): the quote.
+const QUOTED_FINDING = /^(?:巡[察视]组?|反馈)?(?:指出|发现|反馈)(?:的问题)?[:：]?\s*[“"「『‘]([^“”"「」『』‘’]+)[”"」』’][。.]?$/;
+
 /** The problem statement: the quoted text of 关于“…”问题, else the heading without its wrappers. */
 export function problemOf(heading: string): string {
   // A status noted after the heading (（已完成）) is not part of the problem.
   // A problem label that opens the heading (问题：…) is not part of the problem.
   const label = heading.indexOf("问题") >= 0 ? matchFieldLabel(heading.trim()) : null;
-  const h = (label?.field === "problem" ? heading.trim().slice(label.valueStart) : heading.trim()).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) ? "" : all));
-  const quoted = QUOTED_HEADING.exec(h);
+  // …and so is a numbered one after the heading's marker ((一）问题一：…), which labels, not states.
+  const numbered = !label && heading.indexOf("问题") >= 0 ? labelledProblem.match(heading.trim()) : null;
+  const cut = label?.field === "problem" ? label.valueStart : numbered && numbered.textStart < heading.trim().length ? numbered.textStart : 0;
+  const h = heading.trim().slice(cut).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) ? "" : all));
+  const quoted = QUOTED_HEADING.exec(h) ?? QUOTED_FINDING.exec(h);
   let p: string;
   if (quoted) p = quoted[1];
   else {

@@ -34,3 +34,27 @@ describe("a closing sentence about the problems above", () => {
     expect(d.items.map((i) => i.status)).toEqual(["unknown", "unknown"]);
   });
 });
+
+describe("a problem label or the inspectors' finding around the problem", () => {
+  it("drops a numbered problem label after the heading's marker", () => {
+    const d = parse("一、整改情况\n（一）问题一：台账登记不全\n整改措施：建立台账。\n（二）问题2:会议记录缺失\n整改措施：规范记录。\n");
+    expect(d.items.map((i) => i.problem)).toEqual(["台账登记不全", "会议记录缺失"]);
+  });
+  it("keeps a heading that only mentions 问题 with a number in its words", () => {
+    const d = parse("一、整改情况\n（一）问题线索3件处置不及时\n整改措施：逐件处置。\n");
+    expect(d.items[0].problem).toBe("问题线索3件处置不及时");
+  });
+  it("reads the quote of 巡察指出：“…” / 巡视发现“…” as the problem", () => {
+    const d = parse("一、整改情况\n1.巡察指出：“台账登记不全”。\n整改措施：建立台账。\n2.巡视发现「会议记录缺失」\n整改措施：规范记录。\n");
+    expect(d.items.map((i) => i.problem)).toEqual(["台账登记不全", "会议记录缺失"]);
+  });
+});
+
+describe("时限： alone labels the deadline", () => {
+  it("fills deadline and is no measure", () => {
+    const d = parse("一、整改情况\n1.问题：台账不全。\n措施：建立台账。\n时限：2024年6月\n状态：已完成\n");
+    expect(d.items[0].deadline).toBe("2024年6月");
+    expect(d.items[0].deadline_date).toBe("2024-06");
+    expect(d.items[0].measures.map((e) => e.text)).toEqual(["建立台账。"]);
+  });
+});
