@@ -262,6 +262,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     return t || null;
   };
 
+  // The text of each field of a kind, as written.
+  const textsOf = (name: string): string[] => byName(name).map((x) => x.spans.map((sp) => writtenText(source, sp)).join("").trim());
+
   const statusLine = sectionLines.size ? sectionLineAbove(node, sectionLines, false) : null;
   let status: Status = (statusLine && sectionLines.get(statusLine)!.status) || "unknown";
   for (let p = node.parent; p && status === "unknown"; p = p.parent) {
@@ -282,7 +285,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     // A remark (备注：已完成 / 备注：长期坚持, a 备注 column) that opens with a status, or is one.
     const remark = fields.filter((f) => f.label === "备注").map((f) => f.spans.map((s) => writtenText(source, s)).join("").trim()).join("");
     const remarkStatus = remark === "" ? null : (openingStatus(remark) ?? (statusWordsOnly(remark) && statusOf(remark) ? remark : null));
-    const statusField = kindless(fieldText("status")) ?? remarkStatus ?? (progress && progress.length <= 12 && statusWordsOnly(progress) ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
+    // Each progress field on its own: 整改进展：… then 完成情况：已完成 (or 正在推进，计划…完成).
+    const progressStatus = textsOf("outcomes").map((t) => (t.length <= 12 && statusWordsOnly(t) ? t : statusAndPlan(t))).find((t) => t) ?? null;
+    const statusField = kindless(fieldText("status")) ?? remarkStatus ?? progressStatus ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
     const folded = statusField && foldString(statusField);
     if (folded) status = statusOf(folded) ?? (DONE_WORD.test(folded) ? "completed" : "unknown");
   }
@@ -331,7 +336,10 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const details = [problemField, measuresField.length ? fieldText("unlabelled") : null].filter((t): t is string => t !== null).join("；");
   const problemDetails = details && squeeze(details) !== problem ? details : null;
   const deadlineText = fieldText("deadline");
-  const deadline = doneInstead(deadlineText) ? null : deadlineText;
+  // Without a deadline field, the time a status sentence plans to finish by (目前正在推进，计划
+  // 2025年6月底前完成 / 整改结果：正在整改，计划于年底前完成) is the item's deadline.
+  const planned = deadlineText === null ? [...textsOf("status"), ...textsOf("outcomes"), ...textsOf("measures")].filter((t) => statusAndPlan(t) !== null).map(plannedTime).find((t) => t) ?? null : null;
+  const deadline = doneInstead(deadlineText) ? null : (deadlineText ?? planned);
   const pos = spanPosition(source, node.marker);
   const item: Item = {
     id: `i${index + 1}`,
@@ -344,8 +352,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     line: pos.line,
     column: pos.column,
     // `整改情况：正在整改。` and `整改结果：已完成。` state the status, not a measure or a result.
-    measures: toEntries(measureFields).filter((e) => !(onlyStatus(e.text) && statusWordsOnly(e.text))),
-    outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text)),
+    // …nor does a status and the plan to finish (完成情况：正在推进，计划2025年6月底前完成).
+    measures: toEntries(measureFields).filter((e) => !(onlyStatus(e.text) && statusWordsOnly(e.text)) && statusAndPlan(e.text) === null),
+    outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text) && statusAndPlan(e.text) === null),
     deadline,
     deadline_date: parseDeadline(deadline),
     difficulties: fieldText("difficulties"),
@@ -362,9 +371,34 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible", "problem"]);
 const STATUS_WORD = /已|正在|尚未|未|基本|长期|持续|全部|均|都|计划|预计|力争|争取/;
 // A sentence that only plans when the item will be done (该问题计划于2024年底前完成整改): its status.
-const PLAN_SENTENCE = /^(?:该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|目前)?[，,]?(?:计划|预计|力争|争取)(?:于|在|到)?[^，,。；;已]{2,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:整改)?(?:工作)?$/;
+const PLAN_SENTENCE = /^(?:该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|目前)?[，,]?(?:计划|预计|力争|争取)(?:于|在|到)?[^，,。；;已]{2,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:全部|全面)?(?:整改)?(?:任务|工作)?$/;
 // A clause that plans when the work will be done: 计划2025年6月底前完成, 预计年底前完成整改.
-const PLAN_CLAUSE = /^(?:计划|预计|力争|争取|拟)(?:于|在|到)?[^，,。；;]{0,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:整改)?$/;
+const PLAN_CLAUSE = /^(?:计划|预计|力争|争取|拟)(?:于|在|到)?[^，,。；;]{0,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:全部|全面)?(?:整改)?(?:任务|工作)?$/;
+// When the plan says it will be done (计划于2025年6月底前完成 → 2025年6月底前): a time, with a
+// number or a time word in it (计划尽快完成 names none).
+const PLAN_TIME = /^(?:[^，,。；;]{0,8}?[，,])?(?:计划|预计|力争|争取|拟)(?:于|在|到)?([^，,。；;已]{2,16}?)(?:全部|全面)?(?:完成|办结|到位|销号)/;
+const TIME_WORD = /\d|[一二三四五六七八九十]季度|[年月]|底|前|内/;
+
+/** The time a status sentence plans to finish by (正在推进，计划2025年6月底前完成 → 2025年6月底前), or null. */
+export function plannedTime(text: string | null): string | null {
+  const m = text === null ? null : PLAN_TIME.exec(text.trim());
+  return m && TIME_WORD.test(m[1]) ? m[1].trim() : null;
+}
+
+/**
+ * A field's text that states a status and when the rest will be done, and nothing else: a status
+ * then a plan (正在推进，计划2025年6月底前完成) or a plan alone (计划年底前完成整改). Returns the
+ * status it states, or null.
+ */
+function statusAndPlan(text: string | null): string | null {
+  if (text === null || text.length > 40) return null;
+  const t = text.trim().replace(/[。.；;！!]+$/, "");
+  if (PLAN_SENTENCE.test(t)) return t;
+  const comma = Math.max(t.lastIndexOf("，"), t.lastIndexOf(","));
+  if (comma < 0 || !PLAN_CLAUSE.test(t.slice(comma + 1).trim())) return null;
+  const lead = t.slice(0, comma).trim();
+  return lead !== "" && statusOnly(lead) ? lead : null;
+}
 const OPENS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[(（]?\d)/;
 
 /** Where the last sentence stop (。；;) at or before `at` stands, or -1. */

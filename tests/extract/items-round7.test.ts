@@ -58,3 +58,27 @@ describe("时限： alone labels the deadline", () => {
     expect(d.items[0].measures.map((e) => e.text)).toEqual(["建立台账。"]);
   });
 });
+
+describe("a status and the plan to finish", () => {
+  const item = (fields: string) => parse(`一、整改情况\n1.台账登记不全\n${fields}\n2.会议记录缺失\n整改措施：规范记录。\n`).items[0];
+  it("in a progress field of its own sets the status and is no result", () => {
+    const i = item("整改措施：建立台账。\n整改进展：已建台账12本。\n完成情况：已完成");
+    expect([i.status, i.outcomes.map((e) => e.text)]).toEqual(["completed", ["已建台账12本。"]]);
+    const j = item("整改措施：建立台账。\n完成情况：正在推进，计划2025年6月底前完成");
+    expect([j.status, j.outcomes, j.deadline, j.deadline_date]).toEqual(["in_progress", [], "2025年6月底前", "2025-06"]);
+    const k = item("整改措施：建立台账。\n整改结果：正在整改，计划于2025年年底前完成。");
+    expect([k.status, k.outcomes, k.deadline_date]).toEqual(["in_progress", [], "2025-12"]);
+  });
+  it("as the measures' last sentence (完成全部整改 too) gives the deadline when no field does", () => {
+    const i = item("整改情况：开展专项检查，建立监管制度。计划2025年6月底前完成全部整改。");
+    expect([i.status, i.measures.map((e) => e.text), i.deadline]).toEqual(["in_progress", ["开展专项检查，建立监管制度。"], "2025年6月底前"]);
+  });
+  it("leaves a deadline field as it is, and a plan without a time gives none", () => {
+    expect(item("整改措施：建立台账。计划2025年6月底前完成整改。\n整改时限：2024年12月底").deadline).toBe("2024年12月底");
+    expect(item("整改措施：建立台账。\n完成情况：正在推进，计划尽快完成").deadline).toBeNull();
+  });
+  it("a plan for one piece of the work stays a measure and names no deadline", () => {
+    const i = item("整改措施：新建制度5项。计划2025年6月底前完成内控体系建设。");
+    expect([i.measures.length, i.deadline]).toEqual([1, null]);
+  });
+});
