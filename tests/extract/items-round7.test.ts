@@ -82,3 +82,10 @@ describe("a status and the plan to finish", () => {
     expect([i.measures.length, i.deadline]).toEqual([1, null]);
   });
 });
+
+describe("a numbered entry that opens with a year", () => {
+  it("loses its marker 1. before 2024年", () => {
+    const d = parse("一、整改情况\n（一）台账不全\n整改措施：建立台账。\n整改成效：\n1.2024年共核对台账3次；\n2.台账完整率100%。\n");
+    expect(d.items[0].outcomes.map((e) => e.text)).toEqual(["2024年共核对台账3次；", "台账完整率100%。"]);
+  });
+});
