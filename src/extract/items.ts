@@ -240,6 +240,11 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const first = measureFields[0]?.spans[0];
   const bodyLed = !led && first ? ledMeasure(first) : null;
   if (bodyLed) measureFields[0] = { ...measureFields[0], spans: [{ ...first!, start: bodyLed.measure.start }, ...measureFields[0].spans.slice(1)] };
+  // 针对该问题，… / 针对上述问题，… points back to the heading's problem: the measure is what follows.
+  else if (first) {
+    const back = POINTS_BACK_LEAD.exec(first.line.text.slice(first.start, first.end));
+    if (back && first.start + back[0].length < first.end) measureFields[0] = { ...measureFields[0], spans: [{ ...first, start: first.start + back[0].length }, ...measureFields[0].spans.slice(1)] };
+  }
   const outcomeFields = byName("outcomes");
   // Each field is its own list: a second field never runs on into the first one's last entry.
   const toEntries = (fs: Field[]): TextEntry[] =>
@@ -376,7 +381,7 @@ const PLAN_SENTENCE = /^(?:该问题|此问题|该项(?:工作|问题)?|此项(?
 const PLAN_CLAUSE = /^(?:计划|预计|力争|争取|拟)(?:于|在|到)?[^，,。；;]{0,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:全部|全面)?(?:整改)?(?:任务|工作)?$/;
 // When the plan says it will be done (计划于2025年6月底前完成 → 2025年6月底前): a time, with a
 // number or a time word in it (计划尽快完成 names none).
-const PLAN_TIME = /^(?:[^，,。；;]{0,8}?[，,])?(?:计划|预计|力争|争取|拟)(?:于|在|到)?([^，,。；;已]{2,16}?)(?:全部|全面)?(?:完成|办结|到位|销号)/;
+const PLAN_TIME = /(?:^|[，,])(?:计划|预计|力争|争取|拟)(?:于|在|到)?([^，,。；;已]{2,16}?)(?:全部|全面)?(?:完成|办结|到位|销号)/;
 const TIME_WORD = /\d|[一二三四五六七八九十]季度|[年月]|底|前|内/;
 
 /** The time a status sentence plans to finish by (正在推进，计划2025年6月底前完成 → 2025年6月底前), or null. */
@@ -500,7 +505,8 @@ const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|�
 const statusWordsOnly = (t: string): boolean => t.replace(/[\s。.；;！!，,]/g, "").replace(STATUS_VOCABULARY, "") === "";
 /** Whether a sentence states a status and nothing else. */
 function statusOnly(sentence: string): boolean {
-  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "") === "";
+  // (a comma may part its words: 目前，该问题正在持续整改中)
+  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "").replace(/[，,]/g, "") === "";
 }
 
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
@@ -508,6 +514,8 @@ function statusOnly(sentence: string): boolean {
 const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*(?:([^。；;]{2,}?)(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,]\s*/;
 const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))/;
 const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
+
+const POINTS_BACK_LEAD = /^\s*(?:针对|对于|就)(?:该|此|这一|这个|这些|上述|以上)(?:个)?问题[，,]\s*/;
 
 /** A heading or sentence 针对…问题，<measure> split into its problem and that measure, or null. */
 function ledMeasure(title: Span): { problem: string; measure: Span } | null {

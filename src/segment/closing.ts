@@ -13,9 +13,10 @@ const PHONE_CUE = /电话|热线|手机|传真/;
 // the notice's own totals, read with its summary, not the last item's text. It opens with a time
 // word and counts the problems the inspection raised, so an item's own tally (排查问题15个，已整改12个) stays.
 const SUMMARY_TOTALS = /^(?:截至|截止|至此|目前|综上|总体(?:来看|上看|上)?|总的来看)[^。；;]{0,24}?(?:巡察|巡视|反馈|指出|交办)[^。；;]{0,12}?[\d一二三四五六七八九十两]+\s*(?:个|项|条)(?:具体)?问题/;
-// …or speaks of the problems above as a whole (以上问题已全部整改完成 / 上述12个问题均已整改到位):
+// …or speaks of the problems above as a whole (以上问题已全部整改完成 / 上述12个问题均已整改到位 /
+// 以上3个问题，已完成整改2个):
 // no item's text names "the problems above", the notice does after its last one.
-const SUMMARY_ABOVE = /^(?:以上|上述)(?:[\d一二三四五六七八九十两]+\s*(?:个|项|条))?(?:反馈)?(?:问题|事项|整改任务)[^。；;，,]{0,8}?(?:已|均|全部)/;
+const SUMMARY_ABOVE = /^(?:以上|上述)(?:[\d一二三四五六七八九十两]+\s*(?:个|项|条))?(?:反馈)?(?:问题|事项|整改任务)[，,]?[^。；;，,]{0,8}?(?:已|均|全部)/;
 const NOTE = /^[(（]此件.{1,8}[)）]$/;
 const ATTACHMENTS = /^附件[:：]?/;
 const listEntry = (t: string) => matchMarker(t) !== null && t.length <= 40 && !/[。；;]/.test(t);

@@ -89,3 +89,29 @@ describe("a numbered entry that opens with a year", () => {
     expect(d.items[0].outcomes.map((e) => e.text)).toEqual(["2024年共核对台账3次；", "台账完整率100%。"]);
   });
 });
+
+describe("measures after the one who acts and after a pointer back to the problem", () => {
+  const measures = (body: string) => parse(`一、整改情况\n（一）台账登记不全\n${body}\n（二）会议记录缺失\n整改措施：规范记录。\n`).items[0].measures.map((e) => e.text);
+  it("splits 一是…二是… right after a unit or 我们", () => {
+    expect(measures("针对该问题，局党组一是建立台账；二是逐月核对。")).toEqual(["建立台账；", "逐月核对。"]);
+    expect(measures("我们一是建立台账，二是逐月核对。")).toEqual(["建立台账，", "逐月核对。"]);
+  });
+  it("not inside a word (统一是)", () => {
+    expect(measures("整改措施：台账格式统一是基础，建立台账并逐月核对。")).toEqual(["台账格式统一是基础，建立台账并逐月核对。"]);
+  });
+  it("drops 针对该问题， / 针对上述问题， before a single measure", () => {
+    expect(measures("针对该问题，对全部台账逐本核对。")).toEqual(["对全部台账逐本核对。"]);
+    expect(measures("整改措施：针对上述问题，建立台账。")).toEqual(["建立台账。"]);
+  });
+});
+
+describe("a status sentence whose words a comma parts", () => {
+  it("leaves the measures, and its plan gives the deadline", () => {
+    const i = parse("一、整改情况\n1.台账不全\n整改情况：建立台账12本。目前，该问题正在持续整改中，预计2025年底前完成。\n").items[0];
+    expect([i.status, i.measures.map((e) => e.text), i.deadline, i.deadline_date]).toEqual(["in_progress", ["建立台账12本。"], "2025年底前", "2025-12"]);
+  });
+  it("a closing 以上3个问题，已完成整改2个 is the notice's, not the last item's deadline", () => {
+    const d = parse("一、整改情况\n1.台账不全\n整改措施：建立台账。\n整改时限：2024年12月底前完成。\n以上1个问题，已完成整改1个。\n\n某某局党组\n2024年10月1日\n");
+    expect(d.items[0].deadline).toBe("2024年12月底前完成");
+  });
+});
