@@ -241,9 +241,10 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const bodyLed = !led && first ? ledMeasure(first) : null;
   if (bodyLed) measureFields[0] = { ...measureFields[0], spans: [{ ...first!, start: bodyLed.measure.start }, ...measureFields[0].spans.slice(1)] };
   // 针对该问题，… / 针对上述问题，… points back to the heading's problem: the measure is what follows.
+  // (A list's lead-in goes anyway: splitEntries drops the text before its first entry.)
   else if (first) {
     const back = POINTS_BACK_LEAD.exec(first.line.text.slice(first.start, first.end));
-    if (back && first.start + back[0].length < first.end) measureFields[0] = { ...measureFields[0], spans: [{ ...first, start: first.start + back[0].length }, ...measureFields[0].spans.slice(1)] };
+    if (back && back[0].length > 0 && first.start + back[0].length < first.end) measureFields[0] = { ...measureFields[0], spans: [{ ...first, start: first.start + back[0].length }, ...measureFields[0].spans.slice(1)] };
   }
   const outcomeFields = byName("outcomes");
   // Each field is its own list: a second field never runs on into the first one's last entry.
@@ -515,7 +516,8 @@ const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*(?:([^。；;]{2,}?)(?:的)?问�
 const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))/;
 const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
 
-const POINTS_BACK_LEAD = /^\s*(?:针对|对于|就)(?:该|此|这一|这个|这些|上述|以上)(?:个)?问题[，,]\s*/;
+// …and so is the sentence that announces the measures (镇党委采取以下措施：), with or without it.
+const POINTS_BACK_LEAD = /^\s*(?:(?:针对|对于|就)(?:该|此|这一|这个|这些|上述|以上)(?:个)?问题[，,]\s*)?(?:[^，,。；;：:]{0,10}?(?:采取|制定|落实)了?(?:以下|如下)(?:几项|几条)?(?:整改)?(?:措施|举措)[：:]\s*)?/;
 
 /** A heading or sentence 针对…问题，<measure> split into its problem and that measure, or null. */
 function ledMeasure(title: Span): { problem: string; measure: Span } | null {

@@ -115,3 +115,22 @@ describe("a status sentence whose words a comma parts", () => {
     expect(d.items[0].deadline).toBe("2024年12月底前完成");
   });
 });
+
+describe("the sentence that announces a single measure", () => {
+  const measures = (body: string) => parse(`一、整改情况\n1.台账登记不全。${body}\n2.会议记录缺失。整改措施：规范记录。\n`).items[0].measures.map((e) => e.text);
+  it("is dropped with or without a pointer back", () => {
+    expect(measures("针对此问题，镇党委采取以下措施：建立台账，逐月核对。")).toEqual(["建立台账，逐月核对。"]);
+    expect(measures("整改措施：局党组采取了如下整改措施：建立台账。")).toEqual(["建立台账。"]);
+  });
+  it("a measure that only mentions 措施 keeps its words", () => {
+    expect(measures("整改措施：制定防控措施12条。")).toEqual(["制定防控措施12条。"]);
+  });
+});
+
+describe("a closing count of the problems after a time word", () => {
+  it("is the notice's totals, not the last item's measure", () => {
+    const d = parse("一、整改情况\n1.台账不全\n整改措施：建立台账。\n2.记录缺失\n整改措施：规范记录。\n目前，2个问题已整改完成1个，1个正在整改中。\n\n某某局党组\n2024年10月1日\n");
+    expect(d.items[1].measures.map((e) => e.text)).toEqual(["规范记录。"]);
+    expect(d.reported.issues_completed).toBe(1);
+  });
+});
