@@ -134,3 +134,15 @@ describe("a closing count of the problems after a time word", () => {
     expect(d.reported.issues_completed).toBe(1);
   });
 });
+
+describe("a progress field with no measures field", () => {
+  const item = (fields: string) => parse(`一、整改情况\n1.台账登记不全\n${fields}\n2.会议记录缺失\n整改措施：规范记录。\n`).items[0];
+  it("holds the measures (整改进展：…), as 整改情况： does", () => {
+    const i = item("整改进展：建立台账12本，逐月核对。\n完成情况：已完成");
+    expect([i.measures.map((e) => e.text), i.outcomes, i.status]).toEqual([["建立台账12本，逐月核对。"], [], "completed"]);
+  });
+  it("stays the results after a measures field, and a results field stays results", () => {
+    expect(item("整改措施：建立台账。\n整改进展：已建台账12本。").outcomes.map((e) => e.text)).toEqual(["已建台账12本。"]);
+    expect(item("整改成效：台账完整率100%。").measures).toEqual([]);
+  });
+});
