@@ -218,6 +218,8 @@ function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: He
 // Labels of a field that reports progress: what has been done so far.
 const PROGRESS_LABEL = new Set(["整改进展", "整改进展情况", "进展情况", "工作进展"]);
 
+const BRACKET_NAME = /^【([^【】]{2,30})】\s*([^\s].+)$/;
+
 // A label that names a suggestion (意见建议1： 【建议2】 巡察建议3：), not a problem.
 const SUGGESTION_LABEL = /建议/;
 
@@ -345,7 +347,15 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   else if (!problem && measuresField.length) problem = squeeze(fieldText("unlabelled") ?? "");
   // What the notice says of the problem beyond its statement: the problem field (存在问题：1.…2.…),
   // or the unlabelled text before labelled measures; nothing when that text is the statement itself.
-  const details = [problemField, measuresField.length ? fieldText("unlabelled") : null].filter((t): t is string => t !== null).join("；");
+  // A problem named in bold-like brackets, then described (1.【违规发放津补贴】2023年发放…): the name
+  // is the problem, the description its details.
+  const named = BRACKET_NAME.exec(problem);
+  let namedDetails: string | null = null;
+  if (named && !statusOf(named[1]) && !KIND_LABEL.test(named[1]) && !IMMEDIATE.test(named[1]) && matchFieldLabel(`${named[1]}:`) === null) {
+    problem = named[1].trim();
+    namedDetails = named[2].trim();
+  }
+  const details = [namedDetails, problemField, measuresField.length ? fieldText("unlabelled") : null].filter((t): t is string => t !== null).join("；");
   const problemDetails = details && squeeze(details) !== problem ? details : null;
   const deadlineText = fieldText("deadline");
   // Without a deadline field, the time a status sentence plans to finish by (目前正在推进，计划

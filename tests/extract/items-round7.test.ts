@@ -146,3 +146,29 @@ describe("a progress field with no measures field", () => {
     expect(item("整改成效：台账完整率100%。").measures).toEqual([]);
   });
 });
+
+describe("① lines that state a fault and then its report", () => {
+  it("are items under their areas, and the next area's ① lines of that shape too", () => {
+    const d = parse("一、整改情况\n（一）党建方面\n①支部换届不及时。已督促3个支部完成换届。\n②党费收缴不规范。补缴党费1.2万元。\n（二）业务方面\n①审批时限过长。审批时限压缩至5个工作日。\n");
+    expect(d.items.map((i) => [i.category, i.problem, i.measures.map((e) => e.text)])).toEqual([
+      ["党建方面", "支部换届不及时", ["已督促3个支部完成换届。"]],
+      ["党建方面", "党费收缴不规范", ["补缴党费1.2万元。"]],
+      ["业务方面", "审批时限过长", ["审批时限压缩至5个工作日。"]],
+    ]);
+  });
+  it("① lines that open with an action stay an item's measures", () => {
+    const d = parse("一、整改情况\n（一）支部换届不及时\n①督促支部换届。共督促3个支部。\n②建立换届提醒制度。每季度提醒1次。\n");
+    expect(d.items.map((i) => [i.problem, i.measures.length])).toEqual([["支部换届不及时", 2]]);
+  });
+});
+
+describe("a problem named in bold-like brackets", () => {
+  it("is the name; the description after it is the details", () => {
+    const d = parse("一、整改情况\n1.【违规发放补贴】2023年发放加班补贴2万元。整改措施：全额清退。\n2.【接待不规范】部分接待无公函。整改措施：修订办法。\n");
+    expect(d.items.map((i) => [i.problem, i.problem_details])).toEqual([["违规发放补贴", "2023年发放加班补贴2万元"], ["接待不规范", "部分接待无公函"]]);
+  });
+  it("a bracketed status or kind is no name", () => {
+    const d = parse("一、整改情况\n1.【立行立改】台账登记不全。整改措施：建立台账。\n");
+    expect(d.items[0].problem).not.toBe("立行立改");
+  });
+});
