@@ -218,6 +218,7 @@ function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: He
 // Labels of a field that reports progress: what has been done so far.
 const PROGRESS_LABEL = new Set(["整改进展", "整改进展情况", "进展情况", "工作进展"]);
 
+const LONG_TERM = /长期坚持/;
 const BRACKET_NAME = /^【([^【】]{2,30})】\s*([^\s].+)$/;
 
 // A label that names a suggestion (意见建议1： 【建议2】 巡察建议3：), not a problem.
@@ -322,7 +323,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 
   let category: string | null = null;
   for (let p = node.parent; p; p = p.parent) {
-    if (roles.get(p) !== "status") {
+    // A section of long-term problems (三、长期坚持问题整改情况) sets their status and names their
+    // kind, as its siblings 立行立改问题 and 限期整改问题 do: it is their category too.
+    if (roles.get(p) !== "status" || LONG_TERM.test(cleanText(p.title))) {
       category = squeeze(writtenText(source, p.title)).replace(/[。；;]+$/, "") || null;
       break;
     }

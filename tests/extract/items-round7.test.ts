@@ -172,3 +172,14 @@ describe("a problem named in bold-like brackets", () => {
     expect(d.items[0].problem).not.toBe("立行立改");
   });
 });
+
+describe("a section of long-term problems", () => {
+  it("is the category of its items, as its sibling 立行立改 section is, and sets them in progress", () => {
+    const d = parse("一、整改情况\n（一）立行立改问题\n1.台账不全\n整改措施：建立台账。\n（二）长期坚持问题\n1.作风不够扎实\n整改措施：开展作风建设行动。\n");
+    expect(d.items.map((i) => [i.kind, i.category, i.status])).toEqual([["immediate", "立行立改问题", "unknown"], ["issue", "长期坚持问题", "in_progress"]]);
+  });
+  it("a plain status section is no category", () => {
+    const d = parse("一、整改情况\n（一）正在推进整改的问题\n1.台账不全\n整改措施：建立台账。\n");
+    expect(d.items.map((i) => [i.category, i.status])).toEqual([["整改情况", "in_progress"]]);
+  });
+});
