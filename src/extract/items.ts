@@ -219,6 +219,7 @@ function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: He
 const PROGRESS_LABEL = new Set(["整改进展", "整改进展情况", "进展情况", "工作进展"]);
 
 const LONG_TERM = /长期坚持/;
+const IMMEDIATE_ONLY = new RegExp(`^(?:${IMMEDIATE.source})类?[。.]?$`);
 const BRACKET_NAME = /^【([^【】]{2,30})】\s*([^\s].+)$/;
 
 // A label that names a suggestion (意见建议1： 【建议2】 巡察建议3：), not a problem.
@@ -365,6 +366,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // 2025年6月底前完成 / 整改结果：正在整改，计划于年底前完成) is the item's deadline.
   const planned = deadlineText === null ? [...textsOf("status"), ...textsOf("outcomes"), ...textsOf("measures")].filter((t) => statusAndPlan(t) !== null).map(plannedTime).find((t) => t) ?? null : null;
   const deadline = doneInstead(deadlineText) ? null : (deadlineText ?? planned);
+  // An item to be fixed at once (整改时限：立行立改) is an immediate fix, wherever it stands.
+  if (kind === "issue" && deadline !== null && IMMEDIATE_ONLY.test(squeeze(deadline))) kind = "immediate";
   const pos = spanPosition(source, node.marker);
   const item: Item = {
     id: `i${index + 1}`,

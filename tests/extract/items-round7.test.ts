@@ -183,3 +183,10 @@ describe("a section of long-term problems", () => {
     expect(d.items.map((i) => [i.category, i.status])).toEqual([["整改情况", "in_progress"]]);
   });
 });
+
+describe("an item whose deadline is 立行立改", () => {
+  it("is an immediate fix, wherever it stands", () => {
+    const d = parse("一、整改情况\n1.台账不全\n整改措施：建立台账。\n整改时限：立行立改\n2.记录缺失\n整改措施：规范记录（整改时限：即知即改）\n3.作风不实\n整改措施：开展作风建设。\n整改时限：2024年底前完成立行立改事项\n");
+    expect(d.items.map((i) => i.kind)).toEqual(["immediate", "immediate", "issue"]);
+  });
+});
