@@ -308,9 +308,14 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     if (folded) status = statusOf(folded) ?? (DONE_WORD.test(folded) ? "completed" : "unknown");
   }
   const note = STATUS_NOTE.exec(heading);
-  const kindNote = note && KIND_LABEL.test(note[1]) ? note[1] : null;
-  const headingStatus = status === "unknown" && !kindNote ? note : null;
-  if (headingStatus) status = statusOf(headingStatus[1]) ?? "unknown";
+  // A field noted after the heading (（完成时限：2024年12月） （责任单位：办公室）): read as the
+  // field it labels, not as a status note.
+  const fieldNote = FIELD_NOTE.exec(heading);
+  const noteLabel = fieldNote ? matchFieldLabel(fieldNote[1]) : null;
+  const noted = (name: string): string | null => (noteLabel && noteLabel.field === name ? fieldNote![1].slice(noteLabel.valueStart).trim() || null : null);
+  const kindNote = note && !noteLabel && KIND_LABEL.test(note[1]) ? note[1] : null;
+  const headingStatus = status === "unknown" && !kindNote ? (noteLabel ? (noted("status") ?? doneInstead(noted("deadline"))) : note?.[1] ?? null) : null;
+  if (headingStatus) status = statusOf(headingStatus) ?? "unknown";
   if (status === "unknown" && ctx.allDone) status = "completed";
 
   let kind: Item["kind"] = "issue";
@@ -364,8 +369,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const deadlineText = fieldText("deadline");
   // Without a deadline field, the time a status sentence plans to finish by (目前正在推进，计划
   // 2025年6月底前完成 / 整改结果：正在整改，计划于年底前完成) is the item's deadline.
-  const planned = deadlineText === null ? [...textsOf("status"), ...textsOf("outcomes"), ...textsOf("measures")].filter((t) => statusAndPlan(t) !== null).map(plannedTime).find((t) => t) ?? null : null;
-  const deadline = doneInstead(deadlineText) ? null : (deadlineText ?? planned);
+  const planned = deadlineText === null && noted("deadline") === null ? [...textsOf("status"), ...textsOf("outcomes"), ...textsOf("measures")].filter((t) => statusAndPlan(t) !== null).map(plannedTime).find((t) => t) ?? null : null;
+  const headingDeadline = noted("deadline");
+  const deadline = doneInstead(deadlineText) ? null : (deadlineText ?? (doneInstead(headingDeadline) ? null : headingDeadline) ?? planned);
   // An item to be fixed at once (整改时限：立行立改) is an immediate fix, wherever it stands.
   if (kind === "issue" && deadline !== null && IMMEDIATE_ONLY.test(squeeze(deadline))) kind = "immediate";
   const pos = spanPosition(source, node.marker);
@@ -387,7 +393,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     deadline_date: parseDeadline(deadline),
     difficulties: fieldText("difficulties"),
     problem_details: problemDetails,
-    responsible: fieldText("responsible"),
+    responsible: fieldText("responsible") ?? noted("responsible"),
   };
   // A table row's cells are its body: a figure in its measures cell is the row's.
   return { item, node, spans: [node.marker, node.title, ...body, ...(node.cells ?? []).map((c) => c.span)] };
@@ -600,6 +606,8 @@ function openingStatus(text: string | null): string | null {
   return opening.length <= 8 && statusOf(opening) ? opening : null;
 }
 
+/** A labelled field after a heading, in brackets: （完成时限：2024年12月） （责任单位：办公室）. */
+const FIELD_NOTE = /[(（【]([^()（）【】]{3,30})[)）】]$/;
 /** A note after a heading, in brackets: （已完成） (正在整改) 【已办结】. */
 const STATUS_NOTE = /[(（【]([^()（）【】]{2,10})[)）】]$/;
 
@@ -633,7 +641,9 @@ export function problemOf(heading: string): string {
   // …and so is a numbered one after the heading's marker ((一）问题一：…), which labels, not states.
   const numbered = !label && heading.indexOf("问题") >= 0 ? labelledProblem.match(heading.trim()) : null;
   const cut = label?.field === "problem" ? label.valueStart : numbered && numbered.textStart < heading.trim().length ? numbered.textStart : 0;
-  const h = heading.trim().slice(cut).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) ? "" : all));
+  // …nor a field noted after it in brackets (（完成时限：2024年12月）).
+  const fieldNote = FIELD_NOTE.exec(heading);
+  const h = (fieldNote && matchFieldLabel(fieldNote[1]) !== null ? heading.trim().slice(0, heading.trim().length - fieldNote[0].length) : heading.trim()).slice(cut).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) || matchFieldLabel(inner) !== null ? "" : all));
   const quoted = QUOTED_HEADING.exec(h) ?? QUOTED_FINDING.exec(h);
   let p: string;
   if (quoted) p = quoted[1];

@@ -190,3 +190,16 @@ describe("an item whose deadline is 立行立改", () => {
     expect(d.items.map((i) => i.kind)).toEqual(["immediate", "immediate", "issue"]);
   });
 });
+
+describe("a field noted after the heading in brackets", () => {
+  const d = parse("一、整改情况\n（一）关于台账登记不全的问题（完成时限：2024年12月）\n整改措施：建立台账。\n（二）关于记录缺失的问题（责任单位：办公室）\n整改措施：规范记录。\n（三）关于作风不实的问题（整改状态：已完成）\n整改措施：开展作风建设。\n（四）关于制度不健全的问题（已完成）\n整改措施：修订制度。\n");
+  it("fills its field and is no part of the problem", () => {
+    expect(d.items.map((i) => [i.problem, i.deadline, i.responsible, i.status])).toEqual([
+      ["台账登记不全", "2024年12月", null, "unknown"],
+      ["记录缺失", null, "办公室", "unknown"],
+      ["作风不实", null, null, "completed"],
+      ["制度不健全", null, null, "completed"],
+    ]);
+    expect(d.items[0].deadline_date).toBe("2024-12");
+  });
+});
