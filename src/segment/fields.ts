@@ -35,7 +35,8 @@ const byLabel = new Map<string, FieldName>();
 for (const [field, labels] of FIELD_LABELS) for (const l of labels) byLabel.set(l, field);
 // One-word labels (整改：, 措施：, 成效：) label a field only with their colon or brackets: alone
 // on a line, or as a table's column name, 整改 is half of a name wrapped onto two lines (整改 / 时限).
-const WITH_COLON_ONLY = new Set(["整改", "措施", "成效"]);
+// (时限 likewise: the second half of 整改 / 时限.)
+const WITH_COLON_ONLY = new Set(["整改", "措施", "成效", "时限"]);
 // A label may be set with a space between its characters, as a PDF spaces them out (整 改 措 施：);
 // folded, every space is one ' '. Labels of an item's parts (not the problem labels, whose value is
 // the item's own words) may also stand alone on a line with the part below (整改措施 / 1.…).
