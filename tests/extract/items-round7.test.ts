@@ -203,10 +203,3 @@ describe("a field noted after the heading in brackets", () => {
     expect(d.items[0].deadline_date).toBe("2024-12");
   });
 });
-
-describe("时限 without a colon", () => {
-  it("labels no field alone on its line (the second half of a column name wrapped as 整改 / 时限)", () => {
-    const d = parse("一、整改情况\n1.台账不全\n整改措施：建立台账。\n时限\n");
-    expect(d.items[0].deadline).toBeNull();
-  });
-});
