@@ -216,7 +216,9 @@ function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: He
 }
 
 // Labels of a field that reports progress: what has been done so far.
-const PROGRESS_LABEL = new Set(["整改进展", "整改进展情况", "进展情况", "工作进展"]);
+const PROGRESS_LABEL = new Set(["整改进展", "整改进展情况", "进展情况", "工作进展", "目前进展", "当前进展", "最新进展"]);
+// A difficulties field that says there are none (存在困难：无 / 暂无): no difficulties.
+const NONE = /^(?:无|暂无|没有|尚无|目前无|目前没有)[。.；;]?$/;
 
 const LONG_TERM = /长期坚持/;
 const IMMEDIATE_ONLY = new RegExp(`^(?:${IMMEDIATE.source})类?[。.]?$`);
@@ -391,7 +393,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text) && statusAndPlan(e.text) === null),
     deadline,
     deadline_date: parseDeadline(deadline),
-    difficulties: fieldText("difficulties"),
+    difficulties: noneToNull(fieldText("difficulties")),
     problem_details: problemDetails,
     responsible: fieldText("responsible") ?? noted("responsible"),
   };
@@ -561,6 +563,8 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   const end = title.end < title.line.text.length && /[。；;.]/.test(title.line.text[title.end]) ? title.end + 1 : title.end;
   return { problem, measure: { line: title.line, start: title.start + m[0].length, end } };
 }
+
+const noneToNull = (t: string | null): string | null => (t !== null && NONE.test(t.trim()) ? null : t);
 
 /** A status field's text, unless it names a kind of rectification (长期坚持类) rather than a status. */
 const kindless = (t: string | null): string | null => (t !== null && KIND_LABEL.test(t) ? null : t);

@@ -203,3 +203,16 @@ describe("a field noted after the heading in brackets", () => {
     expect(d.items[0].deadline_date).toBe("2024-12");
   });
 });
+
+describe("目前进展： and a difficulties field that says none", () => {
+  const item = (fields: string) => parse(`一、整改情况\n1.台账登记不全\n${fields}\n2.会议记录缺失\n整改措施：规范记录。\n`).items[0];
+  it("目前进展： is a progress field, not the deadline's tail", () => {
+    const i = item("整改措施：建立台账。\n整改时限：2025年3月底前\n目前进展：已建台账12本。");
+    expect([i.deadline, i.outcomes.map((e) => e.text)]).toEqual(["2025年3月底前", ["已建台账12本。"]]);
+  });
+  it("存在困难：无 / 暂无 is no difficulty; a stated one stays", () => {
+    expect(item("整改措施：建立台账。\n存在困难：无").difficulties).toBeNull();
+    expect(item("整改措施：建立台账。\n存在的困难：暂无。").difficulties).toBeNull();
+    expect(item("整改措施：建立台账。\n存在困难：无专职人员").difficulties).toBe("无专职人员");
+  });
+});
