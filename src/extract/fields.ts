@@ -193,6 +193,9 @@ const ORDINAL_AT = /第([一二三四五六七八九十]{1,3})[，,、：:]/g;
 const CN_ORD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const cnOrd = (s: string) => (s.length === 1 ? CN_ORD[s] : s === "十一" ? 11 : s === "十二" ? 12 : s.startsWith("十") ? 10 + (CN_ORD[s[1]] ?? 0) : 0);
 
+// The last character of a unit or of 我们 (局党组 学院党委 党总支 我局 公司 街道办 我们) before 一是.
+const ACTOR_END = /[组委局院司部厅办处科室校会们支]/;
+
 interface Cut {
   span: number; // index into spans
   at: number; // offset in the span's line where the entry begins (marker included)
@@ -220,8 +223,9 @@ export function splitEntries(spans: Span[]): Entry[] {
       ENUM_AT.lastIndex = from;
       for (let m = ENUM_AT.exec(text); m && m.index < to; m = ENUM_AT.exec(text)) {
         const before = m.index === from ? "" : text[m.index - 1];
-        // 一是 opens an entry after a pause or at the start, not inside a word (统一是).
-        if (m.index === from || /[。；;，,：:.\s)]/.test(before)) out.push([m.index, cnOrd(m[1])]);
+        // 一是 opens an entry after a pause or at the start, not inside a word (统一是); or right after
+        // the one who acts (局党组一是…, 我们一是…: a unit's or a person's last character).
+        if (m.index === from || /[。；;，,：:.\s)]/.test(before) || ACTOR_END.test(before)) out.push([m.index, cnOrd(m[1])]);
       }
       return out;
     });

@@ -8,6 +8,7 @@ import { splitFields, splitEntries, cellFields, answeredStatus, type Field } fro
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
 import { charSet } from "./figures/chars.js";
+import { labelledProblem } from "../segment/rules/labelled-problem.js";
 
 /** A heading that states a problem in words that find fault (组织领导不力, 违规发放津补贴). */
 const findsFault = (t: string) => t.length >= 4 && DEFICIENCY.test(t) && !ACTION_START.test(t);
@@ -218,6 +219,15 @@ function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: He
   return usable.filter((h) => set.has(h) && !underItem(h));
 }
 
+// Labels of a field that reports progress: what has been done so far.
+const PROGRESS_LABEL = new Set(["整改进展", "整改进展情况", "进展情况", "工作进展", "目前进展", "当前进展", "最新进展"]);
+// A difficulties field that says there are none (存在困难：无 / 暂无): no difficulties.
+const NONE = /^(?:无|暂无|没有|尚无|目前无|目前没有)[。.；;]?$/;
+
+const LONG_TERM = /长期坚持/;
+const IMMEDIATE_ONLY = new RegExp(`^(?:${IMMEDIATE.source})类?[。.]?$`);
+const BRACKET_NAME = /^【([^【】]{2,30})】\s*([^\s].+)$/;
+
 // A label that names a suggestion (意见建议1： 【建议2】 巡察建议3：), not a problem.
 const SUGGESTION_LABEL = /建议/;
 
@@ -234,7 +244,10 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const measuresField = byName("measures").filter((f) => !statusWordsOnly(f.spans.map((s) => s.line.text.slice(s.start, s.end)).join("")));
   const unlabelled = byName("unlabelled");
   // Unlabelled text is the measures when the item has no 整改措施 label; otherwise it describes the problem.
-  const measureFields = measuresField.length ? measuresField : unlabelled;
+  // With neither, a progress field (整改进展：修订方案5个…) tells what was done: the measures, as
+  // 整改情况： does (a results field, 整改成效：, stays the results).
+  const progressAsMeasures = !measuresField.length && !unlabelled.length ? byName("outcomes").filter((f) => PROGRESS_LABEL.has(f.label) && !statusWordsOnly(f.spans.map((s) => s.line.text.slice(s.start, s.end)).join(""))) : [];
+  const measureFields = measuresField.length ? measuresField : unlabelled.length ? unlabelled : progressAsMeasures;
   // 针对…问题，修订… in the heading: the problem, then a measure of its own.
   const led = ledMeasure(node.title);
   if (led) measureFields.unshift({ field: "measures", label: "", spans: [led.measure] });
@@ -243,7 +256,13 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const first = measureFields[0]?.spans[0];
   const bodyLed = !led && first ? ledMeasure(first) : null;
   if (bodyLed) measureFields[0] = { ...measureFields[0], spans: [{ ...first!, start: bodyLed.measure.start }, ...measureFields[0].spans.slice(1)] };
-  const outcomeFields = byName("outcomes");
+  // 针对该问题，… / 针对上述问题，… points back to the heading's problem: the measure is what follows.
+  // (A list's lead-in goes anyway: splitEntries drops the text before its first entry.)
+  else if (first) {
+    const back = POINTS_BACK_LEAD.exec(first.line.text.slice(first.start, first.end));
+    if (back && back[0].length > 0 && first.start + back[0].length < first.end) measureFields[0] = { ...measureFields[0], spans: [{ ...first, start: first.start + back[0].length }, ...measureFields[0].spans.slice(1)] };
+  }
+  const outcomeFields = byName("outcomes").filter((f) => !progressAsMeasures.includes(f));
   // Each field is its own list: a second field never runs on into the first one's last entry.
   const toEntries = (fs: Field[]): TextEntry[] =>
     fs.flatMap((f) => splitEntries(f.spans)).map((e) => {
@@ -265,6 +284,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     return t || null;
   };
 
+  // The text of each field of a kind, as written.
+  const textsOf = (name: string): string[] => byName(name).map((x) => x.spans.map((sp) => writtenText(source, sp)).join("").trim());
+
   const statusLine = sectionLines.size ? sectionLineAbove(node, sectionLines, false) : null;
   let status: Status = (statusLine && sectionLines.get(statusLine)!.status) || "unknown";
   for (let p = node.parent; p && status === "unknown"; p = p.parent) {
@@ -285,14 +307,21 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     // A remark (备注：已完成 / 备注：长期坚持, a 备注 column) that opens with a status, or is one.
     const remark = fields.filter((f) => f.label === "备注").map((f) => f.spans.map((s) => writtenText(source, s)).join("").trim()).join("");
     const remarkStatus = remark === "" ? null : (openingStatus(remark) ?? (statusWordsOnly(remark) && statusOf(remark) ? remark : null));
-    const statusField = kindless(fieldText("status")) ?? remarkStatus ?? (progress && progress.length <= 12 && statusWordsOnly(progress) ? progress : null) ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
+    // Each progress field on its own: 整改进展：… then 完成情况：已完成 (or 正在推进，计划…完成).
+    const progressStatus = textsOf("outcomes").map((t) => (t.length <= 12 && statusWordsOnly(t) ? t : statusAndPlan(t))).find((t) => t) ?? null;
+    const statusField = kindless(fieldText("status")) ?? remarkStatus ?? progressStatus ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
     const folded = statusField && foldString(statusField);
     if (folded) status = statusOf(folded) ?? (DONE_WORD.test(folded) ? "completed" : "unknown");
   }
   const note = STATUS_NOTE.exec(heading);
-  const kindNote = note && KIND_LABEL.test(note[1]) ? note[1] : null;
-  const headingStatus = status === "unknown" && !kindNote ? note : null;
-  if (headingStatus) status = statusOf(headingStatus[1]) ?? "unknown";
+  // A field noted after the heading (（完成时限：2024年12月） （责任单位：办公室）): read as the
+  // field it labels, not as a status note.
+  const fieldNote = FIELD_NOTE.exec(heading);
+  const noteLabel = fieldNote ? matchFieldLabel(fieldNote[1]) : null;
+  const noted = (name: string): string | null => (noteLabel && noteLabel.field === name ? fieldNote![1].slice(noteLabel.valueStart).trim() || null : null);
+  const kindNote = note && !noteLabel && KIND_LABEL.test(note[1]) ? note[1] : null;
+  const headingStatus = status === "unknown" && !kindNote ? (noteLabel ? (noted("status") ?? doneInstead(noted("deadline"))) : note?.[1] ?? null) : null;
+  if (headingStatus) status = statusOf(headingStatus) ?? "unknown";
   if (status === "unknown" && ctx.allDone) status = "completed";
 
   let kind: Item["kind"] = "issue";
@@ -306,7 +335,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 
   let category: string | null = null;
   for (let p = node.parent; p; p = p.parent) {
-    if (roles.get(p) !== "status") {
+    // A section of long-term problems (三、长期坚持问题整改情况) sets their status and names their
+    // kind, as its siblings 立行立改问题 and 限期整改问题 do: it is their category too.
+    if (roles.get(p) !== "status" || LONG_TERM.test(cleanText(p.title))) {
       category = squeeze(writtenText(source, p.title)).replace(/[。；;]+$/, "") || null;
       break;
     }
@@ -331,10 +362,24 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   else if (!problem && measuresField.length) problem = squeeze(fieldText("unlabelled") ?? "");
   // What the notice says of the problem beyond its statement: the problem field (存在问题：1.…2.…),
   // or the unlabelled text before labelled measures; nothing when that text is the statement itself.
-  const details = [problemField, measuresField.length ? fieldText("unlabelled") : null].filter((t): t is string => t !== null).join("；");
+  // A problem named in bold-like brackets, then described (1.【违规发放津补贴】2023年发放…): the name
+  // is the problem, the description its details.
+  const named = BRACKET_NAME.exec(problem);
+  let namedDetails: string | null = null;
+  if (named && !statusOf(named[1]) && !KIND_LABEL.test(named[1]) && !IMMEDIATE.test(named[1]) && matchFieldLabel(`${named[1]}:`) === null) {
+    problem = named[1].trim();
+    namedDetails = named[2].trim();
+  }
+  const details = [namedDetails, problemField, measuresField.length ? fieldText("unlabelled") : null].filter((t): t is string => t !== null).join("；");
   const problemDetails = details && squeeze(details) !== problem ? details : null;
   const deadlineText = fieldText("deadline");
-  const deadline = doneInstead(deadlineText) ? null : deadlineText;
+  // Without a deadline field, the time a status sentence plans to finish by (目前正在推进，计划
+  // 2025年6月底前完成 / 整改结果：正在整改，计划于年底前完成) is the item's deadline.
+  const planned = deadlineText === null && noted("deadline") === null ? [...textsOf("status"), ...textsOf("outcomes"), ...textsOf("measures")].filter((t) => statusAndPlan(t) !== null).map(plannedTime).find((t) => t) ?? null : null;
+  const headingDeadline = noted("deadline");
+  const deadline = doneInstead(deadlineText) ? null : (deadlineText ?? (doneInstead(headingDeadline) ? null : headingDeadline) ?? planned);
+  // An item to be fixed at once (整改时限：立行立改) is an immediate fix, wherever it stands.
+  if (kind === "issue" && deadline !== null && IMMEDIATE_ONLY.test(squeeze(deadline))) kind = "immediate";
   const pos = spanPosition(source, node.marker);
   const item: Item = {
     id: `i${index + 1}`,
@@ -347,13 +392,14 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     line: pos.line,
     column: pos.column,
     // `整改情况：正在整改。` and `整改结果：已完成。` state the status, not a measure or a result.
-    measures: toEntries(measureFields).filter((e) => !(onlyStatus(e.text) && statusWordsOnly(e.text))),
-    outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text)),
+    // …nor does a status and the plan to finish (完成情况：正在推进，计划2025年6月底前完成).
+    measures: toEntries(measureFields).filter((e) => !(onlyStatus(e.text) && statusWordsOnly(e.text)) && statusAndPlan(e.text) === null),
+    outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text) && statusAndPlan(e.text) === null),
     deadline,
     deadline_date: parseDeadline(deadline),
-    difficulties: fieldText("difficulties"),
+    difficulties: noneToNull(fieldText("difficulties")),
     problem_details: problemDetails,
-    responsible: fieldText("responsible"),
+    responsible: fieldText("responsible") ?? noted("responsible"),
   };
   // A table row's cells are its body: a figure in its measures cell is the row's.
   return { item, node, spans: [node.marker, node.title, ...body, ...(node.cells ?? []).map((c) => c.span)] };
@@ -365,9 +411,34 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible", "problem"]);
 const STATUS_WORD = /已|正在|尚未|未|基本|长期|持续|全部|均|都|计划|预计|力争|争取/;
 // A sentence that only plans when the item will be done (该问题计划于2024年底前完成整改): its status.
-const PLAN_SENTENCE = /^(?:该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|目前)?[，,]?(?:计划|预计|力争|争取)(?:于|在|到)?[^，,。；;已]{2,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:整改)?(?:工作)?$/;
+const PLAN_SENTENCE = /^(?:该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|目前)?[，,]?(?:计划|预计|力争|争取)(?:于|在|到)?[^，,。；;已]{2,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:全部|全面)?(?:整改)?(?:任务|工作)?$/;
 // A clause that plans when the work will be done: 计划2025年6月底前完成, 预计年底前完成整改.
-const PLAN_CLAUSE = /^(?:计划|预计|力争|争取|拟)(?:于|在|到)?[^，,。；;]{0,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:整改)?$/;
+const PLAN_CLAUSE = /^(?:计划|预计|力争|争取|拟)(?:于|在|到)?[^，,。；;]{0,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:全部|全面)?(?:整改)?(?:任务|工作)?$/;
+// When the plan says it will be done (计划于2025年6月底前完成 → 2025年6月底前): a time, with a
+// number or a time word in it (计划尽快完成 names none).
+const PLAN_TIME = /(?:^|[，,])(?:计划|预计|力争|争取|拟)(?:于|在|到)?([^，,。；;已]{2,16}?)(?:全部|全面)?(?:完成|办结|到位|销号)/;
+const TIME_WORD = /\d|[一二三四五六七八九十]季度|[年月]|底|前|内/;
+
+/** The time a status sentence plans to finish by (正在推进，计划2025年6月底前完成 → 2025年6月底前), or null. */
+export function plannedTime(text: string | null): string | null {
+  const m = text === null ? null : PLAN_TIME.exec(text.trim());
+  return m && TIME_WORD.test(m[1]) ? m[1].trim() : null;
+}
+
+/**
+ * A field's text that states a status and when the rest will be done, and nothing else: a status
+ * then a plan (正在推进，计划2025年6月底前完成) or a plan alone (计划年底前完成整改). Returns the
+ * status it states, or null.
+ */
+function statusAndPlan(text: string | null): string | null {
+  if (text === null || text.length > 40) return null;
+  const t = text.trim().replace(/[。.；;！!]+$/, "");
+  if (PLAN_SENTENCE.test(t)) return t;
+  const comma = Math.max(t.lastIndexOf("，"), t.lastIndexOf(","));
+  if (comma < 0 || !PLAN_CLAUSE.test(t.slice(comma + 1).trim())) return null;
+  const lead = t.slice(0, comma).trim();
+  return lead !== "" && statusOnly(lead) ? lead : null;
+}
 const OPENS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[(（]?\d)/;
 
 /** Where the last sentence stop (。；;) at or before `at` stands, or -1. */
@@ -469,7 +540,8 @@ const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|�
 const statusWordsOnly = (t: string): boolean => t.replace(/[\s。.；;！!，,]/g, "").replace(STATUS_VOCABULARY, "") === "";
 /** Whether a sentence states a status and nothing else. */
 function statusOnly(sentence: string): boolean {
-  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "") === "";
+  // (a comma may part its words: 目前，该问题正在持续整改中)
+  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "").replace(/[，,]/g, "") === "";
 }
 
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
@@ -477,6 +549,9 @@ function statusOnly(sentence: string): boolean {
 const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*(?:([^。；;]{2,}?)(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,]\s*/;
 const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))/;
 const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
+
+// …and so is the sentence that announces the measures (镇党委采取以下措施：), with or without it.
+const POINTS_BACK_LEAD = /^\s*(?:(?:针对|对于|就)(?:该|此|这一|这个|这些|上述|以上)(?:个)?问题[，,]\s*)?(?:[^，,。；;：:]{0,10}?(?:采取|制定|落实)了?(?:以下|如下)(?:几项|几条)?(?:整改)?(?:措施|举措)[：:]\s*)?/;
 
 /** A heading or sentence 针对…问题，<measure> split into its problem and that measure, or null. */
 function ledMeasure(title: Span): { problem: string; measure: Span } | null {
@@ -492,6 +567,8 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   const end = title.end < title.line.text.length && /[。；;.]/.test(title.line.text[title.end]) ? title.end + 1 : title.end;
   return { problem, measure: { line: title.line, start: title.start + m[0].length, end } };
 }
+
+const noneToNull = (t: string | null): string | null => (t !== null && NONE.test(t.trim()) ? null : t);
 
 /** A status field's text, unless it names a kind of rectification (长期坚持类) rather than a status. */
 const kindless = (t: string | null): string | null => (t !== null && KIND_LABEL.test(t) ? null : t);
@@ -526,8 +603,9 @@ function collectBody(node: HeadingNode): Span[] {
 }
 
 export function stripEntryMarker(s: string): string {
-  // 1. and 1、 are markers, 8.7 is a number; 第一， is one, 第一时间 is not. （1）、 is one marker, and ⑴ is.
-  return s.replace(/^(?:[①-⑳\u2474-\u2487]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*\d{1,2}\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?!\d))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
+  // 1. and 1、 are markers, 8.7 is a number (1.2024年 is 1. and a year); 第一， is one, 第一时间 is not. （1）、 is one marker, and ⑴ is.
+  // (1️⃣ is 1. as a keycap: the digit, U+FE0F, the ring.)
+  return s.replace(/^(?:[①-⑳\u2474-\u2487]|\d\ufe0f?\u20e3|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*\d{1,2}\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?:(?!\d)|(?=\d{4}年)))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
 }
 
 /** The first clause of a field when it is a short status of its own (已完成。一是… → 已完成). */
@@ -536,6 +614,8 @@ function openingStatus(text: string | null): string | null {
   return opening.length <= 8 && statusOf(opening) ? opening : null;
 }
 
+/** A labelled field after a heading, in brackets: （完成时限：2024年12月） （责任单位：办公室）. */
+const FIELD_NOTE = /[(（【]([^()（）【】]{3,30})[)）】]$/;
 /** A note after a heading, in brackets: （已完成） (正在整改) 【已办结】. */
 const STATUS_NOTE = /[(（【]([^()（）【】]{2,10})[)）】]$/;
 
@@ -558,13 +638,21 @@ const QUOTED_WHOLE = /^[“"「『‘](.+)[”"」』’]$/;
  */
 const QUOTED_HEADING = /^关于\s*(?:(?:落实)?巡[察视]组?(?:反馈|指出|发现)的?|反馈的?|反映的?|指出的?)?\s*[“"「『‘]([\s\S]+)[”"」』’]\s*(?:等)?(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/;
 
+// The inspectors' finding quoted after what they did (巡察指出：“…”。 / 巡视发现“…”): the quote.
+const QUOTED_FINDING = /^(?:巡[察视]组?|反馈)?(?:指出|发现|反馈)(?:的问题)?[:：]?\s*[“"「『‘]([^“”"「」『』‘’]+)[”"」』’][。.]?$/;
+
 /** The problem statement: the quoted text of 关于“…”问题, else the heading without its wrappers. */
 export function problemOf(heading: string): string {
   // A status noted after the heading (（已完成）) is not part of the problem.
   // A problem label that opens the heading (问题：…) is not part of the problem.
   const label = heading.indexOf("问题") >= 0 ? matchFieldLabel(heading.trim()) : null;
-  const h = (label?.field === "problem" ? heading.trim().slice(label.valueStart) : heading.trim()).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) ? "" : all));
-  const quoted = QUOTED_HEADING.exec(h);
+  // …and so is a numbered one after the heading's marker ((一）问题一：…), which labels, not states.
+  const numbered = !label && heading.indexOf("问题") >= 0 ? labelledProblem.match(heading.trim()) : null;
+  const cut = label?.field === "problem" ? label.valueStart : numbered && numbered.textStart < heading.trim().length ? numbered.textStart : 0;
+  // …nor a field noted after it in brackets (（完成时限：2024年12月）).
+  const fieldNote = FIELD_NOTE.exec(heading);
+  const h = (fieldNote && matchFieldLabel(fieldNote[1]) !== null ? heading.trim().slice(0, heading.trim().length - fieldNote[0].length) : heading.trim()).slice(cut).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) || matchFieldLabel(inner) !== null ? "" : all));
+  const quoted = QUOTED_HEADING.exec(h) ?? QUOTED_FINDING.exec(h);
   let p: string;
   if (quoted) p = quoted[1];
   else {

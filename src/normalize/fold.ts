@@ -4,6 +4,9 @@
 const MAP: Record<string, string> = {
   "（": "(", "）": ")", "：": ":", "．": ".", "％": "%", "､": "、", "﹝": "〔", "﹞": "〕",
   "－": "-", "～": "~", "／": "/", "＋": "+",
+  // A keycap's ring (1️⃣ 2️⃣, WeChat's list numbers; its U+FE0F is cut as zero-width) reads as the
+  // full stop of 1. 2.: the ring only ever follows a digit, #, or *.
+  "\u20e3": ".",
   // Every kind of space is one ASCII space.
   "\u00a0": " ", "\u3000": " ", "\t": " ", "\u000b": " ", "\u000c": " ", "\u1680": " ", "\u2000": " ", "\u2001": " ",
   "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ",

@@ -13,6 +13,12 @@ const PHONE_CUE = /电话|热线|手机|传真/;
 // the notice's own totals, read with its summary, not the last item's text. It opens with a time
 // word and counts the problems the inspection raised, so an item's own tally (排查问题15个，已整改12个) stays.
 const SUMMARY_TOTALS = /^(?:截至|截止|至此|目前|综上|总体(?:来看|上看|上)?|总的来看)[^。；;]{0,24}?(?:巡察|巡视|反馈|指出|交办)[^。；;]{0,12}?[\d一二三四五六七八九十两]+\s*(?:个|项|条)(?:具体)?问题/;
+// …or speaks of the problems above as a whole (以上问题已全部整改完成 / 上述12个问题均已整改到位 /
+// 以上3个问题，已完成整改2个):
+// no item's text names "the problems above", the notice does after its last one.
+const SUMMARY_ABOVE = /^(?:以上|上述)(?:[\d一二三四五六七八九十两]+\s*(?:个|项|条))?(?:反馈)?(?:问题|事项|整改任务)[，,]?[^。；;，,]{0,8}?(?:已|均|全部)/;
+// …or, after a time word, counts the problems and says how many are done (目前，8个问题已整改完成7个).
+const SUMMARY_COUNTED = /^(?:截至|截止|至此|目前|综上)[^。；;]{0,16}?[，,]\s*(?:共)?[\d一二三四五六七八九十两]+\s*(?:个|项|条)问题(?:中)?[，,]?\s*(?:已|均|全部)/;
 const NOTE = /^[(（]此件.{1,8}[)）]$/;
 const ATTACHMENTS = /^附件[:：]?/;
 const listEntry = (t: string) => matchMarker(t) !== null && t.length <= 40 && !/[。；;]/.test(t);
@@ -119,7 +125,7 @@ export function closingStart(lines: CleanLine[]): number {
     let label = i - 2;
     while (label >= 0 && i - label <= 4 && PHONE_ONLY.test(lines[label].text.replace(/\s+/g, ""))) label--;
     const phone = PHONE_ONLY.test(t) && label >= 0 && CLOSING.test(lines[label].text) && (/[:：]$/.test(lines[label].text) || PHONE_CUE.test(lines[label].text));
-    if (!signoff && !phone && !((CLOSING.test(t) || SUMMARY_TOTALS.test(t)) && matchMarker(t) === null)) {
+    if (!signoff && !phone && !((CLOSING.test(t) || SUMMARY_TOTALS.test(t) || SUMMARY_ABOVE.test(t) || SUMMARY_COUNTED.test(t)) && matchMarker(t) === null)) {
       // An attachment list before the sign-off (附件：1.… then 2.…) is closing matter too.
       const top = attachmentListTop(lines, i);
       if (top < 0) break;

@@ -413,6 +413,9 @@ function isHeading(
     if (inField || prevInlineCircled) return false;
     // ①理论学习流于形式。整改情况：… — a short statement, then the item's own fields.
     if (fields) return true;
+    // ①台账登记不全。已补齐台账56本。 — a short fault, then what was done about it: an item.
+    // Once such ① lines were headings, one of that shape under the next section is too.
+    if (statesFault(rest, styleLevel.has(m.rule.name))) return true;
     if (!stack.some((s) => s.style === m.rule.name) && (rest.length > 40 || /[。；;]./.test(rest))) return false;
   }
   // A label (问题1： 意见建议1：) numbers items, never a field's entries, and its count may start
@@ -432,6 +435,18 @@ function isHeading(
   // A new style that goes on counting a level above in the same shape (`1、` `2、`, then `三、`).
   const shape = SHAPE[m.rule.name];
   return shape !== undefined && m.number >= 2 && continuesAbove(stack, shape, m.number);
+}
+
+/**
+ * Whether a line opens with a short sentence that finds fault (台账登记不全。) and goes on after
+ * it: a problem and its report. A point of a list opens with an action (①规范台账。) instead.
+ * `seen`: ① lines were headings before (then any short statement that is no action will do).
+ */
+function statesFault(rest: string, seen: boolean): boolean {
+  const stop = rest.indexOf("。");
+  if (stop < 4 || stop > 30 || stop === rest.length - 1) return false;
+  const first = rest.slice(0, stop);
+  return (seen || DEFICIENCY.test(first)) && !ACTION_START.test(first) && !MEASURE_START.test(first) && !/^(?:已|\d)/.test(first);
 }
 
 /**

@@ -120,6 +120,8 @@ const LEAD_WORDS = [
   "截至目前", "截止目前", "截至", "截止", "目前", "当前", "现已", "其中", "同时", "此外", "另外", "今年", "去年", "全年",
   // (longer words first: the alternation takes the first that matches, and 共 would leave 计 of 共计)
   "共计", "合计", "总计", "共有", "总共", "共", "自巡察以来", "巡察以来", "巡察整改以来", "整改以来", "以来", "累计",
+  // 通过化解存量债务3.2亿元: "by" leads the measured act (通过率 is a metric of its own)
+  "通过(?!率)",
 ];
 /** Part of a year: 2024年前三季度营业收入 → 营业收入, 上半年 → the rest (and spans of years: 2023年至2024年, 2022—2023年). */
 const YEAR_PART = "(?:前|第)?[一二三四1-4]季度|上半年|下半年";
@@ -127,7 +129,8 @@ const YEAR_PART = "(?:前|第)?[一二三四1-4]季度|上半年|下半年";
 const MONTHS = "(?:\\d{1,2}月?[至到—–~-])?\\d{1,2}月(?:份)?(?:底|末|初|上旬|中旬|下旬)?";
 const LEAD = new RegExp(`^(?:(?:\\d{4}年?[至到—–-]\\d{4}年|\\d{4}年(?:${YEAR_PART}|底|初|末|度|前|内|以来)?|${MONTHS}|${YEAR_PART}|${LEAD_WORDS.join("|")})[，,]?)+`, "u");
 /** An enumeration marker opening the clause (一是, 1., ③, ⑶): the list's, not the metric's. */
-const MARKER = /^(?:[一二三四五六七八九十]{1,2}是|\d{1,2}[.．](?!\d)|[\u2460-\u249b\u2776-\u277f])\s*/u;
+// (1.2024年… is the marker 1. and a year: no decimal is followed by 年)
+const MARKER = /^(?:[一二三四五六七八九十]{1,2}是|\d{1,2}[.．](?:(?!\d)|(?=\d{4}年))|[\u2460-\u249b\u2776-\u277f])\s*/u;
 const MARKER_FIRST = charSet("一二三四五六七八九十0123456789");
 const isCircled = (c: number) => (c >= 0x2460 && c <= 0x249b) || (c >= 0x2776 && c <= 0x277f);
 const CURRENCY_SIGN = charSet("￥¥$＄");
