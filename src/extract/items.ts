@@ -219,8 +219,6 @@ function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: He
   return usable.filter((h) => set.has(h) && !underItem(h));
 }
 
-// Labels of a field that reports progress: what has been done so far.
-const PROGRESS_LABEL = new Set(["整改进展", "整改进展情况", "进展情况", "工作进展", "目前进展", "当前进展", "最新进展"]);
 // A difficulties field that says there are none (存在困难：无 / 暂无): no difficulties.
 const NONE = /^(?:无|暂无|没有|尚无|目前无|目前没有)[。.；;]?$/;
 
@@ -244,10 +242,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const measuresField = byName("measures").filter((f) => !statusWordsOnly(f.spans.map((s) => s.line.text.slice(s.start, s.end)).join("")));
   const unlabelled = byName("unlabelled");
   // Unlabelled text is the measures when the item has no 整改措施 label; otherwise it describes the problem.
-  // With neither, a progress field (整改进展：修订方案5个…) tells what was done: the measures, as
-  // 整改情况： does (a results field, 整改成效：, stays the results).
-  const progressAsMeasures = !measuresField.length && !unlabelled.length ? byName("outcomes").filter((f) => PROGRESS_LABEL.has(f.label) && !statusWordsOnly(f.spans.map((s) => s.line.text.slice(s.start, s.end)).join(""))) : [];
-  const measureFields = measuresField.length ? measuresField : unlabelled.length ? unlabelled : progressAsMeasures;
+  // A progress field (整改进展：…) stays the results even with no measures beside it: the gold
+  // counts what 整改进展情况： lists as outcomes (fixtures/gold/GUIDE.md).
+  const measureFields = measuresField.length ? measuresField : unlabelled;
   // 针对…问题，修订… in the heading: the problem, then a measure of its own.
   const led = ledMeasure(node.title);
   if (led) measureFields.unshift({ field: "measures", label: "", spans: [led.measure] });
@@ -262,7 +259,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     const back = POINTS_BACK_LEAD.exec(first.line.text.slice(first.start, first.end));
     if (back && back[0].length > 0 && first.start + back[0].length < first.end) measureFields[0] = { ...measureFields[0], spans: [{ ...first, start: first.start + back[0].length }, ...measureFields[0].spans.slice(1)] };
   }
-  const outcomeFields = byName("outcomes").filter((f) => !progressAsMeasures.includes(f));
+  const outcomeFields = byName("outcomes");
   // Each field is its own list: a second field never runs on into the first one's last entry.
   const toEntries = (fs: Field[]): TextEntry[] =>
     fs.flatMap((f) => splitEntries(f.spans)).map((e) => {

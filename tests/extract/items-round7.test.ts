@@ -137,9 +137,9 @@ describe("a closing count of the problems after a time word", () => {
 
 describe("a progress field with no measures field", () => {
   const item = (fields: string) => parse(`一、整改情况\n1.台账登记不全\n${fields}\n2.会议记录缺失\n整改措施：规范记录。\n`).items[0];
-  it("holds the measures (整改进展：…), as 整改情况： does", () => {
+  it("stays the results (the gold counts what 整改进展情况： lists as outcomes), and the status is read", () => {
     const i = item("整改进展：建立台账12本，逐月核对。\n完成情况：已完成");
-    expect([i.measures.map((e) => e.text), i.outcomes, i.status]).toEqual([["建立台账12本，逐月核对。"], [], "completed"]);
+    expect([i.measures, i.outcomes.map((e) => e.text), i.status]).toEqual([[], ["建立台账12本，逐月核对。"], "completed"]);
   });
   it("stays the results after a measures field, and a results field stays results", () => {
     expect(item("整改措施：建立台账。\n整改进展：已建台账12本。").outcomes.map((e) => e.text)).toEqual(["已建台账12本。"]);
