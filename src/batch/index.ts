@@ -60,11 +60,12 @@ export function defaultJobs(): number {
 /**
  * Inputs a worker must have to pay for itself. Each worker is a new V8 isolate that loads the
  * library and compiles the parser again (≈1 s of CPU before it runs at full speed), on the same
- * cores as the other workers. Measured on 2 cores: 50 inputs took 1.2 s with one thread and
- * 1.8 s with two workers, 400 took 2.2 s against 3.4 s, 2,000 broke even, 4,000 and 8,000 ran
- * 1.1–1.5× faster with two.
+ * cores as the other workers. Measured on 2 cores (2026-12-03, alternating runs): 500 inputs took
+ * 3.4–3.6 s with one thread and 3.6–3.7 s with two workers, 1,000 broke even (5.2–5.8 against
+ * 5.3–5.5 s), 1,500 ran 1.15–1.25× faster with two, 2,000 1.3–1.4× and 8,000 1.5–1.8×. So two
+ * workers from 1,500 inputs on (one per 750).
  */
-export const INPUTS_PER_WORKER = 1500;
+export const INPUTS_PER_WORKER = 750;
 
 /** The CLI's default parallelism for a batch of `inputs`: one per core, but none that cannot pay for itself. */
 export function autoJobs(inputs: number): number {

@@ -187,7 +187,7 @@ export function registerValidate(program: Command, setExit: (code: number) => vo
     .option("--strict", "warnings count too (exit 1 when any warning)")
     .option("-v, --verbose", "also print info findings (text format; json always has every finding)")
     .option("-e, --encoding <name>", "input encoding (utf-8, utf-16le, utf-16be, gb18030, gbk); detected when left out")
-    .addOption(new Option("-j, --jobs <n>", "inputs parsed in parallel on worker threads (default: one per CPU, but one per 1,500 inputs at most: a worker costs more than it saves on fewer)").argParser(parseJobs))
+    .addOption(new Option("-j, --jobs <n>", "inputs parsed in parallel on worker threads (default: one per CPU, but one per 750 inputs at most: a worker costs more than it saves on fewer)").argParser(parseJobs))
     .option("--fail-fast", "stop at the first input that fails or has a finding that counts")
     .option("-q, --quiet", "print only errors (warnings still count under --strict)")
     .option("--no-color", "no colours (NO_COLOR is honoured too)")
