@@ -42,3 +42,13 @@ describe("a notice that opens with its first heading", () => {
     expect(parseText("某某局党组\n关于巡察整改情况的通报\n一、整改落实情况", src).title).toBe("某某局党组关于巡察整改情况的通报");
   });
 });
+
+describe("a sign-off whose name holds a rare Han character", () => {
+  it("is a sign-off (outside the basic block: 䢺, or astral: 𠮷), not the last measure's tail", () => {
+    for (const place of ["䢺滩镇", "𠮷𠮷县"]) {
+      const doc = parseText(`${place}党委关于巡察整改情况的通报\n一、整改落实情况\n1. 关于“项目推进缓慢”问题的整改\n整改措施：完成投资8.71亿元。\n中共${place}委员会\n2024年6月1日`, src);
+      expect([doc.issuer, doc.published]).toEqual([`中共${place}委员会`, "2024-06-01"]);
+      expect(doc.items[0].measures.map((m) => m.text)).toEqual(["完成投资8.71亿元。"]);
+    }
+  });
+});
