@@ -372,7 +372,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const deadlineText = fieldText("deadline");
   // Without a deadline field, the time a status sentence plans to finish by (目前正在推进，计划
   // 2025年6月底前完成 / 整改结果：正在整改，计划于年底前完成) is the item's deadline.
-  const planned = deadlineText === null && noted("deadline") === null ? [...textsOf("status"), ...textsOf("outcomes"), ...textsOf("measures")].filter((t) => statusAndPlan(t) !== null).map(plannedTime).find((t) => t) ?? null : null;
+  // (read as written only in a field short enough to be one and holding a plan's word: most items' measures are neither)
+  const planFields = deadlineText === null && noted("deadline") === null ? [...byName("status"), ...byName("outcomes"), ...byName("measures")].filter(mayPlan) : [];
+  const planned = planFields.map((f) => f.spans.map((sp) => writtenText(source, sp)).join("").trim()).filter((t) => statusAndPlan(t) !== null).map(plannedTime).find((t) => t) ?? null;
   const headingDeadline = noted("deadline");
   const deadline = doneInstead(deadlineText) ? null : (deadlineText ?? (doneInstead(headingDeadline) ? null : headingDeadline) ?? planned);
   // An item to be fixed at once (整改时限：立行立改) is an immediate fix, wherever it stands.
@@ -415,6 +417,14 @@ const PLAN_CLAUSE = /^(?:计划|预计|力争|争取|拟)(?:于|在|到)?[^，,�
 // number or a time word in it (计划尽快完成 names none).
 const PLAN_TIME = /(?:^|[，,])(?:计划|预计|力争|争取|拟)(?:于|在|到)?([^，,。；;已]{2,16}?)(?:全部|全面)?(?:完成|办结|到位|销号)/;
 const TIME_WORD = /\d|[一二三四五六七八九十]季度|[年月]|底|前|内/;
+
+/** Whether a field may be a status and a plan (statusAndPlan reads at most 40 characters, opening a plan with one of these words). */
+function mayPlan(f: Field): boolean {
+  let n = 0;
+  for (const sp of f.spans) n += sp.end - sp.start;
+  return n <= 48 && f.spans.some((sp) => PLAN_WORD.test(sp.line.text.slice(sp.start, sp.end)));
+}
+const PLAN_WORD = /计划|预计|力争|争取|拟/;
 
 /** The time a status sentence plans to finish by (正在推进，计划2025年6月底前完成 → 2025年6月底前), or null. */
 export function plannedTime(text: string | null): string | null {
