@@ -83,11 +83,16 @@ function finish(state: State, cand: Candidate, floor: number, floorNoun: boolean
   };
 }
 
-/** A count followed by a noun (配备2名专职人员): the thing it measures is written after it. */
+/**
+ * A count followed by a noun (配备2名专职人员), or tenths (近九成群众): the thing it measures is
+ * written after it.
+ */
 function nounAfter(state: State, cand: Candidate, end: number): boolean {
   const next = state.text.charCodeAt(end);
+  if (cand.rule === "tenths") return isHanCode(next) && next !== DE;
   return cand.def.family === "count" && (isHanCode(next) || isLatinCode(next));
 }
+const DE = 0x7684; // 的
 
 /** Every figure in one logical line of a notice, in order, non-overlapping. */
 export function findFigures(text: string): FigureMatch[] {
