@@ -137,6 +137,7 @@ const BULLET_CODES = new Set([...BULLETS].map((c) => c.charCodeAt(0)));
 // A cell separator: a pictograph after one is a table's cell (a tick under 是否完成), kept.
 const CELL_SEP = new Set([9, 44, 0xff0c, 124, 0xff5c]);
 
+const KEYCAP_TEN = 0x1f51f; // 🔟
 /**
  * Cuts the pictographs (with their spaces, and the bullets among them) that open or close a line.
  * An emoji after a cell separator (a tab, a comma, a pipe, or two spaces) is a cell's value.
@@ -147,6 +148,8 @@ export function pictographEdges(line: string, out: Array<[number, number]>): voi
   while (i < line.length) {
     const cp = line.codePointAt(i)!;
     const n = cp > 0xffff ? 2 : 1;
+    // (🔟 is a list number, as 1️⃣ … 9️⃣ are, where it opens a line's words: the marker stays)
+    if (cp === KEYCAP_TEN) break;
     if (isPictograph(cp) || (end >= 0 && isEmojiPart(cp))) end = i + n;
     else if (!isSpace(cp) && !BULLET_CODES.has(cp)) break;
     i += n;
