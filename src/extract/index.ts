@@ -8,10 +8,14 @@ import { writtenText, originalEnd, squeeze, cleanText, type Span } from "../norm
 import { findTitle, findHeader, findSignoff, findPageDate, issuerFromTitle, findInspector, findTarget, SELF, findRound, findKind, findInspectionDates, findCommentPeriod, type TextLine } from "./facts.js";
 import { findContacts } from "./contact.js";
 import { findReported, countsFromStatusTitles } from "./reported.js";
+import { PLAN_VERB } from "./roles.js";
 import { assignRoles, findItemNodes, buildItem, findSectionLines, type ItemRecord } from "./items.js";
 import { attachReferred } from "./referred.js";
 import { findFigures } from "./figures/index.js";
 import { findPeriods, isComparisonBase, type Period } from "./dates.js";
+
+// A plan or a promise to finish all (计划均于年底前完成, 确保全部整改到位, 将全部…) says nothing is done yet.
+const PROMISED_ALL = new RegExp(`(?:${PLAN_VERB}|确保|将|要)(?:全部|均)`, "g");
 
 export type Extracted = Omit<Notice, "schema_version" | "source">;
 
@@ -80,7 +84,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   if (reported.issues_in_progress === undefined && headed.issues_in_progress !== undefined) reported.issues_in_progress = headed.issues_in_progress;
   // All done: said in words, or by the counts (反馈问题12项，已整改完成12项).
   const countedDone = reported.issues_total !== undefined && reported.issues_total > 0 && reported.issues_completed === reported.issues_total;
-  const allDone = !reported.issues_in_progress && (countedDone || /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|(?:整改)?办结|办理完毕|落实完毕|整改完毕|(?:整改)?销号)/.test(totalsText.replace(/(?:确保|力争|争取|将|要)(?:全部|均)/g, "")));
+  const allDone = !reported.issues_in_progress && (countedDone || /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|(?:整改)?办结|办理完毕|落实完毕|整改完毕|(?:整改)?销号)/.test(totalsText.replace(PROMISED_ALL, "")));
 
   const sectionLines = findSectionLines(outline.headings);
   // Reports that name their problem by number (针对第1个问题，…) join the problem listed before them.

@@ -3,7 +3,7 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, PLAN_VERB, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, cellFields, answeredStatus, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
@@ -408,14 +408,18 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 // A problem field gives up only a note in brackets at its end (存在问题：台账不全。（已整改）): a
 // sentence there (部分项目未完成) states the problem.
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible", "problem"]);
-const STATUS_WORD = /已|正在|尚未|未|基本|长期|持续|全部|均|都|计划|预计|力争|争取/;
+const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|长期|持续|全部|均|都|${PLAN_VERB}`);
+// What may follow the finish in a plan: 完成全部整改任务, 办结全部工作 (the verbs are roles.ts's PLAN_VERB).
+const PLAN_TAIL = "(?:全部|全面)?(?:整改)?(?:任务|工作)?";
 // A sentence that only plans when the item will be done (该问题计划于2024年底前完成整改): its status.
-const PLAN_SENTENCE = /^(?:该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|目前)?[，,]?(?:计划|预计|力争|争取)(?:于|在|到)?[^，,。；;已]{2,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:全部|全面)?(?:整改)?(?:任务|工作)?$/;
+// What a plan sentence may open with before its word: 该问题计划…, 目前，预计….
+const PLAN_LEAD = "(?:该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|目前)?[，,]?";
+const PLAN_SENTENCE = new RegExp(`^${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?[^，,。；;已]{2,16}?${FINISH}${PLAN_TAIL}$`);
 // A clause that plans when the work will be done: 计划2025年6月底前完成, 预计年底前完成整改.
-const PLAN_CLAUSE = /^(?:计划|预计|力争|争取|拟)(?:于|在|到)?[^，,。；;]{0,16}?(?:全部|全面)?(?:完成|办结|到位|销号)(?:全部|全面)?(?:整改)?(?:任务|工作)?$/;
+const PLAN_CLAUSE = new RegExp(`^${PLAN_VERB}(?:于|在|到)?[^，,。；;已]{0,16}?${FINISH}${PLAN_TAIL}$`);
 // When the plan says it will be done (计划于2025年6月底前完成 → 2025年6月底前): a time, with a
 // number or a time word in it (计划尽快完成 names none).
-const PLAN_TIME = /(?:^|[，,])(?:计划|预计|力争|争取|拟)(?:于|在|到)?([^，,。；;已]{2,16}?)(?:全部|全面)?(?:完成|办结|到位|销号)/;
+const PLAN_TIME = new RegExp(`(?:^|[，,])${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?([^，,。；;已]{2,16}?)${FINISH}`);
 const TIME_WORD = /\d|[一二三四五六七八九十]季度|[年月]|底|前|内/;
 
 /** Whether a field may be a status and a plan (statusAndPlan reads at most 40 characters, opening a plan with one of these words). */
@@ -424,7 +428,7 @@ function mayPlan(f: Field): boolean {
   for (const sp of f.spans) n += sp.end - sp.start;
   return n <= 48 && f.spans.some((sp) => PLAN_WORD.test(sp.line.text.slice(sp.start, sp.end)));
 }
-const PLAN_WORD = /计划|预计|力争|争取|拟/;
+const PLAN_WORD = new RegExp(PLAN_VERB);
 
 /** The time a status sentence plans to finish by (正在推进，计划2025年6月底前完成 → 2025年6月底前), or null. */
 export function plannedTime(text: string | null): string | null {
@@ -504,14 +508,15 @@ function peelStatus(fields: Field[]): Field[] {
     if (byComma && PLAN_CLAUSE.test(sentence)) {
       const stop = stopBefore(body, cut);
       const lead = body.slice(stop + 1, cut).trim();
-      if (lead !== "" && !OPENS_ENTRY.test(lead) && statusOnly(lead)) {
+      // (or a time word or the subject alone before it: 目前，预计2025年底前完成)
+      if (lead !== "" && !OPENS_ENTRY.test(lead) && (statusOnly(lead) || (lead.length <= 6 && statusWordsOnly(lead)))) {
         sentence = lead;
         cut = stop;
         whole = true;
       }
     }
     // (a plan after a comma, 精简会议，计划2025年完成, is the measure's own)
-    if (OPENS_ENTRY.test(sentence) || !(statusOnly(sentence) || (!byComma && PLAN_SENTENCE.test(sentence)))) continue;
+    if (!whole && (OPENS_ENTRY.test(sentence) || !(statusOnly(sentence) || (!byComma && PLAN_SENTENCE.test(sentence))))) continue;
     // A time word before the comma (目前，该问题已整改完成 / 截至目前，已全部完成) is the status
     // sentence's own: the sentence leaves whole, not its last clause with the word left behind.
     if (byComma && !whole) {

@@ -1,9 +1,42 @@
 // Round 8 of item rules, each on a made-up notice fragment of its shape.
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
+import { statusOf } from "../../src/extract/roles.js";
+import { plannedTime } from "../../src/extract/items.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
 const parse = (text: string) => parseText(text, src);
+/** The first item of a two-item notice whose first item has these fields. */
+const item = (fields: string) => parse(`一、整改情况\n1.台账登记不全\n${fields}\n2.会议记录缺失\n整改措施：规范记录。\n`).items[0];
+
+describe("one plan vocabulary (计划 预计 力争 争取 拟 确保) for every rule that reads a plan", () => {
+  it("a plan to finish is in progress, whichever word plans it", () => {
+    for (const w of ["计划于2025年6月底前完成", "预计年底前办结", "力争6月底前整改到位", "争取年内销号", "拟于2025年3月底前完成", "确保2025年6月底前全部完成"]) expect([w, statusOf(w)]).toEqual([w, "in_progress"]);
+  });
+  it("not a plan: 按计划/原计划, 拟 inside another word, 确保 without a time (a promise)", () => {
+    expect(statusOf("已按计划完成")).toBe("completed");
+    expect(statusOf("模拟演练已完成")).toBe("completed");
+    expect(statusOf("拟定方案并完成")).toBeNull();
+    expect(statusOf("确保全部办结")).toBeNull();
+    expect(statusOf("确保整改到位")).toBeNull();
+  });
+  it("the time a plan names, after any of the words", () => {
+    expect(plannedTime("正在推进，拟于2025年6月底前完成")).toBe("2025年6月底前");
+    expect(plannedTime("正在推进，确保2025年9月底前完成")).toBe("2025年9月底前");
+    expect(plannedTime("正在推进，争取年内完成")).toBe("年内");
+  });
+  it("a plan sentence (its subject before the word too) with 拟 or 确保 and a time sets the status and the deadline, and is no measure", () => {
+    const i = item("整改措施：开展专项检查。该问题拟于2025年6月底前完成整改。");
+    expect([i.status, i.measures.map((e) => e.text), i.deadline, i.deadline_date]).toEqual(["in_progress", ["开展专项检查。"], "2025年6月底前", "2025-06"]);
+    const j = item("整改措施：建立台账。\n完成情况：正在推进，确保2025年9月底前完成");
+    expect([j.status, j.outcomes, j.deadline]).toEqual(["in_progress", [], "2025年9月底前"]);
+    expect(item("整改措施：开展专项检查。目前，预计2025年底前完成。").deadline).toBe("2025年底前");
+  });
+  it("a promise without a time stays the measure's words and sets no status", () => {
+    const i = item("整改措施：建立台账，确保整改到位。");
+    expect([i.status, i.measures.map((e) => e.text), i.deadline]).toEqual(["unknown", ["建立台账，确保整改到位。"], null]);
+  });
+});
 
 describe("keycap ten (🔟) and the digit-full-stop numbers (⒈ … ⒛) as list numbers", () => {
   it("🔟 goes on after 9️⃣ as 10., at the same level", () => {
