@@ -3,7 +3,7 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, PLAN_VERB, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, PLAN, PLAN_VERB, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, cellFields, answeredStatus, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
@@ -376,7 +376,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const planFields = deadlineText === null && noted("deadline") === null ? [...byName("status"), ...byName("outcomes"), ...byName("measures")].filter(mayPlan) : [];
   const planned = planFields.map((f) => f.spans.map((sp) => writtenText(source, sp)).join("").trim()).filter((t) => statusAndPlan(t) !== null).map(plannedTime).find((t) => t) ?? null;
   const headingDeadline = noted("deadline");
-  const deadline = doneInstead(deadlineText) ? null : (deadlineText ?? (doneInstead(headingDeadline) ? null : headingDeadline) ?? planned);
+  // …else the time a plan field (下步计划：…于2025年6月底前完成) says the work will be done by.
+  const fieldPlanned = deadlineText === null && headingDeadline === null && planned === null ? (fields.filter((f) => f.field === "other" && PLAN.test(f.label)).map((f) => fieldPlanTime(f.spans.map((sp) => writtenText(source, sp)).join(""))).find((t) => t) ?? null) : null;
+  const deadline = doneInstead(deadlineText) ? null : (deadlineText ?? (doneInstead(headingDeadline) ? null : headingDeadline) ?? planned ?? fieldPlanned);
   // An item to be fixed at once (整改时限：立行立改) is an immediate fix, wherever it stands.
   if (kind === "issue" && deadline !== null && IMMEDIATE_ONLY.test(squeeze(deadline))) kind = "immediate";
   const pos = spanPosition(source, node.marker);
@@ -434,6 +436,25 @@ const PLAN_WORD = new RegExp(PLAN_VERB);
 export function plannedTime(text: string | null): string | null {
   const m = text === null ? null : PLAN_TIME.exec(text.trim());
   return m && TIME_WORD.test(m[1]) ? m[1].trim() : null;
+}
+
+// In a plan field (下步计划：…) the label plans: the time the work will be done by may follow a pause,
+// 于/在/到 or a plan's word (…，于2025年6月底前完成 / 下一步计划：年底前全部办结), written in the words
+// of time only (digits, numerals, 年 月 日 季度 底 末 旬 前 内…), and holding a unit of time. Not a time
+// already past (已于2024年完成, 2024年12月完成的整改成果).
+const FIELD_PLAN_TIME = new RegExp(`(?<=^|[，,。；;：:\\s]|于|在|到|将|${PLAN_VERB})((?:于|在|到)?[\\d\\s零〇一二三四五六七八九十两个第今明本当年月日号季度上中下旬半底末初前以之内]{2,16}?)${FINISH}(?!的)`, "g");
+const TIME_UNIT = /[年月日号季旬底末]/;
+
+/** The time a plan field says the work will be done by (…，于2025年6月底前完成 → 2025年6月底前), or null. */
+export function fieldPlanTime(text: string): string | null {
+  FIELD_PLAN_TIME.lastIndex = 0;
+  for (let m = FIELD_PLAN_TIME.exec(text); m; m = FIELD_PLAN_TIME.exec(text)) {
+    const time = m[1].replace(/^[于在到]/, "").trim();
+    const past = text.lastIndexOf("已", m.index) >= Math.max(0, m.index - 2);
+    if (!past && TIME_UNIT.test(time)) return time;
+    FIELD_PLAN_TIME.lastIndex = m.index + 1;
+  }
+  return null;
 }
 
 /**

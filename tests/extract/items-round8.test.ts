@@ -2,7 +2,7 @@
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
 import { statusOf } from "../../src/extract/roles.js";
-import { plannedTime } from "../../src/extract/items.js";
+import { plannedTime, fieldPlanTime } from "../../src/extract/items.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
 const parse = (text: string) => parseText(text, src);
@@ -35,6 +35,28 @@ describe("one plan vocabulary (计划 预计 力争 争取 拟 确保) for every
   it("a promise without a time stays the measure's words and sets no status", () => {
     const i = item("整改措施：建立台账，确保整改到位。");
     expect([i.status, i.measures.map((e) => e.text), i.deadline]).toEqual(["unknown", ["建立台账，确保整改到位。"], null]);
+  });
+});
+
+describe("a plan field (下步计划：…) gives the deadline when no field does", () => {
+  it("reads the time the plan finishes by, after a pause, 于/在 or a plan's word", () => {
+    expect(item("整改措施：建立台账。\n下步计划：继续加大清理力度，于2025年6月底前完成全部整改。").deadline).toBe("2025年6月底前");
+    expect(item("整改措施：建立台账。\n下一步计划：年底前全部办结。").deadline).toBe("年底前");
+    const i = item("整改措施：建立台账。\n下步措施：力争在3个月内完成轮训。");
+    expect([i.deadline, i.measures.map((e) => e.text)]).toEqual(["3个月内", ["建立台账。"]]);
+    expect(item("整改措施：建立台账。\n下一步打算：2025年6月30日前完成系统上线。").deadline_date).toBe("2025-06-30");
+  });
+  it("leaves a deadline field as it is", () => {
+    expect(item("整改措施：建立台账。\n整改时限：2024年12月\n下步计划：2025年6月底前完成修订。").deadline).toBe("2024年12月");
+  });
+  it("names no deadline from a time already past, or from words that are no time", () => {
+    expect(item("整改措施：建立台账。\n下步打算：巩固已于2024年12月完成的整改成果。").deadline).toBeNull();
+    expect(item("整改措施：建立台账。\n下步计划：巩固2024年12月完成的整改成果。").deadline).toBeNull();
+    expect(item("整改措施：建立台账。\n下步计划：对剩余3个问题完成整改。").deadline).toBeNull();
+    expect(fieldPlanTime("在全县范围内完成排查")).toBeNull();
+  });
+  it("is read only in a plan's field: a goal is no plan", () => {
+    expect(item("整改措施：建立台账。\n整改目标：2025年6月底前完成。").deadline).toBeNull();
   });
 });
 
