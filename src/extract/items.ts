@@ -3,7 +3,7 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, PLAN, PLAN_VERB, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, PLAN, PLAN_VERB, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, cellFields, answeredStatus, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
@@ -324,7 +324,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   let kind: Item["kind"] = "issue";
   for (let p: HeadingNode | null = node; p; p = p.parent) {
     const t = squeeze(cleanText(p.title));
-    if (IMMEDIATE.test(t)) { kind = "immediate"; break; }
+    // (立行立改并长期坚持 names the kind too: an item kept up, not an immediate fix)
+    if (IMMEDIATE.test(t)) { if (!KEPT_UP.test(t)) kind = "immediate"; break; }
     if (SUGGESTION.test(t) && p !== node) { kind = "suggestion"; break; }
   }
   // An item labelled as a suggestion (意见建议1： 【建议2】) is one, wherever it stands.
@@ -347,7 +348,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   if (kindNote || kindField) category = squeeze(kindNote ?? kindField!);
   else if (kindLine) {
     category = squeeze(writtenText(source, { line: kindLine, start: 0, end: kindLine.text.length })).replace(/[:：]$/, "");
-    if (kind === "issue" && IMMEDIATE.test(category)) kind = "immediate";
+    if (kind === "issue" && immediateOnly(category)) kind = "immediate";
   }
 
   const problemField = fieldText("problem");
@@ -523,6 +524,9 @@ function peelStatus(fields: Field[]): Field[] {
     const byComma = comma > cut;
     if (byComma) cut = comma;
     let sentence = body.slice(cut + 1).trim();
+    // A deadline of two kinds (整改时限：立行立改，长期坚持): the work is kept up after the fix; the
+    // second is part of the deadline, no status.
+    if (f.field === "deadline" && byComma && KEPT_UP.test(sentence) && IMMEDIATE.test(body.slice(0, cut))) continue;
     // A status then the plan to finish (目前正在推进，计划2025年6月底前完成。): the whole sentence
     // states the status; the plan is no measure.
     let whole = false;

@@ -119,3 +119,8 @@ export function referredNumber(text: string): number | null {
 // …and sections of the inspectors' suggestions however named: 巡察建议, 所提3条建议的办理情况.
 export const SUGGESTION = /意见建议|建议落实|建议事项|整改建议|巡[察视]组?建议|所提(?:出的)?(?:\d+条)?建议|建议的?(?:落实|办理|采纳)/;
 export const IMMEDIATE = /立行立改|立查立改|即知即改|边巡边改|立知立改/;
+// A fix made at once and then kept up (立行立改，长期坚持 / 立行立改并常态化推进) is no immediate fix:
+// the work goes on, as an item that must be kept up long-term does.
+export const KEPT_UP = /长期|常态化|久久为功|持续(?:推进|整改|坚持|深化)/;
+/** Whether words name an immediate fix and nothing to keep up after it. */
+export const immediateOnly = (t: string): boolean => IMMEDIATE.test(t) && !KEPT_UP.test(t);

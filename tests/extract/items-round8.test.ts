@@ -60,6 +60,26 @@ describe("a plan field (下步计划：…) gives the deadline when no field doe
   });
 });
 
+describe("立行立改 and then kept up long-term", () => {
+  it("as the deadline (立行立改，长期坚持 / 立行立改并长期坚持): no immediate fix, and the deadline is whole", () => {
+    for (const d of ["立行立改，长期坚持", "立行立改并长期坚持", "立行立改,常态化推进", "立行立改、持续推进"]) {
+      const i = item(`整改措施：建立台账。\n整改时限：${d}`);
+      expect([d, i.kind, i.deadline]).toEqual([d, "issue", d]);
+    }
+  });
+  it("立行立改 alone is still an immediate fix, and a date then a status still gives the status", () => {
+    expect(item("整改措施：建立台账。\n整改时限：立行立改").kind).toBe("immediate");
+    const i = item("整改措施：建立台账。\n整改时限：2024年底，目前正在推进");
+    expect([i.kind, i.deadline, i.status]).toEqual(["issue", "2024年底", "in_progress"]);
+  });
+  it("as a section or a kind line over the items", () => {
+    const d = parse("一、立行立改并常态化推进的问题\n1.食堂管理不规范\n整改措施：规范管理。\n二、立行立改问题\n1.值班缺岗\n整改措施：建立制度。\n");
+    expect(d.items.map((i) => i.kind)).toEqual(["issue", "immediate"]);
+    const e = parse("一、整改情况\n（一）作风方面\n立行立改并长期坚持类\n1.食堂管理不规范\n整改措施：规范管理。\n立行立改类\n2.值班缺岗\n整改措施：建立制度。\n");
+    expect(e.items.map((i) => i.kind)).toEqual(["issue", "immediate"]);
+  });
+});
+
 describe("keycap ten (🔟) and the digit-full-stop numbers (⒈ … ⒛) as list numbers", () => {
   it("🔟 goes on after 9️⃣ as 10., at the same level", () => {
     const d = parse("一、组织建设方面\n9\ufe0f\u20e3支部换届不及时\n整改措施：督促换届。\n\u{1f51f}党费收缴不规范\n整改措施：\n1\u20e3补缴党费；\n2\u20e3建立台账。\n");
