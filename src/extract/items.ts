@@ -441,9 +441,11 @@ export function plannedTime(text: string | null): string | null {
 
 // In a plan field (下步计划：…) the label plans: the time the work will be done by may follow a pause,
 // 于/在/到 or a plan's word (…，于2025年6月底前完成 / 下一步计划：年底前全部办结), written in the words
-// of time only (digits, numerals, 年 月 日 季度 底 末 旬 前 内…), and holding a unit of time. Not a time
-// already past (已于2024年完成, 2024年12月完成的整改成果).
-const FIELD_PLAN_TIME = new RegExp(`(?<=^|[，,。；;：:\\s]|于|在|到|将|${PLAN_VERB})((?:于|在|到)?[\\d\\s零〇一二三四五六七八九十两个第今明本当年月日号季度上中下旬半底末初前以之内]{2,16}?)${FINISH}(?!的)`, "g");
+// of time only (digits, numerals, 年 月 日 季度 底 末 旬 前 内…), and holding a unit of time. As a plan
+// sentence's, the plan finishes the whole (…完成, 全部办结, 完成整改任务, then the clause ends): one
+// for a piece of the work (2025年6月底前完成导游培训) names no deadline. Not a time already past
+// (已于2024年完成).
+const FIELD_PLAN_TIME = new RegExp(`(?<=^|[，,。；;：:\\s]|于|在|到|将|${PLAN_VERB})((?:于|在|到)?[\\d\\s零〇一二三四五六七八九十两个第今明本当年月日号季度上中下旬半底末初前以之内]{2,16}?)${FINISH}${PLAN_TAIL}(?=[，,。；;！!]|$)`, "g");
 const TIME_UNIT = /[年月日号季旬底末]/;
 
 /** The time a plan field says the work will be done by (…，于2025年6月底前完成 → 2025年6月底前), or null. */

@@ -42,9 +42,9 @@ describe("a plan field (下步计划：…) gives the deadline when no field doe
   it("reads the time the plan finishes by, after a pause, 于/在 or a plan's word", () => {
     expect(item("整改措施：建立台账。\n下步计划：继续加大清理力度，于2025年6月底前完成全部整改。").deadline).toBe("2025年6月底前");
     expect(item("整改措施：建立台账。\n下一步计划：年底前全部办结。").deadline).toBe("年底前");
-    const i = item("整改措施：建立台账。\n下步措施：力争在3个月内完成轮训。");
+    const i = item("整改措施：建立台账。\n下步措施：加强轮训，力争在3个月内全部完成。");
     expect([i.deadline, i.measures.map((e) => e.text)]).toEqual(["3个月内", ["建立台账。"]]);
-    expect(item("整改措施：建立台账。\n下一步打算：2025年6月30日前完成系统上线。").deadline_date).toBe("2025-06-30");
+    expect(item("整改措施：建立台账。\n下一步打算：2025年6月30日前完成整改任务。").deadline_date).toBe("2025-06-30");
   });
   it("leaves a deadline field as it is", () => {
     expect(item("整改措施：建立台账。\n整改时限：2024年12月\n下步计划：2025年6月底前完成修订。").deadline).toBe("2024年12月");
@@ -53,6 +53,8 @@ describe("a plan field (下步计划：…) gives the deadline when no field doe
     expect(item("整改措施：建立台账。\n下步打算：巩固已于2024年12月完成的整改成果。").deadline).toBeNull();
     expect(item("整改措施：建立台账。\n下步计划：巩固2024年12月完成的整改成果。").deadline).toBeNull();
     expect(item("整改措施：建立台账。\n下步计划：对剩余3个问题完成整改。").deadline).toBeNull();
+    // (a plan for a piece of the work, as in a plan sentence)
+    expect(item("整改措施：建立台账。\n下步计划：2025年6月底前完成导游队伍规范化培训。").deadline).toBeNull();
     expect(fieldPlanTime("在全县范围内完成排查")).toBeNull();
   });
   it("is read only in a plan's field: a goal is no plan", () => {
