@@ -319,6 +319,10 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const kindNote = note && !noteLabel && KIND_LABEL.test(note[1]) ? note[1] : null;
   const headingStatus = status === "unknown" && !kindNote ? (noteLabel ? (noted("status") ?? doneInstead(noted("deadline"))) : note?.[1] ?? null) : null;
   if (headingStatus) status = statusOf(headingStatus) ?? "unknown";
+  // A report that the work goes on, closing with when it will be done (正在对资金开展绩效评估，预计
+  // 2025年3月底前完成): in progress; the words stay the measure's.
+  const goingOn = [...byName("measures"), ...byName("outcomes"), ...unlabelled].map((f) => goingOnPlan(f.spans.map((sp) => writtenText(source, sp)).join(""))).find((t) => t) ?? null;
+  if (status === "unknown" && goingOn) status = "in_progress";
   if (status === "unknown" && ctx.allDone) status = "completed";
 
   let kind: Item["kind"] = "issue";
@@ -375,7 +379,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // 2025年6月底前完成 / 整改结果：正在整改，计划于年底前完成) is the item's deadline.
   // (read as written only in a field short enough to be one and holding a plan's word: most items' measures are neither)
   const planFields = deadlineText === null && noted("deadline") === null ? [...byName("status"), ...byName("outcomes"), ...byName("measures")].filter(mayPlan) : [];
-  const planned = planFields.map((f) => f.spans.map((sp) => writtenText(source, sp)).join("").trim()).filter((t) => statusAndPlan(t) !== null).map(plannedTime).find((t) => t) ?? null;
+  const planned = planFields.map((f) => f.spans.map((sp) => writtenText(source, sp)).join("").trim()).filter((t) => statusAndPlan(t) !== null).map(plannedTime).find((t) => t) ?? (goingOn && deadlineText === null ? plannedTime(goingOn) : null);
   const headingDeadline = noted("deadline");
   // …else the time a plan field (下步计划：…于2025年6月底前完成) says the work will be done by.
   const fieldPlanned = deadlineText === null && headingDeadline === null && planned === null ? (fields.filter((f) => f.field === "other" && PLAN.test(f.label)).map((f) => fieldPlanTime(f.spans.map((sp) => writtenText(source, sp)).join(""))).find((t) => t) ?? null) : null;
@@ -458,6 +462,23 @@ export function fieldPlanTime(text: string): string | null {
     FIELD_PLAN_TIME.lastIndex = m.index + 1;
   }
   return null;
+}
+
+// Words that say the work is still going on: 正在…, 仍在…, 尚在….
+const GOING_ON = /正在|仍在|尚在/;
+/**
+ * The plan that closes a field's last sentence after a comma, where that sentence says the work is
+ * still going on (已修订办法，正在推进历史资金清理，计划2025年6月底前完成 → 计划2025年6月底前完成), or
+ * null. A plan alone after a measure (精简会议，计划2025年完成) is that measure's own.
+ */
+function goingOnPlan(text: string): string | null {
+  if (!PLAN_WORD.test(text)) return null;
+  const t = text.replace(/[\s。.；;！!]+$/, "");
+  const sentence = t.slice(stopBefore(t, t.length - 1) + 1);
+  const comma = Math.max(sentence.lastIndexOf("，"), sentence.lastIndexOf(","));
+  if (comma < 0) return null;
+  const clause = sentence.slice(comma + 1).trim();
+  return PLAN_CLAUSE.test(clause) && GOING_ON.test(sentence.slice(0, comma)) ? clause : null;
 }
 
 /**

@@ -38,6 +38,20 @@ describe("one plan vocabulary (计划 预计 力争 争取 拟 确保) for every
   });
 });
 
+describe("a report that the work goes on, closing with the plan to finish", () => {
+  it("is in progress, and the plan's time is the deadline when no field gives one; the words stay the measure's", () => {
+    const i = item("整改情况：正在对项目资金开展绩效评估，预计2025年3月底前完成。");
+    expect([i.status, i.deadline, i.deadline_date, i.measures.map((e) => e.text)]).toEqual(["in_progress", "2025年3月底前", "2025-03", ["正在对项目资金开展绩效评估，预计2025年3月底前完成。"]]);
+    const j = item("整改措施：建立台账。\n整改进展：已修订办法，仍在清理历史资金，力争年底前全部完成。\n整改时限：2025年6月底");
+    expect([j.status, j.deadline]).toEqual(["in_progress", "2025年6月底"]);
+  });
+  it("not a plan alone after a measure, nor a plan for a piece of the work", () => {
+    expect(item("整改措施：精简会议，计划2025年完成。").status).toBe("unknown");
+    const i = item("整改措施：正在对系统开展升级改造，计划2025年6月底前完成数据迁移。");
+    expect([i.status, i.deadline]).toEqual(["unknown", null]);
+  });
+});
+
 describe("a plan field (下步计划：…) gives the deadline when no field does", () => {
   it("reads the time the plan finishes by, after a pause, 于/在 or a plan's word", () => {
     expect(item("整改措施：建立台账。\n下步计划：继续加大清理力度，于2025年6月底前完成全部整改。").deadline).toBe("2025年6月底前");
