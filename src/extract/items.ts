@@ -234,8 +234,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const heading = squeeze(writtenText(source, node.title));
   const sectionLines = ctx.sectionLines ?? new Map<CleanLine, SectionLine>();
   const body = sectionLines.size ? collectBody(node).filter((s) => !sectionLines.has(s.line)) : collectBody(node);
-  // A table row's cells are its fields already.
-  const fields: Field[] = node.cells ? cellFields(node.cells) : peelStatus(splitFields(body));
+  // A table row's cells are its fields already; a status closing a cell (…整改隐患41处，已完成) is
+  // read from it as from a field in a body.
+  const fields: Field[] = node.cells ? peelStatus(cellFields(node.cells)) : peelStatus(splitFields(body));
   const byName = (name: string) => fields.filter((f) => f.field === name);
   // A measures label that only states a status (整改情况：正在推进。) leaves the unlabelled text
   // above it (①…②… under the heading) as the measures.

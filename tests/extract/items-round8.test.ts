@@ -52,6 +52,17 @@ describe("a report that the work goes on, closing with the plan to finish", () =
   });
 });
 
+describe("a table's cell that closes with a status (…整改隐患41处，已完成)", () => {
+  it("sets the row's status, and the status is no part of the measure", () => {
+    const d = parse("一、整改情况\n序号\t问题描述\t整改要求\t完成时限\t整改情况\n1\t安全隐患排查不彻底\t全面排查\t2024年10月底\t已排查机构23家，整改隐患41处，已完成\n2\t殡葬改革推进缓慢\t制定方案\t2025年6月底\t方案已报审定，正在推进\n3\t台账不全\t建立台账\t2024年9月\t建立台账12本\n");
+    expect(d.items.map((i) => [i.status, i.measures.map((e) => e.text), i.deadline])).toEqual([
+      ["completed", ["已排查机构23家，整改隐患41处"], "2024年10月底"],
+      ["in_progress", ["方案已报审定"], "2025年6月底"],
+      ["unknown", ["建立台账12本"], "2024年9月"],
+    ]);
+  });
+});
+
 describe("a plan field (下步计划：…) gives the deadline when no field does", () => {
   it("reads the time the plan finishes by, after a pause, 于/在 or a plan's word", () => {
     expect(item("整改措施：建立台账。\n下步计划：继续加大清理力度，于2025年6月底前完成全部整改。").deadline).toBe("2025年6月底前");
