@@ -32,7 +32,7 @@ const problemLabel = (s: Span): { valueStart: number; existing: boolean } | null
  * only the plain labels open items, unless the body has none and opens with 存在问题：, then has
  * more of them (（一）党的建设方面 / 存在问题：… 整改措施：… 存在问题：… 整改措施：…).
  */
-function problemLines(body: Span[]): Map<Span, Opening> {
+function problemLines(body: Span[]): { lines: Map<Span, Opening>; body: Span[] } {
   const plain = new Map<Span, Opening>();
   const existing = new Map<Span, Opening>();
   let first: boolean | null = null;
@@ -50,15 +50,15 @@ function problemLines(body: Span[]): Map<Span, Opening> {
     } else if (label?.field === "measures") pending = false;
     if (l) (l.existing ? existing : plain).set(s, labelledOpening(s.line.text, l.valueStart));
   }
-  if (plain.size === 0 && first === true && existing.size >= 2 && ok && !pending) return existing;
-  if (plain.size || existing.size) return plain;
+  if (plain.size === 0 && first === true && existing.size >= 2 && ok && !pending) return { lines: existing, body };
+  if (plain.size || existing.size) return { lines: plain, body };
   const led = new Map<Span, Opening>();
   for (const s of body) {
     const o = ledOpening(s);
     if (o) led.set(s, o);
   }
   // Or numbered as an enumeration: 一是关于…的问题。… 二是…
-  return led.size ? led : enumeratedOpenings(body) ?? led;
+  return led.size ? { lines: led, body } : enumeratedOpenings(body) ?? { lines: led, body };
 }
 
 function labelledOpening(text: string, valueStart: number): Opening {
@@ -93,10 +93,13 @@ function ledOpening(s: Span): Opening | null {
 // and one such paragraph is an item of its own (a 巡视 notice's （三）…方面 that lists one problem).
 const LED_QUOTED = /^关于\s*[“"「『‘]([^”"」』’]{2,80})[”"」』’]\s*(?:的)?问题\s*[。，,；;]\s*/;
 
-/** A heading that names one problem itself (关于…的问题, …不严格): led paragraphs below are its measures. */
+/**
+ * A heading that names one problem itself (关于…的问题, …不严格): led paragraphs below are its
+ * measures. 关于…方面的问题 names an area, as 关于…方面 does.
+ */
 const namesProblem = (node: HeadingNode): boolean => {
   const t = node.title.line.text.slice(node.title.start, node.title.end).replace(/\s+/g, "");
-  return DEFICIENCY.test(t) || (/^关于/.test(t) && !/(?:情况|方面)$/.test(t));
+  return DEFICIENCY.test(t) || (/^关于/.test(t) && !/(?:情况|方面|方面的?问题)$/.test(t));
 };
 
 /** Whether a measures label follows a sentence in the rest of a line (存在问题：…。整改措施：…). */
@@ -111,11 +114,13 @@ function holdsMeasures(text: string, from: number): boolean {
 export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
   const counts = new Map<HeadingNode, number>();
   const opening = new Map<HeadingNode, Map<Span, Opening>>();
+  const bodies = new Map<HeadingNode, Span[]>();
   for (const node of headings) {
-    const lines = problemLines(node.body);
+    const { lines, body } = problemLines(node.body);
     if (lines.size && !(lines.values().next().value!.style === "led-problem" && namesProblem(node))) {
       counts.set(node, lines.size);
       opening.set(node, lines);
+      bodies.set(node, body);
     }
   }
   if (!counts.size) return headings;
@@ -131,7 +136,8 @@ export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
     const kept: Span[] = [];
     const made: HeadingNode[] = [];
     const lines = opening.get(node)!;
-    for (const s of node.body) {
+    // (the body as the openings split it: 一是…。二是… in one paragraph is two)
+    for (const s of bodies.get(node)!) {
       const o = lines.get(s);
       if (!o) {
         (made.length ? made[made.length - 1].body : kept).push(s);
@@ -157,21 +163,54 @@ const enumNumber = (s: string): number => (s.length === 1 ? (CN_DIGIT[s] ?? 10) 
  * (一是关于招标采购不规范的问题。修订…): each is an item led by its problem, its first sentence the
  * problem. Null unless every such paragraph opens with one (一是提高站位 is an enumeration), and
  * when the body has labelled fields (2.班子建设有短板 / 一是分工不合理。/ 二是… / 整改措施：…), where
- * the paragraphs spell out the one item's problem.
+ * the paragraphs spell out the one item's problem. A paragraph that opens with 一是 may go on with
+ * the next entries after a sentence's end (一是…不到位。已约谈…。二是…松散。已建立…): the body is
+ * split there, one piece an entry.
  */
-function enumeratedOpenings(body: Span[]): Map<Span, Opening> | null {
+function enumeratedOpenings(body: Span[]): { lines: Map<Span, Opening>; body: Span[] } | null {
   const out = new Map<Span, Opening>();
+  const pieces: Span[] = [];
   for (const s of body) {
     // With labelled fields (整改措施：) the paragraphs describe one item's problem, not items.
     if (s.start === 0 && matchFieldLabel(s.line.text)) return null;
     const m = s.start === 0 ? ENUMERATED.exec(s.line.text) : null;
-    if (!m || enumNumber(m[1]) !== out.size + 1) continue;
-    const { titleEnd, bodyStart } = splitHeading(s.line.text, m[0].length);
-    if (!opensProblem(s.line.text.slice(m[0].length, titleEnd))) return null;
-    out.set(s, { style: "led-problem", markerEnd: m[1].length + 1, titleStart: m[0].length, titleEnd, bodyStart });
+    if (!m || enumNumber(m[1]) !== out.size + 1) {
+      pieces.push(s);
+      continue;
+    }
+    const starts = [0, ...entriesInLine(s.line.text, s.end, out.size + 2)];
+    for (let k = 0; k < starts.length; k++) {
+      const piece: Span = { line: s.line, start: starts[k], end: k + 1 < starts.length ? starts[k + 1] : s.end };
+      const e = ENUMERATED.exec(s.line.text.slice(piece.start, piece.start + 8))!;
+      const titleStart = piece.start + e[0].length;
+      // (an entry ends after a sentence's stop, so its title does not run into the next)
+      const split = splitHeading(s.line.text, titleStart);
+      const titleEnd = Math.min(split.titleEnd, piece.end);
+      if (!opensProblem(s.line.text.slice(titleStart, titleEnd))) return null;
+      out.set(piece, { style: "led-problem", markerEnd: piece.start + e[1].length + 1, titleStart, titleEnd, bodyStart: Math.min(split.bodyStart, piece.end) });
+      pieces.push(piece);
+    }
   }
-  return out.size ? out : null;
+  return out.size ? { lines: out, body: pieces } : null;
 }
+
+/** Where the entries numbered on from `next` (二是, 三是…) open inside a line, each after a sentence's end. */
+function entriesInLine(text: string, end: number, next: number): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf("是", 1); i >= 0 && i < end; i = text.indexOf("是", i + 1)) {
+    // (a numeral or two before 是, right after 。；; and spaces)
+    let j = i;
+    while (j > 0 && CN_DIGIT_OR_TEN.test(text[j - 1]) && i - j < 3) j--;
+    if (j === i) continue;
+    let k = j;
+    while (k > 0 && text[k - 1] === " ") k--;
+    if (k === 0 || !"。；;".includes(text[k - 1]) || enumNumber(text.slice(j, i)) !== next) continue;
+    out.push(j);
+    next++;
+  }
+  return out;
+}
+const CN_DIGIT_OR_TEN = /[一二三四五六七八九十]/;
 
 /**
  * A notice with no numbered headings at all (a scraped page that lost its bold headings) whose
@@ -182,12 +221,12 @@ function enumeratedOpenings(body: Span[]): Map<Span, Opening> | null {
  * Labelled items are headings (roots of the outline); the others are not. Needs two or more.
  */
 export function preambleItems(preamble: Span[]): { preamble: Span[]; roots: HeadingNode[]; items: HeadingNode[] } | null {
-  const openings = problemLines(preamble);
+  const { lines: openings, body } = problemLines(preamble);
   if (openings.size < 2) return null;
   const items: HeadingNode[] = [];
   const kept: Span[] = [];
   let open = false;
-  for (const s of preamble) {
+  for (const s of body) {
     const o = openings.get(s);
     if (o) {
       items.push(ledNode(s, o, null, 1, items.length + 1));
@@ -212,11 +251,11 @@ function ledNode(s: Span, o: Opening, parent: HeadingNode | null, level: number,
     level,
     style: o.style,
     number,
-    marker: { line: s.line, start: 0, end: o.markerEnd },
+    marker: { line: s.line, start: s.start, end: o.markerEnd },
     title: { line: s.line, start: o.titleStart, end: o.titleEnd },
     children: [],
     parent,
-    body: o.bodyStart < s.line.text.length ? [{ line: s.line, start: o.bodyStart, end: s.line.text.length }] : [],
+    body: o.bodyStart < s.end ? [{ line: s.line, start: o.bodyStart, end: s.end }] : [],
   };
 }
 

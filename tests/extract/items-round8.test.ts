@@ -107,6 +107,27 @@ describe("立行立改 and then kept up long-term", () => {
   });
 });
 
+describe("一是…二是… entries in one paragraph, each opening with a fault, under an area", () => {
+  it("give one item an entry, its first sentence the problem, the area (关于…方面的问题 too) the category", () => {
+    const d = parse("一、关于基层党建方面的问题\n一是支部书记履职不到位。已约谈3名支部书记，整改已完成。二是党员教育管理松散。已建立积分管理制度，正在推进。\n二、作风建设方面\n一是会风文风不实；精简会议12个。 二是公务接待不规范；修订接待办法。\n");
+    expect(d.items.map((i) => [i.category, i.problem, i.status, i.measures.map((e) => e.text)])).toEqual([
+      ["关于基层党建方面的问题", "支部书记履职不到位", "completed", ["已约谈3名支部书记"]],
+      ["关于基层党建方面的问题", "党员教育管理松散", "in_progress", ["已建立积分管理制度"]],
+      ["作风建设方面", "会风文风不实", "unknown", ["精简会议12个。"]],
+      ["作风建设方面", "公务接待不规范", "unknown", ["修订接待办法。"]],
+    ]);
+  });
+  it("not entries that act (一是建立台账), nor entries under a heading that names one problem", () => {
+    const d = parse("一、整改情况\n（一）作风建设方面\n一是建立会议台账。二是精简文件。\n（二）纪律建设方面\n一是开展警示教育。二是签订承诺书。\n");
+    expect(d.items.map((i) => [i.problem, i.measures.map((e) => e.text)])).toEqual([
+      ["作风建设方面", ["建立会议台账。", "精简文件。"]],
+      ["纪律建设方面", ["开展警示教育。", "签订承诺书。"]],
+    ]);
+    const e = parse("一、整改情况\n1.关于财务管理不规范的问题\n一是报销审核不严。已修订报销办法。二是票据管理混乱。已建立票据台账。\n");
+    expect(e.items.map((i) => i.problem)).toEqual(["财务管理不规范"]);
+  });
+});
+
 describe("keycap ten (🔟) and the digit-full-stop numbers (⒈ … ⒛) as list numbers", () => {
   it("🔟 goes on after 9️⃣ as 10., at the same level", () => {
     const d = parse("一、组织建设方面\n9\ufe0f\u20e3支部换届不及时\n整改措施：督促换届。\n\u{1f51f}党费收缴不规范\n整改措施：\n1\u20e3补缴党费；\n2\u20e3建立台账。\n");
