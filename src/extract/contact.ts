@@ -1,6 +1,7 @@
 // Contacts: phones, e-mails, postcodes and postal addresses, taken from contact sentences only
 // (so that figures and document numbers are never read as phone numbers).
 import type { Notice } from "../schema/index.js";
+import { HAN } from "../text/han.js";
 
 // (电子邮件, E-mail: a mailbox's other labels)
 const CONTACT_CUE = /电话|热线|联系|邮箱|信箱|邮件|[Ee]-?[Mm][Aa][Ii][Ll]|邮编|邮政编码|传真|来信|地址|举报|手机/;
@@ -37,6 +38,8 @@ const ADDRESS = /(?:邮政信箱|信箱(?=[:：])|通信地址|通讯地址|来�
 const NEXT_LABEL = /[（(]?(?:邮政编码|邮编|(?:联系|举报|监督|值班|咨询)?电话|传真|(?:电子)?邮箱|联系人|收件人|收信人|手机|网址)/;
 // The addressee word after it (…办公室收, …办公室（收）, …收件) is no part of the place; 征收, 接收
 // and the like end a body's name.
+// (an address names a place in Chinese; a bare number or a web address after 地址 is none)
+const HAS_HAN = new RegExp(`[${HAN}]`);
 const ADDRESSEE = /(?<![征接验回税吸签])(?:[（(]\s*收(?:件|信)?\s*[）)]|收(?:件|信)?)$/;
 
 /**
@@ -97,7 +100,7 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
     for (const m of noMail.matchAll(ADDRESS)) {
       const next = NEXT_LABEL.exec(m[1]);
       const a = (next && next.index >= 4 ? m[1].slice(0, next.index) : m[1]).replace(/\s+/g, "").replace(BRACKET_POSTCODE, "").replace(/[:：（(]+$/, "").replace(ADDRESSEE, "");
-      if (a && !/[@\uff20]/.test(a) && /[\u4e00-\u9fa5]/.test(a)) add(addresses, a);
+      if (a && !/[@\uff20]/.test(a) && HAS_HAN.test(a)) add(addresses, a);
     }
     // Phones: only in the part of the line after a phone cue, and never a postcode or a time.
     // (联系人：张某某，139…: a contact person is given with a number)

@@ -6,6 +6,7 @@ import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCop
 import { foldString } from "../normalize/fold.js";
 import { parseChineseNumber } from "../numerals/index.js";
 import { matchMarker, isMarker } from "../segment/rules/index.js";
+import { HAN_ANY } from "../text/han.js";
 
 export interface TextLine {
   text: string; // folded, for matching
@@ -41,6 +42,9 @@ function withoutPageTail(l: TextLine): TextLine {
 /** The title: the first line that reads like one near the top, joined with the lines that finish it. */
 /** A line an outline marker opens (一、整改落实情况, （一）关于…的问题): a heading, never the title. */
 const headingLine = (t: string): boolean => isMarker(matchMarker(t), false);
+
+// (a column's name may hold any Han character: 䢺滩发布丨…)
+const COLUMN_TAG = new RegExp(String.raw`^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］|[${HAN_ANY}A-Za-z0-9]{2,10}[丨|｜│])`, "u");
 
 export function findTitle(lines: TextLine[]): { title: string | null; index: number } {
   lines = lines.map((l, k) => (k < 15 ? withoutPageTail(l) : l));
@@ -97,7 +101,7 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   // A web page's column tag before the title (【巡察整改】, [巡视整改]) is not part of it.
   const joined = squeeze(title).replace(/[。]+$/, "");
   // So is a WeChat column name set off by a bar (巡察整改丨关于…, 巡察整改 | 某某局党组关于…).
-  const tag = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］|[\u4e00-\u9fa5A-Za-z0-9]{2,10}[丨|｜│])/.exec(joined);
+  const tag = COLUMN_TAG.exec(joined);
   return { title: tag && joined.length - tag[0].length >= 8 ? joined.slice(tag[0].length) : joined, index: j };
 }
 
@@ -107,7 +111,7 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
  * (某某集团有限公司 / 党委巡察办). Hard-wrapped lines reach here joined into one, so it is read at
  * the start of the issuer line; what follows must name a body on its own.
  */
-const LETTERHEAD = /^[\u4e00-\u9fa5]{2,30}?(?:有限公司|集团|公司|大学|学院|医院|银行)[\u4e00-\u9fa5]{0,6}?(?:办公室|办|部|处|室)/;
+const LETTERHEAD = new RegExp(`^[${HAN_ANY}]{2,30}?(?:有限公司|集团|公司|大学|学院|医院|银行)[${HAN_ANY}]{0,6}?(?:办公室|办|部|处|室)`, "u");
 function withoutLetterhead(written: string): string {
   const m = LETTERHEAD.exec(written);
   if (!m) return written;
@@ -293,6 +297,10 @@ function groupMentions(text: string): Array<{ name: string; core: string }> {
   return found;
 }
 
+// A place's name before its committee, any Han character (㙟头县委, 𠮷𠮷县委), and where it stops.
+const PLACE_RUN = new RegExp(`([${HAN_ANY}]{0,6})$`, "u");
+const NOT_HAN_END = new RegExp(`[^${HAN_ANY}]$`, "u");
+
 /** The committee that owns a group (`丹东市委`, `省委`), read backwards from the group. */
 function orgPrefix(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 12), at);
@@ -304,7 +312,7 @@ function orgPrefix(text: string, at: number): string {
   if (round) return round[1];
   if (!m) return bodyOwner(text, at);
   // A place name before 市委 counts only when it stands alone (after punctuation or a date).
-  const run = /([\u4e00-\u9fa5]{0,6})$/.exec(before.slice(0, before.length - m[0].length))![1];
+  const run = PLACE_RUN.exec(before.slice(0, before.length - m[0].length))![1];
   // As written: 中共 starts the committee's name wherever it stands (按照中共肥西县委), and a term
   // is part of it (十届市委).
   const party = run.indexOf("中共");
@@ -312,7 +320,7 @@ function orgPrefix(text: string, at: number): string {
   const term = /[一二三四五六七八九十]+届$/.exec(run);
   if (term) return term[0] + m[0];
   const head = before.slice(0, before.length - m[0].length - run.length);
-  const bounded = head === "" ? at - 12 <= 0 || /[^\u4e00-\u9fa5]$/.test(text.slice(0, at - m[0].length - run.length)) : /[^\u4e00-\u9fa5]$/.test(head);
+  const bounded = head === "" ? at - 12 <= 0 || NOT_HAN_END.test(text.slice(0, at - m[0].length - run.length)) : NOT_HAN_END.test(head);
   if (run && bounded && run.length <= 5 && !/[届轮和与及对由经向在日月年请邀的是了将被为从按据同中于等]/.test(run)) return run + m[0];
   return m[0];
 }
@@ -322,9 +330,10 @@ function orgPrefix(text: string, at: number): string {
  * sector (省委教育工委, 市直机关工委): its name back to punctuation or to a word that cannot be part
  * of a name (根据学校党委 → 学校党委).
  */
+const BODY_OWNER = new RegExp(`([${HAN_ANY}]{0,10}?)(党委|党组|党工委|工委)$`, "u");
 function bodyOwner(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 16), at);
-  const m = /([\u4e00-\u9fa5]{0,10}?)(党委|党组|党工委|工委)$/.exec(before);
+  const m = BODY_OWNER.exec(before);
   if (!m) return "";
   // Cut at words no name of a body holds; not at 中 同 日 月 年, which names do (疾控中心, 同济大学).
   const cut = /.*[届轮和与及对由经向在请邀的是了将被为从按照据依于等]/.exec(m[1]);
@@ -334,9 +343,18 @@ function bodyOwner(text: string, at: number): string {
 /** The first match of `re` (global) whose unit names no inspection itself (not 对照巡察组反馈的…). */
 function unitOf(re: RegExp, text: string): RegExpExecArray | null {
   if (!text.includes("巡")) return null;
+  re.lastIndex = 0; // (a module's global regex: an earlier call may have stopped at its match)
   for (let m = re.exec(text); m; m = re.exec(text)) if (!/巡[察视]|^照|^于|^此/.test(m[1])) return m;
   return null;
 }
+
+// A unit's name: any Han character (对䢺滩镇党委…, 对𠮷𠮷村党支部…), Latin letters, digits, brackets.
+const UNIT = `[${HAN_ANY}A-Za-z0-9（）()、]{2,40}`;
+const TARGET_ACT = new RegExp(`对(${UNIT}?)(?:进行了?|开展了?|实施了?)(?:[${HAN_ANY}“”"0-9]{0,16}?)(?:巡[察视]|[“"]回头看[”"])`, "du");
+const TARGET_MOVED_INTO = new RegExp(`进驻([${HAN_ANY}A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?[，,]?(?:开展|进行|实施)`, "du");
+const TARGET_OF = new RegExp(`对(${UNIT}?)的[${HAN_ANY}“”"]{0,8}?巡[察视](?!组|办|工作组)`, "dgu");
+const TARGET_AFTER = new RegExp(`巡[察视]了(${UNIT}?)(?:党组织|领导班子)?(?=[，,。；;\s]|并|后|$)`, "dgu");
+const TARGET_LABEL = new RegExp(`(?:巡[察视]对象|被巡[察视](?:单位|党组织))\s*[:：]\s*(${UNIT})`, "du");
 
 /**
  * The inspected unit: `对XX开展了专项巡察` / `对XX进行了巡察`. Matched in the folded text; returned
@@ -347,16 +365,16 @@ export function findTarget(text: string, written = text): string | null {
   // several units in one (对县水利局、县林业局党组), and words before 巡察 (为期近两个月的“回头看”专项巡察)
   // (为期2个月的巡察: figures among the words before 巡察 too)
   // (开展了“回头看”: the follow-up inspection named by its word alone)
-  const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"0-9]{0,16}?)(?:巡[察视]|[“"]回头看[”"])/d.exec(text);
+  const m = TARGET_ACT.exec(text);
   // 于2023年3月15日进驻县水利局开展常规巡察: the unit the group moved into.
   // 完成了对县水利局的常规巡察: the unit before 的, with at most a kind's words between 的 and 巡察.
   // 巡察了县水利局党组，…: the unit after 巡察了, up to punctuation or 并/后.
   const hit = m
-    ?? /进驻([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?[，,]?(?:开展|进行|实施)/d.exec(text)
-    ?? unitOf(/对([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)的[\u4e00-\u9fa5“”"]{0,8}?巡[察视](?!组|办|工作组)/dg, text)
-    ?? unitOf(/巡[察视]了([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:党组织|领导班子)?(?=[，,。；;\s]|并|后|$)/dg, text)
+    ?? TARGET_MOVED_INTO.exec(text)
+    ?? unitOf(TARGET_OF, text)
+    ?? unitOf(TARGET_AFTER, text)
     // 巡察对象：县水利局党组, 被巡察单位：… in a preamble of labelled facts
-    ?? /(?:巡[察视]对象|被巡[察视](?:单位|党组织))\s*[:：]\s*([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40})/d.exec(text);
+    ?? TARGET_LABEL.exec(text);
   if (!hit) return null;
   let [start, end] = hit.indices![1]!;
   // 对所属某某公司开展巡察: 所属/下属 says whose the unit is; it is not part of its name.
@@ -376,7 +394,7 @@ export function findTarget(text: string, written = text): string | null {
 const ROUND = /第\s?[一二三四五六七八九十百零〇两\d]{1,4}\s?轮/;
 // Anchored at the end of the (bounded) text before 第N轮; every part optional.
 // The year may stand before the owner too (2024年度集团党委第一轮).
-const ROUND_OWNER = /(?:([一二三四五六七八九十]{1,4})届)?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s*(中央|[省市县区州旗盟]委|[\u4e00-\u9fa5]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s?$/;
+const ROUND_OWNER = new RegExp(String.raw`(?:([一二三四五六七八九十]{1,4})届)?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s*(中央|[省市县区州旗盟]委|[${HAN_ANY}]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s?$`, "u");
 export function findRound(text: string): string | null {
   const m = text.includes("轮") ? ROUND.exec(text) : null;
   if (!m) return null;

@@ -4,6 +4,7 @@
 import type { Reported } from "../schema/index.js";
 import { parseChineseNumber } from "../numerals/index.js";
 import { statusOf, SUGGESTION, IMMEDIATE } from "./roles.js";
+import { HAN } from "../text/han.js";
 
 // Arabic (with thousands commas: 1,234.5) or Chinese numerals.
 const NUM = "(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千万两]+)";
@@ -103,7 +104,7 @@ const notAllDone = (m: RegExpExecArray) => NOT_TOTAL.test(m[2]) || PLANNED.test(
 // The money may be named by a few words before its noun (收回集体资金, 追回违规发放补贴资金), but
 // not across a word that starts another act (收回闲置土地后投入建设资金). (The sum's number and unit
 // are groups 1 and 2.)
-const RECOVERED = `(?:挽回|追缴|追回|收回|退还|退回|返还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[\u4e00-\u9fa5]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|工资|薪酬|绩效|奖金|所得|税款|税费|租金|欠款|款|费)(?:[及和、](?:其)?(?:利息|孳息|滞纳金|违约金|罚款|罚金))?)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`;
+const RECOVERED = `(?:挽回|追缴|追回|收回|退还|退回|返还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[${HAN}]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|工资|薪酬|绩效|奖金|所得|税款|税费|租金|欠款|款|费)(?:[及和、](?:其)?(?:利息|孳息|滞纳金|违约金|罚款|罚金))?)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`;
 
 export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条 / 反馈了问题7个 / 巡察发现问题7个; the
@@ -184,7 +185,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // no noun, in a clause whose last counted noun is measures, after 已 or a clause break.
   { key: "measures_completed", re: g(`(?:完成|落实)${S}${ABOUT}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), reject: (m, text) => !/(?:已|已经|全部|[，,、])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || !/措施|举措/.test(subjectOf(m, text) ?? "") },
   // 建立健全制度机制27项, 出台制度规定7项; rules made in parts add up (新建制度8项，修订制度12项: 20)
-  { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[\\u4e00-\\u9fa5]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`), scale: (m, text) => num(m[1])! + partsAfter(RULES_PART, text, m.index + m[0].length) },
+  { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[${HAN}]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`), scale: (m, text) => num(m[1])! + partsAfter(RULES_PART, text, m.index + m[0].length) },
   { key: "rules_made", re: g(`(?:建章立制|建立健全制度|完善制度)(?:机制)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条)`) },
   // Sums recovered in parts add up, as rules made do (收回资金36.25万元，清退多发补贴1.2万元: 37.45).
   { key: "recovered_wan_yuan", re: g(RECOVERED), scale: (m, text) => recoveredWithParts(m, text) },
@@ -198,7 +199,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 对12名相关责任人进行了问责 (or a sanction: 对3名干部进行诫勉谈话)
   { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分|${SANCTION})`) },
   // 给予2人党纪处分, 给予3名干部政务处分, 给予2人诫勉谈话: the persons before the sanction
-  { key: "people_held_accountable", re: g(`给予${S}${NUM}${S}(?:人|名)[\\u4e00-\\u9fa5]{0,8}?(?:处分|问责|${SANCTION})`) },
+  { key: "people_held_accountable", re: g(`给予${S}${NUM}${S}(?:人|名)[${HAN}]{0,8}?(?:处分|问责|${SANCTION})`) },
   // 给予党纪政务处分4人; 党纪政务处分7人, 组织处理2人, 诫勉谈话3人 without 给予 (a bare 处分 only
   // after 给予). A list of sanctions in one sentence adds up (党纪处分2人，诫勉谈话3人: 5).
   { key: "people_held_accountable", re: g(`(?:给予(?:${SANCTION}|处分)|${SANCTION})${S}${ABOUT}${NUM}${S}(?:人|名)(?!次)`), scale: (m, text) => num(m[1])! + partsAfter(SANCTION_PART, text, m.index + m[0].length) },
@@ -232,7 +233,7 @@ const SANCTION_PART = y(`[，,、；;]${S}(?:并|和|及|同时)?${S}(?:给予|�
 // 修订5项) states their sum; a part must name 制度 or nothing between verb and number (not 完善台账
 // 12本). A breakdown of a stated total (…20项，其中新建8项) is no further part, nor is a count of
 // rules abolished (废止制度2项), which ends the parts.
-const RULES_PART = y(`[，,、；;]${S}(?:并|和|及|同时)?${S}(?:新制定|新建立|新建|制定|出台|建立|修订完善|修改完善|修订|修改|完善)(?:了)?(?:[\u4e00-\u9fa5]{0,6}?制度(?:机制|规定|办法|规范|文件)?)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`);
+const RULES_PART = y(`[，,、；;]${S}(?:并|和|及|同时)?${S}(?:新制定|新建立|新建|制定|出台|建立|修订完善|修改完善|修订|修改|完善)(?:了)?(?:[${HAN}]{0,6}?制度(?:机制|规定|办法|规范|文件)?)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`);
 
 /**
  * The sum of the further parts `part` (a sticky regex, its count in group 1) finds one after
