@@ -42,6 +42,13 @@ const NEXT_LABEL = /[（(]?(?:邮政编码|邮编|(?:联系|举报|监督|值班
 const HAS_HAN = new RegExp(`[${HAN}]`);
 const ADDRESSEE = /(?<![征接验回税吸签])(?:[（(]\s*收(?:件|信)?\s*[）)]|收(?:件|信)?)$/;
 
+// A number with its area code and nothing else ((0851)1234567, 0851-1234567, 010 12345678): the
+// local part is the digits at its end. A local number alone, and what may stand between two
+// numbers of a list.
+const WITH_AREA = new RegExp(`^\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(\\d{7,8})$`);
+const LOCAL = /^\d{7,8}$/;
+const LISTED = /^\s*(?:[、，,/／;；]|或|和|及)\s*$/;
+
 /**
  * A phone as the list gives it: as written (dashes and widths as the notice has them, read from
  * the original text), spaces dropped; with a country code the groups it was set in by spaces stay
@@ -109,9 +116,22 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
     if (!cue) continue;
     // (blanked out offset for offset, so a phone's place in the tail is its place in the line)
     const tail = blanked.slice(cue.index).replace(/(?:邮政编码|邮编)[:：\s]*\d{6}/g, blank).replace(BRACKET_POSTCODE, blank).replace(/\d{1,2}[:：]\d{2}/g, blank);
+    // The area code of the last number read on the line, for a local number listed after it.
+    let area: { prefix: string; digits: number; end: number } | null = null;
     for (const m of tail.matchAll(PHONE)) {
       const at = cue.index + m.index;
-      add(phones, written(asWritten.slice(at, at + m[0].length)));
+      const phone = written(asWritten.slice(at, at + m[0].length));
+      // 0851-1234567、7654321: the second, its area code left out, is in the first's area
+      // (0851-7654321); of another length it is no local number there and stays as written.
+      const end = m.index + m[0].length;
+      if (area && LOCAL.test(m[0]) && m[0].length === area.digits && LISTED.test(tail.slice(area.end, m.index))) {
+        add(phones, area.prefix + phone);
+        area.end = end;
+      } else {
+        add(phones, phone);
+        const local = WITH_AREA.exec(m[0]);
+        area = local ? { prefix: phone.slice(0, phone.length - local[1].length), digits: local[1].length, end } : null;
+      }
       phoneAbove = true;
     }
   }
