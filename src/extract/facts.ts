@@ -393,18 +393,19 @@ export function findTarget(text: string, written = text): string | null {
 // (spaces may stand around an Arabic number: 第 2 轮; the round is given without them)
 const ROUND = /第\s?[一二三四五六七八九十百零〇两\d]{1,4}\s?轮/;
 // Anchored at the end of the (bounded) text before 第N轮; every part optional.
-// The year may stand before the owner too (2024年度集团党委第一轮).
-const ROUND_OWNER = new RegExp(String.raw`(?:([一二三四五六七八九十]{1,4})届)?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s*(中央|[省市县区州旗盟]委|[${HAN_ANY}]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s?$`, "u");
+// The year may stand before the owner too (2024年度集团党委第一轮), and a committee before its term
+// (县委十四届第五轮, as 十四届县委 is also written).
+const ROUND_OWNER = new RegExp(String.raw`(中央|[省市县区州旗盟]委(?=[一二三四五六七八九十]{1,4}届))?(?:([一二三四五六七八九十]{1,4})届)?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s*(中央|[省市县区州旗盟]委|[${HAN_ANY}]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s?$`, "u");
 export function findRound(text: string): string | null {
   const m = text.includes("轮") ? ROUND.exec(text) : null;
   if (!m) return null;
   const o = ROUND_OWNER.exec(text.slice(Math.max(0, m.index - 24), m.index))!;
-  let owner = o[3] ?? "";
+  let owner = o[4] ?? "";
   // A body's name is cut at words no name holds (关于学校党委 → 学校党委, 根据集团党委 → 集团党委).
   const cut = /.*[届轮和与及对由经向在请邀的是了将被为从按照据依于等，,、：:]/.exec(owner);
   if (cut) owner = owner.slice(cut[0].length);
   const year = (y: string | undefined) => (y ? y.replace(/\s+/g, "") : "");
-  return (o[1] ? `${o[1]}届` : "") + year(o[2]) + owner + year(o[4]) + m[0].replace(/\s+/g, "");
+  return (o[1] ?? "") + (o[2] ? `${o[2]}届` : "") + year(o[3]) + owner + year(o[5]) + m[0].replace(/\s+/g, "");
 }
 
 // 村级巡察 and 村(社区)巡察 (巡察 of villages and communities) are kinds too, kept as written.
