@@ -410,15 +410,17 @@ export function findRound(text: string): string | null {
 
 // 村级巡察 and 村(社区)巡察 (巡察 of villages and communities) are kinds too, kept as written.
 // A kind in quotes before its word (“机动式”巡察) is the same kind.
-const KINDS = /村级巡察|村\((?:社区|居)\)巡察|专项巡察|常规巡察|机动式?巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动式?巡视|巡察[“"]?回头看[”"]?|巡视[“"]?回头看[”"]?|[“"]回头看[”"](?:专项)?巡[察视]|[“"](?:专项|常规|机动式?|提级|交叉|联动|延伸)[”"]巡[察视]/;
+// 巡察整改“回头看” (a 回头看 of the rectification) is the same kind as 巡察“回头看”.
+const KINDS = /村级巡察|村\((?:社区|居)\)巡察|专项巡察|常规巡察|机动式?巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动式?巡视|巡察(?:整改)?[“"]?回头看[”"]?|巡视(?:整改)?[“"]?回头看[”"]?|[“"]回头看[”"](?:专项)?巡[察视]|[“"](?:专项|常规|机动式?|提级|交叉|联动|延伸)[”"]巡[察视]/;
 export function findKind(text: string): string | null {
   const m = KINDS.exec(text);
   // “回头看”巡察 is the same kind as 巡察“回头看”.
-  if (m) return m[0].startsWith("巡") || !m[0].includes("回头看") ? m[0].replace(/[“”"]/g, "") : `巡${m[0].slice(-1)}回头看`;
+  if (m) return m[0].startsWith("巡") || !m[0].includes("回头看") ? m[0].replace(/[“”"]|整改/g, "") : `巡${m[0].slice(-1)}回头看`;
   // Plain: the group's own word (省委第三巡视组 → 巡视), not 巡察 said in passing (巡视巡察上下联动).
   const g = /巡([察视])(?:工作)?组/.exec(text);
   // The group's “回头看” named by its word alone (…组对某局开展了“回头看”) is its 巡察回头看.
-  if (g && /(?:开展|进行|实施)了?[“"]回头看[”"]/.test(text)) return `巡${g[1]}回头看`;
+  // (开展了整改“回头看”, the rectification's, is one too)
+  if (g && /(?:开展|进行|实施)了?(?:整改)?[“"]回头看[”"]/.test(text)) return `巡${g[1]}回头看`;
   if (g) return `巡${g[1]}`;
   return /巡视/.test(text) && !/巡察/.test(text) ? "巡视" : /巡察/.test(text) ? "巡察" : null;
 }
