@@ -672,8 +672,28 @@ export function findCommentPeriod(text: string, published: string | null = null)
     const p = periodIn(m[1], ref, published);
     if (p && p.end) return p;
   }
+  // A span from the notice's own day without 请/可 before it (欢迎监督。自即日起10个工作日内，如有意见
+  // 建议，可通过以下方式反映): only in a sentence that says how to reach the inspectors, so that a
+  // measure's 自即日起至年底开展… is none.
+  // (every such start ends in 日起: a notice without it is not scanned)
+  BARE_FROM_NOTICE.lastIndex = text.includes("日起") ? 0 : text.length;
+  for (let m = BARE_FROM_NOTICE.exec(text); m; m = BARE_FROM_NOTICE.exec(text)) {
+    const head = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf("\n", m.index)) + 1;
+    const sentence = /^[^。\n]{0,160}/.exec(text.slice(head, head + 200))![0];
+    if (!REACH.test(sentence)) continue;
+    const p = periodIn(text.slice(m.index, m.index + 40), ref, published);
+    if (p) return p;
+  }
   return null;
 }
+
+// The notice's own day as a period's start: 即日起, 自本通报发布之日起, 从公布之日起.
+const FROM_NOTICE = String.raw`(?:自|从)?\s*(?:即日|本?(?:通报|公告|公示)?(?:发布|公布|印发)之日)起`;
+const BARE_FROM_NOTICE = new RegExp(FROM_NOTICE, "g");
+const REACH = /反映|来信|来电|电话|邮箱|信箱|意见建议|意见和建议/;
+// …and a span of days after it, which gives no end date (自发布之日起5个工作日: working days need the
+// calendar of holidays to count; a span of days is not counted out either).
+const DAYS_FROM_NOTICE = new RegExp(String.raw`^\s*${FROM_NOTICE}\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*个?(?:工作日|天|日)`);
 
 /**
  * The first date with its year and the end after it: a full date, or a day alone (10日-19日). A
@@ -682,7 +702,8 @@ export function findCommentPeriod(text: string, published: string | null = null)
  */
 function periodIn(text: string, ref: ReturnType<typeof parseIso>, published: string | null): Notice["comment_period"] {
   const ds = findDates(text);
-  if (!ds.length) return null;
+  // A span of days from the notice's own date: its start only (null without one).
+  if (!ds.length) return published !== null && DAYS_FROM_NOTICE.test(text) ? { start: published, end: null } : null;
   const only = ds[0];
   const after = text.slice(only.index + only.length, only.index + only.length + 4);
   if (/(?:至|到|截至|截止)\s*$/.test(text.slice(0, only.index)) || (/^\s*(?:前|止|以前|之前)/.test(after) && !/^\s*(?:至|到|—|－|-|~|～)/.test(after))) {
