@@ -268,7 +268,8 @@ export function issuerFromTitle(title: string | null): string | null {
 
 const CN_NUM = "[一二三四五六七八九十百零〇两\\d]+";
 // 第三巡察组; 巡察三组, 巡视第二组 (the number after the word); 县委巡察组, 党委巡察组 (one group, unnumbered)
-const GROUP = new RegExp(`第${CN_NUM}巡[察视](?:工作)?组|巡[察视]第?${CN_NUM}组|(?:省|市|县|区|州|旗|中央|党|党工)委巡[察视](?:工作)?组|党组巡[察视](?:工作)?组`, "g");
+// (第一、二、三巡察组: several groups, one for each unit, named together)
+const GROUP = new RegExp(`第${CN_NUM}(?:[、和及]第?${CN_NUM})*巡[察视](?:工作)?组|巡[察视]第?${CN_NUM}组|(?:省|市|县|区|州|旗|中央|党|党工)委巡[察视](?:工作)?组|党组巡[察视](?:工作)?组`, "g");
 
 /** The inspection group: `丹东市委第三巡察组`, `市委第二巡察组`, with the most specific mention preferred. */
 export function findInspector(text: string, wider = ""): string | null {
@@ -282,7 +283,9 @@ export function findInspector(text: string, wider = ""): string | null {
   const core = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
   const named = pool.filter((f) => f.core === core);
   // The preamble may name the group bare (第七巡察组); the rest of the notice may give its owner.
-  const withPrefix = named.find((f) => f.name !== f.core) ?? groupMentions(wider).find((f) => f.core === core && f.name !== f.core);
+  // The fullest form wins: a title's 县委第二巡察组 over the preamble's 㙟头县委第二巡察组.
+  const fullest = (fs: Array<{ name: string; core: string }>) => fs.reduce<{ name: string; core: string } | undefined>((a, f) => (f.name !== f.core && (!a || f.name.length > a.name.length) ? f : a), undefined);
+  const withPrefix = fullest(named) ?? fullest(groupMentions(wider).filter((f) => f.core === core));
   return (withPrefix ?? named[0]).name;
 }
 
@@ -391,15 +394,29 @@ export function findTarget(text: string, written = text): string | null {
  * runs it (省委, 市委, 集团党委; not the place name before 市委), a year (2024年, 2024年度).
  */
 // (spaces may stand around an Arabic number: 第 2 轮; the round is given without them)
-const ROUND = /第\s?[一二三四五六七八九十百零〇两\d]{1,4}\s?轮/;
+const ROUND = /第\s?[一二三四五六七八九十百零〇两\d]{1,4}\s?轮/g;
 // Anchored at the end of the (bounded) text before 第N轮; every part optional.
 // The year may stand before the owner too (2024年度集团党委第一轮), and a committee before its term
 // (县委十四届第五轮, as 十四届县委 is also written).
 const ROUND_OWNER = new RegExp(String.raw`(中央|[省市县区州旗盟]委(?=[一二三四五六七八九十]{1,4}届))?(?:([一二三四五六七八九十]{1,4})届)?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s*(中央|[省市县区州旗盟]委|[${HAN_ANY}]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s?$`, "u");
 export function findRound(text: string): string | null {
-  const m = text.includes("轮") ? ROUND.exec(text) : null;
-  if (!m) return null;
-  const o = ROUND_OWNER.exec(text.slice(Math.max(0, m.index - 24), m.index))!;
+  if (!text.includes("轮")) return null;
+  // The round first named, in its fullest mention: a title's 县委第二轮, the preamble's 县委十五届第二轮.
+  let best: string | null = null;
+  let first: string | null = null;
+  for (const m of text.matchAll(ROUND)) {
+    const n = m[0].replace(/\s+/g, "");
+    first ??= n;
+    if (n !== first) continue;
+    const r = roundAt(text, m);
+    if (best === null || r.length > best.length) best = r;
+  }
+  return best;
+}
+
+/** The round named at `m` (第N轮) with the words that name it before it. */
+function roundAt(text: string, m: RegExpMatchArray): string {
+  const o = ROUND_OWNER.exec(text.slice(Math.max(0, m.index! - 24), m.index))!;
   let owner = o[4] ?? "";
   // A body's name is cut at words no name holds (关于学校党委 → 学校党委, 根据集团党委 → 集团党委).
   const cut = /.*[届轮和与及对由经向在请邀的是了将被为从按照据依于等，,、：:]/.exec(owner);
