@@ -353,7 +353,8 @@ function unitOf(re: RegExp, text: string): RegExpExecArray | null {
 
 // A unit's name: any Han character (对䢺滩镇党委…, 对𠮷𠮷村党支部…), Latin letters, digits, brackets.
 const UNIT = `[${HAN_ANY}A-Za-z0-9（）()、]{2,40}`;
-const TARGET_ACT = new RegExp(`对(${UNIT}?)(?:进行了?|开展了?|实施了?)(?:[${HAN_ANY}“”"0-9]{0,16}?)(?:巡[察视]|[“"]回头看[”"])`, "du");
+// (the kind's words between the act and 巡察 may hold brackets: 开展了村（社区）巡察)
+const TARGET_ACT = new RegExp(`对(${UNIT}?)(?:进行了?|开展了?|实施了?)(?:[${HAN_ANY}“”"0-9（）()]{0,16}?)(?:巡[察视]|[“"]回头看[”"])`, "du");
 const TARGET_MOVED_INTO = new RegExp(`进驻([${HAN_ANY}A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?[，,]?(?:开展|进行|实施)`, "du");
 const TARGET_OF = new RegExp(`对(${UNIT}?)的[${HAN_ANY}“”"]{0,8}?巡[察视](?!组|办|工作组)`, "dgu");
 const TARGET_AFTER = new RegExp(`巡[察视]了(${UNIT}?)(?:党组织|领导班子)?(?=[，,。；;\s]|并|后|$)`, "dgu");
@@ -684,7 +685,9 @@ export function findCommentPeriod(text: string, published: string | null = null)
   for (let m = invited.exec(text); m; m = invited.exec(text)) {
     // What the span is for may come after a long list of ways (…通过电话…或电子邮箱…反映): the
     // whole sentence says it.
-    const sentence = /^[^。\n]{0,160}/.exec(text.slice(m.index, m.index + 160))![0];
+    // (如有意见，请于…前发送邮件至…: the words may stand before the invitation, in its sentence)
+    const from = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf("\n", m.index), m.index - 60) + 1;
+    const sentence = /^[^。\n]{0,220}/.exec(text.slice(from, m.index + 160))![0];
     if (!/反映|反馈|来信|来电|监督|意见/.test(sentence)) continue;
     const p = periodIn(m[1], ref, published);
     if (p && p.end) return p;
