@@ -44,7 +44,8 @@ function numberStarts(text: string): number[] {
 
 // The ways of holding a person to account the 问责条例 names (Art. 8): a disciplinary sanction,
 // 组织处理/组织调整 and 诫勉 (诫勉谈话). (谈话提醒, 批评教育 are not among them.)
-const SANCTION = "党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分|组织处理|组织调整|诫勉谈话|诫勉";
+// (a named kind of 党纪 or 政务 sanction is one too: 党内警告处分, 留党察看处分, 政务记过处分)
+const SANCTION = "(?:党内严重警告|党内警告|撤销党内职务|留党察看|开除党籍|政务警告|政务记过|政务记大过|政务降级|政务撤职|政务开除)处分|党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分|组织处理|组织调整|诫勉谈话|诫勉";
 
 // Which thing a clause counts: the last of these nouns up to the end of the match. A count with
 // no noun of its own (`已完成22个`) is about problems only when its clause is.
