@@ -2,8 +2,9 @@
 // rectification, a second phone without its area code, periods in working days from the notice's
 // own date. Each sentence is made up.
 import { describe, it, expect } from "vitest";
-import { findRound, findKind, findCommentPeriod } from "../../src/extract/facts.js";
+import { findRound, findKind, findCommentPeriod, findInspector, findTarget } from "../../src/extract/facts.js";
 import { findContacts } from "../../src/extract/contact.js";
+import { findReported } from "../../src/extract/reported.js";
 
 describe("the round", () => {
   it("keeps the committee written before its term (县委十四届第五轮)", () => {
@@ -52,5 +53,31 @@ describe("a comment period in days from the notice's own date", () => {
   it("is null without the notice's date, and a measure's 自即日起 is none", () => {
     expect(findCommentPeriod("公示期：自发布之日起5个工作日。")).toBeNull();
     expect(findCommentPeriod("自即日起至2025年12月底开展专项整治，建立长效机制。", "2025-04-07")).toBeNull();
+  });
+});
+
+describe("shapes met probing made-up notices (hospitals, villages, universities, state firms)", () => {
+  it("the group in its fullest form, wherever it stands first", () => {
+    expect(findInspector("关于县委第二巡察组巡察反馈意见整改情况的通报\n2024年4月，长丰县委第二巡察组对县水务局开展了巡察。")).toBe("长丰县委第二巡察组");
+  });
+  it("several groups named together (第一、二、三巡察组) are named as written", () => {
+    expect(findInspector("县委第一、二、三巡察组分别对县财政局等9个单位党组织开展了常规巡察。")).toBe("县委第一、二、三巡察组");
+    expect(findInspector("市委第四和第五巡察组对市直12个部门开展了巡察。")).toBe("市委第四和第五巡察组");
+  });
+  it("the round in its fullest mention, not another round's", () => {
+    expect(findRound("关于县委第二轮巡察整改情况的通报\n县委十五届第二轮巡察于2024年4月开展。")).toBe("县委十五届第二轮");
+    expect(findRound("关于市委第二轮巡察整改情况的通报\n此前，市委十三届第一轮巡察已经完成。")).toBe("市委第二轮");
+  });
+  it("the unit inspected by a kind written with brackets (开展了村（社区）巡察)", () => {
+    expect(findTarget("区委第三巡察组对某某社区党委开展了村（社区）巡察。")).toBe("某某社区党委");
+  });
+  it("an invitation whose words of comment stand before it in its sentence", () => {
+    expect(findCommentPeriod("如有意见，请于2025年1月3日前发送邮件至tsg@example.edu.cn。", "2024-12-27")).toEqual({ start: "2024-12-27", end: "2025-01-03" });
+  });
+  it("a named kind of 党纪 or 政务 sanction counts its people", () => {
+    expect(findReported("给予党内警告处分1人。").people_held_accountable).toBe(1);
+    expect(findReported("给予党内严重警告处分2人，政务记过处分1人。").people_held_accountable).toBe(3);
+    // a stated 问责N人 still wins over its breakdown
+    expect(findReported("问责5人，其中给予留党察看处分2人。").people_held_accountable).toBe(5);
   });
 });
