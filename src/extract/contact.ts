@@ -13,11 +13,14 @@ const DASH = "[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}";
 // An extension is kept (0551-65123456转8001), and further ones listed after it (转801、802, 转801/802,
 // 转801或802: one phone as written); 12388/12345-style service lines are five digits.
 const EXT = `(?:${DASH}\\d{1,4}|\\s?转\\s?\\d{1,5})(?:[、/或]\\d{1,5}(?!\\d))*`;
+// An area code's bracket is part of the phone only when it closes: in （0991-4561234） the
+// brackets hold the phone, and an opening one alone was given with it.
 // After an area code the local number may be set in two groups ((0415) 1234 5678, 010-6512 3456).
 // With the country code (+86-415-1234567, +86 10 6688 1234, (+86)13912345678) the area code's 0
 // is left out.
-const INTL = `\\(?[+\\uff0b]\\s?86\\)?\\s{0,2}(?:${DASH}\\s{0,2})?(?:1[3-9]\\d{9}(?!\\d)|\\(?0?\\d{2,3}\\)?\\s{0,2}(?:${DASH}\\s{0,2})?(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?)`;
-const PHONE = new RegExp(`(?<![\\d.])(?:${INTL}|\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(?:(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?|12\\d{3})|1[3-9]\\d(?:\\d{8}|\\s\\d{4}\\s\\d{4})|[48]00(?:${DASH}|\\s)?\\d{3}(?:${DASH}|\\s)?\\d{4}|\\d{7,8}(?:\\s?转\\s?\\d{1,5}(?:[、/或]\\d{1,5}(?!\\d))*)?|12\\d{3})(?![\\d.])`, "g");
+const INTL_LOCAL = `(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?`;
+const INTL = `(?:(?:\\([+\\uff0b]\\s?86\\)|[+\\uff0b]\\s?86)\\s{0,2}(?:${DASH}\\s{0,2})?(?:1[3-9]\\d{9}(?!\\d)|(?:\\(0?\\d{2,3}\\)|0?\\d{2,3})\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})|\\([+\\uff0b]\\s?86\\s{0,2}(?:${DASH}\\s{0,2})?0?\\d{2,3}\\)\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})`;
+const PHONE = new RegExp(`(?<![\\d.])(?:${INTL}|(?:\\(0\\d{2,3}\\)|0\\d{2,3})(?:\\s*${DASH}\\s*|\\s)?(?:(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?|12\\d{3})|1[3-9]\\d(?:\\d{8}|\\s\\d{4}\\s\\d{4})|[48]00(?:${DASH}|\\s)?\\d{3}(?:${DASH}|\\s)?\\d{4}|\\d{7,8}(?:\\s?转\\s?\\d{1,5}(?:[、/或]\\d{1,5}(?!\\d))*)?|12\\d{3})(?![\\d.])`, "g");
 const PHONE_LINE = new RegExp(`^(?:${PHONE.source})$`);
 // A phone with its area code, or a mobile.
 const FULL_PHONE = /^(?:\(?0\d{2,3}|\(?[+\uff0b]|1[3-9]\d{9}$)/;
@@ -45,7 +48,7 @@ const ADDRESSEE = /(?<![征接验回税吸签])(?:[（(]\s*收(?:件|信)?\s*[�
 // A number with its area code and nothing else ((0851)1234567, 0851-1234567, 010 12345678): the
 // local part is the digits at its end. A local number alone, and what may stand between two
 // numbers of a list.
-const WITH_AREA = new RegExp(`^\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(\\d{7,8})$`);
+const WITH_AREA = new RegExp(`^(?:\\(0\\d{2,3}\\)|0\\d{2,3})(?:\\s*${DASH}\\s*|\\s)?(\\d{7,8})$`);
 const LOCAL = /^\d{7,8}$/;
 const LISTED = /^\s*(?:[、，,/／;；]|或|和|及)\s*$/;
 

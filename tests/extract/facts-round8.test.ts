@@ -40,6 +40,13 @@ describe("a phone number listed without its area code after one with it", () => 
   });
 });
 
+describe("a phone in brackets", () => {
+  it("leaves the brackets out; an area code's own bracket, closed, stays", () => {
+    expect(findContacts(["请通过电话(0991-4561234)或来信反映。"]).phones).toEqual(["0991-4561234"]);
+    expect(findContacts(["电话：(0991)4561234，(+86-991)4567890"]).phones).toEqual(["(0991)4561234", "(+86-991)4567890"]);
+  });
+});
+
 describe("a comment period in days from the notice's own date", () => {
   it("starts on the notice's date and has no end (working days need the holiday calendar)", () => {
     expect(findCommentPeriod("公示期：自本通报发布之日起5个工作日。", "2025-04-07")).toEqual({ start: "2025-04-07", end: null });
