@@ -70,6 +70,7 @@ describe("shapes met probing made-up notices (hospitals, villages, universities,
   it("several groups named together (第一、二、三巡察组) are named as written", () => {
     expect(findInspector("县委第一、二、三巡察组分别对县财政局等9个单位党组织开展了常规巡察。")).toBe("县委第一、二、三巡察组");
     expect(findInspector("市委第四和第五巡察组对市直12个部门开展了巡察。")).toBe("市委第四和第五巡察组");
+    expect(findInspector("县委第一至第四巡察组对12个县直单位开展了常规巡察。")).toBe("县委第一至第四巡察组");
   });
   it("the round in its fullest mention, not another round's", () => {
     expect(findRound("关于县委第二轮巡察整改情况的通报\n县委十五届第二轮巡察于2024年4月开展。")).toBe("县委十五届第二轮");
