@@ -143,7 +143,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}(?:均已|已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕|整改|完成|办结|销号)(?!${S}(?:的)?(?:问题)?${S}[\\d零〇一二三四五六七八九十两])`), reject: notProblemsUnlessRectified },
   // 正在推进整改2个 counts problems even after a count of measures, as 已完成整改19个 does
   // (整改中2个, 推进中2个: the same said after the verb).
-  { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改|整改中|推进中)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
+  // (阶段性完成2个: done in part, in progress, as the status words read it)
+  { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改|整改中|推进中|阶段性完成(?:整改)?|阶段性整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   // 持续推进2个 / 长期坚持2个 as a count of its own beside one done (已完成整改13个，持续推进2个): the
   // count ends its clause (持续推进3个专项行动 counts no problems).
   { key: "issues_in_progress", re: g(`(?:持续推进|常态化推进|长期坚持)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)(?:问题)?(?=[。；;，,、]|$)`), reject: notProblems },

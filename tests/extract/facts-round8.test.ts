@@ -82,6 +82,10 @@ describe("shapes met probing made-up notices (hospitals, villages, universities,
   it("an invitation whose words of comment stand before it in its sentence", () => {
     expect(findCommentPeriod("如有意见，请于2025年1月3日前发送邮件至tsg@example.edu.cn。", "2024-12-27")).toEqual({ start: "2024-12-27", end: "2025-01-03" });
   });
+  it("problems done in part (阶段性完成2个) are in progress", () => {
+    expect(findReported("目前，已完成整改24个，阶段性完成2个。")).toMatchObject({ issues_completed: 24, issues_in_progress: 2 });
+    expect(findReported("反馈问题26个，已完成24个，阶段性整改2个。").issues_in_progress).toBe(2);
+  });
   it("a named kind of 党纪 or 政务 sanction counts its people", () => {
     expect(findReported("给予党内警告处分1人。").people_held_accountable).toBe(1);
     expect(findReported("给予党内严重警告处分2人，政务记过处分1人。").people_held_accountable).toBe(3);
