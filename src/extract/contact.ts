@@ -1,6 +1,7 @@
 // Contacts: phones, e-mails, postcodes and postal addresses, taken from contact sentences only
 // (so that figures and document numbers are never read as phone numbers).
 import type { Notice } from "../schema/index.js";
+import { HAN } from "../text/han.js";
 
 // (电子邮件, E-mail: a mailbox's other labels)
 const CONTACT_CUE = /电话|热线|联系|邮箱|信箱|邮件|[Ee]-?[Mm][Aa][Ii][Ll]|邮编|邮政编码|传真|来信|地址|举报|手机/;
@@ -12,11 +13,14 @@ const DASH = "[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}";
 // An extension is kept (0551-65123456转8001), and further ones listed after it (转801、802, 转801/802,
 // 转801或802: one phone as written); 12388/12345-style service lines are five digits.
 const EXT = `(?:${DASH}\\d{1,4}|\\s?转\\s?\\d{1,5})(?:[、/或]\\d{1,5}(?!\\d))*`;
+// An area code's bracket is part of the phone only when it closes: in （0991-4561234） the
+// brackets hold the phone, and an opening one alone was given with it.
 // After an area code the local number may be set in two groups ((0415) 1234 5678, 010-6512 3456).
 // With the country code (+86-415-1234567, +86 10 6688 1234, (+86)13912345678) the area code's 0
 // is left out.
-const INTL = `\\(?[+\\uff0b]\\s?86\\)?\\s{0,2}(?:${DASH}\\s{0,2})?(?:1[3-9]\\d{9}(?!\\d)|\\(?0?\\d{2,3}\\)?\\s{0,2}(?:${DASH}\\s{0,2})?(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?)`;
-const PHONE = new RegExp(`(?<![\\d.])(?:${INTL}|\\(?0\\d{2,3}\\)?(?:\\s*${DASH}\\s*|\\s)?(?:(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?|12\\d{3})|1[3-9]\\d(?:\\d{8}|\\s\\d{4}\\s\\d{4})|[48]00(?:${DASH}|\\s)?\\d{3}(?:${DASH}|\\s)?\\d{4}|\\d{7,8}(?:\\s?转\\s?\\d{1,5}(?:[、/或]\\d{1,5}(?!\\d))*)?|12\\d{3})(?![\\d.])`, "g");
+const INTL_LOCAL = `(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?`;
+const INTL = `(?:(?:\\([+\\uff0b]\\s?86\\)|[+\\uff0b]\\s?86)\\s{0,2}(?:${DASH}\\s{0,2})?(?:1[3-9]\\d{9}(?!\\d)|(?:\\(0?\\d{2,3}\\)|0?\\d{2,3})\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})|\\([+\\uff0b]\\s?86\\s{0,2}(?:${DASH}\\s{0,2})?0?\\d{2,3}\\)\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})`;
+const PHONE = new RegExp(`(?<![\\d.])(?:${INTL}|(?:\\(0\\d{2,3}\\)|0\\d{2,3})(?:\\s*${DASH}\\s*|\\s)?(?:(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?|12\\d{3})|1[3-9]\\d(?:\\d{8}|\\s\\d{4}\\s\\d{4})|[48]00(?:${DASH}|\\s)?\\d{3}(?:${DASH}|\\s)?\\d{4}|\\d{7,8}(?:\\s?转\\s?\\d{1,5}(?:[、/或]\\d{1,5}(?!\\d))*)?|12\\d{3})(?![\\d.])`, "g");
 const PHONE_LINE = new RegExp(`^(?:${PHONE.source})$`);
 // A phone with its area code, or a mobile.
 const FULL_PHONE = /^(?:\(?0\d{2,3}|\(?[+\uff0b]|1[3-9]\d{9}$)/;
@@ -37,7 +41,16 @@ const ADDRESS = /(?:邮政信箱|信箱(?=[:：])|通信地址|通讯地址|来�
 const NEXT_LABEL = /[（(]?(?:邮政编码|邮编|(?:联系|举报|监督|值班|咨询)?电话|传真|(?:电子)?邮箱|联系人|收件人|收信人|手机|网址)/;
 // The addressee word after it (…办公室收, …办公室（收）, …收件) is no part of the place; 征收, 接收
 // and the like end a body's name.
+// (an address names a place in Chinese; a bare number or a web address after 地址 is none)
+const HAS_HAN = new RegExp(`[${HAN}]`);
 const ADDRESSEE = /(?<![征接验回税吸签])(?:[（(]\s*收(?:件|信)?\s*[）)]|收(?:件|信)?)$/;
+
+// A number with its area code and nothing else ((0851)1234567, 0851-1234567, 010 12345678): the
+// local part is the digits at its end. A local number alone, and what may stand between two
+// numbers of a list.
+const WITH_AREA = new RegExp(`^(?:\\(0\\d{2,3}\\)|0\\d{2,3})(?:\\s*${DASH}\\s*|\\s)?(\\d{7,8})$`);
+const LOCAL = /^\d{7,8}$/;
+const LISTED = /^\s*(?:[、，,/／;；]|或|和|及)\s*$/;
 
 /**
  * A phone as the list gives it: as written (dashes and widths as the notice has them, read from
@@ -97,7 +110,7 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
     for (const m of noMail.matchAll(ADDRESS)) {
       const next = NEXT_LABEL.exec(m[1]);
       const a = (next && next.index >= 4 ? m[1].slice(0, next.index) : m[1]).replace(/\s+/g, "").replace(BRACKET_POSTCODE, "").replace(/[:：（(]+$/, "").replace(ADDRESSEE, "");
-      if (a && !/[@\uff20]/.test(a) && /[\u4e00-\u9fa5]/.test(a)) add(addresses, a);
+      if (a && !/[@\uff20]/.test(a) && HAS_HAN.test(a)) add(addresses, a);
     }
     // Phones: only in the part of the line after a phone cue, and never a postcode or a time.
     // (联系人：张某某，139…: a contact person is given with a number)
@@ -106,9 +119,22 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
     if (!cue) continue;
     // (blanked out offset for offset, so a phone's place in the tail is its place in the line)
     const tail = blanked.slice(cue.index).replace(/(?:邮政编码|邮编)[:：\s]*\d{6}/g, blank).replace(BRACKET_POSTCODE, blank).replace(/\d{1,2}[:：]\d{2}/g, blank);
+    // The area code of the last number read on the line, for a local number listed after it.
+    let area: { prefix: string; digits: number; end: number } | null = null;
     for (const m of tail.matchAll(PHONE)) {
       const at = cue.index + m.index;
-      add(phones, written(asWritten.slice(at, at + m[0].length)));
+      const phone = written(asWritten.slice(at, at + m[0].length));
+      // 0851-1234567、7654321: the second, its area code left out, is in the first's area
+      // (0851-7654321); of another length it is no local number there and stays as written.
+      const end = m.index + m[0].length;
+      if (area && LOCAL.test(m[0]) && m[0].length === area.digits && LISTED.test(tail.slice(area.end, m.index))) {
+        add(phones, area.prefix + phone);
+        area.end = end;
+      } else {
+        add(phones, phone);
+        const local = WITH_AREA.exec(m[0]);
+        area = local ? { prefix: phone.slice(0, phone.length - local[1].length), digits: local[1].length, end } : null;
+      }
       phoneAbove = true;
     }
   }

@@ -6,6 +6,7 @@ import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCop
 import { foldString } from "../normalize/fold.js";
 import { parseChineseNumber } from "../numerals/index.js";
 import { matchMarker, isMarker } from "../segment/rules/index.js";
+import { HAN_ANY } from "../text/han.js";
 
 export interface TextLine {
   text: string; // folded, for matching
@@ -41,6 +42,9 @@ function withoutPageTail(l: TextLine): TextLine {
 /** The title: the first line that reads like one near the top, joined with the lines that finish it. */
 /** A line an outline marker opens (一、整改落实情况, （一）关于…的问题): a heading, never the title. */
 const headingLine = (t: string): boolean => isMarker(matchMarker(t), false);
+
+// (a column's name may hold any Han character: 䢺滩发布丨…)
+const COLUMN_TAG = new RegExp(String.raw`^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］|[${HAN_ANY}A-Za-z0-9]{2,10}[丨|｜│])`, "u");
 
 export function findTitle(lines: TextLine[]): { title: string | null; index: number } {
   lines = lines.map((l, k) => (k < 15 ? withoutPageTail(l) : l));
@@ -97,7 +101,7 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   // A web page's column tag before the title (【巡察整改】, [巡视整改]) is not part of it.
   const joined = squeeze(title).replace(/[。]+$/, "");
   // So is a WeChat column name set off by a bar (巡察整改丨关于…, 巡察整改 | 某某局党组关于…).
-  const tag = /^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］|[\u4e00-\u9fa5A-Za-z0-9]{2,10}[丨|｜│])/.exec(joined);
+  const tag = COLUMN_TAG.exec(joined);
   return { title: tag && joined.length - tag[0].length >= 8 ? joined.slice(tag[0].length) : joined, index: j };
 }
 
@@ -107,7 +111,7 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
  * (某某集团有限公司 / 党委巡察办). Hard-wrapped lines reach here joined into one, so it is read at
  * the start of the issuer line; what follows must name a body on its own.
  */
-const LETTERHEAD = /^[\u4e00-\u9fa5]{2,30}?(?:有限公司|集团|公司|大学|学院|医院|银行)[\u4e00-\u9fa5]{0,6}?(?:办公室|办|部|处|室)/;
+const LETTERHEAD = new RegExp(`^[${HAN_ANY}]{2,30}?(?:有限公司|集团|公司|大学|学院|医院|银行)[${HAN_ANY}]{0,6}?(?:办公室|办|部|处|室)`, "u");
 function withoutLetterhead(written: string): string {
   const m = LETTERHEAD.exec(written);
   if (!m) return written;
@@ -264,7 +268,8 @@ export function issuerFromTitle(title: string | null): string | null {
 
 const CN_NUM = "[一二三四五六七八九十百零〇两\\d]+";
 // 第三巡察组; 巡察三组, 巡视第二组 (the number after the word); 县委巡察组, 党委巡察组 (one group, unnumbered)
-const GROUP = new RegExp(`第${CN_NUM}巡[察视](?:工作)?组|巡[察视]第?${CN_NUM}组|(?:省|市|县|区|州|旗|中央|党|党工)委巡[察视](?:工作)?组|党组巡[察视](?:工作)?组`, "g");
+// (第一、二、三巡察组, 第一至第四巡察组: several groups, one for each unit, named together)
+const GROUP = new RegExp(`第${CN_NUM}(?:(?:[、和及至到~～—-]|——)第?${CN_NUM})*巡[察视](?:工作)?组|巡[察视]第?${CN_NUM}组|(?:省|市|县|区|州|旗|中央|党|党工)委巡[察视](?:工作)?组|党组巡[察视](?:工作)?组`, "g");
 
 /** The inspection group: `丹东市委第三巡察组`, `市委第二巡察组`, with the most specific mention preferred. */
 export function findInspector(text: string, wider = ""): string | null {
@@ -278,7 +283,9 @@ export function findInspector(text: string, wider = ""): string | null {
   const core = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
   const named = pool.filter((f) => f.core === core);
   // The preamble may name the group bare (第七巡察组); the rest of the notice may give its owner.
-  const withPrefix = named.find((f) => f.name !== f.core) ?? groupMentions(wider).find((f) => f.core === core && f.name !== f.core);
+  // The fullest form wins: a title's 县委第二巡察组 over the preamble's 㙟头县委第二巡察组.
+  const fullest = (fs: Array<{ name: string; core: string }>) => fs.reduce<{ name: string; core: string } | undefined>((a, f) => (f.name !== f.core && (!a || f.name.length > a.name.length) ? f : a), undefined);
+  const withPrefix = fullest(named) ?? fullest(groupMentions(wider).filter((f) => f.core === core));
   return (withPrefix ?? named[0]).name;
 }
 
@@ -293,6 +300,10 @@ function groupMentions(text: string): Array<{ name: string; core: string }> {
   return found;
 }
 
+// A place's name before its committee, any Han character (㙟头县委, 𠮷𠮷县委), and where it stops.
+const PLACE_RUN = new RegExp(`([${HAN_ANY}]{0,6})$`, "u");
+const NOT_HAN_END = new RegExp(`[^${HAN_ANY}]$`, "u");
+
 /** The committee that owns a group (`丹东市委`, `省委`), read backwards from the group. */
 function orgPrefix(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 12), at);
@@ -304,7 +315,7 @@ function orgPrefix(text: string, at: number): string {
   if (round) return round[1];
   if (!m) return bodyOwner(text, at);
   // A place name before 市委 counts only when it stands alone (after punctuation or a date).
-  const run = /([\u4e00-\u9fa5]{0,6})$/.exec(before.slice(0, before.length - m[0].length))![1];
+  const run = PLACE_RUN.exec(before.slice(0, before.length - m[0].length))![1];
   // As written: 中共 starts the committee's name wherever it stands (按照中共肥西县委), and a term
   // is part of it (十届市委).
   const party = run.indexOf("中共");
@@ -312,7 +323,7 @@ function orgPrefix(text: string, at: number): string {
   const term = /[一二三四五六七八九十]+届$/.exec(run);
   if (term) return term[0] + m[0];
   const head = before.slice(0, before.length - m[0].length - run.length);
-  const bounded = head === "" ? at - 12 <= 0 || /[^\u4e00-\u9fa5]$/.test(text.slice(0, at - m[0].length - run.length)) : /[^\u4e00-\u9fa5]$/.test(head);
+  const bounded = head === "" ? at - 12 <= 0 || NOT_HAN_END.test(text.slice(0, at - m[0].length - run.length)) : NOT_HAN_END.test(head);
   if (run && bounded && run.length <= 5 && !/[届轮和与及对由经向在日月年请邀的是了将被为从按据同中于等]/.test(run)) return run + m[0];
   return m[0];
 }
@@ -322,9 +333,10 @@ function orgPrefix(text: string, at: number): string {
  * sector (省委教育工委, 市直机关工委): its name back to punctuation or to a word that cannot be part
  * of a name (根据学校党委 → 学校党委).
  */
+const BODY_OWNER = new RegExp(`([${HAN_ANY}]{0,10}?)(党委|党组|党工委|工委)$`, "u");
 function bodyOwner(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 16), at);
-  const m = /([\u4e00-\u9fa5]{0,10}?)(党委|党组|党工委|工委)$/.exec(before);
+  const m = BODY_OWNER.exec(before);
   if (!m) return "";
   // Cut at words no name of a body holds; not at 中 同 日 月 年, which names do (疾控中心, 同济大学).
   const cut = /.*[届轮和与及对由经向在请邀的是了将被为从按照据依于等]/.exec(m[1]);
@@ -334,9 +346,19 @@ function bodyOwner(text: string, at: number): string {
 /** The first match of `re` (global) whose unit names no inspection itself (not 对照巡察组反馈的…). */
 function unitOf(re: RegExp, text: string): RegExpExecArray | null {
   if (!text.includes("巡")) return null;
+  re.lastIndex = 0; // (a module's global regex: an earlier call may have stopped at its match)
   for (let m = re.exec(text); m; m = re.exec(text)) if (!/巡[察视]|^照|^于|^此/.test(m[1])) return m;
   return null;
 }
+
+// A unit's name: any Han character (对䢺滩镇党委…, 对𠮷𠮷村党支部…), Latin letters, digits, brackets.
+const UNIT = `[${HAN_ANY}A-Za-z0-9（）()、]{2,40}`;
+// (the kind's words between the act and 巡察 may hold brackets: 开展了村（社区）巡察)
+const TARGET_ACT = new RegExp(`对(${UNIT}?)(?:进行了?|开展了?|实施了?)(?:[${HAN_ANY}“”"0-9（）()]{0,16}?)(?:巡[察视]|[“"]回头看[”"])`, "du");
+const TARGET_MOVED_INTO = new RegExp(`进驻([${HAN_ANY}A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?[，,]?(?:开展|进行|实施)`, "du");
+const TARGET_OF = new RegExp(`对(${UNIT}?)的[${HAN_ANY}“”"]{0,8}?巡[察视](?!组|办|工作组)`, "dgu");
+const TARGET_AFTER = new RegExp(`巡[察视]了(${UNIT}?)(?:党组织|领导班子)?(?=[，,。；;\s]|并|后|$)`, "dgu");
+const TARGET_LABEL = new RegExp(`(?:巡[察视]对象|被巡[察视](?:单位|党组织))\s*[:：]\s*(${UNIT})`, "du");
 
 /**
  * The inspected unit: `对XX开展了专项巡察` / `对XX进行了巡察`. Matched in the folded text; returned
@@ -347,16 +369,16 @@ export function findTarget(text: string, written = text): string | null {
   // several units in one (对县水利局、县林业局党组), and words before 巡察 (为期近两个月的“回头看”专项巡察)
   // (为期2个月的巡察: figures among the words before 巡察 too)
   // (开展了“回头看”: the follow-up inspection named by its word alone)
-  const m = /对([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:进行了?|开展了?|实施了?)(?:[\u4e00-\u9fa5“”"0-9]{0,16}?)(?:巡[察视]|[“"]回头看[”"])/d.exec(text);
+  const m = TARGET_ACT.exec(text);
   // 于2023年3月15日进驻县水利局开展常规巡察: the unit the group moved into.
   // 完成了对县水利局的常规巡察: the unit before 的, with at most a kind's words between 的 and 巡察.
   // 巡察了县水利局党组，…: the unit after 巡察了, up to punctuation or 并/后.
   const hit = m
-    ?? /进驻([\u4e00-\u9fa5A-Za-z0-9（）()]{2,40}?)(?:党组织|领导班子)?[，,]?(?:开展|进行|实施)/d.exec(text)
-    ?? unitOf(/对([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)的[\u4e00-\u9fa5“”"]{0,8}?巡[察视](?!组|办|工作组)/dg, text)
-    ?? unitOf(/巡[察视]了([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40}?)(?:党组织|领导班子)?(?=[，,。；;\s]|并|后|$)/dg, text)
+    ?? TARGET_MOVED_INTO.exec(text)
+    ?? unitOf(TARGET_OF, text)
+    ?? unitOf(TARGET_AFTER, text)
     // 巡察对象：县水利局党组, 被巡察单位：… in a preamble of labelled facts
-    ?? /(?:巡[察视]对象|被巡[察视](?:单位|党组织))\s*[:：]\s*([\u4e00-\u9fa5A-Za-z0-9（）()、]{2,40})/d.exec(text);
+    ?? TARGET_LABEL.exec(text);
   if (!hit) return null;
   let [start, end] = hit.indices![1]!;
   // 对所属某某公司开展巡察: 所属/下属 says whose the unit is; it is not part of its name.
@@ -373,33 +395,50 @@ export function findTarget(text: string, written = text): string | null {
  * runs it (省委, 市委, 集团党委; not the place name before 市委), a year (2024年, 2024年度).
  */
 // (spaces may stand around an Arabic number: 第 2 轮; the round is given without them)
-const ROUND = /第\s?[一二三四五六七八九十百零〇两\d]{1,4}\s?轮/;
+const ROUND = /第\s?[一二三四五六七八九十百零〇两\d]{1,4}\s?轮/g;
 // Anchored at the end of the (bounded) text before 第N轮; every part optional.
-// The year may stand before the owner too (2024年度集团党委第一轮).
-const ROUND_OWNER = /(?:([一二三四五六七八九十]{1,4})届)?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s*(中央|[省市县区州旗盟]委|[\u4e00-\u9fa5]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s?$/;
+// The year may stand before the owner too (2024年度集团党委第一轮), and a committee before its term
+// (县委十四届第五轮, as 十四届县委 is also written).
+const ROUND_OWNER = new RegExp(String.raw`(中央|[省市县区州旗盟]委(?=[一二三四五六七八九十]{1,4}届))?(?:([一二三四五六七八九十]{1,4})届)?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s*(中央|[省市县区州旗盟]委|[${HAN_ANY}]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s?$`, "u");
 export function findRound(text: string): string | null {
-  const m = text.includes("轮") ? ROUND.exec(text) : null;
-  if (!m) return null;
-  const o = ROUND_OWNER.exec(text.slice(Math.max(0, m.index - 24), m.index))!;
-  let owner = o[3] ?? "";
+  if (!text.includes("轮")) return null;
+  // The round first named, in its fullest mention: a title's 县委第二轮, the preamble's 县委十五届第二轮.
+  let best: string | null = null;
+  let first: string | null = null;
+  for (const m of text.matchAll(ROUND)) {
+    const n = m[0].replace(/\s+/g, "");
+    first ??= n;
+    if (n !== first) continue;
+    const r = roundAt(text, m);
+    if (best === null || r.length > best.length) best = r;
+  }
+  return best;
+}
+
+/** The round named at `m` (第N轮) with the words that name it before it. */
+function roundAt(text: string, m: RegExpMatchArray): string {
+  const o = ROUND_OWNER.exec(text.slice(Math.max(0, m.index! - 24), m.index))!;
+  let owner = o[4] ?? "";
   // A body's name is cut at words no name holds (关于学校党委 → 学校党委, 根据集团党委 → 集团党委).
   const cut = /.*[届轮和与及对由经向在请邀的是了将被为从按照据依于等，,、：:]/.exec(owner);
   if (cut) owner = owner.slice(cut[0].length);
   const year = (y: string | undefined) => (y ? y.replace(/\s+/g, "") : "");
-  return (o[1] ? `${o[1]}届` : "") + year(o[2]) + owner + year(o[4]) + m[0].replace(/\s+/g, "");
+  return (o[1] ?? "") + (o[2] ? `${o[2]}届` : "") + year(o[3]) + owner + year(o[5]) + m[0].replace(/\s+/g, "");
 }
 
 // 村级巡察 and 村(社区)巡察 (巡察 of villages and communities) are kinds too, kept as written.
 // A kind in quotes before its word (“机动式”巡察) is the same kind.
-const KINDS = /村级巡察|村\((?:社区|居)\)巡察|专项巡察|常规巡察|机动式?巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动式?巡视|巡察[“"]?回头看[”"]?|巡视[“"]?回头看[”"]?|[“"]回头看[”"](?:专项)?巡[察视]|[“"](?:专项|常规|机动式?|提级|交叉|联动|延伸)[”"]巡[察视]/;
+// 巡察整改“回头看” (a 回头看 of the rectification) is the same kind as 巡察“回头看”.
+const KINDS = /村级巡察|村\((?:社区|居)\)巡察|专项巡察|常规巡察|机动式?巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动式?巡视|巡察(?:整改)?[“"]?回头看[”"]?|巡视(?:整改)?[“"]?回头看[”"]?|[“"]回头看[”"](?:专项)?巡[察视]|[“"](?:专项|常规|机动式?|提级|交叉|联动|延伸)[”"]巡[察视]/;
 export function findKind(text: string): string | null {
   const m = KINDS.exec(text);
   // “回头看”巡察 is the same kind as 巡察“回头看”.
-  if (m) return m[0].startsWith("巡") || !m[0].includes("回头看") ? m[0].replace(/[“”"]/g, "") : `巡${m[0].slice(-1)}回头看`;
+  if (m) return m[0].startsWith("巡") || !m[0].includes("回头看") ? m[0].replace(/[“”"]|整改/g, "") : `巡${m[0].slice(-1)}回头看`;
   // Plain: the group's own word (省委第三巡视组 → 巡视), not 巡察 said in passing (巡视巡察上下联动).
   const g = /巡([察视])(?:工作)?组/.exec(text);
   // The group's “回头看” named by its word alone (…组对某局开展了“回头看”) is its 巡察回头看.
-  if (g && /(?:开展|进行|实施)了?[“"]回头看[”"]/.test(text)) return `巡${g[1]}回头看`;
+  // (开展了整改“回头看”, the rectification's, is one too)
+  if (g && /(?:开展|进行|实施)了?(?:整改)?[“"]回头看[”"]/.test(text)) return `巡${g[1]}回头看`;
   if (g) return `巡${g[1]}`;
   return /巡视/.test(text) && !/巡察/.test(text) ? "巡视" : /巡察/.test(text) ? "巡察" : null;
 }
@@ -646,13 +685,35 @@ export function findCommentPeriod(text: string, published: string | null = null)
   for (let m = invited.exec(text); m; m = invited.exec(text)) {
     // What the span is for may come after a long list of ways (…通过电话…或电子邮箱…反映): the
     // whole sentence says it.
-    const sentence = /^[^。\n]{0,160}/.exec(text.slice(m.index, m.index + 160))![0];
+    // (如有意见，请于…前发送邮件至…: the words may stand before the invitation, in its sentence)
+    const from = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf("\n", m.index), m.index - 60) + 1;
+    const sentence = /^[^。\n]{0,220}/.exec(text.slice(from, m.index + 160))![0];
     if (!/反映|反馈|来信|来电|监督|意见/.test(sentence)) continue;
     const p = periodIn(m[1], ref, published);
     if (p && p.end) return p;
   }
+  // A span from the notice's own day without 请/可 before it (欢迎监督。自即日起10个工作日内，如有意见
+  // 建议，可通过以下方式反映): only in a sentence that says how to reach the inspectors, so that a
+  // measure's 自即日起至年底开展… is none.
+  // (every such start ends in 日起: a notice without it is not scanned)
+  BARE_FROM_NOTICE.lastIndex = text.includes("日起") ? 0 : text.length;
+  for (let m = BARE_FROM_NOTICE.exec(text); m; m = BARE_FROM_NOTICE.exec(text)) {
+    const head = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf("\n", m.index)) + 1;
+    const sentence = /^[^。\n]{0,160}/.exec(text.slice(head, head + 200))![0];
+    if (!REACH.test(sentence)) continue;
+    const p = periodIn(text.slice(m.index, m.index + 40), ref, published);
+    if (p) return p;
+  }
   return null;
 }
+
+// The notice's own day as a period's start: 即日起, 自本通报发布之日起, 从公布之日起.
+const FROM_NOTICE = String.raw`(?:自|从)?\s*(?:即日|本?(?:通报|公告|公示)?(?:发布|公布|印发)之日)起`;
+const BARE_FROM_NOTICE = new RegExp(FROM_NOTICE, "g");
+const REACH = /反映|来信|来电|电话|邮箱|信箱|意见建议|意见和建议/;
+// …and a span of days after it, which gives no end date (自发布之日起5个工作日: working days need the
+// calendar of holidays to count; a span of days is not counted out either).
+const DAYS_FROM_NOTICE = new RegExp(String.raw`^\s*${FROM_NOTICE}\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*个?(?:工作日|天|日)`);
 
 /**
  * The first date with its year and the end after it: a full date, or a day alone (10日-19日). A
@@ -661,7 +722,8 @@ export function findCommentPeriod(text: string, published: string | null = null)
  */
 function periodIn(text: string, ref: ReturnType<typeof parseIso>, published: string | null): Notice["comment_period"] {
   const ds = findDates(text);
-  if (!ds.length) return null;
+  // A span of days from the notice's own date: its start only (null without one).
+  if (!ds.length) return published !== null && DAYS_FROM_NOTICE.test(text) ? { start: published, end: null } : null;
   const only = ds[0];
   const after = text.slice(only.index + only.length, only.index + only.length + 4);
   if (/(?:至|到|截至|截止)\s*$/.test(text.slice(0, only.index)) || (/^\s*(?:前|止|以前|之前)/.test(after) && !/^\s*(?:至|到|—|－|-|~|～)/.test(after))) {

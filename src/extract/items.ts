@@ -8,6 +8,7 @@ import { splitFields, splitEntries, cellFields, answeredStatus, type Field } fro
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
 import { charSet } from "./figures/chars.js";
+import { HAN } from "../text/han.js";
 import { labelledProblem } from "../segment/rules/labelled-problem.js";
 
 /** A heading that states a problem in words that find fault (组织领导不力, 违规发放津补贴). */
@@ -741,7 +742,7 @@ export function problemOf(heading: string): string {
 const NOUN_FAULT = /(?:差距|漏洞|隐患|风险|偏差|短板)$/;
 const HAS_FAULT = /^(?:存在|有|出现|发生)/;
 // Predicates of fault beyond DEFICIENCY's: 不协调, 不优, 推进缓慢, 覆盖面较少 (不断 is no fault).
-const FAULT_PREDICATE = /不(?!断|忘|移|懈|折)[\u4e00-\u9fa5]|缓慢|迟缓|(?:较|偏|过)(?:少|多|低|弱|差|慢|大|高)/;
+const FAULT_PREDICATE = new RegExp(`不(?!断|忘|移|懈|折)[${HAN}]|缓慢|迟缓|(?:较|偏|过)(?:少|多|低|弱|差|慢|大|高)`);
 /**
  * 干部管理不严格的问题 → 干部管理不严格: a trailing (的)问题 wraps the problem as 关于…问题 does,
  * when what it follows is a full statement, its last clause finding fault in a predicate. It

@@ -4,6 +4,7 @@
 import type { Reported } from "../schema/index.js";
 import { parseChineseNumber } from "../numerals/index.js";
 import { statusOf, SUGGESTION, IMMEDIATE } from "./roles.js";
+import { HAN } from "../text/han.js";
 
 // Arabic (with thousands commas: 1,234.5) or Chinese numerals.
 const NUM = "(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千万两]+)";
@@ -43,7 +44,8 @@ function numberStarts(text: string): number[] {
 
 // The ways of holding a person to account the 问责条例 names (Art. 8): a disciplinary sanction,
 // 组织处理/组织调整 and 诫勉 (诫勉谈话). (谈话提醒, 批评教育 are not among them.)
-const SANCTION = "党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分|组织处理|组织调整|诫勉谈话|诫勉";
+// (a named kind of 党纪 or 政务 sanction is one too: 党内警告处分, 留党察看处分, 政务记过处分)
+const SANCTION = "(?:党内严重警告|党内警告|撤销党内职务|留党察看|开除党籍|政务警告|政务记过|政务记大过|政务降级|政务撤职|政务开除)处分|党纪政务处分|党纪政纪处分|党纪处分|政务处分|纪律处分|组织处理|组织调整|诫勉谈话|诫勉";
 
 // Which thing a clause counts: the last of these nouns up to the end of the match. A count with
 // no noun of its own (`已完成22个`) is about problems only when its clause is.
@@ -103,7 +105,7 @@ const notAllDone = (m: RegExpExecArray) => NOT_TOTAL.test(m[2]) || PLANNED.test(
 // The money may be named by a few words before its noun (收回集体资金, 追回违规发放补贴资金), but
 // not across a word that starts another act (收回闲置土地后投入建设资金). (The sum's number and unit
 // are groups 1 and 2.)
-const RECOVERED = `(?:挽回|追缴|追回|收回|退还|退回|返还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[\u4e00-\u9fa5]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|工资|薪酬|绩效|奖金|所得|税款|税费|租金|欠款|款|费)(?:[及和、](?:其)?(?:利息|孳息|滞纳金|违约金|罚款|罚金))?)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`;
+const RECOVERED = `(?:挽回|追缴|追回|收回|退还|退回|返还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[${HAN}]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|工资|薪酬|绩效|奖金|所得|税款|税费|租金|欠款|款|费)(?:[及和、](?:其)?(?:利息|孳息|滞纳金|违约金|罚款|罚金))?)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`;
 
 export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条 / 反馈了问题7个 / 巡察发现问题7个; the
@@ -141,7 +143,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}(?:均已|已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕|整改|完成|办结|销号)(?!${S}(?:的)?(?:问题)?${S}[\\d零〇一二三四五六七八九十两])`), reject: notProblemsUnlessRectified },
   // 正在推进整改2个 counts problems even after a count of measures, as 已完成整改19个 does
   // (整改中2个, 推进中2个: the same said after the verb).
-  { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改|整改中|推进中)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
+  // (阶段性完成2个: done in part, in progress, as the status words read it)
+  { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改|整改中|推进中|阶段性完成(?:整改)?|阶段性整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   // 持续推进2个 / 长期坚持2个 as a count of its own beside one done (已完成整改13个，持续推进2个): the
   // count ends its clause (持续推进3个专项行动 counts no problems).
   { key: "issues_in_progress", re: g(`(?:持续推进|常态化推进|长期坚持)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)(?:问题)?(?=[。；;，,、]|$)`), reject: notProblems },
@@ -184,7 +187,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // no noun, in a clause whose last counted noun is measures, after 已 or a clause break.
   { key: "measures_completed", re: g(`(?:完成|落实)${S}${ABOUT}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), reject: (m, text) => !/(?:已|已经|全部|[，,、])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || !/措施|举措/.test(subjectOf(m, text) ?? "") },
   // 建立健全制度机制27项, 出台制度规定7项; rules made in parts add up (新建制度8项，修订制度12项: 20)
-  { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[\\u4e00-\\u9fa5]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`), scale: (m, text) => num(m[1])! + partsAfter(RULES_PART, text, m.index + m[0].length) },
+  { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[${HAN}]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`), scale: (m, text) => num(m[1])! + partsAfter(RULES_PART, text, m.index + m[0].length) },
   { key: "rules_made", re: g(`(?:建章立制|建立健全制度|完善制度)(?:机制)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条)`) },
   // Sums recovered in parts add up, as rules made do (收回资金36.25万元，清退多发补贴1.2万元: 37.45).
   { key: "recovered_wan_yuan", re: g(RECOVERED), scale: (m, text) => recoveredWithParts(m, text) },
@@ -198,7 +201,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 对12名相关责任人进行了问责 (or a sanction: 对3名干部进行诫勉谈话)
   { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分|${SANCTION})`) },
   // 给予2人党纪处分, 给予3名干部政务处分, 给予2人诫勉谈话: the persons before the sanction
-  { key: "people_held_accountable", re: g(`给予${S}${NUM}${S}(?:人|名)[\\u4e00-\\u9fa5]{0,8}?(?:处分|问责|${SANCTION})`) },
+  { key: "people_held_accountable", re: g(`给予${S}${NUM}${S}(?:人|名)[${HAN}]{0,8}?(?:处分|问责|${SANCTION})`) },
   // 给予党纪政务处分4人; 党纪政务处分7人, 组织处理2人, 诫勉谈话3人 without 给予 (a bare 处分 only
   // after 给予). A list of sanctions in one sentence adds up (党纪处分2人，诫勉谈话3人: 5).
   { key: "people_held_accountable", re: g(`(?:给予(?:${SANCTION}|处分)|${SANCTION})${S}${ABOUT}${NUM}${S}(?:人|名)(?!次)`), scale: (m, text) => num(m[1])! + partsAfter(SANCTION_PART, text, m.index + m[0].length) },
@@ -232,7 +235,7 @@ const SANCTION_PART = y(`[，,、；;]${S}(?:并|和|及|同时)?${S}(?:给予|�
 // 修订5项) states their sum; a part must name 制度 or nothing between verb and number (not 完善台账
 // 12本). A breakdown of a stated total (…20项，其中新建8项) is no further part, nor is a count of
 // rules abolished (废止制度2项), which ends the parts.
-const RULES_PART = y(`[，,、；;]${S}(?:并|和|及|同时)?${S}(?:新制定|新建立|新建|制定|出台|建立|修订完善|修改完善|修订|修改|完善)(?:了)?(?:[\u4e00-\u9fa5]{0,6}?制度(?:机制|规定|办法|规范|文件)?)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`);
+const RULES_PART = y(`[，,、；;]${S}(?:并|和|及|同时)?${S}(?:新制定|新建立|新建|制定|出台|建立|修订完善|修改完善|修订|修改|完善)(?:了)?(?:[${HAN}]{0,6}?制度(?:机制|规定|办法|规范|文件)?)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`);
 
 /**
  * The sum of the further parts `part` (a sticky regex, its count in group 1) finds one after

@@ -5,13 +5,14 @@
 // exactly (the number, then one line for each other column, numbered 1, 2, 3 …) is set back.
 import type { CleanLine } from "./index.js";
 import { isSpaceUnit } from "./fold.js";
+import { HAN } from "../text/han.js";
 import { labelField, matchFieldLabel } from "../segment/fields.js";
 import { opensEntry, matchMarker, isMarker } from "../segment/rules/index.js";
 import { NUMBER_COLUMN, HAS_PROBLEM, CELL_SEPARATOR, ROW_NUMBER, namedColumns, columnOf, cellNumber, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
 import { SourceText, displayColumns } from "./source.js";
 import { ATTACHMENT_HEAD, CLOSING, isSignoffDate, isSignoffOrg } from "./signoff.js";
 
-const CELL_NAME = /^[\u4e00-\u9fa5]{1,8}$/;
+const CELL_NAME = new RegExp(`^[${HAN}]{1,8}$`);
 
 /**
  * Rows set back into lines. `numbers` are the bare-number lines normalize dropped as page
@@ -194,7 +195,7 @@ const isBar = (c: number): boolean => c === 0x7c || c === 0xff5c || c === 0x2502
 const PIPE_RULE = /^[|｜│┃]?[\s:：\-—–─|｜│┃]*[-—–─]{2}[\s:：\-—–─|｜│┃]*$/;
 // Cheap test for a header line: it opens with a number column's name, or with the problem
 // column's in a table without one (存在问题\t整改措施…).
-const HEADER_START = /^[|｜│┃"]?\s*(?:序号|编号|序|[\u4e00-\u9fa5]{0,6}问题)/;
+const HEADER_START = new RegExp(String.raw`^[|｜│┃"]?\s*(?:序号|编号|序|[${HAN}]{0,6}问题)`);
 
 const trimmed = (line: CleanLine, a: number, b: number): Seg => {
   const t = line.text;
@@ -349,7 +350,7 @@ function centerOf(s: Seg, source: SourceText): number {
 
 // A piece of a column's name wrapped onto the header's next line (时限 under 整改, 单位 under 责任,
 // （责任人） under 责任单位): a few letters, no figure.
-const NAME_PIECE = /^[\u4e00-\u9fa5()（）/、]{1,6}$/;
+const NAME_PIECE = new RegExp(`^[${HAN}()（）/、]{1,6}$`);
 const BRACKETED_NOTE = /^[(（][^()（）]*[)）]$/;
 const named = (cols: Column[]): number => cols.filter((c) => c !== null).length;
 
@@ -438,7 +439,7 @@ function headerAt(l: CleanLine, source: SourceText, next?: CleanLine): Table | n
   return { kind: "space", cols, head: runs, size: 1, centers: laidOut && runs.length === cols.length ? centers : undefined };
 }
 
-const ONE_LETTER = /^[\u4e00-\u9fa5]$/;
+const ONE_LETTER = new RegExp(`^[${HAN}]$`);
 
 /**
  * A header's runs with names spaced out letter by letter joined (序  号  问  题, as a Word table

@@ -12,6 +12,7 @@ import { isRedHeader, isDocNumber } from "./letterhead.js";
 import { joinTableCells, rebuildTables } from "./cells.js";
 import { NUMBER_COLUMN } from "../segment/table.js";
 import { foldString, foldCode } from "./fold.js";
+import { HAN } from "../text/han.js";
 import { isUnbroken, unbrokenBreaks, FLAT_LINE } from "./unbroken.js";
 
 export { SourceText } from "./source.js";
@@ -247,7 +248,7 @@ function settleSectionNumbers(raw: CleanLine[], held: Held[], numbers: CleanLine
 }
 
 // A menu item of a site's navigation: a word or two, nothing else.
-const MENU_ITEM = /^[\u4e00-\u9fa5A-Za-z]{2,6}$/;
+const MENU_ITEM = new RegExp(`^[${HAN}A-Za-z]{2,6}$`);
 
 /**
  * A site's navigation menu printed one item a line at the top of the page (首页 / 机构概况 / 工作

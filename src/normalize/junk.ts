@@ -3,6 +3,8 @@
 // (even inside a word); line rules drop a whole line. Removed text never reaches later stages, but
 // positions still point into the original file. Every rule is linear in the length of the text.
 
+import { HAN } from "../text/han.js";
+
 // Bullets a Word or PDF list sets before a heading or an entry (see the bullet rule).
 const BULLETS = "●■□◆◇▪▫➢➤►▶▸◈❖✦★☆";
 // A heading's marker, in either width (一、 （一） 1. １．): what a ▲ before it is a bullet of.
@@ -302,7 +304,7 @@ export interface LineJunkRule {
 // A site's footer: 网站标识码, 公网安备 (公安备案) numbers, a copyright notice.
 const AD_WORDS = /素材库|素材网|代笔|会员群|网盘群|svip|vip会员|添加客服|客服微信|扫码关注|扫一扫|关注公众号|公众号[:：]|一键下载|免费下载|原创文章|版权所有|ICP备|技术支持[:：]|本文来源于|文章来源于网络|网站标识码|公网安备|copyright|all rights reserved/i;
 // 【打印】 【关闭窗口】 【字体：大 中 小】 anywhere in a line; not 【中央巡视】, a column's tag.
-const CHROME = /^(?:首页|字号|字体)[:：>\s]|^[\u4e00-\u9fa5]{0,6}位置(?:\s*[:：>»]|\s+(?:网站)?首页)|【\s*(?:打印|关闭|收藏|字体|字号)[^】]{0,8}】|^(?:打印本页|关闭窗口|返回顶部|上一篇|下一篇|上一条|下一条|分享到)(?:[:：\s]|$)|^[\s|>＞»]*(?:首页|网站首页)\s*[>＞»]|^[\u4e00-\u9fa5]{0,4}首页(?:[\s|｜·/]|$)|^(?:主办单位|承办单位|协办单位|运维单位|维护单位|主办|承办)\s*[:：]|^(?:网站地图|联系我们|隐私声明|免责声明)(?:[\s|｜·/]|$)|^建议(?:您)?(?:使用|采用).{0,40}(?:浏览|分辨率)/;
+const CHROME = new RegExp(String.raw`^(?:首页|字号|字体)[:：>\s]|^[${HAN}]{0,6}位置(?:\s*[:：>»]|\s+(?:网站)?首页)|【\s*(?:打印|关闭|收藏|字体|字号)[^】]{0,8}】|^(?:打印本页|关闭窗口|返回顶部|上一篇|下一篇|上一条|下一条|分享到)(?:[:：\s]|$)|^[\s|>＞»]*(?:首页|网站首页)\s*[>＞»]|^[${HAN}]{0,4}首页(?:[\s|｜·/]|$)|^(?:主办单位|承办单位|协办单位|运维单位|维护单位|主办|承办)\s*[:：]|^(?:网站地图|联系我们|隐私声明|免责声明)(?:[\s|｜·/]|$)|^建议(?:您)?(?:使用|采用).{0,40}(?:浏览|分辨率)`);
 // A line of a page's buttons and nothing else: 【大】【中】【小】, [打印] [关闭], 打印 | 关闭, 返回列表.
 // Linear: the buttons and what stands between them share no character, and no button goes on
 // into another (打印本页 is one button; 本页 is none).
@@ -313,7 +315,7 @@ const BUTTONS = new RegExp(`^(?:[\\s|｜/·•\\[\\]【】［］(（)）:：]*${
 // A WeChat article's byline ends so too, its account's name or author before the date, the
 // date perhaps in Chinese, the province after it (清风某某 2024年06月05日 18:30 江西): the whole line,
 // not a sentence that opens with a date and a time (截至 2024年6月30日 18:00，共受理…).
-const STAMP = /^(?:(?:日期|时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:\d{1,2}:\d{2}|(?:来源|作者|浏览|点击|发布|编辑))|(?:[\u4e00-\u9fa5A-Za-z]{2,20}\s+){0,3}\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:发表于)?[\u4e00-\u9fa5]{2,3})?$)/;
+const STAMP = new RegExp(String.raw`^(?:(?:日期|时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:\d{1,2}:\d{2}|(?:来源|作者|浏览|点击|发布|编辑))|(?:[${HAN}A-Za-z]{2,20}\s+){0,3}\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:发表于)?[${HAN}]{2,3})?$)`);
 // A QR code's caption (手机扫码阅读, 扫描二维码在手机上查看), not an invitation to report by one.
 const QR_CAPTION = /扫码|二维码/;
 
@@ -352,7 +354,7 @@ const METADATA = /^(?:发布时间|发布日期|发文日期|信息来源|文章
 // A WeChat article's chrome: the invitation over it (点击上方蓝字关注我们), the note that it was edited,
 // the buttons and prompts of its page (预览时标签不可点, 继续滑动看下一个, 轻点两下取消赞), its
 // topics (收录于合集 #巡察整改 12个), and END under its text.
-const WECHAT = /^(?:[↑▲☝👆\s]{0,3}(?:点击|戳)[^。，,；;]{0,24}(?:关注|订阅|星标)|文章已于.{0,30}修改$|预览时标签不可点$|微信扫一扫|关注该公众号$|(?:继续|向上)滑动看下一个$|轻触阅读原文$|知道了$|使用小程序$|取消\s*允许$|喜欢此内容的人还喜欢$|收录于(?:合集|话题)|#[^\s#]{1,20}(?:\s*#[^\s#]{1,20})*(?:\s+\d{1,4}个(?:内容)?)?$|发表于[\u4e00-\u9fa5]{2,3}$)|轻点两下取消/;
+const WECHAT = new RegExp(String.raw`^(?:[↑▲☝👆\s]{0,3}(?:点击|戳)[^。，,；;]{0,24}(?:关注|订阅|星标)|文章已于.{0,30}修改$|预览时标签不可点$|微信扫一扫|关注该公众号$|(?:继续|向上)滑动看下一个$|轻触阅读原文$|知道了$|使用小程序$|取消\s*允许$|喜欢此内容的人还喜欢$|收录于(?:合集|话题)|#[^\s#]{1,20}(?:\s*#[^\s#]{1,20})*(?:\s+\d{1,4}个(?:内容)?)?$|发表于[${HAN}]{2,3}$)|轻点两下取消`);
 // A picture's caption on a scraped page (▲图为整改推进会现场, △ 3月5日，召开座谈会。), or its credit:
 // （图片来源：…）, (来源：…), 图片来源：…, （张三 摄）. (A ▲ before a heading's marker is a bullet: see
 // the triangle-bullet rule. 摄影：… and 来源：… as the page's byline are page-metadata.)

@@ -2,10 +2,11 @@
 // as a document (中共某某县委巡察工作领导小组办公室文件) and the document number (某巡办〔2024〕12号),
 // which PDFs also repeat as a running header. Each is a line of its own, never part of the title.
 import { ORG_END } from "./signoff.js";
+import { HAN_ANY } from "../text/han.js";
 
-const RED_HEADER = /^([\u4e00-\u9fa5（）()]{3,40})文件$/;
+const RED_HEADER = new RegExp(`^([${HAN_ANY}（）()]{3,40})文件$`, "u");
 // 青巡办〔2024〕12号, 某政发[2024]3号, 某纪字（2023）第5号: an issuer's short code, the year in brackets, the number.
-const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}[〔\[［(（【]\d{4}[〕\]］)）】]第?\d{1,4}号$/;
+const DOC_NUMBER = new RegExp(String.raw`^[${HAN_ANY}]{1,12}[〔\[［(（【]\d{4}[〕\]］)）】]第?\d{1,4}号$`, "u");
 
 /** A red header line: an organisation's name and 文件 (read without spaces). */
 export function isRedHeader(t: string): boolean {

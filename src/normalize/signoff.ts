@@ -1,11 +1,13 @@
 // Sign-off lines: an organisation's name on a line of its own, then a date on the next. Normalize
 // never joins them to the line above; segment's closing block and extract's sign-off read them too.
+import { HAN_ANY } from "../text/han.js";
+
 /** How the name of a signing organisation ends. */
 // 馆 站 队 厂 场 and the people's organisations (工会, 妇联, 科协 …) name units too (市档案馆, 县气象站,
 // 交警大队, 自来水厂, 国有农场, 县总工会, 县妇联).
 export const ORG_END = /(?:委员会|管委会|办事处|巡察办|领导小组|林场|农场|广播电视台|供销合作社|合作社|联社|馆|站|队|厂|工会|妇联|科协|文联|残联|侨联|工商联|党委|党组|工委|党工委|纪委|政府|办公室|公司|集团|局|院|中心|支部|总支|委|厅|部|所|校|学校|大学|医院|银行|协会|联合会|街道|镇|乡|村)$/;
 // (any Han character: a place may be named with a rare one outside the basic block, 䢺滩镇, 𠮷𠮷县)
-const ORG_CHARS = /^[\p{Script=Han}A-Za-z（）()]{2,40}$/u;
+const ORG_CHARS = new RegExp(`^[${HAN_ANY}A-Za-z（）()]{2,40}$`, "u");
 /** A line that is nothing but a date in Chinese (a sign-off's). */
 const DATE_LINE = /^(?:\d{4}|[〇○O零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$/;
 const NUMERIC_DATE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;
@@ -48,7 +50,7 @@ export const ATTACHMENT_HEAD = /^附件\s*([\d一二三四五六七八九十]*)\
 // The record printed under a document's last rule (版记): who gets copies (抄送：…, 抄报：…) and
 // who printed it when (某某办公室  2024年10月16日印发), and the copies printed (共印20份).
 const COPY_TO = /^(?:抄\s*送|抄\s*报|分\s*送|发\s*送)\s*[:：]/;
-const PRINTED_BY = /^[\u4e00-\u9fa5（）()]{2,40}\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,12}印\s*发$/;
+const PRINTED_BY = new RegExp(String.raw`^[${HAN_ANY}（）()]{2,40}\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,12}印\s*发$`, "u");
 const COPIES = /^[（(]?\s*共印\s*\d{1,5}\s*份\s*[)）]?$/;
 /** A line of the 版记: copies sent, printed by whom and when, copies printed. Not a sign-off. */
 export const isCopyRecord = (t: string): boolean => COPY_TO.test(t) || (t.endsWith("发") && PRINTED_BY.test(t)) || COPIES.test(t);

@@ -138,6 +138,8 @@ function utf16WithoutBom(buf: Uint8Array): { text: string; encoding: string } | 
     return null;
   }
   let plain = 0;
+  // (the basic block only, on purpose, not the shared Han class: this weighs how plain the text
+  // reads, and random bytes decoded as UTF-16 land in Extension A as readily as anywhere)
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0x2000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) plain++;
@@ -159,6 +161,7 @@ function decodesCleanly(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
+    // (common characters only, on purpose: rare ones, Extension A among them, are what random bytes give)
     else if (c >= 0x4e00 && c <= 0x9fff) cjk++;
   }
   return bad === 0 || bad * 200 < text.length ? cjk > 0 || bad === 0 : false;

@@ -29,8 +29,8 @@ export const code = (ch: string): number => ch.charCodeAt(0);
 
 /** 0-9 */
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-/** CJK unified ideographs (U+4E00–U+9FFF), as the regex class [\u4e00-\u9fff]. */
-export const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+/** A Han character of the BMP, as the shared class HAN (src/text/han.ts). */
+export { isHanCode } from "../../text/han.js";
 /** A-Z, a-z */
 export const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Space, tab, ideographic space, no-break space. */
