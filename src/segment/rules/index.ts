@@ -15,6 +15,7 @@ import { roman } from "./roman.js";
 import { latinUpper, latinLower } from "./latin-letter.js";
 import { labelledProblem } from "./labelled-problem.js";
 import { part } from "./part.js";
+import { chapter, subchapter } from "./chapter.js";
 import { article } from "./article.js";
 import { cnOrdinal } from "./cn-ordinal.js";
 import { paddedNumber } from "./padded-number.js";
@@ -39,6 +40,8 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   latinLower,
   labelledProblem,
   part,
+  chapter,
+  subchapter,
   article,
   cnOrdinal,
   paddedNumber,

@@ -1,0 +1,43 @@
+// Marker shapes of notices the rules had not met (probe 8): chapters and their sections, numbers in
+// square or lenticular brackets, a numeral with a comma for its 、, a heading set whole in 【】, and a
+// field after a dash on the heading's line. Every line is made up.
+import { describe, it, expect } from "vitest";
+import { normalize } from "../../src/normalize/index.js";
+import { segment } from "../../src/segment/index.js";
+import { writtenText, squeeze } from "../../src/normalize/span.js";
+import { parseText } from "../../src/index.js";
+import { chapter, subchapter } from "../../src/segment/rules/chapter.js";
+import { foldChar } from "../../src/normalize/fold.js";
+
+const fold = (s: string) => [...s].map(foldChar).join("");
+const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+
+/** level|marker as written|title, one a heading. */
+function outline(text: string): string[] {
+  const n = normalize(text);
+  return segment(n.lines).headings.map((h) => `${h.level}|${writtenText(n.source, h.marker).trim()}|${squeeze(writtenText(n.source, h.title))}`);
+}
+/** number, category, problem and measures of each item. */
+const items = (text: string) => parseText(text, src).items.map((i) => [i.number, i.category, i.problem, i.measures.map((m) => m.text)]);
+
+describe("第一章 第一节 — chapters and their sections", () => {
+  it("reads 第N章 / 第N篇 and 第N节, with or without a pause, and not prose", () => {
+    expect(chapter.match("第二章 反馈问题整改情况")).toMatchObject({ number: 2, markerLength: 3, textStart: 4 });
+    expect(chapter.match(fold("第十二章：其他"))).toMatchObject({ number: 12 });
+    expect(chapter.match("第3篇 下一步打算")).toMatchObject({ number: 3 });
+    expect(subchapter.match("第一节整改工作组织情况")).toMatchObject({ number: 1, markerLength: 3, textStart: 3 });
+    expect(chapter.match("第三章规定，领导小组负责统筹。")).toBeNull();
+    expect(subchapter.match("第一节课由书记讲授")).toBeNull();
+    expect(chapter.listOnly && subchapter.listOnly).toBe(true);
+  });
+  it("heads the notice's levels above 一、 and 1., and gives items under them", () => {
+    const text = "第一章 整改工作组织情况\n成立领导小组。\n第二章 反馈问题整改情况\n一、作风建设方面\n（一）关于台账不全的问题\n整改措施：补齐台账。\n第三章 下一步工作计划\n巩固成果。";
+    expect(outline(text)).toEqual(["1|第一章|整改工作组织情况", "1|第二章|反馈问题整改情况", "2|一、|作风建设方面", "3|（一）|关于台账不全的问题", "1|第三章|下一步工作计划"]);
+    expect(items(text)).toEqual([["1", "作风建设方面", "台账不全", ["补齐台账。"]]]);
+    const sections = "第一节 组织情况\n召开会议。\n第二节 整改情况\n1.关于制度缺失的问题\n整改措施：修订制度。\n第三节 下一步打算";
+    expect(outline(sections)).toEqual(["1|第一节|组织情况", "1|第二节|整改情况", "2|1.|关于制度缺失的问题", "1|第三节|下一步打算"]);
+  });
+  it("is no heading alone, where no run of chapters numbers the notice", () => {
+    expect(outline("一、整改情况\n第一章 总则明确了职责\n二、下一步打算")).toEqual(["1|一、|整改情况", "1|二、|下一步打算"]);
+  });
+});
