@@ -7,6 +7,7 @@ import { segment } from "../../src/segment/index.js";
 import { writtenText, squeeze } from "../../src/normalize/span.js";
 import { parseText } from "../../src/index.js";
 import { chapter, subchapter } from "../../src/segment/rules/chapter.js";
+import { bracketCn, bracketArabic } from "../../src/segment/rules/bracketed.js";
 import { foldChar } from "../../src/normalize/fold.js";
 
 const fold = (s: string) => [...s].map(foldChar).join("");
@@ -39,5 +40,26 @@ describe("第一章 第一节 — chapters and their sections", () => {
   });
   it("is no heading alone, where no run of chapters numbers the notice", () => {
     expect(outline("一、整改情况\n第一章 总则明确了职责\n二、下一步打算")).toEqual(["1|一、|整改情况", "1|二、|下一步打算"]);
+  });
+});
+
+describe("【一】 【1】 〔二〕 — numbers in square or lenticular brackets", () => {
+  it("reads Chinese numerals in 【】〖〗〔〕［］[] and digits in 【】〖〗〔〕, as two styles", () => {
+    expect(bracketCn.match("【一】整改工作开展情况")).toMatchObject({ number: 1, markerLength: 3, textStart: 3 });
+    expect(bracketCn.match("〔十二〕 其他")).toMatchObject({ number: 12, textStart: 5 });
+    expect(bracketCn.match("[三]、下一步打算")).toMatchObject({ number: 3, markerLength: 4 });
+    expect(bracketArabic.match("【2】关于台账的问题")).toMatchObject({ number: 2, markerLength: 3 });
+  });
+  it("is not a year, a label, a mismatched pair or a footnote's [1]", () => {
+    expect(bracketArabic.match("〔2024〕12号")).toBeNull();
+    expect(bracketCn.match("【问题一】学习不深入")).toBeNull();
+    expect(bracketCn.match("【一〕整改情况")).toBeNull();
+    expect(bracketArabic.match("[1] 见《某某办法》第三条")).toBeNull();
+  });
+  it("gives levels and items: 【一】 over 1., and 【1】 under 一、", () => {
+    const text = "【一】整改工作开展情况\n制定方案。\n【二】反馈问题整改情况\n1.关于台账不全的问题\n整改措施：补齐台账。\n【三】下一步工作打算";
+    expect(outline(text)).toEqual(["1|【一】|整改工作开展情况", "1|【二】|反馈问题整改情况", "2|1.|关于台账不全的问题", "1|【三】|下一步工作打算"]);
+    expect(items(text)).toEqual([["1", "反馈问题整改情况", "台账不全", ["补齐台账。"]]]);
+    expect(outline("一、整改情况\n【1】关于甲的问题\n整改措施：甲。\n【2】关于乙的问题\n整改措施：乙。")).toEqual(["1|一、|整改情况", "2|【1】|关于甲的问题", "2|【2】|关于乙的问题"]);
   });
 });

@@ -16,6 +16,7 @@ import { latinUpper, latinLower } from "./latin-letter.js";
 import { labelledProblem } from "./labelled-problem.js";
 import { part } from "./part.js";
 import { chapter, subchapter } from "./chapter.js";
+import { bracketCn, bracketArabic } from "./bracketed.js";
 import { article } from "./article.js";
 import { cnOrdinal } from "./cn-ordinal.js";
 import { paddedNumber } from "./padded-number.js";
@@ -35,6 +36,8 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   arabicParen,
   cnCloseParen,
   circled,
+  bracketCn,
+  bracketArabic,
   roman,
   latinUpper,
   latinLower,
