@@ -469,7 +469,7 @@ function continuesAbove(stack: OpenLevel[], shape: string, number: number): bool
 
 /** Styles of the same shape: a notice may switch numerals within one level (`2、` then `三、`). */
 const SHAPE: Record<string, string> = {
-  "cn-numeral": "comma", "cn-capital": "comma", "arabic-comma": "comma", "paren-cn-numeral": "paren", "paren-arabic": "paren", "cn-close-paren": "close", "arabic-paren": "close",
+  "cn-numeral": "comma", "cn-numeral-comma": "comma", "cn-capital": "comma", "arabic-comma": "comma", "paren-cn-numeral": "paren", "paren-arabic": "paren", "cn-close-paren": "close", "arabic-paren": "close",
 };
 
 /**
@@ -477,7 +477,8 @@ const SHAPE: Record<string, string> = {
  *   1. a style already open on the stack is a sibling at that level;
  *   2. a style seen before goes back to the level it was first seen at (unless its 1 would close,
  *      empty, the heading just opened at that level: then it nests below it);
- *   3. a new style whose number continues an open level (`1、` `2、` then `三、`) joins that level;
+ *   3. a new style whose number continues an open level (`1、` `2、` then `三、`) joins that level
+ *      (one of its own shape first: `一、` `（一）` then `二，` goes on with `一、`);
  *   4. otherwise a new style nests one level below the current heading (first-seen order).
  * Numbering gaps and repeats are kept as written and reported.
  */
@@ -492,7 +493,10 @@ function inferLevel(m: RuleMatch, stack: OpenLevel[], styleLevel: Map<string, nu
   else if (styleLevel.has(style) && styleLevel.get(style)! <= stack.length + 1 && !(m.number === 1 && styleLevel.get(style)! === stack.length && stack[stack.length - 1].style !== style)) level = styleLevel.get(style)!;
   else {
     let cont = -1;
-    if (m.number >= 2) for (let i = stack.length - 1; i >= 0; i--) if (stack[i].last + 1 === m.number) { cont = i; break; }
+    // (an open level of the same shape first: 一、 （一） then 二， goes on with 一、, not with （一）)
+    const shape = SHAPE[style];
+    if (m.number >= 2 && shape !== undefined) for (let i = stack.length - 1; i >= 0; i--) if (stack[i].last + 1 === m.number && SHAPE[stack[i].style] === shape) { cont = i; break; }
+    if (m.number >= 2 && cont < 0) for (let i = stack.length - 1; i >= 0; i--) if (stack[i].last + 1 === m.number) { cont = i; break; }
     level = cont >= 0 ? cont + 1 : stack.length + 1;
     if (!styleLevel.has(style)) styleLevel.set(style, level);
   }

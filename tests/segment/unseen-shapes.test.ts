@@ -8,6 +8,7 @@ import { writtenText, squeeze } from "../../src/normalize/span.js";
 import { parseText } from "../../src/index.js";
 import { chapter, subchapter } from "../../src/segment/rules/chapter.js";
 import { bracketCn, bracketArabic } from "../../src/segment/rules/bracketed.js";
+import { cnNumeral, cnNumeralComma } from "../../src/segment/rules/cn-numeral.js";
 import { foldChar } from "../../src/normalize/fold.js";
 
 const fold = (s: string) => [...s].map(foldChar).join("");
@@ -61,5 +62,25 @@ describe("【一】 【1】 〔二〕 — numbers in square or lenticular bracke
     expect(outline(text)).toEqual(["1|【一】|整改工作开展情况", "1|【二】|反馈问题整改情况", "2|1.|关于台账不全的问题", "1|【三】|下一步工作打算"]);
     expect(items(text)).toEqual([["1", "反馈问题整改情况", "台账不全", ["补齐台账。"]]]);
     expect(outline("一、整改情况\n【1】关于甲的问题\n整改措施：甲。\n【2】关于乙的问题\n整改措施：乙。")).toEqual(["1|一、|整改情况", "2|【1】|关于甲的问题", "2|【2】|关于乙的问题"]);
+  });
+});
+
+describe("一， 二, — a numeral with a comma for its 、", () => {
+  it("reads both widths, and not lists of numbers", () => {
+    expect(cnNumeralComma.match("二，反馈问题整改情况")).toMatchObject({ number: 2, markerLength: 2, textStart: 2 });
+    expect(cnNumeralComma.match("三, 下一步打算")).toMatchObject({ number: 3, textStart: 3 });
+    expect(cnNumeralComma.match("一，二月份共受理12件")).toBeNull();
+    expect(cnNumeralComma.match("一,二,三")).toBeNull();
+    expect(cnNumeral.match("二，反馈问题整改情况")).toBeNull();
+    expect(cnNumeralComma.listOnly).toBe(true);
+  });
+  it("heads the top level where a run of them numbers it, and not a lone 一，", () => {
+    const text = "一，整改工作组织情况\n成立领导小组。\n二，反馈问题整改情况\n（一）关于台账不全的问题\n整改措施：补齐台账。\n三，下一步工作打算";
+    expect(outline(text)).toEqual(["1|一，|整改工作组织情况", "1|二，|反馈问题整改情况", "2|（一）|关于台账不全的问题", "1|三，|下一步工作打算"]);
+    expect(items(text)).toEqual([["1", "反馈问题整改情况", "台账不全", ["补齐台账。"]]]);
+    expect(outline("一、整改情况\n十，这是一句被分页截断的话。\n二、下一步打算")).toEqual(["1|一、|整改情况", "1|二、|下一步打算"]);
+  });
+  it("goes on a level that 一、 opened (一、 then 二，)", () => {
+    expect(outline("一、整改情况\n（一）关于甲的问题\n二，下一步打算\n三，其他")).toEqual(["1|一、|整改情况", "2|（一）|关于甲的问题", "1|二，|下一步打算", "1|三，|其他"]);
   });
 });
