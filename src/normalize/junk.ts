@@ -23,6 +23,10 @@ export const INLINE_JUNK: readonly InlineJunkRule[] = [
   { name: "bullet", re: new RegExp(`^[\\s\\u3000]*[${BULLETS}][${BULLETS}\\s\\u3000]*`, "g") },
   // ▲ or △ before a heading's marker is a bullet; before anything else it marks a caption, dropped whole.
   { name: "triangle-bullet", re: new RegExp(`^[\\s\\u3000]*[▲△]\\s*(?=${MARKER_AHEAD})`, "g") },
+  // A heading set whole in lenticular brackets (【一、整改工作组织情况】, 【（二）…】 and its body after
+  // them): the opening bracket goes, so the marker opens the line; the heading ends at the closing one
+  // (see splitHeading). Not 【一】, a marker of its own (bracket-cn).
+  { name: "bracketed-heading", re: new RegExp(`^[\\s\\u3000]*【\\s*(?=(?:${MARKER_AHEAD})[^【】\\n]{1,80}】)`, "g") },
   // A PDF's page number glued into a line (…整改问题 第 2 页 共 5 页 隐患31处…, …资金 - 3 - 12.6万元):
   // never a notice's words. Text on both sides: a line that is a page number, or a running header
   // and one, is page chrome (LINE_JUNK), a page break. The dashed one only between spaces, after

@@ -11,6 +11,7 @@ const OPEN = [..."“‘《(「『【"].map((c) => c.charCodeAt(0));
 const CLOSE = [..."”’》)」』】"].map((c) => c.charCodeAt(0));
 const SENTENCE_STOP = [..."。！？；"].map((c) => c.charCodeAt(0));
 const COMMA = 0xff0c; // ，
+const LENTICULAR_CLOSE = 0x3011; // 】
 const COLON = 0xff1a; // ：
 
 export function splitHeading(line: string, textStart: number): { titleEnd: number; bodyStart: number } {
@@ -18,7 +19,12 @@ export function splitHeading(line: string, textStart: number): { titleEnd: numbe
   for (let i = textStart; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === LENTICULAR_CLOSE && depth === 0) {
+      // The close of a heading set whole in 【】, whose opening bracket normalize cut: the end.
+      let j = i + 1;
+      while (line.charCodeAt(j) === 0x20) j++;
+      return { titleEnd: i, bodyStart: j };
+    } else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && (SENTENCE_STOP.includes(c) || (c === 0x2e && fullStop(line, i)))) {
       let j = i + 1;
       while (line.charCodeAt(j) === 0x20) j++;

@@ -84,3 +84,16 @@ describe("一， 二, — a numeral with a comma for its 、", () => {
     expect(outline("一、整改情况\n（一）关于甲的问题\n二，下一步打算\n三，其他")).toEqual(["1|一、|整改情况", "2|（一）|关于甲的问题", "1|二，|下一步打算", "1|三，|其他"]);
   });
 });
+
+describe("a heading set whole in 【】 (【一、整改工作组织情况】)", () => {
+  it("keeps the marker and the words inside the brackets, and the body after them", () => {
+    const text = "【一、整改工作组织情况】\n成立领导小组。\n【二、反馈问题整改情况】局党组逐项整改。\n（一）关于台账不全的问题\n整改措施：补齐台账。\n【（二）关于制度缺失的问题】\n整改措施：修订制度。";
+    expect(outline(text)).toEqual(["1|一、|整改工作组织情况", "1|二、|反馈问题整改情况", "2|（一）|关于台账不全的问题", "2|（二）|关于制度缺失的问题"]);
+    expect(items(text).map((i) => i.slice(0, 3))).toEqual([["1", "反馈问题整改情况", "台账不全"], ["2", "反馈问题整改情况", "制度缺失"]]);
+    const doc = parseText(text, src);
+    expect(doc.sections.map((s) => [s.marker, s.line, s.column])).toEqual([["一、", 1, 2], ["二、", 3, 2]]);
+  });
+  it("leaves a label or a name in 【】 as it was", () => {
+    expect(normalize("【整改措施】补齐台账。\n【中央巡视】某某报道").lines.map((l) => l.text)).toEqual(["【整改措施】补齐台账。", "【中央巡视】某某报道"]);
+  });
+});
