@@ -1,7 +1,7 @@
 // Where a heading's own words end when its body shares the line:
 // `1.在学习贯彻不深入方面。一是…` → heading `在学习贯彻不深入方面`, body from `一是`.
 // The heading ends at the first 。！？； (or an ASCII full stop) outside quotes and brackets, or where `一是` or a field
-// label (`整改措施：`) begins. A 。 inside “…” belongs to the quoted problem, not the end.
+// label (`整改措施：`, also after a dash: `——整改措施：`) begins. A 。 inside “…” belongs to the quoted problem, not the end.
 import { ENUMERATION_RE } from "./rules/index.js";
 import { matchFieldLabel } from "./fields.js";
 import { isSpaceUnit } from "../normalize/fold.js";
@@ -31,7 +31,7 @@ export function splitHeading(line: string, textStart: number): { titleEnd: numbe
       return { titleEnd: i, bodyStart: j };
     } else if (depth === 0 && i > textStart && startsBody(line, i)) {
       let e = i;
-      while (e > textStart && isPause(line.charCodeAt(e - 1), true)) e--;
+      while (e > textStart && (isPause(line.charCodeAt(e - 1), true) || isDash(line.charCodeAt(e - 1)))) e--;
       return { titleEnd: e, bodyStart: i };
     }
   }
@@ -56,10 +56,15 @@ function isPause(c: number, colon: boolean): boolean {
   return colon ? c === COLON || c === 0x3a : c === 0x3002;
 }
 
+/** — ― ⸺ - : a dash that sets a heading's field apart (…不严格——整改措施：…). */
+const isDash = (c: number) => c === 0x2014 || c === 0x2015 || c === 0x2e3a || c === 0x2d;
+
 function startsBody(line: string, i: number): boolean {
   const before = line.charCodeAt(i - 1);
   const afterPause = isPause(before, true);
-  const afterSentence = isPause(before, false);
+  // (a field label after a dash opens the body as after a full stop: 1、台账不全——整改措施：…; an
+  // ASCII hyphen only doubled, --)
+  const afterSentence = isPause(before, false) || (isDash(before) && (before !== 0x2d || line.charCodeAt(i - 2) === 0x2d));
   if (!afterPause && !afterSentence) return false;
   const rest = line.slice(i, i + 12);
   // `一是` opens a body only after a pause, not inside words such as 统一是.

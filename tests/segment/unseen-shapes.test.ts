@@ -9,6 +9,7 @@ import { parseText } from "../../src/index.js";
 import { chapter, subchapter } from "../../src/segment/rules/chapter.js";
 import { bracketCn, bracketArabic } from "../../src/segment/rules/bracketed.js";
 import { cnNumeral, cnNumeralComma } from "../../src/segment/rules/cn-numeral.js";
+import { splitHeading } from "../../src/segment/split.js";
 import { foldChar } from "../../src/normalize/fold.js";
 
 const fold = (s: string) => [...s].map(foldChar).join("");
@@ -95,5 +96,29 @@ describe("a heading set whole in 【】 (【一、整改工作组织情况】)",
   });
   it("leaves a label or a name in 【】 as it was", () => {
     expect(normalize("【整改措施】补齐台账。\n【中央巡视】某某报道").lines.map((l) => l.text)).toEqual(["【整改措施】补齐台账。", "【中央巡视】某某报道"]);
+  });
+});
+
+describe("a field after a dash on a heading's line (1、台账不全——整改措施：…)", () => {
+  it("ends the heading at the dash, the field opening its body", () => {
+    const line = "1、台账登记不全——整改措施：补齐台账。已完成。";
+    const { titleEnd, bodyStart } = splitHeading(line, 2);
+    expect(line.slice(2, titleEnd)).toBe("台账登记不全");
+    expect(line.slice(bodyStart)).toBe("整改措施：补齐台账。已完成。");
+    const single = "(二)制度缺失—整改情况：已修订。";
+    expect(single.slice(3, splitHeading(single, 3).titleEnd)).toBe("制度缺失");
+  });
+  it("does not cut at a dash inside the heading's words, nor at a single hyphen", () => {
+    const line = "1、“一岗双责”——落实不到位的问题";
+    expect(line.slice(2, splitHeading(line, 2).titleEnd)).toBe("“一岗双责”——落实不到位的问题");
+    const hyphen = "2、A-整改措施：x";
+    expect(splitHeading(hyphen, 2).titleEnd).toBe(hyphen.length);
+  });
+  it("gives the item its problem and measures", () => {
+    const text = "一、整改情况\n1、台账登记不全——整改措施：补齐台账。已完成。\n2、制度建设滞后——整改措施：修订制度。";
+    expect(items(text)).toEqual([
+      ["1", "整改情况", "台账登记不全", ["补齐台账。"]],
+      ["2", "整改情况", "制度建设滞后", ["修订制度。"]],
+    ]);
   });
 });
