@@ -3,8 +3,9 @@
 // (even inside a word); line rules drop a whole line. Removed text never reaches later stages, but
 // positions still point into the original file. Every rule is linear in the length of the text.
 
-// Bullets a Word or PDF list sets before a heading or an entry (see the bullet rule).
-const BULLETS = "●■□◆◇▪▫➢➤►▶▸◈❖✦★☆";
+// Bullets a Word or PDF list sets before a heading or an entry (see the bullet rule), and the bars
+// a WeChat article sets before its headings (▍一、…, ▌…).
+const BULLETS = "●■□◆◇▪▫➢➤►▶▸◈❖✦★☆◉◎▍▌▎▏▊▋█▉▐";
 // A heading's marker, in either width (一、 （一） 1. １．): what a ▲ before it is a bullet of.
 const MARKER_AHEAD = "[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d０-９]{1,3}[)）]|[\\d０-９]{1,3}\\s*[.．、]";
 
