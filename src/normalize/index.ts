@@ -791,6 +791,15 @@ function shortField(head: string, length: number): boolean {
   return label !== null && (label.field === "status" || label.field === "deadline") && value >= 2 && value <= 12 && !/[，、,]/.test(head.slice(label.valueStart));
 }
 
+/** Whether a short line is the front of a marker that the next line's start ends. */
+function markerCut(head: string, next: string): boolean {
+  const c = next.charCodeAt(0);
+  // (only a pause or a closing bracket can end a marker: a cheap test before the rules run)
+  if (c !== 0x3001 && c !== 0x2e && c !== 0x29 && c !== 0x3011 && c !== 0x2c && c !== 0xff0c) return false;
+  const m = matchMarker(head + next.slice(0, 12));
+  return m !== null && m.markerLength > head.length;
+}
+
 function markerAlone(head: string): boolean {
   const m = matchMarker(head);
   return m !== null && m.rule.name !== "labelled-problem" && m.textStart >= head.length;
@@ -817,6 +826,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const { head, tail } = prev;
   const b = next.text;
   if (SENTENCE_END.test(tail) || (tail.length === EDGE && CLOSERS_ONLY.test(tail) && SENTENCE_END.test(built(prev).text))) return false;
+  // A marker cut in two by a wrap or a page break (二 / 、正在推进整改的问题, （二 / ）关于…, 【四 / 】…):
+  // the line is the marker's front, the next line's start its end.
+  if (prev.lines.length === 1 && prev.length <= 4 && markerCut(head, b)) return true;
   // A heading's marker alone on its line (（三） / 关于…方面: a Word list's number set apart from its
   // text, or cut from it by a page break) is the heading of the next line's text. Not a label
   // alone (问题1), whose problem the next line states (see labelAlone).

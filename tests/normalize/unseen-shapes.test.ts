@@ -17,3 +17,24 @@ describe("a bar before a heading (▍一、…)", () => {
     expect(texts("甲。\n▍▍▍▍▍▍\n乙。")).toEqual(["甲。", "乙。"]);
   });
 });
+
+describe("a marker cut in two (二 / 、正在推进整改的问题)", () => {
+  it("is joined, whatever the marker's shape (a bare number alone is a page number, dropped before)", () => {
+    expect(texts("整改如下。\n二\n、正在推进整改的问题\n（三\n）关于台账不全的问题\n十二\n、关于制度缺失的问题\n【四\n】其他")).toEqual([
+      "整改如下。",
+      "二、正在推进整改的问题",
+      "(三)关于台账不全的问题",
+      "十二、关于制度缺失的问题",
+      "【四】其他",
+    ]);
+  });
+  it("gives the heading its level and status", () => {
+    const doc = parseText("一、已完成整改的问题\n（一）关于台账不全的问题\n整改措施：补齐台账。\n二\n、正在推进整改的问题\n（二）关于制度缺失的问题\n整改措施：修订制度。", src);
+    expect(doc.sections.map((s) => [s.marker, s.title])).toEqual([["一、", "已完成整改的问题"], ["二、", "正在推进整改的问题"]]);
+    expect(doc.items.map((i) => [i.problem, i.status, i.measures.length])).toEqual([["台账不全", "completed", 1], ["制度缺失", "in_progress", 1]]);
+  });
+  it("is not a number and the next line's own pause or figure", () => {
+    expect(texts("共有\n3\n、4号楼未验收。")).not.toContain("3、4号楼未验收。");
+    expect(texts("甲。\n一\n乙。")).toEqual(["甲。", "一", "乙。"]);
+  });
+});
