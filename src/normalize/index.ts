@@ -379,7 +379,9 @@ function dropPageHeaders(raw: CleanLine[], afterPageBreak: ReadonlySet<number>, 
     // (an organisation over its seal mark signs the notice: 某某局党组 / （印） / 2024年6月1日)
     if (!afterPageBreak.has(raw[k].line) || raw[k].text.length > 80 || isSignoffSeal(raw[k + 1]?.text ?? "")) return false;
     top ??= topLines(raw, signsOff);
-    return k > top.titleAt && top.texts.has(raw[k].text.replace(/\s+/g, ""));
+    if (k <= top.titleAt) return false;
+    const t = raw[k].text.replace(/\s+/g, "");
+    return top.texts.has(t) || shortensTitle(t, top);
   };
   let once = false;
   for (let k = 0; k < raw.length; k++) {
@@ -416,6 +418,32 @@ interface TopLines {
   titleAt: number;
   /** Spaces removed: the title (its lines joined), and the organisations that issue the notice. */
   texts: Set<string>;
+  /** Spaces removed: the title, its lines joined ("" when none), and the organisations. */
+  title: string;
+  orgs: string[];
+}
+
+/**
+ * Whether a line is the title cut short, as a PDF prints it over each page (市某某局党组巡察整改
+ * 情况通报 for 关于市委第二巡察组对市某某局党组巡察整改情况的通报), perhaps after its issuer's
+ * name: a title's words in its order, some left out, ending as a title ends, with no pause.
+ */
+function shortensTitle(t: string, top: TopLines): boolean {
+  if (t.length < 8 || t.length > 40 || !TITLE_END.test(t) || /[，,。；;：:]/.test(t) || t.length >= top.title.length) return false;
+  if (keepsOrder(t, top.title)) return true;
+  for (const org of top.orgs) if (t.startsWith(org) && keepsOrder(t.slice(org.length), top.title)) return true;
+  return false;
+}
+
+/** Whether every character of `a` stands in `b`, in order. */
+function keepsOrder(a: string, b: string): boolean {
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    j = b.indexOf(a[i], j);
+    if (j < 0) return false;
+    j++;
+  }
+  return true;
 }
 
 /**
@@ -433,7 +461,7 @@ function topLines(raw: CleanLine[], signsOff: (k: number) => boolean): TopLines 
       break;
     }
   }
-  if (titleAt < 0) return { titleAt, texts };
+  if (titleAt < 0) return { titleAt, texts, title: "", orgs: [] };
   let joined = "";
   for (let i = titleAt; i >= 0 && i >= titleAt - 3; i--) {
     const t = squeezed(i);
@@ -441,13 +469,15 @@ function topLines(raw: CleanLine[], signsOff: (k: number) => boolean): TopLines 
     joined = t + joined;
     texts.add(joined);
   }
+  const orgs: string[] = [];
   for (let k = 0; k < titleAt; k++) {
     const t = squeezed(k);
-    if (isSignoffOrg(t)) texts.add(t);
-    else if (isRedHeader(t)) texts.add(t.slice(0, -2));
+    if (isSignoffOrg(t)) orgs.push(t);
+    else if (isRedHeader(t)) orgs.push(t.slice(0, -2));
   }
-  for (let k = titleAt + 1; k < raw.length; k++) if (signsOff(k)) texts.add(squeezed(k));
-  return { titleAt, texts };
+  for (let k = titleAt + 1; k < raw.length; k++) if (signsOff(k)) orgs.push(squeezed(k));
+  for (const o of orgs) texts.add(o);
+  return { titleAt, texts, title: joined, orgs };
 }
 
 interface Piece {

@@ -38,3 +38,23 @@ describe("a marker cut in two (二 / 、正在推进整改的问题)", () => {
     expect(texts("甲。\n一\n乙。")).toEqual(["甲。", "一", "乙。"]);
   });
 });
+
+describe("a running header that prints the title cut short, after one page break", () => {
+  const page = (header: string) =>
+    `关于市委第二巡察组对市某某局党组巡察整改情况的通报\n\n一、已完成整改的问题\n（一）关于资金监管存在漏洞的问\n— 2 —\n${header}\n题\n整改措施：开展专项检查。\n\n中共某某市某某局党组\n2024年10月9日`;
+  it("goes, and the heading it cut is joined", () => {
+    for (const header of ["市某某局党组巡察整改情况通报", "巡察整改情况的通报", "中共某某市某某局党组巡察整改情况通报"]) {
+      const n = normalize(page(header));
+      expect(n.lines.map((l) => l.text)).toContain("(一)关于资金监管存在漏洞的问题");
+      expect(n.diagnostics.map((d) => d.code)).toContain("page-headers-removed");
+    }
+  });
+  it("stays when it is no shortened title: other words, a sentence, or not after a page break", () => {
+    const other = normalize(page("某某县另一单位的工作通报"));
+    expect(other.diagnostics.map((d) => d.code)).not.toContain("page-headers-removed");
+    expect(other.lines.some((l) => l.text.includes("某某县另一单位的工作通报"))).toBe(true);
+    expect(texts(page("市局党组巡察整改情况，通报"))).not.toContain("(一)关于资金监管存在漏洞的问题");
+    const noBreak = "关于市委第二巡察组对市某某局党组巡察整改情况的通报\n\n一、整改情况\n市某某局党组巡察整改情况通报\n已印发。";
+    expect(texts(noBreak)).toContain("市某某局党组巡察整改情况通报");
+  });
+});
