@@ -1,6 +1,7 @@
 // Marker shapes of notices the rules had not met (probe 8): chapters and their sections, numbers in
-// square or lenticular brackets, a numeral with a comma for its 、, a heading set whole in 【】, and a
-// field after a dash on the heading's line. Every line is made up.
+// square or lenticular brackets, a numeral with a comma for its 、, a heading set whole in
+// 【】, a field after a dash on the heading's line, ⒈ and 丶, the circles of dingbat fonts. Every line
+// is made up.
 import { describe, it, expect } from "vitest";
 import { normalize } from "../../src/normalize/index.js";
 import { segment } from "../../src/segment/index.js";
@@ -9,6 +10,8 @@ import { parseText } from "../../src/index.js";
 import { chapter, subchapter } from "../../src/segment/rules/chapter.js";
 import { bracketCn, bracketArabic } from "../../src/segment/rules/bracketed.js";
 import { cnNumeral, cnNumeralComma } from "../../src/segment/rules/cn-numeral.js";
+import { arabicDot } from "../../src/segment/rules/arabic-dot.js";
+import { circled, circledDark } from "../../src/segment/rules/circled.js";
 import { splitHeading } from "../../src/segment/split.js";
 import { foldChar } from "../../src/normalize/fold.js";
 
@@ -119,6 +122,39 @@ describe("a field after a dash on a heading's line (1、台账不全——整改
     expect(items(text)).toEqual([
       ["1", "整改情况", "台账登记不全", ["补齐台账。"]],
       ["2", "整改情况", "制度建设滞后", ["修订制度。"]],
+    ]);
+  });
+});
+
+describe("⒈ ⒉ and 一丶 — a list's number and pause in one character, and 丶 typed for 、", () => {
+  it("reads ⒈ … ⒛ as 1. … 20., and 丶 as 、", () => {
+    expect(arabicDot.match("⒈社会救助政策落实不精准")).toMatchObject({ number: 1, markerLength: 1, textStart: 1 });
+    expect(arabicDot.match("⒛ 其他")).toMatchObject({ number: 20, textStart: 2 });
+    expect(cnNumeral.match(fold("三丶下一步工作打算"))).toMatchObject({ number: 3, markerLength: 2 });
+  });
+  it("gives levels and items, the markers as written", () => {
+    const text = "一丶整改工作组织情况\n成立领导小组。\n二丶反馈问题整改情况\n⒈关于台账不全的问题\n整改措施：补齐台账。\n⒉关于制度缺失的问题\n整改措施：修订制度。\n三丶下一步工作打算";
+    expect(outline(text)).toEqual(["1|一丶|整改工作组织情况", "1|二丶|反馈问题整改情况", "2|⒈|关于台账不全的问题", "2|⒉|关于制度缺失的问题", "1|三丶|下一步工作打算"]);
+    expect(items(text).map((i) => i.slice(0, 3))).toEqual([["1", "反馈问题整改情况", "台账不全"], ["2", "反馈问题整改情况", "制度缺失"]]);
+  });
+});
+
+describe("❶ ➀ ⓵ ⓫ — the circles of dingbat fonts", () => {
+  it("reads light ones (➀ ⓵) as ①, and dark ones (❶ ➊ ⓫) as a style of their own", () => {
+    expect(circled.match("➁ 林业项目资金管理不规范")).toMatchObject({ number: 2, textStart: 2 });
+    expect(circled.match("⓷台账不全")).toMatchObject({ number: 3 });
+    expect(circledDark.match("❿其他")).toMatchObject({ number: 10 });
+    expect(circledDark.match("➊ 整改情况")).toMatchObject({ number: 1 });
+    expect(circledDark.match("⓬其他")).toMatchObject({ number: 12 });
+    expect(circled.match("❶整改情况")).toBeNull();
+    expect(circledDark.match("①整改情况")).toBeNull();
+  });
+  it("nests ➀ under ❶, and splits a measure field at ➀ as at ①", () => {
+    const text = "❶ 整改工作组织情况\n成立领导小组。\n❷ 反馈问题整改情况\n➀ 森林防火责任落实不到位\n整改措施：➀签订责任书；➁开展巡查。\n➁ 项目资金管理不规范\n整改措施：开展审计。\n❸ 下一步工作打算";
+    expect(outline(text)).toEqual(["1|❶|整改工作组织情况", "1|❷|反馈问题整改情况", "2|➀|森林防火责任落实不到位", "2|➁|项目资金管理不规范", "1|❸|下一步工作打算"]);
+    expect(items(text)).toEqual([
+      ["1", "反馈问题整改情况", "森林防火责任落实不到位", ["签订责任书；", "开展巡查。"]],
+      ["2", "反馈问题整改情况", "项目资金管理不规范", ["开展审计。"]],
     ]);
   });
 });

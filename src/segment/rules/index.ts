@@ -10,7 +10,7 @@ import { arabicComma } from "./arabic-comma.js";
 import { parenArabic } from "./paren-arabic.js";
 import { arabicParen } from "./arabic-paren.js";
 import { cnCloseParen } from "./cn-close-paren.js";
-import { circled } from "./circled.js";
+import { circled, circledDark } from "./circled.js";
 import { roman } from "./roman.js";
 import { latinUpper, latinLower } from "./latin-letter.js";
 import { labelledProblem } from "./labelled-problem.js";
@@ -36,6 +36,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   arabicParen,
   cnCloseParen,
   circled,
+  circledDark,
   bracketCn,
   bracketArabic,
   roman,
