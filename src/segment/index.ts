@@ -469,7 +469,7 @@ function continuesAbove(stack: OpenLevel[], shape: string, number: number): bool
 
 /** Styles of the same shape: a notice may switch numerals within one level (`2、` then `三、`). */
 const SHAPE: Record<string, string> = {
-  "cn-numeral": "comma", "cn-numeral-comma": "comma", "cn-capital": "comma", "arabic-comma": "comma", "paren-cn-numeral": "paren", "paren-arabic": "paren", "cn-close-paren": "close", "arabic-paren": "close",
+  "cn-numeral": "comma", "cn-numeral-loose": "comma", "cn-capital": "comma", "arabic-comma": "comma", "arabic-loose": "comma", "paren-cn-numeral": "paren", "paren-arabic": "paren", "cn-close-paren": "close", "arabic-paren": "close",
 };
 
 /**

@@ -1,5 +1,5 @@
 // Marker shapes of notices the rules had not met (probe 8): chapters and their sections, numbers in
-// square or lenticular brackets, a numeral with a comma for its 、, a heading set whole in
+// square or lenticular brackets, a numeral with a comma or a colon for its 、, a heading set whole in
 // 【】, a field after a dash on the heading's line, ⒈ and 丶, the circles of dingbat fonts. Every line
 // is made up.
 import { describe, it, expect } from "vitest";
@@ -9,7 +9,8 @@ import { writtenText, squeeze } from "../../src/normalize/span.js";
 import { parseText } from "../../src/index.js";
 import { chapter, subchapter } from "../../src/segment/rules/chapter.js";
 import { bracketCn, bracketArabic } from "../../src/segment/rules/bracketed.js";
-import { cnNumeral, cnNumeralComma } from "../../src/segment/rules/cn-numeral.js";
+import { cnNumeral, cnNumeralLoose } from "../../src/segment/rules/cn-numeral.js";
+import { arabicLoose } from "../../src/segment/rules/arabic-loose.js";
 import { arabicDot } from "../../src/segment/rules/arabic-dot.js";
 import { circled, circledDark } from "../../src/segment/rules/circled.js";
 import { splitHeading } from "../../src/segment/split.js";
@@ -71,12 +72,12 @@ describe("【一】 【1】 〔二〕 — numbers in square or lenticular bracke
 
 describe("一， 二, — a numeral with a comma for its 、", () => {
   it("reads both widths, and not lists of numbers", () => {
-    expect(cnNumeralComma.match("二，反馈问题整改情况")).toMatchObject({ number: 2, markerLength: 2, textStart: 2 });
-    expect(cnNumeralComma.match("三, 下一步打算")).toMatchObject({ number: 3, textStart: 3 });
-    expect(cnNumeralComma.match("一，二月份共受理12件")).toBeNull();
-    expect(cnNumeralComma.match("一,二,三")).toBeNull();
+    expect(cnNumeralLoose.match("二，反馈问题整改情况")).toMatchObject({ number: 2, markerLength: 2, textStart: 2 });
+    expect(cnNumeralLoose.match("三, 下一步打算")).toMatchObject({ number: 3, textStart: 3 });
+    expect(cnNumeralLoose.match("一，二月份共受理12件")).toBeNull();
+    expect(cnNumeralLoose.match("一,二,三")).toBeNull();
     expect(cnNumeral.match("二，反馈问题整改情况")).toBeNull();
-    expect(cnNumeralComma.listOnly).toBe(true);
+    expect(cnNumeralLoose.listOnly).toBe(true);
   });
   it("heads the top level where a run of them numbers it, and not a lone 一，", () => {
     const text = "一，整改工作组织情况\n成立领导小组。\n二，反馈问题整改情况\n（一）关于台账不全的问题\n整改措施：补齐台账。\n三，下一步工作打算";
@@ -156,5 +157,23 @@ describe("❶ ➀ ⓵ ⓫ — the circles of dingbat fonts", () => {
       ["1", "反馈问题整改情况", "森林防火责任落实不到位", ["签订责任书；", "开展巡查。"]],
       ["2", "反馈问题整改情况", "项目资金管理不规范", ["开展审计。"]],
     ]);
+  });
+});
+
+describe("一： 1： 1， — a colon or a comma for the pause", () => {
+  it("reads a numeral or a number before a colon or a comma, not a time, a thousands separator or a ratio", () => {
+    expect(cnNumeralLoose.match(fold("二：反馈问题整改情况"))).toMatchObject({ number: 2, markerLength: 2 });
+    expect(arabicLoose.match(fold("1：市容环境整治不彻底"))).toMatchObject({ number: 1, markerLength: 2, textStart: 2 });
+    expect(arabicLoose.match("12， 执法不规范")).toMatchObject({ number: 12, textStart: 4 });
+    expect(arabicLoose.match("8:30召开会议")).toBeNull();
+    expect(arabicLoose.match("1,200万元已到位")).toBeNull();
+    expect(arabicLoose.match(fold("1：1配套资金"))).toBeNull();
+    expect(arabicLoose.listOnly && cnNumeralLoose.listOnly).toBe(true);
+  });
+  it("gives levels and items where runs of them number the notice, and no heading for a lone 3，", () => {
+    const text = "一：整改工作组织情况\n成立领导小组。\n二：反馈问题整改情况\n1：关于台账不全的问题\n整改措施：补齐台账。\n2：关于制度缺失的问题\n整改措施：修订制度。\n三：下一步工作打算";
+    expect(outline(text)).toEqual(["1|一：|整改工作组织情况", "1|二：|反馈问题整改情况", "2|1：|关于台账不全的问题", "2|2：|关于制度缺失的问题", "1|三：|下一步工作打算"]);
+    expect(items(text).map((i) => i.slice(0, 3))).toEqual([["1", "反馈问题整改情况", "台账不全"], ["2", "反馈问题整改情况", "制度缺失"]]);
+    expect(outline("一、整改情况\n3，其中2个已办结。\n二、下一步打算")).toEqual(["1|一、|整改情况", "1|二、|下一步打算"]);
   });
 });

@@ -3,13 +3,13 @@ import type { HeadingRule } from "./types.js";
 import { cnHeadingNumber } from "./numerals.js";
 
 const RE = /^([一二三四五六七八九十百〇零两]{1,4})\s*([、.])\s*/;
-// 一， 二, — the same numerals with a comma in place of the 、, as a hastily typed or converted
-// notice sets them.
-const COMMA_RE = /^([一二三四五六七八九十百〇零两]{1,4})\s*[，,]\s*/;
+// 一， 二, 三： — the same numerals with a comma or a colon in place of the 、, as a hastily typed or
+// converted notice sets them. (After folding, ： is :.)
+const LOOSE_RE = /^([一二三四五六七八九十百〇零两]{1,4})\s*[，,:]\s*/;
 
 // 一、二级… and 一、二、三 are lists of numbers, not headings; so are 一，二月 and 一,二,三.
 const LIST_AFTER = /^.{1,3}[、级类等]/;
-const LIST_AFTER_COMMA = /^.{1,3}[、级类等，,月]/;
+const LIST_AFTER_LOOSE = /^.{1,3}[、级类等，,:月]/;
 
 function match(re: RegExp, line: string, list: RegExp) {
   const m = re.exec(line);
@@ -29,10 +29,10 @@ export const cnNumeral: HeadingRule = {
 
 // A numeral and a comma also open prose (一，是… ; 十，二十… a page break cut), so it counts only
 // where a run of them numbers a list (一， … 二， …).
-export const cnNumeralComma: HeadingRule = {
-  name: "cn-numeral-comma",
+export const cnNumeralLoose: HeadingRule = {
+  name: "cn-numeral-loose",
   family: "cn",
   listOnly: true,
   listOfOne: true,
-  match: (line) => match(COMMA_RE, line, LIST_AFTER_COMMA),
+  match: (line) => match(LOOSE_RE, line, LIST_AFTER_LOOSE),
 };

@@ -1,7 +1,8 @@
 // The heading rule chain: every marker style, tried in this order on the start of each line.
 // To add a style, write a rule file beside these and list it here.
 import type { HeadingRule, MarkerMatch } from "./types.js";
-import { cnNumeral, cnNumeralComma } from "./cn-numeral.js";
+import { cnNumeral, cnNumeralLoose } from "./cn-numeral.js";
+import { arabicLoose } from "./arabic-loose.js";
 import { cnCapital } from "./cn-capital.js";
 import { parenCnNumeral } from "./paren-cn-numeral.js";
 import { decimal2, decimal3, decimal4 } from "./decimal-outline.js";
@@ -48,7 +49,8 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   subchapter,
   article,
   cnOrdinal,
-  cnNumeralComma,
+  cnNumeralLoose,
+  arabicLoose,
   paddedNumber,
 ];
 
