@@ -28,6 +28,9 @@ export const INLINE_JUNK: readonly InlineJunkRule[] = [
   // them): the opening bracket goes, so the marker opens the line; the heading ends at the closing one
   // (see splitHeading). Not 【一】, a marker of its own (bracket-cn).
   { name: "bracketed-heading", re: new RegExp(`^[\\s\\u3000]*【\\s*(?=(?:${MARKER_AHEAD})[^【】\\n]{1,80}】)`, "g") },
+  // A footnote's mark after a word (“三重一大”¹决策…, 河长制²): superscript digits after a Chinese
+  // character or a closing quote or bracket. Not m² or 10³, a unit's or a power's.
+  { name: "footnote-mark", re: /(?<=[\p{Script=Han}”’」』》)）])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}/gu },
   // A PDF's page number glued into a line (…整改问题 第 2 页 共 5 页 隐患31处…, …资金 - 3 - 12.6万元):
   // never a notice's words. Text on both sides: a line that is a page number, or a running header
   // and one, is page chrome (LINE_JUNK), a page break. The dashed one only between spaces, after
@@ -98,7 +101,7 @@ export function entityAt(text: string, at: number): { char: string; end: number 
  */
 const INLINE_HINT = (() => {
   const t = new Uint8Array(0x10000);
-  for (const c of "#[<&【\ufeff\u00ad\u180e\ufe0e\ufe0f页-—–－▲△>＞»›" + BULLETS) t[c.charCodeAt(0)] = 1;
+  for (const c of "#[<&【\ufeff\u00ad\u180e\ufe0e\ufe0f页-—–－▲△>＞»›¹²³⁰⁴⁵⁶⁷⁸⁹" + BULLETS) t[c.charCodeAt(0)] = 1;
   for (const [a, b] of [[0x200b, 0x200f], [0x2060, 0x2064], [0x2066, 0x2069], [0x202a, 0x202e]]) t.fill(1, a, b + 1);
   return t;
 })();
@@ -361,6 +364,7 @@ const WECHAT = /^(?:[↑▲☝👆\s]{0,3}(?:点击|戳)[^。，,；;]{0,24}(?:�
 const CAPTION = new RegExp(
   `^[▲△]\\s*(?!${MARKER_AHEAD})|^[(（]\\s*(?:图片|照片|视频)?(?:来源|提供|摄影|作者)\\s*[:：|｜丨][^()（）]{1,60}[)）]$|^(?:图片|照片|视频)(?:来源|提供)\\s*[:：|｜丨]|^图源\\s*[:：]|^[(（][^()（）]{1,20}\\s摄[)）]$`,
 );
+const FOOTNOTE = /^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}\s*\S/;
 /** The line that ends a WeChat article's text (END, - END -, —END—, THE END): what follows is the account's. */
 export const END_LINE = /^[-—–_~·•=*/|\s]*(?:THE\s+)?END[-—–_~·•=*/|\s]*$/i;
 // A page number set off by its marks (— 2 —, ·2·, 第 2 页, 共 9 页 第 2 页): not a bare number nor 2/9.
@@ -427,6 +431,8 @@ export const LINE_JUNK: readonly LineJunkRule[] = [
   { name: "image-caption", test: (l) => l.length <= 200 && CAPTION.test(l) },
   { name: "wechat-chrome", test: (l) => l.length <= 60 && WECHAT.test(l) },
   { name: "page-number", test: (l) => l.length <= 16 && PAGE_NUMBER.test(l) },
+  // A footnote at a page's foot (¹“三重一大”指…, ² 见…): it opens with its superscript mark.
+  { name: "footnote", test: (l) => FOOTNOTE.test(l) },
   { name: "page-number-and-header", test: (l) => l.length <= 60 && HEADER_AND_NUMBER.test(l) },
 ];
 

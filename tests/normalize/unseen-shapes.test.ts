@@ -58,3 +58,17 @@ describe("a running header that prints the title cut short, after one page break
     expect(texts(noBreak)).toContain("市某某局党组巡察整改情况通报");
   });
 });
+
+describe("a PDF's footnotes (“三重一大”¹决策… / ¹“三重一大”指…)", () => {
+  it("lose their mark after a word, and the note at the page's foot goes", () => {
+    expect(texts("一、“三重一大”¹决策制度执行不严格的问题\n整改措施：建立清单。\n¹“三重一大”指重大事项决策。\n第 2 页 共 3 页\n整改状态：已完成")).toEqual([
+      "一、“三重一大”决策制度执行不严格的问题",
+      "整改措施:建立清单。",
+      "整改状态:已完成",
+    ]);
+    expect(texts("推行河长制²，")[0]).toBe("推行河长制，");
+  });
+  it("keep a unit's or a power's superscript", () => {
+    expect(texts("新增绿地1200m²。\n容量10³立方米。")).toEqual(["新增绿地1200m²。", "容量10³立方米。"]);
+  });
+});
