@@ -353,11 +353,14 @@ const SOCIAL_WORD = "(?:阅读原文|阅读全文|阅读|分享到|分享|收藏
 const SOCIAL = new RegExp(`^${SOCIAL_WORD}(?:[\\s|｜·•/、:]*(?:\\d{1,9}(?!\\d)\\+?|${SOCIAL_WORD}))*$`);
 // A scraped page's metadata line: 发布时间：… 来源：… 浏览次数：…
 // (a WeChat article sets its label off by a bar: 来源 | 某某县纪委监委, 责编丨李明)
-const METADATA = /^(?:发布时间|发布日期|发文日期|信息来源|文章来源|来源|作者|发布者|发布人|浏览次数|浏览量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|访问量|责任编辑|编辑|责编|主编|审核|初审|复审|终审|审校|校对|监制|统筹|排版|美编|撰稿|供稿|通讯员|摄影|图片|文字|图文)\s*[:：|｜丨]/;
+// (and a government page's disclosure record over the text: 索引号：… 主题分类：…, 发布机构：…, 成文日期：…,
+// 文　　号：…, 公开方式：主动公开 — the labels a 政府信息公开 page sets in a table above the notice)
+const METADATA = /^(?:发布时间|发布日期|发文日期|信息来源|文章来源|来源|作者|发布者|发布人|浏览次数|浏览量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|访问量|责任编辑|编辑|责编|主编|审核|初审|复审|终审|审校|校对|监制|统筹|排版|美编|撰稿|供稿|通讯员|摄影|图片|文字|图文|索引号|主题分类|组配分类|体裁分类|信息分类|发布机构|发文机关|所属机构|成文日期|生成日期|文\s*号|发文字号|公开方式|公开范围|公开时限|有效性)\s*[:：|｜丨]/;
 // A WeChat article's chrome: the invitation over it (点击上方蓝字关注我们), the note that it was edited,
 // the buttons and prompts of its page (预览时标签不可点, 继续滑动看下一个, 轻点两下取消赞), its
-// topics (收录于合集 #巡察整改 12个), and END under its text.
-const WECHAT = /^(?:[↑▲☝👆\s]{0,3}(?:点击|戳)[^。，,；;]{0,24}(?:关注|订阅|星标)|文章已于.{0,30}修改$|预览时标签不可点$|微信扫一扫|关注该公众号$|(?:继续|向上)滑动看下一个$|轻触阅读原文$|知道了$|使用小程序$|取消\s*允许$|喜欢此内容的人还喜欢$|收录于(?:合集|话题)|#[^\s#]{1,20}(?:\s*#[^\s#]{1,20})*(?:\s+\d{1,4}个(?:内容)?)?$|发表于[\u4e00-\u9fa5]{2,3}$)|轻点两下取消/;
+// topics (收录于合集 #巡察整改 12个), the source of an article it reposts (以下文章来源于某某，作者某某),
+// and END under its text.
+const WECHAT = /^(?:[↑▲☝👆\s]{0,3}(?:点击|戳)[^。，,；;]{0,24}(?:关注|订阅|星标)|文章已于.{0,30}修改$|预览时标签不可点$|微信扫一扫|关注该公众号$|(?:继续|向上)滑动看下一个$|轻触阅读原文$|知道了$|使用小程序$|取消\s*允许$|喜欢此内容的人还喜欢$|收录于(?:合集|话题)|#[^\s#]{1,20}(?:\s*#[^\s#]{1,20})*(?:\s+\d{1,4}个(?:内容)?)?$|发表于[\u4e00-\u9fa5]{2,3}$|以下文章来源于)|轻点两下取消/;
 // A picture's caption on a scraped page (▲图为整改推进会现场, △ 3月5日，召开座谈会。), or its credit:
 // （图片来源：…）, (来源：…), 图片来源：…, （张三 摄）. (A ▲ before a heading's marker is a bullet: see
 // the triangle-bullet rule. 摄影：… and 来源：… as the page's byline are page-metadata.)

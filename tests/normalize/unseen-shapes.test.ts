@@ -72,3 +72,14 @@ describe("a PDF's footnotes (“三重一大”¹决策… / ¹“三重一大�
     expect(texts("新增绿地1200m²。\n容量10³立方米。")).toEqual(["新增绿地1200m²。", "容量10³立方米。"]);
   });
 });
+
+describe("a government page's disclosure record, and a WeChat repost's source line", () => {
+  it("go, as page metadata and chrome", () => {
+    const page = "索引号：11370000XX/2024-00123　　主题分类：其他\n发布机构：某某县某某局　　成文日期：2024-09-10\n文　　号：　　发布日期：2024-09-12\n公开方式：主动公开　　有效性：有效\n\n某某局关于巡察整改情况的通报\n\n一、整改情况";
+    expect(texts(page)).toEqual(["某某局关于巡察整改情况的通报", "一、整改情况"]);
+    expect(texts("关于巡察整改情况的通报\n以下文章来源于某某清风，作者某某清风\n\n根据统一部署，开展了巡察。")).toEqual(["关于巡察整改情况的通报", "根据统一部署，开展了巡察。"]);
+  });
+  it("leave a sentence of the notice that names its document number or its way of publishing", () => {
+    expect(texts("印发整改方案，文号为某办发〔2024〕3号。\n公开方式不规范的问题已整改。")).toEqual(["印发整改方案，文号为某办发〔2024〕3号。", "公开方式不规范的问题已整改。"]);
+  });
+});
