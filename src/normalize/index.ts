@@ -145,7 +145,7 @@ export function normalize(text: string): Normalized {
         else bareOnly = false;
         junkLines++;
         junkBefore = true;
-        if (junk.name === "page-number" || junk.name === "page-number-and-header") pageBreakBefore = true;
+        if (junk.name === "page-number" || junk.name === "page-number-and-header" || junk.name === "page-address") pageBreakBefore = true;
         continue; // dropped, and not counted as a blank line either
       }
       if (isRuleLine(clean.text)) {

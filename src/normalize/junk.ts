@@ -314,11 +314,12 @@ const CHROME = /^(?:首页|字号|字体)[:：>\s]|^[\u4e00-\u9fa5]{0,6}位置(?
 const BUTTON = "(?:打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|加入收藏|收藏本页|收藏|返回顶部|返回列表|返回首页|返回|我要纠错|纠错|分享|字体|字号|默认|大|中|小)";
 const BUTTONS = new RegExp(`^(?:[\\s|｜/·•\\[\\]【】［］(（)）:：]*${BUTTON})+[\\s|｜/·•\\[\\]【】［］(（)）:：]*$`);
 // A page's time stamp: a date with its clock time or a metadata label after it (2024-08-12 09:30
-// 来源：本站), or 时间：/日期： and a date alone. A date alone is a sign-off's, and stays.
+// 来源：本站; a browser's header on a printed page, 2024/9/12 下午3:45 and the page's title), or
+// 时间：/日期： and a date alone. A date alone is a sign-off's, and stays.
 // A WeChat article's byline ends so too, its account's name or author before the date, the
 // date perhaps in Chinese, the province after it (清风某某 2024年06月05日 18:30 江西): the whole line,
 // not a sentence that opens with a date and a time (截至 2024年6月30日 18:00，共受理…).
-const STAMP = /^(?:(?:日期|时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:\d{1,2}:\d{2}|(?:来源|作者|浏览|点击|发布|编辑))|(?:[\u4e00-\u9fa5A-Za-z]{2,20}\s+){0,3}\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:发表于)?[\u4e00-\u9fa5]{2,3})?$)/;
+const STAMP = /^(?:(?:日期|时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:(?:上午|下午)?\d{1,2}:\d{2}|(?:来源|作者|浏览|点击|发布|编辑))|(?:[\u4e00-\u9fa5A-Za-z]{2,20}\s+){0,3}\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:发表于)?[\u4e00-\u9fa5]{2,3})?$)/;
 // A QR code's caption (手机扫码阅读, 扫描二维码在手机上查看), not an invitation to report by one.
 const QR_CAPTION = /扫码|二维码/;
 
@@ -380,6 +381,9 @@ const PAGE_NUMBER = new RegExp(`^(?:[-—–－\\s]*\\d{1,3}[-—–－\\s]*|\\d
 // (a bare number or 3/12 is left out: a line's text may end with one after spaces)
 const HEADER_AND_NUMBER = new RegExp(`^(?:[^\\s。，；]{2,30}\\s{2,}${MARKED_NUMBER}|${MARKED_NUMBER}\\s{2,}[^\\s。，；]{2,30})$`);
 
+// A browser's footer on a printed page: the address, then the page's count (http://…/art_1.html  1/3).
+const PAGE_ADDRESS = /^(?:https?:\/\/|www\.)[!-~]{1,300}\s+\d{1,3}\s*\/\s*\d{1,3}$/i;
+
 /** A page's time stamp line (a date with its clock time, or 时间：/日期： and a date). */
 export const isPageStamp = (l: string): boolean => l.length <= 120 && STAMP.test(l);
 
@@ -437,6 +441,8 @@ export const LINE_JUNK: readonly LineJunkRule[] = [
   // A footnote at a page's foot (¹“三重一大”指…, ² 见…): it opens with its superscript mark.
   { name: "footnote", test: (l) => FOOTNOTE.test(l) },
   { name: "page-number-and-header", test: (l) => l.length <= 60 && HEADER_AND_NUMBER.test(l) },
+  // A web page printed to PDF by a browser: its address and the page's count at the foot of each page.
+  { name: "page-address", test: (l) => l.length <= 400 && PAGE_ADDRESS.test(l) },
 ];
 
 // A rule drawn across the page, as a PDF's text gives it (the line under a red header, the lines

@@ -83,3 +83,14 @@ describe("a government page's disclosure record, and a WeChat repost's source li
     expect(texts("印发整改方案，文号为某办发〔2024〕3号。\n公开方式不规范的问题已整改。")).toEqual(["印发整改方案，文号为某办发〔2024〕3号。", "公开方式不规范的问题已整改。"]);
   });
 });
+
+describe("a web page printed to PDF by a browser", () => {
+  it("loses the header and the footer of each page (time and title, address and count), and the cut heading is joined", () => {
+    const text = "2024/9/12 下午3:45      关于巡察整改情况的通报_某某县人民政府\n\n关于巡察整改情况的通报\n\n一、整改情况\n（一）关于台账登记不全的\nhttp://www.example.gov.cn/art/2024/9/12/art_1_2.html      1/2\n\n2024/9/12 下午3:45      关于巡察整改情况的通报_某某县人民政府\n问题\n整改措施：补齐台账。";
+    expect(texts(text)).toEqual(["关于巡察整改情况的通报", "一、整改情况", "(一)关于台账登记不全的问题", "整改措施:补齐台账。"]);
+  });
+  it("keeps an address in the notice's words, or alone on its line", () => {
+    expect(texts("举报网址：\nhttp://www.12388.gov.cn\n欢迎监督。")).toContain("http://www.12388.gov.cn");
+    expect(texts("请登录 www.example.gov.cn 1/2 专栏查看。")).toEqual(["请登录 www.example.gov.cn 1/2 专栏查看。"]);
+  });
+});
