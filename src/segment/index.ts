@@ -209,12 +209,12 @@ export function segment(lines: CleanLine[]): Outline {
     enumOpen = false;
   }
   // A table before the first heading (a notice that is a preamble and its ledger): its rows head the outline.
-  const { rows, all, kept } = splitPreambleRows(preamble);
+  const { rows, all, kept, end } = splitPreambleRows(preamble);
   // No numbered heading and no table at all: the notice may still label its items (【问题】…) or
   // list them as 一是… 二是… paragraphs.
   const found = headings.length === 0 && rows.length === 0 ? preambleItems(kept) : null;
   if (found) return { preamble: found.preamble, roots: found.roots, headings: found.items, diagnostics, closing, attachmentsFrom };
-  return { preamble: kept, roots: [...rows, ...roots], headings: [...all, ...splitTableRows(splitLabelledItems(headings))], diagnostics, closing, attachmentsFrom };
+  return { preamble: kept, roots: [...rows, ...roots], headings: [...all, ...splitTableRows(splitLabelledItems(headings), end)], diagnostics, closing, attachmentsFrom };
 }
 
 /**

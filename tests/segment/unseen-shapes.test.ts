@@ -177,3 +177,20 @@ describe("一： 1： 1， — a colon or a comma for the pause", () => {
     expect(outline("一、整改情况\n3，其中2个已办结。\n二、下一步打算")).toEqual(["1|一、|整改情况", "1|二、|下一步打算"]);
   });
 });
+
+describe("a table whose header stands before the first heading, its category rows numbered like headings", () => {
+  it("reads the rows under each category with the header's columns", () => {
+    const text = "某某局党组关于巡察整改情况的通报\n现将整改落实情况公布如下。\n序号\t问题\t整改措施\t责任单位\t完成时限\n一、党的建设方面\n1\t学习不深入\t开展专题学习\t办公室\t2024年8月\n2\t台账不全\t补齐台账\t机关党委\t2024年10月\n二、业务工作方面\n3\t预算执行慢\t建立通报制度\t预算股\t长期坚持";
+    expect(parseText(text, src).items.map((i) => [i.number, i.category, i.problem, i.measures.map((m) => m.text), i.responsible, i.deadline])).toEqual([
+      ["1", "党的建设方面", "学习不深入", ["开展专题学习"], "办公室", "2024年8月"],
+      ["2", "党的建设方面", "台账不全", ["补齐台账"], "机关党委", "2024年10月"],
+      ["3", "业务工作方面", "预算执行慢", ["建立通报制度"], "预算股", "长期坚持"],
+    ]);
+  });
+  it("leaves a heading after the table, not set among its cells, without rows of its own", () => {
+    const text = "现将整改落实情况公布如下。\n序号\t问题\t整改措施\n1\t学习不深入\t开展专题学习\n一、下一步工作打算\n1.持续巩固整改成果。";
+    const doc = parseText(text, src);
+    expect(doc.items.map((i) => i.problem)).toEqual(["学习不深入"]);
+    expect(doc.sections.map((s) => [s.marker, s.title])).toEqual([["1", "学习不深入"], ["一、", "下一步工作打算"]]);
+  });
+});
