@@ -194,3 +194,17 @@ describe("a table whose header stands before the first heading, its category row
     expect(doc.sections.map((s) => [s.marker, s.title])).toEqual([["1", "学习不深入"], ["一、", "下一步工作打算"]]);
   });
 });
+
+describe("one list mistyped with two pauses (１．… then ２、…)", () => {
+  it("goes on with the open level after a field, as its next heading", () => {
+    const text = "一、整改情况\n（一）作风建设方面\n１．关于台账不全的问题\n整改措施：补齐台账。\n２、关于会议过多的问题\n整改措施：精简会议。\n（二）财务管理方面\n１．关于票据不全的问题\n整改措施：补齐票据。";
+    expect(outline(text)).toEqual(["1|一、|整改情况", "2|（一）|作风建设方面", "3|１．|关于台账不全的问题", "3|２、|关于会议过多的问题", "2|（二）|财务管理方面", "3|１．|关于票据不全的问题"]);
+    expect(items(text).map((i) => i.slice(0, 3))).toEqual([["1", "作风建设方面", "台账不全"], ["2", "作风建设方面", "会议过多"], ["1", "财务管理方面", "票据不全"]]);
+  });
+  it("leaves a field's own list, and one begun inside the label's line, in the field", () => {
+    const own = "一、整改情况\n1.关于台账不全的问题\n整改措施：\n1、补齐台账；\n2、定期核对。\n2.关于会议过多的问题";
+    expect(outline(own)).toEqual(["1|一、|整改情况", "2|1.|关于台账不全的问题", "2|2.|关于会议过多的问题"]);
+    const inline = "一、整改情况\n1.关于台账不全的问题\n整改措施：1、补齐台账；\n2、定期核对。\n2.关于会议过多的问题";
+    expect(outline(inline)).toEqual(["1|一、|整改情况", "2|1.|关于台账不全的问题", "2|2.|关于会议过多的问题"]);
+  });
+});
