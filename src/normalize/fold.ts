@@ -4,6 +4,8 @@
 const MAP: Record<string, string> = {
   "（": "(", "）": ")", "：": ":", "．": ".", "％": "%", "､": "、", "﹝": "〔", "﹞": "〕",
   "－": "-", "～": "~", "／": "/", "＋": "+",
+  // 丶 (the radical "dot") typed for 、 (一丶整改情况): a list's pause, never a word's character.
+  "丶": "、",
   // A keycap's ring (1️⃣ 2️⃣, WeChat's list numbers; its U+FE0F is cut as zero-width) reads as the
   // full stop of 1. 2.: the ring only ever follows a digit, #, or *.
   "\u20e3": ".",

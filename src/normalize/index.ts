@@ -146,7 +146,7 @@ export function normalize(text: string): Normalized {
         else bareOnly = false;
         junkLines++;
         junkBefore = true;
-        if (junk.name === "page-number" || junk.name === "page-number-and-header") pageBreakBefore = true;
+        if (junk.name === "page-number" || junk.name === "page-number-and-header" || junk.name === "page-address") pageBreakBefore = true;
         continue; // dropped, and not counted as a blank line either
       }
       if (isRuleLine(clean.text)) {
@@ -380,7 +380,9 @@ function dropPageHeaders(raw: CleanLine[], afterPageBreak: ReadonlySet<number>, 
     // (an organisation over its seal mark signs the notice: 某某局党组 / （印） / 2024年6月1日)
     if (!afterPageBreak.has(raw[k].line) || raw[k].text.length > 80 || isSignoffSeal(raw[k + 1]?.text ?? "")) return false;
     top ??= topLines(raw, signsOff);
-    return k > top.titleAt && top.texts.has(raw[k].text.replace(/\s+/g, ""));
+    if (k <= top.titleAt) return false;
+    const t = raw[k].text.replace(/\s+/g, "");
+    return top.texts.has(t) || shortensTitle(t, top);
   };
   let once = false;
   for (let k = 0; k < raw.length; k++) {
@@ -417,6 +419,32 @@ interface TopLines {
   titleAt: number;
   /** Spaces removed: the title (its lines joined), and the organisations that issue the notice. */
   texts: Set<string>;
+  /** Spaces removed: the title, its lines joined ("" when none), and the organisations. */
+  title: string;
+  orgs: string[];
+}
+
+/**
+ * Whether a line is the title cut short, as a PDF prints it over each page (市某某局党组巡察整改
+ * 情况通报 for 关于市委第二巡察组对市某某局党组巡察整改情况的通报), perhaps after its issuer's
+ * name: a title's words in its order, some left out, ending as a title ends, with no pause.
+ */
+function shortensTitle(t: string, top: TopLines): boolean {
+  if (t.length < 8 || t.length > 40 || !TITLE_END.test(t) || /[，,。；;：:]/.test(t) || t.length >= top.title.length) return false;
+  if (keepsOrder(t, top.title)) return true;
+  for (const org of top.orgs) if (t.startsWith(org) && keepsOrder(t.slice(org.length), top.title)) return true;
+  return false;
+}
+
+/** Whether every character of `a` stands in `b`, in order. */
+function keepsOrder(a: string, b: string): boolean {
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    j = b.indexOf(a[i], j);
+    if (j < 0) return false;
+    j++;
+  }
+  return true;
 }
 
 /**
@@ -434,7 +462,7 @@ function topLines(raw: CleanLine[], signsOff: (k: number) => boolean): TopLines 
       break;
     }
   }
-  if (titleAt < 0) return { titleAt, texts };
+  if (titleAt < 0) return { titleAt, texts, title: "", orgs: [] };
   let joined = "";
   for (let i = titleAt; i >= 0 && i >= titleAt - 3; i--) {
     const t = squeezed(i);
@@ -442,13 +470,15 @@ function topLines(raw: CleanLine[], signsOff: (k: number) => boolean): TopLines 
     joined = t + joined;
     texts.add(joined);
   }
+  const orgs: string[] = [];
   for (let k = 0; k < titleAt; k++) {
     const t = squeezed(k);
-    if (isSignoffOrg(t)) texts.add(t);
-    else if (isRedHeader(t)) texts.add(t.slice(0, -2));
+    if (isSignoffOrg(t)) orgs.push(t);
+    else if (isRedHeader(t)) orgs.push(t.slice(0, -2));
   }
-  for (let k = titleAt + 1; k < raw.length; k++) if (signsOff(k)) texts.add(squeezed(k));
-  return { titleAt, texts };
+  for (let k = titleAt + 1; k < raw.length; k++) if (signsOff(k)) orgs.push(squeezed(k));
+  for (const o of orgs) texts.add(o);
+  return { titleAt, texts, title: joined, orgs };
 }
 
 interface Piece {
@@ -792,6 +822,15 @@ function shortField(head: string, length: number): boolean {
   return label !== null && (label.field === "status" || label.field === "deadline") && value >= 2 && value <= 12 && !/[，、,]/.test(head.slice(label.valueStart));
 }
 
+/** Whether a short line is the front of a marker that the next line's start ends. */
+function markerCut(head: string, next: string): boolean {
+  const c = next.charCodeAt(0);
+  // (only a pause or a closing bracket can end a marker: a cheap test before the rules run)
+  if (c !== 0x3001 && c !== 0x2e && c !== 0x29 && c !== 0x3011 && c !== 0x2c && c !== 0xff0c) return false;
+  const m = matchMarker(head + next.slice(0, 12));
+  return m !== null && m.markerLength > head.length;
+}
+
 function markerAlone(head: string): boolean {
   const m = matchMarker(head);
   return m !== null && m.rule.name !== "labelled-problem" && m.textStart >= head.length;
@@ -818,6 +857,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const { head, tail } = prev;
   const b = next.text;
   if (SENTENCE_END.test(tail) || (tail.length === EDGE && CLOSERS_ONLY.test(tail) && SENTENCE_END.test(built(prev).text))) return false;
+  // A marker cut in two by a wrap or a page break (二 / 、正在推进整改的问题, （二 / ）关于…, 【四 / 】…):
+  // the line is the marker's front, the next line's start its end.
+  if (prev.lines.length === 1 && prev.length <= 4 && markerCut(head, b)) return true;
   // A heading's marker alone on its line (（三） / 关于…方面: a Word list's number set apart from its
   // text, or cut from it by a page break) is the heading of the next line's text. Not a label
   // alone (问题1), whose problem the next line states (see labelAlone).

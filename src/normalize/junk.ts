@@ -5,8 +5,9 @@
 
 import { HAN } from "../text/han.js";
 
-// Bullets a Word or PDF list sets before a heading or an entry (see the bullet rule).
-const BULLETS = "●■□◆◇▪▫➢➤►▶▸◈❖✦★☆";
+// Bullets a Word or PDF list sets before a heading or an entry (see the bullet rule), and the bars
+// a WeChat article sets before its headings (▍一、…, ▌…).
+const BULLETS = "●■□◆◇▪▫➢➤►▶▸◈❖✦★☆◉◎▍▌▎▏▊▋█▉▐";
 // A heading's marker, in either width (一、 （一） 1. １．): what a ▲ before it is a bullet of.
 const MARKER_AHEAD = "[一二三四五六七八九十]{1,3}\\s*[、.．]|[(（][一二三四五六七八九十\\d０-９]{1,3}[)）]|[\\d０-９]{1,3}\\s*[.．、]";
 
@@ -25,6 +26,13 @@ export const INLINE_JUNK: readonly InlineJunkRule[] = [
   { name: "bullet", re: new RegExp(`^[\\s\\u3000]*[${BULLETS}][${BULLETS}\\s\\u3000]*`, "g") },
   // ▲ or △ before a heading's marker is a bullet; before anything else it marks a caption, dropped whole.
   { name: "triangle-bullet", re: new RegExp(`^[\\s\\u3000]*[▲△]\\s*(?=${MARKER_AHEAD})`, "g") },
+  // A heading set whole in lenticular brackets (【一、整改工作组织情况】, 【（二）…】 and its body after
+  // them): the opening bracket goes, so the marker opens the line; the heading ends at the closing one
+  // (see splitHeading). Not 【一】, a marker of its own (bracket-cn).
+  { name: "bracketed-heading", re: new RegExp(`^[\\s\\u3000]*【\\s*(?=(?:${MARKER_AHEAD})[^【】\\n]{1,80}】)`, "g") },
+  // A footnote's mark after a word (“三重一大”¹决策…, 河长制²): superscript digits after a Chinese
+  // character or a closing quote or bracket. Not m² or 10³, a unit's or a power's.
+  { name: "footnote-mark", re: /(?<=[\p{Script=Han}”’」』》)）])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}/gu },
   // A PDF's page number glued into a line (…整改问题 第 2 页 共 5 页 隐患31处…, …资金 - 3 - 12.6万元):
   // never a notice's words. Text on both sides: a line that is a page number, or a running header
   // and one, is page chrome (LINE_JUNK), a page break. The dashed one only between spaces, after
@@ -95,7 +103,7 @@ export function entityAt(text: string, at: number): { char: string; end: number 
  */
 const INLINE_HINT = (() => {
   const t = new Uint8Array(0x10000);
-  for (const c of "#[<&【\ufeff\u00ad\u180e\ufe0e\ufe0f页-—–－▲△>＞»›" + BULLETS) t[c.charCodeAt(0)] = 1;
+  for (const c of "#[<&【\ufeff\u00ad\u180e\ufe0e\ufe0f页-—–－▲△>＞»›¹²³⁰⁴⁵⁶⁷⁸⁹" + BULLETS) t[c.charCodeAt(0)] = 1;
   for (const [a, b] of [[0x200b, 0x200f], [0x2060, 0x2064], [0x2066, 0x2069], [0x202a, 0x202e]]) t.fill(1, a, b + 1);
   return t;
 })();
@@ -311,11 +319,12 @@ const CHROME = new RegExp(String.raw`^(?:首页|字号|字体)[:：>\s]|^[${HAN}
 const BUTTON = "(?:打印本页|打印此页|打印文章|打印|关闭窗口|关闭本页|关闭|加入收藏|收藏本页|收藏|返回顶部|返回列表|返回首页|返回|我要纠错|纠错|分享|字体|字号|默认|大|中|小)";
 const BUTTONS = new RegExp(`^(?:[\\s|｜/·•\\[\\]【】［］(（)）:：]*${BUTTON})+[\\s|｜/·•\\[\\]【】［］(（)）:：]*$`);
 // A page's time stamp: a date with its clock time or a metadata label after it (2024-08-12 09:30
-// 来源：本站), or 时间：/日期： and a date alone. A date alone is a sign-off's, and stays.
+// 来源：本站; a browser's header on a printed page, 2024/9/12 下午3:45 and the page's title), or
+// 时间：/日期： and a date alone. A date alone is a sign-off's, and stays.
 // A WeChat article's byline ends so too, its account's name or author before the date, the
 // date perhaps in Chinese, the province after it (清风某某 2024年06月05日 18:30 江西): the whole line,
 // not a sentence that opens with a date and a time (截至 2024年6月30日 18:00，共受理…).
-const STAMP = new RegExp(String.raw`^(?:(?:日期|时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:\d{1,2}:\d{2}|(?:来源|作者|浏览|点击|发布|编辑))|(?:[${HAN}A-Za-z]{2,20}\s+){0,3}\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:发表于)?[${HAN}]{2,3})?$)`);
+const STAMP = new RegExp(String.raw`^(?:(?:日期|时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+(?:(?:上午|下午)?\d{1,2}:\d{2}|(?:来源|作者|浏览|点击|发布|编辑))|(?:[${HAN}A-Za-z]{2,20}\s+){0,3}\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:发表于)?[${HAN}]{2,3})?$)`);
 // A QR code's caption (手机扫码阅读, 扫描二维码在手机上查看), not an invitation to report by one.
 const QR_CAPTION = /扫码|二维码/;
 
@@ -350,17 +359,21 @@ const SOCIAL_WORD = "(?:阅读原文|阅读全文|阅读|分享到|分享|收藏
 const SOCIAL = new RegExp(`^${SOCIAL_WORD}(?:[\\s|｜·•/、:]*(?:\\d{1,9}(?!\\d)\\+?|${SOCIAL_WORD}))*$`);
 // A scraped page's metadata line: 发布时间：… 来源：… 浏览次数：…
 // (a WeChat article sets its label off by a bar: 来源 | 某某县纪委监委, 责编丨李明)
-const METADATA = /^(?:发布时间|发布日期|发文日期|信息来源|文章来源|来源|作者|发布者|发布人|浏览次数|浏览量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|访问量|责任编辑|编辑|责编|主编|审核|初审|复审|终审|审校|校对|监制|统筹|排版|美编|撰稿|供稿|通讯员|摄影|图片|文字|图文)\s*[:：|｜丨]/;
+// (and a government page's disclosure record over the text: 索引号：… 主题分类：…, 发布机构：…, 成文日期：…,
+// 文　　号：…, 公开方式：主动公开 — the labels a 政府信息公开 page sets in a table above the notice)
+const METADATA = /^(?:发布时间|发布日期|发文日期|信息来源|文章来源|来源|作者|发布者|发布人|浏览次数|浏览量|访问次数|点击数|点击量|点击率|阅读次数|阅读量|访问量|责任编辑|编辑|责编|主编|审核|初审|复审|终审|审校|校对|监制|统筹|排版|美编|撰稿|供稿|通讯员|摄影|图片|文字|图文|索引号|主题分类|组配分类|体裁分类|信息分类|发布机构|发文机关|所属机构|成文日期|生成日期|文\s*号|发文字号|公开方式|公开范围|公开时限|有效性)\s*[:：|｜丨]/;
 // A WeChat article's chrome: the invitation over it (点击上方蓝字关注我们), the note that it was edited,
 // the buttons and prompts of its page (预览时标签不可点, 继续滑动看下一个, 轻点两下取消赞), its
-// topics (收录于合集 #巡察整改 12个), and END under its text.
-const WECHAT = new RegExp(String.raw`^(?:[↑▲☝👆\s]{0,3}(?:点击|戳)[^。，,；;]{0,24}(?:关注|订阅|星标)|文章已于.{0,30}修改$|预览时标签不可点$|微信扫一扫|关注该公众号$|(?:继续|向上)滑动看下一个$|轻触阅读原文$|知道了$|使用小程序$|取消\s*允许$|喜欢此内容的人还喜欢$|收录于(?:合集|话题)|#[^\s#]{1,20}(?:\s*#[^\s#]{1,20})*(?:\s+\d{1,4}个(?:内容)?)?$|发表于[${HAN}]{2,3}$)|轻点两下取消`);
+// topics (收录于合集 #巡察整改 12个), the source of an article it reposts (以下文章来源于某某，作者某某),
+// and END under its text.
+const WECHAT = new RegExp(String.raw`^(?:[↑▲☝👆\s]{0,3}(?:点击|戳)[^。，,；;]{0,24}(?:关注|订阅|星标)|文章已于.{0,30}修改$|预览时标签不可点$|微信扫一扫|关注该公众号$|(?:继续|向上)滑动看下一个$|轻触阅读原文$|知道了$|使用小程序$|取消\s*允许$|喜欢此内容的人还喜欢$|收录于(?:合集|话题)|#[^\s#]{1,20}(?:\s*#[^\s#]{1,20})*(?:\s+\d{1,4}个(?:内容)?)?$|发表于[${HAN}]{2,3}$|以下文章来源于)|轻点两下取消`);
 // A picture's caption on a scraped page (▲图为整改推进会现场, △ 3月5日，召开座谈会。), or its credit:
 // （图片来源：…）, (来源：…), 图片来源：…, （张三 摄）. (A ▲ before a heading's marker is a bullet: see
 // the triangle-bullet rule. 摄影：… and 来源：… as the page's byline are page-metadata.)
 const CAPTION = new RegExp(
   `^[▲△]\\s*(?!${MARKER_AHEAD})|^[(（]\\s*(?:图片|照片|视频)?(?:来源|提供|摄影|作者)\\s*[:：|｜丨][^()（）]{1,60}[)）]$|^(?:图片|照片|视频)(?:来源|提供)\\s*[:：|｜丨]|^图源\\s*[:：]|^[(（][^()（）]{1,20}\\s摄[)）]$`,
 );
+const FOOTNOTE = /^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}\s*\S/;
 /** The line that ends a WeChat article's text (END, - END -, —END—, THE END): what follows is the account's. */
 export const END_LINE = /^[-—–_~·•=*/|\s]*(?:THE\s+)?END[-—–_~·•=*/|\s]*$/i;
 // A page number set off by its marks (— 2 —, ·2·, 第 2 页, 共 9 页 第 2 页): not a bare number nor 2/9.
@@ -372,6 +385,9 @@ const PAGE_NUMBER = new RegExp(`^(?:[-—–－\\s]*\\d{1,3}[-—–－\\s]*|\\d
 // right or (on even pages of a 公文) on the left: `某巡办〔2024〕12号        — 2 —`, `某某医院  第 2 页`.
 // (a bare number or 3/12 is left out: a line's text may end with one after spaces)
 const HEADER_AND_NUMBER = new RegExp(`^(?:[^\\s。，；]{2,30}\\s{2,}${MARKED_NUMBER}|${MARKED_NUMBER}\\s{2,}[^\\s。，；]{2,30})$`);
+
+// A browser's footer on a printed page: the address, then the page's count (http://…/art_1.html  1/3).
+const PAGE_ADDRESS = /^(?:https?:\/\/|www\.)[!-~]{1,300}\s+\d{1,3}\s*\/\s*\d{1,3}$/i;
 
 /** A page's time stamp line (a date with its clock time, or 时间：/日期： and a date). */
 export const isPageStamp = (l: string): boolean => l.length <= 120 && STAMP.test(l);
@@ -427,7 +443,11 @@ export const LINE_JUNK: readonly LineJunkRule[] = [
   { name: "image-caption", test: (l) => l.length <= 200 && CAPTION.test(l) },
   { name: "wechat-chrome", test: (l) => l.length <= 60 && WECHAT.test(l) },
   { name: "page-number", test: (l) => l.length <= 16 && PAGE_NUMBER.test(l) },
+  // A footnote at a page's foot (¹“三重一大”指…, ² 见…): it opens with its superscript mark.
+  { name: "footnote", test: (l) => FOOTNOTE.test(l) },
   { name: "page-number-and-header", test: (l) => l.length <= 60 && HEADER_AND_NUMBER.test(l) },
+  // A web page printed to PDF by a browser: its address and the page's count at the foot of each page.
+  { name: "page-address", test: (l) => l.length <= 400 && PAGE_ADDRESS.test(l) },
 ];
 
 // A rule drawn across the page, as a PDF's text gives it (the line under a red header, the lines

@@ -3,7 +3,7 @@
 // (see inferLevel). Text between headings is the body of the heading above it.
 import type { Diagnostic } from "../schema/index.js";
 import type { CleanLine } from "../normalize/index.js";
-import { matchMarker, listMarkerRuns, ENUMERATION_RE, type RuleMatch } from "./rules/index.js";
+import { matchMarker, listMarkerRuns, ENUMERATION_RE, HEADING_RULES, type RuleMatch } from "./rules/index.js";
 import { matchFieldLabel, type FieldName } from "./fields.js";
 import { splitHeading } from "./split.js";
 import { closingStart, attachmentStart } from "./closing.js";
@@ -209,12 +209,12 @@ export function segment(lines: CleanLine[]): Outline {
     enumOpen = false;
   }
   // A table before the first heading (a notice that is a preamble and its ledger): its rows head the outline.
-  const { rows, all, kept } = splitPreambleRows(preamble);
+  const { rows, all, kept, end } = splitPreambleRows(preamble);
   // No numbered heading and no table at all: the notice may still label its items (【问题】…) or
   // list them as 一是… 二是… paragraphs.
   const found = headings.length === 0 && rows.length === 0 ? preambleItems(kept) : null;
   if (found) return { preamble: found.preamble, roots: found.roots, headings: found.items, diagnostics, closing, attachmentsFrom };
-  return { preamble: kept, roots: [...rows, ...roots], headings: [...all, ...splitTableRows(splitLabelledItems(headings))], diagnostics, closing, attachmentsFrom };
+  return { preamble: kept, roots: [...rows, ...roots], headings: [...all, ...splitTableRows(splitLabelledItems(headings), end)], diagnostics, closing, attachmentsFrom };
 }
 
 /**
@@ -432,9 +432,18 @@ function isHeading(
   }
   const known = styleLevel.get(m.rule.name);
   if (known !== undefined) return known <= stack.length;
-  // A new style that goes on counting a level above in the same shape (`1、` `2、`, then `三、`).
+  // A new style that goes on counting a level above in the same shape (`1、` `2、`, then `三、`),
+  // or an open level of its numerals with another pause (`1．…` then `2、…`, one list mistyped):
+  // a field's own list (`1、` `2、`) opens at 1, so it is read as the field's before this.
   const shape = SHAPE[m.rule.name];
-  return shape !== undefined && m.number >= 2 && continuesAbove(stack, shape, m.number);
+  return m.number >= 2 && ((shape !== undefined && continuesAbove(stack, shape, m.number)) || continuesFamily(stack, m));
+}
+
+/** The numerals each heading style counts in (`arabic` for 1. and 1、), label styles left out. */
+const FAMILY = new Map(HEADING_RULES.filter((r) => r.name !== "labelled-problem").map((r) => [r.name, r.family]));
+/** Whether an open level counts in the marker's numerals and stands at number - 1. */
+function continuesFamily(stack: OpenLevel[], m: RuleMatch): boolean {
+  return m.rule.family !== "circled" && stack.some((s) => FAMILY.get(s.style) === m.rule.family && s.last + 1 === m.number);
 }
 
 /**
@@ -469,7 +478,7 @@ function continuesAbove(stack: OpenLevel[], shape: string, number: number): bool
 
 /** Styles of the same shape: a notice may switch numerals within one level (`2、` then `三、`). */
 const SHAPE: Record<string, string> = {
-  "cn-numeral": "comma", "cn-capital": "comma", "arabic-comma": "comma", "paren-cn-numeral": "paren", "paren-arabic": "paren", "cn-close-paren": "close", "arabic-paren": "close",
+  "cn-numeral": "comma", "cn-numeral-loose": "comma", "cn-capital": "comma", "arabic-comma": "comma", "arabic-loose": "comma", "paren-cn-numeral": "paren", "paren-arabic": "paren", "cn-close-paren": "close", "arabic-paren": "close",
 };
 
 /**
@@ -477,7 +486,9 @@ const SHAPE: Record<string, string> = {
  *   1. a style already open on the stack is a sibling at that level;
  *   2. a style seen before goes back to the level it was first seen at (unless its 1 would close,
  *      empty, the heading just opened at that level: then it nests below it);
- *   3. a new style whose number continues an open level (`1、` `2、` then `三、`) joins that level;
+ *   3. a new style whose number continues an open level (`1、` `2、` then `三、`) joins that level
+ *      (the one most like it first, in numerals then shape: `一、` `（一）` then `二，` goes on with
+ *      `一、`, `一、` `1．` then `2、` with `1．`);
  *   4. otherwise a new style nests one level below the current heading (first-seen order).
  * Numbering gaps and repeats are kept as written and reported.
  */
@@ -492,7 +503,13 @@ function inferLevel(m: RuleMatch, stack: OpenLevel[], styleLevel: Map<string, nu
   else if (styleLevel.has(style) && styleLevel.get(style)! <= stack.length + 1 && !(m.number === 1 && styleLevel.get(style)! === stack.length && stack[stack.length - 1].style !== style)) level = styleLevel.get(style)!;
   else {
     let cont = -1;
-    if (m.number >= 2) for (let i = stack.length - 1; i >= 0; i--) if (stack[i].last + 1 === m.number) { cont = i; break; }
+    // (the open level most like it first, in its numerals and its shape: 一、 （一） then 二，
+    // goes on with 一、, not with （一）; 一、 1． then 2、 goes on with 1．)
+    const shape = SHAPE[style];
+    const family = FAMILY.get(style);
+    const likeness = (s: OpenLevel) => (FAMILY.get(s.style) === family ? 2 : 0) + (shape !== undefined && SHAPE[s.style] === shape ? 1 : 0);
+    let best = -1;
+    if (m.number >= 2) for (let i = stack.length - 1; i >= 0; i--) if (stack[i].last + 1 === m.number && likeness(stack[i]) > best) { cont = i; best = likeness(stack[i]); }
     level = cont >= 0 ? cont + 1 : stack.length + 1;
     if (!styleLevel.has(style)) styleLevel.set(style, level);
   }

@@ -1,7 +1,7 @@
 // Where a heading's own words end when its body shares the line:
 // `1.在学习贯彻不深入方面。一是…` → heading `在学习贯彻不深入方面`, body from `一是`.
 // The heading ends at the first 。！？； (or an ASCII full stop) outside quotes and brackets, or where `一是` or a field
-// label (`整改措施：`) begins. A 。 inside “…” belongs to the quoted problem, not the end.
+// label (`整改措施：`, also after a dash: `——整改措施：`) begins. A 。 inside “…” belongs to the quoted problem, not the end.
 import { ENUMERATION_RE } from "./rules/index.js";
 import { matchFieldLabel } from "./fields.js";
 import { isSpaceUnit } from "../normalize/fold.js";
@@ -11,6 +11,7 @@ const OPEN = [..."“‘《(「『【"].map((c) => c.charCodeAt(0));
 const CLOSE = [..."”’》)」』】"].map((c) => c.charCodeAt(0));
 const SENTENCE_STOP = [..."。！？；"].map((c) => c.charCodeAt(0));
 const COMMA = 0xff0c; // ，
+const LENTICULAR_CLOSE = 0x3011; // 】
 const COLON = 0xff1a; // ：
 
 export function splitHeading(line: string, textStart: number): { titleEnd: number; bodyStart: number } {
@@ -18,14 +19,19 @@ export function splitHeading(line: string, textStart: number): { titleEnd: numbe
   for (let i = textStart; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === LENTICULAR_CLOSE && depth === 0) {
+      // The close of a heading set whole in 【】, whose opening bracket normalize cut: the end.
+      let j = i + 1;
+      while (line.charCodeAt(j) === 0x20) j++;
+      return { titleEnd: i, bodyStart: j };
+    } else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && (SENTENCE_STOP.includes(c) || (c === 0x2e && fullStop(line, i)))) {
       let j = i + 1;
       while (line.charCodeAt(j) === 0x20) j++;
       return { titleEnd: i, bodyStart: j };
     } else if (depth === 0 && i > textStart && startsBody(line, i)) {
       let e = i;
-      while (e > textStart && isPause(line.charCodeAt(e - 1), true)) e--;
+      while (e > textStart && (isPause(line.charCodeAt(e - 1), true) || isDash(line.charCodeAt(e - 1)))) e--;
       return { titleEnd: e, bodyStart: i };
     }
   }
@@ -50,10 +56,15 @@ function isPause(c: number, colon: boolean): boolean {
   return colon ? c === COLON || c === 0x3a : c === 0x3002;
 }
 
+/** — ― ⸺ - : a dash that sets a heading's field apart (…不严格——整改措施：…). */
+const isDash = (c: number) => c === 0x2014 || c === 0x2015 || c === 0x2e3a || c === 0x2d;
+
 function startsBody(line: string, i: number): boolean {
   const before = line.charCodeAt(i - 1);
   const afterPause = isPause(before, true);
-  const afterSentence = isPause(before, false);
+  // (a field label after a dash opens the body as after a full stop: 1、台账不全——整改措施：…; an
+  // ASCII hyphen only doubled, --)
+  const afterSentence = isPause(before, false) || (isDash(before) && (before !== 0x2d || line.charCodeAt(i - 2) === 0x2d));
   if (!afterPause && !afterSentence) return false;
   const rest = line.slice(i, i + 12);
   // `一是` opens a body only after a pause, not inside words such as 统一是.

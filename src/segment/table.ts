@@ -258,16 +258,21 @@ export function tableRow(s: Span, cols: Column[]): { number: number; cells: Cell
   return cells && number >= 1 && number <= 999 ? { number, cells } : null;
 }
 
-/** Splits bodies that hold a table into `table-row` headings, one per numbered row. */
-export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
-  if (!headings.some((h) => h.body.some((s) => headerColumns(s) !== null))) return headings;
+/**
+ * Splits bodies that hold a table into `table-row` headings, one per numbered row. `top`: the
+ * columns in force at the end of the lines before the first heading (a table whose header stands
+ * there, its category rows numbered like headings: 一、\t党的建设方面).
+ */
+export function splitTableRows(headings: HeadingNode[], top: Columns | null = null): HeadingNode[] {
+  if (!top && !headings.some((h) => h.body.some((s) => headerColumns(s) !== null))) return headings;
   const out: HeadingNode[] = [];
   // The columns in force at the end of each heading's body: a category row inside a table
   // (（一）政治建设方面 between rows, set back as a row by normalize) heads rows read with them.
   const atEnd = new Map<HeadingNode, Columns>();
   for (const node of headings) {
     out.push(node);
-    const inherited = node.parent && hasSeparator({ line: node.title.line, start: 0, end: node.title.line.text.length }) ? atEnd.get(node.parent) : undefined;
+    const above = node.parent ? atEnd.get(node.parent) : top;
+    const inherited = above && hasSeparator({ line: node.title.line, start: 0, end: node.title.line.text.length }) ? above : undefined;
     const { made, all, kept, end } = rowsOf(node.body, node, inherited ?? null);
     if (end) atEnd.set(node, end);
     if (!made.length) continue;
@@ -282,10 +287,10 @@ export function splitTableRows(headings: HeadingNode[]): HeadingNode[] {
  * A table in the lines before the first heading (a short notice that is a preamble and its
  * ledger): its rows, top-level `table-row` headings, and the lines left.
  */
-export function splitPreambleRows(preamble: Span[]): { rows: HeadingNode[]; all: HeadingNode[]; kept: Span[] } {
-  if (!preamble.some((s) => headerColumns(s) !== null)) return { rows: [], all: [], kept: preamble };
-  const { made, all, kept } = rowsOf(preamble, null, null);
-  return { rows: made, all, kept };
+export function splitPreambleRows(preamble: Span[]): { rows: HeadingNode[]; all: HeadingNode[]; kept: Span[]; end: Columns | null } {
+  if (!preamble.some((s) => headerColumns(s) !== null)) return { rows: [], all: [], kept: preamble, end: null };
+  const { made, all, kept, end } = rowsOf(preamble, null, null);
+  return { rows: made, all, kept, end };
 }
 
 /**
@@ -299,7 +304,7 @@ function categoryCell(s: Span, cols: Column[]): Cell | null {
   return cells.length === 2 && cells[0].end === cells[0].start && cells[1].end > cells[1].start ? cells[1] : null;
 }
 
-type Columns = { cols: Column[]; names: string[] };
+export type Columns = { cols: Column[]; names: string[] };
 
 /** The rows among a body's lines (under the given heading, or at the top), the lines left, and the columns in force at its end. */
 function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null): { made: HeadingNode[]; all: HeadingNode[]; kept: Span[]; end: Columns | null } {

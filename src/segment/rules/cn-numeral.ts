@@ -3,18 +3,36 @@ import type { HeadingRule } from "./types.js";
 import { cnHeadingNumber } from "./numerals.js";
 
 const RE = /^([一二三四五六七八九十百〇零两]{1,4})\s*([、.])\s*/;
+// 一， 二, 三： — the same numerals with a comma or a colon in place of the 、, as a hastily typed or
+// converted notice sets them. (After folding, ： is :.)
+const LOOSE_RE = /^([一二三四五六七八九十百〇零两]{1,4})\s*[，,:]\s*/;
+
+// 一、二级… and 一、二、三 are lists of numbers, not headings; so are 一，二月 and 一,二,三.
+const LIST_AFTER = /^.{1,3}[、级类等]/;
+const LIST_AFTER_LOOSE = /^.{1,3}[、级类等，,:月]/;
+
+function match(re: RegExp, line: string, list: RegExp) {
+  const m = re.exec(line);
+  if (!m) return null;
+  const number = cnHeadingNumber(m[1]);
+  if (number === null) return null;
+  const rest = line.slice(m[0].length);
+  if (/^[一二三四五六七八九十两\d]/.test(rest) && list.test(rest)) return null;
+  return { markerLength: m[0].trimEnd().length, textStart: m[0].length, number };
+}
 
 export const cnNumeral: HeadingRule = {
   name: "cn-numeral",
   family: "cn",
-  match(line) {
-    const m = RE.exec(line);
-    if (!m) return null;
-    const number = cnHeadingNumber(m[1]);
-    if (number === null) return null;
-    const rest = line.slice(m[0].length);
-    // 一、二级… and 一、二、三 are lists of numbers, not headings.
-    if (/^[一二三四五六七八九十两\d]/.test(rest) && /^.{1,3}[、级类等]/.test(rest)) return null;
-    return { markerLength: m[0].trimEnd().length, textStart: m[0].length, number };
-  },
+  match: (line) => match(RE, line, LIST_AFTER),
+};
+
+// A numeral and a comma also open prose (一，是… ; 十，二十… a page break cut), so it counts only
+// where a run of them numbers a list (一， … 二， …).
+export const cnNumeralLoose: HeadingRule = {
+  name: "cn-numeral-loose",
+  family: "cn",
+  listOnly: true,
+  listOfOne: true,
+  match: (line) => match(LOOSE_RE, line, LIST_AFTER_LOOSE),
 };

@@ -1,7 +1,8 @@
 // The heading rule chain: every marker style, tried in this order on the start of each line.
 // To add a style, write a rule file beside these and list it here.
 import type { HeadingRule, MarkerMatch } from "./types.js";
-import { cnNumeral } from "./cn-numeral.js";
+import { cnNumeral, cnNumeralLoose } from "./cn-numeral.js";
+import { arabicLoose } from "./arabic-loose.js";
 import { cnCapital } from "./cn-capital.js";
 import { parenCnNumeral } from "./paren-cn-numeral.js";
 import { decimal2, decimal3, decimal4 } from "./decimal-outline.js";
@@ -10,11 +11,13 @@ import { arabicComma } from "./arabic-comma.js";
 import { parenArabic } from "./paren-arabic.js";
 import { arabicParen } from "./arabic-paren.js";
 import { cnCloseParen } from "./cn-close-paren.js";
-import { circled } from "./circled.js";
+import { circled, circledDark } from "./circled.js";
 import { roman } from "./roman.js";
 import { latinUpper, latinLower } from "./latin-letter.js";
 import { labelledProblem } from "./labelled-problem.js";
 import { part } from "./part.js";
+import { chapter, subchapter } from "./chapter.js";
+import { bracketCn, bracketArabic } from "./bracketed.js";
 import { article } from "./article.js";
 import { cnOrdinal } from "./cn-ordinal.js";
 import { paddedNumber } from "./padded-number.js";
@@ -34,13 +37,20 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   arabicParen,
   cnCloseParen,
   circled,
+  circledDark,
+  bracketCn,
+  bracketArabic,
   roman,
   latinUpper,
   latinLower,
   labelledProblem,
   part,
+  chapter,
+  subchapter,
   article,
   cnOrdinal,
+  cnNumeralLoose,
+  arabicLoose,
   paddedNumber,
 ];
 

@@ -27,10 +27,19 @@ export function circledNumber(ch: string): number | null {
   return circledCode(ch.codePointAt(0) ?? 0);
 }
 
-/** circledNumber by character code (scanning a text without a one-character string per position). */
+/**
+ * circledNumber by character code (scanning a text without a one-character string per position).
+ * Also the dingbats and the double and dark circles a Word or WeChat list sets (➀ ⓵ ❶ ➊ ⓫).
+ */
 export function circledCode(c: number): number | null {
   if (c >= 0x2460 && c <= 0x2473) return c - 0x2460 + 1;
   if (c >= 0x3251 && c <= 0x325f) return c - 0x3251 + 21;
   if (c >= 0x32b1 && c <= 0x32bf) return c - 0x32b1 + 36;
+  if (c >= 0x2776 && c <= 0x2793) return ((c - 0x2776) % 10) + 1; // ❶…❿ ➀…➉ ➊…➓
+  if (c >= 0x24f5 && c <= 0x24fe) return c - 0x24f5 + 1; // ⓵…⓾
+  if (c >= 0x24eb && c <= 0x24f4) return c - 0x24eb + 11; // ⓫…⓴
   return null;
 }
+
+/** A dark (negative) circled number, ❶ ➊ ⓫: a style apart from ①, which a list may set below it. */
+export const isDarkCircled = (c: number): boolean => (c >= 0x2776 && c <= 0x277f) || (c >= 0x278a && c <= 0x2793) || (c >= 0x24eb && c <= 0x24f4);
