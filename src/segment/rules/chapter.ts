@@ -5,14 +5,14 @@
 import type { HeadingRule } from "./types.js";
 import { cnHeadingNumber } from "./numerals.js";
 
-function chapterRule(name: string, word: string): HeadingRule {
+/** 第N<word>, its title without a comma (第一部分工作已完成，… is a sentence). Shared with `part`. */
+export function ordinalUnitRule(name: string, word: string, list: { listOnly?: boolean; listOfOne?: boolean } = {}): HeadingRule {
   // After folding, ： is :.
-  const re = new RegExp(`^第\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*${word}(?![课次])\\s*(?:[:、.]\\s*)?`);
+  const re = new RegExp(`^第\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*${word}\\s*(?:[:、.]\\s*)?`);
   return {
     name,
     family: "cn",
-    listOnly: true,
-    listOfOne: true,
+    ...list,
     match(line) {
       const m = re.exec(line);
       if (!m) return null;
@@ -26,5 +26,5 @@ function chapterRule(name: string, word: string): HeadingRule {
   };
 }
 
-export const chapter = chapterRule("chapter", "[章篇]");
-export const subchapter = chapterRule("subchapter", "节");
+export const chapter = ordinalUnitRule("chapter", "[章篇](?![课次])", { listOnly: true, listOfOne: true });
+export const subchapter = ordinalUnitRule("subchapter", "节(?![课次])", { listOnly: true, listOfOne: true });
