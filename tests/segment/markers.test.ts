@@ -1,9 +1,7 @@
 // Marker styles beyond the standard four, each on made-up lines and notices: the rule itself,
 // the level it is given in a notice's outline, and the items read under it.
 import { describe, it, expect } from "vitest";
-import { normalize } from "../../src/normalize/index.js";
-import { segment } from "../../src/segment/index.js";
-import { writtenText, squeeze } from "../../src/normalize/span.js";
+import { fold, src, outline, items } from "./helpers.js";
 import { parseText } from "../../src/index.js";
 import { parenCnNumeral } from "../../src/segment/rules/paren-cn-numeral.js";
 import { parenArabic } from "../../src/segment/rules/paren-arabic.js";
@@ -14,19 +12,8 @@ import { cnCapital } from "../../src/segment/rules/cn-capital.js";
 import { decimal2, decimal3 } from "../../src/segment/rules/decimal-outline.js";
 import { roman } from "../../src/segment/rules/roman.js";
 import { latinUpper, latinLower } from "../../src/segment/rules/latin-letter.js";
-import { foldChar } from "../../src/normalize/fold.js";
 import { paddedNumber } from "../../src/segment/rules/padded-number.js";
 
-const fold = (s: string) => [...s].map(foldChar).join("");
-const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
-
-/** level|marker as written|title, one a heading. */
-function outline(text: string): string[] {
-  const n = normalize(text);
-  return segment(n.lines).headings.map((h) => `${h.level}|${writtenText(n.source, h.marker).trim()}|${squeeze(writtenText(n.source, h.title))}`);
-}
-/** number, category, problem and measures of each item. */
-const items = (text: string) => parseText(text, src).items.map((i) => [i.number, i.category, i.problem, i.measures.map((m) => m.text)]);
 
 describe("（一）、 and （1）、 — a bracketed number followed by 、", () => {
   it("takes the 、 into the marker", () => {

@@ -3,9 +3,8 @@
 // 【】, a field after a dash on the heading's line, ⒈ and 丶, the circles of dingbat fonts. Every line
 // is made up.
 import { describe, it, expect } from "vitest";
+import { fold, src, outline, items } from "./helpers.js";
 import { normalize } from "../../src/normalize/index.js";
-import { segment } from "../../src/segment/index.js";
-import { writtenText, squeeze } from "../../src/normalize/span.js";
 import { parseText } from "../../src/index.js";
 import { chapter, subchapter } from "../../src/segment/rules/chapter.js";
 import { bracketCn, bracketArabic } from "../../src/segment/rules/bracketed.js";
@@ -14,18 +13,7 @@ import { arabicLoose } from "../../src/segment/rules/arabic-loose.js";
 import { arabicDot } from "../../src/segment/rules/arabic-dot.js";
 import { circled, circledDark } from "../../src/segment/rules/circled.js";
 import { splitHeading } from "../../src/segment/split.js";
-import { foldChar } from "../../src/normalize/fold.js";
 
-const fold = (s: string) => [...s].map(foldChar).join("");
-const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
-
-/** level|marker as written|title, one a heading. */
-function outline(text: string): string[] {
-  const n = normalize(text);
-  return segment(n.lines).headings.map((h) => `${h.level}|${writtenText(n.source, h.marker).trim()}|${squeeze(writtenText(n.source, h.title))}`);
-}
-/** number, category, problem and measures of each item. */
-const items = (text: string) => parseText(text, src).items.map((i) => [i.number, i.category, i.problem, i.measures.map((m) => m.text)]);
 
 describe("第一章 第一节 — chapters and their sections", () => {
   it("reads 第N章 / 第N篇 and 第N节, with or without a pause, and not prose", () => {
