@@ -599,7 +599,15 @@ const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|�
  * Whether a field is made of status words only (已全部整改完成。, 按期完成): a results field such as
  * 完成目录梳理 does something and states no status.
  */
-const statusWordsOnly = (t: string): boolean => t.replace(/[\s。.；;！!，,]/g, "").replace(STATUS_VOCABULARY, "") === "";
+const statusWordsOnly = (t: string): boolean => onlyVocabularyChars(t) && t.replace(/[\s。.；;！!，,]/g, "").replace(STATUS_VOCABULARY, "") === "";
+// The characters the vocabulary is written with and the pauses dropped above: a text with any
+// other character (a space aside) is no status words only. Most measures show one at once, so
+// the two replaces (a tenth of buildItem's own time) run on few texts.
+const VOCABULARY_CODES = new Set(Array.from(STATUS_VOCABULARY.source.replace(/\|/g, "") + "。.；;！!，,", (c) => c.charCodeAt(0)));
+function onlyVocabularyChars(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (!VOCABULARY_CODES.has(t.charCodeAt(i)) && !/\s/.test(t[i])) return false;
+  return true;
+}
 /** Whether a sentence states a status and nothing else. */
 function statusOnly(sentence: string): boolean {
   // (a comma may part its words: 目前，该问题正在持续整改中)

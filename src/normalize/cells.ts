@@ -11,6 +11,7 @@ import { opensEntry, matchMarker, isMarker } from "../segment/rules/index.js";
 import { NUMBER_COLUMN, HAS_PROBLEM, CELL_SEPARATOR, ROW_NUMBER, namedColumns, columnOf, cellNumber, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
 import { SourceText, displayColumns } from "./source.js";
 import { ATTACHMENT_HEAD, CLOSING, isSignoffDate, isSignoffOrg } from "./signoff.js";
+import { offsetCopy } from "./offsets.js";
 
 const CELL_NAME = new RegExp(`^[${HAN}]{1,8}$`);
 
@@ -159,7 +160,7 @@ function merge(cells: CleanLine[][]): CleanLine {
     }
   });
   const all = cells.flat();
-  const made: CleanLine = { text, offsets: Int32Array.from(offs), line: all[0].line, joined: all.reduce((s, c) => s + c.joined, 0), blankBefore: all[0].blankBefore, junkBefore: all[0].junkBefore };
+  const made: CleanLine = { text, offsets: offsetCopy(offs), line: all[0].line, joined: all.reduce((s, c) => s + c.joined, 0), blankBefore: all[0].blankBefore, junkBefore: all[0].junkBefore };
   if (breaks.length) made.cellBreaks = breaks;
   return made;
 }
@@ -618,7 +619,7 @@ function rowLine(cells: Seg[][]): CleanLine {
     }
   });
   const first = cells[0][0].line;
-  const made: CleanLine = { text, offsets: Int32Array.from(offs), line: first.line, joined: lines.size, blankBefore: first.blankBefore, junkBefore: first.junkBefore };
+  const made: CleanLine = { text, offsets: offsetCopy(offs), line: first.line, joined: lines.size, blankBefore: first.blankBefore, junkBefore: first.junkBefore };
   if (breaks.length) made.cellBreaks = breaks;
   return made;
 }

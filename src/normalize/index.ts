@@ -14,6 +14,7 @@ import { NUMBER_COLUMN } from "../segment/table.js";
 import { foldString, foldCode } from "./fold.js";
 import { HAN } from "../text/han.js";
 import { isUnbroken, unbrokenBreaks, FLAT_LINE } from "./unbroken.js";
+import { offsetArray, offsetCopy } from "./offsets.js";
 
 export { SourceText } from "./source.js";
 export { isRedHeader, isDocNumber } from "./letterhead.js";
@@ -520,7 +521,7 @@ function cleanLine(text: string, start: number, end: number, cuts: Array<[number
     while (a < b && foldCode(s.charCodeAt(a)) === 32) a++;
     while (b > a && foldCode(s.charCodeAt(b - 1)) === 32) b--;
     if (a === b) return 0;
-    const offsets = new Int32Array(b - a);
+    const offsets = offsetArray(b - a);
     for (let i = 0; i < b - a; i++) offsets[i] = start + a + i;
     out[0] = { text: foldString(a === 0 && b === s.length ? s : s.slice(a, b)), offsets };
     return 1;
@@ -570,7 +571,7 @@ function cleanLine(text: string, start: number, end: number, cuts: Array<[number
     let b = to;
     while (a < b && folded.charCodeAt(a) === 32) a++;
     while (b > a && folded.charCodeAt(b - 1) === 32) b--;
-    if (a < b) out[count++] = { text: folded.slice(a, b), offsets: offsets.slice(a, b) };
+    if (a < b) out[count++] = { text: folded.slice(a, b), offsets: offsetCopy(offsets, a, b) };
     from = to;
   }
   return count;
@@ -749,7 +750,7 @@ function hasPause(b: Building): boolean {
 function built(b: Building): CleanLine {
   const [first, ...rest] = b.lines;
   if (!rest.length) return first;
-  const offsets = new Int32Array(b.length);
+  const offsets = offsetArray(b.length);
   let at = 0;
   let joined = 0;
   for (const l of b.lines) {
