@@ -180,7 +180,8 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   else if (!records.length) diagnostics.push({ level: "warning", code: "no-items", message: "headings found, but none reports on a problem", line: null });
   if (!notice.inspection.inspector) diagnostics.push({ level: "info", code: "no-inspector", message: "no inspection group (第N巡察组) named", line: null });
   for (const r of records) {
-    if (!r.item.measures.length) diagnostics.push({ level: "warning", code: "item-without-measures", message: `item ${r.item.number} (${r.item.problem.slice(0, 20)}) lists no measures`, line: r.item.line });
+    // (an item that reports only what came of it, 整改进展：…, has said what was done)
+    if (!r.item.measures.length && !r.item.outcomes.length) diagnostics.push({ level: "warning", code: "item-without-measures", message: `item ${r.item.number} (${r.item.problem.slice(0, 20)}) lists no measures or results`, line: r.item.line });
   }
   return notice;
 }

@@ -466,8 +466,9 @@ export function fieldPlanTime(text: string): string | null {
   return null;
 }
 
-// Words that say the work is still going on: 正在…, 仍在…, 尚在….
-const GOING_ON = /正在|仍在|尚在/;
+// Words that say the work is still going on: 正在…, 仍在…, 尚在…, or a work said to be under way
+// (持续推进中, 推进中, 进行中, 实施中, 办理中, 整改中).
+const GOING_ON = /正在|仍在|尚在|(?:推进|进行|实施|办理|整改)中/;
 /**
  * The plan that closes a field's last sentence after a comma, where that sentence says the work is
  * still going on (已修订办法，正在推进历史资金清理，计划2025年6月底前完成 → 计划2025年6月底前完成), or

@@ -68,7 +68,7 @@ export const PARSER_PASSTHROUGH: Readonly<Record<string, CodeInfo>> = {
   "numbering-repeat": { level: "warning", doc: "a heading number repeats or goes back within its level" },
   "numbering-start": { level: "warning", doc: "a level opens with a number other than 1" },
   "numbering-continues": { level: "info", doc: "a heading number continues the numbering of the previous section (as written)" },
-  "item-without-measures": { level: "warning", doc: "an item lists no rectification measures" },
+  "item-without-measures": { level: "warning", doc: "an item lists neither rectification measures nor results" },
   "junk-lines-removed": { level: "info", doc: "advert or page-chrome lines were removed before parsing" },
 };
 
