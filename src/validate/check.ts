@@ -91,7 +91,10 @@ export function checkTotals(doc: Notice, lines: readonly string[] = []): Draft[]
 export function checkMissing(doc: Notice): Draft[] {
   const out: Draft[] = [];
   const sections = walk(doc.sections);
-  if (sections.length && !sections.some((s) => s.role === "rectification" || s.role === "status")) {
+  // A notice whose items report what was done (measures or results under each problem) has its
+  // rectification in them, whatever its sections are called (一、党的领导方面 …).
+  const reportsWork = doc.items.some((it) => it.measures.length > 0 || it.outcomes.length > 0);
+  if (sections.length && !reportsWork && !sections.some((s) => s.role === "rectification" || s.role === "status")) {
     out.push({ code: "missing-rectification-section", line: 0, message: "no section on the rectification of the problems (整改落实情况) or on their status" });
   }
   const i = doc.inspection;

@@ -186,3 +186,13 @@ describe("locate", () => {
     expect(locateDate(lines, "2023-10-01")).toBe(null);
   });
 });
+
+describe("missing-rectification-section", () => {
+  const codes = (text: string) => checkNotice(parseMadeUp(text)).map((f) => f.code);
+  it("is not reported when the items themselves report what was done under area headings", () => {
+    expect(codes("某局党组关于巡察整改情况的通报\n一、党的领导方面\n1.学习不深入\n整改措施：建立学习制度。\n二、作风方面\n2.会议过多\n整改措施：精简会议。\n")).not.toContain("missing-rectification-section");
+  });
+  it("is reported when headings report on nothing done", () => {
+    expect(codes("某局党组关于巡察整改情况的通报\n一、基本情况\n本局共有干部20人。\n二、工作打算\n持续巩固成果。\n")).toContain("missing-rectification-section");
+  });
+});
