@@ -47,12 +47,31 @@ export async function expandInputs(args: string[]): Promise<{ files: InputFile[]
       const fg = await glob();
       const found = (await fg(arg, { onlyFiles: true, dot: false })).sort(byPath);
       if (!found.length) problems.push({ path: arg, message: "pattern matches no files" });
-      for (const f of found) files.push({ path: f, outName: stripExt(path.basename(f)) });
+      // Named below the pattern's fixed folder, as a folder input's files are: corpus/**/*.txt
+      // gives a/notice and b/notice, not two outputs called notice.
+      const base = patternBase(fg.generateTasks([arg]).map((t) => t.base));
+      for (const f of found) files.push({ path: f, outName: stripExt(path.relative(base, f).split(path.sep).join("/")) });
     } else {
       problems.push({ path: arg, message: "no such file or folder" });
     }
   }
   return { files, problems };
+}
+
+/**
+ * The folder a glob's matches all lie below: fast-glob's own base of the pattern (its leading
+ * segments that hold no pattern), or the folder common to the bases a brace expansion gives.
+ */
+export function patternBase(bases: string[]): string {
+  if (bases.length === 0) return ".";
+  let common = bases[0].split("/");
+  for (const b of bases.slice(1)) {
+    const parts = b.split("/");
+    let k = 0;
+    while (k < common.length && k < parts.length && common[k] === parts[k]) k++;
+    common = common.slice(0, k);
+  }
+  return common.length === 0 ? "." : common.join("/") || "/";
 }
 
 /** A folder's notices: text files, and scraped pages saved as they were (tags are stripped in normalize). */

@@ -29,3 +29,22 @@ describe("a folder input", () => {
     expect(problems).toEqual([{ path: empty, message: "folder holds no notices (*.txt, *.htm, *.html)" }]);
   });
 });
+
+describe("a glob input", () => {
+  it("names each match by its path below the pattern's fixed folder, so same-named files in two folders do not collide", async () => {
+    const { files, problems } = await expandInputs([`${dir}/**/*.txt`]);
+    expect(problems).toEqual([]);
+    expect(files.map((f) => f.outName)).toEqual(["a", "sub/f"]);
+  });
+  it("finds the folder a pattern's matches lie below (brace expansions: the folder they share)", async () => {
+    const { patternBase } = await import("../../src/read/inputs.js");
+    const fg = (await import("fast-glob")).default;
+    const base = (p: string) => patternBase(fg.generateTasks([p]).map((t) => t.base));
+    expect(base("corpus/**/*.txt")).toBe("corpus");
+    expect(base("corpus/20*/n.txt")).toBe("corpus");
+    expect(base("corpus/{a,b}/*.txt")).toBe("corpus");
+    expect(base("*.txt")).toBe(".");
+    expect(base("/data/x/*.txt")).toBe("/data/x");
+    expect(base("/*.txt")).toBe("/");
+  });
+});
