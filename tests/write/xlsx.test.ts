@@ -107,5 +107,8 @@ describe("xlsx cell values", () => {
   it("measures display width", () => {
     expect(displayWidth("abc")).toBe(3);
     expect(displayWidth("整改")).toBe(4);
+    expect(displayWidth("𠀀a")).toBe(3); // a wide character beyond the BMP
+    expect(displayWidth("整改".repeat(50), 10)).toBe(10); // stops at the cap
+    expect(displayWidth("abc", 10)).toBe(3);
   });
 });
