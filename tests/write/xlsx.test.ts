@@ -112,3 +112,31 @@ describe("xlsx cell values", () => {
     expect(displayWidth("abc", 10)).toBe(3);
   });
 });
+
+describe("zipCaughtUp (back-pressure for exceljs's streaming writer)", () => {
+  it("waits while the zip's input holds more than its limit, and goes on when it drains", async () => {
+    const { zipCaughtUp } = await import("../../src/write/xlsx.js");
+    const { EventEmitter } = await import("node:events");
+    const p = Object.assign(new EventEmitter(), { _writableState: { length: 64 << 20 } });
+    let done = false;
+    const wait = zipCaughtUp({ stream: { pipes: [p] } }).then(() => (done = true));
+    await new Promise((r) => setImmediate(r));
+    expect(done).toBe(false);
+    p._writableState.length = 0;
+    p.emit("drain");
+    await wait;
+    expect(done).toBe(true);
+  });
+  it("does not wait on a stream that closes instead, nor on a writer without the expected internals", async () => {
+    const { zipCaughtUp } = await import("../../src/write/xlsx.js");
+    const { EventEmitter } = await import("node:events");
+    const p = Object.assign(new EventEmitter(), { _writableState: { length: 64 << 20 }, destroyed: false });
+    const wait = zipCaughtUp({ stream: { pipes: [p] } });
+    await new Promise((r) => setImmediate(r));
+    p.destroyed = true;
+    p.emit("close");
+    await wait;
+    await zipCaughtUp({});
+    await zipCaughtUp({ stream: {} });
+  });
+});
