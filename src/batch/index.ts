@@ -27,6 +27,11 @@ export interface BatchOptions {
   jobs?: number;
   /** Files in flight or parsed but not yet consumed (jobs > 1). Default: 4 per worker, at least 8. */
   window?: number;
+  /**
+   * Pretty JSON wanted with this indent: workers serialize each document so too, and the result's
+   * `indented(indent)` hands their UTF-8 over without the main thread decoding the document.
+   */
+  indent?: number;
   /** Called when a file is handed to a worker or starts parsing (progress, tests). */
   onDispatch?: (file: InputFile, index: number) => void;
   /** Worker script (tests only); default: dist/batch/worker.js beside this module. */
@@ -48,6 +53,8 @@ export interface BatchSuccess {
   /** The JSON Lines record: `json` and a line feed, in UTF-8. */
   readonly line: Uint8Array;
   readonly diagnostics: Diagnostic[];
+  /** JSON.stringify(doc, null, indent); UTF-8 from the worker when it made that indent. */
+  indented(indent: number): string | Uint8Array;
 }
 
 export type BatchResult = BatchSuccess | BatchFailure;
@@ -93,17 +100,22 @@ class Success implements BatchSuccess {
   #doc: Notice | undefined;
   #json: string | undefined;
   #line: Uint8Array | undefined;
+  #indented: { indent: number; text: Uint8Array } | undefined;
   constructor(
     readonly file: InputFile,
-    from: { doc: Notice } | { line: Uint8Array; diagnostics: Diagnostic[] },
+    from: { doc: Notice } | { line: Uint8Array; diagnostics: Diagnostic[]; indented?: { indent: number; text: Uint8Array } },
   ) {
     if ("doc" in from) {
       this.#doc = from.doc;
       this.diagnostics = from.doc.diagnostics;
     } else {
       this.#line = from.line;
+      this.#indented = from.indented;
       this.diagnostics = from.diagnostics;
     }
+  }
+  indented(indent: number): string | Uint8Array {
+    return this.#indented?.indent === indent ? this.#indented.text : JSON.stringify(this.doc, null, indent);
   }
   get doc(): Notice {
     return (this.#doc ??= JSON.parse(this.json) as Notice);
@@ -116,7 +128,7 @@ class Success implements BatchSuccess {
   }
 }
 
-const success = (file: InputFile, from: { doc: Notice } | { line: Uint8Array; diagnostics: Diagnostic[] }): BatchSuccess => new Success(file, from);
+const success = (file: InputFile, from: ConstructorParameters<typeof Success>[1]): BatchSuccess => new Success(file, from);
 
 /** Parses one input on the calling thread. Never throws. */
 export async function parseInput(file: InputFile, opts: BatchOptions = {}): Promise<BatchResult> {
@@ -204,7 +216,7 @@ async function* runPool(files: InputFile[], jobs: number, opts: BatchOptions): A
       const at = slot.queue.indexOf(m.index);
       if (at >= 0) slot.queue.splice(at, 1);
       if (!slot.queue.length) slot.worker.unref(); // an idle worker must not keep the process alive
-      settle(m.index, m.ok ? success(file, { line: m.line, diagnostics: m.diagnostics as Diagnostic[] }) : { file, ok: false, code: m.code, error: m.error });
+      settle(m.index, m.ok ? success(file, { line: m.line, diagnostics: m.diagnostics as Diagnostic[], indented: m.indented }) : { file, ok: false, code: m.code, error: m.error });
       dispatch();
     });
     slot.worker.on("error", (e) => {
@@ -273,7 +285,7 @@ async function* runPool(files: InputFile[], jobs: number, opts: BatchOptions): A
       if (!slot.queue.length) slot.error = null;
       slot.queue.push(index);
       slot.worker.ref();
-      const task: WorkerTask = { index, file, encoding: opts.encoding };
+      const task: WorkerTask = { index, file, encoding: opts.encoding, indent: opts.indent };
       slot.worker.postMessage(task);
     }
   };

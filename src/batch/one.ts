@@ -58,6 +58,8 @@ export interface WorkerTask {
   index: number;
   file: InputFile;
   encoding?: string;
+  /** Also serialize the document with this indent (pretty JSON output). */
+  indent?: number;
 }
 
 /**
@@ -66,7 +68,7 @@ export interface WorkerTask {
  * `transferList`).
  */
 export type WorkerReply =
-  | { index: number; ok: true; line: Uint8Array; diagnostics: unknown[] }
+  | { index: number; ok: true; line: Uint8Array; diagnostics: unknown[]; indented?: { indent: number; text: Uint8Array } }
   | { index: number; ok: false; code: string; error: string };
 
 /** What a worker does with a task (exported so tests can wrap it in a worker of their own). */
@@ -74,10 +76,13 @@ export async function handleTask(task: WorkerTask): Promise<WorkerReply> {
   const r = await parseOne(task.file, { encoding: task.encoding });
   if (!r.ok) return { index: task.index, ok: false, code: r.code, error: r.error };
   // TextEncoder gives the record an ArrayBuffer of its own (Buffer.from may use a shared pool), so it can be transferred.
-  return { index: task.index, ok: true, line: encoder.encode(JSON.stringify(r.doc) + "\n"), diagnostics: r.doc.diagnostics };
+  const line = encoder.encode(JSON.stringify(r.doc) + "\n");
+  // Pretty output is made here too: on the main thread it cost a JSON.parse and a second stringify per document.
+  if (task.indent !== undefined) return { index: task.index, ok: true, line, diagnostics: r.doc.diagnostics, indented: { indent: task.indent, text: encoder.encode(JSON.stringify(r.doc, null, task.indent)) } };
+  return { index: task.index, ok: true, line, diagnostics: r.doc.diagnostics };
 }
 
 const encoder = new TextEncoder();
 
 /** What a reply's postMessage can transfer instead of copying. */
-export const transferList = (reply: WorkerReply): ArrayBuffer[] => (reply.ok ? [reply.line.buffer as ArrayBuffer] : []);
+export const transferList = (reply: WorkerReply): ArrayBuffer[] => (reply.ok ? [reply.line.buffer as ArrayBuffer, ...(reply.indented ? [reply.indented.text.buffer as ArrayBuffer] : [])] : []);

@@ -16,7 +16,7 @@ export function openJsonDir(dir: string, indent: number | undefined): Sink {
       if (prior) return `output ${target} would overwrite the output of ${prior}; rename one of them`;
       taken.set(target, file.path);
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, (indent === undefined ? p.json : JSON.stringify(p.doc, null, indent)) + "\n");
+      await writeFile(target, indent === undefined ? p.json + "\n" : withNewline(p.indented(indent)));
       return null;
     },
     async close() {},
@@ -28,9 +28,12 @@ export function openJsonStream(out: Writable, indent: number | undefined, array:
   let first = true;
   return {
     async write(p) {
-      const json = indent === undefined ? p.json : JSON.stringify(p.doc, null, indent);
-      if (!array) await writeChunk(out, json + "\n");
-      else await writeChunk(out, (first ? "[\n" : ",\n") + json);
+      const json = indent === undefined ? p.json : p.indented(indent);
+      if (!array) await writeChunk(out, withNewline(json));
+      else {
+        await writeChunk(out, first ? "[\n" : ",\n");
+        await writeChunk(out, json);
+      }
       first = false;
       return null;
     },
@@ -40,6 +43,9 @@ export function openJsonStream(out: Writable, indent: number | undefined, array:
     },
   };
 }
+
+const NEWLINE = new Uint8Array([0x0a]);
+const withNewline = (t: string | Uint8Array): string | Uint8Array => (typeof t === "string" ? t + "\n" : Buffer.concat([t, NEWLINE]));
 
 /** JSON Lines: one compact document per line, flushed as each input finishes. */
 export async function openJsonl(target: Writable | string): Promise<Sink> {

@@ -12,6 +12,11 @@ export interface Parsed {
   readonly json: string;
   /** The JSON Lines record: `json` and a line feed, in UTF-8 (what a file or pipe receives). */
   readonly line: Uint8Array;
+  /**
+   * `JSON.stringify(doc, null, indent)`: as UTF-8 when a worker thread made it already (the batch
+   * was asked for that indent), else made here.
+   */
+  indented(indent: number): string | Uint8Array;
 }
 
 const encoder = new TextEncoder();
@@ -28,6 +33,7 @@ export const parsed = (doc: Notice): Parsed => {
     get line() {
       return (line ??= encoder.encode(this.json + "\n"));
     },
+    indented: (indent: number) => JSON.stringify(doc, null, indent),
   };
 };
 

@@ -74,6 +74,16 @@ describe("runBatch with worker threads", () => {
     }
   });
 
+  it("hands over the pretty form a worker made (UTF-8, when asked for that indent), the same text as made here", async () => {
+    for await (const r of runBatch(files.slice(0, 4), { jobs: 2, indent: 2 })) {
+      if (!r.ok) continue;
+      const made = r.indented(2);
+      expect(made).toBeInstanceOf(Uint8Array);
+      expect(Buffer.from(made as Uint8Array).toString("utf8")).toBe(JSON.stringify(r.doc, null, 2));
+      expect(r.indented(4)).toBe(JSON.stringify(r.doc, null, 4)); // another indent is made on this thread
+    }
+  });
+
   it("never dispatches more than `window` files ahead of the consumer (slow consumer)", async () => {
     let dispatched = 0;
     let consumed = 0;

@@ -120,7 +120,7 @@ export async function runParse(inputs: string[], opts: ParseCliOptions): Promise
 
   if (sink) {
     try {
-      for await (const r of runBatch(files, { encoding: opts.encoding, jobs: opts.jobs ?? autoJobs(files.length) })) {
+      for await (const r of runBatch(files, { encoding: opts.encoding, jobs: opts.jobs ?? autoJobs(files.length), indent: (opts.format ?? "json") === "json" && !opts.compact ? 2 : undefined })) {
         reporter.tick();
         let error: string | null;
         if (r.ok) {
