@@ -1,7 +1,7 @@
 // tongbao's library entry: the pipeline read → normalize → segment → extract → schema, composed
 // in one visible function. Only `read` touches files; only `write` touches output streams.
-import { readFile } from "node:fs/promises";
 import { decode, InputError } from "./read/index.js";
+import { readInputAsync } from "./read/file.js";
 import { normalize } from "./normalize/index.js";
 import { segment } from "./segment/index.js";
 import { extract } from "./extract/index.js";
@@ -43,13 +43,5 @@ export function parseText(text: string, source: Notice["source"]): Notice {
 
 /** Reads and parses one file. */
 export async function parseFile(path: string, options: Omit<ParseOptions, "path"> = {}): Promise<Notice> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === "ENOENT" ? "no such file" : err.code === "EACCES" ? "permission denied" : err.code === "EISDIR" ? "is a directory" : err.message;
-    throw new InputError(why, err.code ?? "unreadable");
-  }
-  return parseBytes(bytes, { ...options, path });
+  return parseBytes(await readInputAsync(path), { ...options, path });
 }

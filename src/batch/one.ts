@@ -1,7 +1,7 @@
 // Parses one input into a batch result. Shared by the main thread (jobs = 1, stdin) and the
 // worker threads, so that both produce the very same result for the same file.
-import { readFileSync } from "node:fs";
 import { parseBytes, InputError, type Notice } from "../index.js";
+import { readInput, readStdin } from "../read/file.js";
 import type { InputFile } from "../read/inputs.js";
 
 export interface ParseOneOptions {
@@ -14,27 +14,6 @@ export interface BatchFailure {
   ok: false;
   code: string;
   error: string;
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
-
-/**
- * Reads a file in one synchronous call: a notice is small, and one blocking read costs far less
- * than the four thread-pool round trips of fs/promises.readFile (open, stat, read, close) — which
- * showed as 5% of a batch's time. Errors read as parseFile's do.
- */
-function readInput(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === "ENOENT" ? "no such file" : err.code === "EACCES" ? "permission denied" : err.code === "EISDIR" ? "is a directory" : err.message;
-    throw new InputError(why, err.code ?? "unreadable");
-  }
 }
 
 /** Parses one input; never throws. */

@@ -1,11 +1,11 @@
 // Bad input, nothing lost: for every run, inputs = documents written + per-file errors, through
 // the library and through `tongbao parse … --out DIR`.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { mkdtempSync, mkdirSync, writeFileSync, readdirSync, rmSync, chmodSync } from "node:fs";
+import { mkdtempSync, mkdirSync, writeFileSync, readdirSync, rmSync, chmodSync, truncateSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { parseText, parseBytes, Notice } from "../../src/index.js";
+import { parseText, parseBytes, parseFile, Notice } from "../../src/index.js";
 import { runBatch } from "../../src/batch/index.js";
 import { expandInputs } from "../../src/read/inputs.js";
 import { seeds, root, randomBytes, longLine, source, NESTED, DUP_SKIP, DUP_SKIP_LABELLED, NO_HEADINGS, NO_ITEMS, truncatedMidHeading, asHtml } from "./helpers.js";
@@ -85,6 +85,23 @@ describe("through the library", () => {
     if (!results[0].ok) {
       expect(results[0].code).toBe("EACCES");
       expect(results[0].error).toMatch(/permission denied/);
+    }
+  });
+
+  it("stops at 64 MB: a file too large to be a notice, and a device that never ends, are errors of their own", async () => {
+    const { MAX_INPUT_BYTES } = await import("../../src/read/file.js");
+    const big = path.join(dir, "..", `tongbao-big-${process.pid}.txt`);
+    writeFileSync(big, "");
+    truncateSync(big, MAX_INPUT_BYTES + 1); // sparse: nothing is written
+    const inputs = [big, ...(existsSync("/dev/zero") ? ["/dev/zero"] : [])];
+    try {
+      const results = [];
+      for await (const r of runBatch(inputs.map((p) => ({ path: p, outName: "x" })), { jobs: 1 })) results.push(r);
+      expect(results.map((r) => (r.ok ? "doc" : r.code))).toEqual(inputs.map(() => "too-large"));
+      await expect(parseFile(big)).rejects.toMatchObject({ code: "too-large" });
+      if (existsSync("/dev/zero")) await expect(parseFile("/dev/zero")).rejects.toMatchObject({ code: "too-large" });
+    } finally {
+      rmSync(big, { force: true });
     }
   });
 
