@@ -9,6 +9,10 @@ export interface Position {
   offset: number;
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+// \r\n, a lone \r (old Mac) or \n: where the loop below starts a line.
+const LINE_BREAK = /\r\n|\r|\n/g;
+
 export class SourceText {
   /** UTF-16 offset at which each original line starts. */
   readonly lineStarts: number[];
@@ -25,6 +29,15 @@ export class SourceText {
 
   constructor(readonly text: string) {
     this.lineStarts = [0];
+    // Most notices have no character beyond the BMP: code points are UTF-16 units, and the line
+    // breaks are found by the regex engine's scan instead of a loop over every unit.
+    if (!SURROGATE.test(text)) {
+      LINE_BREAK.lastIndex = 0;
+      for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) this.lineStarts.push(m.index + m[0].length);
+      this.cpLineStarts = this.lineStarts;
+      this.bmpOnly = true;
+      return;
+    }
     this.cpLineStarts = [0];
     let cp = 0;
     let bmp = true;

@@ -402,3 +402,25 @@ describe("HTML saved as text", () => {
     expect(table[row.offsets[1]]).toBe("<");
   });
 });
+
+describe("SourceText: line starts and positions, with and without characters beyond the BMP", () => {
+  // The text without surrogates takes a fast path; the same text with one added must agree on
+  // every line start and every position (shifted by the one extra code unit only after it).
+  it("gives the same lines for \\n, \\r\\n and a lone \\r on either path", () => {
+    const pieces = ["ab", "\n", "\r\n", "\r", "中文", "\r\r\n", "", "\n\n", "x"];
+    let seed = 5;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % pieces.length);
+    for (let k = 0; k < 200; k++) {
+      let t = "";
+      for (let j = 0; j < 12; j++) t += pieces[rnd()];
+      const plain = new SourceText(t);
+      const wide = new SourceText("𠀀" + t);
+      expect(wide.lineStarts).toEqual(plain.lineStarts.map((x, i) => (i === 0 ? 0 : x + 2)));
+      for (let off = 0; off < t.length; off++) {
+        const p = plain.position(off);
+        const q = wide.position(off + 2);
+        expect([q.line, q.offset]).toEqual([p.line, p.offset + 1]);
+      }
+    }
+  });
+});
