@@ -14,6 +14,36 @@ export interface TextLine {
   line: number;
   /** Page chrome (a breadcrumb, a page number) was dropped right above it. */
   junkBefore?: boolean;
+  /** Blank lines right above it in the original. */
+  blankBefore?: number;
+  /** A line joined from several: where the first one that a blank line set apart starts. */
+  parted?: number;
+  /** The letterhead split off the front of this line (see findTitle). */
+  letterhead?: string;
+}
+
+/**
+ * Where, in a line normalize joined from several, the first original line after a blank one
+ * starts (a letterhead, a blank line, the title: joined as one title); undefined when none.
+ */
+export function partedAt(text: string, offsets: Int32Array, original: string): number | undefined {
+  for (let k = 1; k < text.length; k++) {
+    if (offsets[k] - offsets[k - 1] < 3) continue;
+    if (/\n[ \t\r\u3000]*\n/.test(original.slice(offsets[k - 1] + 1, offsets[k]))) return k;
+  }
+  return undefined;
+}
+
+/**
+ * A letterhead normalize joined to the title across a blank line (中共某某县委巡察工作领导小组办公室 /
+ * (blank) / 关于…的通报): an issuer's name, then 关于; split off, it is the letterhead.
+ */
+function splitLetterhead(l: TextLine): TextLine {
+  const p = l.parted;
+  if (p === undefined || l.written.length !== l.text.length || !l.text.startsWith("关于", p)) return l;
+  const head = squeeze(l.written.slice(0, p));
+  if (!isIssuer(head) || !TITLE_END.test(squeeze(l.text))) return l;
+  return { ...l, text: l.text.slice(p), written: l.written.slice(p), letterhead: head };
 }
 
 const TITLE_WORDS = /巡[察视]|整改|通报|情况的?报告/;
@@ -46,8 +76,8 @@ const headingLine = (t: string): boolean => isMarker(matchMarker(t), false);
 // (a column's name may hold any Han character: 䢺滩发布丨…)
 const COLUMN_TAG = new RegExp(String.raw`^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］|[${HAN_ANY}A-Za-z0-9]{2,10}[丨|｜│])`, "u");
 
-export function findTitle(lines: TextLine[]): { title: string | null; index: number } {
-  lines = lines.map((l, k) => (k < 15 ? withoutPageTail(l) : l));
+export function findTitle(lines: TextLine[]): { title: string | null; index: number; letterhead?: string } {
+  lines = lines.map((l, k) => (k < 15 ? splitLetterhead(withoutPageTail(l)) : l));
   // The title stands above the outline: a notice that opens with its first heading (一、…) has none.
   const outline = lines.findIndex((l, k) => k < 15 && headingLine(l.text));
   const top = lines.slice(0, outline >= 0 ? outline : 15);
@@ -68,13 +98,24 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   if (i < 0) return { title: null, index: -1 };
   // The issuer set on its own line above 关于…的通报 belongs to the title.
   // Not a site's name with page chrome between it and the title (某某集团有限公司 / 当前位置：… / 关于…).
-  if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text) && !lines[i].junkBefore) i--;
+  // Set apart from it by a blank line, it is the letterhead (版头) over a title complete alone
+  // (中共某某县委巡察工作领导小组办公室 / (blank) / 关于…的通报): the issuer, not part of the title;
+  // so is a red header's body (某某市人民政府办公室文件).
+  let letterhead = lines[i].letterhead;
+  if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text) && !lines[i].junkBefore) {
+    if (lines[i].blankBefore && endsTitle(top.indexOf(lines[i]))) letterhead = squeeze(lines[i - 1].written);
+    else i--;
+  }
+  if (letterhead === undefined) {
+    const red = lines.slice(0, i).find((l) => isRedHeader(squeeze(l.text)));
+    if (red) letterhead = squeeze(red.written).slice(0, -2);
+  }
   // A web page's own title: the notice's, then the site's name after a separator. The notice's
   // heading under it is the title, the same words again; else the part before the separator.
   const site = SITE_SUFFIX.exec(lines[i].text);
   if (site) {
     const same = i + 1 < lines.length && squeeze(lines[i + 1].text) === squeeze(site[1]);
-    if (!same) return { title: squeeze(lines[i].written.slice(0, site[1].length)), index: i };
+    if (!same) return { title: squeeze(lines[i].written.slice(0, site[1].length)), index: i, letterhead };
     i++;
   }
   // (matched folded: 標題 is 标题; folding keeps every offset)
@@ -102,7 +143,7 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   const joined = squeeze(title).replace(/[。]+$/, "");
   // So is a WeChat column name set off by a bar (巡察整改丨关于…, 巡察整改 | 某某局党组关于…).
   const tag = COLUMN_TAG.exec(joined);
-  return { title: tag && joined.length - tag[0].length >= 8 ? joined.slice(tag[0].length) : joined, index: j };
+  return { title: tag && joined.length - tag[0].length >= 8 ? joined.slice(tag[0].length) : joined, index: j, letterhead };
 }
 
 
