@@ -3,6 +3,7 @@
 // hold an e-mail or an address beside a phone. Each sentence is made up.
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
+import { findReported } from "../../src/extract/reported.js";
 
 const parse = (text: string) => parseText(text, { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
 
@@ -22,5 +23,49 @@ describe("a letterhead above the title", () => {
   it("gives way to the sign-off's issuer", () => {
     const doc = parse(`中共某某县委巡察工作领导小组办公室\n\n关于县林业局党组巡察整改情况的通报${body}\n中共某某县林业局党组\n2025年6月1日\n`);
     expect([doc.title, doc.issuer]).toEqual(["关于县林业局党组巡察整改情况的通报", "中共某某县林业局党组"]);
+  });
+});
+
+describe("counts listed under one verb", () => {
+  it("each count after the first shares the verb (已完成A、B)", () => {
+    expect(findReported("县水务局已完成整改措施52条、整改问题14个。")).toEqual({ measures_completed: 52, issues_completed: 14 });
+    expect(findReported("截至目前，已完成整改问题9项和整改举措31条。")).toEqual({ issues_completed: 9, measures_completed: 31 });
+    // another count between them (立行立改事项) does not break the list
+    expect(findReported("已完成整改措施40条、立行立改事项6件、整改问题11个。").issues_completed).toBe(11);
+  });
+  it("not across a clause: a count after a comma has its own verb", () => {
+    expect(findReported("已完成整改措施52条，整改问题14个正在推进。").issues_completed).toBeUndefined();
+  });
+});
+
+describe("a total rectified, with a completion rate", () => {
+  it("共整改问题N个 is the total wherever the clause starts", () => {
+    expect(findReported("巡察反馈以来，县林业局共整改问题73个，整改完成率95.9%。")).toEqual({ issues_total: 73 });
+    expect(findReported("全年累计共计整改问题12项。").issues_total).toBe(12);
+  });
+  it("not what is done or still in hand", () => {
+    expect(findReported("已共整改问题5个。").issues_total).toBeUndefined();
+    expect(findReported("目前正在整改问题5个。").issues_total).toBeUndefined();
+  });
+});
+
+describe("all measures done, said with a word for now", () => {
+  it("现已全部落实 / 截至目前，均已完成 after the count of measures", () => {
+    expect(findReported("县林业局党组制定了17条整改措施，现已全部落实。")).toEqual({ measures_total: 17, measures_completed: 17 });
+    expect(findReported("细化整改措施33项，截至目前，均已完成。")).toEqual({ measures_total: 33, measures_completed: 33 });
+  });
+  it("not a plan to finish them", () => {
+    expect(findReported("制定了17条整改措施，确保年底前全部落实。").measures_completed).toBeUndefined();
+  });
+});
+
+describe("problems still in hand", () => {
+  it("are in progress, never the total found", () => {
+    expect(findReported("目前正在推进整改的4个问题中，3个已取得阶段性成效。")).toEqual({ issues_in_progress: 4 });
+    expect(findReported("尚未完成的2个问题，将于年底前完成。").issues_total).toBeUndefined();
+    expect(findReported("正在整改5个问题，正在推进3项整改任务。")).toEqual({ issues_in_progress: 5 });
+  });
+  it("a count found stays the total", () => {
+    expect(findReported("反馈的16个问题中，已完成14个，正在整改2个。")).toEqual({ issues_total: 16, issues_completed: 14, issues_in_progress: 2 });
   });
 });
