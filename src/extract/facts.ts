@@ -420,7 +420,9 @@ export function findTarget(text: string, written = text): string | null {
     ?? unitOf(TARGET_AFTER, text)
     // 巡察对象：县水利局党组, 被巡察单位：… in a preamble of labelled facts
     ?? TARGET_LABEL.exec(text);
-  if (!hit) return null;
+  // A preamble wrapped at a PDF's width may break the sentence anywhere (对县 / 农业农村局党组开展了
+  // 巡察): read again with its lines run together, when read line by line it names none.
+  if (!hit) return text.includes("\n") ? findTarget(text.replace(/\n/g, ""), written.length === text.length ? written.replace(/\n/g, "") : text.replace(/\n/g, "")) : null;
   let [start, end] = hit.indices![1]!;
   // 对所属某某公司开展巡察: 所属/下属 says whose the unit is; it is not part of its name.
   if (/^(?:所属|下属|直属)..../.test(hit[1])) start += 2;

@@ -4,6 +4,7 @@
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
 import { findReported } from "../../src/extract/reported.js";
+import { findTarget } from "../../src/extract/facts.js";
 
 const parse = (text: string) => parseText(text, { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
 
@@ -67,5 +68,16 @@ describe("problems still in hand", () => {
   });
   it("a count found stays the total", () => {
     expect(findReported("反馈的16个问题中，已完成14个，正在整改2个。")).toEqual({ issues_total: 16, issues_completed: 14, issues_in_progress: 2 });
+  });
+});
+
+describe("the target in a preamble wrapped at a PDF's width", () => {
+  it("is read across the wrap, wherever it falls", () => {
+    expect(findTarget("2025年4月1日至5月30日，市委第四巡察组对市\n生态环境局党组开展了常规巡察。")).toBe("市生态环境局党组");
+    expect(findTarget("市委第四巡察组对市生态环境局党组开展了常\n规巡察。")).toBe("市生态环境局党组");
+    expect(findTarget("市委第四巡察组对市生态环境局党组开\n展了巡察“回头看”。")).toBe("市生态环境局党组");
+  });
+  it("a unit on one line is still read there", () => {
+    expect(findTarget("县委第一巡察组对县档案馆党支部开展了巡察。\n对照问题清单逐项整改。")).toBe("县档案馆党支部");
   });
 });
