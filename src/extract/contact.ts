@@ -59,7 +59,32 @@ const LISTED = /^\s*(?:[、，,/／;；]|或|和|及)\s*$/;
  */
 function written(phone: string): string {
   if (!/[+\uff0b]/.test(phone)) return phone.replace(/\s+/g, "");
-  return phone.replace(/\s*((?:-|[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]){1,2})\s*/g, "$1").replace(/(?<=[\d)])\s+(?=[\d(])/g, "-").replace(/\s+/g, "");
+  // The local number set in two groups is one number (+86 10 6688 1234 → +86-10-66881234), and a
+  // bracketed area code runs on into it ((+86 415) 1234 5678 → (+86-415)12345678), as without +86.
+  return phone.replace(LOCAL_GROUPS, "$1$2").replace(/\)\s+(?=\d)/g, ")").replace(/\s*((?:-|[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]){1,2})\s*/g, "$1").replace(/(?<=[\d)])\s+(?=[\d(])/g, "-").replace(/\s+/g, "");
+}
+
+// The last two groups of digits (the local number; not the area code before them).
+const LOCAL_GROUPS = /(\d{3,4})\s(\d{4})(?!\s?\d)/;
+// Labels of what is no phone: a mailbox (邮箱, 电子信箱, 信箱: a post-office box), an address, a
+// site. What follows one, up to the next phone label, holds no phone (…1号3楼12345室 is none).
+const NOT_PHONE_LABEL = /(?:电子)?(?:邮箱|信箱|邮件)|(?:通信|通讯|来信|联系|邮寄|办公)?地址|来信请寄|网址|网站/g;
+const PHONE_CUE = /电话|热线|传真|手机|联系方式|联系人/g;
+/** The line with what stands under a label of no phone blanked out, up to the next phone label. */
+function withoutOtherFacts(line: string): string {
+  if (!/邮|信箱|地址|来信|网/.test(line)) return line;
+  let out = line;
+  NOT_PHONE_LABEL.lastIndex = 0;
+  for (let m = NOT_PHONE_LABEL.exec(line); m; m = NOT_PHONE_LABEL.exec(line)) {
+    // (联系电话及邮箱：…: one label for both, the phone under it)
+    if (/(?:电话|热线|传真|手机)\s*[及和、与/或]\s*$/.test(line.slice(Math.max(0, m.index - 5), m.index))) continue;
+    PHONE_CUE.lastIndex = m.index + m[0].length;
+    const next = PHONE_CUE.exec(line);
+    const end = next ? next.index : line.length;
+    out = out.slice(0, m.index) + blank(line.slice(m.index, end)) + out.slice(end);
+    NOT_PHONE_LABEL.lastIndex = end;
+  }
+  return out;
 }
 
 /** A line to read: its folded text, to match, and the same text as written (offset for offset). */
@@ -114,7 +139,8 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
     }
     // Phones: only in the part of the line after a phone cue, and never a postcode or a time.
     // (联系人：张某某，139…: a contact person is given with a number)
-    const blanked = line.replace(EMAIL, blank);
+    // (and a mailbox's or an address's part of the line: 通信地址：…12345室 is no phone)
+    const blanked = withoutOtherFacts(line.replace(EMAIL, blank));
     const cue = /(?:电话|热线|传真|手机|联系方式|联系人)/.exec(blanked);
     if (!cue) continue;
     // (blanked out offset for offset, so a phone's place in the tail is its place in the line)

@@ -5,6 +5,7 @@ import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
 import { findReported } from "../../src/extract/reported.js";
 import { findTarget } from "../../src/extract/facts.js";
+import { findContacts } from "../../src/extract/contact.js";
 
 const parse = (text: string) => parseText(text, { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
 
@@ -79,5 +80,29 @@ describe("the target in a preamble wrapped at a PDF's width", () => {
   });
   it("a unit on one line is still read there", () => {
     expect(findTarget("县委第一巡察组对县档案馆党支部开展了巡察。\n对照问题清单逐项整改。")).toBe("县档案馆党支部");
+  });
+});
+
+describe("a phone with the country code, its local number in two groups", () => {
+  const phones = (s: string) => findContacts([s]).phones;
+  it("gives area code, number and extension as the other phones do", () => {
+    expect(phones("监督电话：(+86 731) 8123 4567转12")).toEqual(["(+86-731)81234567转12"]);
+    expect(phones("电话：+86 731 8123 4567")).toEqual(["+86-731-81234567"]);
+    expect(phones("电话：+86 10 6688 1234")).toEqual(["+86-10-66881234"]);
+    // a local number in one group stays as it was
+    expect(phones("电话：+86 731 8123456 转 801")).toEqual(["+86-731-8123456转801"]);
+  });
+});
+
+describe("a mailbox or an address on the phone's line", () => {
+  const c = (s: string) => findContacts([s]);
+  it("is no phone, up to the next phone label", () => {
+    expect(c("举报电话：0731-8123456 通信地址：某某县解放路9号2楼12301室").phones).toEqual(["0731-8123456"]);
+    expect(c("电话：0731-8123456；信箱：某某市7654321信箱").phones).toEqual(["0731-8123456"]);
+    expect(c("电话：0731-8123456，电子邮箱：87654321@qq.com").phones).toEqual(["0731-8123456"]);
+    expect(c("电话：0731-8123456 地址：解放路9号 传真：0731-8123457").phones).toEqual(["0731-8123456", "0731-8123457"]);
+  });
+  it("a label for both (联系电话及邮箱：) still gives the phone", () => {
+    expect(c("联系电话及邮箱：0731-8123456，xcb@example.cn")).toMatchObject({ phones: ["0731-8123456"], emails: ["xcb@example.cn"] });
   });
 });
