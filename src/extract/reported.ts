@@ -8,7 +8,9 @@ import { HAN } from "../text/han.js";
 
 // Arabic (with thousands commas: 1,234.5) or Chinese numerals.
 const NUM = "(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千万两]+)";
-const S = "\\s*";
+// Space between a count's parts, never a line break: a count ends its line (…正在整改 2个 / 整改措施 45条
+// in a table: not 2个整改措施).
+const S = "[^\\S\\n]*";
 // Words between a verb and its number: 共计, 累计, 约, 近 … (`挽回经济损失约二百三十万元`).
 // (共有: 反馈的问题共有4个方面16个)
 const ABOUT = "(?:共计|累计|合计|总计|共有|共|约|近|达|超过)?";

@@ -106,3 +106,10 @@ describe("a mailbox or an address on the phone's line", () => {
     expect(c("联系电话及邮箱：0731-8123456，xcb@example.cn")).toMatchObject({ phones: ["0731-8123456"], emails: ["xcb@example.cn"] });
   });
 });
+
+describe("totals stated in a table", () => {
+  it("each row's count goes with its own row's noun, never the next row's", () => {
+    const table = "整改进展如下：\n项目\t数量\n反馈问题\t21个\n已完成整改\t19个\n正在整改\t2个\n整改措施\t57条";
+    expect(findReported(table)).toEqual({ issues_total: 21, issues_completed: 19, issues_in_progress: 2, measures_total: 57 });
+  });
+});
