@@ -280,8 +280,74 @@ function toWan(v: number, unit: string): number {
   return Math.round(r * 1e6) / 1e6;
 }
 
+/**
+ * Totals a notice sets out in a table: a row of labels over a row of their counts (反馈问题数 已完成
+ * 正在推进 整改措施 / 18 16 2 45), or a label and its count on each row (反馈问题 18 / 已完成整改
+ * 16, two rows at least; 反馈问题（个）：18). Normalize sets a row's cells apart by one space. Each
+ * label is read by the first of these that it names; a label that names none (序号, 完成率) is
+ * skipped. A count the text states in words wins over the table's.
+ */
+const TABLE_LABELS: ReadonlyArray<{ key: keyof Reported; label: RegExp }> = [
+  { key: "measures_completed", label: /(?:措施|举措).*(?:完成|落实)|(?:完成|落实).*(?:措施|举措)/ },
+  { key: "measures_total", label: /措施|举措/ },
+  { key: "suggestions_total", label: /建议/ },
+  { key: "rules_made", label: /制度/ },
+  { key: "people_held_accountable", label: /问责|追责|处分/ },
+  { key: "recovered_wan_yuan", label: /(?:挽回|追回|收回|追缴|退还|清退).*万元/ },
+  { key: "issues_in_progress", label: /正在|推进中|整改中|未完成|未整改|持续推进|阶段性/ },
+  { key: "issues_completed", label: /已完成|已整改|完成整改|整改完成|办结|销号|整改到位|已到位/ },
+  { key: "issues_total", label: /反馈|发现|指出|交办|问题总数|问题数|^问题$/ },
+];
+// (a rate is no count: 整改完成率 names 完成 but counts nothing)
+const NOT_COUNT_LABEL = /率|比例|占比|序号|时间|日期|单位|时限/;
+// (each starts with a line break, a literal: the search skips to line starts, not each character)
+const COUNTS_ROW = /\n(\d{1,6}(?:\.\d+)?(?: \d{1,6}(?:\.\d+)?)+) ?(?=\n|$)/g;
+const LABEL_ROW = new RegExp(`\\n([${HAN}（）()]{2,16}?)(?:\\s*[:：]\\s*| )(\\d{1,6}(?:\\.\\d+)?)(?:个|条|项|件|人|名|万元)?(?=\\n|$)`, "g");
+function tableTotals(text: string): Reported {
+  const out: Reported = {};
+  const put = (label: string, value: string) => {
+    const l = label.replace(/[（(][^（()）]{1,4}[)）]$/, "");
+    if (NOT_COUNT_LABEL.test(l)) return;
+    const rule = TABLE_LABELS.find((r) => r.label.test(l));
+    if (rule && out[rule.key] === undefined) out[rule.key] = Number(value);
+  };
+  COUNTS_ROW.lastIndex = 0;
+  for (let m = COUNTS_ROW.exec(text); m; m = COUNTS_ROW.exec(text)) {
+    const values = m[1].split(" ");
+    const head = text.lastIndexOf("\n", m.index - 1);
+    const labels = text.slice(head + 1, m.index).trim().split(" ");
+    // (a row under 序号 is one of a list's rows, not the totals)
+    if (labels.length !== values.length || labels.some((l) => l.length > 16 || /\d|序号|编号/.test(l))) continue;
+    labels.forEach((l, k) => put(l, values[k]));
+    break;
+  }
+  LABEL_ROW.lastIndex = 0;
+  let last = -1;
+  let run: Array<[string, string]> = [];
+  for (let m = LABEL_ROW.exec(text); m; m = LABEL_ROW.exec(text)) {
+    // rows next to each other: this one starts where the last one ended
+    if (m.index !== last) run = [];
+    run.push([m[1], m[2]]);
+    last = m.index + m[0].length;
+    LABEL_ROW.lastIndex = last;
+    if (run.length === 2) for (const [l, v] of run) put(l, v);
+    else if (run.length > 2) put(m[1], m[2]);
+  }
+  return out;
+}
+
 /** Stated totals from the notice's own summary text; the first statement of each key wins. */
 export function findReported(text: string): Reported {
+  const out = readRules(text);
+  // (a table has rows; its searches skip from line break to line break)
+  if (text.includes("\n")) {
+    const table = tableTotals(text);
+    for (const k of Object.keys(table) as Array<keyof Reported>) out[k] ??= table[k];
+  }
+  return out;
+}
+
+function readRules(text: string): Reported {
   const out: Reported = {};
   let starts: number[] | null = null;
   for (const rule of REPORTED_RULES) {

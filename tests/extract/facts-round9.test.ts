@@ -112,4 +112,19 @@ describe("totals stated in a table", () => {
     const table = "整改进展如下：\n项目\t数量\n反馈问题\t21个\n已完成整改\t19个\n正在整改\t2个\n整改措施\t57条";
     expect(findReported(table)).toEqual({ issues_total: 21, issues_completed: 19, issues_in_progress: 2, measures_total: 57 });
   });
+  it("a row of labels over a row of counts", () => {
+    const table = "统计如下：\n反馈问题数 已完成 正在推进 整改措施 完成率\n21 19 2 57 90.5";
+    expect(findReported(table)).toEqual({ issues_total: 21, issues_completed: 19, issues_in_progress: 2, measures_total: 57 });
+  });
+  it("a label and its count on each row, with no unit or the unit in the label", () => {
+    expect(findReported("统计如下：\n反馈问题 21\n已完成整改 19\n整改措施 57")).toEqual({ issues_total: 21, issues_completed: 19, measures_total: 57 });
+    expect(findReported("统计如下：\n反馈问题（个）：21\n已整改完成（个）：19")).toEqual({ issues_total: 21, issues_completed: 19 });
+  });
+  it("not a list's rows under 序号, nor one such line in the text", () => {
+    expect(findReported("问题清单：\n序号 问题 整改措施\n1 3 5")).toEqual({});
+    expect(findReported("经查：\n发现问题 8\n其余情况另行通报。")).toEqual({});
+  });
+  it("what the text says in words wins", () => {
+    expect(findReported("反馈问题22个。\n反馈问题 21\n已完成整改 19")).toEqual({ issues_total: 22, issues_completed: 19 });
+  });
 });
