@@ -541,11 +541,12 @@ export function findInspectionDates(written: string, published: number | string 
     }
   }
   if (!start) {
-    // Dotted, the end without its year: 2023.3.15—5.20.
-    const m = /(?<![\d.])(\d{4})[./](\d{1,2})[./](\d{1,2})\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})[./])?(\d{1,2})[./](\d{1,2})(?![\d.])/.exec(text);
+    // Dotted, the end without its year: 2023.3.15—5.20; or with slashes or dashes, the end's
+    // written as the start's (2025-03-18至05-16, 2025/3/18-5/16).
+    const m = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\2)?(\d{1,2})\2(\d{1,2})(?![\d./-])/.exec(text);
     if (m && /巡[察视]/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60))) {
-      const a: DateMatch = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), index: m.index, length: 0 };
-      const b: DateMatch = { year: m[4] ? Number(m[4]) : null, month: Number(m[5]), day: Number(m[6]), index: m.index, length: 0 };
+      const a: DateMatch = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), index: m.index, length: 0 };
+      const b: DateMatch = { year: m[5] ? Number(m[5]) : null, month: Number(m[6]), day: Number(m[7]), index: m.index, length: 0 };
       if (validDay(a) && validDay(b)) {
         start = isoDate(a);
         end = isoDate(b, parseIso(start));

@@ -4,7 +4,7 @@
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
 import { findReported } from "../../src/extract/reported.js";
-import { findTarget } from "../../src/extract/facts.js";
+import { findTarget, findInspectionDates } from "../../src/extract/facts.js";
 import { findContacts } from "../../src/extract/contact.js";
 
 const parse = (text: string) => parseText(text, { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
@@ -126,5 +126,16 @@ describe("totals stated in a table", () => {
   });
   it("what the text says in words wins", () => {
     expect(findReported("反馈问题22个。\n反馈问题 21\n已完成整改 19")).toEqual({ issues_total: 22, issues_completed: 19 });
+  });
+});
+
+describe("an inspection period in numeric dates, the end without its year", () => {
+  it("is read with dashes or slashes as with dots", () => {
+    expect(findInspectionDates("2024-04-08至06-07，市委第一巡察组对市档案馆党组开展了巡察。")).toMatchObject({ start: "2024-04-08", end: "2024-06-07" });
+    expect(findInspectionDates("2024/4/8-6/7，市委第一巡察组对市档案馆党组开展了巡察。")).toMatchObject({ start: "2024-04-08", end: "2024-06-07" });
+  });
+  it("not with the end written in another way, nor away from the inspection", () => {
+    expect(findInspectionDates("2024-04-08至6.7，市委第一巡察组对市档案馆党组开展了巡察。").end).not.toBe("2024-06-07");
+    expect(findInspectionDates("2024-04-08至06-07，召开专题会议。").start).toBeNull();
   });
 });
