@@ -36,13 +36,17 @@ export function partedAt(text: string, offsets: Int32Array, original: string): n
 
 /**
  * A letterhead normalize joined to the title across a blank line (中共某某县委巡察工作领导小组办公室 /
- * (blank) / 关于…的通报): an issuer's name, then 关于; split off, it is the letterhead.
+ * (blank) / 关于…的通报, or / 某某局党组关于…): an issuer's name, then the title; split off, it is
+ * the letterhead.
  */
 function splitLetterhead(l: TextLine): TextLine {
   const p = l.parted;
-  if (p === undefined || l.written.length !== l.text.length || !l.text.startsWith("关于", p)) return l;
+  if (p === undefined || l.written.length !== l.text.length) return l;
+  // (the title may open with its own issuer: 某某局党组关于…)
+  const about = l.text.indexOf("关于", p);
+  if (about < 0 || (about > p && !isIssuer(l.text.slice(p, about)))) return l;
   const head = squeeze(l.written.slice(0, p));
-  if (!isIssuer(head) || !TITLE_END.test(squeeze(l.text))) return l;
+  if (!isIssuer(head) || head.includes("关于") || !TITLE_END.test(squeeze(l.text))) return l;
   return { ...l, text: l.text.slice(p), written: l.written.slice(p), letterhead: head };
 }
 
@@ -92,20 +96,20 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   const endsTitle = (k: number) => [0, 1, 2].some((n) => TITLE_END.test(squeeze(top.slice(k, k + n + 1).map((x) => x.text).join(""))));
   // A short line such as a web page's column name (巡察整改) above the real title is not part of it.
   const columnName = (k: number) => top[k].text.length <= 8 && !top[k].text.includes("关于") && !TITLE_END.test(top[k].text) && k + 1 < top.length && !BREADCRUMB.test(top[k + 1].text) && endsTitle(k + 1);
-  let i = top.findIndex((l, k) => candidate(l) && endsTitle(k) && !columnName(k));
+  // An issuer's name alone, a blank line, then a title complete without it: the letterhead (版头)
+  // over the title (中共某某县委巡察工作领导小组办公室 / (blank) / 关于…的通报, or / 某某局党组关于…).
+  const letterheadAt = (k: number) => k + 1 < top.length && !!top[k + 1].blankBefore && isIssuer(top[k].text) && !top[k].text.includes("关于") && !BREADCRUMB.test(top[k].text) && !top[k + 1].junkBefore && candidate(top[k + 1]) && endsTitle(k + 1);
+  let i = top.findIndex((l, k) => candidate(l) && endsTitle(k) && !columnName(k) && !letterheadAt(k));
   if (i < 0) i = top.findIndex(candidate);
   if (i < 0) i = top.findIndex((l) => !/[。]/.test(l.text) && l.text.length <= 60 && !BREADCRUMB.test(l.text));
   if (i < 0) return { title: null, index: -1 };
   // The issuer set on its own line above 关于…的通报 belongs to the title.
   // Not a site's name with page chrome between it and the title (某某集团有限公司 / 当前位置：… / 关于…).
-  // Set apart from it by a blank line, it is the letterhead (版头) over a title complete alone
-  // (中共某某县委巡察工作领导小组办公室 / (blank) / 关于…的通报): the issuer, not part of the title;
-  // so is a red header's body (某某市人民政府办公室文件).
+  // Set apart from it by a blank line, it is the letterhead: the issuer, not part of the title; so
+  // is a red header's body (某某市人民政府办公室文件).
   let letterhead = lines[i].letterhead;
-  if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text) && !lines[i].junkBefore) {
-    if (lines[i].blankBefore && endsTitle(top.indexOf(lines[i]))) letterhead = squeeze(lines[i - 1].written);
-    else i--;
-  }
+  if (i > 0 && letterhead === undefined && letterheadAt(i - 1)) letterhead = squeeze(lines[i - 1].written);
+  else if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text) && !lines[i].junkBefore) i--;
   if (letterhead === undefined) {
     const red = lines.slice(0, i).find((l) => isRedHeader(squeeze(l.text)));
     if (red) letterhead = squeeze(red.written).slice(0, -2);

@@ -129,8 +129,10 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     if (more && more !== "巡察" && more !== "巡视") kind = more;
   }
 
-  // (a letterhead above the title names the body that issues it, as a title's opening does)
-  const issuer = signoff.issuer ?? header.issuer ?? letterhead ?? issuerFromTitle(title);
+  // A letterhead above the title names the body that issues it, unless the title opens with an
+  // issuer of its own (某某局党组关于…).
+  const named = issuerFromTitle(title);
+  const issuer = signoff.issuer ?? header.issuer ?? (named !== null && title!.startsWith(named) ? named : (letterhead ?? named));
   // 对我镇开展了巡察: the notice's issuer speaks of itself; 我镇 names no unit, the issuer does.
   if (target && SELF.test(target)) target = issuer;
 

@@ -22,6 +22,13 @@ describe("a letterhead above the title", () => {
     const doc = parse(`中共某某县林业局党组\n关于县委巡察整改情况的通报${body}`);
     expect(doc.title).toBe("中共某某县林业局党组关于县委巡察整改情况的通报");
   });
+  it("over a title set on two lines, or one that opens with its own issuer", () => {
+    const two = parse(`中共某某县委巡察工作领导小组办公室\n\n关于县林业局党组巡察整改\n进展情况的通报${body}`);
+    expect([two.title, two.issuer]).toEqual(["关于县林业局党组巡察整改进展情况的通报", "中共某某县委巡察工作领导小组办公室"]);
+    // the title's own issuer is the issuer then
+    const own = parse(`中共某某县委巡察工作领导小组办公室\n\n中共某某县林业局党组关于县委巡察整改进展情况的通报${body}`);
+    expect([own.title, own.issuer]).toEqual(["中共某某县林业局党组关于县委巡察整改进展情况的通报", "中共某某县林业局党组"]);
+  });
   it("gives way to the sign-off's issuer", () => {
     const doc = parse(`中共某某县委巡察工作领导小组办公室\n\n关于县林业局党组巡察整改情况的通报${body}\n中共某某县林业局党组\n2025年6月1日\n`);
     expect([doc.title, doc.issuer]).toEqual(["关于县林业局党组巡察整改情况的通报", "中共某某县林业局党组"]);
