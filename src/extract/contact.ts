@@ -4,7 +4,7 @@ import type { Notice } from "../schema/index.js";
 import { HAN } from "../text/han.js";
 
 // (电子邮件, E-mail: a mailbox's other labels)
-const CONTACT_CUE = /电话|热线|联系|邮箱|信箱|邮件|[Ee]-?[Mm][Aa][Ii][Ll]|邮编|邮政编码|传真|来信|地址|举报|手机/;
+const CONTACT_CUE = /电话|热线|联系|来电|拨打|邮箱|信箱|邮件|[Ee]-?[Mm][Aa][Ii][Ll]|邮编|邮政编码|传真|来信|地址|举报|手机/;
 // Every dash between digit groups: - ‐ ‑ ‒ – — ― − ﹣ and the full-width － (folded to - before
 // this runs), also doubled (0551——65123456). A phone keeps the dash it was written with.
 const DASH = "[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}";
@@ -69,7 +69,7 @@ const LOCAL_GROUPS = /(\d{3,4})\s(\d{4})(?!\s?\d)/;
 // Labels of what is no phone: a mailbox (邮箱, 电子信箱, 信箱: a post-office box), an address, a
 // site. What follows one, up to the next phone label, holds no phone (…1号3楼12345室 is none).
 const NOT_PHONE_LABEL = /(?:电子)?(?:邮箱|信箱|邮件)|(?:通信|通讯|来信|联系|邮寄|办公)?地址|来信请寄|网址|网站/g;
-const PHONE_CUE = /电话|热线|传真|手机|联系方式|联系人/g;
+const PHONE_CUE = /电话|热线|传真|手机|联系方式|联系人|来电|拨打/g;
 /** The line with what stands under a label of no phone blanked out, up to the next phone label. */
 function withoutOtherFacts(line: string): string {
   if (!/邮|信箱|地址|来信|网/.test(line)) return line;
@@ -141,7 +141,8 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
     // (联系人：张某某，139…: a contact person is given with a number)
     // (and a mailbox's or an address's part of the line: 通信地址：…12345室 is no phone)
     const blanked = withoutOtherFacts(line.replace(EMAIL, blank));
-    const cue = /(?:电话|热线|传真|手机|联系方式|联系人)/.exec(blanked);
+    // (来电请拨：…, 拨打…: a phone asked for by the verb)
+    const cue = /(?:电话|热线|传真|手机|联系方式|联系人|来电|拨打)/.exec(blanked);
     if (!cue) continue;
     // (blanked out offset for offset, so a phone's place in the tail is its place in the line)
     const tail = blanked.slice(cue.index).replace(/(?:邮政编码|邮编)[:：\s]*\d{6}/g, blank).replace(BRACKET_POSTCODE, blank).replace(/\d{1,2}[:：]\d{2}/g, blank);

@@ -109,6 +109,11 @@ describe("a mailbox or an address on the phone's line", () => {
     expect(c("电话：0731-8123456，电子邮箱：87654321@qq.com").phones).toEqual(["0731-8123456"]);
     expect(c("电话：0731-8123456 地址：解放路9号 传真：0731-8123457").phones).toEqual(["0731-8123456", "0731-8123457"]);
   });
+  it("a phone asked for by its verb (来电请拨：, 拨打) after the address is read", () => {
+    expect(c("来信请寄：某某县解放路9号县委巡察办，邮编410000；来电请拨：0731-8123456").phones).toEqual(["0731-8123456"]);
+    expect(c("如有意见，可拨打0731-8123456反映。").phones).toEqual(["0731-8123456"]);
+    expect(c("可通过来信、来电等方式反映，时间为2025年9月10日至20日。").phones).toEqual([]);
+  });
   it("a label for both (联系电话及邮箱：) still gives the phone", () => {
     expect(c("联系电话及邮箱：0731-8123456，xcb@example.cn")).toMatchObject({ phones: ["0731-8123456"], emails: ["xcb@example.cn"] });
   });
