@@ -319,7 +319,12 @@ const GROUP = new RegExp(`第${CN_NUM}(?:(?:[、和及至到~～—-]|——)第
 /** The inspection group: `丹东市委第三巡察组`, `市委第二巡察组`, with the most specific mention preferred. */
 export function findInspector(text: string, wider = ""): string | null {
   const found = groupMentions(text);
-  if (!found.length) return wider ? findInspector(wider) : null;
+  if (!found.length) {
+    // A preamble wrapped at a PDF's width may cut the group's name (县委第 / 二巡察组).
+    const joined = text.includes("\n") ? text.replace(/\n/g, "") : text;
+    if (joined !== text && groupMentions(joined).length) return findInspector(joined, wider);
+    return wider ? findInspector(wider) : null;
+  }
   const numbered = found.filter((f) => /^第|^巡[察视]第?[^组]/.test(f.core));
   const pool = numbered.length ? numbered : found;
   // The group the notice names most often, in its fullest form with an owning committee.
@@ -478,6 +483,16 @@ function roundAt(text: string, m: RegExpMatchArray): string {
 // 巡察整改“回头看” (a 回头看 of the rectification) is the same kind as 巡察“回头看”.
 const KINDS = /村级巡察|村\((?:社区|居)\)巡察|专项巡察|常规巡察|机动式?巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动式?巡视|巡察(?:整改)?[“"]?回头看[”"]?|巡视(?:整改)?[“"]?回头看[”"]?|[“"]回头看[”"](?:专项)?巡[察视]|[“"](?:专项|常规|机动式?|提级|交叉|联动|延伸)[”"]巡[察视]/;
 export function findKind(text: string): string | null {
+  const kind = kindIn(text);
+  // A preamble wrapped at a PDF's width may cut the kind's words (常规巡 / 察): read again with
+  // its lines run together when line by line it gives only the plain word.
+  if ((kind === null || kind === "巡察" || kind === "巡视") && text.includes("\n")) {
+    const joined = kindIn(text.replace(/\n/g, ""));
+    if (joined !== null && joined !== "巡察" && joined !== "巡视") return joined;
+  }
+  return kind;
+}
+function kindIn(text: string): string | null {
   const m = KINDS.exec(text);
   // “回头看”巡察 is the same kind as 巡察“回头看”.
   if (m) return m[0].startsWith("巡") || !m[0].includes("回头看") ? m[0].replace(/[“”"]|整改/g, "") : `巡${m[0].slice(-1)}回头看`;

@@ -4,7 +4,7 @@
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
 import { findReported } from "../../src/extract/reported.js";
-import { findTarget, findInspectionDates } from "../../src/extract/facts.js";
+import { findTarget, findInspectionDates, findInspector, findKind } from "../../src/extract/facts.js";
 import { findContacts } from "../../src/extract/contact.js";
 
 const parse = (text: string) => parseText(text, { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
@@ -84,6 +84,13 @@ describe("the target in a preamble wrapped at a PDF's width", () => {
     expect(findTarget("2025年4月1日至5月30日，市委第四巡察组对市\n生态环境局党组开展了常规巡察。")).toBe("市生态环境局党组");
     expect(findTarget("市委第四巡察组对市生态环境局党组开展了常\n规巡察。")).toBe("市生态环境局党组");
     expect(findTarget("市委第四巡察组对市生态环境局党组开\n展了巡察“回头看”。")).toBe("市生态环境局党组");
+  });
+  it("so are the group and the kind", () => {
+    expect(findInspector("2025年4月1日至5月30日，市委第\n四巡察组对市生态环境局党组开展了巡察。")).toBe("市委第四巡察组");
+    expect(findKind("市委第四巡察组对市生态环境局党组开展了专项巡\n察。")).toBe("专项巡察");
+    // a plain 巡察 stays plain, and a kind on one line is read there
+    expect(findKind("市委第四巡察组对市生态环境局党组开展了巡察。\n专项治理工作同步推进。")).toBe("巡察");
+    expect(findKind("市委第四巡察组对市生态环境局党组开展了机动巡察。\n常规工作照常。")).toBe("机动巡察");
   });
   it("a unit on one line is still read there", () => {
     expect(findTarget("县委第一巡察组对县档案馆党支部开展了巡察。\n对照问题清单逐项整改。")).toBe("县档案馆党支部");
