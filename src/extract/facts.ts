@@ -632,44 +632,58 @@ export function findInspectionDates(written: string, published: number | string 
   // Feedback: the date in the sentence that says the group gave its feedback (反馈).
   let feedback: string | null = null;
   const ref = parseIso(end ?? start);
-  for (const sentence of sentences(text)) {
-    const said = feedbackSaid(sentence.text);
-    // (the public's feedback on the notice is no inspection feedback: 意见反馈截止时间：…, 公示期…)
-    if (said < 0 || /公开期限|联系|公示(?:期|时间|截止|截至)|反馈(?:截止|截至|期限|期(?!间))/.test(sentence.text)) continue;
-    // A day, or a month with its year (2024年8月，巡视组反馈了意见): not the inspection's own dates.
-    const ds = findDates(sentence.text).filter((x) => {
-      if (x.day === null && x.year === null) return false;
-      // a date things stand at (截至2024年7月底) is no date of an act
-      if (/(?:截至|截止)\s*$/.test(sentence.text.slice(Math.max(0, x.index - 3), x.index))) return false;
-      const iso = isoDate(x, ref);
-      return iso === null || (iso !== start && iso !== end);
-    });
-    // The date that leads up to the word (…，6月7日巡察结束，7月9日反馈了意见 → 7月9日), else the
-    // first after it (反馈会于6月20日召开).
-    const before = ds.filter((x) => x.index < said);
-    let d: DateMatch | undefined = before.length ? before[before.length - 1] : ds[0];
-    // A month without its year, or a part of one (6月反馈了意见, 7月上旬反馈了意见): the last one
-    // that leads up to the word and is not the inspection's own, its year from the inspection's.
-    if (!d && ref) {
-      PART_OF_MONTH.lastIndex = 0;
-      for (let m = PART_OF_MONTH.exec(sentence.text); m && m.index < said; m = PART_OF_MONTH.exec(sentence.text)) {
-        const month = cnMonth(m[1]);
-        if (month === null || /(?:截至|截止)\s*$/.test(sentence.text.slice(Math.max(0, m.index - 3), m.index))) continue;
-        const x: DateMatch = { year: null, month, day: null, index: m.index, length: m[0].length };
+  const readFeedback = (text: string): void => {
+    for (const sentence of sentences(text)) {
+      const said = feedbackSaid(sentence.text);
+      // (the public's feedback on the notice is no inspection feedback: 意见反馈截止时间：…, 公示期…)
+      if (said < 0 || /公开期限|联系|公示(?:期|时间|截止|截至)|反馈(?:截止|截至|期限|期(?!间))/.test(sentence.text)) continue;
+      // A day, or a month with its year (2024年8月，巡视组反馈了意见): not the inspection's own dates.
+      const ds = findDates(sentence.text).filter((x) => {
+        if (x.day === null && x.year === null) return false;
+        // a date things stand at (截至2024年7月底) is no date of an act
+        if (/(?:截至|截止)\s*$/.test(sentence.text.slice(Math.max(0, x.index - 3), x.index))) return false;
         const iso = isoDate(x, ref);
-        if (iso !== start && iso !== end) d = x;
+        return iso === null || (iso !== start && iso !== end);
+      });
+      // The date that leads up to the word (…，6月7日巡察结束，7月9日反馈了意见 → 7月9日), else the
+      // first after it (反馈会于6月20日召开).
+      const before = ds.filter((x) => x.index < said);
+      let d: DateMatch | undefined = before.length ? before[before.length - 1] : ds[0];
+      // A month without its year, or a part of one (6月反馈了意见, 7月上旬反馈了意见): the last one
+      // that leads up to the word and is not the inspection's own, its year from the inspection's.
+      if (!d && ref) {
+        PART_OF_MONTH.lastIndex = 0;
+        for (let m = PART_OF_MONTH.exec(sentence.text); m && m.index < said; m = PART_OF_MONTH.exec(sentence.text)) {
+          const month = cnMonth(m[1]);
+          if (month === null || /(?:截至|截止)\s*$/.test(sentence.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+          const x: DateMatch = { year: null, month, day: null, index: m.index, length: m[0].length };
+          const iso = isoDate(x, ref);
+          if (iso !== start && iso !== end) d = x;
+        }
+      }
+      if (d) {
+        // With no inspection date to follow, a year left out is the notice's own (or the one before,
+        // when the day falls after the notice's date): feedback comes before the notice.
+        const later = pub !== null && (d.month > pub.month || (d.month === pub.month && pub.day !== null && (d.day ?? 1) > pub.day));
+        feedback = isoDate(d, ref) ?? (pub && d.year === null ? isoDate({ ...d, year: pub.year - (later ? 1 : 0) }) : null);
+        if (feedback) break;
       }
     }
-    if (d) {
-      // With no inspection date to follow, a year left out is the notice's own (or the one before,
-      // when the day falls after the notice's date): feedback comes before the notice.
-      const later = pub !== null && (d.month > pub.month || (d.month === pub.month && pub.day !== null && (d.day ?? 1) > pub.day));
-      feedback = isoDate(d, ref) ?? (pub && d.year === null ? isoDate({ ...d, year: pub.year - (later ? 1 : 0) }) : null);
-      if (feedback) break;
-    }
+  };
+  readFeedback(text);
+  // A sentence wrapped at a PDF's width (…并于6月12日反 / 馈了巡察意见): a long line that ends
+  // with no stop runs on into the next, when line by line no sentence gives the date.
+  if (feedback === null && text.includes("反")) {
+    // (not after a heading: （一）关于巡察反馈的…问题 / 2025年7月1日召开会议 is two sentences)
+    const unwrapped = text.replace(WRAPPED_BREAK, (br: string, at: number) => (headingLine(text.slice(text.lastIndexOf("\n", at - 1) + 1, at)) ? br : ""));
+    if (unwrapped !== text) readFeedback(unwrapped);
   }
   return { start, end, feedback_date: feedback };
 }
+
+// A line break after a line of 20 characters or more that ends with no stop or colon. (The break
+// comes first and is asserted from behind: the search skips from line break to line break.)
+const WRAPPED_BREAK = /\n(?<=[^\n]{19}[^\n。！？!?；;：:]\n)(?=[^\n])/g;
 
 // 6月, 7月上旬, 八月中旬: a month without its year or day, perhaps with a part of it named. (Not
 // 6个月, not a month inside a full date: 2024年6月, 6月5日.)

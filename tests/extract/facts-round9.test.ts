@@ -92,6 +92,16 @@ describe("the target in a preamble wrapped at a PDF's width", () => {
     expect(findKind("市委第四巡察组对市生态环境局党组开展了巡察。\n专项治理工作同步推进。")).toBe("巡察");
     expect(findKind("市委第四巡察组对市生态环境局党组开展了机动巡察。\n常规工作照常。")).toBe("机动巡察");
   });
+  it("so is the feedback date, the sentence run on from a long line that ends with no stop", () => {
+    const d = (s: string) => findInspectionDates(s, "2025-09-01").feedback_date;
+    expect(d("2025年4月1日至5月30日，市委第四巡察组对市生态环境局党组开展了巡察，并于6月18日反\n馈了巡察意见。")).toBe("2025-06-18");
+    expect(d("2025年4月1日至5月30日，市委第四巡察组对市生态环境局党组开展了巡察。2025年6月\n18日，巡察组向局党组反馈了意见。")).toBe("2025-06-18");
+  });
+  it("not after a heading, nor after a line that ends its sentence", () => {
+    const d = (s: string) => findInspectionDates(s, "2025-09-01").feedback_date;
+    expect(d("2025年4月1日至5月30日，市委第四巡察组对市生态环境局党组开展了巡察。\n(一)关于巡察反馈的干部队伍建设不到位的问题\n2025年7月1日召开专题会议。")).toBeNull();
+    expect(d("2025年4月1日至5月30日，市委第四巡察组对市生态环境局党组开展了巡察并反馈。\n2025年7月1日召开专题会议。")).toBeNull();
+  });
   it("a unit on one line is still read there", () => {
     expect(findTarget("县委第一巡察组对县档案馆党支部开展了巡察。\n对照问题清单逐项整改。")).toBe("县档案馆党支部");
   });
