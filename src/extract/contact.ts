@@ -19,7 +19,8 @@ const EXT = `(?:${DASH}\\d{1,4}|\\s?转\\s?\\d{1,5})(?:[、/或]\\d{1,5}(?!\\d))
 // With the country code (+86-415-1234567, +86 10 6688 1234, (+86)13912345678) the area code's 0
 // is left out.
 const INTL_LOCAL = `(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?`;
-const INTL = `(?:(?:\\([+\\uff0b]\\s?86\\)|[+\\uff0b]\\s?86)\\s{0,2}(?:${DASH}\\s{0,2})?(?:1[3-9]\\d{9}(?!\\d)|(?:\\(0?\\d{2,3}\\)|0?\\d{2,3})\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})|\\([+\\uff0b]\\s?86\\s{0,2}(?:${DASH}\\s{0,2})?0?\\d{2,3}\\)\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})`;
+// (0086 is the same country code dialled from abroad; a mobile may be set 139 1234 5678 after it)
+const INTL = `(?:(?:\\([+\\uff0b]\\s?86\\)|[+\\uff0b]\\s?86|0086)\\s{0,2}(?:${DASH}\\s{0,2})?(?:1[3-9]\\d(?:\\d{8}|\\s\\d{4}\\s\\d{4})(?!\\d)|(?:\\(0?\\d{2,3}\\)|0?\\d{2,3})\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})|\\([+\\uff0b]\\s?86\\s{0,2}(?:${DASH}\\s{0,2})?0?\\d{2,3}\\)\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})`;
 const PHONE = new RegExp(`(?<![\\d.])(?:${INTL}|(?:\\(0\\d{2,3}\\)|0\\d{2,3})(?:\\s*${DASH}\\s*|\\s)?(?:(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?|12\\d{3})|1[3-9]\\d(?:\\d{8}|\\s\\d{4}\\s\\d{4})|[48]00(?:${DASH}|\\s)?\\d{3}(?:${DASH}|\\s)?\\d{4}|\\d{7,8}(?:\\s?转\\s?\\d{1,5}(?:[、/或]\\d{1,5}(?!\\d))*)?|12\\d{3})(?![\\d.])`, "g");
 const PHONE_LINE = new RegExp(`^(?:${PHONE.source})$`);
 // A phone with its area code, or a mobile.
@@ -58,12 +59,14 @@ const LISTED = /^\s*(?:[、，,/／;；]|或|和|及)\s*$/;
  * apart (+86 415 1234567 → +86-415-1234567, not +864151234567).
  */
 function written(phone: string): string {
-  if (!/[+\uff0b]/.test(phone)) return phone.replace(/\s+/g, "");
+  if (!/[+\uff0b]|^0086/.test(phone)) return phone.replace(/\s+/g, "");
   // The local number set in two groups is one number (+86 10 6688 1234 → +86-10-66881234), and a
   // bracketed area code runs on into it ((+86 415) 1234 5678 → (+86-415)12345678), as without +86.
-  return phone.replace(LOCAL_GROUPS, "$1$2").replace(/\)\s+(?=\d)/g, ")").replace(/\s*((?:-|[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]){1,2})\s*/g, "$1").replace(/(?<=[\d)])\s+(?=[\d(])/g, "-").replace(/\s+/g, "");
+  return phone.replace(MOBILE_GROUPS, "$1$2$3").replace(LOCAL_GROUPS, "$1$2").replace(/\)\s+(?=\d)/g, ")").replace(/\s*((?:-|[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]){1,2})\s*/g, "$1").replace(/(?<=[\d)])\s+(?=[\d(])/g, "-").replace(/\s+/g, "");
 }
 
+// A mobile set in three groups (139 1234 5678): one number. (No area code starts 13-19.)
+const MOBILE_GROUPS = /(?<!\d)(1[3-9]\d)\s(\d{4})\s(\d{4})(?!\d)/;
 // The last two groups of digits (the local number; not the area code before them).
 const LOCAL_GROUPS = /(\d{3,4})\s(\d{4})(?!\s?\d)/;
 // Labels of what is no phone: a mailbox (邮箱, 电子信箱, 信箱: a post-office box), an address, a

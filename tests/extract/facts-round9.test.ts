@@ -113,6 +113,9 @@ describe("a phone with the country code, its local number in two groups", () => 
     expect(phones("监督电话：(+86 731) 8123 4567转12")).toEqual(["(+86-731)81234567转12"]);
     expect(phones("电话：+86 731 8123 4567")).toEqual(["+86-731-81234567"]);
     expect(phones("电话：+86 10 6688 1234")).toEqual(["+86-10-66881234"]);
+    // a mobile in three groups is one number; 0086 is the country code too
+    expect(phones("手机：+86 139 1234 5678")).toEqual(["+86-13912345678"]);
+    expect(phones("电话：0086 731 8123 4567")).toEqual(["0086-731-81234567"]);
     // a local number in one group stays as it was
     expect(phones("电话：+86 731 8123456 转 801")).toEqual(["+86-731-8123456转801"]);
   });
