@@ -16,23 +16,29 @@ export interface TextLine {
   junkBefore?: boolean;
   /** Blank lines right above it in the original. */
   blankBefore?: number;
-  /** A line joined from several: where the first one that a blank line set apart starts. */
-  parted?: number;
+  /** A line joined from several: where each one that a blank line set apart starts. */
+  parted?: number[];
   /** The letterhead split off the front of this line (see findTitle). */
   letterhead?: string;
 }
 
 /**
- * Where, in a line normalize joined from several, the first original line after a blank one
- * starts (a letterhead, a blank line, the title: joined as one title); undefined when none.
+ * Where, in a line normalize joined from several, each original line after a blank one starts (a
+ * letterhead, a blank line, the title: joined as one title); undefined when none.
  */
-export function partedAt(text: string, offsets: Int32Array, original: string): number | undefined {
+export function partedAt(text: string, offsets: Int32Array, original: string): number[] | undefined {
+  const out: number[] = [];
   for (let k = 1; k < text.length; k++) {
     if (offsets[k] - offsets[k - 1] < 3) continue;
-    if (/\n[ \t\r\u3000]*\n/.test(original.slice(offsets[k - 1] + 1, offsets[k]))) return k;
+    if (/\n[ \t\r\u3000]*\n/.test(original.slice(offsets[k - 1] + 1, offsets[k]))) out.push(k);
   }
-  return undefined;
+  return out.length ? out : undefined;
 }
+
+// A bulletin's masthead between its letterhead and the title: its name (巡察工作简报), its issue
+// (第5期), its date or document number.
+const MASTHEAD = /^(?:[^\s。，,]{2,20}(?:简报|专报|快报|通讯|动态|专刊|增刊)|第[\d一二三四五六七八九十百〇零]{1,4}期|[(（]?第?[\d一二三四五六七八九十百〇零]{1,4}期[)）]?)$/;
+const isMasthead = (t: string) => MASTHEAD.test(t) || isSignoffDate(t) || isDocNumber(t);
 
 /**
  * A letterhead normalize joined to the title across a blank line (中共某某县委巡察工作领导小组办公室 /
@@ -40,14 +46,20 @@ export function partedAt(text: string, offsets: Int32Array, original: string): n
  * the letterhead.
  */
 function splitLetterhead(l: TextLine): TextLine {
-  const p = l.parted;
-  if (p === undefined || l.written.length !== l.text.length) return l;
-  // (the title may open with its own issuer: 某某局党组关于…)
-  const about = l.text.indexOf("关于", p);
-  if (about < 0 || (about > p && !isIssuer(l.text.slice(p, about)))) return l;
-  const head = squeeze(l.written.slice(0, p));
-  if (!isIssuer(head) || head.includes("关于") || !TITLE_END.test(squeeze(l.text))) return l;
-  return { ...l, text: l.text.slice(p), written: l.written.slice(p), letterhead: head };
+  const parts = l.parted;
+  if (parts === undefined || l.written.length !== l.text.length || !TITLE_END.test(squeeze(l.text))) return l;
+  const head = squeeze(l.written.slice(0, parts[0]));
+  if (!isIssuer(head) || head.includes("关于")) return l;
+  // The title is the part that opens with 关于 (or with its own issuer and 关于), every part between
+  // it and the letterhead a bulletin's masthead (巡察工作简报 / 第5期).
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    const about = l.text.indexOf("关于", p);
+    const opens = about === p || (about > p && isIssuer(l.text.slice(p, about)));
+    if (opens) return { ...l, text: l.text.slice(p), written: l.written.slice(p), letterhead: head };
+    if (!isMasthead(squeeze(l.text.slice(p, parts[k + 1] ?? l.text.length)))) return l;
+  }
+  return l;
 }
 
 const TITLE_WORDS = /巡[察视]|整改|通报|情况的?报告/;

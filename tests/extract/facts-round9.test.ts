@@ -29,6 +29,13 @@ describe("a letterhead above the title", () => {
     const own = parse(`中共某某县委巡察工作领导小组办公室\n\n中共某某县林业局党组关于县委巡察整改进展情况的通报${body}`);
     expect([own.title, own.issuer]).toEqual(["中共某某县林业局党组关于县委巡察整改进展情况的通报", "中共某某县林业局党组"]);
   });
+  it("over a bulletin's masthead (its name, its issue), which is no part of the title either", () => {
+    const doc = parse(`中共某某县委巡察工作领导小组办公室\n\n巡察工作简报\n\n第7期\n\n关于县林业局党组巡察整改情况的通报${body}`);
+    expect([doc.title, doc.issuer]).toEqual(["关于县林业局党组巡察整改情况的通报", "中共某某县委巡察工作领导小组办公室"]);
+    // a line between that is no masthead is not dropped unseen
+    const other = parse(`中共某某县委巡察工作领导小组办公室\n\n请各单位认真学习\n\n关于县林业局党组巡察整改情况的通报${body}`);
+    expect(other.title).toContain("请各单位认真学习");
+  });
   it("gives way to the sign-off's issuer", () => {
     const doc = parse(`中共某某县委巡察工作领导小组办公室\n\n关于县林业局党组巡察整改情况的通报${body}\n中共某某县林业局党组\n2025年6月1日\n`);
     expect([doc.title, doc.issuer]).toEqual(["关于县林业局党组巡察整改情况的通报", "中共某某县林业局党组"]);
