@@ -47,9 +47,10 @@ const isMasthead = (t: string) => MASTHEAD.test(t) || isSignoffDate(t) || isDocN
  */
 function splitLetterhead(l: TextLine): TextLine {
   const parts = l.parted;
-  if (parts === undefined || l.written.length !== l.text.length || !TITLE_END.test(squeeze(l.text))) return l;
+  // (a letterhead, a masthead and a title are short: a long line joined so is text)
+  if (parts === undefined || l.text.length > 200 || l.written.length !== l.text.length) return l;
   const head = squeeze(l.written.slice(0, parts[0]));
-  if (!isIssuer(head) || head.includes("关于")) return l;
+  if (!isIssuer(head) || head.includes("关于") || !TITLE_END.test(squeeze(l.text))) return l;
   // The title is the part that opens with 关于 (or with its own issuer and 关于), every part between
   // it and the letterhead a bulletin's masthead (巡察工作简报 / 第5期).
   for (let k = 0; k < parts.length; k++) {

@@ -25,7 +25,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   // Titles and sign-offs stand in the first and last lines: only those are read back as written.
   const asText = (l: (typeof lines)[number]): TextLine => ({ text: l.text, written: writtenText(source, { line: l, start: 0, end: l.text.length }), line: l.line, junkBefore: l.junkBefore, blankBefore: l.blankBefore });
   // (a head line joined across a blank line may hold a letterhead over the title)
-  const headLine = (l: (typeof lines)[number]): TextLine => ({ ...asText(l), parted: l.joined > 1 ? partedAt(l.text, l.offsets, source.text) : undefined });
+  const headLine = (l: (typeof lines)[number]): TextLine => ({ ...asText(l), parted: l.joined > 1 && l.text.length <= 200 ? partedAt(l.text, l.offsets, source.text) : undefined });
   const headLines = lines.slice(0, 20).map(headLine);
 
   const headingTitle = (h: HeadingNode) => squeeze(cleanText(h.title));
