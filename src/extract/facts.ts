@@ -827,11 +827,17 @@ function periodIn(text: string, ref: ReturnType<typeof parseIso>, published: str
   const first = ds[0];
   const rest = text.slice(first.index + first.length);
   let end = ds[1] ? isoDate(ds[1], parseIso(start)) : null;
-  // 2024年1月10日-19日: the end names its day only, in the start's month.
-  const dayOnly = /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2})\s*日/.exec(rest);
+  // 2024年1月10日-19日: the end names its day only, in the start's month (九月十日至二十日 too).
+  const dayOnly = /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/.exec(rest);
   if (dayOnly && first.day !== null && start) {
-    const day = Number(dayOnly[1]);
-    if (day >= 1 && day <= 31) end = `${start.slice(0, 8)}${String(day).padStart(2, "0")}`;
+    const day = cnDay(dayOnly[1]);
+    if (day !== null) end = `${start.slice(0, 8)}${String(day).padStart(2, "0")}`;
+  }
+  // 2025-09-10至09-20, 2025/9/10-9/20: the end leaves out its year, written as the start is.
+  const numericEnd = end === null && first.day !== null ? /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2})([-./])(\d{1,2})(?![\d./-])/.exec(rest) : null;
+  if (numericEnd && text.slice(first.index, first.index + first.length).includes(numericEnd[2])) {
+    const b: DateMatch = { year: null, month: Number(numericEnd[1]), day: Number(numericEnd[3]), index: 0, length: 0 };
+    if (validDay(b)) end = isoDate(b, parseIso(start));
   }
   return { start, end };
 }

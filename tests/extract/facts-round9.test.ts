@@ -4,7 +4,7 @@
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
 import { findReported } from "../../src/extract/reported.js";
-import { findTarget, findInspectionDates, findInspector, findKind } from "../../src/extract/facts.js";
+import { findTarget, findInspectionDates, findInspector, findKind, findCommentPeriod } from "../../src/extract/facts.js";
 import { findContacts } from "../../src/extract/contact.js";
 
 const parse = (text: string) => parseText(text, { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
@@ -176,5 +176,16 @@ describe("an inspection period in numeric dates, the end without its year", () =
   it("not with the end written in another way, nor away from the inspection", () => {
     expect(findInspectionDates("2024-04-08至6.7，市委第一巡察组对市档案馆党组开展了巡察。").end).not.toBe("2024-06-07");
     expect(findInspectionDates("2024-04-08至06-07，召开专题会议。").start).toBeNull();
+  });
+});
+
+describe("a comment period whose end leaves out its year or month", () => {
+  it("in numeric dates, the end written as the start is", () => {
+    expect(findCommentPeriod("公示期：2025-10-08至10-17。")).toEqual({ start: "2025-10-08", end: "2025-10-17" });
+    expect(findCommentPeriod("公示期为2025/12/26-1/4。")).toEqual({ start: "2025-12-26", end: "2026-01-04" });
+    expect(findCommentPeriod("公示期：2025-10-08至10.17。")).toEqual({ start: "2025-10-08", end: null });
+  });
+  it("a day alone in Chinese numerals, in the start's month", () => {
+    expect(findCommentPeriod("意见反馈期：二〇二五年十月八日至十七日。")).toEqual({ start: "2025-10-08", end: "2025-10-17" });
   });
 });
