@@ -4,7 +4,7 @@ import type { Notice } from "../schema/index.js";
 import { HAN } from "../text/han.js";
 
 // (电子邮件, E-mail: a mailbox's other labels)
-const CONTACT_CUE = /电话|热线|联系|邮箱|信箱|邮件|[Ee]-?[Mm][Aa][Ii][Ll]|邮编|邮政编码|传真|来信|地址|举报|手机/;
+const CONTACT_CUE = /电话|热线|联系|来电|拨打|邮箱|信箱|邮件|[Ee]-?[Mm][Aa][Ii][Ll]|邮编|邮政编码|传真|来信|地址|举报|手机/;
 // Every dash between digit groups: - ‐ ‑ ‒ – — ― − ﹣ and the full-width － (folded to - before
 // this runs), also doubled (0551——65123456). A phone keeps the dash it was written with.
 const DASH = "[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}";
@@ -19,7 +19,8 @@ const EXT = `(?:${DASH}\\d{1,4}|\\s?转\\s?\\d{1,5})(?:[、/或]\\d{1,5}(?!\\d))
 // With the country code (+86-415-1234567, +86 10 6688 1234, (+86)13912345678) the area code's 0
 // is left out.
 const INTL_LOCAL = `(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?`;
-const INTL = `(?:(?:\\([+\\uff0b]\\s?86\\)|[+\\uff0b]\\s?86)\\s{0,2}(?:${DASH}\\s{0,2})?(?:1[3-9]\\d{9}(?!\\d)|(?:\\(0?\\d{2,3}\\)|0?\\d{2,3})\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})|\\([+\\uff0b]\\s?86\\s{0,2}(?:${DASH}\\s{0,2})?0?\\d{2,3}\\)\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})`;
+// (0086 is the same country code dialled from abroad; a mobile may be set 139 1234 5678 after it)
+const INTL = `(?:(?:\\([+\\uff0b]\\s?86\\)|[+\\uff0b]\\s?86|0086)\\s{0,2}(?:${DASH}\\s{0,2})?(?:1[3-9]\\d(?:\\d{8}|\\s\\d{4}\\s\\d{4})(?!\\d)|(?:\\(0?\\d{2,3}\\)|0?\\d{2,3})\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})|\\([+\\uff0b]\\s?86\\s{0,2}(?:${DASH}\\s{0,2})?0?\\d{2,3}\\)\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})`;
 const PHONE = new RegExp(`(?<![\\d.])(?:${INTL}|(?:\\(0\\d{2,3}\\)|0\\d{2,3})(?:\\s*${DASH}\\s*|\\s)?(?:(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?|12\\d{3})|1[3-9]\\d(?:\\d{8}|\\s\\d{4}\\s\\d{4})|[48]00(?:${DASH}|\\s)?\\d{3}(?:${DASH}|\\s)?\\d{4}|\\d{7,8}(?:\\s?转\\s?\\d{1,5}(?:[、/或]\\d{1,5}(?!\\d))*)?|12\\d{3})(?![\\d.])`, "g");
 const PHONE_LINE = new RegExp(`^(?:${PHONE.source})$`);
 // A phone with its area code, or a mobile.
@@ -58,8 +59,35 @@ const LISTED = /^\s*(?:[、，,/／;；]|或|和|及)\s*$/;
  * apart (+86 415 1234567 → +86-415-1234567, not +864151234567).
  */
 function written(phone: string): string {
-  if (!/[+\uff0b]/.test(phone)) return phone.replace(/\s+/g, "");
-  return phone.replace(/\s*((?:-|[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]){1,2})\s*/g, "$1").replace(/(?<=[\d)])\s+(?=[\d(])/g, "-").replace(/\s+/g, "");
+  if (!/[+\uff0b]|^0086/.test(phone)) return phone.replace(/\s+/g, "");
+  // The local number set in two groups is one number (+86 10 6688 1234 → +86-10-66881234), and a
+  // bracketed area code runs on into it ((+86 415) 1234 5678 → (+86-415)12345678), as without +86.
+  return phone.replace(MOBILE_GROUPS, "$1$2$3").replace(LOCAL_GROUPS, "$1$2").replace(/\)\s+(?=\d)/g, ")").replace(/\s*((?:-|[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]){1,2})\s*/g, "$1").replace(/(?<=[\d)])\s+(?=[\d(])/g, "-").replace(/\s+/g, "");
+}
+
+// A mobile set in three groups (139 1234 5678): one number. (No area code starts 13-19.)
+const MOBILE_GROUPS = /(?<!\d)(1[3-9]\d)\s(\d{4})\s(\d{4})(?!\d)/;
+// The last two groups of digits (the local number; not the area code before them).
+const LOCAL_GROUPS = /(\d{3,4})\s(\d{4})(?!\s?\d)/;
+// Labels of what is no phone: a mailbox (邮箱, 电子信箱, 信箱: a post-office box), an address, a
+// site. What follows one, up to the next phone label, holds no phone (…1号3楼12345室 is none).
+const NOT_PHONE_LABEL = /(?:电子)?(?:邮箱|信箱|邮件)|(?:通信|通讯|来信|联系|邮寄|办公)?地址|来信请寄|网址|网站/g;
+const PHONE_CUE = /电话|热线|传真|手机|联系方式|联系人|来电|拨打/g;
+/** The line with what stands under a label of no phone blanked out, up to the next phone label. */
+function withoutOtherFacts(line: string): string {
+  if (!/邮|信箱|地址|来信|网/.test(line)) return line;
+  let out = line;
+  NOT_PHONE_LABEL.lastIndex = 0;
+  for (let m = NOT_PHONE_LABEL.exec(line); m; m = NOT_PHONE_LABEL.exec(line)) {
+    // (联系电话及邮箱：…: one label for both, the phone under it)
+    if (/(?:电话|热线|传真|手机)\s*[及和、与/或]\s*$/.test(line.slice(Math.max(0, m.index - 5), m.index))) continue;
+    PHONE_CUE.lastIndex = m.index + m[0].length;
+    const next = PHONE_CUE.exec(line);
+    const end = next ? next.index : line.length;
+    out = out.slice(0, m.index) + blank(line.slice(m.index, end)) + out.slice(end);
+    NOT_PHONE_LABEL.lastIndex = end;
+  }
+  return out;
 }
 
 /** A line to read: its folded text, to match, and the same text as written (offset for offset). */
@@ -114,8 +142,10 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
     }
     // Phones: only in the part of the line after a phone cue, and never a postcode or a time.
     // (联系人：张某某，139…: a contact person is given with a number)
-    const blanked = line.replace(EMAIL, blank);
-    const cue = /(?:电话|热线|传真|手机|联系方式|联系人)/.exec(blanked);
+    // (and a mailbox's or an address's part of the line: 通信地址：…12345室 is no phone)
+    const blanked = withoutOtherFacts(line.replace(EMAIL, blank));
+    // (来电请拨：…, 拨打…: a phone asked for by the verb)
+    const cue = /(?:电话|热线|传真|手机|联系方式|联系人|来电|拨打)/.exec(blanked);
     if (!cue) continue;
     // (blanked out offset for offset, so a phone's place in the tail is its place in the line)
     const tail = blanked.slice(cue.index).replace(/(?:邮政编码|邮编)[:：\s]*\d{6}/g, blank).replace(BRACKET_POSTCODE, blank).replace(/\d{1,2}[:：]\d{2}/g, blank);

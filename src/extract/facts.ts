@@ -14,6 +14,53 @@ export interface TextLine {
   line: number;
   /** Page chrome (a breadcrumb, a page number) was dropped right above it. */
   junkBefore?: boolean;
+  /** Blank lines right above it in the original. */
+  blankBefore?: number;
+  /** A line joined from several: where each one that a blank line set apart starts. */
+  parted?: number[];
+  /** The letterhead split off the front of this line (see findTitle). */
+  letterhead?: string;
+}
+
+/**
+ * Where, in a line normalize joined from several, each original line after a blank one starts (a
+ * letterhead, a blank line, the title: joined as one title); undefined when none.
+ */
+export function partedAt(text: string, offsets: Int32Array, original: string): number[] | undefined {
+  const out: number[] = [];
+  for (let k = 1; k < text.length; k++) {
+    if (offsets[k] - offsets[k - 1] < 3) continue;
+    if (/\n[ \t\r\u3000]*\n/.test(original.slice(offsets[k - 1] + 1, offsets[k]))) out.push(k);
+  }
+  return out.length ? out : undefined;
+}
+
+// A bulletin's masthead between its letterhead and the title: its name (巡察工作简报), its issue
+// (第5期), its date or document number.
+const MASTHEAD = /^(?:[^\s。，,]{2,20}(?:简报|专报|快报|通讯|动态|专刊|增刊)|第[\d一二三四五六七八九十百〇零]{1,4}期|[(（]?第?[\d一二三四五六七八九十百〇零]{1,4}期[)）]?)$/;
+const isMasthead = (t: string) => MASTHEAD.test(t) || isSignoffDate(t) || isDocNumber(t);
+
+/**
+ * A letterhead normalize joined to the title across a blank line (中共某某县委巡察工作领导小组办公室 /
+ * (blank) / 关于…的通报, or / 某某局党组关于…): an issuer's name, then the title; split off, it is
+ * the letterhead.
+ */
+function splitLetterhead(l: TextLine): TextLine {
+  const parts = l.parted;
+  // (a letterhead, a masthead and a title are short: a long line joined so is text)
+  if (parts === undefined || l.text.length > 200 || l.written.length !== l.text.length) return l;
+  const head = squeeze(l.written.slice(0, parts[0]));
+  if (!isIssuer(head) || head.includes("关于") || !TITLE_END.test(squeeze(l.text))) return l;
+  // The title is the part that opens with 关于 (or with its own issuer and 关于), every part between
+  // it and the letterhead a bulletin's masthead (巡察工作简报 / 第5期).
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    const about = l.text.indexOf("关于", p);
+    const opens = about === p || (about > p && isIssuer(l.text.slice(p, about)));
+    if (opens) return { ...l, text: l.text.slice(p), written: l.written.slice(p), letterhead: head };
+    if (!isMasthead(squeeze(l.text.slice(p, parts[k + 1] ?? l.text.length)))) return l;
+  }
+  return l;
 }
 
 const TITLE_WORDS = /巡[察视]|整改|通报|情况的?报告/;
@@ -46,8 +93,8 @@ const headingLine = (t: string): boolean => isMarker(matchMarker(t), false);
 // (a column's name may hold any Han character: 䢺滩发布丨…)
 const COLUMN_TAG = new RegExp(String.raw`^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］|[${HAN_ANY}A-Za-z0-9]{2,10}[丨|｜│])`, "u");
 
-export function findTitle(lines: TextLine[]): { title: string | null; index: number } {
-  lines = lines.map((l, k) => (k < 15 ? withoutPageTail(l) : l));
+export function findTitle(lines: TextLine[]): { title: string | null; index: number; letterhead?: string } {
+  lines = lines.map((l, k) => (k < 15 ? splitLetterhead(withoutPageTail(l)) : l));
   // The title stands above the outline: a notice that opens with its first heading (一、…) has none.
   const outline = lines.findIndex((l, k) => k < 15 && headingLine(l.text));
   const top = lines.slice(0, outline >= 0 ? outline : 15);
@@ -62,19 +109,30 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   const endsTitle = (k: number) => [0, 1, 2].some((n) => TITLE_END.test(squeeze(top.slice(k, k + n + 1).map((x) => x.text).join(""))));
   // A short line such as a web page's column name (巡察整改) above the real title is not part of it.
   const columnName = (k: number) => top[k].text.length <= 8 && !top[k].text.includes("关于") && !TITLE_END.test(top[k].text) && k + 1 < top.length && !BREADCRUMB.test(top[k + 1].text) && endsTitle(k + 1);
-  let i = top.findIndex((l, k) => candidate(l) && endsTitle(k) && !columnName(k));
+  // An issuer's name alone, a blank line, then a title complete without it: the letterhead (版头)
+  // over the title (中共某某县委巡察工作领导小组办公室 / (blank) / 关于…的通报, or / 某某局党组关于…).
+  const letterheadAt = (k: number) => k + 1 < top.length && !!top[k + 1].blankBefore && isIssuer(top[k].text) && !top[k].text.includes("关于") && !BREADCRUMB.test(top[k].text) && !top[k + 1].junkBefore && candidate(top[k + 1]) && endsTitle(k + 1);
+  let i = top.findIndex((l, k) => candidate(l) && endsTitle(k) && !columnName(k) && !letterheadAt(k));
   if (i < 0) i = top.findIndex(candidate);
   if (i < 0) i = top.findIndex((l) => !/[。]/.test(l.text) && l.text.length <= 60 && !BREADCRUMB.test(l.text));
   if (i < 0) return { title: null, index: -1 };
   // The issuer set on its own line above 关于…的通报 belongs to the title.
   // Not a site's name with page chrome between it and the title (某某集团有限公司 / 当前位置：… / 关于…).
-  if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text) && !lines[i].junkBefore) i--;
+  // Set apart from it by a blank line, it is the letterhead: the issuer, not part of the title; so
+  // is a red header's body (某某市人民政府办公室文件).
+  let letterhead = lines[i].letterhead;
+  if (i > 0 && letterhead === undefined && letterheadAt(i - 1)) letterhead = squeeze(lines[i - 1].written);
+  else if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text) && !lines[i].junkBefore) i--;
+  if (letterhead === undefined) {
+    const red = lines.slice(0, i).find((l) => isRedHeader(squeeze(l.text)));
+    if (red) letterhead = squeeze(red.written).slice(0, -2);
+  }
   // A web page's own title: the notice's, then the site's name after a separator. The notice's
   // heading under it is the title, the same words again; else the part before the separator.
   const site = SITE_SUFFIX.exec(lines[i].text);
   if (site) {
     const same = i + 1 < lines.length && squeeze(lines[i + 1].text) === squeeze(site[1]);
-    if (!same) return { title: squeeze(lines[i].written.slice(0, site[1].length)), index: i };
+    if (!same) return { title: squeeze(lines[i].written.slice(0, site[1].length)), index: i, letterhead };
     i++;
   }
   // (matched folded: 標題 is 标题; folding keeps every offset)
@@ -102,7 +160,7 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   const joined = squeeze(title).replace(/[。]+$/, "");
   // So is a WeChat column name set off by a bar (巡察整改丨关于…, 巡察整改 | 某某局党组关于…).
   const tag = COLUMN_TAG.exec(joined);
-  return { title: tag && joined.length - tag[0].length >= 8 ? joined.slice(tag[0].length) : joined, index: j };
+  return { title: tag && joined.length - tag[0].length >= 8 ? joined.slice(tag[0].length) : joined, index: j, letterhead };
 }
 
 
@@ -274,7 +332,12 @@ const GROUP = new RegExp(`第${CN_NUM}(?:(?:[、和及至到~～—-]|——)第
 /** The inspection group: `丹东市委第三巡察组`, `市委第二巡察组`, with the most specific mention preferred. */
 export function findInspector(text: string, wider = ""): string | null {
   const found = groupMentions(text);
-  if (!found.length) return wider ? findInspector(wider) : null;
+  if (!found.length) {
+    // A preamble wrapped at a PDF's width may cut the group's name (县委第 / 二巡察组).
+    const joined = text.includes("\n") ? text.replace(/\n/g, "") : text;
+    if (joined !== text && groupMentions(joined).length) return findInspector(joined, wider);
+    return wider ? findInspector(wider) : null;
+  }
   const numbered = found.filter((f) => /^第|^巡[察视]第?[^组]/.test(f.core));
   const pool = numbered.length ? numbered : found;
   // The group the notice names most often, in its fullest form with an owning committee.
@@ -379,7 +442,9 @@ export function findTarget(text: string, written = text): string | null {
     ?? unitOf(TARGET_AFTER, text)
     // 巡察对象：县水利局党组, 被巡察单位：… in a preamble of labelled facts
     ?? TARGET_LABEL.exec(text);
-  if (!hit) return null;
+  // A preamble wrapped at a PDF's width may break the sentence anywhere (对县 / 农业农村局党组开展了
+  // 巡察): read again with its lines run together, when read line by line it names none.
+  if (!hit) return text.includes("\n") ? findTarget(text.replace(/\n/g, ""), written.length === text.length ? written.replace(/\n/g, "") : text.replace(/\n/g, "")) : null;
   let [start, end] = hit.indices![1]!;
   // 对所属某某公司开展巡察: 所属/下属 says whose the unit is; it is not part of its name.
   if (/^(?:所属|下属|直属)..../.test(hit[1])) start += 2;
@@ -431,6 +496,16 @@ function roundAt(text: string, m: RegExpMatchArray): string {
 // 巡察整改“回头看” (a 回头看 of the rectification) is the same kind as 巡察“回头看”.
 const KINDS = /村级巡察|村\((?:社区|居)\)巡察|专项巡察|常规巡察|机动式?巡察|提级巡察|交叉巡察|联动巡察|延伸巡察|专项巡视|常规巡视|机动式?巡视|巡察(?:整改)?[“"]?回头看[”"]?|巡视(?:整改)?[“"]?回头看[”"]?|[“"]回头看[”"](?:专项)?巡[察视]|[“"](?:专项|常规|机动式?|提级|交叉|联动|延伸)[”"]巡[察视]/;
 export function findKind(text: string): string | null {
+  const kind = kindIn(text);
+  // A preamble wrapped at a PDF's width may cut the kind's words (常规巡 / 察): read again with
+  // its lines run together when line by line it gives only the plain word.
+  if ((kind === null || kind === "巡察" || kind === "巡视") && text.includes("\n")) {
+    const joined = kindIn(text.replace(/\n/g, ""));
+    if (joined !== null && joined !== "巡察" && joined !== "巡视") return joined;
+  }
+  return kind;
+}
+function kindIn(text: string): string | null {
   const m = KINDS.exec(text);
   // “回头看”巡察 is the same kind as 巡察“回头看”.
   if (m) return m[0].startsWith("巡") || !m[0].includes("回头看") ? m[0].replace(/[“”"]|整改/g, "") : `巡${m[0].slice(-1)}回头看`;
@@ -498,11 +573,12 @@ export function findInspectionDates(written: string, published: number | string 
     }
   }
   if (!start) {
-    // Dotted, the end without its year: 2023.3.15—5.20.
-    const m = /(?<![\d.])(\d{4})[./](\d{1,2})[./](\d{1,2})\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})[./])?(\d{1,2})[./](\d{1,2})(?![\d.])/.exec(text);
+    // Dotted, the end without its year: 2023.3.15—5.20; or with slashes or dashes, the end's
+    // written as the start's (2025-03-18至05-16, 2025/3/18-5/16).
+    const m = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\2)?(\d{1,2})\2(\d{1,2})(?![\d./-])/.exec(text);
     if (m && /巡[察视]/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60))) {
-      const a: DateMatch = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), index: m.index, length: 0 };
-      const b: DateMatch = { year: m[4] ? Number(m[4]) : null, month: Number(m[5]), day: Number(m[6]), index: m.index, length: 0 };
+      const a: DateMatch = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), index: m.index, length: 0 };
+      const b: DateMatch = { year: m[5] ? Number(m[5]) : null, month: Number(m[6]), day: Number(m[7]), index: m.index, length: 0 };
       if (validDay(a) && validDay(b)) {
         start = isoDate(a);
         end = isoDate(b, parseIso(start));
@@ -569,44 +645,58 @@ export function findInspectionDates(written: string, published: number | string 
   // Feedback: the date in the sentence that says the group gave its feedback (反馈).
   let feedback: string | null = null;
   const ref = parseIso(end ?? start);
-  for (const sentence of sentences(text)) {
-    const said = feedbackSaid(sentence.text);
-    // (the public's feedback on the notice is no inspection feedback: 意见反馈截止时间：…, 公示期…)
-    if (said < 0 || /公开期限|联系|公示(?:期|时间|截止|截至)|反馈(?:截止|截至|期限|期(?!间))/.test(sentence.text)) continue;
-    // A day, or a month with its year (2024年8月，巡视组反馈了意见): not the inspection's own dates.
-    const ds = findDates(sentence.text).filter((x) => {
-      if (x.day === null && x.year === null) return false;
-      // a date things stand at (截至2024年7月底) is no date of an act
-      if (/(?:截至|截止)\s*$/.test(sentence.text.slice(Math.max(0, x.index - 3), x.index))) return false;
-      const iso = isoDate(x, ref);
-      return iso === null || (iso !== start && iso !== end);
-    });
-    // The date that leads up to the word (…，6月7日巡察结束，7月9日反馈了意见 → 7月9日), else the
-    // first after it (反馈会于6月20日召开).
-    const before = ds.filter((x) => x.index < said);
-    let d: DateMatch | undefined = before.length ? before[before.length - 1] : ds[0];
-    // A month without its year, or a part of one (6月反馈了意见, 7月上旬反馈了意见): the last one
-    // that leads up to the word and is not the inspection's own, its year from the inspection's.
-    if (!d && ref) {
-      PART_OF_MONTH.lastIndex = 0;
-      for (let m = PART_OF_MONTH.exec(sentence.text); m && m.index < said; m = PART_OF_MONTH.exec(sentence.text)) {
-        const month = cnMonth(m[1]);
-        if (month === null || /(?:截至|截止)\s*$/.test(sentence.text.slice(Math.max(0, m.index - 3), m.index))) continue;
-        const x: DateMatch = { year: null, month, day: null, index: m.index, length: m[0].length };
+  const readFeedback = (text: string): void => {
+    for (const sentence of sentences(text)) {
+      const said = feedbackSaid(sentence.text);
+      // (the public's feedback on the notice is no inspection feedback: 意见反馈截止时间：…, 公示期…)
+      if (said < 0 || /公开期限|联系|公示(?:期|时间|截止|截至)|反馈(?:截止|截至|期限|期(?!间))/.test(sentence.text)) continue;
+      // A day, or a month with its year (2024年8月，巡视组反馈了意见): not the inspection's own dates.
+      const ds = findDates(sentence.text).filter((x) => {
+        if (x.day === null && x.year === null) return false;
+        // a date things stand at (截至2024年7月底) is no date of an act
+        if (/(?:截至|截止)\s*$/.test(sentence.text.slice(Math.max(0, x.index - 3), x.index))) return false;
         const iso = isoDate(x, ref);
-        if (iso !== start && iso !== end) d = x;
+        return iso === null || (iso !== start && iso !== end);
+      });
+      // The date that leads up to the word (…，6月7日巡察结束，7月9日反馈了意见 → 7月9日), else the
+      // first after it (反馈会于6月20日召开).
+      const before = ds.filter((x) => x.index < said);
+      let d: DateMatch | undefined = before.length ? before[before.length - 1] : ds[0];
+      // A month without its year, or a part of one (6月反馈了意见, 7月上旬反馈了意见): the last one
+      // that leads up to the word and is not the inspection's own, its year from the inspection's.
+      if (!d && ref) {
+        PART_OF_MONTH.lastIndex = 0;
+        for (let m = PART_OF_MONTH.exec(sentence.text); m && m.index < said; m = PART_OF_MONTH.exec(sentence.text)) {
+          const month = cnMonth(m[1]);
+          if (month === null || /(?:截至|截止)\s*$/.test(sentence.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+          const x: DateMatch = { year: null, month, day: null, index: m.index, length: m[0].length };
+          const iso = isoDate(x, ref);
+          if (iso !== start && iso !== end) d = x;
+        }
+      }
+      if (d) {
+        // With no inspection date to follow, a year left out is the notice's own (or the one before,
+        // when the day falls after the notice's date): feedback comes before the notice.
+        const later = pub !== null && (d.month > pub.month || (d.month === pub.month && pub.day !== null && (d.day ?? 1) > pub.day));
+        feedback = isoDate(d, ref) ?? (pub && d.year === null ? isoDate({ ...d, year: pub.year - (later ? 1 : 0) }) : null);
+        if (feedback) break;
       }
     }
-    if (d) {
-      // With no inspection date to follow, a year left out is the notice's own (or the one before,
-      // when the day falls after the notice's date): feedback comes before the notice.
-      const later = pub !== null && (d.month > pub.month || (d.month === pub.month && pub.day !== null && (d.day ?? 1) > pub.day));
-      feedback = isoDate(d, ref) ?? (pub && d.year === null ? isoDate({ ...d, year: pub.year - (later ? 1 : 0) }) : null);
-      if (feedback) break;
-    }
+  };
+  readFeedback(text);
+  // A sentence wrapped at a PDF's width (…并于6月12日反 / 馈了巡察意见): a long line that ends
+  // with no stop runs on into the next, when line by line no sentence gives the date.
+  if (feedback === null && text.includes("反")) {
+    // (not after a heading: （一）关于巡察反馈的…问题 / 2025年7月1日召开会议 is two sentences)
+    const unwrapped = text.replace(WRAPPED_BREAK, (br: string, at: number) => (headingLine(text.slice(text.lastIndexOf("\n", at - 1) + 1, at)) ? br : ""));
+    if (unwrapped !== text) readFeedback(unwrapped);
   }
   return { start, end, feedback_date: feedback };
 }
+
+// A line break after a line of 20 characters or more that ends with no stop or colon. (The break
+// comes first and is asserted from behind: the search skips from line break to line break.)
+const WRAPPED_BREAK = /\n(?<=[^\n]{19}[^\n。！？!?；;：:]\n)(?=[^\n])/g;
 
 // 6月, 7月上旬, 八月中旬: a month without its year or day, perhaps with a part of it named. (Not
 // 6个月, not a month inside a full date: 2024年6月, 6月5日.)
@@ -737,11 +827,17 @@ function periodIn(text: string, ref: ReturnType<typeof parseIso>, published: str
   const first = ds[0];
   const rest = text.slice(first.index + first.length);
   let end = ds[1] ? isoDate(ds[1], parseIso(start)) : null;
-  // 2024年1月10日-19日: the end names its day only, in the start's month.
-  const dayOnly = /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2})\s*日/.exec(rest);
+  // 2024年1月10日-19日: the end names its day only, in the start's month (九月十日至二十日 too).
+  const dayOnly = /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/.exec(rest);
   if (dayOnly && first.day !== null && start) {
-    const day = Number(dayOnly[1]);
-    if (day >= 1 && day <= 31) end = `${start.slice(0, 8)}${String(day).padStart(2, "0")}`;
+    const day = cnDay(dayOnly[1]);
+    if (day !== null) end = `${start.slice(0, 8)}${String(day).padStart(2, "0")}`;
+  }
+  // 2025-09-10至09-20, 2025/9/10-9/20: the end leaves out its year, written as the start is.
+  const numericEnd = end === null && first.day !== null ? /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2})([-./])(\d{1,2})(?![\d./-])/.exec(rest) : null;
+  if (numericEnd && text.slice(first.index, first.index + first.length).includes(numericEnd[2])) {
+    const b: DateMatch = { year: null, month: Number(numericEnd[1]), day: Number(numericEnd[3]), index: 0, length: 0 };
+    if (validDay(b)) end = isoDate(b, parseIso(start));
   }
   return { start, end };
 }

@@ -5,7 +5,7 @@ import { foldString } from "../normalize/fold.js";
 import type { Normalized } from "../normalize/index.js";
 import type { Outline, HeadingNode } from "../segment/index.js";
 import { writtenText, originalEnd, squeeze, cleanText, type Span } from "../normalize/span.js";
-import { findTitle, findHeader, findSignoff, findPageDate, issuerFromTitle, findInspector, findTarget, SELF, findRound, findKind, findInspectionDates, findCommentPeriod, type TextLine } from "./facts.js";
+import { findTitle, findHeader, findSignoff, findPageDate, issuerFromTitle, findInspector, findTarget, SELF, findRound, findKind, findInspectionDates, findCommentPeriod, partedAt, type TextLine } from "./facts.js";
 import { findContacts } from "./contact.js";
 import { findReported, countsFromStatusTitles } from "./reported.js";
 import { PLAN_VERB } from "./roles.js";
@@ -23,12 +23,14 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   const { source, lines } = norm;
   const diagnostics: Diagnostic[] = [...norm.diagnostics, ...outline.diagnostics];
   // Titles and sign-offs stand in the first and last lines: only those are read back as written.
-  const asText = (l: (typeof lines)[number]): TextLine => ({ text: l.text, written: writtenText(source, { line: l, start: 0, end: l.text.length }), line: l.line, junkBefore: l.junkBefore });
-  const headLines = lines.slice(0, 20).map(asText);
+  const asText = (l: (typeof lines)[number]): TextLine => ({ text: l.text, written: writtenText(source, { line: l, start: 0, end: l.text.length }), line: l.line, junkBefore: l.junkBefore, blankBefore: l.blankBefore });
+  // (a head line joined across a blank line may hold a letterhead over the title)
+  const headLine = (l: (typeof lines)[number]): TextLine => ({ ...asText(l), parted: l.joined > 1 && l.text.length <= 200 ? partedAt(l.text, l.offsets, source.text) : undefined });
+  const headLines = lines.slice(0, 20).map(headLine);
 
   const headingTitle = (h: HeadingNode) => squeeze(cleanText(h.title));
 
-  const { title, index: titleIndex } = findTitle(headLines);
+  const { title, index: titleIndex, letterhead } = findTitle(headLines);
   const header = findHeader(headLines, titleIndex);
   // The sign-off is looked for below the title block: a short notice's last lines may reach it.
   // Attachments after it (a table of items) are not its tail.
@@ -127,7 +129,10 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     if (more && more !== "巡察" && more !== "巡视") kind = more;
   }
 
-  const issuer = signoff.issuer ?? header.issuer ?? issuerFromTitle(title);
+  // A letterhead above the title names the body that issues it, unless the title opens with an
+  // issuer of its own (某某局党组关于…).
+  const named = issuerFromTitle(title);
+  const issuer = signoff.issuer ?? header.issuer ?? (named !== null && title!.startsWith(named) ? named : (letterhead ?? named));
   // 对我镇开展了巡察: the notice's issuer speaks of itself; 我镇 names no unit, the issuer does.
   if (target && SELF.test(target)) target = issuer;
 

@@ -8,7 +8,9 @@ import { HAN } from "../text/han.js";
 
 // Arabic (with thousands commas: 1,234.5) or Chinese numerals.
 const NUM = "(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二三四五六七八九十百千万两]+)";
-const S = "\\s*";
+// Space between a count's parts, never a line break: a count ends its line (…正在整改 2个 / 整改措施 45条
+// in a table: not 2个整改措施).
+const S = "[^\\S\\n]*";
 // Words between a verb and its number: 共计, 累计, 约, 近 … (`挽回经济损失约二百三十万元`).
 // (共有: 反馈的问题共有4个方面16个)
 const ABOUT = "(?:共计|累计|合计|总计|共有|共|约|近|达|超过)?";
@@ -85,6 +87,7 @@ const AREAS = `(?:[\\d零〇一二三四五六七八九十两]{1,4}${S}(?:个|�
 // (its number is no capture: the rules read the count of problems as their first)
 const OPINIONS = `(?:(?:巡[察视])?意见${S}(?:${NUM.slice(1, -1)})${S}(?:条|个|项)${S}[，,、]${S})?`;
 const IN_PROGRESS_REST = /^[^。；;\d零〇一二三四五六七八九十两]{0,40}?(?:正在|仍在|还在|持续推进|持续整改)[^。；;\d零〇一二三四五六七八九十两]{0,40}(?:[。；;]|$)/;
+const IN_HAND_BEFORE = /(?:正在|仍在|还在|尚在|尚未|未完成|未能)[^，,。；;\n\d]{0,8}$/;
 function onlyInProgress(m: RegExpExecArray, text: string): boolean {
   const end = m.index + m[0].length;
   return IN_PROGRESS_REST.test(text.slice(end, end + 80));
@@ -92,6 +95,8 @@ function onlyInProgress(m: RegExpExecArray, text: string): boolean {
 // All of a count done: (已|均已|均)全部整改完成, 均已整改到位.
 const ALL_DONE = "(?:(?:均已|已|均)?(?:经)?全部|均已)(?:整改完成|完成整改|整改到位|整改完毕|(?:整改)?办结|(?:整改)?销号)";
 const ALL_MEASURES = "(?:(?:均已|已|均)?(?:经)?全部|均已)(?:完成|落实)";
+// A word for now before a count's state (目前已全部落实, 现已全部完成, 截至目前，均已完成).
+const NOW = "(?:目前|现在|现|当前|截至目前)?[，,]?";
 // A plan, not a result: 确保…全部整改到位, 力争年底前全部完成.
 const PLANNED = /确保|力争|争取|计划|预计|将|要/;
 // Between 正在 and 推进: `正在按计划推进`, `正在有序推进`; or carried on as planned with no 正在
@@ -99,6 +104,13 @@ const PLANNED = /确保|力争|争取|计划|预计|将|要/;
 const PROGRESSING = "(?:(?:正在|仍在|还在|均在|持续|正|在)[^。；;，,\d]{0,5}?(?:推进|整改)|按[^。；;，,\d]{0,4}?推进)";
 
 // Between a count of problems and 全部整改完成: no count done or left, no plan, not a count of measures.
+// Counts listed under one verb (已完成整改措施68条、整改问题19个): each count before the one a rule
+// reads, with its noun, set off by 、 or 和; the verb is the list's. (The number a rule reads is
+// its last group.)
+const LISTED_BEFORE = `(?:[^。；;，,、]{1,12}?${NUM}${S}(?:个|项|条|件)${S}[、和及]${S}){1,3}`;
+const DONE_VERB = "已(?:经)?(?:全部)?(?:完成|落实|办结)";
+const lastCount = (m: RegExpExecArray) => num(m[m.length - 1])!;
+
 const notAllDone = (m: RegExpExecArray) => NOT_TOTAL.test(m[2]) || PLANNED.test(m[2]) || /(?:措施|举措|建议|制度)$/.test(m[2]);
 
 // 挽回经济损失约二百三十万元, 收回资金两千余万元, 追缴挽回经济损失共计3.26亿元, 挽回和避免经济损失2360万元
@@ -116,10 +128,14 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "issues_total", re: g(`(?:${GAVE}|移交|梳理出?|认领)([^。；;]{0,24}?)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)`), scale: (m) => num(m[2])!, reject: (m) => NOT_TOTAL.test(m[1]) },
   // A count whose sentence goes on to say only that they are in progress (2个问题需长期坚持，正在
   //持续推进) is what is left, not the total; a total's sentence counts its parts.
-  { key: "issues_total", re: y(`(?<!完成|整改|到位|办结|销号|剩余|其余|还有|尚有|正在|推进|另有)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)[^。；;]{0,6}(?:中|已|，)`), reject: onlyInProgress },
+  // (正在推进整改的3个问题中: one still in hand, however many words stand between)
+  { key: "issues_total", re: y(`(?<!完成|整改|到位|办结|销号|剩余|其余|还有|尚有|正在|推进|另有)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)[^。；;]{0,6}(?:中|已|，)`), reject: (m, text) => onlyInProgress(m, text) || IN_HAND_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) },
   // 整改问题35个 / 需整改问题35个 where a clause starts: the problems to rectify, stated noun
   // first (not 已整改问题30个 or 正在整改问题5个, which do not open a clause).
   { key: "issues_total", re: g(`(?:^|[，,；;。：:\n])${S}(?:共有|共需|共|需要|需|涉及)?整改(?:的)?问题(?:清单)?${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
+  // 我局共整改问题186个 (整改完成率92.5%): what the notice rectifies in all, wherever the clause
+  // starts; not what is done (已共整改) or still in hand (正在).
+  { key: "issues_total", re: g(`(?<![已在])(?:共计|合计|总计|总共|一共|共)整改(?:的)?问题${S}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
   // 共需整改问题12项, 需整改问题共12个, 应整改问题12个: what must be rectified is the total
   // wherever the clause starts; not what is still to do (尚需, 还需, 仍需) nor 对应/相应 (matching).
   { key: "issues_total", re: g(`(?<![尚还仍另再对相响适])(?:共有|共计|合计|总共|一共|共)?(?:需要|需|应当|应)整改(?:的)?问题(?:清单)?${S}${ABOUT}${S}${AREAS}${ABOUT}${S}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
@@ -138,6 +154,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "issues_completed", re: y(`(?<!确保|力争|争取|推动|督促)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)([^。；;]{0,40}?)${ALL_DONE}`), reject: notAllDone },
   // 反馈问题12个，已全部整改完成: the total written noun first, then all of it done.
   { key: "issues_completed", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}(?:具体)?问题${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!问题线索|线索)([^。；;]{0,40}?)${ALL_DONE}`), reject: notAllDone },
+  // 已完成整改措施68条、整改问题19个: the count of problems after others under one verb.
+  { key: "issues_completed", re: g(`${DONE_VERB}${LISTED_BEFORE}(?:整改)?(?:的)?问题${S}${NUM}${S}(?:个|项|条)`), scale: lastCount },
   // 19个已整改到位 with no noun (in a clause about problems); a number after the verb is the
   // count (问题20个已完成19个), read by the rules above.
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}(?:均已|已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕|整改|完成|办结|销号)(?!${S}(?:的)?(?:问题)?${S}[\\d零〇一二三四五六七八九十两])`), reject: notProblemsUnlessRectified },
@@ -178,14 +196,17 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // counts problems, read as such)
   { key: "measures_completed", re: y(`${NUM}${S}(条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)(?:中)?[，,]?${S}(?:目前)?(?:均)?已(?:经)?(?:完成|落实)(整改)?${S}${NUM}${S}(条|项|个)`), scale: (m) => num(m[4])!, reject: (m) => m[3] !== undefined && m[2] !== m[5] },
   // 45条整改措施已全部落实, 整改措施45条，均已完成: all of them
-  { key: "measures_completed", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)[，,]?${S}(?:目前)?${ALL_MEASURES}`) },
-  { key: "measures_completed", re: g(`(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)[，,]?${S}(?:目前)?${ALL_MEASURES}`) },
+  // (制定了21条整改措施，现已全部落实)
+  { key: "measures_completed", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)[，,]?${S}${NOW}${ALL_MEASURES}`) },
+  { key: "measures_completed", re: g(`(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)[，,]?${S}${NOW}${ALL_MEASURES}`) },
   // 已完成整改措施58条; 完成整改措施58条 without 已, unless a plan (确保完成…)
   { key: "measures_completed", re: g(`已(?:经)?(?:全部)?(?:完成|落实)(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)`) },
   { key: "measures_completed", re: g(`完成(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)`), reject: (m, text) => PLANNED.test(text.slice(Math.max(0, m.index - 6), m.index)) },
   // 制定整改措施65项，截至目前已完成60项 / 整改措施已落实96条 / …65项，完成60项: a count done with
   // no noun, in a clause whose last counted noun is measures, after 已 or a clause break.
   { key: "measures_completed", re: g(`(?:完成|落实)${S}${ABOUT}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), reject: (m, text) => !/(?:已|已经|全部|[，,、])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || !/措施|举措/.test(subjectOf(m, text) ?? "") },
+  // 已完成整改问题19个、整改措施68条: the count of measures after others under one verb.
+  { key: "measures_completed", re: g(`${DONE_VERB}${LISTED_BEFORE}(?:整改)?(?:措施|举措)${S}${NUM}${S}(?:条|项|个)`), scale: lastCount },
   // 建立健全制度机制27项, 出台制度规定7项; rules made in parts add up (新建制度8项，修订制度12项: 20)
   { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[${HAN}]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`), scale: (m, text) => num(m[1])! + partsAfter(RULES_PART, text, m.index + m[0].length) },
   { key: "rules_made", re: g(`(?:建章立制|建立健全制度|完善制度)(?:机制)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条)`) },
@@ -259,8 +280,74 @@ function toWan(v: number, unit: string): number {
   return Math.round(r * 1e6) / 1e6;
 }
 
+/**
+ * Totals a notice sets out in a table: a row of labels over a row of their counts (反馈问题数 已完成
+ * 正在推进 整改措施 / 18 16 2 45), or a label and its count on each row (反馈问题 18 / 已完成整改
+ * 16, two rows at least; 反馈问题（个）：18). Normalize sets a row's cells apart by one space. Each
+ * label is read by the first of these that it names; a label that names none (序号, 完成率) is
+ * skipped. A count the text states in words wins over the table's.
+ */
+const TABLE_LABELS: ReadonlyArray<{ key: keyof Reported; label: RegExp }> = [
+  { key: "measures_completed", label: /(?:措施|举措).*(?:完成|落实)|(?:完成|落实).*(?:措施|举措)/ },
+  { key: "measures_total", label: /措施|举措/ },
+  { key: "suggestions_total", label: /建议/ },
+  { key: "rules_made", label: /制度/ },
+  { key: "people_held_accountable", label: /问责|追责|处分/ },
+  { key: "recovered_wan_yuan", label: /(?:挽回|追回|收回|追缴|退还|清退).*万元/ },
+  { key: "issues_in_progress", label: /正在|推进中|整改中|未完成|未整改|持续推进|阶段性/ },
+  { key: "issues_completed", label: /已完成|已整改|完成整改|整改完成|办结|销号|整改到位|已到位/ },
+  { key: "issues_total", label: /反馈|发现|指出|交办|问题总数|问题数|^问题$/ },
+];
+// (a rate is no count: 整改完成率 names 完成 but counts nothing)
+const NOT_COUNT_LABEL = /率|比例|占比|序号|时间|日期|单位|时限/;
+// (each starts with a line break, a literal: the search skips to line starts, not each character)
+const COUNTS_ROW = /\n(\d{1,6}(?:\.\d+)?(?: \d{1,6}(?:\.\d+)?)+) ?(?=\n|$)/g;
+const LABEL_ROW = new RegExp(`\\n([${HAN}（）()]{2,16}?)(?:\\s*[:：]\\s*| )(\\d{1,6}(?:\\.\\d+)?)(?:个|条|项|件|人|名|万元)?(?=\\n|$)`, "g");
+function tableTotals(text: string): Reported {
+  const out: Reported = {};
+  const put = (label: string, value: string) => {
+    const l = label.replace(/[（(][^（()）]{1,4}[)）]$/, "");
+    if (NOT_COUNT_LABEL.test(l)) return;
+    const rule = TABLE_LABELS.find((r) => r.label.test(l));
+    if (rule && out[rule.key] === undefined) out[rule.key] = Number(value);
+  };
+  COUNTS_ROW.lastIndex = 0;
+  for (let m = COUNTS_ROW.exec(text); m; m = COUNTS_ROW.exec(text)) {
+    const values = m[1].split(" ");
+    const head = text.lastIndexOf("\n", m.index - 1);
+    const labels = text.slice(head + 1, m.index).trim().split(" ");
+    // (a row under 序号 is one of a list's rows, not the totals)
+    if (labels.length !== values.length || labels.some((l) => l.length > 16 || /\d|序号|编号/.test(l))) continue;
+    labels.forEach((l, k) => put(l, values[k]));
+    break;
+  }
+  LABEL_ROW.lastIndex = 0;
+  let last = -1;
+  let run: Array<[string, string]> = [];
+  for (let m = LABEL_ROW.exec(text); m; m = LABEL_ROW.exec(text)) {
+    // rows next to each other: this one starts where the last one ended
+    if (m.index !== last) run = [];
+    run.push([m[1], m[2]]);
+    last = m.index + m[0].length;
+    LABEL_ROW.lastIndex = last;
+    if (run.length === 2) for (const [l, v] of run) put(l, v);
+    else if (run.length > 2) put(m[1], m[2]);
+  }
+  return out;
+}
+
 /** Stated totals from the notice's own summary text; the first statement of each key wins. */
 export function findReported(text: string): Reported {
+  const out = readRules(text);
+  // (a table has rows; its searches skip from line break to line break)
+  if (text.includes("\n")) {
+    const table = tableTotals(text);
+    for (const k of Object.keys(table) as Array<keyof Reported>) out[k] ??= table[k];
+  }
+  return out;
+}
+
+function readRules(text: string): Reported {
   const out: Reported = {};
   let starts: number[] | null = null;
   for (const rule of REPORTED_RULES) {
