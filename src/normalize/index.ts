@@ -13,7 +13,7 @@ import { joinTableCells, rebuildTables } from "./cells.js";
 import { NUMBER_COLUMN } from "../segment/table.js";
 import { foldString, foldCode } from "./fold.js";
 import { HAN } from "../text/han.js";
-import { isUnbroken, unbrokenBreaks, FLAT_LINE } from "./unbroken.js";
+import { isUnbroken, isLoneLine, unbrokenBreaks, FLAT_LINE, LONE_LINE } from "./unbroken.js";
 import { offsetArray, offsetCopy } from "./offsets.js";
 
 export { SourceText } from "./source.js";
@@ -67,7 +67,11 @@ export function normalize(text: string): Normalized {
   const held: Held[] = [];
   const feeds = text.indexOf("\f") >= 0;
   // Few line breaks for its length: a notice flattened onto a line or a few (see unbroken.ts).
-  const flat = isUnbroken(text.length, source.lineCount);
+  const unbroken = isUnbroken(text.length, source.lineCount);
+  // (a short notice on one line: the average says nothing of it; see unbroken.ts)
+  const lone = !unbroken && text.length >= LONE_LINE && isLoneLine(text, source.lineStarts);
+  const flat = unbroken || lone;
+  const flatLine = lone ? LONE_LINE : FLAT_LINE;
   let feedAfter = false;
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
   const blocks = blockJunkSpans(text);
@@ -116,7 +120,7 @@ export function normalize(text: string): Normalized {
     }
     // An HTML line may hold several lines of text, broken by block tags (<p>, <br/>, </div>); a
     // notice flattened onto one line (no tags), the lines it was flattened from.
-    const count = flat && end - start >= FLAT_LINE && !hasTagIn(text, start, end) ? cleanUnbroken(text, start, end, cuts, pieces, tags) : cleanLine(text, start, end, cuts, pieces, tags);
+    const count = flat && end - start >= flatLine && !hasTagIn(text, start, end) ? cleanUnbroken(text, start, end, cuts, pieces, tags) : cleanLine(text, start, end, cuts, pieces, tags);
     if (count > 1) split[li] = 1;
     if (count === 0) blank++;
     // Inside an HTML paragraph (<p>… on a line above, text after it, not closed), a line break is

@@ -23,6 +23,28 @@ export const FLAT_LINE = 200;
 /** Whether a text has so few line breaks for its length (lineCount - 1 of them) that its lines hold whole notices. */
 export const isUnbroken = (length: number, lineCount: number): boolean => length >= FLAT_LINE && length >= (lineCount - 1) * FLAT_AVERAGE;
 
+/**
+ * A text of one line of words (blank lines around it aside) is a short notice flattened whole
+ * (…的通报 根据…。一、总体情况 …（一）…), however short: it is set back into lines when it is this
+ * long. Its length is no sign of flattening, as a long paragraph's is, since it has no other line.
+ */
+export const LONE_LINE = 60;
+
+/** Whether text holds words on one line only (lines of spaces aside): stops at the second such line. */
+export function isLoneLine(text: string, lineStarts: readonly number[]): boolean {
+  let seen = 0;
+  for (let k = 0; k < lineStarts.length; k++) {
+    const e = k + 1 < lineStarts.length ? lineStarts[k + 1] : text.length;
+    for (let i = lineStarts[k]; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xfeff) continue;
+      if (++seen > 1) return false;
+      break;
+    }
+  }
+  return seen === 1;
+}
+
 // How far a marker, a heading's text, a title or a caption is looked at.
 const SLICE = 32;
 const HEADING_MAX = 40;

@@ -1,7 +1,7 @@
 // A notice flattened onto one line (src/normalize/unbroken.ts). Every fragment is made up.
 import { describe, it, expect } from "vitest";
 import { normalize } from "../../src/normalize/index.js";
-import { isUnbroken } from "../../src/normalize/unbroken.js";
+import { isUnbroken, isLoneLine } from "../../src/normalize/unbroken.js";
 import { parseText } from "../../src/index.js";
 
 const texts = (s: string) => normalize(s).lines.map((l) => l.text);
@@ -15,6 +15,28 @@ describe("whether a text is flattened", () => {
     expect(isUnbroken(900, 2)).toBe(true); // one line and its final line break
     expect(isUnbroken(150, 1)).toBe(false);
     expect(isUnbroken(5000, 40)).toBe(false);
+  });
+  it("is so, however short, when it has words on one line only (blank lines and a final break aside)", () => {
+    const starts = (s: string) => [0, ...[...s].flatMap((c, i) => (c === "\n" ? [i + 1] : []))];
+    const one = "\n某镇关于巡察整改情况的通报 一、总体情况 镇党委召开专题会议。\n\n";
+    expect(isLoneLine(one, starts(one))).toBe(true);
+    const two = "某镇关于巡察整改情况的通报\n一、总体情况\n";
+    expect(isLoneLine(two, starts(two))).toBe(false);
+  });
+  it("sets a short notice on one line back into lines (under 400 characters, under 200 too)", () => {
+    const short = "某社区党委巡察整改情况通报 区委第二巡察组于2024年5月对社区党委进行了巡察。一、问题整改情况 1.党员管理不严格。已建立台账。2.议事不规范。正在推进。 某某社区党委 2024年9月1日\n";
+    expect(short.length).toBeLessThan(200);
+    expect(texts(short)).toEqual([
+      "某社区党委巡察整改情况通报",
+      "区委第二巡察组于2024年5月对社区党委进行了巡察。",
+      "一、问题整改情况",
+      "1.党员管理不严格。已建立台账。",
+      "2.议事不规范。正在推进。",
+      "某某社区党委",
+      "2024年9月1日",
+    ]);
+    // A one-line text too short to hold a notice is left as it is.
+    expect(texts("一、总体情况 二、其他")).toEqual(["一、总体情况 二、其他"]);
   });
   it("leaves a notice of ordinary lines alone, a long paragraph too", () => {
     const text = ["某局关于巡察整改情况的通报", "一、总体情况", `${PAD}整改措施：1.建立台账。2.开展检查。`, "二、下一步打算", "持续巩固成果。"].join("\n");
