@@ -58,9 +58,9 @@ const table = (chars: string, ranges: Array<[number, number]> = []): Uint8Array 
   for (const [a, b] of ranges) t.fill(1, a, b + 1);
   return t;
 };
-// A character a heading's marker may open with, in either width: 一、 （一） 1. ① ⑴ ㈠ 第一 Ⅰ、 壹、
+// A character a heading's marker may open with, in either width: 一、 （一） 1. ① ⑴ ㈠ 第一 其一 Ⅰ、 壹、
 // 【问题1】 问题1： 意见建议1： 反馈问题1： 建议1： ⒈ ➀ ❶ ⓵ ⓫ 〔一〕 〖一〗
-const MAY_MARK = table("0123456789０１２３４５６７８９一二三四五六七八九十(（第壹贰叁肆伍陆柒捌玖拾【问意反建〔〖", [[0x2460, 0x249b], [0x24eb, 0x24fe], [0x2776, 0x2793], [0x3220, 0x3229], [0x2160, 0x216b]]);
+const MAY_MARK = table("0123456789０１２３４５６７８９一二三四五六七八九十(（第其壹贰叁肆伍陆柒捌玖拾【问意反建〔〖", [[0x2460, 0x249b], [0x24eb, 0x24fe], [0x2776, 0x2793], [0x3220, 0x3229], [0x2160, 0x216b]]);
 const ENDS = table("。！？；!?;");
 const CLOSERS = table("”’」』)）\"'");
 const PAUSES = table("，,。；;：:、！!？?");

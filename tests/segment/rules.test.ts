@@ -140,6 +140,13 @@ describe("cn-ordinal 第一，", () => {
     expect(cnOrdinal.match("第十二， 台账缺失")).toMatchObject({ number: 12, textStart: 5 });
     expect(cnOrdinal.listOnly).toBe(true);
   });
+  it("matches 其一、 其二， 其三：, the same ordinals in a written style", () => {
+    expect(cnOrdinal.match("其一、资产台账登记不全")).toMatchObject({ number: 1, markerLength: 3, textStart: 3 });
+    expect(cnOrdinal.match("其二，合同审核把关不严")).toMatchObject({ number: 2 });
+    expect(cnOrdinal.match(fold("其十：未按期整改"))).toMatchObject({ number: 10 });
+    expect(cnOrdinal.match("其中，3个问题已整改")).toBeNull();
+    expect(cnOrdinal.match("其一是制度不健全")).toBeNull();
+  });
   it("is not an ordinal in prose or a list of ordinals", () => {
     expect(cnOrdinal.match("第一巡察组进驻后")).toBeNull();
     expect(cnOrdinal.match("第一书记驻村帮扶")).toBeNull();
