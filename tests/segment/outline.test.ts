@@ -210,6 +210,14 @@ describe("items numbered only as 一是… 二是…", () => {
     expect(o.headings[1].body.map((b) => b.line.text)).toEqual(["【整改情况】建立台账。"]);
     expect(o.preamble.map((b) => b.line.text)).toEqual(["关于某局巡察整改情况的通报", "整改情况", "下一步工作打算", "持续巩固整改成果。"]);
   });
+  it("and as 首先，… 其次，… 最后，…, each opening with a problem", () => {
+    const o = outline("一、反馈问题整改情况\n首先，关于台账管理不规范的问题。整改措施：补齐台账。\n其次，关于会议过多的问题。整改措施：精简会议。\n最后，关于安全巡查不到位的问题。整改措施：开展巡查。\n二、下一步打算");
+    expect(o.flat).toEqual(["1|一、|反馈问题整改情况", "2|首先|关于台账管理不规范的问题", "2|其次|关于会议过多的问题", "2|最后|关于安全巡查不到位的问题", "1|二、|下一步打算"]);
+    expect(squeezeBody(o.headings[2])).toBe("整改措施:精简会议。");
+    // Out of order (其次 first), or words that act rather than find fault: no items.
+    expect(outline("一、整改情况\n其次，关于会议过多的问题。精简会议。\n最后，关于台账不全的问题。补齐台账。").flat).toEqual(["1|一、|整改情况"]);
+    expect(outline("一、整改情况\n首先，提高政治站位。\n其次，压实整改责任。").flat).toEqual(["1|一、|整改情况"]);
+  });
   it("leaves paragraphs that do not all name problems alone", () => {
     expect(outline("关于某公司巡察整改情况的通报\n一是提高站位。做了。\n二是强化领导。也做了。").flat).toEqual([]);
     expect(outline("一、整改情况\n一是关于采购不规范的问题。修订采购办法。\n二是强化领导。").flat).toEqual(["1|一、|整改情况"]);
