@@ -163,7 +163,7 @@ export function segment(lines: CleanLine[]): Outline {
     // （1）整改措施：… under a heading below the top level numbers the item's parts, not headings of
     // their own (under a top section, （一）整改进展情况：… may be a section of the notice).
     const part = m !== null && stack.length >= 2 && isPartLabel(line.text.slice(m.textStart, m.textStart + 16));
-    const accept = m !== null && !fieldEntry && !row && !part && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled, fieldNext.has("circled")) && !(before !== null && continuesInlineList(m!, before, stack));
+    const accept = m !== null && !fieldEntry && !row && !part && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled, fieldNext.has("circled"), lines[li + 1]?.text ?? "") && !(before !== null && continuesInlineList(m!, before, stack));
     if (!m || !accept) {
       const target = stack.length ? stack[stack.length - 1].node.body : preamble;
       target.push(whole);
@@ -236,8 +236,7 @@ function measurePoints(lines: CleanLine[], marks: Array<RuleMatch | null>, at: n
     const rest = lines[j].text.slice(mk.textStart);
     // A problem ends its statement on the fault (推动乡村振兴措施不实); a measure may name one on
     // the way (对进度滞后的项目开展约谈).
-    const stop = rest.search(/[。；;]/);
-    const sentence = stop < 0 ? rest : rest.slice(0, stop);
+    const sentence = firstSentence(rest);
     const measure = ACTION_START.test(rest) || (MEASURE_START.test(rest) && !DEFICIENCY.test(sentence.slice(-5)));
     if (!measure || PROBLEM_PHRASED.test(rest) || headsFields(rest)) return [];
     out.push(j);
@@ -290,6 +289,12 @@ function readsAsMeasure(t: string): boolean {
   return (ACTION_START.test(t) || MEASURE_START.test(t) || MORE_MEASURE_VERBS.test(t)) && !ENDS_ON_FAULT.test(t.slice(-24)) && !PROBLEM_PHRASED.test(t) && !headsFields(t);
 }
 const ENDS_ON_FAULT = new RegExp(`(?:${DEFICIENCY.source})[的等]?(?:问题|现象|情况)?[。；;]?$`);
+
+/** The text up to its first sentence's end (。；;), without it. */
+const firstSentence = (t: string): string => {
+  const stop = t.search(/[。；;]/);
+  return stop < 0 ? t : t.slice(0, stop);
+};
 
 /** A line that leads in to a list below it. */
 const LEADS_IN = /[：:，,；;]\s*$/;
@@ -401,6 +406,7 @@ function isHeading(
   inField: boolean,
   prevInlineCircled: boolean,
   fieldCircled: boolean,
+  next: string,
 ): boolean {
   const rest = line.text.slice(m.textStart);
   if (rest.length === 0 && line.text.length === m.markerLength) return true;
@@ -426,9 +432,11 @@ function isHeading(
   if (d >= 0) {
     if (d < stack.length - 1 || (m.number > stack[d].last && m.number <= stack[d].last + 5)) return true;
     // A repeated or out-of-order number is still the next item when the line is phrased like
-    // the open one (关于“…”问题 after 关于“…”问题), not like a measure.
+    // the open one (关于“…”问题 after 关于“…”问题), not like a measure, or states a problem with
+    // fields of its own (2.党费收缴不规范。整改措施：…, or 整改措施： on the next line): a field's
+    // list holds no fields.
     const open = stack[d].node.title;
-    return resembles(rest, open.line.text.slice(open.start, open.end));
+    return resembles(rest, open.line.text.slice(open.start, open.end)) || (!readsAsMeasure(firstSentence(rest)) && (headsFields(rest) || (rest.length <= 40 && !/[。；;]./.test(rest) && isPartLabel(next.slice(0, 16)))));
   }
   const known = styleLevel.get(m.rule.name);
   if (known !== undefined) return known <= stack.length;

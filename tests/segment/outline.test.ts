@@ -184,6 +184,16 @@ describe("repeated numbers inside a field", () => {
     expect(o.flat).toEqual(["1|（一）|关于甲的问题", "1|（一）|关于乙的问题"]);
     expect(o.diagnostics.map((d) => d.code)).toEqual(["numbering-repeat"]);
   });
+  it("a repeated item number that states a problem with fields of its own is the next item", () => {
+    const inline = outline("一、整改情况\n1.台账管理不规范。整改措施：补齐台账。\n2.会议过多。整改措施：精简会议。\n2.公务接待超标。整改措施：退回费用。");
+    expect(inline.flat).toEqual(["1|一、|整改情况", "2|1.|台账管理不规范", "2|2.|会议过多", "2|2.|公务接待超标"]);
+    expect(inline.diagnostics.map((d) => d.code)).toEqual(["numbering-repeat"]);
+    // (its fields on the lines below)
+    const below = outline("一、整改情况\n1.台账不全\n整改措施：补齐台账。\n2.会议过多\n整改措施：精简会议。\n2.公务接待超标\n整改措施：退回费用。");
+    expect(below.flat).toEqual(["1|一、|整改情况", "2|1.|台账不全", "2|2.|会议过多", "2|2.|公务接待超标"]);
+    // A line that acts stays the field's, a field after it too.
+    expect(outline("一、整改情况\n1.台账不全\n整改措施：补齐台账。\n2.会议过多\n整改措施：精简会议。\n2.压减文件数量。完成时限：年底。").flat).toEqual(["1|一、|整改情况", "2|1.|台账不全", "2|2.|会议过多"]);
+  });
   it("a measure list restarting at 1 under a field is still the field's list", () => {
     const o = outline("1.关于甲的问题\n整改措施：\n1.建立台账；\n2.修订制度。");
     expect(o.flat).toEqual(["1|1.|关于甲的问题"]);
