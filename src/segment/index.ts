@@ -161,8 +161,9 @@ export function segment(lines: CleanLine[]): Outline {
     const whole: Span = { line, start: 0, end: line.text.length };
     const row = m !== null && tableCols !== null && tableRow(whole, tableCols) !== null;
     // （1）整改措施：… under a heading below the top level numbers the item's parts, not headings of
-    // their own (under a top section, （一）整改进展情况：… may be a section of the notice).
-    const part = m !== null && stack.length >= 2 && isPartLabel(line.text.slice(m.textStart, m.textStart + 16));
+    // their own (under a top section, （一）整改进展情况：… may be a section of the notice), and so
+    // under a top heading that names one problem (（一）关于…不到位的问题 / 1.整改措施：…).
+    const part = m !== null && (stack.length >= 2 || (stack.length === 1 && namesOneProblem(top.node))) && isPartLabel(line.text.slice(m.textStart, m.textStart + 16));
     const accept = m !== null && !fieldEntry && !row && !part && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled, fieldNext.has("circled"), lines[li + 1]?.text ?? "") && !(before !== null && continuesInlineList(m!, before, stack));
     if (!m || !accept) {
       const target = stack.length ? stack[stack.length - 1].node.body : preamble;
@@ -289,6 +290,12 @@ function readsAsMeasure(t: string): boolean {
   return (ACTION_START.test(t) || MEASURE_START.test(t) || MORE_MEASURE_VERBS.test(t)) && !ENDS_ON_FAULT.test(t.slice(-24)) && !PROBLEM_PHRASED.test(t) && !headsFields(t);
 }
 const ENDS_ON_FAULT = new RegExp(`(?:${DEFICIENCY.source})[的等]?(?:问题|现象|情况)?[。；;]?$`);
+
+/** Whether a heading's title names one problem (关于…的问题, …不到位), not an area (…方面的问题) nor a section of the notice. */
+function namesOneProblem(node: HeadingNode): boolean {
+  const t = node.title.line.text.slice(node.title.start, node.title.end).replace(/\s+/g, "");
+  return !NOT_ONE_PROBLEM.test(t) && !/方面的?问题$/.test(t) && roleOf(t) === "other" && (/问题[”"]?$/.test(t) || DEFICIENCY.test(t));
+}
 
 /** The text up to its first sentence's end (。；;), without it. */
 const firstSentence = (t: string): string => {

@@ -108,6 +108,10 @@ describe("what is not a heading", () => {
     const o = outline("（一）已完成的问题\n1.关于甲的问题\n整改措施：\n1.建立台账；\n2.修订制度。\n2.关于乙的问题\n整改成效：\n①已完成");
     expect(o.flat).toEqual(["1|（一）|已完成的问题", "2|1.|关于甲的问题", "2|2.|关于乙的问题"]);
   });
+  it("an item's numbered parts (1.整改措施：… 2.整改结果：…) under a top heading that names one problem", () => {
+    const o = outline("（一）关于台账管理不规范的问题\n1.整改措施：补齐台账。\n2.整改结果：已完成。\n（二）关于会议过多的问题\n1.整改措施：精简会议。\n2.整改结果：正在推进。");
+    expect(o.flat).toEqual(["1|（一）|关于台账管理不规范的问题", "1|（二）|关于会议过多的问题"]);
+  });
   it("a long ① line with sentences is body text", () => {
     const o = outline("一、甲\n①开展专项检查，发现问题12个。已全部整改到位，并建立长效机制，防止问题反弹回潮。\n");
     expect(o.flat).toEqual(["1|一、|甲"]);
