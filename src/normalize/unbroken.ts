@@ -24,25 +24,30 @@ export const FLAT_LINE = 200;
 export const isUnbroken = (length: number, lineCount: number): boolean => length >= FLAT_LINE && length >= (lineCount - 1) * FLAT_AVERAGE;
 
 /**
- * A text of one line of words (blank lines around it aside) is a short notice flattened whole
- * (…的通报 根据…。一、总体情况 …（一）…), however short: it is set back into lines when it is this
- * long. Its length is no sign of flattening, as a long paragraph's is, since it has no other line.
+ * A text whose words stand on one long line — alone, or with a few short ones around it (a title
+ * above, a sign-off below) — is a short notice flattened (…的通报 根据…。一、总体情况 …（一）…),
+ * however short: that line is set back into lines when it is this long. Its length is no sign of
+ * flattening, as a long paragraph's is among many lines, since it has no other paragraph.
  */
 export const LONE_LINE = 60;
+/** At most this many lines of words, the long one among them. */
+const LONE_LINES_MAX = 4;
 
-/** Whether text holds words on one line only (lines of spaces aside): stops at the second such line. */
+/** Whether text holds one line of LONE_LINE or more characters, and at most LONE_LINES_MAX lines of words in all (blank lines aside). */
 export function isLoneLine(text: string, lineStarts: readonly number[]): boolean {
-  let seen = 0;
+  let lines = 0;
+  let long = 0;
   for (let k = 0; k < lineStarts.length; k++) {
     const e = k + 1 < lineStarts.length ? lineStarts[k + 1] : text.length;
     for (let i = lineStarts[k]; i < e; i++) {
       const c = text.charCodeAt(i);
       if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xfeff) continue;
-      if (++seen > 1) return false;
+      if (++lines > LONE_LINES_MAX) return false;
+      if (e - i >= LONE_LINE && ++long > 1) return false;
       break;
     }
   }
-  return seen === 1;
+  return long === 1;
 }
 
 // How far a marker, a heading's text, a title or a caption is looked at.

@@ -16,12 +16,17 @@ describe("whether a text is flattened", () => {
     expect(isUnbroken(150, 1)).toBe(false);
     expect(isUnbroken(5000, 40)).toBe(false);
   });
-  it("is so, however short, when it has words on one line only (blank lines and a final break aside)", () => {
+  it("is so, however short, when its words stand on one long line, alone or with a few short ones", () => {
     const starts = (s: string) => [0, ...[...s].flatMap((c, i) => (c === "\n" ? [i + 1] : []))];
-    const one = "\n某镇关于巡察整改情况的通报 一、总体情况 镇党委召开专题会议。\n\n";
-    expect(isLoneLine(one, starts(one))).toBe(true);
-    const two = "某镇关于巡察整改情况的通报\n一、总体情况\n";
-    expect(isLoneLine(two, starts(two))).toBe(false);
+    const lone = (s: string) => isLoneLine(s, starts(s));
+    const body = "根据县委统一部署，县委巡察组对某镇开展了巡察。一、总体情况 镇党委召开专题会议。二、问题整改 1.台账不全。已补齐台账。2.会议过多。已精简会议。";
+    expect(lone(`\n${body}\n\n`)).toBe(true);
+    // (a title above, a sign-off below)
+    expect(lone(`某镇关于巡察整改情况的通报\n\n${body}\n某镇党委\n2024年9月1日\n`)).toBe(true);
+    // Short lines only, two long ones, or many lines: a notice with its line breaks.
+    expect(lone("某镇关于巡察整改情况的通报\n一、总体情况\n")).toBe(false);
+    expect(lone(`${body}\n${body}\n`)).toBe(false);
+    expect(lone(`标题\n一、甲\n${body}\n二、乙\n三、丙\n`)).toBe(false);
   });
   it("sets a short notice on one line back into lines (under 400 characters, under 200 too)", () => {
     const short = "某社区党委巡察整改情况通报 区委第二巡察组于2024年5月对社区党委进行了巡察。一、问题整改情况 1.党员管理不严格。已建立台账。2.议事不规范。正在推进。 某某社区党委 2024年9月1日\n";
@@ -35,6 +40,9 @@ describe("whether a text is flattened", () => {
       "某某社区党委",
       "2024年9月1日",
     ]);
+    // Its title on a line of its own above it.
+    const titled = "某村党支部关于巡察整改情况的公示\n\n镇党委巡察组于2024年6月对村党支部进行了巡察。一、问题整改情况 1.村务公开不及时。已按季度公开。2.台账不全。已补齐台账。 某村党支部 2024年10月9日\n";
+    expect(texts(titled)).toEqual(["某村党支部关于巡察整改情况的公示", "镇党委巡察组于2024年6月对村党支部进行了巡察。", "一、问题整改情况", "1.村务公开不及时。已按季度公开。", "2.台账不全。已补齐台账。", "某村党支部", "2024年10月9日"]);
     // A one-line text too short to hold a notice is left as it is.
     expect(texts("一、总体情况 二、其他")).toEqual(["一、总体情况 二、其他"]);
   });
