@@ -30,6 +30,13 @@ describe("cn-numeral 一、", () => {
     expect(cnNumeral.match("一、二级医院各3家")).toBeNull();
     expect(cnNumeral.match("一二、")).toBeNull();
   });
+  it("ignores a count of quarters, batches or rounds that a hard wrap set at a line's start", () => {
+    expect(cnNumeral.match("一、二季度分别开展督导")).toBeNull();
+    expect(cnNumeral.match("三、四批次项目已验收")).toBeNull();
+    expect(cnNumeral.match("一、十二月开展复查")).toBeNull();
+    expect(cnNumeral.match("一、两个责任落实不到位")).toMatchObject({ number: 1 });
+    expect(cnNumeral.match("二、二〇二五年工作打算")).toMatchObject({ number: 2 });
+  });
 });
 
 describe("paren-cn-numeral （一）", () => {
