@@ -813,8 +813,10 @@ export function wrapWidth(lines: readonly CleanLine[], columns: Columns): number
   const near = counted.filter((x) => x.n >= w - 4 && x.n <= w + 4);
   if (near.length < lengths.length * 0.35) return 0;
   // Lines cut at a width stop anywhere, mostly in mid-sentence; a short notice of whole lines of
-  // about one length (headings, one-sentence fields) ends them. At least half must look cut.
-  const cut = near.filter((x) => !SENTENCE_END.test(x.l.text) && !/[：:]$/.test(x.l.text) && !opensEntry(x.l.text)).length;
+  // about one length (headings, one-sentence fields) ends them. At least half must look cut. A
+  // heading's line whose body runs on after its full stop (1.台账不全。整改措施：建立…，在) stops
+  // in mid-sentence as the rest do.
+  const cut = near.filter((x) => !SENTENCE_END.test(x.l.text) && !/[：:]$/.test(x.l.text) && (!opensEntry(x.l.text) || /[。；;！？!?]/.test(x.l.text))).length;
   return cut * 2 >= near.length ? w : 0;
 }
 

@@ -58,6 +58,25 @@ describe("page-break joins", () => {
     const lines = texts(`${body.join("\n")}。\n1.关于某某单位在项目审批环节违规增设前置条件并\n且长期未予纠正。\n整改措施：取消条件。`);
     expect(lines).toContain("1.关于某某单位在项目审批环节违规增设前置条件并且长期未予纠正。");
   });
+  it("finds the width where most cut lines are items whose body runs on after the heading's full stop", () => {
+    // Seven lines fill the width: two of prose, five items' lines (heading。body…) cut in mid-sentence.
+    const text = [
+      "根据县委统一部署，县委第二巡察组对县财政局党组",
+      "开展了常规巡察，现将有关整改情况通报如下：",
+      "1.预算执行偏慢。整改措施：建立通报制度，在每",
+      "季度开展督导。已完成。",
+      "2.采购监管不严。整改措施：对全部采购项目开展",
+      "检查，发现问题8个。已完成。",
+      "3.资产底数不清。整改措施：开展资产清查，涉及",
+      "12个单位。已完成。",
+      "4.收益上缴不及时。整改措施：督促相关单位上缴",
+      "租金收入18万元。已完成。",
+      "5.票据管理混乱。整改措施：修订票据管理办法并",
+      "组织培训。已完成。",
+      "6.档案管理不规范。整改措施：补齐档案资料。",
+    ].join("\n");
+    expect(texts(text).slice(1, 4)).toEqual(["1.预算执行偏慢。整改措施:建立通报制度，在每季度开展督导。已完成。", "2.采购监管不严。整改措施:对全部采购项目开展检查，发现问题8个。已完成。", "3.资产底数不清。整改措施:开展资产清查，涉及12个单位。已完成。"]);
+  });
   it("measures the wrap width as printed: digits are half as wide, a paragraph's first line is indented", () => {
     // Every line is 44 columns wide as printed; in characters they run from 21 to 25.
     const text = [
