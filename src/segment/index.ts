@@ -12,7 +12,7 @@ import { splitLabelledItems, preambleItems } from "./labelled.js";
 import { splitTableRows, splitPreambleRows, tableHeader, tableRow, type Column } from "./table.js";
 import type { Span } from "../normalize/span.js";
 import { parseChineseNumber } from "../numerals/index.js";
-import { ACTION_START, MEASURE_START, DEFICIENCY, roleOf } from "../extract/roles.js";
+import { ACTION_START, MEASURE_START, DEFICIENCY, roleOf, statusOf } from "../extract/roles.js";
 
 export { matchFieldLabel, opensLabel, FIELD_LABELS, type FieldName } from "./fields.js";
 export { HEADING_RULES, matchMarker } from "./rules/index.js";
@@ -248,7 +248,7 @@ function measurePoints(lines: CleanLine[], marks: Array<RuleMatch | null>, at: n
 // Numbered lines that may be an item's measures: （1） 1. 1、 1）.
 const LONE_STYLES = new Set(["paren-arabic", "arabic-dot", "arabic-comma", "arabic-paren"]);
 // Verbs that open a measure, beyond ACTION_START and MEASURE_START (which also read headings).
-const MORE_MEASURE_VERBS = /^(?:精简|压减|压缩|减少|取消|撤销|停止|叫停|合并|统一|更新|补充|补录|补办|改进|改造|设立|增设|公开|公示|核减|调减|追缴|收缴|退回|清退|纠正|废止|重建|重新)/;
+const MORE_MEASURE_VERBS = /^(?:将|精简|压减|压缩|减少|取消|撤销|停止|叫停|合并|统一|更新|补充|补录|补办|改进|改造|设立|增设|公开|公示|核减|调减|追缴|收缴|退回|清退|纠正|废止|重建|重新)/;
 // A heading that is a section of the notice or a category over items, not one item.
 const NOT_ONE_PROBLEM = /方面[。.]?$|(?:情况|工作)$/;
 
@@ -275,12 +275,26 @@ function measureRun(lines: CleanLine[], marks: Array<RuleMatch | null>, at: numb
     if (rest.length < 2 || rest.length > 60 || !/[。；;]$/.test(rest) || /[。；;]./.test(rest) || !readsAsMeasure(rest)) return [];
     run.push(j);
   }
+  // (the item's closing status or its deadline may stand below its measures: 目前已整改完成。)
+  while (j < end && !marks[j] && closesItem(lines[j].text)) j++;
   if (j >= end) return run;
   const next = marks[j];
   if (!next || next.rule.listOnly) return [];
   const known = styleLevel.get(next.rule.name);
   return stack.some((s) => s.style === next.rule.name) || (known !== undefined && known <= stack.length) ? run : [];
 }
+
+/**
+ * A short line that closes an item below its measures: its status (目前已整改完成。 该问题正在推进。)
+ * or a one-line field that says when, who or how far (整改时限：2024年底 / 责任单位：办公室).
+ */
+function closesItem(t: string): boolean {
+  if (t.length > 40) return false;
+  const label = matchFieldLabel(t);
+  if (label) return label.field === "status" || label.field === "deadline" || label.field === "responsible";
+  return STATUS_LINE.test(t) && statusOf(t) !== null && !/[。；;]./.test(t);
+}
+const STATUS_LINE = /^(?:目前|现已|截至目前|截至\d+年\d+月底?)?[，,]?(?:该问题|此问题|以上问题)?(?:已|正在|尚未|仍在|持续|基本|整改中)/;
 
 /**
  * Words that act and do not end on a fault: a measure, not a problem (精简会议。 not 会议过多。,

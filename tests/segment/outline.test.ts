@@ -295,6 +295,16 @@ describe("lone numbered measures right under an item", () => {
     expect(outline(doc("（1）精简会议。\n（2）文件过多过长。")).flat).toContain("4|（2）|文件过多过长");
     expect(outline(doc("（1）精简会议。\n（2）压减文件。\n全年会议减少三成。")).flat).toContain("4|（1）|精简会议");
   });
+  it("with the item's closing status or a one-line deadline under the run", () => {
+    const flat = ["1|一、|整改落实情况", "2|（一）|作风建设方面", "3|1.|会议多、文件多，基层负担重", "3|2.|公文审核把关不严", "1|二、|下一步工作打算"];
+    for (const after of ["目前已整改完成。", "目前，该问题正在推进", "整改时限：2024年底", "责任单位：办公室\n整改状态：已完成"]) {
+      const text = doc(`（1）精简会议；\n（2）将会议纳入计划管理。\n${after}`);
+      expect(outline(text).flat).toEqual(flat);
+      expect(items(text)[0][2]).toEqual(["精简会议；", "将会议纳入计划管理。"]);
+    }
+    // a result, a sentence of its own: headings still
+    expect(outline(doc("（1）精简会议；\n（2）压减文件。\n已累计减少会议20次，压减文件30%。")).flat).toContain("4|（1）|精简会议");
+  });
   it("stays a heading when it has a 2, lines or headings under it, finds fault, sits under an area, or numbers items elsewhere", () => {
     const heads = (text: string) => outline(text).flat.filter((h) => h.includes("精简"));
     // its own text or fields below it
