@@ -7,6 +7,7 @@
 //     1） 1.1, only after a sentence's end; never a letter A. or 01, which too often are not one);
 //   - at a space after a sentence's end (where the page's paragraphs were run together);
 //   - at a space after a heading's short text (一、总体情况 根据…), the title (…的通报 根据…),
+//     and without one before a marker after the words a heading ends with (…情况（一）…, …问题1.…),
 //     and before a sign-off's date at the end (… 2024年6月5日), its organisation too;
 //   - around a picture's caption (▲图为…), up to its first space or sentence end.
 // One pass, left to right; each place is tried once, on a short slice: linear in the line's length.
@@ -75,6 +76,8 @@ const TRIANGLE = table("▲△");
 // Marker styles that too often are no marker inside running text (A. , 01).
 const NEVER = new Set(["latin-upper", "latin-lower", "padded-number"]);
 const TITLE_END = /(?:通报|公告|公示|报告|通知)$/;
+// The words a section's heading ends with.
+const HEADING_END = /(?:情况|方面|问题|打算|工作|措施|成效|计划|安排)$/;
 
 /**
  * Offsets (absolute, increasing, inside (start, end)) where the original line text[start, end)
@@ -115,6 +118,9 @@ export function unbrokenBreaks(text: string, start: number, end: number): number
       continue;
     }
     if ((ended || gapSpace) && MAY_MARK[c] === 1) marker = markerText(text, i, end, ended);
+    // A heading's short text run on into a marker below it, without a space (一、问题整改情况（一）
+    // 台账不全。, （一）关于…的问题1.补齐台账。): after the words a heading ends with, a break.
+    else if (MAY_MARK[c] === 1 && headingText >= 0 && i - headingText >= 2 && i - headingText <= HEADING_MAX && HEADING_END.test(text.slice(i - 2, i))) marker = markerText(text, i, end, false);
     if (marker >= 0) at = from;
     else if (gapSpace) {
       if (ended) at = from;

@@ -74,11 +74,13 @@ describe("a flattened notice", () => {
     const tight = lines[0] + " " + lines.slice(1, -1).join("") + " " + lines[lines.length - 1];
     const expected = texts(lines.join("\n"));
     expect(texts(spaced)).toEqual(expected);
-    // Without spaces a heading's text runs on into its body (二、…情况（一）关于… stays one line):
-    // only a sentence's end, and the sign-off's shape, tell lines apart. Nothing is lost.
+    // Without spaces a heading's text runs on into its body (一、…情况局党组… stays one line): only
+    // a sentence's end, a marker after the words a heading ends with (…情况（一）…, …问题1.…) and
+    // the sign-off's shape tell lines apart. Nothing is lost.
     const got = texts(tight);
     expect(got.join("")).toBe(expected.join(""));
-    expect(got).toContain("二、具体问题整改情况(一)关于林地审批管理不规范的问题1.清理审批档案86份。");
+    expect(got).toContain("一、整改工作总体情况局党组成立整改工作领导小组，制定整改措施24项。");
+    expect(got.slice(3, 6)).toEqual(["二、具体问题整改情况", "(一)关于林地审批管理不规范的问题", "1.清理审批档案86份。"]);
     expect(got.slice(-5)).toEqual(["2.修订审批流程。", "(二)关于生态护林员管理不严的问题整改措施:开展护林员考核2次。整改状态:已完成。", "三、下一步工作打算持续巩固整改成果。", "中共某某县林业局党组", "2024年8月6日"]);
   });
   it("parses as the notice with its line breaks does, its positions on the one line", () => {
@@ -101,6 +103,11 @@ describe("where a flattened line breaks", () => {
   it("before a marker after a space; a list-only one (1） 第一，) only after a sentence's end", () => {
     expect(flat("下一步 （一）健全制度 二、强化监督")).toEqual(["下一步", "(一)健全制度", "二、强化监督"]);
     expect(flat("措施有 1）建立台账 2）开展检查")).toEqual(["措施有 1)建立台账 2)开展检查"]);
+  });
+  it("before a marker that a heading's text runs on into, after the words a heading ends with", () => {
+    expect(flat("一、问题整改情况（一）台账不全。已补齐。（二）关于会议过多的问题1.精简会议。")).toEqual(["一、问题整改情况", "(一)台账不全。已补齐。", "(二)关于会议过多的问题", "1.精简会议。"]);
+    // (not after other words, nor before a quantity or a list-only marker)
+    expect(flat("一、整改落实（一）台账不全。二、完成情况1.5万元 三、巩固方面第一，加强学习。")).toEqual(["一、整改落实(一)台账不全。", "二、完成情况1.5万元", "三、巩固方面第一，加强学习。"]);
   });
   it("never inside a sentence, before a quantity, a letter or a padded number", () => {
     expect(flat("并按照（1）号文件要求，追回资金3.5万元，完成率达1.5倍。A.加强学习。01 整改情况")).toEqual(["并按照(1)号文件要求，追回资金3.5万元，完成率达1.5倍。A.加强学习。01 整改情况"]);
