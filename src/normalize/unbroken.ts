@@ -78,6 +78,7 @@ const NEVER = new Set(["latin-upper", "latin-lower", "padded-number"]);
 const TITLE_END = /(?:通报|公告|公示|报告|通知)$/;
 // The words a section's heading ends with.
 const HEADING_END = /(?:情况|方面|问题|打算|工作|措施|成效|计划|安排)$/;
+const HEADING_LAST = table("况面题算作施效划排"); // (their last characters: a cheap test first)
 
 /**
  * Offsets (absolute, increasing, inside (start, end)) where the original line text[start, end)
@@ -120,7 +121,7 @@ export function unbrokenBreaks(text: string, start: number, end: number): number
     if ((ended || gapSpace) && MAY_MARK[c] === 1) marker = markerText(text, i, end, ended);
     // A heading's short text run on into a marker below it, without a space (一、问题整改情况（一）
     // 台账不全。, （一）关于…的问题1.补齐台账。): after the words a heading ends with, a break.
-    else if (MAY_MARK[c] === 1 && headingText >= 0 && i - headingText >= 2 && i - headingText <= HEADING_MAX && HEADING_END.test(text.slice(i - 2, i))) marker = markerText(text, i, end, false);
+    else if (MAY_MARK[c] === 1 && headingText >= 0 && i - headingText >= 2 && i - headingText <= HEADING_MAX && HEADING_LAST[text.charCodeAt(i - 1)] === 1 && HEADING_END.test(text.slice(i - 2, i))) marker = markerText(text, i, end, false);
     if (marker >= 0) at = from;
     else if (gapSpace) {
       if (ended) at = from;
