@@ -3,8 +3,9 @@
 // lines went is found again, in the original text, before its lines are cleaned, so that every
 // later rule (junk, emoji, captions, joins, headings) reads it as the notice with its breaks.
 // A break goes:
-//   - before a heading's marker after a sentence's end, or after a space (list-only markers, 第一，
-//     1） 1.1, only after a sentence's end; never a letter A. or 01, which too often are not one);
+//   - before a heading's marker after a sentence's end or a colon (…如下：一、), or after a space
+//     (list-only markers, 第一， 1） 1.1, only after a sentence's end or a colon; never a letter A.
+//     or 01, which too often are not one);
 //   - at a space after a sentence's end (where the page's paragraphs were run together);
 //   - at a space after a heading's short text (一、总体情况 根据…), the title (…的通报 根据…),
 //     and without one before a marker after the words a heading ends with (…情况（一）…, …问题1.…),
@@ -68,6 +69,7 @@ const table = (chars: string, ranges: Array<[number, number]> = []): Uint8Array 
 // 【问题1】 问题1： 意见建议1： 反馈问题1： 建议1： ⒈ ➀ ❶ ⓵ ⓫ 〔一〕 〖一〗
 const MAY_MARK = table("0123456789０１２３４５６７８９一二三四五六七八九十(（第其壹贰叁肆伍陆柒捌玖拾【问意反建〔〖", [[0x2460, 0x249b], [0x24eb, 0x24fe], [0x2776, 0x2793], [0x3220, 0x3229], [0x2160, 0x216b]]);
 const ENDS = table("。！？；!?;");
+const COLONS = table("：:");
 const CLOSERS = table("”’」』)）\"'");
 const PAUSES = table("，,。；;：:、！!？?");
 // Between a sentence and the next: bullets and a caption's triangle before a marker, emoji parts.
@@ -92,6 +94,7 @@ export function unbrokenBreaks(text: string, start: number, end: number): number
   let gapStart = -1; // where the run of spaces, emoji and bullets before i began (-1: none)
   let gapSpace = false; // whether that run holds a space
   let ended = false; // whether the last character before the run ended a sentence
+  let led = false; // whether it was a colon, which leads in to what follows (…通报如下：一、…)
   let headingText = -1; // where the text of the heading that opens the current line starts (-1: none, or a pause ended it)
   let titled = false; // whether the title was set apart (or a line break went before it could be)
   for (let i = start; i < end; i++) {
@@ -118,7 +121,7 @@ export function unbrokenBreaks(text: string, start: number, end: number): number
       headingText = -1;
       continue;
     }
-    if ((ended || gapSpace) && MAY_MARK[c] === 1) marker = markerText(text, i, end, ended);
+    if ((ended || led || gapSpace) && MAY_MARK[c] === 1) marker = markerText(text, i, end, ended || led);
     // A heading's short text run on into a marker below it, without a space (一、问题整改情况（一）
     // 台账不全。, （一）关于…的问题1.补齐台账。): after the words a heading ends with, a break.
     else if (MAY_MARK[c] === 1 && headingText >= 0 && i - headingText >= 2 && i - headingText <= HEADING_MAX && HEADING_LAST[text.charCodeAt(i - 1)] === 1 && HEADING_END.test(text.slice(i - 2, i))) marker = markerText(text, i, end, false);
@@ -138,6 +141,7 @@ export function unbrokenBreaks(text: string, start: number, end: number): number
       headingText = marker >= 0 ? i + marker : -1;
     } else if (headingText >= 0 && i >= headingText && (PAUSES[c] === 1 || i - headingText > HEADING_MAX)) headingText = -1;
     ended = ENDS[c] === 1 || (CLOSERS[c] === 1 && ended && gapStart < 0);
+    led = COLONS[c] === 1;
     gapStart = -1;
     gapSpace = false;
   }

@@ -100,6 +100,15 @@ describe("where a flattened line breaks", () => {
     expect(flat("（二）关于台账的问题。(三)关于制度的问题！四、其他；５．加强学习")).toEqual(["(二)关于台账的问题。", "(三)关于制度的问题！", "四、其他；", "5.加强学习"]);
     expect(flat("①建立台账。②开展检查。第三，加强督导。")).toEqual(["①建立台账。", "②开展检查。", "第三，加强督导。"]);
   });
+  it("before a marker after a colon that leads in to it, not before a field's value", () => {
+    expect(flat("现将整改情况公示如下：一、反馈问题整改情况 整改措施：1.建立台账。2.开展检查。整改时限：2024.12 完成时限：3个月")).toEqual([
+      "现将整改情况公示如下:",
+      "一、反馈问题整改情况",
+      "整改措施:",
+      "1.建立台账。",
+      "2.开展检查。整改时限:2024.12 完成时限:3个月",
+    ]);
+  });
   it("before a marker after a space; a list-only one (1） 第一，) only after a sentence's end", () => {
     expect(flat("下一步 （一）健全制度 二、强化监督")).toEqual(["下一步", "(一)健全制度", "二、强化监督"]);
     expect(flat("措施有 1）建立台账 2）开展检查")).toEqual(["措施有 1)建立台账 2)开展检查"]);
