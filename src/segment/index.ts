@@ -248,7 +248,7 @@ function measurePoints(lines: CleanLine[], marks: Array<RuleMatch | null>, at: n
 // Numbered lines that may be an item's measures: （1） 1. 1、 1）.
 const LONE_STYLES = new Set(["paren-arabic", "arabic-dot", "arabic-comma", "arabic-paren"]);
 // Verbs that open a measure, beyond ACTION_START and MEASURE_START (which also read headings).
-const MORE_MEASURE_VERBS = /^(?:将|精简|压减|压缩|减少|取消|撤销|停止|叫停|合并|统一|更新|补充|补录|补办|改进|改造|设立|增设|公开|公示|核减|调减|追缴|收缴|退回|清退|纠正|废止|重建|重新)/;
+const MORE_MEASURE_VERBS = /^(?:将|推行|推广|成立|设置|分类|上线|启用|精简|压减|压缩|减少|取消|撤销|停止|叫停|合并|统一|更新|补充|补录|补办|改进|改造|设立|增设|公开|公示|核减|调减|追缴|收缴|退回|清退|纠正|废止|重建|重新)/;
 // A heading that is a section of the notice or a category over items, not one item.
 const NOT_ONE_PROBLEM = /方面[。.]?$|(?:情况|工作)$/;
 

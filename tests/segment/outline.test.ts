@@ -302,6 +302,10 @@ describe("lone numbered measures right under an item", () => {
       expect(outline(text).flat).toEqual(flat);
       expect(items(text)[0][2]).toEqual(["精简会议；", "将会议纳入计划管理。"]);
     }
+    // (measures that open with 推行, 成立, 分类…)
+    const verbs = doc("（1）推行会议计划管理；\n（2）成立公文审核专班；\n（3）分类压减文件。\n目前已整改完成。");
+    expect(outline(verbs).flat).toEqual(flat);
+    expect(items(verbs)[0][2]).toEqual(["推行会议计划管理；", "成立公文审核专班；", "分类压减文件。"]);
     // a result, a sentence of its own: headings still
     expect(outline(doc("（1）精简会议；\n（2）压减文件。\n已累计减少会议20次，压减文件30%。")).flat).toContain("4|（1）|精简会议");
   });
