@@ -376,9 +376,10 @@ const CAPTION = new RegExp(
 const FOOTNOTE = /^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}\s*\S/;
 /** The line that ends a WeChat article's text (END, - END -, —END—, THE END): what follows is the account's. */
 export const END_LINE = /^[-—–_~·•=*/|\s]*(?:THE\s+)?END[-—–_~·•=*/|\s]*$/i;
-// A page number set off by its marks (— 2 —, ·2·, 第 2 页, 共 9 页 第 2 页): not a bare number nor 2/9.
-const MARKED_NUMBER = "(?:[-—–－]\\s*\\d{1,3}\\s*[-—–－]|[·•]\\s*\\d{1,3}\\s*[·•]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|共\\s*\\d{1,3}\\s*页\\s*[,，/]?\\s*第\\s*\\d{1,3}\\s*页)";
-// A PDF's page number: `- 3 -`, `—3—`, `·3·`, `3`, `3/12`, `第 3 页 共 12 页`, `共 12 页 第 3 页`.
+// A page number set off by its marks (— 2 —, ·2·, 第 2 页, 共 9 页 第 2 页, Page 2 of 9 as an English
+// template prints it): not a bare number nor 2/9.
+const MARKED_NUMBER = "(?:(?:Page|PAGE|page)\\s*\\d{1,3}(?:\\s*(?:of|OF|/)\\s*\\d{1,3})?|[-—–－]\\s*\\d{1,3}\\s*[-—–－]|[·•]\\s*\\d{1,3}\\s*[·•]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|共\\s*\\d{1,3}\\s*页\\s*[,，/]?\\s*第\\s*\\d{1,3}\\s*页)";
+// A PDF's page number: `- 3 -`, `—3—`, `·3·`, `3`, `3/12`, `第 3 页 共 12 页`, `共 12 页 第 3 页`, `Page 3 of 12`.
 // (and 共 12 页 alone, when a footer's two halves were set on two lines)
 const PAGE_NUMBER = new RegExp(`^(?:[-—–－\\s]*\\d{1,3}[-—–－\\s]*|\\d{1,3}\\s*\\/\\s*\\d{1,3}|${MARKED_NUMBER}|共\\s*\\d{1,3}\\s*页)$`);
 // A running header and the page number on one line, set apart by a wide space, the number on the

@@ -172,6 +172,9 @@ describe("page chrome of scraped pages and PDFs", () => {
     expect(texts("一段。\n每月沟通不少\n第 2 页 共 9 页　　某某市人民医院委员会\n于1次；")).toEqual(["一段。", "每月沟通不少于1次；"]);
     // a dash between words in a sentence is not a page number
     expect(texts("甲乙  — 2 —。")).toEqual(["甲乙  — 2 —。"]);
+    // as an English template prints it, alone or beside a running header
+    expect(texts("正文第一段，\nPage 3 of 12\n接着写完。\n第二段，\n某某县委巡察办　　　　PAGE 4\n也写完了。")).toEqual(["正文第一段，接着写完。", "第二段，也写完了。"]);
+    expect(texts("Page 3 of 12 items were listed.")).toEqual(["Page 3 of 12 items were listed."]);
   });
   it("joins across a page break as across blank lines: a field label cut there is whole again", () => {
     expect(texts("（一）食品监管薄弱\n整改措施：开展专项整治。\n整改时\n— 2 —\n限：2025年3月底前")).toEqual(["(一)食品监管薄弱", "整改措施:开展专项整治。", "整改时限:2025年3月底前"]);
