@@ -14,7 +14,7 @@
 // One pass, left to right; each place is tried once, on a short slice: linear in the line's length.
 import { matchMarker } from "../segment/rules/index.js";
 import { foldString, foldCode } from "./fold.js";
-import { isPictograph, isEmojiPart } from "./junk.js";
+import { isPictograph, isEmojiPart, opensPageChrome } from "./junk.js";
 import { isSignoffDate, isSignoffOrgs } from "./signoff.js";
 
 /** Characters per line, on average, above which a text's lines are flattened paragraphs. */
@@ -130,10 +130,13 @@ export function unbrokenBreaks(text: string, start: number, end: number): number
       if (ended) at = from;
       else if (headingText >= 0 && from - headingText >= 2 && from - headingText <= HEADING_MAX) at = from;
       else if (!titled && from - start <= TITLE_MAX && TITLE_END.test(text.slice(Math.max(start, from - 2), from))) at = from;
-      else if (end - i <= TAIL_MAX && isSignoffDate(foldString(text.slice(i, end)).trim())) {
+      else if ((end - i <= TAIL_MAX && isSignoffDate(foldString(text.slice(i, end)).trim())) || dateBeforeChrome(text, i, end)) {
         signoffOrg(text, start, from, push);
         at = from;
       }
+      // A page's chrome after a space (来源：… 浏览次数：… / 打印本页 关闭窗口 上一篇：…), and the
+      // words after a toolbar's 【…】: lines of their own, which junk rules then drop whole.
+      else if (chromeAt(text, i, end) || (text.charCodeAt(from - 1) === 0x3011 && toolbarBefore(text, start, from))) at = from;
     }
     if (at >= 0) {
       push(at);
@@ -185,6 +188,27 @@ function captionEnd(text: string, i: number, end: number): number {
     } else word = true;
   }
   return i;
+}
+
+/** Whether a page's chrome or a metadata label opens at text[i]. */
+const chromeAt = (text: string, i: number, end: number): boolean => opensPageChrome(foldString(text.slice(i, Math.min(end, i + 16))));
+
+/** Whether the 【…】 that closes before `at` (its 】 at at - 1) is a toolbar (【字体：大 中 小】 【打印】). */
+function toolbarBefore(text: string, start: number, at: number): boolean {
+  const open = text.lastIndexOf("【", at - 1);
+  return open >= start && at - open <= 16 && opensPageChrome(foldString(text.slice(open, at)));
+}
+
+const DATE_AT = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+/** Whether a sign-off's date opens at text[i] with nothing after it but a page's chrome (…2024年9月10日 打印本页 关闭窗口). */
+function dateBeforeChrome(text: string, i: number, end: number): boolean {
+  const c = foldCode(text.charCodeAt(i));
+  if (c < 48 || c > 57) return false;
+  const d = DATE_AT.exec(foldString(text.slice(i, Math.min(end, i + 16))));
+  if (!d) return false;
+  let k = i + d[0].length;
+  while (k < end && foldCode(text.charCodeAt(k)) === 32) k++;
+  return k > i + d[0].length && k < end && chromeAt(text, k, end);
 }
 
 /** A sign-off's organisation right after the last sentence before its date (…特此通报。某某大学委员会 2024年…): a break before it. */

@@ -109,6 +109,12 @@ describe("where a flattened line breaks", () => {
       "2.开展检查。整改时限:2024.12 完成时限:3个月",
     ]);
   });
+  it("around a page's chrome run in with the notice, which junk rules then drop", () => {
+    const page = "首页 > 工作动态 > 巡察工作 某局党组关于巡察整改情况的通报 来源：某局 发布时间：2024-09-12 浏览次数：128 【字体：大 中 小】 根据县委统一部署，县委第二巡察组对某局开展了巡察。一、整改情况 （一）台账不全。已补齐。 中共某局党组 2024年9月10日 打印本页 关闭窗口 上一篇：某局召开推进会";
+    expect(texts(page)).toEqual(["某局党组关于巡察整改情况的通报", "根据县委统一部署，县委第二巡察组对某局开展了巡察。", "一、整改情况", "(一)台账不全。已补齐。", "中共某局党组", "2024年9月10日"]);
+    // a bracket that is no toolbar, a label in the text, stays with its words
+    expect(flat("【整改措施】 补齐台账。")).toEqual(["【整改措施】 补齐台账。"]);
+  });
   it("before a marker after a space; a list-only one (1） 第一，) only after a sentence's end", () => {
     expect(flat("下一步 （一）健全制度 二、强化监督")).toEqual(["下一步", "(一)健全制度", "二、强化监督"]);
     expect(flat("措施有 1）建立台账 2）开展检查")).toEqual(["措施有 1)建立台账 2)开展检查"]);
