@@ -154,6 +154,11 @@ describe("heading and body on one line", () => {
     const c = "3.关于www.example.cn网站更新慢的问题";
     expect(c.slice(2, splitHeading(c, 2).titleEnd)).toBe("关于www.example.cn网站更新慢的问题");
   });
+  it("leaves out a colon that ends the line, in either width (二、具体整改情况：)", () => {
+    for (const line of ["二、具体整改情况：", "二、具体整改情况: ", "二、具体整改情况："]) expect(line.slice(2, splitHeading(line, 2).titleEnd)).toBe("具体整改情况");
+    // (a marker and a colon alone keep it: nothing else is left)
+    expect(splitHeading("一、：", 2).titleEnd).toBe(3);
+  });
   it("keeps a 。 inside the quoted problem", () => {
     const line = "3. 关于“台账不全。”问题的整改";
     expect(line.slice(3, splitHeading(line, 3).titleEnd)).toBe("关于“台账不全。”问题的整改");
