@@ -698,6 +698,17 @@ function endsShortClause(t: string): boolean {
   return end > 0 && end <= 20 && !/[，,、：:“”"（）()]/.test(t.slice(0, end));
 }
 
+/**
+ * Whether the label of an item's body (整改措施：, 存在问题：) follows the short clause a line opens
+ * with (够。整改措施：…). Not a deadline's or a status's, which may follow a measure (精简会议。整改时限：…).
+ */
+function labelAfterClause(t: string): boolean {
+  let i = t.search(/[。！？；]/) + 1;
+  while (t.charCodeAt(i) === 32) i++;
+  const label = i > 0 ? matchFieldLabel(t.slice(i, i + 16)) : null;
+  return label !== null && (label.field === "measures" || label.field === "problem");
+}
+
 // Words a list's lead-in ends with (采取了以下措施 / 具体如下), or a heading: a marker after them opens the list.
 const LEAD_IN_END = /(?:如下|以下|包括|下列|几点|为|是|有)$/;
 /**
@@ -915,7 +926,8 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
     // A heading hard-wrapped at the text's width, or cut by a page break or before its field.
     if (width > 0 && next.blankBefore === 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK) return true;
     // A status line under the heading (已整改完成。 目前正在推进。) is not its tail.
-    return endsShortClause(b) && !STATUS_LEAD.test(b) && (next.junkBefore || (after !== undefined && matchFieldLabel(after.text) !== null));
+    // (…or its own line goes on with a field label after the clause: 够。整改措施：…)
+    return endsShortClause(b) && !STATUS_LEAD.test(b) && (next.junkBefore || (after !== undefined && matchFieldLabel(after.text) !== null) || labelAfterClause(b));
   }
   // An organisation's name alone on its line, then a blank line (the issuer set under the title):
   // the paragraph after it does not go on from it, unless the name fills a line wrapped at the width.

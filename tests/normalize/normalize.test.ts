@@ -53,6 +53,11 @@ describe("page-break joins", () => {
     expect(texts("3.公车使用审批\n\n第 5 页 共 9 页\n\n流于形式。\n下一段。")).toEqual(["3.公车使用审批流于形式。", "下一段。"]);
     expect(texts("4.档案管理制度\n执行不严。\n整改措施：修订制度。")).toEqual(["4.档案管理制度执行不严。", "整改措施:修订制度。"]);
   });
+  it("joins a heading to a short clause that its field label follows on the same line", () => {
+    expect(texts("一段。\n3.高新技术企业培育力度不\n够。整改措施：开展培育行动。")).toEqual(["一段。", "3.高新技术企业培育力度不够。整改措施:开展培育行动。"]);
+    // a measure followed by its deadline stays below the heading
+    expect(texts("一段。\n3.会议过多\n精简会议。整改时限：2024年底")).toEqual(["一段。", "3.会议过多", "精简会议。整改时限:2024年底"]);
+  });
   it("joins a heading that fills the width a PDF was wrapped at", () => {
     const body = Array.from({ length: 10 }, (_, i) => `这是按固定宽度折行的正文第${i}行内容需要足够长才行啊`);
     const lines = texts(`${body.join("\n")}。\n1.关于某某单位在项目审批环节违规增设前置条件并\n且长期未予纠正。\n整改措施：取消条件。`);
