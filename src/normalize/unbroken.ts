@@ -9,7 +9,8 @@
 //   - at a space after a sentence's end (where the page's paragraphs were run together);
 //   - at a space after a heading's short text (一、总体情况 根据…), the title (…的通报 根据…),
 //     and without one before a marker after the words a heading ends with (…情况（一）…, …问题1.…),
-//     and before a sign-off's date at the end (… 2024年6月5日), its organisation too;
+//     and before a sign-off's date at the end (… 2024年6月5日), its organisation too (also run on
+//     after the last sentence without a space: …欢迎监督。某某委员会2024年6月5日);
 //   - around a picture's caption (▲图为…), up to its first space or sentence end.
 // One pass, left to right; each place is tried once, on a short slice: linear in the line's length.
 import { matchMarker } from "../segment/rules/index.js";
@@ -137,6 +138,14 @@ export function unbrokenBreaks(text: string, start: number, end: number): number
       // A page's chrome after a space (来源：… 浏览次数：… / 打印本页 关闭窗口 上一篇：…), and the
       // words after a toolbar's 【…】: lines of their own, which junk rules then drop whole.
       else if (chromeAt(text, i, end) || (text.charCodeAt(from - 1) === 0x3011 && toolbarBefore(text, start, from))) at = from;
+    } else if (ended && end - i <= HEADING_MAX + TAIL_MAX) {
+      // The sign-off run on after the last sentence without a space (…欢迎监督。中共某某镇委员会2024年9月1日).
+      const date = signoffRunOn(text, i, end);
+      if (date > i) {
+        push(i);
+        push(date);
+        break;
+      }
     }
     if (at >= 0) {
       push(at);
@@ -188,6 +197,15 @@ function captionEnd(text: string, i: number, end: number): number {
     } else word = true;
   }
   return i;
+}
+
+const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
+/** Where the date of a sign-off starts when text[i, end) is one organisation (or a joint sign-off's) and its date, run together; -1 when it is not. */
+function signoffRunOn(text: string, i: number, end: number): number {
+  const rest = foldString(text.slice(i, end));
+  const d = DATE_END.exec(rest);
+  if (!d || d.index === 0) return -1;
+  return isSignoffOrgs(rest.slice(0, d.index).trim()) && isSignoffDate(d[0].trim()) ? i + d.index : -1;
 }
 
 /** Whether a page's chrome or a metadata label opens at text[i]. */

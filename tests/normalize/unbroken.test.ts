@@ -132,6 +132,10 @@ describe("where a flattened line breaks", () => {
   });
   it("before a sign-off's date at the end, and before its organisation after the last sentence", () => {
     expect(flat("特此通报。中共某某县林业局党组 2024年8月6日")).toEqual(["特此通报。", "中共某某县林业局党组", "2024年8月6日"]);
+    // run on after the last sentence without a space
+    expect(flat("欢迎监督。中共某某镇委员会2024年9月1日")).toEqual(["欢迎监督。", "中共某某镇委员会", "2024年9月1日"]);
+    // (not a sentence that ends on a date)
+    expect(flat("已完成。整改期限至2024年9月1日")).toEqual(["已完成。整改期限至2024年9月1日"]);
   });
   it("around a picture's caption, which is then dropped; ▲ before a marker is a bullet", () => {
     expect(flat("▲图为整改推进会现场 会议要求抓好落实。▲二、其他")).toEqual(["会议要求抓好落实。", "二、其他"]);
