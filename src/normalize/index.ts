@@ -13,7 +13,7 @@ import { joinTableCells, rebuildTables } from "./cells.js";
 import { NUMBER_COLUMN } from "../segment/table.js";
 import { foldString, foldCode } from "./fold.js";
 import { HAN } from "../text/han.js";
-import { isUnbroken, unbrokenBreaks, FLAT_LINE } from "./unbroken.js";
+import { isUnbroken, isLoneLine, unbrokenBreaks, FLAT_LINE, LONE_LINE } from "./unbroken.js";
 import { offsetArray, offsetCopy } from "./offsets.js";
 
 export { SourceText } from "./source.js";
@@ -67,7 +67,11 @@ export function normalize(text: string): Normalized {
   const held: Held[] = [];
   const feeds = text.indexOf("\f") >= 0;
   // Few line breaks for its length: a notice flattened onto a line or a few (see unbroken.ts).
-  const flat = isUnbroken(text.length, source.lineCount);
+  const unbroken = isUnbroken(text.length, source.lineCount);
+  // (a short notice on one line: the average says nothing of it; see unbroken.ts)
+  const lone = !unbroken && text.length >= LONE_LINE && isLoneLine(text, source.lineStarts);
+  const flat = unbroken || lone;
+  const flatLine = lone ? LONE_LINE : FLAT_LINE;
   let feedAfter = false;
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
   const blocks = blockJunkSpans(text);
@@ -116,7 +120,7 @@ export function normalize(text: string): Normalized {
     }
     // An HTML line may hold several lines of text, broken by block tags (<p>, <br/>, </div>); a
     // notice flattened onto one line (no tags), the lines it was flattened from.
-    const count = flat && end - start >= FLAT_LINE && !hasTagIn(text, start, end) ? cleanUnbroken(text, start, end, cuts, pieces, tags) : cleanLine(text, start, end, cuts, pieces, tags);
+    const count = flat && end - start >= flatLine && !hasTagIn(text, start, end) ? cleanUnbroken(text, start, end, cuts, pieces, tags) : cleanLine(text, start, end, cuts, pieces, tags);
     if (count > 1) split[li] = 1;
     if (count === 0) blank++;
     // Inside an HTML paragraph (<p>… on a line above, text after it, not closed), a line break is
@@ -694,6 +698,17 @@ function endsShortClause(t: string): boolean {
   return end > 0 && end <= 20 && !/[，,、：:“”"（）()]/.test(t.slice(0, end));
 }
 
+/**
+ * Whether the label of an item's body (整改措施：, 存在问题：) follows the short clause a line opens
+ * with (够。整改措施：…). Not a deadline's or a status's, which may follow a measure (精简会议。整改时限：…).
+ */
+function labelAfterClause(t: string): boolean {
+  let i = t.search(/[。！？；]/) + 1;
+  while (t.charCodeAt(i) === 32) i++;
+  const label = i > 0 ? matchFieldLabel(t.slice(i, i + 16)) : null;
+  return label !== null && (label.field === "measures" || label.field === "problem");
+}
+
 // Words a list's lead-in ends with (采取了以下措施 / 具体如下), or a heading: a marker after them opens the list.
 const LEAD_IN_END = /(?:如下|以下|包括|下列|几点|为|是|有)$/;
 /**
@@ -809,8 +824,10 @@ export function wrapWidth(lines: readonly CleanLine[], columns: Columns): number
   const near = counted.filter((x) => x.n >= w - 4 && x.n <= w + 4);
   if (near.length < lengths.length * 0.35) return 0;
   // Lines cut at a width stop anywhere, mostly in mid-sentence; a short notice of whole lines of
-  // about one length (headings, one-sentence fields) ends them. At least half must look cut.
-  const cut = near.filter((x) => !SENTENCE_END.test(x.l.text) && !/[：:]$/.test(x.l.text) && !opensEntry(x.l.text)).length;
+  // about one length (headings, one-sentence fields) ends them. At least half must look cut. A
+  // heading's line whose body runs on after its full stop (1.台账不全。整改措施：建立…，在) stops
+  // in mid-sentence as the rest do.
+  const cut = near.filter((x) => !SENTENCE_END.test(x.l.text) && !/[：:]$/.test(x.l.text) && (!opensEntry(x.l.text) || /[。；;！？!?]/.test(x.l.text))).length;
   return cut * 2 >= near.length ? w : 0;
 }
 
@@ -909,7 +926,8 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
     // A heading hard-wrapped at the text's width, or cut by a page break or before its field.
     if (width > 0 && next.blankBefore === 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK) return true;
     // A status line under the heading (已整改完成。 目前正在推进。) is not its tail.
-    return endsShortClause(b) && !STATUS_LEAD.test(b) && (next.junkBefore || (after !== undefined && matchFieldLabel(after.text) !== null));
+    // (…or its own line goes on with a field label after the clause: 够。整改措施：…)
+    return endsShortClause(b) && !STATUS_LEAD.test(b) && (next.junkBefore || (after !== undefined && matchFieldLabel(after.text) !== null) || labelAfterClause(b));
   }
   // An organisation's name alone on its line, then a blank line (the issuer set under the title):
   // the paragraph after it does not go on from it, unless the name fills a line wrapped at the width.

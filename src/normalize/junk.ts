@@ -42,9 +42,10 @@ export const INLINE_JUNK: readonly InlineJunkRule[] = [
   // is the title. (A line of buttons alone, or after a tag, is page chrome, dropped whole: see CHROME.)
   { name: "toolbar-after-text", re: /(?<=[^\s【】>])[\s\u3000]*(?:【\s*(?:打印|关闭|收藏|字体|字号|纠错|我要纠错|分享)[^】\n]{0,8}】[\s\u3000]*)+/g },
   // A page's breadcrumb on the title's line (首页 > 信息公开 > 某某关于…的通报, 当前位置：…»…): the
-  // crumbs go and the title, the last crumb, stays. (Without a title after it the line is page
-  // chrome, dropped whole: see CHROME.)
-  { name: "breadcrumb-before-title", re: /^[^\n]{0,40}?(?:首页|位置)[^\n]{0,120}[>＞»›]\s*(?=[^>＞»›\n]{4,80}(?:通报|公告|公示|报告|情况)\s*$)/g },
+  // crumbs go and the title, the last crumb, stays; so does a title after the last crumb and a
+  // space, when that crumb names a column (首页 > 工作动态 > 巡察工作 某某关于…的通报). (Without a
+  // title after it the line is page chrome, dropped whole: see CHROME.)
+  { name: "breadcrumb-before-title", re: /^[^\n]{0,40}?(?:首页|位置)[^\n]{0,120}[>＞»›]\s*(?:[^\s>＞»›]{0,8}(?:工作|动态|公开|专栏|专题|巡察|整改|要闻|新闻|公告|信息|通知)\s+)?(?=[^>＞»›\n]{4,80}(?:通报|公告|公示|报告|情况)\s*$)/g },
   // Zero-width and invisible format characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi marks).
   // (and the variation selectors that ask for an emoji's or a text's look: ▶️ ☎︎)
   { name: "zero-width", re: /[\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e\ufe0e\ufe0f]/g },
@@ -376,9 +377,10 @@ const CAPTION = new RegExp(
 const FOOTNOTE = /^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}\s*\S/;
 /** The line that ends a WeChat article's text (END, - END -, —END—, THE END): what follows is the account's. */
 export const END_LINE = /^[-—–_~·•=*/|\s]*(?:THE\s+)?END[-—–_~·•=*/|\s]*$/i;
-// A page number set off by its marks (— 2 —, ·2·, 第 2 页, 共 9 页 第 2 页): not a bare number nor 2/9.
-const MARKED_NUMBER = "(?:[-—–－]\\s*\\d{1,3}\\s*[-—–－]|[·•]\\s*\\d{1,3}\\s*[·•]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|共\\s*\\d{1,3}\\s*页\\s*[,，/]?\\s*第\\s*\\d{1,3}\\s*页)";
-// A PDF's page number: `- 3 -`, `—3—`, `·3·`, `3`, `3/12`, `第 3 页 共 12 页`, `共 12 页 第 3 页`.
+// A page number set off by its marks (— 2 —, ·2·, 第 2 页, 共 9 页 第 2 页, Page 2 of 9 as an English
+// template prints it): not a bare number nor 2/9.
+const MARKED_NUMBER = "(?:(?:Page|PAGE|page)\\s*\\d{1,3}(?:\\s*(?:of|OF|/)\\s*\\d{1,3})?|[-—–－]\\s*\\d{1,3}\\s*[-—–－]|[·•]\\s*\\d{1,3}\\s*[·•]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|共\\s*\\d{1,3}\\s*页\\s*[,，/]?\\s*第\\s*\\d{1,3}\\s*页)";
+// A PDF's page number: `- 3 -`, `—3—`, `·3·`, `3`, `3/12`, `第 3 页 共 12 页`, `共 12 页 第 3 页`, `Page 3 of 12`.
 // (and 共 12 页 alone, when a footer's two halves were set on two lines)
 const PAGE_NUMBER = new RegExp(`^(?:[-—–－\\s]*\\d{1,3}[-—–－\\s]*|\\d{1,3}\\s*\\/\\s*\\d{1,3}|${MARKED_NUMBER}|共\\s*\\d{1,3}\\s*页)$`);
 // A running header and the page number on one line, set apart by a wide space, the number on the
@@ -388,6 +390,12 @@ const HEADER_AND_NUMBER = new RegExp(`^(?:[^\\s。，；]{2,30}\\s{2,}${MARKED_N
 
 // A browser's footer on a printed page: the address, then the page's count (http://…/art_1.html  1/3).
 const PAGE_ADDRESS = /^(?:https?:\/\/|www\.)[!-~]{1,300}\s+\d{1,3}\s*\/\s*\d{1,3}$/i;
+
+/**
+ * Whether folded text opens with a page's chrome or a metadata label (打印本页, 上一篇：, 【字体：大 中 小】,
+ * 来源：, 浏览次数：): where a page flattened onto one line had a line of chrome (see unbroken.ts).
+ */
+export const opensPageChrome = (s: string): boolean => CHROME.test(s) || METADATA.test(s);
 
 /** A page's time stamp line (a date with its clock time, or 时间：/日期： and a date). */
 export const isPageStamp = (l: string): boolean => l.length <= 120 && STAMP.test(l);

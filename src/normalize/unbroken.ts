@@ -3,16 +3,19 @@
 // lines went is found again, in the original text, before its lines are cleaned, so that every
 // later rule (junk, emoji, captions, joins, headings) reads it as the notice with its breaks.
 // A break goes:
-//   - before a heading's marker after a sentence's end, or after a space (list-only markers, 第一，
-//     1） 1.1, only after a sentence's end; never a letter A. or 01, which too often are not one);
+//   - before a heading's marker after a sentence's end or a colon (…如下：一、), or after a space
+//     (list-only markers, 第一， 1） 1.1, only after a sentence's end or a colon; never a letter A.
+//     or 01, which too often are not one);
 //   - at a space after a sentence's end (where the page's paragraphs were run together);
 //   - at a space after a heading's short text (一、总体情况 根据…), the title (…的通报 根据…),
-//     and before a sign-off's date at the end (… 2024年6月5日), its organisation too;
+//     and without one before a marker after the words a heading ends with (…情况（一）…, …问题1.…),
+//     and before a sign-off's date at the end (… 2024年6月5日), its organisation too (also run on
+//     after the last sentence without a space: …欢迎监督。某某委员会2024年6月5日);
 //   - around a picture's caption (▲图为…), up to its first space or sentence end.
 // One pass, left to right; each place is tried once, on a short slice: linear in the line's length.
 import { matchMarker } from "../segment/rules/index.js";
 import { foldString, foldCode } from "./fold.js";
-import { isPictograph, isEmojiPart } from "./junk.js";
+import { isPictograph, isEmojiPart, opensPageChrome } from "./junk.js";
 import { isSignoffDate, isSignoffOrgs } from "./signoff.js";
 
 /** Characters per line, on average, above which a text's lines are flattened paragraphs. */
@@ -22,6 +25,33 @@ export const FLAT_LINE = 200;
 
 /** Whether a text has so few line breaks for its length (lineCount - 1 of them) that its lines hold whole notices. */
 export const isUnbroken = (length: number, lineCount: number): boolean => length >= FLAT_LINE && length >= (lineCount - 1) * FLAT_AVERAGE;
+
+/**
+ * A text whose words stand on one long line — alone, or with a few short ones around it (a title
+ * above, a sign-off below) — is a short notice flattened (…的通报 根据…。一、总体情况 …（一）…),
+ * however short: that line is set back into lines when it is this long. Its length is no sign of
+ * flattening, as a long paragraph's is among many lines, since it has no other paragraph.
+ */
+export const LONE_LINE = 60;
+/** At most this many lines of words, the long one among them. */
+const LONE_LINES_MAX = 4;
+
+/** Whether text holds one line of LONE_LINE or more characters, and at most LONE_LINES_MAX lines of words in all (blank lines aside). */
+export function isLoneLine(text: string, lineStarts: readonly number[]): boolean {
+  let lines = 0;
+  let long = 0;
+  for (let k = 0; k < lineStarts.length; k++) {
+    const e = k + 1 < lineStarts.length ? lineStarts[k + 1] : text.length;
+    for (let i = lineStarts[k]; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xfeff) continue;
+      if (++lines > LONE_LINES_MAX) return false;
+      if (e - i >= LONE_LINE && ++long > 1) return false;
+      break;
+    }
+  }
+  return long === 1;
+}
 
 // How far a marker, a heading's text, a title or a caption is looked at.
 const SLICE = 32;
@@ -36,10 +66,11 @@ const table = (chars: string, ranges: Array<[number, number]> = []): Uint8Array 
   for (const [a, b] of ranges) t.fill(1, a, b + 1);
   return t;
 };
-// A character a heading's marker may open with, in either width: 一、 （一） 1. ① ⑴ ㈠ 第一 Ⅰ、 壹、
+// A character a heading's marker may open with, in either width: 一、 （一） 1. ① ⑴ ㈠ 第一 其一 Ⅰ、 壹、
 // 【问题1】 问题1： 意见建议1： 反馈问题1： 建议1： ⒈ ➀ ❶ ⓵ ⓫ 〔一〕 〖一〗
-const MAY_MARK = table("0123456789０１２３４５６７８９一二三四五六七八九十(（第壹贰叁肆伍陆柒捌玖拾【问意反建〔〖", [[0x2460, 0x249b], [0x24eb, 0x24fe], [0x2776, 0x2793], [0x3220, 0x3229], [0x2160, 0x216b]]);
+const MAY_MARK = table("0123456789０１２３４５６７８９一二三四五六七八九十(（第其壹贰叁肆伍陆柒捌玖拾【问意反建〔〖", [[0x2460, 0x249b], [0x24eb, 0x24fe], [0x2776, 0x2793], [0x3220, 0x3229], [0x2160, 0x216b]]);
 const ENDS = table("。！？；!?;");
+const COLONS = table("：:");
 const CLOSERS = table("”’」』)）\"'");
 const PAUSES = table("，,。；;：:、！!？?");
 // Between a sentence and the next: bullets and a caption's triangle before a marker, emoji parts.
@@ -48,6 +79,9 @@ const TRIANGLE = table("▲△");
 // Marker styles that too often are no marker inside running text (A. , 01).
 const NEVER = new Set(["latin-upper", "latin-lower", "padded-number"]);
 const TITLE_END = /(?:通报|公告|公示|报告|通知)$/;
+// The words a section's heading ends with.
+const HEADING_END = /(?:情况|方面|问题|打算|工作|措施|成效|计划|安排)$/;
+const HEADING_LAST = table("况面题算作施效划排"); // (their last characters: a cheap test first)
 
 /**
  * Offsets (absolute, increasing, inside (start, end)) where the original line text[start, end)
@@ -61,6 +95,7 @@ export function unbrokenBreaks(text: string, start: number, end: number): number
   let gapStart = -1; // where the run of spaces, emoji and bullets before i began (-1: none)
   let gapSpace = false; // whether that run holds a space
   let ended = false; // whether the last character before the run ended a sentence
+  let led = false; // whether it was a colon, which leads in to what follows (…通报如下：一、…)
   let headingText = -1; // where the text of the heading that opens the current line starts (-1: none, or a pause ended it)
   let titled = false; // whether the title was set apart (or a line break went before it could be)
   for (let i = start; i < end; i++) {
@@ -87,15 +122,29 @@ export function unbrokenBreaks(text: string, start: number, end: number): number
       headingText = -1;
       continue;
     }
-    if ((ended || gapSpace) && MAY_MARK[c] === 1) marker = markerText(text, i, end, ended);
+    if ((ended || led || gapSpace) && MAY_MARK[c] === 1) marker = markerText(text, i, end, ended || led);
+    // A heading's short text run on into a marker below it, without a space (一、问题整改情况（一）
+    // 台账不全。, （一）关于…的问题1.补齐台账。): after the words a heading ends with, a break.
+    else if (MAY_MARK[c] === 1 && headingText >= 0 && i - headingText >= 2 && i - headingText <= HEADING_MAX && HEADING_LAST[text.charCodeAt(i - 1)] === 1 && HEADING_END.test(text.slice(i - 2, i))) marker = markerText(text, i, end, false);
     if (marker >= 0) at = from;
     else if (gapSpace) {
       if (ended) at = from;
       else if (headingText >= 0 && from - headingText >= 2 && from - headingText <= HEADING_MAX) at = from;
       else if (!titled && from - start <= TITLE_MAX && TITLE_END.test(text.slice(Math.max(start, from - 2), from))) at = from;
-      else if (end - i <= TAIL_MAX && isSignoffDate(foldString(text.slice(i, end)).trim())) {
+      else if ((end - i <= TAIL_MAX && isSignoffDate(foldString(text.slice(i, end)).trim())) || dateBeforeChrome(text, i, end)) {
         signoffOrg(text, start, from, push);
         at = from;
+      }
+      // A page's chrome after a space (来源：… 浏览次数：… / 打印本页 关闭窗口 上一篇：…), and the
+      // words after a toolbar's 【…】: lines of their own, which junk rules then drop whole.
+      else if (chromeAt(text, i, end) || (text.charCodeAt(from - 1) === 0x3011 && toolbarBefore(text, start, from))) at = from;
+    } else if (ended && end - i <= HEADING_MAX + TAIL_MAX) {
+      // The sign-off run on after the last sentence without a space (…欢迎监督。中共某某镇委员会2024年9月1日).
+      const date = signoffRunOn(text, i, end);
+      if (date > i) {
+        push(i);
+        push(date);
+        break;
       }
     }
     if (at >= 0) {
@@ -104,6 +153,7 @@ export function unbrokenBreaks(text: string, start: number, end: number): number
       headingText = marker >= 0 ? i + marker : -1;
     } else if (headingText >= 0 && i >= headingText && (PAUSES[c] === 1 || i - headingText > HEADING_MAX)) headingText = -1;
     ended = ENDS[c] === 1 || (CLOSERS[c] === 1 && ended && gapStart < 0);
+    led = COLONS[c] === 1;
     gapStart = -1;
     gapSpace = false;
   }
@@ -147,6 +197,36 @@ function captionEnd(text: string, i: number, end: number): number {
     } else word = true;
   }
   return i;
+}
+
+const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
+/** Where the date of a sign-off starts when text[i, end) is one organisation (or a joint sign-off's) and its date, run together; -1 when it is not. */
+function signoffRunOn(text: string, i: number, end: number): number {
+  const rest = foldString(text.slice(i, end));
+  const d = DATE_END.exec(rest);
+  if (!d || d.index === 0) return -1;
+  return isSignoffOrgs(rest.slice(0, d.index).trim()) && isSignoffDate(d[0].trim()) ? i + d.index : -1;
+}
+
+/** Whether a page's chrome or a metadata label opens at text[i]. */
+const chromeAt = (text: string, i: number, end: number): boolean => opensPageChrome(foldString(text.slice(i, Math.min(end, i + 16))));
+
+/** Whether the 【…】 that closes before `at` (its 】 at at - 1) is a toolbar (【字体：大 中 小】 【打印】). */
+function toolbarBefore(text: string, start: number, at: number): boolean {
+  const open = text.lastIndexOf("【", at - 1);
+  return open >= start && at - open <= 16 && opensPageChrome(foldString(text.slice(open, at)));
+}
+
+const DATE_AT = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+/** Whether a sign-off's date opens at text[i] with nothing after it but a page's chrome (…2024年9月10日 打印本页 关闭窗口). */
+function dateBeforeChrome(text: string, i: number, end: number): boolean {
+  const c = foldCode(text.charCodeAt(i));
+  if (c < 48 || c > 57) return false;
+  const d = DATE_AT.exec(foldString(text.slice(i, Math.min(end, i + 16))));
+  if (!d) return false;
+  let k = i + d[0].length;
+  while (k < end && foldCode(text.charCodeAt(k)) === 32) k++;
+  return k > i + d[0].length && k < end && chromeAt(text, k, end);
 }
 
 /** A sign-off's organisation right after the last sentence before its date (…特此通报。某某大学委员会 2024年…): a break before it. */

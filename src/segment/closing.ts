@@ -19,6 +19,9 @@ const SUMMARY_TOTALS = /^(?:截至|截止|至此|目前|综上|总体(?:来看|�
 const SUMMARY_ABOVE = /^(?:以上|上述)(?:[\d一二三四五六七八九十两]+\s*(?:个|项|条))?(?:反馈)?(?:问题|事项|整改任务)[，,]?[^。；;，,]{0,8}?(?:已|均|全部)/;
 // …or, after a time word, counts the problems and says how many are done (目前，8个问题已整改完成7个).
 const SUMMARY_COUNTED = /^(?:截至|截止|至此|目前|综上)[^。；;]{0,16}?[，,]\s*(?:共)?[\d一二三四五六七八九十两]+\s*(?:个|项|条)问题(?:中)?[，,]?\s*(?:已|均|全部)/;
+// …or says what the unit will do next about the rectification as a whole (下一步，乡党委将持续巩固整改
+// 成果…), a plan section that lost its heading: an item's own plan (下一步，将加强检查) names no such work.
+const NEXT_STEPS = /^(?:下一步|下步|今后|接下来|下阶段)(?:工作中)?[，,][^。；;]{0,40}?(?:巩固(?:巡察)?整改成[果效]|巡察整改|整改(?:工作|成果|成效)|长效机制)/;
 const NOTE = /^[(（]此件.{1,8}[)）]$/;
 const ATTACHMENTS = /^附件[:：]?/;
 const listEntry = (t: string) => matchMarker(t) !== null && t.length <= 40 && !/[。；;]/.test(t);
@@ -125,7 +128,7 @@ export function closingStart(lines: CleanLine[]): number {
     let label = i - 2;
     while (label >= 0 && i - label <= 4 && PHONE_ONLY.test(lines[label].text.replace(/\s+/g, ""))) label--;
     const phone = PHONE_ONLY.test(t) && label >= 0 && CLOSING.test(lines[label].text) && (/[:：]$/.test(lines[label].text) || PHONE_CUE.test(lines[label].text));
-    if (!signoff && !phone && !((CLOSING.test(t) || SUMMARY_TOTALS.test(t) || SUMMARY_ABOVE.test(t) || SUMMARY_COUNTED.test(t)) && matchMarker(t) === null)) {
+    if (!signoff && !phone && !((CLOSING.test(t) || SUMMARY_TOTALS.test(t) || SUMMARY_ABOVE.test(t) || SUMMARY_COUNTED.test(t) || NEXT_STEPS.test(t)) && matchMarker(t) === null)) {
       // An attachment list before the sign-off (附件：1.… then 2.…) is closing matter too.
       const top = attachmentListTop(lines, i);
       if (top < 0) break;

@@ -12,7 +12,7 @@ import { splitLabelledItems, preambleItems } from "./labelled.js";
 import { splitTableRows, splitPreambleRows, tableHeader, tableRow, type Column } from "./table.js";
 import type { Span } from "../normalize/span.js";
 import { parseChineseNumber } from "../numerals/index.js";
-import { ACTION_START, MEASURE_START, DEFICIENCY, roleOf } from "../extract/roles.js";
+import { ACTION_START, MEASURE_START, DEFICIENCY, roleOf, statusOf } from "../extract/roles.js";
 
 export { matchFieldLabel, opensLabel, FIELD_LABELS, type FieldName } from "./fields.js";
 export { HEADING_RULES, matchMarker } from "./rules/index.js";
@@ -161,9 +161,10 @@ export function segment(lines: CleanLine[]): Outline {
     const whole: Span = { line, start: 0, end: line.text.length };
     const row = m !== null && tableCols !== null && tableRow(whole, tableCols) !== null;
     // （1）整改措施：… under a heading below the top level numbers the item's parts, not headings of
-    // their own (under a top section, （一）整改进展情况：… may be a section of the notice).
-    const part = m !== null && stack.length >= 2 && isPartLabel(line.text.slice(m.textStart, m.textStart + 16));
-    const accept = m !== null && !fieldEntry && !row && !part && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled, fieldNext.has("circled")) && !(before !== null && continuesInlineList(m!, before, stack));
+    // their own (under a top section, （一）整改进展情况：… may be a section of the notice), and so
+    // under a top heading that names one problem (（一）关于…不到位的问题 / 1.整改措施：…).
+    const part = m !== null && (stack.length >= 2 || (stack.length === 1 && namesOneProblem(top.node))) && isPartLabel(line.text.slice(m.textStart, m.textStart + 16));
+    const accept = m !== null && !fieldEntry && !row && !part && isHeading(m, line, stack, styleLevel, inField, prevInlineCircled, fieldNext.has("circled"), lines[li + 1]?.text ?? "") && !(before !== null && continuesInlineList(m!, before, stack));
     if (!m || !accept) {
       const target = stack.length ? stack[stack.length - 1].node.body : preamble;
       target.push(whole);
@@ -236,8 +237,7 @@ function measurePoints(lines: CleanLine[], marks: Array<RuleMatch | null>, at: n
     const rest = lines[j].text.slice(mk.textStart);
     // A problem ends its statement on the fault (推动乡村振兴措施不实); a measure may name one on
     // the way (对进度滞后的项目开展约谈).
-    const stop = rest.search(/[。；;]/);
-    const sentence = stop < 0 ? rest : rest.slice(0, stop);
+    const sentence = firstSentence(rest);
     const measure = ACTION_START.test(rest) || (MEASURE_START.test(rest) && !DEFICIENCY.test(sentence.slice(-5)));
     if (!measure || PROBLEM_PHRASED.test(rest) || headsFields(rest)) return [];
     out.push(j);
@@ -248,7 +248,7 @@ function measurePoints(lines: CleanLine[], marks: Array<RuleMatch | null>, at: n
 // Numbered lines that may be an item's measures: （1） 1. 1、 1）.
 const LONE_STYLES = new Set(["paren-arabic", "arabic-dot", "arabic-comma", "arabic-paren"]);
 // Verbs that open a measure, beyond ACTION_START and MEASURE_START (which also read headings).
-const MORE_MEASURE_VERBS = /^(?:精简|压减|压缩|减少|取消|撤销|停止|叫停|合并|统一|更新|补充|补录|补办|改进|改造|设立|增设|公开|公示|核减|调减|追缴|收缴|退回|清退|纠正|废止|重建|重新)/;
+const MORE_MEASURE_VERBS = /^(?:将|推行|推广|成立|设置|分类|上线|启用|精简|压减|压缩|减少|取消|撤销|停止|叫停|合并|统一|更新|补充|补录|补办|改进|改造|设立|增设|公开|公示|核减|调减|追缴|收缴|退回|清退|纠正|废止|重建|重新)/;
 // A heading that is a section of the notice or a category over items, not one item.
 const NOT_ONE_PROBLEM = /方面[。.]?$|(?:情况|工作)$/;
 
@@ -275,12 +275,26 @@ function measureRun(lines: CleanLine[], marks: Array<RuleMatch | null>, at: numb
     if (rest.length < 2 || rest.length > 60 || !/[。；;]$/.test(rest) || /[。；;]./.test(rest) || !readsAsMeasure(rest)) return [];
     run.push(j);
   }
+  // (the item's closing status or its deadline may stand below its measures: 目前已整改完成。)
+  while (j < end && !marks[j] && closesItem(lines[j].text)) j++;
   if (j >= end) return run;
   const next = marks[j];
   if (!next || next.rule.listOnly) return [];
   const known = styleLevel.get(next.rule.name);
   return stack.some((s) => s.style === next.rule.name) || (known !== undefined && known <= stack.length) ? run : [];
 }
+
+/**
+ * A short line that closes an item below its measures: its status (目前已整改完成。 该问题正在推进。)
+ * or a one-line field that says when, who or how far (整改时限：2024年底 / 责任单位：办公室).
+ */
+function closesItem(t: string): boolean {
+  if (t.length > 40) return false;
+  const label = matchFieldLabel(t);
+  if (label) return label.field === "status" || label.field === "deadline" || label.field === "responsible";
+  return STATUS_LINE.test(t) && statusOf(t) !== null && !/[。；;]./.test(t);
+}
+const STATUS_LINE = /^(?:目前|现已|截至目前|截至\d+年\d+月底?)?[，,]?(?:该问题|此问题|以上问题)?(?:已|正在|尚未|仍在|持续|基本|整改中)/;
 
 /**
  * Words that act and do not end on a fault: a measure, not a problem (精简会议。 not 会议过多。,
@@ -290,6 +304,18 @@ function readsAsMeasure(t: string): boolean {
   return (ACTION_START.test(t) || MEASURE_START.test(t) || MORE_MEASURE_VERBS.test(t)) && !ENDS_ON_FAULT.test(t.slice(-24)) && !PROBLEM_PHRASED.test(t) && !headsFields(t);
 }
 const ENDS_ON_FAULT = new RegExp(`(?:${DEFICIENCY.source})[的等]?(?:问题|现象|情况)?[。；;]?$`);
+
+/** Whether a heading's title names one problem (关于…的问题, …不到位), not an area (…方面的问题) nor a section of the notice. */
+function namesOneProblem(node: HeadingNode): boolean {
+  const t = node.title.line.text.slice(node.title.start, node.title.end).replace(/\s+/g, "");
+  return !NOT_ONE_PROBLEM.test(t) && !/方面的?问题$/.test(t) && roleOf(t) === "other" && (/问题[”"]?$/.test(t) || DEFICIENCY.test(t));
+}
+
+/** The text up to its first sentence's end (。；;), without it. */
+const firstSentence = (t: string): string => {
+  const stop = t.search(/[。；;]/);
+  return stop < 0 ? t : t.slice(0, stop);
+};
 
 /** A line that leads in to a list below it. */
 const LEADS_IN = /[：:，,；;]\s*$/;
@@ -401,6 +427,7 @@ function isHeading(
   inField: boolean,
   prevInlineCircled: boolean,
   fieldCircled: boolean,
+  next: string,
 ): boolean {
   const rest = line.text.slice(m.textStart);
   if (rest.length === 0 && line.text.length === m.markerLength) return true;
@@ -426,9 +453,11 @@ function isHeading(
   if (d >= 0) {
     if (d < stack.length - 1 || (m.number > stack[d].last && m.number <= stack[d].last + 5)) return true;
     // A repeated or out-of-order number is still the next item when the line is phrased like
-    // the open one (关于“…”问题 after 关于“…”问题), not like a measure.
+    // the open one (关于“…”问题 after 关于“…”问题), not like a measure, or states a problem with
+    // fields of its own (2.党费收缴不规范。整改措施：…, or 整改措施： on the next line): a field's
+    // list holds no fields.
     const open = stack[d].node.title;
-    return resembles(rest, open.line.text.slice(open.start, open.end));
+    return resembles(rest, open.line.text.slice(open.start, open.end)) || (!readsAsMeasure(firstSentence(rest)) && (headsFields(rest) || (rest.length <= 40 && !/[。；;]./.test(rest) && isPartLabel(next.slice(0, 16)))));
   }
   const known = styleLevel.get(m.rule.name);
   if (known !== undefined) return known <= stack.length;

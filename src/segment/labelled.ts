@@ -153,8 +153,14 @@ export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
   return out;
 }
 
-// 一是关于…的问题。… — an enumeration entry that opens with the problem it reports on.
-const ENUMERATED = /^([一二三四五六七八九十]{1,3})是[，,、：:\s]*/;
+// 一是关于…的问题。… — an enumeration entry that opens with the problem it reports on; or in words
+// (首先，关于…的问题。… 其次，… 最后，…), which count 1, 2, 3 and, for 最后, whatever comes next.
+const ENUMERATED = /^(?:([一二三四五六七八九十]{1,3})是|(首先|其次|再次|最后))[，,、：:\s]*/;
+const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3 };
+/** The number of an entry's opening (ENUMERATED's match), given how many entries came before it. */
+const entryNumber = (m: RegExpExecArray, before: number): number => (m[1] ? enumNumber(m[1]) : (ORDER_WORDS[m[2]] ?? before + 1));
+/** The length of an entry's marker (一是, 首先). */
+const entryMarker = (m: RegExpExecArray): number => (m[1] ? m[1].length + 1 : m[2].length);
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const enumNumber = (s: string): number => (s.length === 1 ? (CN_DIGIT[s] ?? 10) : s[0] === "十" ? 10 + (CN_DIGIT[s[1]] ?? 0) : (CN_DIGIT[s[0]] ?? 0) * 10 + (CN_DIGIT[s[2] ?? ""] ?? 0));
 
@@ -174,7 +180,7 @@ function enumeratedOpenings(body: Span[]): { lines: Map<Span, Opening>; body: Sp
     // With labelled fields (整改措施：) the paragraphs describe one item's problem, not items.
     if (s.start === 0 && matchFieldLabel(s.line.text)) return null;
     const m = s.start === 0 ? ENUMERATED.exec(s.line.text) : null;
-    if (!m || enumNumber(m[1]) !== out.size + 1) {
+    if (!m || entryNumber(m, out.size) !== out.size + 1) {
       pieces.push(s);
       continue;
     }
@@ -187,7 +193,7 @@ function enumeratedOpenings(body: Span[]): { lines: Map<Span, Opening>; body: Sp
       const split = splitHeading(s.line.text, titleStart);
       const titleEnd = Math.min(split.titleEnd, piece.end);
       if (!opensProblem(s.line.text.slice(titleStart, titleEnd))) return null;
-      out.set(piece, { style: "led-problem", markerEnd: piece.start + e[1].length + 1, titleStart, titleEnd, bodyStart: Math.min(split.bodyStart, piece.end) });
+      out.set(piece, { style: "led-problem", markerEnd: piece.start + entryMarker(e), titleStart, titleEnd, bodyStart: Math.min(split.bodyStart, piece.end) });
       pieces.push(piece);
     }
   }

@@ -35,7 +35,10 @@ export function splitHeading(line: string, textStart: number): { titleEnd: numbe
       return { titleEnd: e, bodyStart: i };
     }
   }
-  return { titleEnd: line.length, bodyStart: line.length };
+  // A colon that ends the line leads in to what is below (二、具体整改情况：): no word of the heading.
+  let e = line.length;
+  while (e > textStart + 1 && (line.charCodeAt(e - 1) === COLON || line.charCodeAt(e - 1) === 0x3a || isSpaceUnit(line.charCodeAt(e - 1)))) e--;
+  return { titleEnd: e, bodyStart: line.length };
 }
 
 const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

@@ -53,10 +53,34 @@ describe("page-break joins", () => {
     expect(texts("3.公车使用审批\n\n第 5 页 共 9 页\n\n流于形式。\n下一段。")).toEqual(["3.公车使用审批流于形式。", "下一段。"]);
     expect(texts("4.档案管理制度\n执行不严。\n整改措施：修订制度。")).toEqual(["4.档案管理制度执行不严。", "整改措施:修订制度。"]);
   });
+  it("joins a heading to a short clause that its field label follows on the same line", () => {
+    expect(texts("一段。\n3.高新技术企业培育力度不\n够。整改措施：开展培育行动。")).toEqual(["一段。", "3.高新技术企业培育力度不够。整改措施:开展培育行动。"]);
+    // a measure followed by its deadline stays below the heading
+    expect(texts("一段。\n3.会议过多\n精简会议。整改时限：2024年底")).toEqual(["一段。", "3.会议过多", "精简会议。整改时限:2024年底"]);
+  });
   it("joins a heading that fills the width a PDF was wrapped at", () => {
     const body = Array.from({ length: 10 }, (_, i) => `这是按固定宽度折行的正文第${i}行内容需要足够长才行啊`);
     const lines = texts(`${body.join("\n")}。\n1.关于某某单位在项目审批环节违规增设前置条件并\n且长期未予纠正。\n整改措施：取消条件。`);
     expect(lines).toContain("1.关于某某单位在项目审批环节违规增设前置条件并且长期未予纠正。");
+  });
+  it("finds the width where most cut lines are items whose body runs on after the heading's full stop", () => {
+    // Seven lines fill the width: two of prose, five items' lines (heading。body…) cut in mid-sentence.
+    const text = [
+      "根据县委统一部署，县委第二巡察组对县财政局党组",
+      "开展了常规巡察，现将有关整改情况通报如下：",
+      "1.预算执行偏慢。整改措施：建立通报制度，在每",
+      "季度开展督导。已完成。",
+      "2.采购监管不严。整改措施：对全部采购项目开展",
+      "检查，发现问题8个。已完成。",
+      "3.资产底数不清。整改措施：开展资产清查，涉及",
+      "12个单位。已完成。",
+      "4.收益上缴不及时。整改措施：督促相关单位上缴",
+      "租金收入18万元。已完成。",
+      "5.票据管理混乱。整改措施：修订票据管理办法并",
+      "组织培训。已完成。",
+      "6.档案管理不规范。整改措施：补齐档案资料。",
+    ].join("\n");
+    expect(texts(text).slice(1, 4)).toEqual(["1.预算执行偏慢。整改措施:建立通报制度，在每季度开展督导。已完成。", "2.采购监管不严。整改措施:对全部采购项目开展检查，发现问题8个。已完成。", "3.资产底数不清。整改措施:开展资产清查，涉及12个单位。已完成。"]);
   });
   it("measures the wrap width as printed: digits are half as wide, a paragraph's first line is indented", () => {
     // Every line is 44 columns wide as printed; in characters they run from 21 to 25.
@@ -153,6 +177,9 @@ describe("page chrome of scraped pages and PDFs", () => {
     expect(texts("一段。\n每月沟通不少\n第 2 页 共 9 页　　某某市人民医院委员会\n于1次；")).toEqual(["一段。", "每月沟通不少于1次；"]);
     // a dash between words in a sentence is not a page number
     expect(texts("甲乙  — 2 —。")).toEqual(["甲乙  — 2 —。"]);
+    // as an English template prints it, alone or beside a running header
+    expect(texts("正文第一段，\nPage 3 of 12\n接着写完。\n第二段，\n某某县委巡察办　　　　PAGE 4\n也写完了。")).toEqual(["正文第一段，接着写完。", "第二段，也写完了。"]);
+    expect(texts("Page 3 of 12 items were listed.")).toEqual(["Page 3 of 12 items were listed."]);
   });
   it("joins across a page break as across blank lines: a field label cut there is whole again", () => {
     expect(texts("（一）食品监管薄弱\n整改措施：开展专项整治。\n整改时\n— 2 —\n限：2025年3月底前")).toEqual(["(一)食品监管薄弱", "整改措施:开展专项整治。", "整改时限:2025年3月底前"]);

@@ -108,6 +108,10 @@ describe("what is not a heading", () => {
     const o = outline("（一）已完成的问题\n1.关于甲的问题\n整改措施：\n1.建立台账；\n2.修订制度。\n2.关于乙的问题\n整改成效：\n①已完成");
     expect(o.flat).toEqual(["1|（一）|已完成的问题", "2|1.|关于甲的问题", "2|2.|关于乙的问题"]);
   });
+  it("an item's numbered parts (1.整改措施：… 2.整改结果：…) under a top heading that names one problem", () => {
+    const o = outline("（一）关于台账管理不规范的问题\n1.整改措施：补齐台账。\n2.整改结果：已完成。\n（二）关于会议过多的问题\n1.整改措施：精简会议。\n2.整改结果：正在推进。");
+    expect(o.flat).toEqual(["1|（一）|关于台账管理不规范的问题", "1|（二）|关于会议过多的问题"]);
+  });
   it("a long ① line with sentences is body text", () => {
     const o = outline("一、甲\n①开展专项检查，发现问题12个。已全部整改到位，并建立长效机制，防止问题反弹回潮。\n");
     expect(o.flat).toEqual(["1|一、|甲"]);
@@ -122,6 +126,10 @@ describe("第一， 第二， paragraphs", () => {
   it("are prose where they introduce the headings after them, in the preamble or a section", () => {
     const o = outline("县委高度重视：\n第一，提高站位。\n第二，压实责任。\n一、整改情况\n镇党委认真整改：\n第一，建立台账。\n第二，定期调度。\n（一）关于台账不全的问题\n整改措施：补齐台账。\n（二）关于会议偏多的问题\n第一，精简会议；\n第二，合并发文。\n二、下一步打算");
     expect(o.flat).toEqual(["1|一、|整改情况", "2|（一）|关于台账不全的问题", "2|（二）|关于会议偏多的问题", "3|第一，|精简会议", "3|第二，|合并发文", "1|二、|下一步打算"]);
+  });
+  it("其一、 其二、 number a list under each area as 第一， does", () => {
+    const o = outline("一、关于经营管理方面\n其一、合同管理不规范。整改措施：修订合同管理办法。\n其二、应收款清收不力。整改措施：成立清收专班。\n二、关于党的建设方面\n其一、支部换届不及时。整改措施：完成换届。\n其二、党费收缴不规范。整改措施：补缴党费。");
+    expect(o.flat).toEqual(["1|一、|关于经营管理方面", "2|其一、|合同管理不规范", "2|其二、|应收款清收不力", "1|二、|关于党的建设方面", "2|其一、|支部换届不及时", "2|其二、|党费收缴不规范"]);
   });
   it("a lone 第一， that a page cut off a sentence goes on from the line above", () => {
     const o = outline("一、整改成效\n全年综合考核位列全市\n\n第一，受到市委通报表扬。");
@@ -145,6 +153,11 @@ describe("heading and body on one line", () => {
     expect(b.slice(2, splitHeading(b, 2).titleEnd)).toBe("关于2.5亿元资金闲置的问题");
     const c = "3.关于www.example.cn网站更新慢的问题";
     expect(c.slice(2, splitHeading(c, 2).titleEnd)).toBe("关于www.example.cn网站更新慢的问题");
+  });
+  it("leaves out a colon that ends the line, in either width (二、具体整改情况：)", () => {
+    for (const line of ["二、具体整改情况：", "二、具体整改情况: ", "二、具体整改情况："]) expect(line.slice(2, splitHeading(line, 2).titleEnd)).toBe("具体整改情况");
+    // (a marker and a colon alone keep it: nothing else is left)
+    expect(splitHeading("一、：", 2).titleEnd).toBe(3);
   });
   it("keeps a 。 inside the quoted problem", () => {
     const line = "3. 关于“台账不全。”问题的整改";
@@ -180,6 +193,16 @@ describe("repeated numbers inside a field", () => {
     expect(o.flat).toEqual(["1|（一）|关于甲的问题", "1|（一）|关于乙的问题"]);
     expect(o.diagnostics.map((d) => d.code)).toEqual(["numbering-repeat"]);
   });
+  it("a repeated item number that states a problem with fields of its own is the next item", () => {
+    const inline = outline("一、整改情况\n1.台账管理不规范。整改措施：补齐台账。\n2.会议过多。整改措施：精简会议。\n2.公务接待超标。整改措施：退回费用。");
+    expect(inline.flat).toEqual(["1|一、|整改情况", "2|1.|台账管理不规范", "2|2.|会议过多", "2|2.|公务接待超标"]);
+    expect(inline.diagnostics.map((d) => d.code)).toEqual(["numbering-repeat"]);
+    // (its fields on the lines below)
+    const below = outline("一、整改情况\n1.台账不全\n整改措施：补齐台账。\n2.会议过多\n整改措施：精简会议。\n2.公务接待超标\n整改措施：退回费用。");
+    expect(below.flat).toEqual(["1|一、|整改情况", "2|1.|台账不全", "2|2.|会议过多", "2|2.|公务接待超标"]);
+    // A line that acts stays the field's, a field after it too.
+    expect(outline("一、整改情况\n1.台账不全\n整改措施：补齐台账。\n2.会议过多\n整改措施：精简会议。\n2.压减文件数量。完成时限：年底。").flat).toEqual(["1|一、|整改情况", "2|1.|台账不全", "2|2.|会议过多"]);
+  });
   it("a measure list restarting at 1 under a field is still the field's list", () => {
     const o = outline("1.关于甲的问题\n整改措施：\n1.建立台账；\n2.修订制度。");
     expect(o.flat).toEqual(["1|1.|关于甲的问题"]);
@@ -205,6 +228,14 @@ describe("items numbered only as 一是… 二是…", () => {
     expect(o.roots.length).toBe(2);
     expect(o.headings[1].body.map((b) => b.line.text)).toEqual(["【整改情况】建立台账。"]);
     expect(o.preamble.map((b) => b.line.text)).toEqual(["关于某局巡察整改情况的通报", "整改情况", "下一步工作打算", "持续巩固整改成果。"]);
+  });
+  it("and as 首先，… 其次，… 最后，…, each opening with a problem", () => {
+    const o = outline("一、反馈问题整改情况\n首先，关于台账管理不规范的问题。整改措施：补齐台账。\n其次，关于会议过多的问题。整改措施：精简会议。\n最后，关于安全巡查不到位的问题。整改措施：开展巡查。\n二、下一步打算");
+    expect(o.flat).toEqual(["1|一、|反馈问题整改情况", "2|首先|关于台账管理不规范的问题", "2|其次|关于会议过多的问题", "2|最后|关于安全巡查不到位的问题", "1|二、|下一步打算"]);
+    expect(squeezeBody(o.headings[2])).toBe("整改措施:精简会议。");
+    // Out of order (其次 first), or words that act rather than find fault: no items.
+    expect(outline("一、整改情况\n其次，关于会议过多的问题。精简会议。\n最后，关于台账不全的问题。补齐台账。").flat).toEqual(["1|一、|整改情况"]);
+    expect(outline("一、整改情况\n首先，提高政治站位。\n其次，压实整改责任。").flat).toEqual(["1|一、|整改情况"]);
   });
   it("leaves paragraphs that do not all name problems alone", () => {
     expect(outline("关于某公司巡察整改情况的通报\n一是提高站位。做了。\n二是强化领导。也做了。").flat).toEqual([]);
@@ -268,6 +299,20 @@ describe("lone numbered measures right under an item", () => {
     // one entry that finds fault, or text under the run: headings, all of them
     expect(outline(doc("（1）精简会议。\n（2）文件过多过长。")).flat).toContain("4|（2）|文件过多过长");
     expect(outline(doc("（1）精简会议。\n（2）压减文件。\n全年会议减少三成。")).flat).toContain("4|（1）|精简会议");
+  });
+  it("with the item's closing status or a one-line deadline under the run", () => {
+    const flat = ["1|一、|整改落实情况", "2|（一）|作风建设方面", "3|1.|会议多、文件多，基层负担重", "3|2.|公文审核把关不严", "1|二、|下一步工作打算"];
+    for (const after of ["目前已整改完成。", "目前，该问题正在推进", "整改时限：2024年底", "责任单位：办公室\n整改状态：已完成"]) {
+      const text = doc(`（1）精简会议；\n（2）将会议纳入计划管理。\n${after}`);
+      expect(outline(text).flat).toEqual(flat);
+      expect(items(text)[0][2]).toEqual(["精简会议；", "将会议纳入计划管理。"]);
+    }
+    // (measures that open with 推行, 成立, 分类…)
+    const verbs = doc("（1）推行会议计划管理；\n（2）成立公文审核专班；\n（3）分类压减文件。\n目前已整改完成。");
+    expect(outline(verbs).flat).toEqual(flat);
+    expect(items(verbs)[0][2]).toEqual(["推行会议计划管理；", "成立公文审核专班；", "分类压减文件。"]);
+    // a result, a sentence of its own: headings still
+    expect(outline(doc("（1）精简会议；\n（2）压减文件。\n已累计减少会议20次，压减文件30%。")).flat).toContain("4|（1）|精简会议");
   });
   it("stays a heading when it has a 2, lines or headings under it, finds fault, sits under an area, or numbers items elsewhere", () => {
     const heads = (text: string) => outline(text).flat.filter((h) => h.includes("精简"));

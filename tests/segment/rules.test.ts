@@ -30,6 +30,13 @@ describe("cn-numeral 一、", () => {
     expect(cnNumeral.match("一、二级医院各3家")).toBeNull();
     expect(cnNumeral.match("一二、")).toBeNull();
   });
+  it("ignores a count of quarters, batches or rounds that a hard wrap set at a line's start", () => {
+    expect(cnNumeral.match("一、二季度分别开展督导")).toBeNull();
+    expect(cnNumeral.match("三、四批次项目已验收")).toBeNull();
+    expect(cnNumeral.match("一、十二月开展复查")).toBeNull();
+    expect(cnNumeral.match("一、两个责任落实不到位")).toMatchObject({ number: 1 });
+    expect(cnNumeral.match("二、二〇二五年工作打算")).toMatchObject({ number: 2 });
+  });
 });
 
 describe("paren-cn-numeral （一）", () => {
@@ -139,6 +146,13 @@ describe("cn-ordinal 第一，", () => {
     expect(cnOrdinal.match(fold("第三：制度执行不严"))).toMatchObject({ number: 3 });
     expect(cnOrdinal.match("第十二， 台账缺失")).toMatchObject({ number: 12, textStart: 5 });
     expect(cnOrdinal.listOnly).toBe(true);
+  });
+  it("matches 其一、 其二， 其三：, the same ordinals in a written style", () => {
+    expect(cnOrdinal.match("其一、资产台账登记不全")).toMatchObject({ number: 1, markerLength: 3, textStart: 3 });
+    expect(cnOrdinal.match("其二，合同审核把关不严")).toMatchObject({ number: 2 });
+    expect(cnOrdinal.match(fold("其十：未按期整改"))).toMatchObject({ number: 10 });
+    expect(cnOrdinal.match("其中，3个问题已整改")).toBeNull();
+    expect(cnOrdinal.match("其一是制度不健全")).toBeNull();
   });
   it("is not an ordinal in prose or a list of ordinals", () => {
     expect(cnOrdinal.match("第一巡察组进驻后")).toBeNull();

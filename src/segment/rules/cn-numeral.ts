@@ -7,9 +7,11 @@ const RE = /^([一二三四五六七八九十百〇零两]{1,4})\s*([、.])\s*/;
 // converted notice sets them. (After folding, ： is :.)
 const LOOSE_RE = /^([一二三四五六七八九十百〇零两]{1,4})\s*[，,:]\s*/;
 
-// 一、二级… and 一、二、三 are lists of numbers, not headings; so are 一，二月 and 一,二,三.
-const LIST_AFTER = /^.{1,3}[、级类等]/;
-const LIST_AFTER_LOOSE = /^.{1,3}[、级类等，,:月]/;
+// 一、二级… and 一、二、三 are lists of numbers, not headings; so are 一，二月 and 一,二,三, and a
+// line that a hard wrap opened with a count of quarters, batches, rounds (…在 / 一、二季度开展督导).
+const COUNTED = "|^[一二三四五六七八九十]{1,2}(?:季度|批|轮|期|届|年级|号|月)";
+const LIST_AFTER = new RegExp("^.{1,3}[、级类等]" + COUNTED);
+const LIST_AFTER_LOOSE = new RegExp("^.{1,3}[、级类等，,:月]" + COUNTED);
 
 function match(re: RegExp, line: string, list: RegExp) {
   const m = re.exec(line);

@@ -84,7 +84,7 @@ const LIST_ONLY = HEADING_RULES.filter((r) => r.listOnly);
  */
 export function listMarkerRuns(texts: readonly string[]): number[][] {
   const runs: number[][] = [];
-  // Only lines that open with 第, a digit, a letter or a numeral can hold one: the rest are skipped.
+  // Only lines that open with 第 (其), a digit, a letter or a numeral can hold one: the rest are skipped.
   const lines: number[] = [];
   for (let i = 0; i < texts.length; i++) if (mayOpenList(texts[i].charCodeAt(0))) lines.push(i);
   if (!lines.length) return runs;
@@ -123,7 +123,7 @@ export function listMarkerRuns(texts: readonly string[]): number[][] {
 
 const MAX_NESTED_LISTS = 6;
 
-const LIST_NUMERALS = new Set([..."第一二三四五六七八九十百〇零两"].map((c) => c.charCodeAt(0)));
+const LIST_NUMERALS = new Set([..."第其一二三四五六七八九十百〇零两"].map((c) => c.charCodeAt(0)));
 /** Whether a line's first code unit may open a list-only marker (第一， 1） 一） 1.1 A.). */
 const mayOpenList = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || LIST_NUMERALS.has(c);
 
