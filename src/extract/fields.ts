@@ -48,10 +48,23 @@ function labelPlace(text: string, i: number, first: number): number {
   if (c === 0xff08 || c === 0x28) return i - 1 === first || endsSentence(text, i - 2) ? IN_BRACKET : IN_BRACKET_INLINE;
   return NOWHERE;
 }
+/**
+ * A marker alone on its line (1. / （1） / ①) right over a field label numbers the fields below it
+ * (1.⏎整改措施：…⏎整改状态：…): it is no text of the item's, and opens no entry of its own.
+ */
+export function bareMarkerOverLabel(s: Span, next: Span): boolean {
+  if (s.end - s.start > 8) return false;
+  const t = s.line.text.slice(s.start, s.end).trim();
+  const m = t === "" ? null : matchMarker(t);
+  if (!m || t.slice(m.textStart).trim() !== "") return false;
+  const n = next.line.text.slice(next.start, next.end).trimStart();
+  return opensLabel(n.charCodeAt(0)) && matchFieldLabel(n.slice(0, 16)) !== null;
+}
 /** ①…, 一是…, 1. or （1） at the start of a line: the next entry of a list. */
 const opensListEntry = (head: string): boolean => circledCode(head.charCodeAt(0)) !== null || /^[一二三四五六七八九十]{1,3}是/.test(head) || matchMarker(head) !== null;
 
 export function splitFields(body: Span[]): Field[] {
+  if (body.some((s, k) => k + 1 < body.length && bareMarkerOverLabel(s, body[k + 1]))) body = body.filter((s, k) => !(k + 1 < body.length && bareMarkerOverLabel(s, body[k + 1])));
   const fields: Field[] = [];
   let cur: Field = { field: "unlabelled", label: "", spans: [] };
   const flush = () => {

@@ -116,8 +116,20 @@ const inRectification = (h: HeadingNode, roles: Map<HeadingNode, Role>) => {
  * leaves of the rectification sections are. Organisation and plan sections hold no items.
  */
 export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, Role>, title: (h: HeadingNode) => string): HeadingNode[] {
-  const usable = headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
   const byShape = (h: HeadingNode) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "led-problem" || h.style === "table-row" || problemLabelled(title(h)) || referredNumber(title(h)) !== null;
+  // A marker alone on its line over fields (（一）关于…的问题⏎1.⏎整改措施：…⏎整改状态：…), under a heading
+  // that states the problem or names it inside a rectification section (not an area: 党建方面),
+  // numbers that problem's fields: no item of its own without a problem.
+  const numbersFields = (h: HeadingNode): boolean => {
+    const p = h.parent;
+    if (h.children.length > 0 || p === null || h.body.length === 0 || title(h).trim() !== "" || !opensItemField(h.body[0])) return false;
+    const t = squeeze(title(p));
+    return byShape(p) || findsFault(t) || (inRectification(p, roles) && t !== "" && !AREA.test(t));
+  };
+  const numbering = new Set(headings.filter(numbersFields));
+  const usable = numbering.size ? headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status" && !numbering.has(h)) : headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
+  // (a heading over such markers only is a leaf)
+  const leaf = (h: HeadingNode): boolean => h.children.length === 0 || (numbering.size > 0 && h.children.every((c) => numbering.has(c)));
   const shaped = new Set(usable.filter((h) => byShape(h) || findsFault(squeeze(title(h)))));
   // Below a problem, a heading that finds fault only in passing and counts or acts
   // (（1）对存在隐患的12处点位完成整改) is one of its measures.
@@ -131,7 +143,7 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   // 在…方面 / 关于…方面 names an area: with headings below it, it is their category. So does a
   // heading that names a kind of item (即知即改问题, 关于巡察建议的整改情况) over two or more.
   const area = (h: HeadingNode) => {
-    if (h.children.length === 0) return false;
+    if (leaf(h)) return false;
     const t = squeeze(title(h));
     return /方面[。.]?$/.test(t) || (h.children.length >= 2 && (IMMEDIATE.test(t) || SUGGESTION.test(t)));
   };
@@ -140,12 +152,12 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   // shaped ones are their siblings' kind (same style under a rectification section).
   // So are the leaves beside a shaped one under the same heading (1.…不够深入 / 2.…有差距).
   const shapedParents = new Set(items.map((h) => h.parent));
-  const leaves = usable.filter((h) => h.children.length === 0 && (inRectification(h, roles) || shapedParents.has(h.parent)) && roles.get(h) !== "rectification");
+  const leaves = usable.filter((h) => leaf(h) && (inRectification(h, roles) || shapedParents.has(h.parent)) && roles.get(h) !== "rectification");
   if (items.length === 0) items = leaves;
   if (items.length === 0) {
     // No rectification section named as such (二、政治建设方面 / 1.某问题): the leaves below the
     // top level are the items; a notice with one level only has its leaves as items.
-    const all = usable.filter((h) => h.children.length === 0);
+    const all = usable.filter(leaf);
     const deep = all.filter((h) => h.level >= 2);
     items = deep.length ? deep : all.length >= 2 ? all : [];
   }
@@ -190,6 +202,11 @@ const AREA = /方面[。.]?$/;
 // Sections that report on the work rather than on one problem, wherever they stand.
 const NOT_ITEM = /^(?:其他|其它)|需要说明|主要成效|取得的?(?:主要)?成效|整改成效$|差距和不足|不足和差距|存在的不足|下一步|体会|经验做法/;
 const ITEM_FIELDS = new Set(["measures", "outcomes", "deadline", "status"]);
+/** A body line that opens with an item's own field (整改措施： 整改状态： 整改时限：…). */
+const opensItemField = (s: Span): boolean => {
+  const l = matchFieldLabel(s.line.text.slice(s.start, s.start + 16).trimStart());
+  return l !== null && ITEM_FIELDS.has(l.field);
+};
 const holdsFields = (h: HeadingNode): boolean =>
   h.cells !== undefined || h.body.some((s) => {
     const l = matchFieldLabel(s.line.text.slice(s.start));
@@ -361,9 +378,11 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   let problem = led ? led.problem : writtenProblem(heading, squeeze(cleanText(node.title)));
   if (bodyLed && (AREA.test(heading) || !(DEFICIENCY.test(heading) || /问题/.test(heading)))) problem = bodyLed.problem;
   // An item headed by the area it stands in (（一）党的建设方面 / 存在问题：…) states its problem in the field.
-  if ((!problem || node.style === "labelled-problem" && problem.length < 4 || AREA.test(heading)) && problemField) problem = squeeze(problemField);
+  // (read as a heading's words are: 存在问题：报销审核不严等问题。 → 报销审核不严)
+  let statedIn: string | null = null;
+  if ((!problem || node.style === "labelled-problem" && problem.length < 4 || AREA.test(heading)) && problemField) problem = sentenceProblem(statedIn = squeeze(problemField));
   // A label alone on its line (问题1 / 党组理论学习不深入。 / 整改措施：…): the problem is the text under it.
-  else if (!problem && measuresField.length) problem = squeeze(fieldText("unlabelled") ?? "");
+  else if (!problem && measuresField.length) problem = sentenceProblem(statedIn = squeeze(fieldText("unlabelled") ?? ""));
   // What the notice says of the problem beyond its statement: the problem field (存在问题：1.…2.…),
   // or the unlabelled text before labelled measures; nothing when that text is the statement itself.
   // A problem named in bold-like brackets, then described (1.【违规发放津补贴】2023年发放…): the name
@@ -375,7 +394,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     namedDetails = named[2].trim();
   }
   const details = [namedDetails, problemField, measuresField.length ? fieldText("unlabelled") : null].filter((t): t is string => t !== null).join("；");
-  const problemDetails = details && squeeze(details) !== problem ? details : null;
+  const problemDetails = details && squeeze(details) !== problem && squeeze(details) !== statedIn ? details : null;
   const deadlineText = fieldText("deadline");
   // Without a deadline field, the time a status sentence plans to finish by (目前正在推进，计划
   // 2025年6月底前完成 / 整改结果：正在整改，计划于年底前完成) is the item's deadline.
@@ -617,7 +636,7 @@ function statusOnly(sentence: string): boolean {
 
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
 // (or named by its number after the word: 针对问题二，)
-const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*(?:([^。；;]{2,}?)(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,]\s*/;
+const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*(?:([^。；;]{2,}?)等?(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,]\s*/;
 const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))/;
 const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
 
@@ -737,7 +756,7 @@ export function problemOf(heading: string): string {
       .replace(/^关于(.+?)(?:等)?(?:的)?问题(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/, "$1")
       .replace(/^关于(.+?)(?:的)?(?:整改(?:落实|进展)?(?:情况)?)[。.：:]?$/, "$1")
       // An item led by its problem (针对…的问题，…): the problem it names.
-      .replace(/^(?:针对|对于)\s*(.+?)(?:的)?问题$/, (_, q: string) => q.replace(/^[“"「『‘]([^“”"「」『』‘’]+)[”"」』’]$/, "$1"))
+      .replace(/^(?:针对|对于)\s*(.+?)(?:等)?(?:的)?问题$/, (_, q: string) => q.replace(/^[“"「『‘]([^“”"「」『』‘’]+)[”"」』’]$/, "$1"))
       .replace(/^(.+?)方面(?:的)?问题$/, "$1")
       // A suggestion heading: 关于加强监管的建议 → 加强监管.
       .replace(/^关于(.+?)(?:的)?(?:意见)?建议(?:的)?(?:办理|落实)?(?:情况)?[。.]?$/, "$1")
@@ -745,6 +764,15 @@ export function problemOf(heading: string): string {
     p = unwrapProblem(p);
   }
   return p.replace(/[。.；;]+$/, "").trim();
+}
+
+/**
+ * A field's text that states the problem (存在问题：… / the line under a bare 问题1): one sentence
+ * loses a trailing (等)(的)问题 and its stop as a heading does; a list of several (1.…。2.…) is kept.
+ */
+function sentenceProblem(t: string): string {
+  const body = t.replace(/[。.；;]+$/, "");
+  return /[。；;]/.test(body) ? t : unwrapProblem(body);
 }
 
 // A clause that names a fault by a noun (…风险, …隐患) or has one (存在…, 有…) needs its 问题.
@@ -759,7 +787,8 @@ const FAULT_PREDICATE = new RegExp(`不(?!断|忘|移|懈|折)[${HAN}]|缓慢|�
  * (…，存在白条入账问题).
  */
 function unwrapProblem(p: string): string {
-  const m = /^(.{4,}?)的?问题[。.]?$/.exec(p);
+  // (等问题 too: 报销审核不严等问题 → 报销审核不严)
+  const m = /^(.{4,}?)等?的?问题[。.]?$/.exec(p);
   if (!m) return p;
   const rest = m[1];
   const clause = rest.slice(Math.max(rest.lastIndexOf("，"), rest.lastIndexOf(","), rest.lastIndexOf("；"), rest.lastIndexOf(";")) + 1);
