@@ -3,7 +3,7 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, PLAN, PLAN_VERB, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, PLAN, PLAN_VERB, PLANS, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, cellFields, answeredStatus, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
@@ -400,10 +400,14 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // 2025年6月底前完成 / 整改结果：正在整改，计划于年底前完成) is the item's deadline.
   // (read as written only in a field short enough to be one and holding a plan's word: most items' measures are neither)
   const planFields = deadlineText === null && noted("deadline") === null ? [...byName("status"), ...byName("outcomes"), ...byName("measures")].filter(mayPlan) : [];
-  const planned = planFields.map((f) => f.spans.map((sp) => writtenText(source, sp)).join("").trim()).filter((t) => statusAndPlan(t) !== null).map(plannedTime).find((t) => t) ?? (goingOn && deadlineText === null ? plannedTime(goingOn) : null);
+  // A plan for what goes on (正在…，预计…完成) or a plan field (下步计划：…) of an item already done
+  // plans keeping it up or a piece of later work: a completed item's deadline is only its own
+  // time limit (a deadline field, a note after the heading).
+  const open = status !== "completed";
+  const planned = planFields.map((f) => f.spans.map((sp) => writtenText(source, sp)).join("").trim()).filter((t) => statusAndPlan(t) !== null).map(plannedTime).find((t) => t) ?? (goingOn && open && deadlineText === null ? plannedTime(goingOn) : null);
   const headingDeadline = noted("deadline");
   // …else the time a plan field (下步计划：…于2025年6月底前完成) says the work will be done by.
-  const fieldPlanned = deadlineText === null && headingDeadline === null && planned === null ? (fields.filter((f) => f.field === "other" && PLAN.test(f.label)).map((f) => fieldPlanTime(f.spans.map((sp) => writtenText(source, sp)).join(""))).find((t) => t) ?? null) : null;
+  const fieldPlanned = open && deadlineText === null && headingDeadline === null && planned === null ? (fields.filter((f) => f.field === "other" && PLAN.test(f.label)).map((f) => fieldPlanTime(f.spans.map((sp) => writtenText(source, sp)).join(""))).find((t) => t) ?? null) : null;
   const deadline = doneInstead(deadlineText) ? null : (deadlineText ?? (doneInstead(headingDeadline) ? null : headingDeadline) ?? planned ?? fieldPlanned);
   // An item to be fixed at once (整改时限：立行立改) is an immediate fix, wherever it stands.
   if (kind === "issue" && deadline !== null && IMMEDIATE_ONLY.test(squeeze(deadline))) kind = "immediate";
@@ -442,9 +446,9 @@ const PLAN_TAIL = "(?:全部|全面)?(?:整改)?(?:任务|工作)?";
 // A sentence that only plans when the item will be done (该问题计划于2024年底前完成整改): its status.
 // What a plan sentence may open with before its word: 该问题计划…, 目前，预计….
 const PLAN_LEAD = "(?:该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|目前)?[，,]?";
-const PLAN_SENTENCE = new RegExp(`^${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?[^，,。；;已]{2,16}?${FINISH}${PLAN_TAIL}$`);
+const PLAN_SENTENCE = new RegExp(`^${PLAN_LEAD}${PLANS}(?:于|在|到)?[^，,。；;已]{2,16}?${FINISH}${PLAN_TAIL}$`);
 // A clause that plans when the work will be done: 计划2025年6月底前完成, 预计年底前完成整改.
-const PLAN_CLAUSE = new RegExp(`^${PLAN_VERB}(?:于|在|到)?[^，,。；;已]{0,16}?${FINISH}${PLAN_TAIL}$`);
+const PLAN_CLAUSE = new RegExp(`^${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}?${FINISH}${PLAN_TAIL}$`);
 // When the plan says it will be done (计划于2025年6月底前完成 → 2025年6月底前): a time, with a
 // number or a time word in it (计划尽快完成 names none).
 const PLAN_TIME = new RegExp(`(?:^|[，,])${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?([^，,。；;已]{2,16}?)${FINISH}`);

@@ -1,6 +1,7 @@
 // Round 9 of item rules, each on a made-up notice fragment of its shape.
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
+import { statusOf } from "../../src/extract/roles.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
 const parse = (text: string) => parseText(text, src);
@@ -39,5 +40,40 @@ describe("a marker alone on its line over fields numbers them: it joins the fiel
   });
   it("a bare marker with the problem on the next line is still the item (问题 text under it)", () => {
     expect(problems("一、整改情况\n1.\n干部作风不实\n整改措施：开展作风整顿。\n2.\n档案不全\n整改措施：整理。\n")).toEqual(["干部作风不实", "档案不全"]);
+  });
+});
+
+/** The first item of a two-item notice whose first item has these fields. */
+const item = (fields: string) => parse(`一、整改情况\n1.台账登记不全\n${fields}\n2.会议记录缺失\n整改措施：规范记录。\n`).items[0];
+
+describe("a completed item's deadline is its own time limit, not a plan for later work", () => {
+  it("a plan field under a done item gives no deadline; under one not done it still does", () => {
+    const done = item("整改措施：补登台账。\n整改状态：已完成\n下一步打算：持续抓好落实，于2025年12月底前全部完成。");
+    expect([done.status, done.deadline]).toEqual(["completed", null]);
+    const open = item("整改措施：补登台账。\n下步计划：于2025年6月底前完成。");
+    expect([open.status, open.deadline]).toEqual(["unknown", "2025年6月底前"]);
+  });
+  it("a done item's own deadline field stays, a plan beside it or not", () => {
+    const i = item("整改措施：补登台账。\n整改时限：2024年10月底\n整改状态：已完成\n下步计划：于2025年6月底前完成制度修订。");
+    expect([i.status, i.deadline]).toEqual(["completed", "2024年10月底"]);
+  });
+  it("in a section of done items, work said to go on with a plan gives no deadline", () => {
+    const d = parse("一、已完成整改的问题\n1.台账登记不全\n整改措施：补登台账，正在开展复核，预计2025年3月底前完成。\n2.会议记录缺失\n整改措施：规范记录。\n");
+    expect([d.items[0].status, d.items[0].deadline]).toEqual(["completed", null]);
+  });
+});
+
+describe("every plan word plans only with a time (力争/争取/计划/预计/拟 as 确保)", () => {
+  it("with a time: in progress, whichever word", () => {
+    for (const w of ["力争年底前完成", "确保2025年6月底前完成", "预计近期完成", "计划于下月办结", "争取年内销号", "确保按期完成", "力争在规定时限内完成"]) expect([w, statusOf(w)]).toEqual([w, "in_progress"]);
+  });
+  it("without one: a promise, no status, whichever word", () => {
+    for (const w of ["力争整改到位", "确保整改到位", "争取全部完成", "计划完成整改", "预计完成", "拟完成", "力争尽快整改到位"]) expect([w, statusOf(w)]).toEqual([w, null]);
+  });
+  it("a promise sentence after the measures stays a measure and sets no status; with a time it is the status and the deadline", () => {
+    const i = item("整改措施：建立台账。力争整改到位。");
+    expect([i.status, i.measures.map((e) => e.text), i.deadline]).toEqual(["unknown", ["建立台账。力争整改到位。"], null]);
+    const j = item("整改措施：建立台账。力争2025年6月底前完成整改。");
+    expect([j.status, j.measures.map((e) => e.text), j.deadline]).toEqual(["in_progress", ["建立台账。"], "2025年6月底前"]);
   });
 });
