@@ -202,6 +202,28 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
   return clause;
 }
 
+// A count between a word of progress and the noun it counts (正在推进2项整改任务, 正在整改3个问题,
+// 已完成12项整改任务) measures what the same count written after its noun does (正在推进整改任务2项):
+// the work in that state, not the things found. Its metric is the words before and the noun after.
+const PROGRESS = /^(?:目前|当前|现|尚有|还有|仍有)?[，,]?(?:正在|仍在|尚在|尚未|未|已经|已|均已|已全部|基本)(?:推进|整改|落实|办理|实施|完成|办结|销号)(?:整改)?$/;
+const PROGRESS_LAST = charSet("进改实理施成结号");
+
+/**
+ * The metric of a count followed by its noun when a word of progress stands before it (正在推进2项
+ * 整改任务 → 正在推进整改任务), or null: the noun runs to the clause's end, a few Han characters.
+ */
+export function progressMetric(t: string, start: number, floor: number, end: number): string | null {
+  if (!PROGRESS_LAST(t.charCodeAt(start - 1))) return null;
+  let i = start;
+  while (i > floor && start - i <= 12 && !CLAUSE_BREAK(t.charCodeAt(i - 1))) i--;
+  const before = t.slice(i, start);
+  if (!PROGRESS.test(before)) return null;
+  let j = end;
+  while (j < t.length && j - end <= 8 && isHanCode(t.charCodeAt(j))) j++;
+  if (j === end || j - end > 8 || (j < t.length && !CLAUSE_BREAK(t.charCodeAt(j)))) return null;
+  return before.replace(/^(?:目前|当前|现)[，,]?/, "") + t.slice(end, j);
+}
+
 // What is left of 基本完成2个, 已经完成3个, 其余2个 once the verb is dropped: an adverb or a
 // word of reference, which measures nothing.
 const ADVERB_ONLY = /^(?:基本|全部|全面|已经|均已|正在|仍在|目前|其余|剩余|剩下|其他|另有|其中|分别|各)$/;
