@@ -182,11 +182,20 @@ const ASKS = /^是否/;
 const YES = /^(?:是|√|✓|✔|已完成)$/;
 const NO = /^(?:否|×|✗|✘|未完成)$/;
 
-/** The status a table row answers under a 是否完成 column, or null. */
+// A tick or a cross alone in a status or progress cell (完成情况 √, 整改状态 ×) answers as 是/否 does,
+// whatever the column asks: a mark says nothing else.
+export const MARK_ONLY = /^\s*[√✓✔☑×✗✘☒]\s*[。.]?\s*$/;
+const TICK = /^[√✓✔☑]$/;
+const CROSS = /^[×✗✘☒]$/;
+
+/** The status a table row answers under a 是否完成 column, or with a mark in a status or progress cell, or null. */
 export function answeredStatus(fields: Field[]): "completed" | "in_progress" | null {
   for (const f of fields) {
-    if (f.field !== "status" || !ASKS.test(f.label)) continue;
+    if (f.field !== "status" && f.field !== "outcomes") continue;
     const t = f.spans.map((s) => s.line.text.slice(s.start, s.end)).join("").replace(/[\s。.]/g, "");
+    if (TICK.test(t)) return "completed";
+    if (CROSS.test(t)) return "in_progress";
+    if (f.field !== "status" || !ASKS.test(f.label)) continue;
     if (YES.test(t)) return "completed";
     if (NO.test(t)) return "in_progress";
   }
@@ -203,6 +212,8 @@ const INLINE_NUMBERED = /([。；;：:，,.\s]|^)\(\s*(\d{1,2})\s*\)|((?:[。；
 const ENUM_AT = /([一二三四五六七八九十]{1,3})是/g;
 // 第一，…；第二，… inside a paragraph (an ordinal and a pause; 第一时间 is no entry).
 const ORDINAL_AT = /第([一二三四五六七八九十]{1,3})[，,、：:]/g;
+// 措施1：…措施2：… (举措一：, 整改措施（2）：): measures numbered by a label, a line each or in one paragraph.
+const LABELLED_AT = /(?:整改)?(?:措施|举措)\s*[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[)）]?\s*[：:]/g;
 const CN_ORD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const cnOrd = (s: string) => (s.length === 1 ? CN_ORD[s] : s === "十一" ? 11 : s === "十二" ? 12 : s.startsWith("十") ? 10 + (CN_ORD[s[1]] ?? 0) : 0);
 
@@ -251,6 +262,17 @@ export function splitEntries(spans: Span[]): Entry[] {
       }
       return out;
     });
+  const labelledCuts = sequenceCuts(nonEmpty, (text, from, to) => {
+      const out: Array<[number, number]> = [];
+      // (cheap: most fields hold neither word)
+      const at = text.indexOf("措", from);
+      if (at < 0 || at >= to) return out;
+      LABELLED_AT.lastIndex = from;
+      for (let m = LABELLED_AT.exec(text); m && m.index < to; m = LABELLED_AT.exec(text)) {
+        if (m.index === from || /[。；;.\s]/.test(text[m.index - 1])) out.push([m.index, /\d/.test(m[1]) ? Number(m[1]) : cnOrd(m[1])]);
+      }
+      return out;
+    });
   const numberedCuts = sequenceCuts(nonEmpty, (text, from, to, si, next) => {
       const m = matchMarker(text.slice(from));
       // 第一， numbers entries only in a list of them (第一，… 第二，…).
@@ -268,7 +290,7 @@ export function splitEntries(spans: Span[]): Entry[] {
       const opens = m !== null && m.rule.family !== "circled" && (isMarker(m, listed.has(si)) || (m.number === 1 && inline.some((x) => x[1] === 2)) || (m.number > 1 && m.number === next));
       return opens ? [[from, m!.number] as [number, number], ...inline] : inline;
     });
-  const cuts = outerList([circledCuts, enumCuts, ordinalCuts, numberedCuts]);
+  const cuts = outerList([circledCuts, enumCuts, ordinalCuts, labelledCuts, numberedCuts]);
   if (cuts) return entriesFromCuts(nonEmpty, cuts);
   if (nonEmpty.length > 1) return linesAsEntries(nonEmpty);
   return [{ span: nonEmpty[0], spans: nonEmpty }];

@@ -4,7 +4,7 @@ import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
 import { roleOf, statusOf, PLAN, PLAN_VERB, PLANS, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
-import { splitFields, splitEntries, cellFields, answeredStatus, type Field } from "./fields.js";
+import { splitFields, splitEntries, cellFields, answeredStatus, MARK_ONLY, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
 import { charSet } from "./figures/chars.js";
@@ -425,7 +425,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     // `整改情况：正在整改。` and `整改结果：已完成。` state the status, not a measure or a result.
     // …nor does a status and the plan to finish (完成情况：正在推进，计划2025年6月底前完成).
     measures: toEntries(measureFields).filter((e) => !(onlyStatus(e.text) && statusWordsOnly(e.text)) && statusAndPlan(e.text) === null),
-    outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text) && statusAndPlan(e.text) === null),
+    // (nor a tick alone, 完成情况 √: it answers the status)
+    outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text) && statusAndPlan(e.text) === null && !MARK_ONLY.test(e.text)),
     deadline,
     deadline_date: parseDeadline(deadline),
     difficulties: noneToNull(fieldText("difficulties")),
@@ -699,7 +700,8 @@ function collectBody(node: HeadingNode): Span[] {
 export function stripEntryMarker(s: string): string {
   // 1. and 1、 are markers, 8.7 is a number (1.2024年 is 1. and a year); 第一， is one, 第一时间 is not. （1）、 is one marker, and ⑴ is.
   // (1️⃣ is 1. as a keycap: the digit, U+FE0F, the ring; 🔟 is 10., and ⒈ … ⒛ are 1. … 20.; ➀ ⓵ ❶ are ①.)
-  return s.replace(/^(?:[①-⑳\u2474-\u249b\u24eb-\u24fe\u2776-\u2793]|\d\ufe0f?\u20e3|\ud83d\udd1f\ufe0f?|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*\d{1,2}\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?:(?!\d)|(?=\d{4}年)))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
+  // (措施1： 举措二： labels a measure by its number)
+  return s.replace(/^(?:(?:整改)?(?:措施|举措)\s*[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]?\s*[：:]|[①-⑳\u2474-\u249b\u24eb-\u24fe\u2776-\u2793]|\d\ufe0f?\u20e3|\ud83d\udd1f\ufe0f?|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*\d{1,2}\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?:(?!\d)|(?=\d{4}年)))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
 }
 
 /** The first clause of a field when it is a short status of its own (已完成。一是… → 已完成). */

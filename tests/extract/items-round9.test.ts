@@ -77,3 +77,21 @@ describe("every plan word plans only with a time (力争/争取/计划/预计/�
     expect([j.status, j.measures.map((e) => e.text), j.deadline]).toEqual(["in_progress", ["建立台账。"], "2025年6月底前"]);
   });
 });
+
+describe("measures numbered by a label (措施1： 举措二： 整改措施（3）：)", () => {
+  it("a line each or in one paragraph: one measure each, without the label", () => {
+    const d = parse("一、整改情况\n第一个问题：台账登记不全（已完成）\n措施1：补登台账。\n措施2：建立台账管理制度。\n第二个问题：会议记录缺失\n整改措施：举措一：规范会议记录。举措二：每季度检查一次，①查记录；②查签到。\n");
+    expect(d.items.map((i) => [i.problem, i.status, i.measures.map((e) => e.text)])).toEqual([
+      ["台账登记不全", "completed", ["补登台账。", "建立台账管理制度。"]],
+      ["会议记录缺失", "unknown", ["规范会议记录。", "每季度检查一次，①查记录；②查签到。"]],
+    ]);
+  });
+});
+
+describe("a tick or a cross alone in a status or progress cell or field", () => {
+  it("√ ✓ is done, × is not yet, whatever the column asks; the mark is no result", () => {
+    const d = parse("一、整改情况\n序号\t存在问题\t整改措施\t完成情况\n1\t财务公开不及时\t按季度公开\t✓\n2\t坐班制度落实不到位\t建立签到制度\t×\n3\t资产台账不全\t清查资产\t√\n");
+    expect(d.items.map((i) => [i.status, i.outcomes])).toEqual([["completed", []], ["in_progress", []], ["completed", []]]);
+    expect(parse("一、整改情况\n1.台账不全\n整改措施：补登台账。\n整改状态：√\n2.记录缺失\n整改措施：规范记录。\n").items[0].status).toBe("completed");
+  });
+});
