@@ -335,9 +335,14 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const fieldNote = FIELD_NOTE.exec(heading);
   const noteLabel = fieldNote ? matchFieldLabel(fieldNote[1]) : null;
   const noted = (name: string): string | null => (noteLabel && noteLabel.field === name ? fieldNote![1].slice(noteLabel.valueStart).trim() || null : null);
-  const kindNote = note && !noteLabel && KIND_LABEL.test(note[1]) ? note[1] : null;
+  const kindNote = note && !noteLabel && KIND_LABEL.test(note[1]) ? note[1] : leadingKindNote(heading);
   const headingStatus = status === "unknown" && !kindNote ? (noteLabel ? (noted("status") ?? doneInstead(noted("deadline"))) : note?.[1] ?? null) : null;
   if (headingStatus) status = statusOf(headingStatus) ?? "unknown";
+  // …or before the problem, right after the marker (1.【已完成】台账不全 / 2.（整改中）…).
+  if (status === "unknown") {
+    const lead = leadingStatusNote(heading);
+    if (lead) status = statusOf(lead) ?? "unknown";
+  }
   // A report that the work goes on, closing with when it will be done (正在对资金开展绩效评估，预计
   // 2025年3月底前完成): in progress; the words stay the measure's.
   const goingOn = [...byName("measures"), ...byName("outcomes"), ...unlabelled].map((f) => goingOnPlan(f.spans.map((sp) => writtenText(source, sp)).join(""))).find((t) => t) ?? null;
@@ -714,6 +719,21 @@ function openingStatus(text: string | null): string | null {
 const FIELD_NOTE = /[(（【]([^()（）【】]{3,30})[)）】]$/;
 /** A note after a heading, in brackets: （已完成） (正在整改) 【已办结】. */
 const STATUS_NOTE = /[(（【]([^()（）【】]{2,10})[)）】]$/;
+/** The same note before the problem (【已完成】台账不全), when it states a status: its words, else null. */
+const LEAD_NOTE = /^\s*[(（【]([^()（）【】]{2,10})[)）】]\s*(?=\S)/;
+/** …or a kind of rectification before it (（长期坚持类）干部学习不深入): its words, else null. */
+function leadingKindNote(heading: string): string | null {
+  const c = heading.charCodeAt(heading.search(/\S/));
+  if (c !== 0xff08 && c !== 0x28 && c !== 0x3010) return null;
+  const m = LEAD_NOTE.exec(heading);
+  return m && KIND_LABEL.test(m[1]) ? m[1] : null;
+}
+function leadingStatusNote(heading: string): string | null {
+  const c = heading.charCodeAt(heading.search(/\S/));
+  if (c !== 0xff08 && c !== 0x28 && c !== 0x3010) return null;
+  const m = LEAD_NOTE.exec(heading);
+  return m && statusOf(m[1]) && !KIND_LABEL.test(m[1]) ? m[1] : null;
+}
 
 /**
  * problemOf read on the folded heading (關於…問題 is 关于…问题) and cut from the heading as written,
@@ -747,7 +767,9 @@ export function problemOf(heading: string): string {
   const cut = label?.field === "problem" ? label.valueStart : numbered && numbered.textStart < heading.trim().length ? numbered.textStart : 0;
   // …nor a field noted after it in brackets (（完成时限：2024年12月）).
   const fieldNote = FIELD_NOTE.exec(heading);
-  const h = (fieldNote && matchFieldLabel(fieldNote[1]) !== null ? heading.trim().slice(0, heading.trim().length - fieldNote[0].length) : heading.trim()).slice(cut).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) || matchFieldLabel(inner) !== null ? "" : all));
+  let h = (fieldNote && matchFieldLabel(fieldNote[1]) !== null ? heading.trim().slice(0, heading.trim().length - fieldNote[0].length) : heading.trim()).slice(cut).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) || matchFieldLabel(inner) !== null ? "" : all));
+  // (and so is one before it: 【已完成】台账不全)
+  if (leadingStatusNote(h) || leadingKindNote(h)) h = h.replace(LEAD_NOTE, "");
   const quoted = QUOTED_HEADING.exec(h) ?? QUOTED_FINDING.exec(h);
   let p: string;
   if (quoted) p = quoted[1];

@@ -95,3 +95,14 @@ describe("a tick or a cross alone in a status or progress cell or field", () => 
     expect(parse("一、整改情况\n1.台账不全\n整改措施：补登台账。\n整改状态：√\n2.记录缺失\n整改措施：规范记录。\n").items[0].status).toBe("completed");
   });
 });
+
+describe("a status note in brackets before the problem, right after the marker", () => {
+  it("sets the status and is no part of the problem (【已完成】 （整改中） (已整改))", () => {
+    const d = parse("一、整改落实情况\n1.【已完成】采购内控制度不健全。\n整改措施：修订内控办法。\n2.（整改中）资产出租未公开招租。\n整改措施：清理出租资产。\n3.(已整改)专项资金拨付不及时。\n整改措施：建立拨付时限制度。\n");
+    expect(d.items.map((i) => [i.problem, i.status])).toEqual([["采购内控制度不健全", "completed"], ["资产出租未公开招租", "in_progress"], ["专项资金拨付不及时", "completed"]]);
+  });
+  it("a kind noted there is the item's category (（长期坚持类）), and a name in bold-like brackets stays the problem (【违规发放补贴】)", () => {
+    const d = parse("一、整改落实情况\n1.【违规发放补贴】2023年发放补贴2万元。\n整改措施：清退补贴。\n2.（长期坚持类）干部学习不深入。\n整改措施：加强学习。\n");
+    expect(d.items.map((i) => [i.problem, i.status, i.category])).toEqual([["违规发放补贴", "unknown", "整改落实情况"], ["干部学习不深入", "unknown", "长期坚持类"]]);
+  });
+});
