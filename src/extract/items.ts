@@ -122,7 +122,7 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   // numbers that problem's fields: no item of its own without a problem.
   const numbersFields = (h: HeadingNode): boolean => {
     const p = h.parent;
-    if (h.children.length > 0 || p === null || h.body.length === 0 || title(h).trim() !== "" || !opensItemField(h.body[0])) return false;
+    if (h.children.length > 0 || p === null || h.body.length === 0 || h.title.end - h.title.start > 4 || title(h).trim() !== "" || !opensItemField(h.body[0])) return false;
     const t = squeeze(title(p));
     return byShape(p) || findsFault(t) || (inRectification(p, roles) && t !== "" && !AREA.test(t));
   };
