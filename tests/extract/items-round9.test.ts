@@ -106,3 +106,12 @@ describe("a status note in brackets before the problem, right after the marker",
     expect(d.items.map((i) => [i.problem, i.status, i.category])).toEqual([["违规发放补贴", "unknown", "整改落实情况"], ["干部学习不深入", "unknown", "长期坚持类"]]);
   });
 });
+
+describe("a closing clause about the rest of the work (剩余工作正在推进中, 其余已全部完成)", () => {
+  it("states the status and leaves the results", () => {
+    const i = item("整改措施：建立接诉即办机制。\n整改进展：已办结投诉1200余件，剩余工作正在推进中。");
+    expect([i.status, i.outcomes.map((e) => e.text)]).toEqual(["in_progress", ["已办结投诉1200余件"]]);
+    const j = item("整改措施：建立接诉即办机制。\n整改进展：已办结投诉1200余件，其余已全部完成。");
+    expect([j.status, j.outcomes.map((e) => e.text)]).toEqual(["completed", ["已办结投诉1200余件"]]);
+  });
+});
