@@ -115,3 +115,11 @@ describe("a closing clause about the rest of the work (剩余工作正在推进�
     expect([j.status, j.outcomes.map((e) => e.text)]).toEqual(["completed", ["已办结投诉1200余件"]]);
   });
 });
+
+describe("more words of work not yet done", () => {
+  it("部分完成, 正在办理, 实施中, 尚在整改, 未整改 are in progress; 已落实 stays done", () => {
+    for (const w of ["部分完成", "部分整改", "正在办理", "办理中", "正在实施", "实施中", "尚在整改", "未整改", "未整改完成"]) expect([w, statusOf(w)]).toEqual([w, "in_progress"]);
+    expect(statusOf("已落实")).toBe("completed");
+    expect(item("整改措施：补登台账。\n整改状态：部分完成").status).toBe("in_progress");
+  });
+});
