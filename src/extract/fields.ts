@@ -184,9 +184,10 @@ const NO = /^(?:否|×|✗|✘|未完成)$/;
 
 // A tick or a cross alone in a status or progress cell (完成情况 √, 整改状态 ×) answers as 是/否 does,
 // whatever the column asks: a mark says nothing else.
-export const MARK_ONLY = /^\s*[√✓✔☑×✗✘☒]\s*[。.]?\s*$/;
-const TICK = /^[√✓✔☑]$/;
-const CROSS = /^[×✗✘☒]$/;
+// (✅ ❌, a web page's emoji, too)
+export const MARK_ONLY = /^\s*[√✓✔☑✅×✗✘☒❌❎]\s*[。.]?\s*$/;
+const TICK = /^[√✓✔☑✅]$/;
+const CROSS = /^[×✗✘☒❌❎]$/;
 
 /** The status a table row answers under a 是否完成 column, or with a mark in a status or progress cell, or null. */
 export function answeredStatus(fields: Field[]): "completed" | "in_progress" | null {

@@ -93,6 +93,8 @@ describe("a tick or a cross alone in a status or progress cell or field", () => 
     const d = parse("一、整改情况\n序号\t存在问题\t整改措施\t完成情况\n1\t财务公开不及时\t按季度公开\t✓\n2\t坐班制度落实不到位\t建立签到制度\t×\n3\t资产台账不全\t清查资产\t√\n");
     expect(d.items.map((i) => [i.status, i.outcomes])).toEqual([["completed", []], ["in_progress", []], ["completed", []]]);
     expect(parse("一、整改情况\n1.台账不全\n整改措施：补登台账。\n整改状态：√\n2.记录缺失\n整改措施：规范记录。\n").items[0].status).toBe("completed");
+    const md = parse("一、整改情况\n| 序号 | 问题 | 整改措施 | 整改状态 |\n|---|---|---|---|\n| 1 | 台账不全 | 补登台账 | ✅ |\n| 2 | 记录缺失 | 规范记录 | ❌ |\n");
+    expect(md.items.map((i) => i.status)).toEqual(["completed", "in_progress"]);
   });
 });
 
