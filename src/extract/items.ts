@@ -799,7 +799,7 @@ export function problemOf(heading: string): string {
  * A field's text that states the problem (存在问题：… / the line under a bare 问题1): one sentence
  * loses a trailing (等)(的)问题 and its stop as a heading does; a list of several (1.…。2.…) is kept.
  */
-function sentenceProblem(t: string): string {
+export function sentenceProblem(t: string): string {
   const body = t.replace(/[。.；;]+$/, "");
   return /[。；;]/.test(body) ? t : unwrapProblem(body);
 }

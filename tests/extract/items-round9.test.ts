@@ -18,6 +18,9 @@ describe("a trailing 等问题 / 的问题 goes as a heading's wrapper does, whe
     expect(d.items.map((i) => [i.problem, i.problem_details])).toEqual([["支部学习流于形式", null], ["1.报销审核不严的问题。2.账目混乱的问题", null]]);
     expect(problems("一、整改情况\n问题1\n干部作风不实等问题。\n整改措施：开展作风整顿。\n问题2\n档案管理不规范的问题\n整改措施：整理。\n")).toEqual(["干部作风不实", "档案管理不规范"]);
   });
+  it("in a problem listed in a paragraph and then referred to by number (一是…等问题；… 针对第1个问题，…)", () => {
+    expect(problems("一、巡察反馈的问题\n巡察组指出：一是干部作风不实等问题；二是财务审核不严的问题；三是资金管理问题。\n二、整改情况\n（一）针对第1个问题，开展作风整顿。\n（二）针对第2个问题，修订财务制度。\n（三）针对第3个问题，规范资金。\n")).toEqual(["干部作风不实", "财务审核不严", "资金管理问题"]);
+  });
   it("kept where the words before it only name a thing (资金管理等问题, 廉政风险问题)", () => {
     expect(problems("一、整改情况\n问题1：资金管理等问题\n整改措施：规范。\n问题2：廉政风险问题\n整改措施：排查。\n")).toEqual(["资金管理等问题", "廉政风险问题"]);
   });
