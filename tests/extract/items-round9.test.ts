@@ -126,5 +126,8 @@ describe("more words of work not yet done", () => {
     for (const w of ["部分完成", "部分整改", "正在办理", "办理中", "正在实施", "实施中", "尚在整改", "未整改", "未整改完成"]) expect([w, statusOf(w)]).toEqual([w, "in_progress"]);
     expect(statusOf("已落实")).toBe("completed");
     expect(item("整改措施：补登台账。\n整改状态：部分完成").status).toBe("in_progress");
+    // (and, as status words, they may lead a plan: its time is the deadline)
+    const i = item("整改措施：补登台账。\n整改状态：部分完成，力争2025年6月底前全部完成。");
+    expect([i.status, i.deadline]).toEqual(["in_progress", "2025年6月底前"]);
   });
 });
