@@ -4,6 +4,7 @@ import type { Span } from "../normalize/span.js";
 import { isSpaceUnit } from "../normalize/fold.js";
 import { circledCode } from "../segment/rules/numerals.js";
 import { matchMarker, isMarker, listMarkerLines } from "../segment/rules/index.js";
+import { statusOf } from "./roles.js";
 
 export interface Field {
   field: FieldName | "unlabelled";
@@ -194,7 +195,8 @@ export function answeredStatus(fields: Field[]): "completed" | "in_progress" | n
   for (const f of fields) {
     if (f.field !== "status" && f.field !== "outcomes") continue;
     const t = f.spans.map((s) => s.line.text.slice(s.start, s.end)).join("").replace(/[\s。.]/g, "");
-    if (TICK.test(t)) return "completed";
+    // (a column named by a status, 已完成 | 正在推进, is ticked in the one that holds)
+    if (TICK.test(t)) return statusOf(f.label) === "in_progress" ? "in_progress" : "completed";
     if (CROSS.test(t)) return "in_progress";
     if (f.field !== "status" || !ASKS.test(f.label)) continue;
     if (YES.test(t)) return "completed";

@@ -2,6 +2,7 @@
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
 import { statusOf } from "../../src/extract/roles.js";
+import { answeredStatus, type Field } from "../../src/extract/fields.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
 const parse = (text: string) => parseText(text, src);
@@ -96,6 +97,9 @@ describe("a tick or a cross alone in a status or progress cell or field", () => 
     const d = parse("一、整改情况\n序号\t存在问题\t整改措施\t完成情况\n1\t财务公开不及时\t按季度公开\t✓\n2\t坐班制度落实不到位\t建立签到制度\t×\n3\t资产台账不全\t清查资产\t√\n");
     expect(d.items.map((i) => [i.status, i.outcomes])).toEqual([["completed", []], ["in_progress", []], ["completed", []]]);
     expect(parse("一、整改情况\n1.台账不全\n整改措施：补登台账。\n整改状态：√\n2.记录缺失\n整改措施：规范记录。\n").items[0].status).toBe("completed");
+    // A column named by a status (已完成 | 正在推进) is ticked in the one that holds.
+    const ticked = (label: string): Field[] => [{ field: "status", label, spans: [{ line: { text: "√" } as Field["spans"][number]["line"], start: 0, end: 1 }] }];
+    expect([answeredStatus(ticked("正在推进")), answeredStatus(ticked("已完成")), answeredStatus(ticked("整改状态"))]).toEqual(["in_progress", "completed", "completed"]);
     const md = parse("一、整改情况\n| 序号 | 问题 | 整改措施 | 整改状态 |\n|---|---|---|---|\n| 1 | 台账不全 | 补登台账 | ✅ |\n| 2 | 记录缺失 | 规范记录 | ❌ |\n");
     expect(md.items.map((i) => i.status)).toEqual(["completed", "in_progress"]);
   });
