@@ -19,6 +19,7 @@ describe("成 inside a person's name is no tenths", () => {
     expect(vum("覆盖率高于九成").map((f) => f[0])).toEqual(["九成"]);
     expect(vum("张家村九成以上农户").map((f) => f[0])).toEqual(["九成以上"]);
     expect(vum("王8成").map((f) => f[0])).toEqual(["8成"]);
+    expect(vum("江苏九成企业、宁夏九成村庄").map((f) => f[0])).toEqual(["九成", "九成"]);
   });
 });
 

@@ -28,9 +28,9 @@ const TITLES = ["同志", "主任", "书记", "支书", "局长", "部长", "科
  * …and so does a surname right before the numeral, one written numeral character (由张九成负责,
  * 赵九成、李四等), unless the quantity's own words follow (以上 左右 多 许 之). Only surnames that no
  * word of these notices ends with: not 高 (提高三成), 于 (高于九成), 金 (资金), 庄 (村庄), 段 (阶段),
- * 范 (规范), 施 (实施), 查 (检查), 关 (机关)…
+ * 范 (规范), 施 (实施), 查 (检查), 关 (机关), 苏 夏 (江苏, 宁夏), 焦 (聚焦), 叶 (茶叶)…
  */
-const SURNAME = charSet("张王李赵刘陈杨黄吴徐孙胡朱郭罗宋郑韩唐冯董萧曹袁邓傅沈彭吕苏卢蒋蔡贾丁魏薛叶阎潘杜戴钟汪姜姚谭廖邹熊陆郝孔崔毛邱秦侯邵孟汤尹乔贺庞樊殷陶翟倪牛俞鲁葛韦尤聂焦柳邢岳梅莫辛祝涂祁舒耿牟卜詹凌靳欧甄裴屈鲍覃霍翁隋柏柯阮桂闵柴冉辜饶刁瞿戚丘滕苑邬臧苟马夏");
+const SURNAME = charSet("张王李赵刘陈杨黄吴徐孙胡朱郭罗宋郑韩唐冯董萧曹袁邓傅沈彭吕卢蒋蔡贾丁魏薛阎潘杜戴钟汪姜姚谭廖邹熊陆郝孔崔邱秦侯邵孟汤尹乔贺庞樊殷陶翟倪牛俞鲁葛韦尤聂柳邢岳梅莫辛祝涂祁舒耿牟卜詹凌靳欧甄裴屈鲍覃霍翁隋柏柯阮桂闵柴冉辜饶刁瞿戚丘滕苑邬臧苟马");
 const QUANTITY_END = charSet("以左上多许之");
 
 export const tenths: MatchRule = {
