@@ -30,6 +30,10 @@ describe("a count of work in progress written before its noun", () => {
     expect(vum("已完成整改13个，正在整改3个问题。")).toEqual([["13个", 13, "个", "已完成整改"], ["3个", 3, "个", "正在整改问题"]]);
     expect(vum("已完成12项整改任务")).toEqual([["12项", 12, "项", "已完成整改任务"]]);
   });
+  it("the rest of the work, its state after its noun (尚有2项整改任务正在推进): the noun and the state", () => {
+    expect(vum("尚有2项整改任务正在推进，剩余3个问题尚未完成。")).toEqual([["2项", 2, "项", "整改任务正在推进"], ["3个", 3, "个", "问题尚未完成"]]);
+    expect(vum("尚有2名干部未到岗，另有3人")).toEqual([["2名", 2, "名", null], ["3人", 3, "人", null]]);
+  });
   it("not other verbs before a count and its noun (配备2名专职人员, 清退2名人员), nor a noun that runs on", () => {
     expect(vum("配备2名专职人员，清退2名人员")).toEqual([["2名", 2, "名", null], ["2名", 2, "名", null]]);
     expect(vum("正在推进2项整改任务的验收工作")).toEqual([["2项", 2, "项", null]]);

@@ -213,7 +213,7 @@ const PROGRESS_LAST = charSet("进改实理施成结号");
  * 整改任务 → 正在推进整改任务), or null: the noun runs to the clause's end, a few Han characters.
  */
 export function progressMetric(t: string, start: number, floor: number, end: number): string | null {
-  if (!PROGRESS_LAST(t.charCodeAt(start - 1))) return null;
+  if (!PROGRESS_LAST(t.charCodeAt(start - 1))) return remainingMetric(t, start, floor, end);
   let i = start;
   while (i > floor && start - i <= 12 && !CLAUSE_BREAK(t.charCodeAt(i - 1))) i--;
   const before = t.slice(i, start);
@@ -222,6 +222,23 @@ export function progressMetric(t: string, start: number, floor: number, end: num
   while (j < t.length && j - end <= 8 && isHanCode(t.charCodeAt(j))) j++;
   if (j === end || j - end > 8 || (j < t.length && !CLAUSE_BREAK(t.charCodeAt(j)))) return null;
   return before.replace(/^(?:目前|当前|现)[，,]?/, "") + t.slice(end, j);
+}
+
+// …or the rest, its state after its noun (尚有2项整改任务正在推进, 剩余3个问题尚未完成): the noun and
+// the state.
+const REMAINING = /^(?:目前|当前)?[，,]?(?:尚有|还有|仍有|剩余|其余|另有)$/;
+const REMAINING_STATE = /^[^，。；;：:、,\s]{1,8}?(?:正在|仍在|尚在|尚未|未)(?:推进|整改|落实|办理|实施|完成|办结|销号)(?:整改)?中?$/;
+function remainingMetric(t: string, start: number, floor: number, end: number): string | null {
+  const c = t.charCodeAt(start - 1);
+  // (有 of 尚有/还有/仍有/另有, 余 of 剩余/其余)
+  if (c !== 0x6709 && c !== 0x4f59) return null;
+  let i = start;
+  while (i > floor && start - i <= 6 && !CLAUSE_BREAK(t.charCodeAt(i - 1))) i--;
+  if (!REMAINING.test(t.slice(i, start))) return null;
+  let j = end;
+  while (j < t.length && j - end <= 16 && !CLAUSE_BREAK(t.charCodeAt(j))) j++;
+  const rest = t.slice(end, j);
+  return j - end <= 16 && REMAINING_STATE.test(rest) ? rest : null;
 }
 
 // What is left of 基本完成2个, 已经完成3个, 其余2个 once the verb is dropped: an adverb or a
