@@ -43,6 +43,8 @@ export interface SectionLine {
    * measures and before （二）财务方面 speaks for （二） and its siblings, not for that item's section.
    */
   scope: HeadingNode | null;
+  /** It sums up the items before it (以上问题均已整改完成 after a section's last item), not those after. */
+  after?: boolean;
 }
 
 // A status sub-heading names a group of items: 已完成整改的问题, 正在整改的事项（3个）.
@@ -69,11 +71,29 @@ export function findSectionLines(headings: HeadingNode[]): Map<CleanLine, Sectio
       if (sq.length <= 16 && KIND_LABEL.test(sq) && sq.indexOf("类") >= 2) out.set(s.line, { status: null, kind: true, scope });
       else if (STATUS_GROUP.test(sq) && roleOf(sq) === "status") out.set(s.line, { status: statusOf(sq)!, kind: false, scope });
     }
+    // The last line under a section's last heading that sums up the problems above (以上问题均已整改
+    // 完成。/ 上述问题正在整改中。) states their status, the section's items', and is no measure of the last.
+    const last = h.body[h.body.length - 1];
+    if (last && last.start === 0 && h.parent && h.parent.children[h.parent.children.length - 1] === h && h.children.length === 0) {
+      const t = last.line.text;
+      const c = t.charCodeAt(0);
+      // (以 上: cheap before the regexes)
+      if ((c === 0x4ee5 || c === 0x4e0a) && t.length <= 30 && SUMS_UP.test(t) && !COUNTED.test(t)) {
+        const st = statusOf(t);
+        if (st) out.set(last.line, { status: st, kind: false, scope: h.parent, after: true });
+      }
+    }
   }
   return out;
 }
+const SUMS_UP = /^(?:以上|上述)(?:各项|几个)?(?:问题|事项|整改任务|任务)/;
+// (a count in it, 以上问题已完成整改3个，正在整改1个, is a total, read with the stated totals)
+const COUNTED = /\d|[一二三四五六七八九十两][个项条]/;
 
-/** The last sub-heading of a sort above an item in a section that holds it, or null. */
+/**
+ * The last sub-heading of a sort above an item in a section that holds it, or null; for a status,
+ * else the first line below it that sums up the section's items (以上问题均已整改完成).
+ */
 function sectionLineAbove(node: HeadingNode, lines: Map<CleanLine, SectionLine>, kind: boolean): CleanLine | null {
   const at = node.marker.line.line;
   const holds = (scope: HeadingNode | null): boolean => {
@@ -81,8 +101,14 @@ function sectionLineAbove(node: HeadingNode, lines: Map<CleanLine, SectionLine>,
     return scope === null;
   };
   let best: CleanLine | null = null;
-  for (const [l, v] of lines) if (v.kind === kind && l.line < at && (!best || l.line > best.line) && holds(v.scope)) best = l;
-  return best;
+  let below: CleanLine | null = null;
+  for (const [l, v] of lines) {
+    if (v.kind !== kind || !holds(v.scope)) continue;
+    if (v.after) {
+      if (l.line > at && (!below || l.line < below.line)) below = l;
+    } else if (l.line < at && (!best || l.line > best.line)) best = l;
+  }
+  return best ?? below;
 }
 
 /** Assigns every heading its role: its own words, inherited under organisation/plan sections. */

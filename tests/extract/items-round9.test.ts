@@ -135,3 +135,18 @@ describe("more words of work not yet done", () => {
     expect([i.status, i.deadline]).toEqual(["in_progress", "2025年6月底前"]);
   });
 });
+
+describe("a line after a section's last item that sums up the problems above (以上问题均已整改完成)", () => {
+  it("states the status of that section's items, and is no measure of the last", () => {
+    const d = parse("一、整改情况\n（一）党建方面\n1.支部学习不规范。整改措施：规范学习。\n2.党费收缴不及时。整改措施：按月收缴。\n以上问题均已整改完成。\n（二）财务方面\n1.报销审核不严。整改措施：修订制度。\n2.资产台账不全。整改措施：清查资产。\n上述问题正在整改中。\n（三）作风方面\n1.会风不正。整改措施：精简会议。\n");
+    expect(d.items.map((i) => [i.status, i.measures.map((e) => e.text)])).toEqual([
+      ["completed", ["规范学习。"]], ["completed", ["按月收缴。"]],
+      ["in_progress", ["修订制度。"]], ["in_progress", ["清查资产。"]],
+      ["unknown", ["精简会议。"]],
+    ]);
+  });
+  it("not a count (以上问题已完成整改3个，正在整改1个: a total)", () => {
+    const d = parse("一、整改情况\n（一）党建方面\n1.支部学习不规范。整改措施：规范学习。\n2.党费收缴不及时。整改措施：按月收缴。\n以上问题已完成整改1个，正在整改1个。\n（二）财务方面\n1.报销审核不严。整改措施：修订制度。\n");
+    expect(d.items.slice(0, 2).map((i) => i.status)).toEqual(["unknown", "unknown"]);
+  });
+});
