@@ -350,10 +350,11 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     const remark = fields.filter((f) => f.label === "备注").map((f) => f.spans.map((s) => writtenText(source, s)).join("").trim()).join("");
     const remarkStatus = remark === "" ? null : (openingStatus(remark) ?? (statusWordsOnly(remark) && statusOf(remark) ? remark : null));
     // Each progress field on its own: 整改进展：… then 完成情况：已完成 (or 正在推进，计划…完成).
-    const progressStatus = textsOf("outcomes").map((t) => (t.length <= 12 && statusWordsOnly(t) ? t : statusAndPlan(t))).find((t) => t) ?? null;
+    const progressStatus = textsOf("outcomes").map((t) => (t.length <= 12 && (statusWordsOnly(t) || promiseOnly(t)) ? t : statusAndPlan(t))).find((t) => t) ?? null;
     const statusField = kindless(fieldText("status")) ?? remarkStatus ?? progressStatus ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
     const folded = statusField && foldString(statusField);
-    if (folded) status = statusOf(folded) ?? (DONE_WORD.test(folded) ? "completed" : "unknown");
+    // (a field that answers with a plan to finish, 力争早日完成 / 确保整改到位, is not done yet, a time or none)
+    if (folded) status = statusOf(folded) ?? (promiseOnly(folded) ? "in_progress" : DONE_WORD.test(folded) ? "completed" : "unknown");
   }
   const note = STATUS_NOTE.exec(heading);
   // A field noted after the heading (（完成时限：2024年12月） （责任单位：办公室）): read as the
@@ -457,7 +458,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     // …nor does a status and the plan to finish (完成情况：正在推进，计划2025年6月底前完成).
     measures: toEntries(measureFields).filter((e) => !(onlyStatus(e.text) && statusWordsOnly(e.text)) && statusAndPlan(e.text) === null),
     // (nor a tick alone, 完成情况 √: it answers the status)
-    outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text) && statusAndPlan(e.text) === null && !MARK_ONLY.test(e.text)),
+    outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text) && statusAndPlan(e.text) === null && !MARK_ONLY.test(e.text) && !promiseOnly(e.text)),
     deadline,
     deadline_date: parseDeadline(deadline),
     difficulties: noneToNull(fieldText("difficulties")),
@@ -485,6 +486,12 @@ const PLAN_CLAUSE = new RegExp(`^${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}
 // number or a time word in it (计划尽快完成 names none).
 const PLAN_TIME = new RegExp(`(?:^|[，,])${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?([^，,。；;已]{2,16}?)${FINISH}`);
 const TIME_WORD = /\d|[一二三四五六七八九十]季度|[年月]|底|前|内/;
+
+// A field's whole answer that only plans to finish, with no time (计划完成, 力争早日完成, 确保整改到位): in
+// running text a promise, it states no status; as a status or progress field's answer it says the
+// work is not done yet.
+const PROMISE_ONLY = new RegExp(`^${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?[^，,。；;已\\d]{0,6}?${FINISH}${PLAN_TAIL}[。.；;！!]?$`);
+const promiseOnly = (t: string): boolean => t.length <= 14 && PROMISE_ONLY.test(t.trim());
 
 /** Whether a field may be a status and a plan (statusAndPlan reads at most 40 characters, opening a plan with one of these words). */
 function mayPlan(f: Field): boolean {

@@ -74,6 +74,12 @@ describe("every plan word plans only with a time (力争/争取/计划/预计/�
   it("without one: a promise, no status, whichever word", () => {
     for (const w of ["力争整改到位", "确保整改到位", "争取全部完成", "计划完成整改", "预计完成", "拟完成", "力争尽快整改到位"]) expect([w, statusOf(w)]).toEqual([w, null]);
   });
+  it("as the whole answer of a status or progress field, a plan to finish says it is not done yet, a time or none", () => {
+    for (const f of ["整改状态：力争早日完成", "整改状态：确保整改到位", "完成情况：计划完成", "整改状态：预计完成整改"]) {
+      const i = item(`整改措施：补登台账。\n${f}`);
+      expect([f, i.status, i.outcomes]).toEqual([f, "in_progress", []]);
+    }
+  });
   it("a promise sentence after the measures stays a measure and sets no status; with a time it is the status and the deadline", () => {
     const i = item("整改措施：建立台账。力争整改到位。");
     expect([i.status, i.measures.map((e) => e.text), i.deadline]).toEqual(["unknown", ["建立台账。力争整改到位。"], null]);
