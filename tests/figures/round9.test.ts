@@ -39,3 +39,12 @@ describe("a count of work in progress written before its noun", () => {
     expect(vum("正在推进2项整改任务的验收工作")).toEqual([["2项", 2, "项", null]]);
   });
 });
+
+describe("a span of time back to now before the metric (五年来, 近三年来, 近年来, 多年来)", () => {
+  it("is no part of the metric, as 2021年以来 is not", () => {
+    const mq = (s: string) => findFigures(s).map((f) => [f.metric, f.qualifier]);
+    expect(mq("五年来累计投入资金2.3亿元")).toEqual([["投入资金", "累计"]]);
+    expect(mq("近三年来共投入资金2.3亿元；近年来新建学校3所；多年来共清理欠款12万元")).toEqual([["投入资金", null], ["新建学校", null], ["清理欠款", null]]);
+    expect(mq("五年规划投资3亿元")).toEqual([["五年规划投资", null]]);
+  });
+});

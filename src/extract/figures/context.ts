@@ -127,14 +127,16 @@ const LEAD_WORDS = [
 const YEAR_PART = "(?:前|第)?[一二三四1-4]季度|上半年|下半年";
 /** Months, or a span of them: 8月份, 8月底, 1-6月, 1月至8月 (截至2024年8月底完成投资 → 完成投资). */
 const MONTHS = "(?:\\d{1,2}月?[至到—–~-])?\\d{1,2}月(?:份)?(?:底|末|初|上旬|中旬|下旬)?";
-const LEAD = new RegExp(`^(?:(?:\\d{4}年?[至到—–-]\\d{4}年|\\d{4}年(?:${YEAR_PART}|底|初|末|度|前|内|以来)?|${MONTHS}|${YEAR_PART}|${LEAD_WORDS.join("|")})[，,]?)+`, "u");
+/** A span of time back to now: 五年来, 近三年来, 近两个月以来, 近年来, 多年来 (五年来累计投入资金 → 投入资金). */
+const SINCE = "(?:(?:近|最近)?[一二三四五六七八九十两\\d]{1,3}(?:个月|年)|(?:近|最近)些?年|多年)(?:来|以来)";
+const LEAD = new RegExp(`^(?:(?:\\d{4}年?[至到—–-]\\d{4}年|\\d{4}年(?:${YEAR_PART}|底|初|末|度|前|内|以来)?|${MONTHS}|${YEAR_PART}|${SINCE}|${LEAD_WORDS.join("|")})[，,]?)+`, "u");
 /** An enumeration marker opening the clause (一是, 1., ③, ⑶): the list's, not the metric's. */
 // (1.2024年… is the marker 1. and a year: no decimal is followed by 年)
 const MARKER = /^(?:[一二三四五六七八九十]{1,2}是|\d{1,2}[.．](?:(?!\d)|(?=\d{4}年))|[\u2460-\u249b\u2776-\u277f])\s*/u;
 const MARKER_FIRST = charSet("一二三四五六七八九十0123456789");
 const isCircled = (c: number) => (c >= 0x2460 && c <= 0x249b) || (c >= 0x2776 && c <= 0x277f);
 const CURRENCY_SIGN = charSet("￥¥$＄");
-const LEAD_FIRST = charSet("0123456789前第一二三四上下" + LEAD_WORDS.map((w) => w[0]).join(""));
+const LEAD_FIRST = charSet("0123456789前第一二三四五六七八九十两近最多上下" + LEAD_WORDS.map((w) => w[0]).join(""));
 const TRAIL_VERBS = ["压缩", "缩短", "缩减", "减少", "增加", "提高", "提升", "降低", "下降", "上升", "增长", "扩大", "调整", "上调", "下调"];
 const TRAIL_WORDS = [
   "为期", "最多", "最少", "提高至", "提高到", "提升至", "提升到", "增长至", "增长到", "增加至", "增加到", "增至", "降至", "降低至",
