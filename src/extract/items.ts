@@ -354,7 +354,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     const statusField = kindless(fieldText("status")) ?? remarkStatus ?? progressStatus ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
     const folded = statusField && foldString(statusField);
     // (a field that answers with a plan to finish, 力争早日完成 / 确保整改到位, is not done yet, a time or none)
-    if (folded) status = statusOf(folded) ?? (promiseOnly(folded) ? "in_progress" : DONE_WORD.test(folded) ? "completed" : "unknown");
+    // (and a progress given as a share, 整改进度：100% / 80%, is done at the whole, else not yet)
+    if (folded) status = statusOf(folded) ?? (promiseOnly(folded) ? "in_progress" : DONE_WORD.test(folded) ? "completed" : shareStatus(folded));
   }
   const note = STATUS_NOTE.exec(heading);
   // A field noted after the heading (（完成时限：2024年12月） （责任单位：办公室）): read as the
@@ -486,6 +487,14 @@ const PLAN_CLAUSE = new RegExp(`^${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}
 // number or a time word in it (计划尽快完成 names none).
 const PLAN_TIME = new RegExp(`(?:^|[，,])${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?([^，,。；;已]{2,16}?)${FINISH}`);
 const TIME_WORD = /\d|[一二三四五六七八九十]季度|[年月]|底|前|内/;
+
+// A status field that answers with a share of the work done (整改进度：100% / 已完成80%).
+const SHARE_ONLY = /^\s*(?:已完成|完成)?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*[。.]?\s*$/;
+function shareStatus(t: string): Status {
+  const m = SHARE_ONLY.exec(t);
+  if (!m) return "unknown";
+  return Number(m[1]) >= 100 ? "completed" : "in_progress";
+}
 
 // A field's whole answer that only plans to finish, with no time (计划完成, 力争早日完成, 确保整改到位): in
 // running text a promise, it states no status; as a status or progress field's answer it says the

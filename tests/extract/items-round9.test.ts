@@ -156,3 +156,11 @@ describe("a line after a section's last item that sums up the problems above (�
     expect(d.items.slice(0, 2).map((i) => i.status)).toEqual(["unknown", "unknown"]);
   });
 });
+
+describe("a status field that answers with a share of the work (整改进度：100%)", () => {
+  it("is done at the whole and not yet below it, in a body or a table's column", () => {
+    expect([item("整改措施：补登台账。\n整改进度：100%").status, item("整改措施：补登台账。\n整改进度：６０％").status]).toEqual(["completed", "in_progress"]);
+    const d = parse("一、整改情况\n序号\t问题\t整改措施\t整改进度\n1\t台账不全\t补登台账\t100%\n2\t记录缺失\t规范记录\t80%\n");
+    expect(d.items.map((i) => i.status)).toEqual(["completed", "in_progress"]);
+  });
+});
