@@ -216,7 +216,7 @@ const ENUM_AT = /([一二三四五六七八九十]{1,3})是/g;
 // 第一，…；第二，… inside a paragraph (an ordinal and a pause; 第一时间 is no entry).
 const ORDINAL_AT = /第([一二三四五六七八九十]{1,3})[，,、：:]/g;
 // 措施1：…措施2：… (举措一：, 整改措施（2）：): measures numbered by a label, a line each or in one paragraph.
-const LABELLED_AT = /(?:整改)?(?:措施|举措)\s*[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[)）]?\s*[：:]/g;
+const LABELLED_AT = /(?:整改|具体|主要|工作|落实)?(?:措施|举措)\s*[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[)）]?\s*[：:]/g;
 const CN_ORD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const cnOrd = (s: string) => (s.length === 1 ? CN_ORD[s] : s === "十一" ? 11 : s === "十二" ? 12 : s.startsWith("十") ? 10 + (CN_ORD[s[1]] ?? 0) : 0);
 

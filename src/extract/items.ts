@@ -748,9 +748,11 @@ function collectBody(node: HeadingNode): Span[] {
 export function stripEntryMarker(s: string): string {
   // 1. and 1、 are markers, 8.7 is a number (1.2024年 is 1. and a year); 第一， is one, 第一时间 is not. （1）、 is one marker, and ⑴ is.
   // (1️⃣ is 1. as a keycap: the digit, U+FE0F, the ring; 🔟 is 10., and ⒈ … ⒛ are 1. … 20.; ➀ ⓵ ❶ are ①.)
-  // (措施1： 举措二： labels a measure by its number)
-  return s.replace(/^(?:(?:整改)?(?:措施|举措)\s*[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]?\s*[：:]|[①-⑳\u2474-\u249b\u24eb-\u24fe\u2776-\u2793]|\d\ufe0f?\u20e3|\ud83d\udd1f\ufe0f?|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*\d{1,2}\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?:(?!\d)|(?=\d{4}年)))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
+  const t = s.replace(/^(?:[①-⑳\u2474-\u249b\u24eb-\u24fe\u2776-\u2793]|\d\ufe0f?\u20e3|\ud83d\udd1f\ufe0f?|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*\d{1,2}\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?:(?!\d)|(?=\d{4}年)))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
+  // (措施1： 具体措施二： labels a measure by its number, after a marker or alone)
+  return t.indexOf("措") >= 0 ? t.replace(MEASURE_LABEL, "").trim() : t;
 }
+const MEASURE_LABEL = /^(?:整改|具体|主要|工作|落实)?(?:措施|举措)\s*[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]?\s*[：:]/;
 
 /** The first clause of a field when it is a short status of its own (已完成。一是… → 已完成). */
 function openingStatus(text: string | null): string | null {

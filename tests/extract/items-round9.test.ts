@@ -98,6 +98,13 @@ describe("measures numbered by a label (措施1： 举措二： 整改措施（3
   });
 });
 
+describe("a measure label after a list's marker, or with a word before it (（1）措施一：, 具体措施1：)", () => {
+  it("goes as 措施1： does", () => {
+    const d = parse("一、整改情况\n1.台账不全\n整改措施：\n（1）措施一：补登台账。\n（2）措施二：建立制度。\n2.记录缺失\n具体措施1：规范记录。\n具体措施2：定期检查。\n");
+    expect(d.items.map((i) => i.measures.map((e) => e.text))).toEqual([["补登台账。", "建立制度。"], ["规范记录。", "定期检查。"]]);
+  });
+});
+
 describe("a tick or a cross alone in a status or progress cell or field", () => {
   it("√ ✓ is done, × is not yet, whatever the column asks; the mark is no result", () => {
     const d = parse("一、整改情况\n序号\t存在问题\t整改措施\t完成情况\n1\t财务公开不及时\t按季度公开\t✓\n2\t坐班制度落实不到位\t建立签到制度\t×\n3\t资产台账不全\t清查资产\t√\n");
