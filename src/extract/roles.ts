@@ -7,7 +7,7 @@ export type Role = SectionNode["role"];
 export type Status = "completed" | "in_progress" | "unknown";
 
 // The words that plan when the work will be done (计划于2024年底前完成, 预计6月完成整改, 力争年内办结,
-// 争取, 拟于…, 确保…): one list for every rule that reads a plan (a status, a plan sentence or clause,
+// 争取, 拟于…, 确保…, 将于…): one list for every rule that reads a plan (a status, a plan sentence or clause,
 // the time it names), so they agree. 按计划/原计划 is no plan (已按计划完成 is done); 拟 only as a word
 // of its own (模拟, 拟定, 拟任, 拟稿 are others). PLAN_VERB is the words alone (what the totals read as a
 // promise before 全部/均); a status is read from PLANS, the words with a time.
@@ -18,6 +18,8 @@ export const PLAN_VERBS: readonly string[] = [
   "争取",
   "(?<!模)拟(?![定订任稿写提聘])",
   "确保",
+  // 将 plans only before when (将于2025年6月底前完成, 将在年底前办结); 将…纳入 is no plan.
+  "将(?=于|在)",
 ];
 export const PLAN_VERB = `(?:${PLAN_VERBS.join("|")})`;
 // Every plan word plans only when it names a time before the finish (确保年底前完成, 力争6月办结,

@@ -71,6 +71,12 @@ describe("every plan word plans only with a time (力争/争取/计划/预计/�
   it("with a time: in progress, whichever word", () => {
     for (const w of ["力争年底前完成", "确保2025年6月底前完成", "预计近期完成", "计划于下月办结", "争取年内销号", "确保按期完成", "力争在规定时限内完成"]) expect([w, statusOf(w)]).toEqual([w, "in_progress"]);
   });
+  it("将 plans before when (将于…, 将在…), as the others do", () => {
+    for (const w of ["将于2025年6月底前完成", "将在年底前办结"]) expect([w, statusOf(w)]).toEqual([w, "in_progress"]);
+    expect(statusOf("将全部完成")).toBeNull();
+    const i = item("整改措施：补登台账。\n整改进展：正在推进，将于2025年6月底前完成。");
+    expect([i.status, i.deadline]).toEqual(["in_progress", "2025年6月底前"]);
+  });
   it("without one: a promise, no status, whichever word", () => {
     for (const w of ["力争整改到位", "确保整改到位", "争取全部完成", "计划完成整改", "预计完成", "拟完成", "力争尽快整改到位"]) expect([w, statusOf(w)]).toEqual([w, null]);
   });
