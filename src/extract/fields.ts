@@ -4,6 +4,7 @@ import type { Span } from "../normalize/span.js";
 import { isSpaceUnit } from "../normalize/fold.js";
 import { circledCode } from "../segment/rules/numerals.js";
 import { matchMarker, isMarker, listMarkerLines } from "../segment/rules/index.js";
+import { statusOf } from "./roles.js";
 
 export interface Field {
   field: FieldName | "unlabelled";
@@ -48,10 +49,23 @@ function labelPlace(text: string, i: number, first: number): number {
   if (c === 0xff08 || c === 0x28) return i - 1 === first || endsSentence(text, i - 2) ? IN_BRACKET : IN_BRACKET_INLINE;
   return NOWHERE;
 }
+/**
+ * A marker alone on its line (1. / （1） / ①) right over a field label numbers the fields below it
+ * (1.⏎整改措施：…⏎整改状态：…): it is no text of the item's, and opens no entry of its own.
+ */
+export function bareMarkerOverLabel(s: Span, next: Span): boolean {
+  if (s.end - s.start > 8) return false;
+  const t = s.line.text.slice(s.start, s.end).trim();
+  const m = t === "" ? null : matchMarker(t);
+  if (!m || t.slice(m.textStart).trim() !== "") return false;
+  const n = next.line.text.slice(next.start, next.end).trimStart();
+  return opensLabel(n.charCodeAt(0)) && matchFieldLabel(n.slice(0, 16)) !== null;
+}
 /** ①…, 一是…, 1. or （1） at the start of a line: the next entry of a list. */
 const opensListEntry = (head: string): boolean => circledCode(head.charCodeAt(0)) !== null || /^[一二三四五六七八九十]{1,3}是/.test(head) || matchMarker(head) !== null;
 
 export function splitFields(body: Span[]): Field[] {
+  if (body.some((s, k) => k + 1 < body.length && bareMarkerOverLabel(s, body[k + 1]))) body = body.filter((s, k) => !(k + 1 < body.length && bareMarkerOverLabel(s, body[k + 1])));
   const fields: Field[] = [];
   let cur: Field = { field: "unlabelled", label: "", spans: [] };
   const flush = () => {
@@ -169,11 +183,22 @@ const ASKS = /^是否/;
 const YES = /^(?:是|√|✓|✔|已完成)$/;
 const NO = /^(?:否|×|✗|✘|未完成)$/;
 
-/** The status a table row answers under a 是否完成 column, or null. */
+// A tick or a cross alone in a status or progress cell (完成情况 √, 整改状态 ×) answers as 是/否 does,
+// whatever the column asks: a mark says nothing else.
+// (✅ ❌, a web page's emoji, too)
+export const MARK_ONLY = /^\s*[√✓✔☑✅×✗✘☒❌❎]\s*[。.]?\s*$/;
+const TICK = /^[√✓✔☑✅]$/;
+const CROSS = /^[×✗✘☒❌❎]$/;
+
+/** The status a table row answers under a 是否完成 column, or with a mark in a status or progress cell, or null. */
 export function answeredStatus(fields: Field[]): "completed" | "in_progress" | null {
   for (const f of fields) {
-    if (f.field !== "status" || !ASKS.test(f.label)) continue;
+    if (f.field !== "status" && f.field !== "outcomes") continue;
     const t = f.spans.map((s) => s.line.text.slice(s.start, s.end)).join("").replace(/[\s。.]/g, "");
+    // (a column named by a status, 已完成 | 正在推进, is ticked in the one that holds)
+    if (TICK.test(t)) return statusOf(f.label) === "in_progress" ? "in_progress" : "completed";
+    if (CROSS.test(t)) return "in_progress";
+    if (f.field !== "status" || !ASKS.test(f.label)) continue;
     if (YES.test(t)) return "completed";
     if (NO.test(t)) return "in_progress";
   }
@@ -190,6 +215,8 @@ const INLINE_NUMBERED = /([。；;：:，,.\s]|^)\(\s*(\d{1,2})\s*\)|((?:[。；
 const ENUM_AT = /([一二三四五六七八九十]{1,3})是/g;
 // 第一，…；第二，… inside a paragraph (an ordinal and a pause; 第一时间 is no entry).
 const ORDINAL_AT = /第([一二三四五六七八九十]{1,3})[，,、：:]/g;
+// 措施1：…措施2：… (举措一：, 整改措施（2）：): measures numbered by a label, a line each or in one paragraph.
+const LABELLED_AT = /(?:整改|具体|主要|工作|落实)?(?:措施|举措)\s*[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[)）]?\s*[：:]/g;
 const CN_ORD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const cnOrd = (s: string) => (s.length === 1 ? CN_ORD[s] : s === "十一" ? 11 : s === "十二" ? 12 : s.startsWith("十") ? 10 + (CN_ORD[s[1]] ?? 0) : 0);
 
@@ -238,6 +265,17 @@ export function splitEntries(spans: Span[]): Entry[] {
       }
       return out;
     });
+  const labelledCuts = sequenceCuts(nonEmpty, (text, from, to) => {
+      const out: Array<[number, number]> = [];
+      // (cheap: most fields hold neither word)
+      const at = text.indexOf("措", from);
+      if (at < 0 || at >= to) return out;
+      LABELLED_AT.lastIndex = from;
+      for (let m = LABELLED_AT.exec(text); m && m.index < to; m = LABELLED_AT.exec(text)) {
+        if (m.index === from || /[。；;.\s]/.test(text[m.index - 1])) out.push([m.index, /\d/.test(m[1]) ? Number(m[1]) : cnOrd(m[1])]);
+      }
+      return out;
+    });
   const numberedCuts = sequenceCuts(nonEmpty, (text, from, to, si, next) => {
       const m = matchMarker(text.slice(from));
       // 第一， numbers entries only in a list of them (第一，… 第二，…).
@@ -255,7 +293,7 @@ export function splitEntries(spans: Span[]): Entry[] {
       const opens = m !== null && m.rule.family !== "circled" && (isMarker(m, listed.has(si)) || (m.number === 1 && inline.some((x) => x[1] === 2)) || (m.number > 1 && m.number === next));
       return opens ? [[from, m!.number] as [number, number], ...inline] : inline;
     });
-  const cuts = outerList([circledCuts, enumCuts, ordinalCuts, numberedCuts]);
+  const cuts = outerList([circledCuts, enumCuts, ordinalCuts, labelledCuts, numberedCuts]);
   if (cuts) return entriesFromCuts(nonEmpty, cuts);
   if (nonEmpty.length > 1) return linesAsEntries(nonEmpty);
   return [{ span: nonEmpty[0], spans: nonEmpty }];

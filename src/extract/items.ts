@@ -3,8 +3,8 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, PLAN, PLAN_VERB, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
-import { splitFields, splitEntries, cellFields, answeredStatus, type Field } from "./fields.js";
+import { roleOf, statusOf, PLAN, PLAN_VERB, PLANS, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
+import { splitFields, splitEntries, cellFields, answeredStatus, MARK_ONLY, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
 import { charSet } from "./figures/chars.js";
@@ -43,6 +43,8 @@ export interface SectionLine {
    * measures and before （二）财务方面 speaks for （二） and its siblings, not for that item's section.
    */
   scope: HeadingNode | null;
+  /** It sums up the items before it (以上问题均已整改完成 after a section's last item), not those after. */
+  after?: boolean;
 }
 
 // A status sub-heading names a group of items: 已完成整改的问题, 正在整改的事项（3个）.
@@ -69,11 +71,29 @@ export function findSectionLines(headings: HeadingNode[]): Map<CleanLine, Sectio
       if (sq.length <= 16 && KIND_LABEL.test(sq) && sq.indexOf("类") >= 2) out.set(s.line, { status: null, kind: true, scope });
       else if (STATUS_GROUP.test(sq) && roleOf(sq) === "status") out.set(s.line, { status: statusOf(sq)!, kind: false, scope });
     }
+    // The last line under a section's last heading that sums up the problems above (以上问题均已整改
+    // 完成。/ 上述问题正在整改中。) states their status, the section's items', and is no measure of the last.
+    const last = h.body[h.body.length - 1];
+    if (last && last.start === 0 && h.parent && h.parent.children[h.parent.children.length - 1] === h && h.children.length === 0) {
+      const t = last.line.text;
+      const c = t.charCodeAt(0);
+      // (以 上: cheap before the regexes)
+      if ((c === 0x4ee5 || c === 0x4e0a) && t.length <= 30 && SUMS_UP.test(t) && !COUNTED.test(t)) {
+        const st = statusOf(t);
+        if (st) out.set(last.line, { status: st, kind: false, scope: h.parent, after: true });
+      }
+    }
   }
   return out;
 }
+const SUMS_UP = /^(?:以上|上述)(?:各项|几个)?(?:问题|事项|整改任务|任务)/;
+// (a count in it, 以上问题已完成整改3个，正在整改1个, is a total, read with the stated totals)
+const COUNTED = /\d|[一二三四五六七八九十两][个项条]/;
 
-/** The last sub-heading of a sort above an item in a section that holds it, or null. */
+/**
+ * The last sub-heading of a sort above an item in a section that holds it, or null; for a status,
+ * else the first line below it that sums up the section's items (以上问题均已整改完成).
+ */
 function sectionLineAbove(node: HeadingNode, lines: Map<CleanLine, SectionLine>, kind: boolean): CleanLine | null {
   const at = node.marker.line.line;
   const holds = (scope: HeadingNode | null): boolean => {
@@ -81,8 +101,14 @@ function sectionLineAbove(node: HeadingNode, lines: Map<CleanLine, SectionLine>,
     return scope === null;
   };
   let best: CleanLine | null = null;
-  for (const [l, v] of lines) if (v.kind === kind && l.line < at && (!best || l.line > best.line) && holds(v.scope)) best = l;
-  return best;
+  let below: CleanLine | null = null;
+  for (const [l, v] of lines) {
+    if (v.kind !== kind || !holds(v.scope)) continue;
+    if (v.after) {
+      if (l.line > at && (!below || l.line < below.line)) below = l;
+    } else if (l.line < at && (!best || l.line > best.line)) best = l;
+  }
+  return best ?? below;
 }
 
 /** Assigns every heading its role: its own words, inherited under organisation/plan sections. */
@@ -116,8 +142,20 @@ const inRectification = (h: HeadingNode, roles: Map<HeadingNode, Role>) => {
  * leaves of the rectification sections are. Organisation and plan sections hold no items.
  */
 export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, Role>, title: (h: HeadingNode) => string): HeadingNode[] {
-  const usable = headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
   const byShape = (h: HeadingNode) => ITEM_SHAPE.test(squeeze(title(h))) || h.style === "labelled-problem" || h.style === "led-problem" || h.style === "table-row" || problemLabelled(title(h)) || referredNumber(title(h)) !== null;
+  // A marker alone on its line over fields (（一）关于…的问题⏎1.⏎整改措施：…⏎整改状态：…), under a heading
+  // that states the problem or names it inside a rectification section (not an area: 党建方面),
+  // numbers that problem's fields: no item of its own without a problem.
+  const numbersFields = (h: HeadingNode): boolean => {
+    const p = h.parent;
+    if (h.children.length > 0 || p === null || h.body.length === 0 || h.title.end - h.title.start > 4 || title(h).trim() !== "" || !opensItemField(h.body[0])) return false;
+    const t = squeeze(title(p));
+    return byShape(p) || findsFault(t) || (inRectification(p, roles) && t !== "" && !AREA.test(t));
+  };
+  const numbering = new Set(headings.filter(numbersFields));
+  const usable = numbering.size ? headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status" && !numbering.has(h)) : headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
+  // (a heading over such markers only is a leaf)
+  const leaf = (h: HeadingNode): boolean => h.children.length === 0 || (numbering.size > 0 && h.children.every((c) => numbering.has(c)));
   const shaped = new Set(usable.filter((h) => byShape(h) || findsFault(squeeze(title(h)))));
   // Below a problem, a heading that finds fault only in passing and counts or acts
   // (（1）对存在隐患的12处点位完成整改) is one of its measures.
@@ -131,7 +169,7 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   // 在…方面 / 关于…方面 names an area: with headings below it, it is their category. So does a
   // heading that names a kind of item (即知即改问题, 关于巡察建议的整改情况) over two or more.
   const area = (h: HeadingNode) => {
-    if (h.children.length === 0) return false;
+    if (leaf(h)) return false;
     const t = squeeze(title(h));
     return /方面[。.]?$/.test(t) || (h.children.length >= 2 && (IMMEDIATE.test(t) || SUGGESTION.test(t)));
   };
@@ -140,12 +178,12 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   // shaped ones are their siblings' kind (same style under a rectification section).
   // So are the leaves beside a shaped one under the same heading (1.…不够深入 / 2.…有差距).
   const shapedParents = new Set(items.map((h) => h.parent));
-  const leaves = usable.filter((h) => h.children.length === 0 && (inRectification(h, roles) || shapedParents.has(h.parent)) && roles.get(h) !== "rectification");
+  const leaves = usable.filter((h) => leaf(h) && (inRectification(h, roles) || shapedParents.has(h.parent)) && roles.get(h) !== "rectification");
   if (items.length === 0) items = leaves;
   if (items.length === 0) {
     // No rectification section named as such (二、政治建设方面 / 1.某问题): the leaves below the
     // top level are the items; a notice with one level only has its leaves as items.
-    const all = usable.filter((h) => h.children.length === 0);
+    const all = usable.filter(leaf);
     const deep = all.filter((h) => h.level >= 2);
     items = deep.length ? deep : all.length >= 2 ? all : [];
   }
@@ -190,6 +228,11 @@ const AREA = /方面[。.]?$/;
 // Sections that report on the work rather than on one problem, wherever they stand.
 const NOT_ITEM = /^(?:其他|其它)|需要说明|主要成效|取得的?(?:主要)?成效|整改成效$|差距和不足|不足和差距|存在的不足|下一步|体会|经验做法/;
 const ITEM_FIELDS = new Set(["measures", "outcomes", "deadline", "status"]);
+/** A body line that opens with an item's own field (整改措施： 整改状态： 整改时限：…). */
+const opensItemField = (s: Span): boolean => {
+  const l = matchFieldLabel(s.line.text.slice(s.start, s.start + 16).trimStart());
+  return l !== null && ITEM_FIELDS.has(l.field);
+};
 const holdsFields = (h: HeadingNode): boolean =>
   h.cells !== undefined || h.body.some((s) => {
     const l = matchFieldLabel(s.line.text.slice(s.start));
@@ -307,10 +350,12 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     const remark = fields.filter((f) => f.label === "备注").map((f) => f.spans.map((s) => writtenText(source, s)).join("").trim()).join("");
     const remarkStatus = remark === "" ? null : (openingStatus(remark) ?? (statusWordsOnly(remark) && statusOf(remark) ? remark : null));
     // Each progress field on its own: 整改进展：… then 完成情况：已完成 (or 正在推进，计划…完成).
-    const progressStatus = textsOf("outcomes").map((t) => (t.length <= 12 && statusWordsOnly(t) ? t : statusAndPlan(t))).find((t) => t) ?? null;
+    const progressStatus = textsOf("outcomes").map((t) => (t.length <= 12 && (statusWordsOnly(t) || promiseOnly(t)) ? t : statusAndPlan(t))).find((t) => t) ?? null;
     const statusField = kindless(fieldText("status")) ?? remarkStatus ?? progressStatus ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
     const folded = statusField && foldString(statusField);
-    if (folded) status = statusOf(folded) ?? (DONE_WORD.test(folded) ? "completed" : "unknown");
+    // (a field that answers with a plan to finish, 力争早日完成 / 确保整改到位, is not done yet, a time or none)
+    // (and a progress given as a share, 整改进度：100% / 80%, is done at the whole, else not yet)
+    if (folded) status = statusOf(folded) ?? (promiseOnly(folded) ? "in_progress" : DONE_WORD.test(folded) ? "completed" : shareStatus(folded));
   }
   const note = STATUS_NOTE.exec(heading);
   // A field noted after the heading (（完成时限：2024年12月） （责任单位：办公室）): read as the
@@ -318,9 +363,14 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const fieldNote = FIELD_NOTE.exec(heading);
   const noteLabel = fieldNote ? matchFieldLabel(fieldNote[1]) : null;
   const noted = (name: string): string | null => (noteLabel && noteLabel.field === name ? fieldNote![1].slice(noteLabel.valueStart).trim() || null : null);
-  const kindNote = note && !noteLabel && KIND_LABEL.test(note[1]) ? note[1] : null;
+  const kindNote = note && !noteLabel && KIND_LABEL.test(note[1]) ? note[1] : leadingKindNote(heading);
   const headingStatus = status === "unknown" && !kindNote ? (noteLabel ? (noted("status") ?? doneInstead(noted("deadline"))) : note?.[1] ?? null) : null;
   if (headingStatus) status = statusOf(headingStatus) ?? "unknown";
+  // …or before the problem, right after the marker (1.【已完成】台账不全 / 2.（整改中）…).
+  if (status === "unknown") {
+    const lead = leadingStatusNote(heading);
+    if (lead) status = statusOf(lead) ?? "unknown";
+  }
   // A report that the work goes on, closing with when it will be done (正在对资金开展绩效评估，预计
   // 2025年3月底前完成): in progress; the words stay the measure's.
   const goingOn = [...byName("measures"), ...byName("outcomes"), ...unlabelled].map((f) => goingOnPlan(f.spans.map((sp) => writtenText(source, sp)).join(""))).find((t) => t) ?? null;
@@ -361,9 +411,11 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   let problem = led ? led.problem : writtenProblem(heading, squeeze(cleanText(node.title)));
   if (bodyLed && (AREA.test(heading) || !(DEFICIENCY.test(heading) || /问题/.test(heading)))) problem = bodyLed.problem;
   // An item headed by the area it stands in (（一）党的建设方面 / 存在问题：…) states its problem in the field.
-  if ((!problem || node.style === "labelled-problem" && problem.length < 4 || AREA.test(heading)) && problemField) problem = squeeze(problemField);
+  // (read as a heading's words are: 存在问题：报销审核不严等问题。 → 报销审核不严)
+  let statedIn: string | null = null;
+  if ((!problem || node.style === "labelled-problem" && problem.length < 4 || AREA.test(heading)) && problemField) problem = sentenceProblem(statedIn = squeeze(problemField));
   // A label alone on its line (问题1 / 党组理论学习不深入。 / 整改措施：…): the problem is the text under it.
-  else if (!problem && measuresField.length) problem = squeeze(fieldText("unlabelled") ?? "");
+  else if (!problem && measuresField.length) problem = sentenceProblem(statedIn = squeeze(fieldText("unlabelled") ?? ""));
   // What the notice says of the problem beyond its statement: the problem field (存在问题：1.…2.…),
   // or the unlabelled text before labelled measures; nothing when that text is the statement itself.
   // A problem named in bold-like brackets, then described (1.【违规发放津补贴】2023年发放…): the name
@@ -375,16 +427,20 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     namedDetails = named[2].trim();
   }
   const details = [namedDetails, problemField, measuresField.length ? fieldText("unlabelled") : null].filter((t): t is string => t !== null).join("；");
-  const problemDetails = details && squeeze(details) !== problem ? details : null;
+  const problemDetails = details && squeeze(details) !== problem && squeeze(details) !== statedIn ? details : null;
   const deadlineText = fieldText("deadline");
   // Without a deadline field, the time a status sentence plans to finish by (目前正在推进，计划
   // 2025年6月底前完成 / 整改结果：正在整改，计划于年底前完成) is the item's deadline.
   // (read as written only in a field short enough to be one and holding a plan's word: most items' measures are neither)
   const planFields = deadlineText === null && noted("deadline") === null ? [...byName("status"), ...byName("outcomes"), ...byName("measures")].filter(mayPlan) : [];
-  const planned = planFields.map((f) => f.spans.map((sp) => writtenText(source, sp)).join("").trim()).filter((t) => statusAndPlan(t) !== null).map(plannedTime).find((t) => t) ?? (goingOn && deadlineText === null ? plannedTime(goingOn) : null);
+  // A plan for what goes on (正在…，预计…完成) or a plan field (下步计划：…) of an item already done
+  // plans keeping it up or a piece of later work: a completed item's deadline is only its own
+  // time limit (a deadline field, a note after the heading).
+  const open = status !== "completed";
+  const planned = planFields.map((f) => f.spans.map((sp) => writtenText(source, sp)).join("").trim()).filter((t) => statusAndPlan(t) !== null).map(plannedTime).find((t) => t) ?? (goingOn && open && deadlineText === null ? plannedTime(goingOn) : null);
   const headingDeadline = noted("deadline");
   // …else the time a plan field (下步计划：…于2025年6月底前完成) says the work will be done by.
-  const fieldPlanned = deadlineText === null && headingDeadline === null && planned === null ? (fields.filter((f) => f.field === "other" && PLAN.test(f.label)).map((f) => fieldPlanTime(f.spans.map((sp) => writtenText(source, sp)).join(""))).find((t) => t) ?? null) : null;
+  const fieldPlanned = open && deadlineText === null && headingDeadline === null && planned === null ? (fields.filter((f) => f.field === "other" && PLAN.test(f.label)).map((f) => fieldPlanTime(f.spans.map((sp) => writtenText(source, sp)).join(""))).find((t) => t) ?? null) : null;
   const deadline = doneInstead(deadlineText) ? null : (deadlineText ?? (doneInstead(headingDeadline) ? null : headingDeadline) ?? planned ?? fieldPlanned);
   // An item to be fixed at once (整改时限：立行立改) is an immediate fix, wherever it stands.
   if (kind === "issue" && deadline !== null && IMMEDIATE_ONLY.test(squeeze(deadline))) kind = "immediate";
@@ -402,7 +458,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     // `整改情况：正在整改。` and `整改结果：已完成。` state the status, not a measure or a result.
     // …nor does a status and the plan to finish (完成情况：正在推进，计划2025年6月底前完成).
     measures: toEntries(measureFields).filter((e) => !(onlyStatus(e.text) && statusWordsOnly(e.text)) && statusAndPlan(e.text) === null),
-    outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text) && statusAndPlan(e.text) === null),
+    // (nor a tick alone, 完成情况 √: it answers the status)
+    outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text) && statusAndPlan(e.text) === null && !MARK_ONLY.test(e.text) && !promiseOnly(e.text)),
     deadline,
     deadline_date: parseDeadline(deadline),
     difficulties: noneToNull(fieldText("difficulties")),
@@ -423,13 +480,27 @@ const PLAN_TAIL = "(?:全部|全面)?(?:整改)?(?:任务|工作)?";
 // A sentence that only plans when the item will be done (该问题计划于2024年底前完成整改): its status.
 // What a plan sentence may open with before its word: 该问题计划…, 目前，预计….
 const PLAN_LEAD = "(?:该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|目前)?[，,]?";
-const PLAN_SENTENCE = new RegExp(`^${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?[^，,。；;已]{2,16}?${FINISH}${PLAN_TAIL}$`);
+const PLAN_SENTENCE = new RegExp(`^${PLAN_LEAD}${PLANS}(?:于|在|到)?[^，,。；;已]{2,16}?${FINISH}${PLAN_TAIL}$`);
 // A clause that plans when the work will be done: 计划2025年6月底前完成, 预计年底前完成整改.
-const PLAN_CLAUSE = new RegExp(`^${PLAN_VERB}(?:于|在|到)?[^，,。；;已]{0,16}?${FINISH}${PLAN_TAIL}$`);
+const PLAN_CLAUSE = new RegExp(`^${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}?${FINISH}${PLAN_TAIL}$`);
 // When the plan says it will be done (计划于2025年6月底前完成 → 2025年6月底前): a time, with a
 // number or a time word in it (计划尽快完成 names none).
 const PLAN_TIME = new RegExp(`(?:^|[，,])${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?([^，,。；;已]{2,16}?)${FINISH}`);
 const TIME_WORD = /\d|[一二三四五六七八九十]季度|[年月]|底|前|内/;
+
+// A status field that answers with a share of the work done (整改进度：100% / 已完成80%).
+const SHARE_ONLY = /^\s*(?:已完成|完成)?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*[。.]?\s*$/;
+function shareStatus(t: string): Status {
+  const m = SHARE_ONLY.exec(t);
+  if (!m) return "unknown";
+  return Number(m[1]) >= 100 ? "completed" : "in_progress";
+}
+
+// A field's whole answer that only plans to finish, with no time (计划完成, 力争早日完成, 确保整改到位): in
+// running text a promise, it states no status; as a status or progress field's answer it says the
+// work is not done yet.
+const PROMISE_ONLY = new RegExp(`^${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?[^，,。；;已\\d]{0,6}?${FINISH}${PLAN_TAIL}[。.；;！!]?$`);
+const promiseOnly = (t: string): boolean => t.length <= 14 && PROMISE_ONLY.test(t.trim());
 
 /** Whether a field may be a status and a plan (statusAndPlan reads at most 40 characters, opening a plan with one of these words). */
 function mayPlan(f: Field): boolean {
@@ -594,8 +665,9 @@ function peelStatus(fields: Field[]): Field[] {
   return out;
 }
 
-// Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中).
-const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|工作|已经|已|正在|仍在|尚未|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中/g;
+// Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中 /
+// 剩余工作正在推进中).
+const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中/g;
 /**
  * Whether a field is made of status words only (已全部整改完成。, 按期完成): a results field such as
  * 完成目录梳理 does something and states no status.
@@ -617,7 +689,7 @@ function statusOnly(sentence: string): boolean {
 
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
 // (or named by its number after the word: 针对问题二，)
-const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*(?:([^。；;]{2,}?)(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,]\s*/;
+const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*(?:([^。；;]{2,}?)等?(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,]\s*/;
 const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))/;
 const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
 
@@ -676,8 +748,11 @@ function collectBody(node: HeadingNode): Span[] {
 export function stripEntryMarker(s: string): string {
   // 1. and 1、 are markers, 8.7 is a number (1.2024年 is 1. and a year); 第一， is one, 第一时间 is not. （1）、 is one marker, and ⑴ is.
   // (1️⃣ is 1. as a keycap: the digit, U+FE0F, the ring; 🔟 is 10., and ⒈ … ⒛ are 1. … 20.; ➀ ⓵ ❶ are ①.)
-  return s.replace(/^(?:[①-⑳\u2474-\u249b\u24eb-\u24fe\u2776-\u2793]|\d\ufe0f?\u20e3|\ud83d\udd1f\ufe0f?|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*\d{1,2}\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?:(?!\d)|(?=\d{4}年)))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
+  const t = s.replace(/^(?:[①-⑳\u2474-\u249b\u24eb-\u24fe\u2776-\u2793]|\d\ufe0f?\u20e3|\ud83d\udd1f\ufe0f?|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*\d{1,2}\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?:(?!\d)|(?=\d{4}年)))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
+  // (措施1： 具体措施二： labels a measure by its number, after a marker or alone)
+  return t.indexOf("措") >= 0 ? t.replace(MEASURE_LABEL, "").trim() : t;
 }
+const MEASURE_LABEL = /^(?:整改|具体|主要|工作|落实)?(?:措施|举措)\s*[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]?\s*[：:]/;
 
 /** The first clause of a field when it is a short status of its own (已完成。一是… → 已完成). */
 function openingStatus(text: string | null): string | null {
@@ -689,6 +764,21 @@ function openingStatus(text: string | null): string | null {
 const FIELD_NOTE = /[(（【]([^()（）【】]{3,30})[)）】]$/;
 /** A note after a heading, in brackets: （已完成） (正在整改) 【已办结】. */
 const STATUS_NOTE = /[(（【]([^()（）【】]{2,10})[)）】]$/;
+/** The same note before the problem (【已完成】台账不全), when it states a status: its words, else null. */
+const LEAD_NOTE = /^\s*[(（【]([^()（）【】]{2,10})[)）】]\s*(?=\S)/;
+/** …or a kind of rectification before it (（长期坚持类）干部学习不深入): its words, else null. */
+function leadingKindNote(heading: string): string | null {
+  const c = heading.charCodeAt(heading.search(/\S/));
+  if (c !== 0xff08 && c !== 0x28 && c !== 0x3010) return null;
+  const m = LEAD_NOTE.exec(heading);
+  return m && KIND_LABEL.test(m[1]) ? m[1] : null;
+}
+function leadingStatusNote(heading: string): string | null {
+  const c = heading.charCodeAt(heading.search(/\S/));
+  if (c !== 0xff08 && c !== 0x28 && c !== 0x3010) return null;
+  const m = LEAD_NOTE.exec(heading);
+  return m && statusOf(m[1]) && !KIND_LABEL.test(m[1]) ? m[1] : null;
+}
 
 /**
  * problemOf read on the folded heading (關於…問題 is 关于…问题) and cut from the heading as written,
@@ -722,7 +812,9 @@ export function problemOf(heading: string): string {
   const cut = label?.field === "problem" ? label.valueStart : numbered && numbered.textStart < heading.trim().length ? numbered.textStart : 0;
   // …nor a field noted after it in brackets (（完成时限：2024年12月）).
   const fieldNote = FIELD_NOTE.exec(heading);
-  const h = (fieldNote && matchFieldLabel(fieldNote[1]) !== null ? heading.trim().slice(0, heading.trim().length - fieldNote[0].length) : heading.trim()).slice(cut).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) || matchFieldLabel(inner) !== null ? "" : all));
+  let h = (fieldNote && matchFieldLabel(fieldNote[1]) !== null ? heading.trim().slice(0, heading.trim().length - fieldNote[0].length) : heading.trim()).slice(cut).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) || matchFieldLabel(inner) !== null ? "" : all));
+  // (and so is one before it: 【已完成】台账不全)
+  if (leadingStatusNote(h) || leadingKindNote(h)) h = h.replace(LEAD_NOTE, "");
   const quoted = QUOTED_HEADING.exec(h) ?? QUOTED_FINDING.exec(h);
   let p: string;
   if (quoted) p = quoted[1];
@@ -737,7 +829,7 @@ export function problemOf(heading: string): string {
       .replace(/^关于(.+?)(?:等)?(?:的)?问题(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/, "$1")
       .replace(/^关于(.+?)(?:的)?(?:整改(?:落实|进展)?(?:情况)?)[。.：:]?$/, "$1")
       // An item led by its problem (针对…的问题，…): the problem it names.
-      .replace(/^(?:针对|对于)\s*(.+?)(?:的)?问题$/, (_, q: string) => q.replace(/^[“"「『‘]([^“”"「」『』‘’]+)[”"」』’]$/, "$1"))
+      .replace(/^(?:针对|对于)\s*(.+?)(?:等)?(?:的)?问题$/, (_, q: string) => q.replace(/^[“"「『‘]([^“”"「」『』‘’]+)[”"」』’]$/, "$1"))
       .replace(/^(.+?)方面(?:的)?问题$/, "$1")
       // A suggestion heading: 关于加强监管的建议 → 加强监管.
       .replace(/^关于(.+?)(?:的)?(?:意见)?建议(?:的)?(?:办理|落实)?(?:情况)?[。.]?$/, "$1")
@@ -745,6 +837,15 @@ export function problemOf(heading: string): string {
     p = unwrapProblem(p);
   }
   return p.replace(/[。.；;]+$/, "").trim();
+}
+
+/**
+ * A field's text that states the problem (存在问题：… / the line under a bare 问题1): one sentence
+ * loses a trailing (等)(的)问题 and its stop as a heading does; a list of several (1.…。2.…) is kept.
+ */
+export function sentenceProblem(t: string): string {
+  const body = t.replace(/[。.；;]+$/, "");
+  return /[。；;]/.test(body) ? t : unwrapProblem(body);
 }
 
 // A clause that names a fault by a noun (…风险, …隐患) or has one (存在…, 有…) needs its 问题.
@@ -759,7 +860,8 @@ const FAULT_PREDICATE = new RegExp(`不(?!断|忘|移|懈|折)[${HAN}]|缓慢|�
  * (…，存在白条入账问题).
  */
 function unwrapProblem(p: string): string {
-  const m = /^(.{4,}?)的?问题[。.]?$/.exec(p);
+  // (等问题 too: 报销审核不严等问题 → 报销审核不严)
+  const m = /^(.{4,}?)等?的?问题[。.]?$/.exec(p);
   if (!m) return p;
   const rest = m[1];
   const clause = rest.slice(Math.max(rest.lastIndexOf("，"), rest.lastIndexOf(","), rest.lastIndexOf("；"), rest.lastIndexOf(";")) + 1);

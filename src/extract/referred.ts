@@ -6,7 +6,7 @@ import type { HeadingNode } from "../segment/index.js";
 import type { SourceText } from "../normalize/index.js";
 import { writtenText, cleanText, squeeze, type Span } from "../normalize/span.js";
 import { splitEntries } from "./fields.js";
-import { stripEntryMarker, type ItemRecord } from "./items.js";
+import { stripEntryMarker, sentenceProblem, type ItemRecord } from "./items.js";
 import { referredNumber } from "./roles.js";
 
 /**
@@ -50,7 +50,8 @@ export function attachReferred(records: ItemRecord[], headings: readonly Heading
     if (asItems) continue;
     list ??= listedInText(records[firstRef].node, headings, preamble, source, Math.max(...wanted), records);
     if (!list) break;
-    r.item.problem = list.texts[n - 1];
+    // (一是干部作风不实等问题 → 干部作风不实, as a heading's problem reads)
+    r.item.problem = sentenceProblem(list.texts[n - 1]);
     if (list.holder) dropped.add(list.holder);
   }
   if (!dropped.size) return records;

@@ -7,29 +7,37 @@ export type Role = SectionNode["role"];
 export type Status = "completed" | "in_progress" | "unknown";
 
 // The words that plan when the work will be done (计划于2024年底前完成, 预计6月完成整改, 力争年内办结,
-// 争取, 拟于…, 确保…): one list for every rule that reads a plan (a status, a plan sentence or clause,
+// 争取, 拟于…, 确保…, 将于…): one list for every rule that reads a plan (a status, a plan sentence or clause,
 // the time it names), so they agree. 按计划/原计划 is no plan (已按计划完成 is done); 拟 only as a word
-// of its own (模拟, 拟定, 拟任, 拟稿 are others); 确保 plans only when it names a time (确保年底前完成):
-// 确保全部办结 is a promise, and states no status.
+// of its own (模拟, 拟定, 拟任, 拟稿 are others). PLAN_VERB is the words alone (what the totals read as a
+// promise before 全部/均); a status is read from PLANS, the words with a time.
 export const PLAN_VERBS: readonly string[] = [
   "(?<![按照原])计划",
   "预计",
   "力争",
   "争取",
   "(?<!模)拟(?![定订任稿写提聘])",
-  "确保(?=(?:于|在|到)?[^，,。；;已]{0,14}?(?:前|底|末|内))",
+  "确保",
+  // 将 plans only before when (将于2025年6月底前完成, 将在年底前办结); 将…纳入 is no plan.
+  "将(?=于|在)",
 ];
 export const PLAN_VERB = `(?:${PLAN_VERBS.join("|")})`;
+// Every plan word plans only when it names a time before the finish (确保年底前完成, 力争6月办结,
+// 预计近期完成, 计划按期完成): without one (确保整改到位, 力争全部办结, 计划完成整改) it is a promise, and
+// states no status, whichever word makes it.
+const PLAN_TIME_WORD = "(?:前|底|末|内|月|年|季度|旬|\\d|近期|按期|如期|按时|限期)";
+export const PLANS = `${PLAN_VERB}(?=(?:于|在|到)?(?:(?!完成|办结|到位|销号)[^，,。；;已]){0,14}?${PLAN_TIME_WORD})`;
 /** How a plan says the work will be finished: 完成, 全部办结, 整改到位, 销号. */
 export const FINISH = "(?:全部|全面)?(?:完成|办结|到位|销号)";
-// In-progress words first: 未完成 contains 完成, 基本整改到位 and 阶段性完成 are not done yet, and
+// In-progress words first: 未完成 contains 完成, 基本整改到位, 阶段性完成 and 部分完成 are not done yet
+// (正在办理, 实施中, 尚在整改, 未整改 neither), and
 // 常态化推进 / 长期坚持 (the schema has no long-term status) go on.
 // One vocabulary of done for every place a status is read (a status section's title, a status
 // sentence, a field, a note after a heading): 已 with any adverbs (全部 均 经 按期) before a word of
 // done (完成 到位 办结 销号 完毕), 均已… / 全部办结 without 已 — not after 确保/力争 (a promise).
 // A plan to finish (计划于2024年底前完成, 预计6月完成整改, 力争年内办结) is not done yet; 已按计划完成 and
 // 整改计划已全部完成 are.
-const IN_PROGRESS = new RegExp(`${PLAN_VERB}(?:于|在|到)?[^，,。；;已]{0,16}?${FINISH}|正在推进|正在整改|正在落实|推进中|整改中|落实中|进行中|持续推进|持续整改|序时推进|按期推进|按序推进|尚未完成|未完成|未(?:全部)?(?:整改|办理)?(?:到位|办结|销号|完毕)|基本完成|需长期坚持|长期坚持|逐步推进|阶段性完成|基本(?:整改)?(?:完成|到位|办结)|常态化(?:推进|整改)`);
+const IN_PROGRESS = new RegExp(`${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}?${FINISH}|正在推进|正在整改|正在落实|正在办理|正在实施|推进中|整改中|落实中|进行中|办理中|实施中|尚在(?:整改|推进|办理)|部分(?:整改|完成|办结)|未整改|持续推进|持续整改|序时推进|按期推进|按序推进|尚未完成|未完成|未(?:全部)?(?:整改|办理)?(?:到位|办结|销号|完毕)|基本完成|需长期坚持|长期坚持|逐步推进|阶段性完成|基本(?:整改)?(?:完成|到位|办结)|常态化(?:推进|整改)`);
 export const DONE_WORD = /完成|到位|办结|销号|完毕|完结/;
 const COMPLETED = /已(?:经|全部|全面|均|都|按期|按时|如期|按计划)*(?:整改|办理|完成整改)?(?:完成|到位|办结|销号|完毕|完结|落实|解决)|已整改|(?:整改|办理)(?:完成|完毕)的|完成整改的|整改完毕|办理完毕|(?<![保争取将要需])(?:全部|均|都)(?:整改|办理)?(?:完成|到位|办结|销号|完毕)/;
 export const PLAN = /下一步|下步|今后|工作打算|工作计划|推进计划|努力方向|深化整改计划|持续深化/;

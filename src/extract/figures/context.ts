@@ -127,14 +127,16 @@ const LEAD_WORDS = [
 const YEAR_PART = "(?:前|第)?[一二三四1-4]季度|上半年|下半年";
 /** Months, or a span of them: 8月份, 8月底, 1-6月, 1月至8月 (截至2024年8月底完成投资 → 完成投资). */
 const MONTHS = "(?:\\d{1,2}月?[至到—–~-])?\\d{1,2}月(?:份)?(?:底|末|初|上旬|中旬|下旬)?";
-const LEAD = new RegExp(`^(?:(?:\\d{4}年?[至到—–-]\\d{4}年|\\d{4}年(?:${YEAR_PART}|底|初|末|度|前|内|以来)?|${MONTHS}|${YEAR_PART}|${LEAD_WORDS.join("|")})[，,]?)+`, "u");
+/** A span of time back to now: 五年来, 近三年来, 近两个月以来, 近年来, 多年来 (五年来累计投入资金 → 投入资金). */
+const SINCE = "(?:(?:近|最近)?[一二三四五六七八九十两\\d]{1,3}(?:个月|年)|(?:近|最近)些?年|多年)(?:来|以来)";
+const LEAD = new RegExp(`^(?:(?:\\d{4}年?[至到—–-]\\d{4}年|\\d{4}年(?:${YEAR_PART}|底|初|末|度|前|内|以来)?|${MONTHS}|${YEAR_PART}|${SINCE}|${LEAD_WORDS.join("|")})[，,]?)+`, "u");
 /** An enumeration marker opening the clause (一是, 1., ③, ⑶): the list's, not the metric's. */
 // (1.2024年… is the marker 1. and a year: no decimal is followed by 年)
 const MARKER = /^(?:[一二三四五六七八九十]{1,2}是|\d{1,2}[.．](?:(?!\d)|(?=\d{4}年))|[\u2460-\u249b\u2776-\u277f])\s*/u;
 const MARKER_FIRST = charSet("一二三四五六七八九十0123456789");
 const isCircled = (c: number) => (c >= 0x2460 && c <= 0x249b) || (c >= 0x2776 && c <= 0x277f);
 const CURRENCY_SIGN = charSet("￥¥$＄");
-const LEAD_FIRST = charSet("0123456789前第一二三四上下" + LEAD_WORDS.map((w) => w[0]).join(""));
+const LEAD_FIRST = charSet("0123456789前第一二三四五六七八九十两近最多上下" + LEAD_WORDS.map((w) => w[0]).join(""));
 const TRAIL_VERBS = ["压缩", "缩短", "缩减", "减少", "增加", "提高", "提升", "降低", "下降", "上升", "增长", "扩大", "调整", "上调", "下调"];
 const TRAIL_WORDS = [
   "为期", "最多", "最少", "提高至", "提高到", "提升至", "提升到", "增长至", "增长到", "增加至", "增加到", "增至", "降至", "降低至",
@@ -200,6 +202,45 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
   if (PREPOSITION_START(first) && !NOT_PREPOSITION.test(clause)) return null;
   if (!isHanCode(first) && !isLatinCode(first)) return null;
   return clause;
+}
+
+// A count between a word of progress and the noun it counts (正在推进2项整改任务, 正在整改3个问题,
+// 已完成12项整改任务) measures what the same count written after its noun does (正在推进整改任务2项):
+// the work in that state, not the things found. Its metric is the words before and the noun after.
+const PROGRESS = /^(?:目前|当前|现|尚有|还有|仍有)?[，,]?(?:正在|仍在|尚在|尚未|未|已经|已|均已|已全部|基本)(?:推进|整改|落实|办理|实施|完成|办结|销号)(?:整改)?$/;
+const PROGRESS_LAST = charSet("进改实理施成结号");
+
+/**
+ * The metric of a count followed by its noun when a word of progress stands before it (正在推进2项
+ * 整改任务 → 正在推进整改任务), or null: the noun runs to the clause's end, a few Han characters.
+ */
+export function progressMetric(t: string, start: number, floor: number, end: number): string | null {
+  if (!PROGRESS_LAST(t.charCodeAt(start - 1))) return remainingMetric(t, start, floor, end);
+  let i = start;
+  while (i > floor && start - i <= 12 && !CLAUSE_BREAK(t.charCodeAt(i - 1))) i--;
+  const before = t.slice(i, start);
+  if (!PROGRESS.test(before)) return null;
+  let j = end;
+  while (j < t.length && j - end <= 8 && isHanCode(t.charCodeAt(j))) j++;
+  if (j === end || j - end > 8 || (j < t.length && !CLAUSE_BREAK(t.charCodeAt(j)))) return null;
+  return before.replace(/^(?:目前|当前|现)[，,]?/, "") + t.slice(end, j);
+}
+
+// …or the rest, its state after its noun (尚有2项整改任务正在推进, 剩余3个问题尚未完成): the noun and
+// the state.
+const REMAINING = /^(?:目前|当前)?[，,]?(?:尚有|还有|仍有|剩余|其余|另有)$/;
+const REMAINING_STATE = /^[^，。；;：:、,\s]{1,8}?(?:正在|仍在|尚在|尚未|未)(?:推进|整改|落实|办理|实施|完成|办结|销号)(?:整改)?中?$/;
+function remainingMetric(t: string, start: number, floor: number, end: number): string | null {
+  const c = t.charCodeAt(start - 1);
+  // (有 of 尚有/还有/仍有/另有, 余 of 剩余/其余)
+  if (c !== 0x6709 && c !== 0x4f59) return null;
+  let i = start;
+  while (i > floor && start - i <= 6 && !CLAUSE_BREAK(t.charCodeAt(i - 1))) i--;
+  if (!REMAINING.test(t.slice(i, start))) return null;
+  let j = end;
+  while (j < t.length && j - end <= 16 && !CLAUSE_BREAK(t.charCodeAt(j))) j++;
+  const rest = t.slice(end, j);
+  return j - end <= 16 && REMAINING_STATE.test(rest) ? rest : null;
 }
 
 // What is left of 基本完成2个, 已经完成3个, 其余2个 once the verb is dropped: an adverb or a

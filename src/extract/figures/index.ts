@@ -11,7 +11,7 @@
  */
 import { scaleFactor, scaleNumber } from "../../numerals/index.js";
 import { isHanCode, isLatinCode } from "./chars.js";
-import { approxPrefix, cumulativeBefore, findMetric, qualifierPrefix, suffixWord } from "./context.js";
+import { approxPrefix, cumulativeBefore, findMetric, progressMetric, qualifierPrefix, suffixWord } from "./context.js";
 import { FILTERS, GUARDS, MATCHERS } from "./rules/index.js";
 import { markQuotes, scanLine } from "./scan.js";
 import { familyBit, unitFamiliesAfter } from "./units.js";
@@ -68,7 +68,7 @@ function finish(state: State, cand: Candidate, floor: number, floorNoun: boolean
   }
   if (qualifier === null && cumulativeBefore(t, q ? q.start : start, floor)) qualifier = "累计";
   const followedByNoun = nounAfter(state, cand, end);
-  const metric = findMetric(t, q ? q.start : start, floor, followedByNoun, floorNoun);
+  const metric = findMetric(t, q ? q.start : start, floor, followedByNoun, floorNoun) ?? (followedByNoun && cand.def.family === "count" ? progressMetric(t, start, floor, end) : null);
   return {
     text: state.src.slice(start, end),
     start,
