@@ -308,8 +308,14 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // Each field is its own list: a second field never runs on into the first one's last entry.
   const toEntries = (fs: Field[]): TextEntry[] =>
     fs.flatMap((f) => splitEntries(f.spans)).map((e) => {
-      const pos = spanPosition(source, e.span);
-      return { text: stripEntryMarker(e.spans.map((s) => writtenText(source, s)).join("").trim()), line: pos.line, column: pos.column };
+      const parts = e.spans.map((s) => writtenText(source, s));
+      const joined = parts.join("");
+      const text = stripEntryMarker(joined.trim());
+      // Placed where its text starts, past the marker (一是, ①, 1.) it was stripped of: the text
+      // stands at its line and column, as a figure's does. (The last occurrence: the text is a
+      // suffix of what was written, up to trailing spaces.)
+      const pos = text === "" ? spanPosition(source, e.span) : source.position(writtenOffset(e.spans, parts, joined.lastIndexOf(text)) ?? e.span.line.offsets[Math.min(e.span.start, e.span.line.offsets.length - 1)]);
+      return { text, line: pos.line, column: pos.column };
     }).filter((e) => e.text !== "");
   const fieldText = (name: string) => {
     const f = byName(name);
@@ -753,6 +759,24 @@ export function stripEntryMarker(s: string): string {
   return t.indexOf("措") >= 0 ? t.replace(MEASURE_LABEL, "").trim() : t;
 }
 const MEASURE_LABEL = /^(?:整改|具体|主要|工作|落实)?(?:措施|举措)\s*[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]?\s*[：:]/;
+
+/**
+ * The original offset of character `at` of spans' written text (`parts`, one string per span):
+ * written text holds one unit per clean unit, so the span and the index in it are counted off.
+ */
+function writtenOffset(spans: Span[], parts: string[], at: number): number | null {
+  let base = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const n = parts[k].length;
+    if (at < base + n) {
+      const s = spans[k];
+      const i = s.start + (at - base);
+      return n === s.end - s.start && i < s.line.offsets.length ? s.line.offsets[i] : null;
+    }
+    base += n;
+  }
+  return null;
+}
 
 /** The first clause of a field when it is a short status of its own (已完成。一是… → 已完成). */
 function openingStatus(text: string | null): string | null {
