@@ -213,8 +213,8 @@ export interface Entry {
 // （1） after a pause; 1. 1、 1) after a sentence, ended by 。；; or an ASCII full stop that is no decimal point.
 const INLINE_NUMBERED = /([。；;：:，,.\s]|^)\(\s*(\d{1,2})\s*\)|((?:[。；;]|(?<![\dA-Za-z])\.)\s*)(\d{1,2})[.、)](?!\d)/g;
 const ENUM_AT = /([一二三四五六七八九十]{1,3})是/g;
-// 第一，…；第二，… inside a paragraph (an ordinal and a pause; 第一时间 is no entry).
-const ORDINAL_AT = /第([一二三四五六七八九十]{1,3})[，,、：:]/g;
+// 第一，…；第二，… (or 其一，…；其二，…) inside a paragraph (an ordinal and a pause; 第一时间 is no entry).
+const ORDINAL_AT = /[第其]([一二三四五六七八九十]{1,3})[，,、：:]/g;
 // 措施1：…措施2：… (举措一：, 整改措施（2）：): measures numbered by a label, a line each or in one paragraph.
 const LABELLED_AT = /(?:整改|具体|主要|工作|落实)?(?:措施|举措)\s*[（(]?([一二三四五六七八九十]{1,3}|\d{1,2})[)）]?\s*[：:]/g;
 const CN_ORD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

@@ -26,3 +26,15 @@ describe("an item that reports only its results", () => {
     expect(d.diagnostics.filter((x) => x.code === "item-without-measures").map((x) => x.line)).toEqual([4]);
   });
 });
+
+describe("measures numbered 其一，其二， inside a paragraph", () => {
+  it("are one measure each, without the ordinal, as 第一，第二， are", () => {
+    for (const [a, b] of [["其一", "其二"], ["第一", "第二"]]) {
+      const i = item(`整改措施：${a}，建立台账制度；${b}，每月开展核查。`);
+      expect(i.measures.map((e) => e.text)).toEqual(["建立台账制度；", "每月开展核查。"]);
+    }
+  });
+  it("leave 其中 alone", () => {
+    expect(item("整改措施：清理台账5本，其中，补录3本。").measures.length).toBe(1);
+  });
+});
