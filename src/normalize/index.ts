@@ -5,7 +5,7 @@
 import type { Diagnostic } from "../schema/index.js";
 import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
-import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
+import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, ATTACHMENT_HEAD, CLOSING } from "./signoff.js";
 import { SourceText, displayColumns } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine, bylineEnd, END_LINE, entitySpans, tagBreaks, inlineTagsAcrossLines } from "./junk.js";
 import { isRedHeader, isDocNumber } from "./letterhead.js";
@@ -832,12 +832,16 @@ export function wrapWidth(lines: readonly CleanLine[], columns: Columns): number
 }
 
 const WHOLE_BRACKET = /^\([^()]{1,18}\)$/;
-function shortField(head: string, length: number): boolean {
+/**
+ * Whether a line is a field with a short value (整改状态：持续推进). Only fields whose values are
+ * short by nature, unless the next line is the closing: before the closing (欢迎…监督), any field's short value
+ * (整改进展：已整改) is whole, as a measure cut after a few words never runs on into a closing.
+ */
+function shortField(head: string, length: number, next: string): boolean {
   if (length > EDGE) return false;
   const label = matchFieldLabel(head);
   const value = label ? length - label.valueStart : 0;
-  // Only fields whose values are short by nature: a measure may be cut after a few words.
-  return label !== null && (label.field === "status" || label.field === "deadline") && value >= 2 && value <= 12 && !/[，、,]/.test(head.slice(label.valueStart));
+  return label !== null && (label.field === "status" || label.field === "deadline" || CLOSING.test(next)) && value >= 2 && value <= 12 && !/[，、,]/.test(head.slice(label.valueStart));
 }
 
 /** Whether a short line is the front of a marker that the next line's start ends. */
@@ -890,7 +894,7 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   if (prev.lines.length === 1 && prev.length <= 12 && labelAlone(head)) return false;
   // So does a status or deadline field with a short value (整改状态：持续推进, 整改时限：长期坚持):
   // the paragraph after a blank line is not its continuation.
-  if (prev.lines.length === 1 && next.blankBefore > 0 && shortField(head, prev.length)) return false;
+  if (prev.lines.length === 1 && next.blankBefore > 0 && shortField(head, prev.length, b)) return false;
   const opens = opensEntry(b, listed.has(next));
   if (opens && cutBeforeMarker(prev, next, listed)) return true;
   if (opens || matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
