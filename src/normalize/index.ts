@@ -874,6 +874,11 @@ function labelAlone(head: string): boolean {
 
 const LEADS_NAME = /^(?:经|由|在|对|向|和|与|及|据|按|被|把|将|请|给|为|从|以|同)/;
 
+/** An organisation's name alone on its line, a blank line, then a line that opens with 关于. */
+function issuerAbove(prev: Building, next: CleanLine): boolean {
+  return next.blankBefore > 0 && prev.lines.length === 1 && prev.length <= 40 && next.text.startsWith("关于") && !prev.head.includes("关于") && isSignoffOrgs(prev.head);
+}
+
 function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, columns: Columns, listed: Set<CleanLine>, after2?: CleanLine): boolean {
   // The joined text's edges stand for it: every test below looks at its start or its end.
   const { head, tail } = prev;
@@ -925,7 +930,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
     // Nor does a page's metadata line (发布时间：…) go on into the title below it.
     // Nor does a site's name (某某市人民政府门户网站) above it, nor a line that page chrome (a
     // breadcrumb, a toolbar) parts from the title: a title's lines are never set apart so.
-    if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b) && !(prev.length <= 8 && !head.includes("关于") && /^中共|关于/.test(b)) && !METADATA.test(head) && !(prevIsFirst && (next.junkBefore || SITE_NAME.test(tail)));
+    // Nor does the issuer's name set apart by a blank line above a title of its own (某某县委办公室 /
+    // blank / 关于…的通报): the title opens with 关于, the name is no half of it.
+    if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b) && !(prev.length <= 8 && !head.includes("关于") && /^中共|关于/.test(b)) && !METADATA.test(head) && !(prevIsFirst && (next.junkBefore || SITE_NAME.test(tail))) && !issuerAbove(prev, next);
     if (b.length <= 20 && !/[。！？；，,]/.test(b) && !TABLE_ROW.test(b) && !STATUS_LEAD.test(b) && !(HEADING_DONE.test(tail) && !TAIL_START.test(b))) return true;
     // A heading hard-wrapped at the text's width, or cut by a page break or before its field.
     if (width > 0 && next.blankBefore === 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK) return true;

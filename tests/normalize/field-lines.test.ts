@@ -27,3 +27,16 @@ describe("a triangle before a field label", () => {
     ]);
   });
 });
+
+describe("the issuer above the title", () => {
+  it("stays apart from a 关于… title after a blank line", () => {
+    expect(texts(["某某区市场监督管理局", "", "关于某某所巡察整改进展的通报", "", "现将有关情况通报如下。"].join("\n")).slice(0, 2)).toEqual([
+      "某某区市场监督管理局",
+      "关于某某所巡察整改进展的通报",
+    ]);
+  });
+  it("still joins a title set on two lines without a blank line, or one that does not open with 关于", () => {
+    expect(texts(["某某区市场监督管理局", "关于某某所巡察整改进展的通报", "", "现将有关情况通报如下。"].join("\n"))[0]).toBe("某某区市场监督管理局关于某某所巡察整改进展的通报");
+    expect(texts(["某某区市场监督管理局", "", "巡察整改进展的通报", "", "现将有关情况通报如下。"].join("\n"))[0]).toBe("某某区市场监督管理局巡察整改进展的通报");
+  });
+});
