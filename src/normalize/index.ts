@@ -5,7 +5,7 @@
 import type { Diagnostic } from "../schema/index.js";
 import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
-import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, ATTACHMENT_HEAD } from "./signoff.js";
+import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, ATTACHMENT_HEAD, CLOSING } from "./signoff.js";
 import { SourceText, displayColumns } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine, bylineEnd, END_LINE, entitySpans, tagBreaks, inlineTagsAcrossLines } from "./junk.js";
 import { isRedHeader, isDocNumber } from "./letterhead.js";
@@ -832,12 +832,16 @@ export function wrapWidth(lines: readonly CleanLine[], columns: Columns): number
 }
 
 const WHOLE_BRACKET = /^\([^()]{1,18}\)$/;
-function shortField(head: string, length: number): boolean {
+/**
+ * Whether a line is a field with a short value (整改状态：持续推进). Only fields whose values are
+ * short by nature, unless the next line is the closing: before the closing (欢迎…监督), any field's short value
+ * (整改进展：已整改) is whole, as a measure cut after a few words never runs on into a closing.
+ */
+function shortField(head: string, length: number, next: string): boolean {
   if (length > EDGE) return false;
   const label = matchFieldLabel(head);
   const value = label ? length - label.valueStart : 0;
-  // Only fields whose values are short by nature: a measure may be cut after a few words.
-  return label !== null && (label.field === "status" || label.field === "deadline") && value >= 2 && value <= 12 && !/[，、,]/.test(head.slice(label.valueStart));
+  return label !== null && (label.field === "status" || label.field === "deadline" || CLOSING.test(next)) && value >= 2 && value <= 12 && !/[，、,]/.test(head.slice(label.valueStart));
 }
 
 /** Whether a short line is the front of a marker that the next line's start ends. */
@@ -870,6 +874,11 @@ function labelAlone(head: string): boolean {
 
 const LEADS_NAME = /^(?:经|由|在|对|向|和|与|及|据|按|被|把|将|请|给|为|从|以|同)/;
 
+/** An organisation's name alone on its line, a blank line, then a line that opens with 关于. */
+function issuerAbove(prev: Building, next: CleanLine): boolean {
+  return next.blankBefore > 0 && prev.lines.length === 1 && prev.length <= 40 && next.text.startsWith("关于") && !prev.head.includes("关于") && isSignoffOrgs(prev.head);
+}
+
 function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, columns: Columns, listed: Set<CleanLine>, after2?: CleanLine): boolean {
   // The joined text's edges stand for it: every test below looks at its start or its end.
   const { head, tail } = prev;
@@ -890,7 +899,7 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   if (prev.lines.length === 1 && prev.length <= 12 && labelAlone(head)) return false;
   // So does a status or deadline field with a short value (整改状态：持续推进, 整改时限：长期坚持):
   // the paragraph after a blank line is not its continuation.
-  if (prev.lines.length === 1 && next.blankBefore > 0 && shortField(head, prev.length)) return false;
+  if (prev.lines.length === 1 && next.blankBefore > 0 && shortField(head, prev.length, b)) return false;
   const opens = opensEntry(b, listed.has(next));
   if (opens && cutBeforeMarker(prev, next, listed)) return true;
   if (opens || matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
@@ -921,7 +930,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
     // Nor does a page's metadata line (发布时间：…) go on into the title below it.
     // Nor does a site's name (某某市人民政府门户网站) above it, nor a line that page chrome (a
     // breadcrumb, a toolbar) parts from the title: a title's lines are never set apart so.
-    if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b) && !(prev.length <= 8 && !head.includes("关于") && /^中共|关于/.test(b)) && !METADATA.test(head) && !(prevIsFirst && (next.junkBefore || SITE_NAME.test(tail)));
+    // Nor does the issuer's name set apart by a blank line above a title of its own (某某县委办公室 /
+    // blank / 关于…的通报): the title opens with 关于, the name is no half of it.
+    if (!heading) return b.length <= 20 && !/[。！？；，,]/.test(b) && !(prev.length <= 8 && !head.includes("关于") && /^中共|关于/.test(b)) && !METADATA.test(head) && !(prevIsFirst && (next.junkBefore || SITE_NAME.test(tail))) && !issuerAbove(prev, next);
     if (b.length <= 20 && !/[。！？；，,]/.test(b) && !TABLE_ROW.test(b) && !STATUS_LEAD.test(b) && !(HEADING_DONE.test(tail) && !TAIL_START.test(b))) return true;
     // A heading hard-wrapped at the text's width, or cut by a page break or before its field.
     if (width > 0 && next.blankBefore === 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK) return true;

@@ -4,6 +4,7 @@
 // positions still point into the original file. Every rule is linear in the length of the text.
 
 import { HAN } from "../text/han.js";
+import { matchFieldLabel } from "../segment/fields.js";
 
 // Bullets a Word or PDF list sets before a heading or an entry (see the bullet rule), and the bars
 // a WeChat article sets before its headings (▍一、…, ▌…).
@@ -113,12 +114,29 @@ function hasInlineHint(line: string): boolean {
   return false;
 }
 
+const isTriangle = (c: number) => c === 0x25b2 /* ▲ */ || c === 0x25b3; /* △ */
+const isBlank = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09;
+/**
+ * Where the text after a ▲ or △ bullet starts when a field's label follows it (▲问题：…, △【整改措施】…),
+ * else 0: the mark is then a bullet of the field, not a picture's caption (see CAPTION).
+ */
+function triangleBeforeLabel(line: string): number {
+  let i = 0;
+  while (isBlank(line.charCodeAt(i))) i++;
+  if (!isTriangle(line.charCodeAt(i))) return 0;
+  i++;
+  while (isBlank(line.charCodeAt(i))) i++;
+  return matchFieldLabel(line.slice(i, i + 40)) !== null ? i : 0;
+}
+
 /** Spans [start, end) of a line that inline rules cut (may overlap; unsorted). */
 export function inlineJunkSpans(line: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (line.length > AD_LINE_MAX) advertSentences(line, out);
   pictographEdges(line, out);
   if (!hasInlineHint(line)) return out;
+  const bullet = triangleBeforeLabel(line);
+  if (bullet > 0) out.push([0, bullet]);
   for (const rule of INLINE_JUNK) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(line); m; m = rule.re.exec(line)) {

@@ -9,8 +9,8 @@ export type FieldName = "problem" | "measures" | "outcomes" | "deadline" | "diff
 export const FIELD_LABELS: ReadonlyArray<readonly [FieldName, readonly string[]]> = [
   ["problem", ["问题描述", "存在问题", "问题表现", "具体表现", "主要表现", "反馈问题", "问题内容", "具体问题", "问题"]],
   ["measures", ["整改措施", "落实措施", "整改举措", "主要措施", "采取措施", "采取的措施", "工作措施", "具体措施", "落实举措", "整改落实情况", "整改情况", "落实情况", "办理情况", "整改", "措施"]],
-  ["outcomes", ["整改成效", "落实成效", "整改进展情况", "整改进展", "整改结果", "整改效果", "工作成效", "取得成效", "整改完成情况", "完成情况", "进展情况", "落实结果", "工作进展", "目前进展", "当前进展", "最新进展", "成效"]],
-  ["deadline", ["整改时限", "完成时限", "整改期限", "时限要求", "完成时间", "整改时间", "完成期限", "办结时限", "办结时间", "计划完成时间", "整改完成时限", "整改完成时间", "时间节点", "时限"]],
+  ["outcomes", ["整改成效", "落实成效", "整改进展情况", "整改进展", "整改结果", "整改效果", "工作成效", "取得成效", "整改完成情况", "完成情况", "进展情况", "落实结果", "工作进展", "目前进展", "当前进展", "最新进展", "成效", "结果", "进展"]],
+  ["deadline", ["整改时限", "完成时限", "整改期限", "时限要求", "完成时间", "整改时间", "完成期限", "办结时限", "办结时间", "计划完成时间", "整改完成时限", "整改完成时间", "时间节点", "时限", "销号时间"]],
   ["difficulties", ["存在的困难", "存在困难", "困难和问题", "存在的困难和问题", "遇到的困难", "存在问题和困难", "问题和困难", "困难", "存在不足", "存在的不足"]],
   // (是否完成 asks: a table's answer 是/否 is the status too)
   ["status", ["整改状态", "完成状态", "整改进度", "状态", "当前状态", "目前状态", "办理状态", "是否完成", "是否整改完成", "是否完成整改", "是否办结", "是否销号"]],
@@ -23,7 +23,7 @@ export const FIELD_LABELS: ReadonlyArray<readonly [FieldName, readonly string[]]
     ["单位", "部门", "领导", "人", "人员", "科室", "处室", "股室", "部室", "站所", "主体"],
   )],
   // Labels of what no output field holds: they end the field before them and are not read.
-  ["other", ["整改目标", "整改要求", "整改依据", "下步打算", "下一步打算", "下一步措施", "下步措施", "下一步计划", "下步计划", "下一步工作", "备注"]],
+  ["other", ["整改目标", "整改要求", "整改依据", "下步打算", "下一步打算", "下一步措施", "下步措施", "下一步计划", "下步计划", "下一步工作", "下一步", "下步", "备注"]],
 ];
 
 /** Every role word joined with every noun: the labels of one field written in many ways. */
@@ -35,8 +35,11 @@ const byLabel = new Map<string, FieldName>();
 for (const [field, labels] of FIELD_LABELS) for (const l of labels) byLabel.set(l, field);
 // One-word labels (整改：, 措施：, 成效：) label a field only with their colon or brackets: alone
 // on a line, or as a table's column name, 整改 is half of a name wrapped onto two lines (整改 / 时限).
-// (时限 likewise: the second half of 整改 / 时限.)
-const WITH_COLON_ONLY = new Set(["整改", "措施", "成效", "时限"]);
+// (时限 likewise: the second half of 整改 / 时限.) 结果：, 进展：, 下一步： are common words too: with
+// their colon they label a field only where a label may stand, at a line's start or after a
+// sentence (…。结果：已完成); after a comma (检查结果：) or inside words they are none, as callers
+// try labels only at those places (matchFieldLabel reads from its start).
+const WITH_COLON_ONLY = new Set(["整改", "措施", "成效", "时限", "结果", "进展", "下一步", "下步"]);
 // A label may be set with a space between its characters, as a PDF spaces them out (整 改 措 施：);
 // folded, every space is one ' '. Labels of an item's parts (not the problem labels, whose value is
 // the item's own words) may also stand alone on a line with the part below (整改措施 / 1.…).

@@ -5,6 +5,7 @@
 import { ENUMERATION_RE } from "./rules/index.js";
 import { matchFieldLabel } from "./fields.js";
 import { isSpaceUnit } from "../normalize/fold.js";
+import { ACTION_START, MEASURE_START } from "../extract/roles.js";
 
 // Char codes, not one-character strings: this runs over every character of every heading line.
 const OPEN = [..."“‘《(「『【"].map((c) => c.charCodeAt(0));
@@ -29,7 +30,7 @@ export function splitHeading(line: string, textStart: number): { titleEnd: numbe
       let j = i + 1;
       while (line.charCodeAt(j) === 0x20) j++;
       return { titleEnd: i, bodyStart: j };
-    } else if (depth === 0 && i > textStart && startsBody(line, i)) {
+    } else if (depth === 0 && i > textStart && startsBody(line, i, textStart)) {
       let e = i;
       while (e > textStart && (isPause(line.charCodeAt(e - 1), true) || isDash(line.charCodeAt(e - 1)))) e--;
       return { titleEnd: e, bodyStart: i };
@@ -59,10 +60,22 @@ function isPause(c: number, colon: boolean): boolean {
   return colon ? c === COLON || c === 0x3a : c === 0x3002;
 }
 
+const QUESTION = [0x95ee /* 问 */, 0x9898 /* 题 */];
+const DENG = 0x7b49; // 等
+const DE = 0x7684; // 的
+/** Whether the words before `at` end on 等问题 or 的问题. */
+function namesProblemBefore(line: string, at: number): boolean {
+  const c = line.charCodeAt(at - 3);
+  return line.charCodeAt(at - 1) === QUESTION[1] && line.charCodeAt(at - 2) === QUESTION[0] && (c === DENG || c === DE);
+}
+const ANSWERS = /^(?:针对|对于|对照|围绕|就|对)/;
+// What was done, told after the problem: a status's or a time's word before the verb.
+const DONE_START = /^(?:已|均已|现已|目前|当前|截至目前|正在|经|通过|对此|为此|立即|及时|迅速|先后|累计)/;
+
 /** — ― ⸺ - : a dash that sets a heading's field apart (…不严格——整改措施：…). */
 const isDash = (c: number) => c === 0x2014 || c === 0x2015 || c === 0x2e3a || c === 0x2d;
 
-function startsBody(line: string, i: number): boolean {
+function startsBody(line: string, i: number, textStart: number): boolean {
   const before = line.charCodeAt(i - 1);
   const afterPause = isPause(before, true);
   // (a field label after a dash opens the body as after a full stop: 1、台账不全——整改措施：…; an
@@ -72,5 +85,9 @@ function startsBody(line: string, i: number): boolean {
   const rest = line.slice(i, i + 12);
   // `一是` opens a body only after a pause, not inside words such as 统一是.
   if (afterPause && ENUMERATION_RE.test(rest)) return true;
+  // A heading that states its problem (…等问题，/…的问题，) ends at the comma when what was done
+  // follows it (已开展整顿…, 目前已退回…, 建立台账…): the rest is its body. Not one that opens
+  // with what it answers (针对…的问题，开展…): the whole is a measure.
+  if ((before === COMMA || before === 0x2c) && namesProblemBefore(line, i - 1) && !ANSWERS.test(line.slice(textStart, textStart + 4)) && (DONE_START.test(rest) || ACTION_START.test(rest) || MEASURE_START.test(rest))) return true;
   return afterSentence && matchFieldLabel(rest) !== null && /^[^:：]{2,6}[:：]/.test(rest);
 }

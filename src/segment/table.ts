@@ -5,7 +5,7 @@
 import { labelField, type FieldName } from "./fields.js";
 import type { Span } from "../normalize/span.js";
 import type { HeadingNode, TableCell } from "./index.js";
-import { ACTION_START, MEASURE_START } from "../extract/roles.js";
+import { ACTION_START, MEASURE_START, statusOf } from "../extract/roles.js";
 import { isSignoffOrg } from "../normalize/signoff.js";
 import { matchMarker, isMarker } from "./rules/index.js";
 import { parseChineseNumber } from "../numerals/index.js";
@@ -83,7 +83,11 @@ const wordsField = (n: string): FieldName | null => {
   for (const [re, field] of COLUMN_WORDS) if (re.test(n)) return field;
   return null;
 };
-const columnField = (n: string): FieldName | null => labelField(n) ?? (PROBLEM_COLUMN.test(n) ? "problem" : null) ?? wordsField(n);
+// A column named by a status itself (已完成 | 正在推进 | 未完成), one ticked in each row: a status
+// column whose name the mark answers (extract reads √ under 正在推进 as in progress). Not a column of
+// what a status leaves to tell (未完成原因, 完成情况).
+const statusNamed = (n: string): FieldName | null => (n.length <= 5 && !/(?:原因|情况|说明|时间|时限|措施|问题|事项)$/.test(n) && statusOf(n) !== null ? "status" : null);
+const columnField = (n: string): FieldName | null => labelField(n) ?? (PROBLEM_COLUMN.test(n) ? "problem" : null) ?? wordsField(n) ?? statusNamed(n);
 // A column named with a note in brackets (责任单位（人）, 整改时限(月)), or for two things (责任单位/责任人,
 // 整改措施及成效): named by its first.
 const NAME_NOTE = /\([^()]*\)$/;
@@ -215,11 +219,16 @@ export const ROW_NUMBER = /^\(?(\d{1,3})(?:[).、](?!\d)|$)/;
 // A row's number in Chinese numerals, as a Word table's 序号 column may hold it (一, 二、).
 const CN_ROW_NUMBER = /^[一二三四五六七八九十]{1,3}、?$/;
 
+// A number cell that names what it numbers (问题1, 问题三, 事项 2): the row's number all the same.
+export const ROW_LABEL = /^(?:问题|事项) ?(\d{1,3}|[一二三四五六七八九十]{1,3})$/;
+
 /**
  * The number in a row's number cell set apart exactly (1, 1., （1）, or 一, 二、), or null. A
  * number in Chinese numerals needs two more cells filled: 一 beside one cell is a category row's.
  */
 export function cellNumber(cell: string, filled: number): number | null {
+  const l = ROW_LABEL.exec(cell);
+  if (l) return /\d/.test(l[1]) ? Number(l[1]) : parseChineseNumber(l[1]);
   const m = ROW_NUMBER.exec(cell);
   if (m) return m[0].length === cell.length ? Number(m[1]) : null;
   return filled >= 2 && CN_ROW_NUMBER.test(cell) ? parseChineseNumber(cell.replace("、", "")) : null;
@@ -250,7 +259,13 @@ export function tableRow(s: Span, cols: Column[]): { number: number; cells: Cell
     const number = cellNumber(t.slice(runs[0].start, runs[0].end), runs.filter((c) => c.end > c.start).length - 1);
     return number !== null && runs.length === cols.length && number >= 1 && number <= 999 ? { number, cells: runs } : null;
   }
-  const m = ROW_NUMBER.exec(t.slice(runs[0].start, runs[0].end));
+  const first = t.slice(runs[0].start, runs[0].end);
+  const labelled = ROW_LABEL.test(first) ? cellNumber(first, 0) : null;
+  if (labelled !== null) {
+    const cells = rowCells(t, runs, cols);
+    return cells && labelled >= 1 && labelled <= 999 ? { number: labelled, cells } : null;
+  }
+  const m = ROW_NUMBER.exec(first);
   if (!m) return null;
   if (m[0].length < runs[0].end - runs[0].start) runs.splice(0, 1, { start: runs[0].start, end: runs[0].start + m[0].length }, { start: runs[0].start + m[0].length, end: runs[0].end });
   const number = Number(m[1]);

@@ -10,7 +10,7 @@ import { decode } from "../../src/read/index.js";
 
 const byLabel = new Map<string, FieldName>();
 for (const [field, labels] of FIELD_LABELS) for (const l of labels) byLabel.set(l, field);
-const ONE_WORD = new Set(["整改", "措施", "成效", "时限"]);
+const ONE_WORD = new Set(["整改", "措施", "成效", "时限", "结果", "进展", "下一步", "下步"]);
 const spaced = (labels: string[]) => [...labels].sort((a, b) => b.length - a.length).map((l) => [...l].join(" ?")).join("|");
 const all = spaced([...byLabel.keys()]);
 const bare = spaced([...byLabel.keys()].filter((l) => byLabel.get(l) !== "problem" && !ONE_WORD.has(l)));
