@@ -267,6 +267,8 @@ function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: He
 const NONE = /^(?:无|暂无|没有|尚无|目前无|目前没有)[。.；;]?$/;
 
 const LONG_TERM = /长期坚持/;
+// Labels of the date an item was closed off, not of its time limit.
+const CLOSED_ON = /^(?:销号|办结)(?:时间|日期)/;
 const IMMEDIATE_ONLY = new RegExp(`^(?:${IMMEDIATE.source})类?[。.]?$`);
 const BRACKET_NAME = /^【([^【】]{2,30})】\s*([^\s].+)$/;
 
@@ -381,6 +383,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // 2025年3月底前完成): in progress; the words stay the measure's.
   const goingOn = [...byName("measures"), ...byName("outcomes"), ...unlabelled].map((f) => goingOnPlan(f.spans.map((sp) => writtenText(source, sp)).join(""))).find((t) => t) ?? null;
   if (status === "unknown" && goingOn) status = "in_progress";
+  // The date an item was closed off (销号时间：2024年9月, 办结时间：…) says it is done; a time limit
+  // (整改时限, 完成时限) only says by when.
+  if (status === "unknown" && fields.some((f) => f.field === "deadline" && CLOSED_ON.test(f.label) && /\d|[〇○零一二三四五六七八九十]月/.test(f.spans.map((sp) => sp.line.text.slice(sp.start, sp.end)).join("")))) status = "completed";
   if (status === "unknown" && ctx.allDone) status = "completed";
 
   let kind: Item["kind"] = "issue";

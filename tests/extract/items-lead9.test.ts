@@ -38,3 +38,14 @@ describe("measures numbered 其一，其二， inside a paragraph", () => {
     expect(item("整改措施：清理台账5本，其中，补录3本。").measures.length).toBe(1);
   });
 });
+
+describe("the date an item was closed off", () => {
+  it("(销号时间, 办结时间) says it is done; a time limit (完成时限) does not", () => {
+    expect(item("整改措施：建立台账。\n销号时间：2024年9月").status).toBe("completed");
+    expect(item("整改措施：建立台账。\n办结时间：2024年9月10日").status).toBe("completed");
+    expect(item("整改措施：建立台账。\n完成时限：2024年9月").status).toBe("unknown");
+  });
+  it("without a date says nothing", () => {
+    expect(item("整改措施：建立台账。\n销号时间：待定").status).toBe("unknown");
+  });
+});
