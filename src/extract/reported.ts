@@ -119,6 +119,16 @@ const notAllDone = (m: RegExpExecArray) => NOT_TOTAL.test(m[2]) || PLANNED.test(
 // are groups 1 and 2.)
 const RECOVERED = `(?:挽回|追缴|追回|收回|退还|退回|返还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[${HAN}]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|工资|薪酬|绩效|奖金|所得|税款|税费|租金|欠款|款|费)(?:[及和、](?:其)?(?:利息|孳息|滞纳金|违约金|罚款|罚金))?)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`;
 
+// The rate of problems or measures rectified: 整改完成率92.5%, 完成率达100%, 整改率为85%, 问题整改
+// 到位率, 措施落实率, 百分之百 (a ratio, as figures normalise a percentage). A bare 完成率 after a
+// noun must be after one that names what is rectified (问题, 措施, 整改任务): 项目完成率, 信访件办结率
+// are other rates; 满意度, 知晓率 name no rectifying at all. (The number is group 1, or 百分之百.)
+const RATE = `(?:整改(?:完成|到位|落实|办结|销号|完结)?|完成|到位|落实|办结|销号)率${S}(?:[为是]|已?达到?了?|已经达到了?|高达)?${S}(?:(\\d{1,3}(?:\\.\\d+)?)${S}[%％]|(百分之百))`;
+const RATE_OWNER = new RegExp(`(?:[^${HAN}]|整改|问题|措施|举措|整改任务|总体|整体|综合|目前|当前|现|已|按期|按时|如期)$`);
+const rateOf = (m: RegExpExecArray): number => (m[2] !== undefined ? 1 : Math.round(Number(m[1]) * 1e4) / 1e6);
+const notRectifyingRate = (m: RegExpExecArray, text: string): boolean =>
+  (m.index > 0 && !RATE_OWNER.test(text.slice(Math.max(0, m.index - 4), m.index))) || rateOf(m) > 1;
+
 export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条 / 反馈了问题7个 / 巡察发现问题7个; the
   // areas the problems fall in may stand before their count (反馈问题共3个方面12条: 12, not 3)
@@ -214,6 +224,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "recovered_wan_yuan", re: g(RECOVERED), scale: (m, text) => recoveredWithParts(m, text) },
   // 违规资金35.6万元已全部追回: the sum written before the verb
   { key: "recovered_wan_yuan", re: g(`(?:损失|资金|款项|费用|补贴)${S}${ABOUT}${NUM}${S}(?:余|多)?(亿元|万元|元)${S}(?:已|均已)(?:经)?(?:全部)?(?:追回|收回|追缴|退还|退回|返还|清退|退缴|退赔|挽回)`), scale: (m) => toWan(num(m[1])!, m[2]) },
+  { key: "completion_rate", re: g(RATE), scale: rateOf, reject: notRectifyingRate },
   // 问责7人, 问责干部6人, 问责处理干部4名
   // (追责 is the same: 追责问责12人, 问责追责12人, 追责8人)
   // (追究责任 is 追责 spelled out: 追究相关人员责任5人)
