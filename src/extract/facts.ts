@@ -398,10 +398,12 @@ function orgPrefix(text: string, at: number): string {
  */
 // A bracketed alternative name after a Han one is part of the body's (省局（公司）党组, 集团(公司)党委):
 // a unit under two names, as 政企合一 bodies write themselves.
-const BODY_CHAR = `(?:[${HAN_ANY}]|(?<=[${HAN_ANY}])[（(][${HAN_ANY}]{1,6}[)）])`;
+// (a company's full name may stand there: 省电力公司（国网某某省电力有限公司）党委)
+const BODY_CHAR = `(?:[${HAN_ANY}]|(?<=[${HAN_ANY}])[（(][${HAN_ANY}]{1,14}[)）])`;
 const BODY_OWNER = new RegExp(`(${BODY_CHAR}{0,10}?)(党委|党组|党工委|工委)$`, "u");
 function bodyOwner(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 16), at);
+  // (room for a bracketed name inside the owner's)
+  const before = text.slice(Math.max(0, at - 32), at);
   const m = BODY_OWNER.exec(before);
   if (!m) return "";
   // Cut at words no name of a body holds; not at 中 同 日 月 年, which names do (疾控中心, 同济大学).

@@ -8,6 +8,8 @@ describe("a group's owner under two names", () => {
     expect(findInspector("根据工作安排，省局（公司）党组第二巡察组对某某市局（公司）开展了巡察。")).toBe("省局（公司）党组第二巡察组");
     expect(findInspector("按照市局(公司)党组第一巡察组的反馈意见")).toBe("市局(公司)党组第一巡察组");
     expect(findInspector("集团（公司）党委巡察组对所属单位进行了巡察")).toBe("集团（公司）党委巡察组");
+    // a company's full name in the bracket
+    expect(findInspector("按照统一部署，省电力公司（国网某某省电力有限公司）党委第四巡察组对某供电公司开展了巡察。")).toBe("省电力公司（国网某某省电力有限公司）党委第四巡察组");
   });
   it("still cuts the owner at a word no name holds, and leaves a bracket with no name before it", () => {
     expect(findInspector("根据省局（公司）党组巡察工作部署，由党组第二巡察组开展巡察。")).toBe("党组第二巡察组");
