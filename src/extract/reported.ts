@@ -120,14 +120,19 @@ const notAllDone = (m: RegExpExecArray) => NOT_TOTAL.test(m[2]) || PLANNED.test(
 const RECOVERED = `(?:挽回|追缴|追回|收回|退还|退回|返还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[${HAN}]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|工资|薪酬|绩效|奖金|所得|税款|税费|租金|欠款|款|费)(?:[及和、](?:其)?(?:利息|孳息|滞纳金|违约金|罚款|罚金))?)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`;
 
 // The rate of problems or measures rectified: 整改完成率92.5%, 完成率达100%, 整改率为85%, 问题整改
-// 到位率, 措施落实率, 百分之百 (a ratio, as figures normalise a percentage). A bare 完成率 after a
-// noun must be after one that names what is rectified (问题, 措施, 整改任务): 项目完成率, 信访件办结率
-// are other rates; 满意度, 知晓率 name no rectifying at all. (The number is group 1, or 百分之百.)
-const RATE = `(?:整改(?:完成|到位|落实|办结|销号|完结)?|完成|到位|落实|办结|销号)率${S}(?:[为是]|已?达到?了?|已经达到了?|高达)?${S}(?:(\\d{1,3}(?:\\.\\d+)?)${S}[%％]|(百分之百))`;
+// 到位率, 措施落实率, 百分之百, 百分之九十五, 约85.7% (the value as stated); a ratio, as figures
+// normalise a percentage. A bare 完成率 after a noun must be after one that names what is rectified
+// (问题, 措施, 整改任务): 项目完成率, 信访件办结率 are other rates; 满意度, 知晓率 name no rectifying
+// at all; over 100% is none. (The number is group 1, or group 2 after 百分之.)
+const RATE = `(?:整改(?:完成|到位|落实|办结|销号|完结)?|完成|到位|落实|办结|销号)率${S}(?:[为是]|已?达到?了?|已经达到了?|高达)?${S}(?:约|近|超过)?${S}(?:(\\d{1,3}(?:\\.\\d+)?)${S}[%％]|百分之([零〇一二三四五六七八九十百点]{1,6}))`;
 const RATE_OWNER = new RegExp(`(?:[^${HAN}]|整改|问题|措施|举措|整改任务|总体|整体|综合|目前|当前|现|已|按期|按时|如期)$`);
-const rateOf = (m: RegExpExecArray): number => (m[2] !== undefined ? 1 : Math.round(Number(m[1]) * 1e4) / 1e6);
+// (百分之百 is the whole; 百分之九十二点五 a Chinese numeral)
+const rateOf = (m: RegExpExecArray): number => {
+  const v = m[1] !== undefined ? Number(m[1]) : m[2] === "百" ? 100 : (parseChineseNumber(m[2]) ?? NaN);
+  return Math.round(v * 1e4) / 1e6;
+};
 const notRectifyingRate = (m: RegExpExecArray, text: string): boolean =>
-  (m.index > 0 && !RATE_OWNER.test(text.slice(Math.max(0, m.index - 4), m.index))) || rateOf(m) > 1;
+  (m.index > 0 && !RATE_OWNER.test(text.slice(Math.max(0, m.index - 4), m.index))) || !(rateOf(m) <= 1);
 
 export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条 / 反馈了问题7个 / 巡察发现问题7个; the

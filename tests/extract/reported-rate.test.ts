@@ -11,6 +11,8 @@ describe("completion_rate", () => {
     expect(findReported("反馈问题整改到位率达到了97.3％。").completion_rate).toBe(0.973);
     expect(findReported("整改措施落实率 88 %").completion_rate).toBe(0.88);
     expect(findReported("整改完成率百分之百。").completion_rate).toBe(1);
+    expect(findReported("整改完成率达百分之九十二点五。").completion_rate).toBe(0.925);
+    expect(findReported("14个问题已整改完成12个，整改完成率约85.7%。").completion_rate).toBe(0.857);
   });
   it("keeps the counts beside it", () => {
     expect(findReported("反馈问题20个，已整改完成18个，整改完成率90%。")).toEqual({ issues_total: 20, issues_completed: 18, completion_rate: 0.9 });
@@ -24,5 +26,11 @@ describe("completion_rate", () => {
   });
   it("reads a rectifying rate after another rate in the same text", () => {
     expect(findReported("项目完成率达96%，问题整改完成率达80%。").completion_rate).toBe(0.8);
+  });
+});
+
+describe("completion_rate, a numeral that is none", () => {
+  it("goes on to the next rate when one cannot be read", () => {
+    expect(findReported("整改完成率百分之点，问题整改率为85%。").completion_rate).toBe(0.85);
   });
 });
