@@ -124,7 +124,7 @@ const RECOVERED = `(?:挽回|追缴|追回|收回|退还|退回|返还|清退|�
 // normalise a percentage. A bare 完成率 after a noun must be after one that names what is rectified
 // (问题, 措施, 整改任务): 项目完成率, 信访件办结率 are other rates; 满意度, 知晓率 name no rectifying
 // at all; over 100% is none. (The number is group 1, or group 2 after 百分之.)
-const RATE = `(?:整改(?:完成|到位|落实|办结|销号|完结)?|完成|到位|落实|办结|销号)率${S}(?:[为是]|已?达到?了?|已经达到了?|高达)?${S}(?:约|近|超过)?${S}(?:(\\d{1,3}(?:\\.\\d+)?)${S}[%％]|百分之([零〇一二三四五六七八九十百点]{1,6}))`;
+const RATE = `(?:整改(?:完成|到位|落实|办结|销号|完结)?|完成|到位|落实|办结|销号)率${S}[:：]?${S}(?:[为是]|已?达到?了?|已经达到了?|高达)?${S}(?:约|近|超过)?${S}(?:(\\d{1,3}(?:\\.\\d+)?)${S}[%％]|百分之([零〇一二三四五六七八九十百点]{1,6}))`;
 const RATE_OWNER = new RegExp(`(?:[^${HAN}]|整改|问题|措施|举措|整改任务|总体|整体|综合|目前|当前|现|已|按期|按时|如期)$`);
 // (百分之百 is the whole; 百分之九十二点五 a Chinese numeral)
 const rateOf = (m: RegExpExecArray): number => {
@@ -300,10 +300,13 @@ function toWan(v: number, unit: string): number {
  * Totals a notice sets out in a table: a row of labels over a row of their counts (反馈问题数 已完成
  * 正在推进 整改措施 / 18 16 2 45), or a label and its count on each row (反馈问题 18 / 已完成整改
  * 16, two rows at least; 反馈问题（个）：18). Normalize sets a row's cells apart by one space. Each
- * label is read by the first of these that it names; a label that names none (序号, 完成率) is
- * skipped. A count the text states in words wins over the table's.
+ * label is read by the first of these that it names; a label that names none (序号, 满意率) is
+ * skipped, and a rectifying rate (整改完成率 83.3%) is the completion rate. A count the text states
+ * in words wins over the table's.
  */
 const TABLE_LABELS: ReadonlyArray<{ key: keyof Reported; label: RegExp }> = [
+  // (a rate's value is a percentage: 整改完成率 / 83.3%)
+  { key: "completion_rate", label: /^(?:问题|措施|整改任务)?(?:整改(?:完成|到位|落实|办结|销号)?|完成|到位|落实|办结|销号)率$/ },
   { key: "measures_completed", label: /(?:措施|举措).*(?:完成|落实)|(?:完成|落实).*(?:措施|举措)/ },
   { key: "measures_total", label: /措施|举措/ },
   { key: "suggestions_total", label: /建议/ },
@@ -317,13 +320,22 @@ const TABLE_LABELS: ReadonlyArray<{ key: keyof Reported; label: RegExp }> = [
 // (a rate is no count: 整改完成率 names 完成 but counts nothing)
 const NOT_COUNT_LABEL = /率|比例|占比|序号|时间|日期|单位|时限/;
 // (each starts with a line break, a literal: the search skips to line starts, not each character)
-const COUNTS_ROW = /\n(\d{1,6}(?:\.\d+)?(?: \d{1,6}(?:\.\d+)?)+) ?(?=\n|$)/g;
-const LABEL_ROW = new RegExp(`\\n([${HAN}（）()]{2,16}?)(?:\\s*[:：]\\s*| )(\\d{1,6}(?:\\.\\d+)?)(?:个|条|项|件|人|名|万元)?(?=\\n|$)`, "g");
+// (a cell may be a rate, 83.3%, beside the counts)
+const COUNTS_ROW = /\n(\d{1,6}(?:\.\d+)?%?(?: \d{1,6}(?:\.\d+)?%?)+) ?(?=\n|$)/g;
+const LABEL_ROW = new RegExp(`\\n([${HAN}（）()]{2,16}?)(?:\\s*[:：]\\s*| )(\\d{1,6}(?:\\.\\d+)?%?)(?:个|条|项|件|人|名|万元)?(?=\\n|$)`, "g");
 function tableTotals(text: string): Reported {
   const out: Reported = {};
   const put = (label: string, value: string) => {
     const l = label.replace(/[（(][^（()）]{1,4}[)）]$/, "");
-    if (NOT_COUNT_LABEL.test(l)) return;
+    const percent = value.endsWith("%");
+    if (TABLE_LABELS[0].label.test(l)) {
+      const v = Number(value.replace("%", ""));
+      // (a rate written 0.833 with no % sign is a ratio already; % sign or (%) in the label: a percentage)
+      const ratio = percent || /[（(]%[)）]$/.test(label) ? v / 100 : v;
+      if (ratio <= 1) out.completion_rate ??= Math.round(ratio * 1e6) / 1e6;
+      return;
+    }
+    if (percent || NOT_COUNT_LABEL.test(l)) return;
     const rule = TABLE_LABELS.find((r) => r.label.test(l));
     if (rule && out[rule.key] === undefined) out[rule.key] = Number(value);
   };

@@ -11,6 +11,7 @@ describe("completion_rate", () => {
     expect(findReported("反馈问题整改到位率达到了97.3％。").completion_rate).toBe(0.973);
     expect(findReported("整改措施落实率 88 %").completion_rate).toBe(0.88);
     expect(findReported("整改完成率百分之百。").completion_rate).toBe(1);
+    expect(findReported("截至目前，整改完成率：95%。").completion_rate).toBe(0.95);
     expect(findReported("整改完成率达百分之九十二点五。").completion_rate).toBe(0.925);
     expect(findReported("14个问题已整改完成12个，整改完成率约85.7%。").completion_rate).toBe(0.857);
   });
@@ -32,5 +33,17 @@ describe("completion_rate", () => {
 describe("completion_rate, a numeral that is none", () => {
   it("goes on to the next rate when one cannot be read", () => {
     expect(findReported("整改完成率百分之点，问题整改率为85%。").completion_rate).toBe(0.85);
+  });
+});
+
+describe("completion_rate in a table", () => {
+  it("reads a rate column beside the counts, which the % no longer hides", () => {
+    expect(findReported("统计如下：\n反馈问题 已完成 正在推进 整改完成率\n12 10 2 83.3%\n")).toEqual({ issues_total: 12, issues_completed: 10, issues_in_progress: 2, completion_rate: 0.833 });
+    expect(findReported("\n反馈问题（个） 整改完成率（%）\n12 83.3\n")).toEqual({ issues_total: 12, completion_rate: 0.833 });
+  });
+  it("reads it on a label row, and no other rate nor a percentage under a count's label", () => {
+    expect(findReported("\n反馈问题：12\n已完成整改：10\n整改完成率：83.3%\n")).toEqual({ issues_total: 12, issues_completed: 10, completion_rate: 0.833 });
+    expect(findReported("\n反馈问题 满意率 已完成\n12 98% 10\n")).toEqual({ issues_total: 12, issues_completed: 10 });
+    expect(findReported("\n反馈问题 已完成\n12 83%\n")).toEqual({ issues_total: 12 });
   });
 });
