@@ -367,6 +367,10 @@ function tableTotals(text: string): Reported {
 /** Stated totals from the notice's own summary text; the first statement of each key wins. */
 export function findReported(text: string): Reported {
   const out = readRules(text);
+  if (out.completion_rate === undefined) {
+    const rate = wrappedRate(text);
+    if (rate !== undefined) out.completion_rate = rate;
+  }
   // (a table has rows; its searches skip from line break to line break)
   if (text.includes("\n")) {
     const table = tableTotals(text);
@@ -394,18 +398,34 @@ function readRules(text: string): Reported {
       }
       continue;
     }
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      if (rule.reject?.(m, text)) {
-        rule.re.lastIndex = m.index + 1; // a shorter match may start inside a refused one
-        continue;
-      }
-      const v = rule.scale ? rule.scale(m, text) : num(m[1]);
-      if (v !== null && Number.isFinite(v)) out[rule.key] = v;
-      break;
-    }
+    const v = firstValue(rule, text);
+    if (v !== undefined) out[rule.key] = v;
   }
   return out;
+}
+
+/** The value of a global rule's first match it does not refuse (undefined when that is no number). */
+function firstValue(rule: ReportedRule, text: string): number | undefined {
+  rule.re.lastIndex = 0;
+  for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    if (rule.reject?.(m, text)) {
+      rule.re.lastIndex = m.index + 1; // a shorter match may start inside a refused one
+      continue;
+    }
+    const v = rule.scale ? rule.scale(m, text) : num(m[1]);
+    return v !== null && Number.isFinite(v) ? v : undefined;
+  }
+  return undefined;
+}
+
+// A rate's words wrapped at a page's width (整改完 / 成率91.7%): read again with the breaks inside
+// a run of Han characters, or right after 率, taken out. Counts are never read across a break (a
+// table's rows); a rate's word is no table cell's when it runs on into its number.
+const RATE_RULE = REPORTED_RULES.find((r) => r.key === "completion_rate")!;
+const WRAPPED = new RegExp(`(?<=[${HAN}])\\n(?=[${HAN}])|(?<=率)\\n(?=[\\d百])`, "g");
+function wrappedRate(text: string): number | undefined {
+  if (!text.includes("率") || !text.includes("\n")) return undefined;
+  return firstValue(RATE_RULE, text.replace(WRAPPED, ""));
 }
 
 /**

@@ -47,3 +47,13 @@ describe("completion_rate in a table", () => {
     expect(findReported("\n反馈问题 已完成\n12 83%\n")).toEqual({ issues_total: 12 });
   });
 });
+
+describe("completion_rate wrapped at a page's width", () => {
+  it("reads a rate whose word or number went on to the next line", () => {
+    expect(findReported("目前已完成整改十一个，整改完\n成率91.7%，剩余一个正在推进。").completion_rate).toBe(0.917);
+    expect(findReported("已完成整改11个，整改完成率\n91.7%。").completion_rate).toBe(0.917);
+  });
+  it("does not join a table's label row to its counts", () => {
+    expect(findReported("\n项目完成率 反馈问题\n96% 12\n").completion_rate).toBeUndefined();
+  });
+});
