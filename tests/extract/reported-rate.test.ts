@@ -2,6 +2,7 @@
 // percentage. Each sentence is made up.
 import { describe, it, expect } from "vitest";
 import { findReported } from "../../src/extract/reported.js";
+import { parseText } from "../../src/index.js";
 
 describe("completion_rate", () => {
   it("reads the rate of problems rectified in its wordings", () => {
@@ -55,5 +56,31 @@ describe("completion_rate wrapped at a page's width", () => {
   });
   it("does not join a table's label row to its counts", () => {
     expect(findReported("\n项目完成率 反馈问题\n96% 12\n").completion_rate).toBeUndefined();
+  });
+});
+
+describe("completion_rate in a notice organised by its items alone", () => {
+  const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+  const notice = (preamble: string) =>
+    parseText(
+      [
+        "某集团党委关于巡视整改进展情况的通报",
+        "",
+        `省委第六巡视组对某集团党委开展了常规巡视。${preamble}`,
+        "",
+        "一、关于“服务大局不到位”问题的整改",
+        "针对反馈的8个问题，制定整改措施30条，已完成整改7个。一是加强学习。二是完善机制。",
+        "",
+        "二、关于“监督责任不到位”问题的整改",
+        "一是压实责任。二是强化监督。",
+        "",
+        "某集团党委",
+        "2024年11月1日",
+      ].join("\n"),
+      src,
+    ).reported;
+  it("a rate in the summary keeps the counts the items' introductions state", () => {
+    expect(notice("截至目前，整改完成率95%。")).toEqual({ issues_total: 8, issues_completed: 7, measures_total: 30, completion_rate: 0.95 });
+    expect(notice("")).toEqual({ issues_total: 8, issues_completed: 7, measures_total: 30 });
   });
 });
