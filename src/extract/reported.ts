@@ -131,8 +131,11 @@ const rateOf = (m: RegExpExecArray): number => {
   const v = m[1] !== undefined ? Number(m[1]) : m[2] === "百" ? 100 : (parseChineseNumber(m[2]) ?? NaN);
   return Math.round(v * 1e4) / 1e6;
 };
+// A rate aimed at is no rate reached (确保年底前整改完成率达到100%, 目标整改完成率95%): the words of
+// a plan in the clause before it.
+const RATE_PLANNED = /(?:确保|力争|争取|计划|预计|目标|要求)[^，,。；;\n]{0,12}$/;
 const notRectifyingRate = (m: RegExpExecArray, text: string): boolean =>
-  (m.index > 0 && !RATE_OWNER.test(text.slice(Math.max(0, m.index - 4), m.index))) || !(rateOf(m) <= 1);
+  (m.index > 0 && !RATE_OWNER.test(text.slice(Math.max(0, m.index - 4), m.index))) || !(rateOf(m) <= 1) || RATE_PLANNED.test(text.slice(Math.max(0, m.index - 16), m.index));
 
 export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条 / 反馈了问题7个 / 巡察发现问题7个; the

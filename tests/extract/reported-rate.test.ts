@@ -26,6 +26,10 @@ describe("completion_rate", () => {
     expect(findReported("信访件办结率为99%。").completion_rate).toBeUndefined();
     expect(findReported("整改完成率达120%。").completion_rate).toBeUndefined();
   });
+  it("leaves a rate aimed at (确保…整改完成率达到100%)", () => {
+    expect(findReported("确保年底前整改完成率达到100%。").completion_rate).toBeUndefined();
+    expect(findReported("力争问题整改率达95%以上，目前整改完成率为80%。").completion_rate).toBe(0.8);
+  });
   it("reads a rectifying rate after another rate in the same text", () => {
     expect(findReported("项目完成率达96%，问题整改完成率达80%。").completion_rate).toBe(0.8);
   });
