@@ -124,7 +124,9 @@ const RECOVERED = `(?:挽回|追缴|追回|收回|退还|退回|返还|清退|�
 // normalise a percentage. A bare 完成率 after a noun must be after one that names what is rectified
 // (问题, 措施, 整改任务): 项目完成率, 信访件办结率 are other rates; 满意度, 知晓率 name no rectifying
 // at all; over 100% is none. (The number is group 1, or group 2 after 百分之.)
-const RATE = `(?:整改(?:完成|到位|落实|办结|销号|完结)?|完成|到位|落实|办结|销号)率${S}[:：]?${S}(?:[为是]|已?达到?了?|已经达到了?|高达)?${S}(?:约|近|超过)?${S}(?:(\\d{1,3}(?:\\.\\d+)?)${S}[%％]|百分之([零〇一二三四五六七八九十百点]{1,6}))`;
+// (each optional word brings its own space after it: runs of space side by side backtrack
+// polynomially on a long run of spaces)
+const RATE = `(?:整改(?:完成|到位|落实|办结|销号|完结)?|完成|到位|落实|办结|销号)率${S}(?:[:：]${S})?(?:(?:[为是]|已?达到?了?|已经达到了?|高达)${S})?(?:(?:约|近|超过)${S})?(?:(\\d{1,3}(?:\\.\\d+)?)${S}[%％]|百分之([零〇一二三四五六七八九十百点]{1,6}))`;
 const RATE_OWNER = new RegExp(`(?:[^${HAN}]|整改|问题|措施|举措|整改任务|总体|整体|综合|目前|当前|现|已|按期|按时|如期)$`);
 // (百分之百 is the whole; 百分之九十二点五 a Chinese numeral)
 const rateOf = (m: RegExpExecArray): number => {
