@@ -55,16 +55,23 @@ const LISTED = /^\s*(?:[、，,/／;；]|或|和|及)\s*$/;
 
 /**
  * A phone as the list gives it: as written (dashes and widths as the notice has them, read from
- * the original text), spaces dropped; with a country code the groups it was set in by spaces stay
+ * the original text), spaces dropped, but the one after a bare area code (0415 1234567 →
+ * 0415-1234567); with a country code the groups it was set in by spaces stay
  * apart (+86 415 1234567 → +86-415-1234567, not +864151234567).
  */
 function written(phone: string): string {
-  if (!/[+\uff0b]|^0086/.test(phone)) return phone.replace(/\s+/g, "");
+  if (!/[+\uff0b]|^0086/.test(phone)) return phone.replace(AREA_SPACE, "$1-").replace(/\s+/g, "");
   // The local number set in two groups is one number (+86 10 6688 1234 → +86-10-66881234), and a
   // bracketed area code runs on into it ((+86 415) 1234 5678 → (+86-415)12345678), as without +86.
   return phone.replace(MOBILE_GROUPS, "$1$2$3").replace(LOCAL_GROUPS, "$1$2").replace(/\)\s+(?=\d)/g, ")").replace(/\s*((?:-|[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]){1,2})\s*/g, "$1").replace(/(?<=[\d)])\s+(?=[\d(])/g, "-").replace(/\s+/g, "");
 }
 
+// An area code set apart by a space alone (0415 1234567, 010 6512 3456) is set apart by a dash, as a
+// country code's groups are (+86 415 1234567 → +86-415-1234567): run together (04151234567) no
+// reader sees where the area code ends. A bracket sets it apart itself ((0415) 1234 5678 →
+// (0415)12345678), and a dash written with spaces around it stays the dash it is.
+// (full-width digits too, as written: ０４１５　１２３４５６７)
+const AREA_SPACE = /^([0０][0-9０-９]{2,3})\s+(?=[0-9０-９])/;
 // A mobile set in three groups (139 1234 5678): one number. (No area code starts 13-19.)
 const MOBILE_GROUPS = /(?<!\d)(1[3-9]\d)\s(\d{4})\s(\d{4})(?!\d)/;
 // The last two groups of digits (the local number; not the area code before them).

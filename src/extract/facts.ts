@@ -396,9 +396,14 @@ function orgPrefix(text: string, at: number): string {
  * sector (省委教育工委, 市直机关工委): its name back to punctuation or to a word that cannot be part
  * of a name (根据学校党委 → 学校党委).
  */
-const BODY_OWNER = new RegExp(`([${HAN_ANY}]{0,10}?)(党委|党组|党工委|工委)$`, "u");
+// A bracketed alternative name after a Han one is part of the body's (省局（公司）党组, 集团(公司)党委):
+// a unit under two names, as 政企合一 bodies write themselves.
+// (a company's full name may stand there: 省电力公司（国网某某省电力有限公司）党委)
+const BODY_CHAR = `(?:[${HAN_ANY}]|(?<=[${HAN_ANY}])[（(][${HAN_ANY}]{1,14}[)）])`;
+const BODY_OWNER = new RegExp(`(${BODY_CHAR}{0,10}?)(党委|党组|党工委|工委)$`, "u");
 function bodyOwner(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 16), at);
+  // (room for a bracketed name inside the owner's)
+  const before = text.slice(Math.max(0, at - 32), at);
   const m = BODY_OWNER.exec(before);
   if (!m) return "";
   // Cut at words no name of a body holds; not at 中 同 日 月 年, which names do (疾控中心, 同济大学).
@@ -464,7 +469,7 @@ const ROUND = /第\s?[一二三四五六七八九十百零〇两\d]{1,4}\s?轮/g
 // Anchored at the end of the (bounded) text before 第N轮; every part optional.
 // The year may stand before the owner too (2024年度集团党委第一轮), and a committee before its term
 // (县委十四届第五轮, as 十四届县委 is also written).
-const ROUND_OWNER = new RegExp(String.raw`(中央|[省市县区州旗盟]委(?=[一二三四五六七八九十]{1,4}届))?(?:([一二三四五六七八九十]{1,4})届)?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s*(中央|[省市县区州旗盟]委|[${HAN_ANY}]{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s?$`, "u");
+const ROUND_OWNER = new RegExp(String.raw`(中央|[省市县区州旗盟]委(?=[一二三四五六七八九十]{1,4}届))?(?:([一二三四五六七八九十]{1,4})届)?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s*(中央|[省市县区州旗盟]委|${BODY_CHAR}{0,10}?(?:党委|党组|党工委))?((?:\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年度?)?\s?$`, "u");
 export function findRound(text: string): string | null {
   if (!text.includes("轮")) return null;
   // The round first named, in its fullest mention: a title's 县委第二轮, the preamble's 县委十五届第二轮.

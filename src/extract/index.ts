@@ -76,9 +76,11 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   // A notice organised by themes (巡视) has items for its top sections only: its totals stand
   // inside them, so their own introductions (not their sub-items) are read after the summary.
   // Read only when the summary states nothing, so a notice with a summary keeps its own.
+  // (a summary that states only its completion rate states no counts: they are read from the items'
+  // introductions, the rate kept)
   let reported = findReported(totalsText);
-  if (!Object.keys(reported).length && itemNodes.length > 0 && itemNodes.every((n) => !n.parent)) {
-    reported = findReported(itemNodes.flatMap((h) => h.body.map(cleanText)).join("\n"));
+  if (Object.keys(reported).every((k) => k === "completion_rate") && itemNodes.length > 0 && itemNodes.every((n) => !n.parent)) {
+    reported = { ...findReported(itemNodes.flatMap((h) => h.body.map(cleanText)).join("\n")), ...reported };
   }
   // Status headings (`已完成整改的问题（2个）`) count what the text itself does not state.
   const headed = countsFromStatusTitles(outline.headings.filter((h) => roles.get(h) === "status").map(headingTitle));

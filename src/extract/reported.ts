@@ -119,6 +119,26 @@ const notAllDone = (m: RegExpExecArray) => NOT_TOTAL.test(m[2]) || PLANNED.test(
 // are groups 1 and 2.)
 const RECOVERED = `(?:挽回|追缴|追回|收回|退还|退回|返还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[${HAN}]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|工资|薪酬|绩效|奖金|所得|税款|税费|租金|欠款|款|费)(?:[及和、](?:其)?(?:利息|孳息|滞纳金|违约金|罚款|罚金))?)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`;
 
+// The rate of problems or measures rectified: 整改完成率92.5%, 完成率达100%, 整改率为85%, 问题整改
+// 到位率, 措施落实率, 百分之百, 百分之九十五, 约85.7% (the value as stated); a ratio, as figures
+// normalise a percentage. A bare 完成率 after a noun must be after one that names what is rectified
+// (问题, 措施, 整改任务): 项目完成率, 信访件办结率 are other rates; 满意度, 知晓率 name no rectifying
+// at all; over 100% is none. (The number is group 1, or group 2 after 百分之.)
+// (each optional word brings its own space after it: runs of space side by side backtrack
+// polynomially on a long run of spaces)
+const RATE = `(?:整改(?:完成|到位|落实|办结|销号|完结)?|完成|到位|落实|办结|销号)率${S}(?:[:：]${S})?(?:(?:[为是]|已?达到?了?|已经达到了?|高达)${S})?(?:(?:约|近|超过)${S})?(?:(\\d{1,3}(?:\\.\\d+)?)${S}[%％]|百分之([零〇一二三四五六七八九十百点]{1,6}))`;
+const RATE_OWNER = new RegExp(`(?:[^${HAN}]|整改|问题|措施|举措|整改任务|总体|整体|综合|目前|当前|现|已|按期|按时|如期)$`);
+// (百分之百 is the whole; 百分之九十二点五 a Chinese numeral)
+const rateOf = (m: RegExpExecArray): number => {
+  const v = m[1] !== undefined ? Number(m[1]) : m[2] === "百" ? 100 : (parseChineseNumber(m[2]) ?? NaN);
+  return Math.round(v * 1e4) / 1e6;
+};
+// A rate aimed at is no rate reached (确保年底前整改完成率达到100%, 目标整改完成率95%): the words of
+// a plan in the clause before it.
+const RATE_PLANNED = /(?:确保|力争|争取|计划|预计|目标|要求)[^，,。；;\n]{0,12}$/;
+const notRectifyingRate = (m: RegExpExecArray, text: string): boolean =>
+  (m.index > 0 && !RATE_OWNER.test(text.slice(Math.max(0, m.index - 4), m.index))) || !(rateOf(m) <= 1) || RATE_PLANNED.test(text.slice(Math.max(0, m.index - 16), m.index));
+
 export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条 / 反馈了问题7个 / 巡察发现问题7个; the
   // areas the problems fall in may stand before their count (反馈问题共3个方面12条: 12, not 3)
@@ -214,6 +234,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "recovered_wan_yuan", re: g(RECOVERED), scale: (m, text) => recoveredWithParts(m, text) },
   // 违规资金35.6万元已全部追回: the sum written before the verb
   { key: "recovered_wan_yuan", re: g(`(?:损失|资金|款项|费用|补贴)${S}${ABOUT}${NUM}${S}(?:余|多)?(亿元|万元|元)${S}(?:已|均已)(?:经)?(?:全部)?(?:追回|收回|追缴|退还|退回|返还|清退|退缴|退赔|挽回)`), scale: (m) => toWan(num(m[1])!, m[2]) },
+  { key: "completion_rate", re: g(RATE), scale: rateOf, reject: notRectifyingRate },
   // 问责7人, 问责干部6人, 问责处理干部4名
   // (追责 is the same: 追责问责12人, 问责追责12人, 追责8人)
   // (追究责任 is 追责 spelled out: 追究相关人员责任5人)
@@ -284,10 +305,13 @@ function toWan(v: number, unit: string): number {
  * Totals a notice sets out in a table: a row of labels over a row of their counts (反馈问题数 已完成
  * 正在推进 整改措施 / 18 16 2 45), or a label and its count on each row (反馈问题 18 / 已完成整改
  * 16, two rows at least; 反馈问题（个）：18). Normalize sets a row's cells apart by one space. Each
- * label is read by the first of these that it names; a label that names none (序号, 完成率) is
- * skipped. A count the text states in words wins over the table's.
+ * label is read by the first of these that it names; a label that names none (序号, 满意率) is
+ * skipped, and a rectifying rate (整改完成率 83.3%) is the completion rate. A count the text states
+ * in words wins over the table's.
  */
 const TABLE_LABELS: ReadonlyArray<{ key: keyof Reported; label: RegExp }> = [
+  // (a rate's value is a percentage: 整改完成率 / 83.3%)
+  { key: "completion_rate", label: /^(?:问题|措施|整改任务)?(?:整改(?:完成|到位|落实|办结|销号)?|完成|到位|落实|办结|销号)率$/ },
   { key: "measures_completed", label: /(?:措施|举措).*(?:完成|落实)|(?:完成|落实).*(?:措施|举措)/ },
   { key: "measures_total", label: /措施|举措/ },
   { key: "suggestions_total", label: /建议/ },
@@ -301,13 +325,22 @@ const TABLE_LABELS: ReadonlyArray<{ key: keyof Reported; label: RegExp }> = [
 // (a rate is no count: 整改完成率 names 完成 but counts nothing)
 const NOT_COUNT_LABEL = /率|比例|占比|序号|时间|日期|单位|时限/;
 // (each starts with a line break, a literal: the search skips to line starts, not each character)
-const COUNTS_ROW = /\n(\d{1,6}(?:\.\d+)?(?: \d{1,6}(?:\.\d+)?)+) ?(?=\n|$)/g;
-const LABEL_ROW = new RegExp(`\\n([${HAN}（）()]{2,16}?)(?:\\s*[:：]\\s*| )(\\d{1,6}(?:\\.\\d+)?)(?:个|条|项|件|人|名|万元)?(?=\\n|$)`, "g");
+// (a cell may be a rate, 83.3%, beside the counts)
+const COUNTS_ROW = /\n(\d{1,6}(?:\.\d+)?%?(?: \d{1,6}(?:\.\d+)?%?)+) ?(?=\n|$)/g;
+const LABEL_ROW = new RegExp(`\\n([${HAN}（）()]{2,16}?)(?:\\s*[:：]\\s*| )(\\d{1,6}(?:\\.\\d+)?%?)(?:个|条|项|件|人|名|万元)?(?=\\n|$)`, "g");
 function tableTotals(text: string): Reported {
   const out: Reported = {};
   const put = (label: string, value: string) => {
     const l = label.replace(/[（(][^（()）]{1,4}[)）]$/, "");
-    if (NOT_COUNT_LABEL.test(l)) return;
+    const percent = value.endsWith("%");
+    if (TABLE_LABELS[0].label.test(l)) {
+      const v = Number(value.replace("%", ""));
+      // (a rate written 0.833 with no % sign is a ratio already; % sign or (%) in the label: a percentage)
+      const ratio = percent || /[（(]%[)）]$/.test(label) ? v / 100 : v;
+      if (ratio <= 1) out.completion_rate ??= Math.round(ratio * 1e6) / 1e6;
+      return;
+    }
+    if (percent || NOT_COUNT_LABEL.test(l)) return;
     const rule = TABLE_LABELS.find((r) => r.label.test(l));
     if (rule && out[rule.key] === undefined) out[rule.key] = Number(value);
   };
@@ -339,6 +372,10 @@ function tableTotals(text: string): Reported {
 /** Stated totals from the notice's own summary text; the first statement of each key wins. */
 export function findReported(text: string): Reported {
   const out = readRules(text);
+  if (out.completion_rate === undefined) {
+    const rate = wrappedRate(text);
+    if (rate !== undefined) out.completion_rate = rate;
+  }
   // (a table has rows; its searches skip from line break to line break)
   if (text.includes("\n")) {
     const table = tableTotals(text);
@@ -366,18 +403,34 @@ function readRules(text: string): Reported {
       }
       continue;
     }
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      if (rule.reject?.(m, text)) {
-        rule.re.lastIndex = m.index + 1; // a shorter match may start inside a refused one
-        continue;
-      }
-      const v = rule.scale ? rule.scale(m, text) : num(m[1]);
-      if (v !== null && Number.isFinite(v)) out[rule.key] = v;
-      break;
-    }
+    const v = firstValue(rule, text);
+    if (v !== undefined) out[rule.key] = v;
   }
   return out;
+}
+
+/** The value of a global rule's first match it does not refuse (undefined when that is no number). */
+function firstValue(rule: ReportedRule, text: string): number | undefined {
+  rule.re.lastIndex = 0;
+  for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    if (rule.reject?.(m, text)) {
+      rule.re.lastIndex = m.index + 1; // a shorter match may start inside a refused one
+      continue;
+    }
+    const v = rule.scale ? rule.scale(m, text) : num(m[1]);
+    return v !== null && Number.isFinite(v) ? v : undefined;
+  }
+  return undefined;
+}
+
+// A rate's words wrapped at a page's width (整改完 / 成率91.7%): read again with the breaks inside
+// a run of Han characters, or right after 率, taken out. Counts are never read across a break (a
+// table's rows); a rate's word is no table cell's when it runs on into its number.
+const RATE_RULE = REPORTED_RULES.find((r) => r.key === "completion_rate")!;
+const WRAPPED = new RegExp(`(?<=[${HAN}])\\n(?=[${HAN}])|(?<=率)\\n(?=[\\d百])`, "g");
+function wrappedRate(text: string): number | undefined {
+  if (!text.includes("率") || !text.includes("\n")) return undefined;
+  return firstValue(RATE_RULE, text.replace(WRAPPED, ""));
 }
 
 /**

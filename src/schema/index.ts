@@ -101,6 +101,12 @@ export const Reported = z.object({
   rules_made: z.number().optional(),
   recovered_wan_yuan: z.number().optional(),
   people_held_accountable: z.number().optional(),
+  completion_rate: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe("the share of problems (or measures) rectified, as a ratio 0–1 (整改完成率92.5% → 0.925)"),
 });
 
 export const Notice = z.object({

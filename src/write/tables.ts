@@ -40,6 +40,8 @@ const col = (name: string, type: ColumnType, doc: string): Column => ({ name, ty
 export { isProblem };
 
 const REPORTED_KEYS = Object.keys(Reported.shape) as Array<keyof Reported>;
+// (a key that is no count says what it is measured in)
+const REPORTED_UNITS: Partial<Record<keyof Reported, string>> = { recovered_wan_yuan: ", 万元", completion_rate: ", a ratio 0–1" };
 
 const documents: Table = {
   name: "documents",
@@ -60,7 +62,7 @@ const documents: Table = {
     col("round", "text", "inspection round, e.g. 十三届市委第六轮"),
     col("inspection_kind", "text", "kind of inspection, e.g. 专项巡察"),
     col("published", "date", "sign-off date of the notice"),
-    ...REPORTED_KEYS.map((k) => col(`reported_${k}`, "number", `the notice's own statement of reported.${k} (empty when not stated)`)),
+    ...REPORTED_KEYS.map((k) => col(`reported_${k}`, "number", `the notice's own statement of reported.${k}${REPORTED_UNITS[k] ?? ""} (empty when not stated)`)),
     col("found_items", "integer", "items listed (all kinds)"),
     col("found_issues", "integer", "items of kind issue"),
     col("found_suggestions", "integer", "items of kind suggestion"),

@@ -46,7 +46,7 @@ describe("contacts", () => {
     ]);
   });
   it("reads a local number set in two groups after an area code", () => {
-    expect(findContacts(["电话 (0415) 1234 5678；邮编：118000", "监督电话：010-6512 3456、0411 876 5432"]).phones).toEqual(["(0415)12345678", "010-65123456", "04118765432"]);
+    expect(findContacts(["电话 (0415) 1234 5678；邮编：118000", "监督电话：010-6512 3456、0411 876 5432"]).phones).toEqual(["(0415)12345678", "010-65123456", "0411-8765432"]);
     // two numbers set apart by a space stay two
     expect(findContacts(["联系电话：0415-1234567 0415-7654321"]).phones).toEqual(["0415-1234567", "0415-7654321"]);
   });

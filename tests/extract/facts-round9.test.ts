@@ -56,7 +56,7 @@ describe("counts listed under one verb", () => {
 
 describe("a total rectified, with a completion rate", () => {
   it("共整改问题N个 is the total wherever the clause starts", () => {
-    expect(findReported("巡察反馈以来，县林业局共整改问题73个，整改完成率95.9%。")).toEqual({ issues_total: 73 });
+    expect(findReported("巡察反馈以来，县林业局共整改问题73个，整改完成率95.9%。")).toEqual({ issues_total: 73, completion_rate: 0.959 });
     expect(findReported("全年累计共计整改问题12项。").issues_total).toBe(12);
   });
   it("not what is done or still in hand", () => {

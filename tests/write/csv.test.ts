@@ -77,6 +77,17 @@ describe("CsvTableWriter", () => {
     expect(iconv.decode(b, "gb18030")).toContain("资金管理不规范");
   });
 
+  it("writes the documents row's completion rate as a plain number", async () => {
+    const { out, bytes } = capture();
+    const w = new CsvTableWriter(TABLES.documents, out, { bom: false });
+    await w.writeDocument(makeNotice({ reported: { issues_total: 40, completion_rate: 0.925 } }));
+    await w.end();
+    const [head, row] = bytes().toString("utf8").split("\r\n");
+    const at = head.split(",").indexOf("reported_completion_rate");
+    expect(at).toBeGreaterThan(0);
+    expect(row.split(",")[at]).toBe("0.925");
+  });
+
   it("writes the header even when no document comes", async () => {
     const { out, bytes } = capture();
     const sink = await openCsvTable("figures", out, { bom: false });

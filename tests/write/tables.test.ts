@@ -36,6 +36,13 @@ describe("tables", () => {
     expect(row).toMatchObject({ reported_issues_total: 24, reported_issues_completed: 17, reported_issues_in_progress: 7, found_items: 24, found_issues: 24, found_completed: 18, found_in_progress: 6, found_figures: d.figures.length, reported_suggestions_total: null });
   });
 
+  it("the stated completion rate is a column of its own, a ratio, empty when not stated", () => {
+    const [row] = TABLES.documents.rows(makeNotice({ reported: { issues_total: 40, completion_rate: 0.925 } }));
+    expect(row).toMatchObject({ reported_issues_total: 40, reported_completion_rate: 0.925 });
+    expect(TABLES.documents.rows(makeNotice())[0].reported_completion_rate).toBeNull();
+    expect(TABLES.documents.columns.find((c) => c.name === "reported_completion_rate")?.type).toBe("number");
+  });
+
   it("measures and outcomes rows carry their ordinal within the item", () => {
     const doc = makeNotice({ items: [makeItem({ measures: [{ text: "a", line: 1, column: 1 }, { text: "b", line: 2, column: 1 }] })] });
     expect(TABLES.measures.rows(doc).map((r) => [r.item_key, r.ordinal, r.text])).toEqual([

@@ -16,7 +16,7 @@ describe("xlsx workbook", () => {
 
   beforeAll(async () => {
     const sink = await openXlsx(file);
-    const a = makeNotice({ items: [makeItem({ problem: long, deadline_date: "2023-12" })], inspection: { ...makeNotice().inspection, start: "2023-03" } });
+    const a = makeNotice({ items: [makeItem({ problem: long, deadline_date: "2023-12" })], inspection: { ...makeNotice().inspection, start: "2023-03" }, reported: { issues_total: 2, completion_rate: 0.925 } });
     const b = makeNotice(
       {
         items: [makeItem(), makeItem({ id: "i2", number: "2", problem: "=1+1" })],
@@ -66,6 +66,10 @@ describe("xlsx workbook", () => {
     expect(items.getRow(4).getCell(problem).type).toBe(ExcelJS.ValueType.String);
     const bytes = TABLES.documents.columns.findIndex((c) => c.name === "source_bytes") + 1;
     expect(wb.getWorksheet("documents")!.getRow(2).getCell(bytes).value).toBe(1234);
+    const rate = wb.getWorksheet("documents")!.getRow(2).getCell(TABLES.documents.columns.findIndex((c) => c.name === "reported_completion_rate") + 1);
+    expect(rate.value).toBe(0.925);
+    expect(rate.type).toBe(ExcelJS.ValueType.Number);
+    expect(wb.getWorksheet("documents")!.getRow(3).getCell(rate.col).value).toBe(null);
   });
 
   it("writes full dates as dates and keeps partial dates as text", () => {
