@@ -51,6 +51,8 @@ const STATED: Array<{ key: keyof Notice["reported"]; label: string }> = [
   { key: "rules_made", label: "rules" },
   { key: "recovered_wan_yuan", label: "recovered 万元" },
   { key: "people_held_accountable", label: "held accountable" },
+  // (a ratio, 0–1; nothing found is compared with it)
+  { key: "completion_rate", label: "completion rate" },
 ];
 
 export function summarize(doc: Notice, index: number): NoticeSummary {
