@@ -126,7 +126,9 @@ const RECOVERED = `(?:挽回|追缴|追回|收回|退还|退回|返还|清退|�
 // at all; over 100% is none. (The number is group 1, or group 2 after 百分之.)
 // (each optional word brings its own space after it: runs of space side by side backtrack
 // polynomially on a long run of spaces)
-const RATE = `(?:整改(?:完成|到位|落实|办结|销号|完结)?|完成|到位|落实|办结|销号)率${S}(?:[:：]${S})?(?:(?:[为是]|已?达到?了?|已经达到了?|高达)${S})?(?:(?:约|近|超过)${S})?(?:(\\d{1,3}(?:\\.\\d+)?)${S}[%％]|百分之([零〇一二三四五六七八九十百点]{1,6}))`;
+// The word for the rate, in the text and as a table's label.
+const RATE_WORD = "(?:整改(?:完成|到位|落实|办结|销号|完结)?|完成|到位|落实|办结|销号)率";
+const RATE = `${RATE_WORD}${S}(?:[:：]${S})?(?:(?:[为是]|已?达到?了?|已经达到了?|高达)${S})?(?:(?:约|近|超过)${S})?(?:(\\d{1,3}(?:\\.\\d+)?)${S}[%％]|百分之([零〇一二三四五六七八九十百点]{1,6}))`;
 const RATE_OWNER = new RegExp(`(?:[^${HAN}]|整改|问题|措施|举措|整改任务|总体|整体|综合|目前|当前|现|已|按期|按时|如期)$`);
 // (百分之百 is the whole; 百分之九十二点五 a Chinese numeral)
 const rateOf = (m: RegExpExecArray): number => {
@@ -311,7 +313,7 @@ function toWan(v: number, unit: string): number {
  */
 const TABLE_LABELS: ReadonlyArray<{ key: keyof Reported; label: RegExp }> = [
   // (a rate's value is a percentage: 整改完成率 / 83.3%)
-  { key: "completion_rate", label: /^(?:问题|措施|整改任务)?(?:整改(?:完成|到位|落实|办结|销号)?|完成|到位|落实|办结|销号)率$/ },
+  { key: "completion_rate", label: new RegExp(`^(?:问题|措施|整改任务)?${RATE_WORD}$`) },
   { key: "measures_completed", label: /(?:措施|举措).*(?:完成|落实)|(?:完成|落实).*(?:措施|举措)/ },
   { key: "measures_total", label: /措施|举措/ },
   { key: "suggestions_total", label: /建议/ },
