@@ -1,5 +1,6 @@
-// Fixture pairs: tests/fixtures/<case>/input.txt ↔ expected.json. A missing expected file is
-// written on first run; `UPDATE=1 npm test` rewrites them, so that a diff shows what changed.
+// Fixture pairs: tests/fixtures/<case>/input.txt ↔ expected.json. `UPDATE=1 npx vitest run
+// tests/pipeline` writes them (new cases included), so that a diff shows what changed. Without
+// UPDATE a case with no expected file fails: an answer nobody has read is not a test.
 import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -19,7 +20,8 @@ describe("fixture pairs", () => {
       const doc = parseBytes(readFileSync(input), { path: `tests/fixtures/${name}/input.txt` });
       const expectedFile = path.join(root, name, "expected.json");
       const actual = JSON.stringify(doc, null, 2) + "\n";
-      if (process.env.UPDATE || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
+      if (process.env.UPDATE) writeFileSync(expectedFile, actual);
+      else if (!existsSync(expectedFile)) expect.fail(`${name}: no expected.json; write it with UPDATE=1 and check it by hand`);
       expect(actual).toBe(readFileSync(expectedFile, "utf8"));
     });
   }
