@@ -14,15 +14,31 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 const tooLarge = () => new InputError(`larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB: not a notice`, "too-large");
 
-export async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let n = 0;
-  for await (const c of process.stdin) {
-    n += (c as Buffer).length;
-    if (n > MAX_INPUT_BYTES) throw tooLarge();
-    chunks.push(c as Buffer);
+/** Chunks of a stream read so far, which stop the read once past MAX_INPUT_BYTES. */
+class Capped {
+  readonly chunks: Buffer[] = [];
+  total = 0;
+  add(chunk: Buffer): void {
+    this.total += chunk.length;
+    if (this.total > MAX_INPUT_BYTES) throw tooLarge();
+    this.chunks.push(chunk);
   }
-  return Buffer.concat(chunks);
+  bytes(): Buffer {
+    return Buffer.concat(this.chunks, this.total);
+  }
+}
+
+/** What a stat says of an input: a regular file to read whole, or a stream to read capped. */
+function isWholeFile(st: { isDirectory(): boolean; isFile(): boolean; size: number }): boolean {
+  if (st.isDirectory()) throw new InputError("is a directory", "EISDIR");
+  if (st.isFile() && st.size > MAX_INPUT_BYTES) throw tooLarge();
+  return st.isFile();
+}
+
+export async function readStdin(): Promise<Buffer> {
+  const read = new Capped();
+  for await (const c of process.stdin) read.add(c as Buffer);
+  return read.bytes();
 }
 
 /**
@@ -39,13 +55,7 @@ export function readInput(path: string): Buffer {
     throw readError(e);
   }
   try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw new InputError("is a directory", "EISDIR");
-    if (st.isFile()) {
-      if (st.size > MAX_INPUT_BYTES) throw tooLarge();
-      return readFileSync(fd);
-    }
-    return readCapped(fd);
+    return isWholeFile(fstatSync(fd)) ? readFileSync(fd) : readCapped(fd);
   } catch (e) {
     throw e instanceof InputError ? e : readError(e);
   } finally {
@@ -55,17 +65,13 @@ export function readInput(path: string): Buffer {
 
 /** Reads from a stream-like file (a pipe, a device) until its end or past MAX_INPUT_BYTES. */
 function readCapped(fd: number): Buffer {
-  const chunks: Buffer[] = [];
-  let total = 0;
+  const read = new Capped();
   for (;;) {
     const buf = Buffer.allocUnsafe(1 << 20);
     const got = readSync(fd, buf, 0, buf.length, null);
-    if (got === 0) break;
-    total += got;
-    if (total > MAX_INPUT_BYTES) throw tooLarge();
-    chunks.push(buf.subarray(0, got));
+    if (got === 0) return read.bytes();
+    read.add(buf.subarray(0, got));
   }
-  return Buffer.concat(chunks, total);
 }
 
 export function readError(e: unknown): InputError {
@@ -83,22 +89,13 @@ export async function readInputAsync(path: string): Promise<Buffer> {
     throw readError(e);
   }
   try {
-    const st = await h.stat();
-    if (st.isDirectory()) throw new InputError("is a directory", "EISDIR");
-    if (st.isFile()) {
-      if (st.size > MAX_INPUT_BYTES) throw tooLarge();
-      return await h.readFile();
-    }
-    const chunks: Buffer[] = [];
-    let total = 0;
+    if (isWholeFile(await h.stat())) return await h.readFile();
+    const read = new Capped();
     for (;;) {
       const { bytesRead, buffer } = await h.read(Buffer.allocUnsafe(1 << 20), 0, 1 << 20, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > MAX_INPUT_BYTES) throw tooLarge();
-      chunks.push(buffer.subarray(0, bytesRead));
+      if (bytesRead === 0) return read.bytes();
+      read.add(buffer.subarray(0, bytesRead));
     }
-    return Buffer.concat(chunks, total);
   } catch (e) {
     throw e instanceof InputError ? e : readError(e);
   } finally {

@@ -206,4 +206,17 @@ describe("through the command line", () => {
       rmSync(out, { recursive: true, force: true });
     }
   });
+
+  it("stops stdin at 64 MB too, with the file's error code", async () => {
+    const { MAX_INPUT_BYTES } = await import("../../src/read/file.js");
+    const r = spawnSync(process.execPath, [path.join(root, "bin", "tongbao.js"), "parse", "-"], {
+      input: Buffer.alloc(MAX_INPUT_BYTES + 1, 0x41),
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    expect(r.stderr).toMatch(/^-: error: larger than 64 MB/m);
+    expect(r.stdout).toBe("");
+    expect(r.status).toBe(1);
+  });
 });
