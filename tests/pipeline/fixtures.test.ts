@@ -1,6 +1,6 @@
-// Fixture pairs: tests/fixtures/<case>/input.txt ↔ expected.json. `UPDATE=1 npx vitest run
-// tests/pipeline` writes them (new cases included), so that a diff shows what changed. Without
-// UPDATE a case with no expected file fails: an answer nobody has read is not a test.
+// Fixture pairs: tests/fixtures/<case>/input.txt ↔ expected.json. A missing expected file is
+// written on first run, and that run fails, so that an answer nobody has read never passes;
+// `UPDATE=1 npm test` rewrites them all, so that a diff shows what changed.
 import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -21,7 +21,10 @@ describe("fixture pairs", () => {
       const expectedFile = path.join(root, name, "expected.json");
       const actual = JSON.stringify(doc, null, 2) + "\n";
       if (process.env.UPDATE) writeFileSync(expectedFile, actual);
-      else if (!existsSync(expectedFile)) expect.fail(`${name}: no expected.json; write it with UPDATE=1 and check it by hand`);
+      else if (!existsSync(expectedFile)) {
+        writeFileSync(expectedFile, actual);
+        expect.fail(`${name}: wrote expected.json; read it, then run again`);
+      }
       expect(actual).toBe(readFileSync(expectedFile, "utf8"));
     });
   }
