@@ -27,6 +27,8 @@ interface ReportedRule {
   scale?: (m: RegExpExecArray, text: string) => number;
   /** Refuses a match that reads like the rule but is about something else. */
   reject?: (m: RegExpExecArray, text: string) => boolean;
+  /** A character every match holds: a text without it is not searched. */
+  cue?: string;
 }
 
 const num = (s: string): number | null => (/^\d/.test(s) ? Number(s.replace(/[,，]/g, "")) : parseChineseNumber(s));
@@ -120,19 +122,21 @@ const notAllDone = (m: RegExpExecArray) => NOT_TOTAL.test(m[2]) || PLANNED.test(
 const RECOVERED = `(?:挽回|追缴|追回|收回|退还|退回|返还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[${HAN}]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|工资|薪酬|绩效|奖金|所得|税款|税费|租金|欠款|款|费)(?:[及和、](?:其)?(?:利息|孳息|滞纳金|违约金|罚款|罚金))?)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`;
 
 // The rate of problems or measures rectified: 整改完成率92.5%, 完成率达100%, 整改率为85%, 问题整改
-// 到位率, 措施落实率, 百分之百, 百分之九十五, 约85.7% (the value as stated); a ratio, as figures
+// 到位率, 措施落实率, 百分之百, 百分之九十五, 约85.7%, 达九成 (the value as stated); a ratio, as figures
 // normalise a percentage. A bare 完成率 after a noun must be after one that names what is rectified
 // (问题, 措施, 整改任务): 项目完成率, 信访件办结率 are other rates; 满意度, 知晓率 name no rectifying
-// at all; over 100% is none. (The number is group 1, or group 2 after 百分之.)
+// at all; over 100% is none. (The number is group 1, group 2 after 百分之, or group 3 before 成.)
 // (each optional word brings its own space after it: runs of space side by side backtrack
 // polynomially on a long run of spaces)
 // The word for the rate, in the text and as a table's label.
 const RATE_WORD = "(?:整改(?:完成|到位|落实|办结|销号|完结)?|完成|到位|落实|办结|销号)率";
-const RATE = `${RATE_WORD}${S}(?:[:：]${S})?(?:(?:[为是]|已?达到?了?|已经达到了?|高达)${S})?(?:(?:约|近|超过)${S})?(?:(\\d{1,3}(?:\\.\\d+)?)${S}[%％]|百分之([零〇一二三四五六七八九十百点]{1,6}))`;
+const RATE = `${RATE_WORD}${S}(?:[:：]${S})?(?:(?:[为是]|已?达到?了?|已经达到了?|高达)${S})?(?:(?:约|近|超过)${S})?(?:(\\d{1,3}(?:\\.\\d+)?)${S}[%％]|百分之([零〇一二三四五六七八九十百点]{1,6})|(十|10|[一二三四五六七八九1-9])${S}成(?![员立本果绩效功就]))`;
 const RATE_OWNER = new RegExp(`(?:[^${HAN}]|整改|问题|措施|举措|整改任务|总体|整体|综合|目前|当前|现|已|按期|按时|如期)$`);
 // (百分之百 is the whole; 百分之九十二点五 a Chinese numeral)
+// (九成, 8成: tenths, as figures read them; only after the rate's word, so a name that holds them,
+// 高九成, 李八成同志, is never one)
 const rateOf = (m: RegExpExecArray): number => {
-  const v = m[1] !== undefined ? Number(m[1]) : m[2] === "百" ? 100 : (parseChineseNumber(m[2]) ?? NaN);
+  const v = m[1] !== undefined ? Number(m[1]) : m[3] !== undefined ? (/\d/.test(m[3]) ? Number(m[3]) : parseChineseNumber(m[3])!) * 10 : m[2] === "百" ? 100 : (parseChineseNumber(m[2]) ?? NaN);
   return Math.round(v * 1e4) / 1e6;
 };
 // A rate aimed at is no rate reached (确保年底前整改完成率达到100%, 目标整改完成率95%): the words of
@@ -140,6 +144,10 @@ const rateOf = (m: RegExpExecArray): number => {
 const RATE_PLANNED = /(?:确保|力争|争取|计划|预计|目标|要求)[^，,。；;\n]{0,12}$/;
 const notRectifyingRate = (m: RegExpExecArray, text: string): boolean =>
   (m.index > 0 && !RATE_OWNER.test(text.slice(Math.max(0, m.index - 4), m.index))) || !(rateOf(m) <= 1) || RATE_PLANNED.test(text.slice(Math.max(0, m.index - 16), m.index));
+
+// A rate whose owner is the tasks or the measures (整改任务完成率, 措施落实率, 整改举措完成率).
+const TASK_OWNER = /(?:任务|措施|举措)$/;
+const ofTasks = (m: RegExpExecArray, text: string): boolean => TASK_OWNER.test(text.slice(Math.max(0, m.index - 4), m.index));
 
 export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条 / 反馈了问题7个 / 巡察发现问题7个; the
@@ -236,7 +244,11 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "recovered_wan_yuan", re: g(RECOVERED), scale: (m, text) => recoveredWithParts(m, text) },
   // 违规资金35.6万元已全部追回: the sum written before the verb
   { key: "recovered_wan_yuan", re: g(`(?:损失|资金|款项|费用|补贴)${S}${ABOUT}${NUM}${S}(?:余|多)?(亿元|万元|元)${S}(?:已|均已)(?:经)?(?:全部)?(?:追回|收回|追缴|退还|退回|返还|清退|退缴|退赔|挽回)`), scale: (m) => toWan(num(m[1])!, m[2]) },
-  { key: "completion_rate", re: g(RATE), scale: rateOf, reject: notRectifyingRate },
+  // A notice may state the rate of its problems and of its tasks (问题整改率93.3%, 整改任务完成率
+  // 86.7%): the problems' is completion_rate, in whichever order they stand, as the other totals
+  // count problems; a rate of tasks or measures only when no problems' rate is stated.
+  { key: "completion_rate", re: g(RATE), scale: rateOf, reject: (m, text) => notRectifyingRate(m, text) || ofTasks(m, text), cue: "率" },
+  { key: "completion_rate", re: g(RATE), scale: rateOf, reject: notRectifyingRate, cue: "率" },
   // 问责7人, 问责干部6人, 问责处理干部4名
   // (追责 is the same: 追责问责12人, 问责追责12人, 追责8人)
   // (追究责任 is 追责 spelled out: 追究相关人员责任5人)
@@ -324,6 +336,7 @@ const TABLE_LABELS: ReadonlyArray<{ key: keyof Reported; label: RegExp }> = [
   { key: "issues_completed", label: /已完成|已整改|完成整改|整改完成|办结|销号|整改到位|已到位/ },
   { key: "issues_total", label: /反馈|发现|指出|交办|问题总数|问题数|^问题$/ },
 ];
+const TASK_LABEL = /^(?:措施|整改任务)/;
 // (a rate is no count: 整改完成率 names 完成 but counts nothing)
 const NOT_COUNT_LABEL = /率|比例|占比|序号|时间|日期|单位|时限/;
 // (each starts with a line break, a literal: the search skips to line starts, not each character)
@@ -332,6 +345,7 @@ const COUNTS_ROW = /\n(\d{1,6}(?:\.\d+)?%?(?: \d{1,6}(?:\.\d+)?%?)+) ?(?=\n|$)/g
 const LABEL_ROW = new RegExp(`\\n([${HAN}（）()]{2,16}?)(?:\\s*[:：]\\s*| )(\\d{1,6}(?:\\.\\d+)?%?)(?:个|条|项|件|人|名|万元)?(?=\\n|$)`, "g");
 function tableTotals(text: string): Reported {
   const out: Reported = {};
+  let tasksRate = false;
   const put = (label: string, value: string) => {
     const l = label.replace(/[（(][^（()）]{1,4}[)）]$/, "");
     const percent = value.endsWith("%");
@@ -339,7 +353,11 @@ function tableTotals(text: string): Reported {
       const v = Number(value.replace("%", ""));
       // (a rate written 0.833 with no % sign is a ratio already; % sign or (%) in the label: a percentage)
       const ratio = percent || /[（(]%[)）]$/.test(label) ? v / 100 : v;
-      if (ratio <= 1) out.completion_rate ??= Math.round(ratio * 1e6) / 1e6;
+      // (a rate of tasks or measures gives way to the problems', wherever it stands in the table)
+      if (ratio <= 1 && (out.completion_rate === undefined || (tasksRate && !TASK_LABEL.test(l)))) {
+        out.completion_rate = Math.round(ratio * 1e6) / 1e6;
+        tasksRate = TASK_LABEL.test(l);
+      }
       return;
     }
     if (percent || NOT_COUNT_LABEL.test(l)) return;
@@ -390,7 +408,7 @@ function readRules(text: string): Reported {
   const out: Reported = {};
   let starts: number[] | null = null;
   for (const rule of REPORTED_RULES) {
-    if (out[rule.key] !== undefined) continue;
+    if (out[rule.key] !== undefined || (rule.cue !== undefined && !text.includes(rule.cue))) continue;
     if (rule.re.sticky) {
       // Every place a match of the rule can start is a number start: a place inside a number
       // fails NUM_START, and the scan resumes right after each number it finds.
@@ -428,11 +446,18 @@ function firstValue(rule: ReportedRule, text: string): number | undefined {
 // A rate's words wrapped at a page's width (整改完 / 成率91.7%): read again with the breaks inside
 // a run of Han characters, or right after 率, taken out. Counts are never read across a break (a
 // table's rows); a rate's word is no table cell's when it runs on into its number.
-const RATE_RULE = REPORTED_RULES.find((r) => r.key === "completion_rate")!;
-const WRAPPED = new RegExp(`(?<=[${HAN}])\\n(?=[${HAN}])|(?<=率)\\n(?=[\\d百])`, "g");
+// (the problems' rate first, as in the text)
+const RATE_RULES = REPORTED_RULES.filter((r) => r.key === "completion_rate");
+// (not over a table's row of values, 80% 90%: the label above is one of its cells)
+const WRAPPED = new RegExp(`(?<=[${HAN}])\\n(?=[${HAN}])|(?<=率)\\n(?=[\\d百])(?![\\d.]+[%％]? \\d)`, "g");
 function wrappedRate(text: string): number | undefined {
   if (!text.includes("率") || !text.includes("\n")) return undefined;
-  return firstValue(RATE_RULE, text.replace(WRAPPED, ""));
+  const unwrapped = text.replace(WRAPPED, "");
+  for (const rule of RATE_RULES) {
+    const v = firstValue(rule, unwrapped);
+    if (v !== undefined) return v;
+  }
+  return undefined;
 }
 
 /**
