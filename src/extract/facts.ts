@@ -20,7 +20,12 @@ export interface TextLine {
   parted?: number[];
   /** The letterhead split off the front of this line (see findTitle). */
   letterhead?: string;
+  /** The date a bulletin's masthead split off the front of this line gives, as ISO. */
+  mastheadDate?: string;
 }
+
+// A date with its year, day and all (2025年6月10日, 二〇二五年六月十日, 2025-06-10), as a masthead prints it.
+const DATE_TEXT = String.raw`(?:\d{4}|[〇○OＯ０零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}`;
 
 /**
  * Where, in a line normalize joined from several, each original line after a blank one starts (a
@@ -36,9 +41,32 @@ export function partedAt(text: string, offsets: Int32Array, original: string): n
 }
 
 // A bulletin's masthead between its letterhead and the title: its name (巡察工作简报), its issue
-// (第5期), its date or document number.
-const MASTHEAD = /^(?:[^\s。，,]{2,20}(?:简报|专报|快报|通讯|动态|专刊|增刊)|第[\d一二三四五六七八九十百〇零]{1,4}期|[(（]?第?[\d一二三四五六七八九十百〇零]{1,4}期[)）]?)$/;
+// (第5期, 2025年第6期, 总第37期, 第5期（总第37期）), the two on one line, its date or document number.
+const ISSUE = String.raw`(?:\d{4}\s*年(?:度)?\s*)?(?:总\s*)?第?\s*[\d一二三四五六七八九十百〇零]{1,4}\s*期(?:\s*[(（]\s*总\s*第?\s*[\d一二三四五六七八九十百〇零]{1,4}\s*期\s*[)）])?`;
+const MASTHEAD = new RegExp(String.raw`^(?:[^\s。，,]{2,20}?(?:简报|专报|快报|通讯|动态|专刊|增刊)(?:\s*${ISSUE})?|[(（]?${ISSUE}[)）]?)$`);
 const isMasthead = (t: string) => MASTHEAD.test(t) || isSignoffDate(t) || isDocNumber(t);
+// The issue and the date a masthead prints after the letterhead on its line (中共某某县委巡察办
+// 2025年第6期, …办公室    2025年6月10日).
+const MASTHEAD_TAIL = new RegExp(String.raw`\s*(?:${ISSUE}(?:\s*(${DATE_TEXT}))?|(${DATE_TEXT}))\s*$`);
+/**
+ * A masthead line: its name, issue or date alone (org null), or the letterhead with its issue or date
+ * after it; with the date it gives, as ISO. Null for any other line.
+ */
+function mastheadOf(t: string): { org: string | null; date: string | null } | null {
+  if (t.length > 80) return null;
+  const alone = squeeze(t);
+  if (isMasthead(alone)) return { org: null, date: isSignoffDate(alone) ? dateOf(alone) : null };
+  const m = MASTHEAD_TAIL.exec(t);
+  if (!m) return null;
+  const head = squeeze(t.slice(0, m.index));
+  const date = dateOf(m[1] ?? m[2]);
+  if (head === "" || MASTHEAD.test(head)) return { org: null, date };
+  return isIssuer(head) && !head.includes("关于") ? { org: head, date } : null;
+}
+const dateOf = (t: string | undefined): string | null => {
+  const d = t === undefined ? null : signoffDate(t);
+  return d ? isoDate(d) : null;
+};
 
 /**
  * A letterhead normalize joined to the title across a blank line (中共某某县委巡察工作领导小组办公室 /
@@ -48,19 +76,45 @@ const isMasthead = (t: string) => MASTHEAD.test(t) || isSignoffDate(t) || isDocN
 function splitLetterhead(l: TextLine): TextLine {
   const parts = l.parted;
   // (a letterhead, a masthead and a title are short: a long line joined so is text)
-  if (parts === undefined || l.text.length > 200 || l.written.length !== l.text.length) return l;
-  const head = squeeze(l.written.slice(0, parts[0]));
-  if (!isIssuer(head) || head.includes("关于") || !TITLE_END.test(squeeze(l.text))) return l;
+  if (l.text.length > 200 || l.written.length !== l.text.length) return l;
+  if (parts === undefined) return splitMasthead(l);
+  let head: string | null = squeeze(l.written.slice(0, parts[0]));
+  if (head.includes("关于") || !TITLE_END.test(squeeze(l.text))) return l;
+  // (the letterhead may carry the masthead's issue or date after it, …办公室    2025年6月10日, or
+  // the masthead stand first with no letterhead: 某某简报 第5期)
+  let date: string | null = null;
+  if (!isIssuer(head)) {
+    const mast = mastheadOf(l.text.slice(0, parts[0]));
+    if (mast === null) return l;
+    head = mast.org === null ? null : head.slice(0, mast.org.length);
+    date = mast.date;
+  }
   // The title is the part that opens with 关于 (or with its own issuer and 关于), every part between
-  // it and the letterhead a bulletin's masthead (巡察工作简报 / 第5期).
+  // it and the letterhead a bulletin's masthead (巡察工作简报 / 第5期 / its date).
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
     const about = l.text.indexOf("关于", p);
     const opens = about === p || (about > p && isIssuer(l.text.slice(p, about)));
-    if (opens) return { ...l, text: l.text.slice(p), written: l.written.slice(p), letterhead: head };
-    if (!isMasthead(squeeze(l.text.slice(p, parts[k + 1] ?? l.text.length)))) return l;
+    if (opens) return { ...l, text: l.text.slice(p), written: l.written.slice(p), ...(head ? { letterhead: head } : {}), ...(date ? { mastheadDate: date } : {}) };
+    const part = squeeze(l.text.slice(p, parts[k + 1] ?? l.text.length));
+    if (!isMasthead(part)) return l;
+    if (isSignoffDate(part)) date ??= dateOf(part);
   }
   return l;
+}
+
+/**
+ * A masthead run on into the title with no blank line between (中共某某县委巡察办2025年第6期 /
+ * 关于…的通报, joined as one line): split off, its letterhead and date are kept. An issuer alone
+ * before 关于 is the title's opening and stays.
+ */
+function splitMasthead(l: TextLine): TextLine {
+  const about = l.text.indexOf("关于");
+  if (about < 4 || !TITLE_END.test(squeeze(l.text))) return l;
+  const mast = mastheadOf(l.text.slice(0, about));
+  if (mast === null || !TITLE_WORDS.test(l.text.slice(about))) return l;
+  const letterhead = mast.org === null ? {} : { letterhead: squeeze(l.written.slice(0, about)).slice(0, mast.org.length) };
+  return { ...l, text: l.text.slice(about), written: l.written.slice(about), ...letterhead, ...(mast.date ? { mastheadDate: mast.date } : {}) };
 }
 
 const TITLE_WORDS = /巡[察视]|整改|通报|情况的?报告/;
@@ -93,7 +147,7 @@ const headingLine = (t: string): boolean => isMarker(matchMarker(t), false);
 // (a column's name may hold any Han character: 䢺滩发布丨…)
 const COLUMN_TAG = new RegExp(String.raw`^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］|[${HAN_ANY}A-Za-z0-9]{2,10}[丨|｜│])`, "u");
 
-export function findTitle(lines: TextLine[]): { title: string | null; index: number; letterhead?: string } {
+export function findTitle(lines: TextLine[]): { title: string | null; index: number; letterhead?: string; masthead?: string } {
   lines = lines.map((l, k) => (k < 15 ? splitLetterhead(withoutPageTail(l)) : l));
   // The title stands above the outline: a notice that opens with its first heading (一、…) has none.
   const outline = lines.findIndex((l, k) => k < 15 && headingLine(l.text));
@@ -103,7 +157,8 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   // The red header above it (某某办公室文件) and the document number are not the title.
   const candidate = (l: TextLine) => {
     const t = squeeze(l.text);
-    return (TITLE_WORDS.test(t) || t.includes("关于")) && t.length <= 90 && !PREAMBLE_START.test(t) && !/[。；]/.test(t.slice(0, -1)) && !BREADCRUMB.test(t) && !isRedHeader(t) && !isDocNumber(t);
+    // (nor a bulletin's masthead: 巡察工作简报 / 第12期, 中共某某县委巡察办 2025年第6期)
+    return (TITLE_WORDS.test(t) || t.includes("关于")) && t.length <= 90 && !PREAMBLE_START.test(t) && !/[。；]/.test(t.slice(0, -1)) && !BREADCRUMB.test(t) && !isRedHeader(t) && !isDocNumber(t) && mastheadOf(l.text) === null;
   };
   // Best: a line that ends the way titles end, alone or with the one or two lines after it.
   const endsTitle = (k: number) => [0, 1, 2].some((n) => TITLE_END.test(squeeze(top.slice(k, k + n + 1).map((x) => x.text).join(""))));
@@ -111,7 +166,14 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   const columnName = (k: number) => top[k].text.length <= 8 && !top[k].text.includes("关于") && !TITLE_END.test(top[k].text) && k + 1 < top.length && !BREADCRUMB.test(top[k + 1].text) && endsTitle(k + 1);
   // An issuer's name alone, a blank line, then a title complete without it: the letterhead (版头)
   // over the title (中共某某县委巡察工作领导小组办公室 / (blank) / 关于…的通报, or / 某某局党组关于…).
-  const letterheadAt = (k: number) => k + 1 < top.length && !!top[k + 1].blankBefore && isIssuer(top[k].text) && !top[k].text.includes("关于") && !BREADCRUMB.test(top[k].text) && !top[k + 1].junkBefore && candidate(top[k + 1]) && endsTitle(k + 1);
+  // (a bulletin's masthead may stand between them, with or without blank lines: 巡察工作简报 /
+  // 第5期 / its date)
+  const letterheadAt = (k: number) => {
+    if (k + 1 >= top.length || !isIssuer(top[k].text) || top[k].text.includes("关于") || BREADCRUMB.test(top[k].text)) return false;
+    let t = k + 1;
+    while (t < top.length && t <= k + 3 && mastheadOf(top[t].text) !== null) t++;
+    return t < top.length && (t > k + 1 || !!top[t].blankBefore) && !top[t].junkBefore && candidate(top[t]) && endsTitle(t);
+  };
   let i = top.findIndex((l, k) => candidate(l) && endsTitle(k) && !columnName(k) && !letterheadAt(k));
   if (i < 0) i = top.findIndex(candidate);
   if (i < 0) i = top.findIndex((l) => !/[。]/.test(l.text) && l.text.length <= 60 && !BREADCRUMB.test(l.text));
@@ -123,6 +185,17 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   let letterhead = lines[i].letterhead;
   if (i > 0 && letterhead === undefined && letterheadAt(i - 1)) letterhead = squeeze(lines[i - 1].written);
   else if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text) && !lines[i].junkBefore) i--;
+  // A bulletin's masthead above the title (巡察工作简报 / 第3期 / 中共某某县委巡察办 2025年6月10日):
+  // its letterhead names the issuer, and its date dates the notice, though it is no signature.
+  let masthead = lines[i].mastheadDate;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const t = lines[k].text;
+    const mast = mastheadOf(t);
+    if (mast === null && !isIssuer(squeeze(t))) break;
+    // (its letterhead alone on a line, or with the issue or date after it)
+    if (mast === null || mast.org) letterhead ??= squeeze(lines[k].written).slice(0, mast?.org?.length);
+    masthead ??= mast?.date ?? undefined;
+  }
   if (letterhead === undefined) {
     const red = lines.slice(0, i).find((l) => isRedHeader(squeeze(l.text)));
     if (red) letterhead = squeeze(red.written).slice(0, -2);
@@ -132,7 +205,7 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   const site = SITE_SUFFIX.exec(lines[i].text);
   if (site) {
     const same = i + 1 < lines.length && squeeze(lines[i + 1].text) === squeeze(site[1]);
-    if (!same) return { title: squeeze(lines[i].written.slice(0, site[1].length)), index: i, letterhead };
+    if (!same) return { title: squeeze(lines[i].written.slice(0, site[1].length)), index: i, letterhead, masthead };
     i++;
   }
   // (matched folded: 標題 is 标题; folding keeps every offset)
@@ -160,7 +233,7 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   const joined = squeeze(title).replace(/[。]+$/, "");
   // So is a WeChat column name set off by a bar (巡察整改丨关于…, 巡察整改 | 某某局党组关于…).
   const tag = COLUMN_TAG.exec(joined);
-  return { title: tag && joined.length - tag[0].length >= 8 ? joined.slice(tag[0].length) : joined, index: j, letterhead };
+  return { title: tag && joined.length - tag[0].length >= 8 ? joined.slice(tag[0].length) : joined, index: j, letterhead, masthead };
 }
 
 

@@ -68,3 +68,34 @@ describe("names that hold 九成 or 八成", () => {
     expect(findReported("整改完成率九成员").completion_rate).toBeUndefined();
   });
 });
+
+describe("a bulletin's masthead above the title", () => {
+  const body = "\n\n县委第二巡察组对县水务局党组开展了巡察，并于5月8日反馈了巡察意见。\n一、整改情况\n已完成整改问题5个。\n如有意见，请于7月1日至7月7日反映。联系电话：0551-6543210\n";
+  it("is no part of the title; its letterhead is the issuer, its date dates the notice", () => {
+    // the letterhead with the date on its line, a blank line, the title (normalize joins them)
+    const doc = parse(`第3期\n\n中共某某县委巡察工作领导小组办公室      2025年6月30日\n\n关于县水务局党组巡察整改情况的通报${body}`);
+    expect([doc.title, doc.issuer, doc.published]).toEqual(["关于县水务局党组巡察整改情况的通报", "中共某某县委巡察工作领导小组办公室", null]);
+    // (a masthead's date is no signature, but gives the year to the feedback and the comment period)
+    expect([doc.inspection.feedback_date, doc.comment_period]).toEqual(["2025-05-08", { start: "2025-07-01", end: "2025-07-07" }]);
+  });
+  it("its name and issue on one line, its date in Chinese numerals", () => {
+    const doc = parse(`巡察工作简报\n第12期\n中共某某县委巡察工作领导小组办公室　　二〇二五年六月三十日\n\n关于县水务局党组巡察整改情况的通报${body}`);
+    expect([doc.title, doc.issuer, doc.inspection.feedback_date]).toEqual(["关于县水务局党组巡察整改情况的通报", "中共某某县委巡察工作领导小组办公室", "2025-05-08"]);
+  });
+  it("the letterhead with its issue right above the title, no blank line between", () => {
+    const doc = parse(`中共某某县委巡察工作领导小组办公室2025年第6期\n关于县水务局党组巡察整改情况的通报${body}`);
+    expect([doc.title, doc.issuer]).toEqual(["关于县水务局党组巡察整改情况的通报", "中共某某县委巡察工作领导小组办公室"]);
+    // (an issue is no date: the year stays unknown)
+    expect(doc.comment_period).toBeNull();
+    const total = parse(`某某市纪委监委简报 总第37期\n\n关于县水务局党组巡察整改情况的通报${body}`);
+    expect(total.title).toBe("关于县水务局党组巡察整改情况的通报");
+  });
+  it("a date alone between the letterhead and the title", () => {
+    const doc = parse(`中共某某县委巡察工作领导小组办公室\n\n2025年6月30日\n\n关于县水务局党组巡察整改情况的通报${body}`);
+    expect([doc.title, doc.issuer, doc.published, doc.inspection.feedback_date]).toEqual(["关于县水务局党组巡察整改情况的通报", "中共某某县委巡察工作领导小组办公室", null, "2025-05-08"]);
+  });
+  it("gives way to the sign-off's date and issuer", () => {
+    const doc = parse(`中共某某县委巡察工作领导小组办公室  2025年6月30日\n\n关于县水务局党组巡察整改情况的通报${body}\n中共某某县水务局党组\n2024年6月30日\n`);
+    expect([doc.issuer, doc.published, doc.inspection.feedback_date]).toEqual(["中共某某县水务局党组", "2024-06-30", "2024-05-08"]);
+  });
+});
