@@ -178,6 +178,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // not a plan (确保整改完成19个), which opens no clause.
   { key: "issues_completed", re: g(`(?:^|[，,；;。：:\n])${S}(?:目前|截至目前|现)?[，,]?${S}(?:整改完成|完成整改|整改到位|整改完毕)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)`) },
+  // 已有25个问题整改完成, 已有25个整改到位: the count after 已有, its state after it.
+  { key: "issues_completed", re: g(`已有${S}${NUM}${S}(?:个|项|条)${S}(?:问题${S}(?:已|均已)?(?:整改完成|完成整改|整改到位|整改完毕|办结|销号)|(?:整改完成|完成整改|整改到位|整改完毕))`), reject: notProblemsUnlessRectified },
   // 反馈的10个具体问题，制定整改措施35条，目前已全部整改完成: all of them, whatever the sentence
   // says in between, unless the gap counts some as done or left (then those counts are read).
   // 12个问题全部整改到位 with no 已; a plan (确保/力争…全部整改到位) is not a result.
@@ -193,6 +195,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // (整改中2个, 推进中2个: the same said after the verb).
   // (阶段性完成2个: done in part, in progress, as the status words read it)
   { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改|整改中|推进中|阶段性完成(?:整改)?|阶段性整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
+  // 已办结25个，未办结3个: what is not yet done is in hand, as a table's 未完成 column is; after a
+  // clause break only (not 因…未完成, 确保…), in a clause about problems.
+  { key: "issues_in_progress", re: g(`(?:^|[，,；;。：:、\n])${S}(?:尚|仍|还)?未(?:完成|办结|销号|整改到位|整改完成|整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   // 持续推进2个 / 长期坚持2个 as a count of its own beside one done (已完成整改13个，持续推进2个): the
   // count ends its clause (持续推进3个专项行动 counts no problems).
   { key: "issues_in_progress", re: g(`(?:持续推进|常态化推进|长期坚持)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)(?:问题)?(?=[。；;，,、]|$)`), reject: notProblems },

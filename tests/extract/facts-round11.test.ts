@@ -99,3 +99,18 @@ describe("a bulletin's masthead above the title", () => {
     expect([doc.issuer, doc.published, doc.inspection.feedback_date]).toEqual(["中共某某县水务局党组", "2024-06-30", "2024-05-08"]);
   });
 });
+
+describe("counts said with 已有 and 未…", () => {
+  it("已有N个问题整改完成 is a count done", () => {
+    expect(findReported("截至目前，已有17个问题整改完成。")).toEqual({ issues_completed: 17 });
+    expect(findReported("反馈问题20个，已有17个整改到位。")).toEqual({ issues_total: 20, issues_completed: 17 });
+    // (not a count of something else)
+    expect(findReported("已有3个项目完成验收。")).toEqual({});
+  });
+  it("未办结N个 / 尚未完成N个 after a clause break is in progress", () => {
+    expect(findReported("反馈问题20个，已办结17个，未办结3个。")).toEqual({ issues_total: 20, issues_completed: 17, issues_in_progress: 3 });
+    expect(findReported("反馈问题20个，已销号17个、尚未销号3个。").issues_in_progress).toBe(3);
+    // (measures not finished are no problems in hand)
+    expect(findReported("制定整改措施60条，已完成55条，未完成5条。").issues_in_progress).toBeUndefined();
+  });
+});
