@@ -583,8 +583,11 @@ export function findKind(text: string): string | null {
   }
   return kind;
 }
+// A kind's word that names a group (组建联动巡察组, 专项巡视组) is the group's name, not the kind of the
+// inspection done; it is the kind only when no other is named.
+const KINDS_NOT_GROUP = new RegExp(`(?:${KINDS.source})(?![”"]?(?:工作)?组)`);
 function kindIn(text: string): string | null {
-  const m = KINDS.exec(text);
+  const m = (text.includes("组") ? KINDS_NOT_GROUP.exec(text) : null) ?? KINDS.exec(text);
   // “回头看”巡察 is the same kind as 巡察“回头看”.
   if (m) return m[0].startsWith("巡") || !m[0].includes("回头看") ? m[0].replace(/[“”"]|整改/g, "") : `巡${m[0].slice(-1)}回头看`;
   // Plain: the group's own word (省委第三巡视组 → 巡视), not 巡察 said in passing (巡视巡察上下联动).

@@ -6,6 +6,7 @@ import { parseText } from "../../src/index.js";
 import { findReported } from "../../src/extract/reported.js";
 import { findContacts } from "../../src/extract/contact.js";
 import { foldString } from "../../src/normalize/fold.js";
+import { findKind } from "../../src/extract/facts.js";
 
 const parse = (text: string) => parseText(text, { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
 // (as the pipeline gives them: matched folded, read back as written)
@@ -112,5 +113,12 @@ describe("counts said with 已有 and 未…", () => {
     expect(findReported("反馈问题20个，已销号17个、尚未销号3个。").issues_in_progress).toBe(3);
     // (measures not finished are no problems in hand)
     expect(findReported("制定整改措施60条，已完成55条，未完成5条。").issues_in_progress).toBeUndefined();
+  });
+});
+
+describe("a kind named by a group", () => {
+  it("is the kind only when no other is named", () => {
+    expect(findKind("县委巡察办组建联动巡察组，对某某村开展了村级巡察。")).toBe("村级巡察");
+    expect(findKind("省委专项巡视组对某某厅党组开展了巡视。")).toBe("专项巡视");
   });
 });
