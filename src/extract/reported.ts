@@ -177,7 +177,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // The same without 已, where a clause starts (反馈问题21个，整改完成19个 / 截至目前，完成整改19个);
   // not a plan (确保整改完成19个), which opens no clause.
   { key: "issues_completed", re: g(`(?:^|[，,；;。：:\n])${S}(?:目前|截至目前|现)?[，,]?${S}(?:整改完成|完成整改|整改到位|整改完毕)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
-  { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)`) },
+  // (a number after the verb is the count done, 18个问题已整改完成16个, and not all of them)
+  { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)(?!\\s*[\\d零〇一二三四五六七八九十两])`) },
   // 已有25个问题整改完成, 已有25个整改到位: the count after 已有, its state after it.
   { key: "issues_completed", re: g(`已有${S}${NUM}${S}(?:个|项|条)${S}(?:问题${S}(?:已|均已)?(?:整改完成|完成整改|整改到位|整改完毕|办结|销号)|(?:整改完成|完成整改|整改到位|整改完毕))`), reject: notProblemsUnlessRectified },
   // 反馈的10个具体问题，制定整改措施35条，目前已全部整改完成: all of them, whatever the sentence
@@ -394,9 +395,23 @@ function tableTotals(text: string): Reported {
   return out;
 }
 
+// A count wrapped at a page's width between its number and its measure word (…已整改完成16 / 个，2个
+// 正在推进): the number ends a line of 20 characters or more, the word opens the next. A table's
+// row does not end so. (The break comes first and is asserted from behind: the search skips from
+// line break to line break.)
+const WRAPPED_COUNT = /\n(?<=[^\n]{19}\d\n)(?=[个项条件人名]|万元|亿元|元)/g;
+
 /** Stated totals from the notice's own summary text; the first statement of each key wins. */
 export function findReported(text: string): Reported {
   const out = readRules(text);
+  // (read again with such breaks taken out, for what was not read line by line)
+  if (text.includes("\n")) {
+    WRAPPED_COUNT.lastIndex = 0;
+    if (WRAPPED_COUNT.test(text)) {
+      const more = readRules(text.replace(WRAPPED_COUNT, ""));
+      for (const k of Object.keys(more) as Array<keyof Reported>) out[k] ??= more[k];
+    }
+  }
   if (out.completion_rate === undefined) {
     const rate = wrappedRate(text);
     if (rate !== undefined) out.completion_rate = rate;

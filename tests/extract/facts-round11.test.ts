@@ -122,3 +122,17 @@ describe("a kind named by a group", () => {
     expect(findKind("省委专项巡视组对某某厅党组开展了巡视。")).toBe("专项巡视");
   });
 });
+
+describe("a count done after all of them", () => {
+  it("N个问题已整改完成M个 is M done, not N", () => {
+    expect(findReported("截至目前，20个问题已整改完成17个。")).toEqual({ issues_total: 20, issues_completed: 17 });
+    expect(findReported("20个问题已整改完成。")).toEqual({ issues_total: 20, issues_completed: 20 });
+  });
+  it("a count wrapped at a page's width between its number and its word is read", () => {
+    const wrapped = "学校党委对照巡视反馈的3个方面20个问题，逐项制定整改措施。截至目前，20个问题已整改完成17\n个，3个正在推进。";
+    expect(findReported(wrapped)).toEqual({ issues_total: 20, issues_completed: 17, issues_in_progress: 3 });
+    // (not after a short line: a table's row)
+    expect(findReported("\n反馈问题 已完成\n20 17\n个").issues_completed).toBe(17);
+    expect(findReported("已整改完成\n17\n个问题").issues_completed).toBeUndefined();
+  });
+});
