@@ -48,21 +48,29 @@ const isMasthead = (t: string) => MASTHEAD.test(t) || isSignoffDate(t) || isDocN
 // The issue and the date a masthead prints after the letterhead on its line (中共某某县委巡察办
 // 2025年第6期, …办公室    2025年6月10日).
 const MASTHEAD_TAIL = new RegExp(String.raw`\s*(?:${ISSUE}(?:\s*(${DATE_TEXT}))?|(${DATE_TEXT}))\s*$`);
+// A bulletin names who edits it around the letterhead: 编印：中共某某县委巡察办, …巡察办编.
+const EDITOR_LABEL = /^(?:主办单位|主办|编印|编发|编辑|承办)[:：]/;
+const EDITOR_WORD = /(?:编印|编发|编辑|主办|印发|编)$/;
 /**
  * A masthead line: its name, issue or date alone (org null), or the letterhead with its issue or date
- * after it; with the date it gives, as ISO. Null for any other line.
+ * after it; with the date it gives, as ISO, and where the letterhead starts in the line without its
+ * spaces. Null for any other line.
  */
-function mastheadOf(t: string): { org: string | null; date: string | null } | null {
+function mastheadOf(t: string): { org: string | null; at: number; date: string | null } | null {
   if (t.length > 80) return null;
   const alone = squeeze(t);
-  if (isMasthead(alone)) return { org: null, date: isSignoffDate(alone) ? dateOf(alone) : null };
+  if (isMasthead(alone)) return { org: null, at: 0, date: isSignoffDate(alone) ? dateOf(alone) : null };
   const m = MASTHEAD_TAIL.exec(t);
   if (!m) return null;
   const head = squeeze(t.slice(0, m.index));
   const date = dateOf(m[1] ?? m[2]);
-  if (head === "" || MASTHEAD.test(head)) return { org: null, date };
-  return isIssuer(head) && !head.includes("关于") ? { org: head, date } : null;
+  if (head === "" || MASTHEAD.test(head)) return { org: null, at: 0, date };
+  const at = EDITOR_LABEL.exec(head)?.[0].length ?? 0;
+  const org = head.slice(at).replace(EDITOR_WORD, "");
+  return isIssuer(org) && !org.includes("关于") ? { org, at, date } : null;
 }
+/** The letterhead a masthead line names, as written. */
+const orgWritten = (written: string, mast: { org: string | null; at: number }): string | null => (mast.org === null ? null : squeeze(written).slice(mast.at, mast.at + mast.org.length));
 const dateOf = (t: string | undefined): string | null => {
   const d = t === undefined ? null : signoffDate(t);
   return d ? isoDate(d) : null;
@@ -86,7 +94,7 @@ function splitLetterhead(l: TextLine): TextLine {
   if (!isIssuer(head)) {
     const mast = mastheadOf(l.text.slice(0, parts[0]));
     if (mast === null) return l;
-    head = mast.org === null ? null : head.slice(0, mast.org.length);
+    head = orgWritten(l.written.slice(0, parts[0]), mast);
     date = mast.date;
   }
   // The title is the part that opens with 关于 (or with its own issuer and 关于), every part between
@@ -113,7 +121,7 @@ function splitMasthead(l: TextLine): TextLine {
   if (about < 4 || !TITLE_END.test(squeeze(l.text))) return l;
   const mast = mastheadOf(l.text.slice(0, about));
   if (mast === null || !TITLE_WORDS.test(l.text.slice(about))) return l;
-  const letterhead = mast.org === null ? {} : { letterhead: squeeze(l.written.slice(0, about)).slice(0, mast.org.length) };
+  const letterhead = mast.org === null ? {} : { letterhead: orgWritten(l.written.slice(0, about), mast)! };
   return { ...l, text: l.text.slice(about), written: l.written.slice(about), ...letterhead, ...(mast.date ? { mastheadDate: mast.date } : {}) };
 }
 
@@ -193,7 +201,7 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
     const mast = mastheadOf(t);
     if (mast === null && !isIssuer(squeeze(t))) break;
     // (its letterhead alone on a line, or with the issue or date after it)
-    if (mast === null || mast.org) letterhead ??= squeeze(lines[k].written).slice(0, mast?.org?.length);
+    if (mast === null || mast.org) letterhead ??= mast === null ? squeeze(lines[k].written) : orgWritten(lines[k].written, mast)!;
     masthead ??= mast?.date ?? undefined;
   }
   if (letterhead === undefined) {

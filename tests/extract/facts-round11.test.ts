@@ -91,6 +91,12 @@ describe("a bulletin's masthead above the title", () => {
     const total = parse(`某某市纪委监委简报 总第37期\n\n关于县水务局党组巡察整改情况的通报${body}`);
     expect(total.title).toBe("关于县水务局党组巡察整改情况的通报");
   });
+  it("its letterhead with the word or label of who edits it (…巡察办编, 编印：…)", () => {
+    const doc = parse(`巡察工作动态\n第3期（总第45期）\n中共某某县委巡察工作领导小组办公室编            2025年6月30日\n\n关于县水务局党组巡察整改情况的通报${body}`);
+    expect([doc.title, doc.issuer, doc.comment_period]).toEqual(["关于县水务局党组巡察整改情况的通报", "中共某某县委巡察工作领导小组办公室", { start: "2025-07-01", end: "2025-07-07" }]);
+    const label = parse(`编印：中共某某县委巡察办    2025年6月30日\n\n关于县水务局党组巡察整改情况的通报${body}`);
+    expect([label.title, label.issuer]).toEqual(["关于县水务局党组巡察整改情况的通报", "中共某某县委巡察办"]);
+  });
   it("a date alone between the letterhead and the title", () => {
     const doc = parse(`中共某某县委巡察工作领导小组办公室\n\n2025年6月30日\n\n关于县水务局党组巡察整改情况的通报${body}`);
     expect([doc.title, doc.issuer, doc.published, doc.inspection.feedback_date]).toEqual(["关于县水务局党组巡察整改情况的通报", "中共某某县委巡察工作领导小组办公室", null, "2025-05-08"]);
