@@ -626,7 +626,7 @@ export function findInspectionDates(written: string, published: number | string 
     const a = dates[k];
     const b = dates[k + 1];
     const between = text.slice(a.index + a.length, b.index);
-    if (a.year !== null && a.day !== null && /^\s*(?:至|到|—|－|-|~|～)\s*$/.test(between) && !afterFeedbackLabel(text, a.index)) {
+    if (a.year !== null && a.day !== null && /^\s*(?:至|到|—|－|-|~|～)\s*$/.test(between) && !afterFeedbackLabel(text, a.index) && !rectifyingSpan(text, a.index)) {
       const around = text.slice(Math.max(0, a.index - 40), b.index + b.length + 60);
       if (/巡[察视]/.test(around)) {
         start = isoDate(a);
@@ -641,7 +641,7 @@ export function findInspectionDates(written: string, published: number | string 
       if (a.year === null || a.day === null) continue;
       const m = /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/.exec(text.slice(a.index + a.length, a.index + a.length + 12));
       const day = m ? cnDay(m[1]) : null;
-      if (day === null || day < a.day || afterFeedbackLabel(text, a.index) || !/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), a.index + a.length + 80))) continue;
+      if (day === null || day < a.day || afterFeedbackLabel(text, a.index) || rectifyingSpan(text, a.index) || !/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), a.index + a.length + 80))) continue;
       start = isoDate(a);
       end = isoDate({ ...a, day });
       break;
@@ -653,7 +653,7 @@ export function findInspectionDates(written: string, published: number | string 
     for (let k = 0; k + 1 < dates.length; k++) {
       const a = dates[k];
       const b = dates[k + 1];
-      if (a.year !== null || a.day === null || b.day === null || !/^\s*(?:至|到|—|－|-|~|～)\s*$/.test(text.slice(a.index + a.length, b.index)) || afterFeedbackLabel(text, a.index)) continue;
+      if (a.year !== null || a.day === null || b.day === null || !/^\s*(?:至|到|—|－|-|~|～)\s*$/.test(text.slice(a.index + a.length, b.index)) || afterFeedbackLabel(text, a.index) || rectifyingSpan(text, a.index)) continue;
       if (!/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), b.index + b.length + 60))) continue;
       const later = a.month > pub.month || (a.month === pub.month && pub.day !== null && a.day > pub.day);
       start = isoDate({ ...a, year: pub.year - (later ? 1 : 0) });
@@ -665,7 +665,7 @@ export function findInspectionDates(written: string, published: number | string 
     // Dotted, the end without its year: 2023.3.15—5.20; or with slashes or dashes, the end's
     // written as the start's (2025-03-18至05-16, 2025/3/18-5/16).
     const m = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\2)?(\d{1,2})\2(\d{1,2})(?![\d./-])/.exec(text);
-    if (m && /巡[察视]/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60))) {
+    if (m && /巡[察视]/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60)) && !rectifyingSpan(text, m.index)) {
       const a: DateMatch = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), index: m.index, length: 0 };
       const b: DateMatch = { year: m[5] ? Number(m[5]) : null, month: Number(m[6]), day: Number(m[7]), index: m.index, length: 0 };
       if (validDay(a) && validDay(b)) {
@@ -693,7 +693,7 @@ export function findInspectionDates(written: string, published: number | string 
   if (!start) {
     // A period given to the month only: 2022年4月至6月, 2023年3月中旬至5月下旬.
     const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:上旬|中旬|下旬|初|底|末)?\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:上旬|中旬|下旬|初|底|末)?(?!\s*\d{1,2}\s*[日号])/.exec(text);
-    if (m && /巡[察视]/.test(text.slice(m.index, m.index + m[0].length + 60))) {
+    if (m && /巡[察视]/.test(text.slice(m.index, m.index + m[0].length + 60)) && !rectifyingSpan(text, m.index)) {
       const pad = (x: string) => x.padStart(2, "0");
       start = `${m[1]}-${pad(m[2])}`;
       const endYear = m[3] ?? (Number(m[4]) < Number(m[2]) ? String(Number(m[1]) + 1) : m[1]);
@@ -706,7 +706,7 @@ export function findInspectionDates(written: string, published: number | string 
     const m = /(?:(\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年\s*|(?<![\d年〇○零一二三四五六七八九十]))(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:(?:上旬|中旬|下旬|初|底|末)\s*)?(?:至|到|—|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:上旬|中旬|下旬|初|底|末)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])/.exec(text);
     const a = m ? findDates(`${m[1] ? `${m[1]}年` : ""}${m[2]}月1日`)[0] : undefined;
     const b = m ? findDates(`${m[3]}月1日`)[0] : undefined;
-    if (m && a && b && /巡[察视]/.test(text.slice(m.index, m.index + m[0].length + 60)) && (a.year !== null || pub)) {
+    if (m && a && b && /巡[察视]/.test(text.slice(m.index, m.index + m[0].length + 60)) && (a.year !== null || pub) && !rectifyingSpan(text, m.index)) {
       const pad = (x: number) => String(x).padStart(2, "0");
       const year = a.year ?? pub!.year - (a.month > pub!.month ? 1 : 0);
       start = `${year}-${pad(a.month)}`;
@@ -751,6 +751,9 @@ export function findInspectionDates(written: string, published: number | string 
       // first after it (反馈会于6月20日召开).
       const before = ds.filter((x) => x.index < said);
       let d: DateMatch | undefined = before.length ? before[before.length - 1] : ds[0];
+      // Under a 反馈 label (…，反馈时间：2025年6月10日) the date is the one after it.
+      FEEDBACK_LABEL.lastIndex = said;
+      if (before.length && FEEDBACK_LABEL.test(sentence.text)) d = ds.find((x) => x.index >= FEEDBACK_LABEL.lastIndex && x.index <= FEEDBACK_LABEL.lastIndex + 2) ?? d;
       // A month without its year, or a part of one (6月反馈了意见, 7月上旬反馈了意见): the last one
       // that leads up to the word and is not the inspection's own, its year from the inspection's.
       if (!d && ref) {
@@ -809,6 +812,11 @@ function feedbackSpanLabel(text: string, at: number): boolean {
   const d = findDates(rest)[0];
   return d !== undefined && d.index === 0 && SPAN_GAP.test(rest.slice(d.length));
 }
+/**
+ * A span a label of rectification opens (集中整改期为…, 整改期限：…, 整改时间自…): the time the unit
+ * is given to rectify, after the feedback, not the inspection's.
+ */
+const rectifyingSpan = (text: string, at: number): boolean => /整改(?:工作)?(?:期|期限|时限|时间|阶段|周期)\s*(?:为|是|定为)?\s*[:：]?\s*(?:自|从|于)?\s*$/.test(text.slice(Math.max(0, at - 16), at));
 /** A date right after a 反馈 label (反馈时间：…): the public's, not the inspection's. */
 const afterFeedbackLabel = (text: string, at: number): boolean => /反馈(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*$/.test(text.slice(Math.max(0, at - 12), at));
 /** Where a sentence says the group gave its feedback: the first 反馈 that is the act; -1 if none. */

@@ -6,7 +6,7 @@ import { parseText } from "../../src/index.js";
 import { findReported } from "../../src/extract/reported.js";
 import { findContacts } from "../../src/extract/contact.js";
 import { foldString } from "../../src/normalize/fold.js";
-import { findKind } from "../../src/extract/facts.js";
+import { findKind, findInspectionDates } from "../../src/extract/facts.js";
 
 const parse = (text: string) => parseText(text, { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
 // (as the pipeline gives them: matched folded, read back as written)
@@ -140,5 +140,18 @@ describe("a count done after all of them", () => {
     // (not after a short line: a table's row)
     expect(findReported("\n反馈问题 已完成\n20 17\n个").issues_completed).toBe(17);
     expect(findReported("已整改完成\n17\n个问题").issues_completed).toBeUndefined();
+  });
+});
+
+describe("a rectification period beside the inspection's dates", () => {
+  it("is no inspection period, and the feedback keeps its year", () => {
+    expect(findInspectionDates("2025年3月，市委第二巡察组对某某局党组开展了巡察，6月10日反馈了巡察意见。巡察反馈意见集中整改期为2025年6月11日至9月10日。")).toEqual({ start: "2025-03", end: null, feedback_date: "2025-06-10" });
+    expect(findInspectionDates("2025年3月至5月，市委第二巡察组对某某局党组开展了巡察，6月10日反馈了意见，集中整改时间为2025年6月11日至2025年9月10日。")).toEqual({ start: "2025-03", end: "2025-05", feedback_date: "2025-06-10" });
+    expect(findInspectionDates("县委第一巡察组于2025年3月对某局开展了巡察，巡察整改期限为2025年6月至9月。").end).toBeNull();
+    // (the inspection's own span is still read)
+    expect(findInspectionDates("2025年3月10日至5月10日，县委第一巡察组对县水利局党组开展了巡察。")).toEqual({ start: "2025-03-10", end: "2025-05-10", feedback_date: null });
+  });
+  it("a date under a 反馈 label after it is the feedback's", () => {
+    expect(findInspectionDates("县委第一巡察组于2025年3月对某局开展了巡察。整改期限：2025年6月11日—9月10日，反馈时间：2025年6月10日。").feedback_date).toBe("2025-06-10");
   });
 });
