@@ -101,12 +101,14 @@ function withoutOtherFacts(line: string): string {
   return out;
 }
 
-// Eight digits that read as a day (20250312) after a word of dates (日期, 时间, 截至, 于, 至) are a
-// date written without its separators, not a local number.
+// Eight digits that read as a day (20250312) after a word of dates (日期, 时间, 截至, 于, 至), or
+// in a span of two such (20250601—20250610), are a date written without its separators, not a
+// local number.
 const DATE_DIGITS = /^(19[5-9]\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
-const DATE_WORD_BEFORE = /(?:日期|时间|截至|截止|[于至到])\s*(?:为|是)?\s*[:：]?\s*$/;
+const DATE_WORD_BEFORE = /(?:日期|时间|截至|截止|[于至到]|(?:19|20)\d{6}\s*[-—－~～]{1,2})\s*(?:为|是)?\s*[:：]?\s*$/;
+const DATE_SPAN_AFTER = /^\s*(?:至|到|[-—－~～]{1,2})\s*(?:19|20)\d{6}(?!\d)/;
 function datedDigits(text: string, at: number, found: string): boolean {
-  return DATE_DIGITS.test(found) && DATE_WORD_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+  return DATE_DIGITS.test(found) && (DATE_WORD_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DATE_SPAN_AFTER.test(text.slice(at + 8, at + 20)));
 }
 
 /** A line to read: its folded text, to match, and the same text as written (offset for offset). */

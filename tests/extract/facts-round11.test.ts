@@ -33,8 +33,11 @@ describe("phones set with an area code in brackets, spaces or a full-width dash"
     expect(phones("举报电话：0551-6543210，身份证号34010219880715432X")).toEqual(["0551-6543210"]);
     expect(phones("电话：0551-6543210，受理时间：20250602至20250611")).toEqual(["0551-6543210"]);
     expect(phones("电话：0551-6543210，截止日期20250611")).toEqual(["0551-6543210"]);
+    // (nor two such set out as a span)
+    expect(phones("联系电话：0551-6543210，20250601—20250610期间受理")).toEqual(["0551-6543210"]);
     // eight digits that read as a day but follow no word of dates are a local number
     expect(phones("值班电话：20250611")).toEqual(["20250611"]);
+    expect(phones("电话：20250611、20250612")).toEqual(["20250611", "20250612"]);
   });
 });
 
