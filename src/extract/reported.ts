@@ -262,6 +262,10 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "people_held_accountable", re: y(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },
   // 对12名相关责任人进行了问责 (or a sanction: 对3名干部进行诫勉谈话)
   { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分|${SANCTION})`) },
+  // 问责张某、李八成等2人, 对高九成等3名责任人进行了问责, 给予张某等2人诫勉谈话: the persons named,
+  // then counted after 等 (a name may hold a numeral: the count is the one after 等).
+  { key: "people_held_accountable", re: g(`(?:问责|追责)(?:了)?[^。；;，,\\d\\n]{1,24}?等${S}${NUM}${S}(?:人|名)`) },
+  { key: "people_held_accountable", re: g(`(?:对|给予)[^。；;，,\\d\\n]{1,24}?等${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分|${SANCTION})`) },
   // 给予2人党纪处分, 给予3名干部政务处分, 给予2人诫勉谈话: the persons before the sanction
   { key: "people_held_accountable", re: g(`给予${S}${NUM}${S}(?:人|名)[${HAN}]{0,8}?(?:处分|问责|${SANCTION})`) },
   // 给予党纪政务处分4人; 党纪政务处分7人, 组织处理2人, 诫勉谈话3人 without 给予 (a bare 处分 only

@@ -158,3 +158,15 @@ describe("a rectification period beside the inspection's dates", () => {
     expect(findInspectionDates("县委第一巡察组于2025年3月对某局开展了巡察。整改期限：2025年6月11日—9月10日，反馈时间：2025年6月10日。").feedback_date).toBe("2025-06-10");
   });
 });
+
+describe("persons held to account named before their count", () => {
+  it("the count after 等 is read, whatever numeral a name holds", () => {
+    expect(findReported("问责李八成等2人。")).toEqual({ people_held_accountable: 2 });
+    expect(findReported("对张某某、高九成等3名责任人进行了问责。")).toEqual({ people_held_accountable: 3 });
+    expect(findReported("给予王某、赵九成等2人诫勉谈话。")).toEqual({ people_held_accountable: 2 });
+  });
+  it("not a count of something else, nor a talk that holds no one to account", () => {
+    expect(findReported("对违规发放津贴补贴等3个问题进行了问责。")).toEqual({});
+    expect(findReported("对村干部等5人进行了约谈提醒。")).toEqual({});
+  });
+});
