@@ -15,13 +15,17 @@ const DASH = "[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}";
 const EXT = `(?:${DASH}\\d{1,4}|\\s?转\\s?\\d{1,5})(?:[、/或]\\d{1,5}(?!\\d))*`;
 // An area code's bracket is part of the phone only when it closes: in （0991-4561234） the
 // brackets hold the phone, and an opening one alone was given with it.
-// After an area code the local number may be set in two groups ((0415) 1234 5678, 010-6512 3456).
+// After an area code the local number may be set in two groups ((0415) 1234 5678, 010-6512 3456,
+// and a seven-digit one 4 + 3: (0316) 2345 678).
+const LOCAL_SET = `(?:\\d{7,8}|\\d{3,4}\\s\\d{4}|\\d{4}\\s\\d{3})`;
 // With the country code (+86-415-1234567, +86 10 6688 1234, (+86)13912345678) the area code's 0
 // is left out.
-const INTL_LOCAL = `(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?`;
+const INTL_LOCAL = `${LOCAL_SET}(?:${EXT})?`;
 // (0086 is the same country code dialled from abroad; a mobile may be set 139 1234 5678 after it)
 const INTL = `(?:(?:\\([+\\uff0b]\\s?86\\)|[+\\uff0b]\\s?86|0086)\\s{0,2}(?:${DASH}\\s{0,2})?(?:1[3-9]\\d(?:\\d{8}|\\s\\d{4}\\s\\d{4})(?!\\d)|(?:\\(0?\\d{2,3}\\)|0?\\d{2,3})\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})|\\([+\\uff0b]\\s?86\\s{0,2}(?:${DASH}\\s{0,2})?0?\\d{2,3}\\)\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})`;
-const PHONE = new RegExp(`(?<![\\d.])(?:${INTL}|(?:\\(0\\d{2,3}\\)|0\\d{2,3})(?:\\s*${DASH}\\s*|\\s)?(?:(?:\\d{7,8}|\\d{3,4}\\s\\d{4})(?:${EXT})?|12\\d{3})|1[3-9]\\d(?:\\d{8}|\\s\\d{4}\\s\\d{4})|[48]00(?:${DASH}|\\s)?\\d{3}(?:${DASH}|\\s)?\\d{4}|\\d{7,8}(?:\\s?转\\s?\\d{1,5}(?:[、/或]\\d{1,5}(?!\\d))*)?|12\\d{3})(?![\\d.])`, "g");
+// A number with a unit after it is a sum or a count (收回资金2023456元), never a phone.
+const NOT_PHONE_UNIT = "[元万亿个人项条次户件%％]";
+const PHONE = new RegExp(`(?<![\\d.])(?:${INTL}|(?:\\(0\\d{2,3}\\)|0\\d{2,3})(?:\\s*${DASH}\\s*|\\s)?(?:${LOCAL_SET}(?:${EXT})?|12\\d{3})|1[3-9]\\d(?:\\d{8}|\\s\\d{4}\\s\\d{4})|[48]00(?:${DASH}|\\s)?\\d{3}(?:${DASH}|\\s)?\\d{4}|\\d{7,8}(?:\\s?转\\s?\\d{1,5}(?:[、/或]\\d{1,5}(?!\\d))*)?|12\\d{3})(?![\\d.])(?!\\s?${NOT_PHONE_UNIT})`, "g");
 const PHONE_LINE = new RegExp(`^(?:${PHONE.source})$`);
 // A phone with its area code, or a mobile.
 const FULL_PHONE = /^(?:\(?0\d{2,3}|\(?[+\uff0b]|1[3-9]\d{9}$)/;
@@ -75,7 +79,7 @@ const AREA_SPACE = /^([0０][0-9０-９]{2,3})\s+(?=[0-9０-９])/;
 // A mobile set in three groups (139 1234 5678): one number. (No area code starts 13-19.)
 const MOBILE_GROUPS = /(?<!\d)(1[3-9]\d)\s(\d{4})\s(\d{4})(?!\d)/;
 // The last two groups of digits (the local number; not the area code before them).
-const LOCAL_GROUPS = /(\d{3,4})\s(\d{4})(?!\s?\d)/;
+const LOCAL_GROUPS = /(\d{3,4})\s(\d{3,4})(?!\s?\d)/;
 // Labels of what is no phone: a mailbox (邮箱, 电子信箱, 信箱: a post-office box), an address, a
 // site. What follows one, up to the next phone label, holds no phone (…1号3楼12345室 is none).
 const NOT_PHONE_LABEL = /(?:电子)?(?:邮箱|信箱|邮件)|(?:通信|通讯|来信|联系|邮寄|办公)?地址|来信请寄|网址|网站/g;
@@ -95,6 +99,16 @@ function withoutOtherFacts(line: string): string {
     NOT_PHONE_LABEL.lastIndex = end;
   }
   return out;
+}
+
+// Eight digits that read as a day (20250312) after a word of dates (日期, 时间, 截至, 于, 至), or
+// in a span of two such (20250601—20250610), are a date written without its separators, not a
+// local number.
+const DATE_DIGITS = /^(19[5-9]\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+const DATE_WORD_BEFORE = /(?:日期|时间|截至|截止|[于至到]|(?:19|20)\d{6}\s*[-—－~～]{1,2})\s*(?:为|是)?\s*[:：]?\s*$/;
+const DATE_SPAN_AFTER = /^\s*(?:至|到|[-—－~～]{1,2})\s*(?:19|20)\d{6}(?!\d)/;
+function datedDigits(text: string, at: number, found: string): boolean {
+  return DATE_DIGITS.test(found) && (DATE_WORD_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || DATE_SPAN_AFTER.test(text.slice(at + 8, at + 20)));
 }
 
 /** A line to read: its folded text, to match, and the same text as written (offset for offset). */
@@ -159,6 +173,7 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
     // The area code of the last number read on the line, for a local number listed after it.
     let area: { prefix: string; digits: number; end: number } | null = null;
     for (const m of tail.matchAll(PHONE)) {
+      if (datedDigits(tail, m.index, m[0])) continue;
       const at = cue.index + m.index;
       const phone = written(asWritten.slice(at, at + m[0].length));
       // 0851-1234567、7654321: the second, its area code left out, is in the first's area

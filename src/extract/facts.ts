@@ -20,7 +20,12 @@ export interface TextLine {
   parted?: number[];
   /** The letterhead split off the front of this line (see findTitle). */
   letterhead?: string;
+  /** The date a bulletin's masthead split off the front of this line gives, as ISO. */
+  mastheadDate?: string;
 }
+
+// A date with its year, day and all (2025年6月10日, 二〇二五年六月十日, 2025-06-10), as a masthead prints it.
+const DATE_TEXT = String.raw`(?:\d{4}|[〇○OＯ０零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}`;
 
 /**
  * Where, in a line normalize joined from several, each original line after a blank one starts (a
@@ -36,9 +41,40 @@ export function partedAt(text: string, offsets: Int32Array, original: string): n
 }
 
 // A bulletin's masthead between its letterhead and the title: its name (巡察工作简报), its issue
-// (第5期), its date or document number.
-const MASTHEAD = /^(?:[^\s。，,]{2,20}(?:简报|专报|快报|通讯|动态|专刊|增刊)|第[\d一二三四五六七八九十百〇零]{1,4}期|[(（]?第?[\d一二三四五六七八九十百〇零]{1,4}期[)）]?)$/;
+// (第5期, 2025年第6期, 总第37期, 第5期（总第37期）), the two on one line, its date or document number.
+const ISSUE = String.raw`(?:\d{4}\s*年(?:度)?\s*)?(?:总\s*)?第?\s*[\d一二三四五六七八九十百〇零]{1,4}\s*期(?:\s*[(（]\s*总\s*第?\s*[\d一二三四五六七八九十百〇零]{1,4}\s*期\s*[)）])?`;
+const MASTHEAD = new RegExp(String.raw`^(?:[^\s。，,]{2,20}?(?:简报|专报|快报|通讯|动态|专刊|增刊)(?:\s*${ISSUE})?|[(（]?${ISSUE}[)）]?)$`);
 const isMasthead = (t: string) => MASTHEAD.test(t) || isSignoffDate(t) || isDocNumber(t);
+// The issue and the date a masthead prints after the letterhead on its line (中共某某县委巡察办
+// 2025年第6期, …办公室    2025年6月10日).
+const MASTHEAD_TAIL = new RegExp(String.raw`\s*(?:${ISSUE}(?:\s*(${DATE_TEXT}))?|(${DATE_TEXT}))\s*$`);
+// A bulletin names who edits it around the letterhead: 编印：中共某某县委巡察办, …巡察办编.
+const EDITOR_LABEL = /^(?:主办单位|主办|编印|编发|编辑|承办)[:：]/;
+const EDITOR_WORD = /(?:编印|编发|编辑|主办|印发|编)$/;
+/**
+ * A masthead line: its name, issue or date alone (org null), or the letterhead with its issue or date
+ * after it; with the date it gives, as ISO, and where the letterhead starts in the line without its
+ * spaces. Null for any other line.
+ */
+function mastheadOf(t: string): { org: string | null; at: number; date: string | null } | null {
+  if (t.length > 80) return null;
+  const alone = squeeze(t);
+  if (isMasthead(alone)) return { org: null, at: 0, date: isSignoffDate(alone) ? dateOf(alone) : null };
+  const m = MASTHEAD_TAIL.exec(t);
+  if (!m) return null;
+  const head = squeeze(t.slice(0, m.index));
+  const date = dateOf(m[1] ?? m[2]);
+  if (head === "" || MASTHEAD.test(head)) return { org: null, at: 0, date };
+  const at = EDITOR_LABEL.exec(head)?.[0].length ?? 0;
+  const org = head.slice(at).replace(EDITOR_WORD, "");
+  return isIssuer(org) && !org.includes("关于") ? { org, at, date } : null;
+}
+/** The letterhead a masthead line names, as written. */
+const orgWritten = (written: string, mast: { org: string | null; at: number }): string | null => (mast.org === null ? null : squeeze(written).slice(mast.at, mast.at + mast.org.length));
+const dateOf = (t: string | undefined): string | null => {
+  const d = t === undefined ? null : signoffDate(t);
+  return d ? isoDate(d) : null;
+};
 
 /**
  * A letterhead normalize joined to the title across a blank line (中共某某县委巡察工作领导小组办公室 /
@@ -48,19 +84,45 @@ const isMasthead = (t: string) => MASTHEAD.test(t) || isSignoffDate(t) || isDocN
 function splitLetterhead(l: TextLine): TextLine {
   const parts = l.parted;
   // (a letterhead, a masthead and a title are short: a long line joined so is text)
-  if (parts === undefined || l.text.length > 200 || l.written.length !== l.text.length) return l;
-  const head = squeeze(l.written.slice(0, parts[0]));
-  if (!isIssuer(head) || head.includes("关于") || !TITLE_END.test(squeeze(l.text))) return l;
+  if (l.text.length > 200 || l.written.length !== l.text.length) return l;
+  if (parts === undefined) return splitMasthead(l);
+  let head: string | null = squeeze(l.written.slice(0, parts[0]));
+  if (head.includes("关于") || !TITLE_END.test(squeeze(l.text))) return l;
+  // (the letterhead may carry the masthead's issue or date after it, …办公室    2025年6月10日, or
+  // the masthead stand first with no letterhead: 某某简报 第5期)
+  let date: string | null = null;
+  if (!isIssuer(head)) {
+    const mast = mastheadOf(l.text.slice(0, parts[0]));
+    if (mast === null) return l;
+    head = orgWritten(l.written.slice(0, parts[0]), mast);
+    date = mast.date;
+  }
   // The title is the part that opens with 关于 (or with its own issuer and 关于), every part between
-  // it and the letterhead a bulletin's masthead (巡察工作简报 / 第5期).
+  // it and the letterhead a bulletin's masthead (巡察工作简报 / 第5期 / its date).
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
     const about = l.text.indexOf("关于", p);
     const opens = about === p || (about > p && isIssuer(l.text.slice(p, about)));
-    if (opens) return { ...l, text: l.text.slice(p), written: l.written.slice(p), letterhead: head };
-    if (!isMasthead(squeeze(l.text.slice(p, parts[k + 1] ?? l.text.length)))) return l;
+    if (opens) return { ...l, text: l.text.slice(p), written: l.written.slice(p), ...(head ? { letterhead: head } : {}), ...(date ? { mastheadDate: date } : {}) };
+    const part = squeeze(l.text.slice(p, parts[k + 1] ?? l.text.length));
+    if (!isMasthead(part)) return l;
+    if (isSignoffDate(part)) date ??= dateOf(part);
   }
   return l;
+}
+
+/**
+ * A masthead run on into the title with no blank line between (中共某某县委巡察办2025年第6期 /
+ * 关于…的通报, joined as one line): split off, its letterhead and date are kept. An issuer alone
+ * before 关于 is the title's opening and stays.
+ */
+function splitMasthead(l: TextLine): TextLine {
+  const about = l.text.indexOf("关于");
+  if (about < 4 || !TITLE_END.test(squeeze(l.text))) return l;
+  const mast = mastheadOf(l.text.slice(0, about));
+  if (mast === null || !TITLE_WORDS.test(l.text.slice(about))) return l;
+  const letterhead = mast.org === null ? {} : { letterhead: orgWritten(l.written.slice(0, about), mast)! };
+  return { ...l, text: l.text.slice(about), written: l.written.slice(about), ...letterhead, ...(mast.date ? { mastheadDate: mast.date } : {}) };
 }
 
 const TITLE_WORDS = /巡[察视]|整改|通报|情况的?报告/;
@@ -93,7 +155,7 @@ const headingLine = (t: string): boolean => isMarker(matchMarker(t), false);
 // (a column's name may hold any Han character: 䢺滩发布丨…)
 const COLUMN_TAG = new RegExp(String.raw`^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|［[^］]{1,12}］|[${HAN_ANY}A-Za-z0-9]{2,10}[丨|｜│])`, "u");
 
-export function findTitle(lines: TextLine[]): { title: string | null; index: number; letterhead?: string } {
+export function findTitle(lines: TextLine[]): { title: string | null; index: number; letterhead?: string; masthead?: string } {
   lines = lines.map((l, k) => (k < 15 ? splitLetterhead(withoutPageTail(l)) : l));
   // The title stands above the outline: a notice that opens with its first heading (一、…) has none.
   const outline = lines.findIndex((l, k) => k < 15 && headingLine(l.text));
@@ -103,7 +165,8 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   // The red header above it (某某办公室文件) and the document number are not the title.
   const candidate = (l: TextLine) => {
     const t = squeeze(l.text);
-    return (TITLE_WORDS.test(t) || t.includes("关于")) && t.length <= 90 && !PREAMBLE_START.test(t) && !/[。；]/.test(t.slice(0, -1)) && !BREADCRUMB.test(t) && !isRedHeader(t) && !isDocNumber(t);
+    // (nor a bulletin's masthead: 巡察工作简报 / 第12期, 中共某某县委巡察办 2025年第6期)
+    return (TITLE_WORDS.test(t) || t.includes("关于")) && t.length <= 90 && !PREAMBLE_START.test(t) && !/[。；]/.test(t.slice(0, -1)) && !BREADCRUMB.test(t) && !isRedHeader(t) && !isDocNumber(t) && mastheadOf(l.text) === null;
   };
   // Best: a line that ends the way titles end, alone or with the one or two lines after it.
   const endsTitle = (k: number) => [0, 1, 2].some((n) => TITLE_END.test(squeeze(top.slice(k, k + n + 1).map((x) => x.text).join(""))));
@@ -111,7 +174,14 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   const columnName = (k: number) => top[k].text.length <= 8 && !top[k].text.includes("关于") && !TITLE_END.test(top[k].text) && k + 1 < top.length && !BREADCRUMB.test(top[k + 1].text) && endsTitle(k + 1);
   // An issuer's name alone, a blank line, then a title complete without it: the letterhead (版头)
   // over the title (中共某某县委巡察工作领导小组办公室 / (blank) / 关于…的通报, or / 某某局党组关于…).
-  const letterheadAt = (k: number) => k + 1 < top.length && !!top[k + 1].blankBefore && isIssuer(top[k].text) && !top[k].text.includes("关于") && !BREADCRUMB.test(top[k].text) && !top[k + 1].junkBefore && candidate(top[k + 1]) && endsTitle(k + 1);
+  // (a bulletin's masthead may stand between them, with or without blank lines: 巡察工作简报 /
+  // 第5期 / its date)
+  const letterheadAt = (k: number) => {
+    if (k + 1 >= top.length || !isIssuer(top[k].text) || top[k].text.includes("关于") || BREADCRUMB.test(top[k].text)) return false;
+    let t = k + 1;
+    while (t < top.length && t <= k + 3 && mastheadOf(top[t].text) !== null) t++;
+    return t < top.length && (t > k + 1 || !!top[t].blankBefore) && !top[t].junkBefore && candidate(top[t]) && endsTitle(t);
+  };
   let i = top.findIndex((l, k) => candidate(l) && endsTitle(k) && !columnName(k) && !letterheadAt(k));
   if (i < 0) i = top.findIndex(candidate);
   if (i < 0) i = top.findIndex((l) => !/[。]/.test(l.text) && l.text.length <= 60 && !BREADCRUMB.test(l.text));
@@ -123,6 +193,17 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   let letterhead = lines[i].letterhead;
   if (i > 0 && letterhead === undefined && letterheadAt(i - 1)) letterhead = squeeze(lines[i - 1].written);
   else if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text) && !lines[i].junkBefore) i--;
+  // A bulletin's masthead above the title (巡察工作简报 / 第3期 / 中共某某县委巡察办 2025年6月10日):
+  // its letterhead names the issuer, and its date dates the notice, though it is no signature.
+  let masthead = lines[i].mastheadDate;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const t = lines[k].text;
+    const mast = mastheadOf(t);
+    if (mast === null && !isIssuer(squeeze(t))) break;
+    // (its letterhead alone on a line, or with the issue or date after it)
+    if (mast === null || mast.org) letterhead ??= mast === null ? squeeze(lines[k].written) : orgWritten(lines[k].written, mast)!;
+    masthead ??= mast?.date ?? undefined;
+  }
   if (letterhead === undefined) {
     const red = lines.slice(0, i).find((l) => isRedHeader(squeeze(l.text)));
     if (red) letterhead = squeeze(red.written).slice(0, -2);
@@ -132,7 +213,7 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   const site = SITE_SUFFIX.exec(lines[i].text);
   if (site) {
     const same = i + 1 < lines.length && squeeze(lines[i + 1].text) === squeeze(site[1]);
-    if (!same) return { title: squeeze(lines[i].written.slice(0, site[1].length)), index: i, letterhead };
+    if (!same) return { title: squeeze(lines[i].written.slice(0, site[1].length)), index: i, letterhead, masthead };
     i++;
   }
   // (matched folded: 標題 is 标题; folding keeps every offset)
@@ -160,7 +241,7 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   const joined = squeeze(title).replace(/[。]+$/, "");
   // So is a WeChat column name set off by a bar (巡察整改丨关于…, 巡察整改 | 某某局党组关于…).
   const tag = COLUMN_TAG.exec(joined);
-  return { title: tag && joined.length - tag[0].length >= 8 ? joined.slice(tag[0].length) : joined, index: j, letterhead };
+  return { title: tag && joined.length - tag[0].length >= 8 ? joined.slice(tag[0].length) : joined, index: j, letterhead, masthead };
 }
 
 
@@ -510,8 +591,11 @@ export function findKind(text: string): string | null {
   }
   return kind;
 }
+// A kind's word that names a group (组建联动巡察组, 专项巡视组) is the group's name, not the kind of the
+// inspection done; it is the kind only when no other is named.
+const KINDS_NOT_GROUP = new RegExp(`(?:${KINDS.source})(?![”"]?(?:工作)?组)`);
 function kindIn(text: string): string | null {
-  const m = KINDS.exec(text);
+  const m = (text.includes("组") ? KINDS_NOT_GROUP.exec(text) : null) ?? KINDS.exec(text);
   // “回头看”巡察 is the same kind as 巡察“回头看”.
   if (m) return m[0].startsWith("巡") || !m[0].includes("回头看") ? m[0].replace(/[“”"]|整改/g, "") : `巡${m[0].slice(-1)}回头看`;
   // Plain: the group's own word (省委第三巡视组 → 巡视), not 巡察 said in passing (巡视巡察上下联动).
@@ -542,7 +626,7 @@ export function findInspectionDates(written: string, published: number | string 
     const a = dates[k];
     const b = dates[k + 1];
     const between = text.slice(a.index + a.length, b.index);
-    if (a.year !== null && a.day !== null && /^\s*(?:至|到|—|－|-|~|～)\s*$/.test(between) && !afterFeedbackLabel(text, a.index)) {
+    if (a.year !== null && a.day !== null && /^\s*(?:至|到|—|－|-|~|～)\s*$/.test(between) && !afterFeedbackLabel(text, a.index) && !rectifyingSpan(text, a.index)) {
       const around = text.slice(Math.max(0, a.index - 40), b.index + b.length + 60);
       if (/巡[察视]/.test(around)) {
         start = isoDate(a);
@@ -557,7 +641,7 @@ export function findInspectionDates(written: string, published: number | string 
       if (a.year === null || a.day === null) continue;
       const m = /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/.exec(text.slice(a.index + a.length, a.index + a.length + 12));
       const day = m ? cnDay(m[1]) : null;
-      if (day === null || day < a.day || afterFeedbackLabel(text, a.index) || !/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), a.index + a.length + 80))) continue;
+      if (day === null || day < a.day || afterFeedbackLabel(text, a.index) || rectifyingSpan(text, a.index) || !/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), a.index + a.length + 80))) continue;
       start = isoDate(a);
       end = isoDate({ ...a, day });
       break;
@@ -569,7 +653,7 @@ export function findInspectionDates(written: string, published: number | string 
     for (let k = 0; k + 1 < dates.length; k++) {
       const a = dates[k];
       const b = dates[k + 1];
-      if (a.year !== null || a.day === null || b.day === null || !/^\s*(?:至|到|—|－|-|~|～)\s*$/.test(text.slice(a.index + a.length, b.index)) || afterFeedbackLabel(text, a.index)) continue;
+      if (a.year !== null || a.day === null || b.day === null || !/^\s*(?:至|到|—|－|-|~|～)\s*$/.test(text.slice(a.index + a.length, b.index)) || afterFeedbackLabel(text, a.index) || rectifyingSpan(text, a.index)) continue;
       if (!/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), b.index + b.length + 60))) continue;
       const later = a.month > pub.month || (a.month === pub.month && pub.day !== null && a.day > pub.day);
       start = isoDate({ ...a, year: pub.year - (later ? 1 : 0) });
@@ -581,7 +665,7 @@ export function findInspectionDates(written: string, published: number | string 
     // Dotted, the end without its year: 2023.3.15—5.20; or with slashes or dashes, the end's
     // written as the start's (2025-03-18至05-16, 2025/3/18-5/16).
     const m = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\2)?(\d{1,2})\2(\d{1,2})(?![\d./-])/.exec(text);
-    if (m && /巡[察视]/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60))) {
+    if (m && /巡[察视]/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60)) && !rectifyingSpan(text, m.index)) {
       const a: DateMatch = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), index: m.index, length: 0 };
       const b: DateMatch = { year: m[5] ? Number(m[5]) : null, month: Number(m[6]), day: Number(m[7]), index: m.index, length: 0 };
       if (validDay(a) && validDay(b)) {
@@ -609,7 +693,7 @@ export function findInspectionDates(written: string, published: number | string 
   if (!start) {
     // A period given to the month only: 2022年4月至6月, 2023年3月中旬至5月下旬.
     const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:上旬|中旬|下旬|初|底|末)?\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:上旬|中旬|下旬|初|底|末)?(?!\s*\d{1,2}\s*[日号])/.exec(text);
-    if (m && /巡[察视]/.test(text.slice(m.index, m.index + m[0].length + 60))) {
+    if (m && /巡[察视]/.test(text.slice(m.index, m.index + m[0].length + 60)) && !rectifyingSpan(text, m.index)) {
       const pad = (x: string) => x.padStart(2, "0");
       start = `${m[1]}-${pad(m[2])}`;
       const endYear = m[3] ?? (Number(m[4]) < Number(m[2]) ? String(Number(m[1]) + 1) : m[1]);
@@ -622,7 +706,7 @@ export function findInspectionDates(written: string, published: number | string 
     const m = /(?:(\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年\s*|(?<![\d年〇○零一二三四五六七八九十]))(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:(?:上旬|中旬|下旬|初|底|末)\s*)?(?:至|到|—|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:上旬|中旬|下旬|初|底|末)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])/.exec(text);
     const a = m ? findDates(`${m[1] ? `${m[1]}年` : ""}${m[2]}月1日`)[0] : undefined;
     const b = m ? findDates(`${m[3]}月1日`)[0] : undefined;
-    if (m && a && b && /巡[察视]/.test(text.slice(m.index, m.index + m[0].length + 60)) && (a.year !== null || pub)) {
+    if (m && a && b && /巡[察视]/.test(text.slice(m.index, m.index + m[0].length + 60)) && (a.year !== null || pub) && !rectifyingSpan(text, m.index)) {
       const pad = (x: number) => String(x).padStart(2, "0");
       const year = a.year ?? pub!.year - (a.month > pub!.month ? 1 : 0);
       start = `${year}-${pad(a.month)}`;
@@ -667,6 +751,9 @@ export function findInspectionDates(written: string, published: number | string 
       // first after it (反馈会于6月20日召开).
       const before = ds.filter((x) => x.index < said);
       let d: DateMatch | undefined = before.length ? before[before.length - 1] : ds[0];
+      // Under a 反馈 label (…，反馈时间：2025年6月10日) the date is the one after it.
+      FEEDBACK_LABEL.lastIndex = said;
+      if (before.length && FEEDBACK_LABEL.test(sentence.text)) d = ds.find((x) => x.index >= FEEDBACK_LABEL.lastIndex && x.index <= FEEDBACK_LABEL.lastIndex + 2) ?? d;
       // A month without its year, or a part of one (6月反馈了意见, 7月上旬反馈了意见): the last one
       // that leads up to the word and is not the inspection's own, its year from the inspection's.
       if (!d && ref) {
@@ -725,6 +812,11 @@ function feedbackSpanLabel(text: string, at: number): boolean {
   const d = findDates(rest)[0];
   return d !== undefined && d.index === 0 && SPAN_GAP.test(rest.slice(d.length));
 }
+/**
+ * A span a label of rectification opens (集中整改期为…, 整改期限：…, 整改时间自…): the time the unit
+ * is given to rectify, after the feedback, not the inspection's.
+ */
+const rectifyingSpan = (text: string, at: number): boolean => /整改(?:工作)?(?:期|期限|时限|时间|阶段|周期)\s*(?:为|是|定为)?\s*[:：]?\s*(?:自|从|于)?\s*$/.test(text.slice(Math.max(0, at - 16), at));
 /** A date right after a 反馈 label (反馈时间：…): the public's, not the inspection's. */
 const afterFeedbackLabel = (text: string, at: number): boolean => /反馈(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*$/.test(text.slice(Math.max(0, at - 12), at));
 /** Where a sentence says the group gave its feedback: the first 反馈 that is the act; -1 if none. */

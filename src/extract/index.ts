@@ -30,7 +30,7 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
 
   const headingTitle = (h: HeadingNode) => squeeze(cleanText(h.title));
 
-  const { title, index: titleIndex, letterhead } = findTitle(headLines);
+  const { title, index: titleIndex, letterhead, masthead } = findTitle(headLines);
   const header = findHeader(headLines, titleIndex);
   // The sign-off is looked for below the title block: a short notice's last lines may reach it.
   // Attachments after it (a table of items) are not its tail.
@@ -110,7 +110,8 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   // normalize drops a page's 发布时间 line, so that is read in the original text of the head lines.
   const headEnd = headLines.length ? source.lineStarts[headLines[headLines.length - 1].line] ?? source.text.length : 0;
   const published = signoff.published;
-  const dated = published ?? header.published ?? findPageDate(source.text.slice(0, headEnd));
+  // (so does a bulletin's masthead date above the title: 中共某某县委巡察办  2025年6月10日)
+  const dated = published ?? header.published ?? masthead ?? findPageDate(source.text.slice(0, headEnd));
   let dates = findInspectionDates(preambleText || fullText.slice(0, 3000), dated);
   // A notice that tells the inspection in its first section (一、巡察反馈及整改总体情况), not in
   // the lines above it: the facts the preamble lacks are read from the summary, as written.

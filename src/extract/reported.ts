@@ -27,6 +27,8 @@ interface ReportedRule {
   scale?: (m: RegExpExecArray, text: string) => number;
   /** Refuses a match that reads like the rule but is about something else. */
   reject?: (m: RegExpExecArray, text: string) => boolean;
+  /** A character every match holds: a text without it is not searched. */
+  cue?: string;
 }
 
 const num = (s: string): number | null => (/^\d/.test(s) ? Number(s.replace(/[,，]/g, "")) : parseChineseNumber(s));
@@ -120,19 +122,21 @@ const notAllDone = (m: RegExpExecArray) => NOT_TOTAL.test(m[2]) || PLANNED.test(
 const RECOVERED = `(?:挽回|追缴|追回|收回|退还|退回|返还|清退|退缴|退赔)(?:了)?(?:[和及、](?:避免|减少|挽回|追回))?(?:(?:(?![后并及和再用投拨支])[${HAN}]){0,8}?(?:损失|资金|款项|资产|费用|补贴|补助|津贴|工资|薪酬|绩效|奖金|所得|税款|税费|租金|欠款|款|费)(?:[及和、](?:其)?(?:利息|孳息|滞纳金|违约金|罚款|罚金))?)?(?:金额)?${S}${ABOUT}${ABOUT}${S}${NUM}${S}(?:余|多)?(亿元|万元|元)`;
 
 // The rate of problems or measures rectified: 整改完成率92.5%, 完成率达100%, 整改率为85%, 问题整改
-// 到位率, 措施落实率, 百分之百, 百分之九十五, 约85.7% (the value as stated); a ratio, as figures
+// 到位率, 措施落实率, 百分之百, 百分之九十五, 约85.7%, 达九成 (the value as stated); a ratio, as figures
 // normalise a percentage. A bare 完成率 after a noun must be after one that names what is rectified
 // (问题, 措施, 整改任务): 项目完成率, 信访件办结率 are other rates; 满意度, 知晓率 name no rectifying
-// at all; over 100% is none. (The number is group 1, or group 2 after 百分之.)
+// at all; over 100% is none. (The number is group 1, group 2 after 百分之, or group 3 before 成.)
 // (each optional word brings its own space after it: runs of space side by side backtrack
 // polynomially on a long run of spaces)
 // The word for the rate, in the text and as a table's label.
 const RATE_WORD = "(?:整改(?:完成|到位|落实|办结|销号|完结)?|完成|到位|落实|办结|销号)率";
-const RATE = `${RATE_WORD}${S}(?:[:：]${S})?(?:(?:[为是]|已?达到?了?|已经达到了?|高达)${S})?(?:(?:约|近|超过)${S})?(?:(\\d{1,3}(?:\\.\\d+)?)${S}[%％]|百分之([零〇一二三四五六七八九十百点]{1,6}))`;
+const RATE = `${RATE_WORD}${S}(?:[:：]${S})?(?:(?:[为是]|已?达到?了?|已经达到了?|高达)${S})?(?:(?:约|近|超过)${S})?(?:(\\d{1,3}(?:\\.\\d+)?)${S}[%％]|百分之([零〇一二三四五六七八九十百点]{1,6})|(十|10|[一二三四五六七八九1-9])${S}成(?![员立本果绩效功就]))`;
 const RATE_OWNER = new RegExp(`(?:[^${HAN}]|整改|问题|措施|举措|整改任务|总体|整体|综合|目前|当前|现|已|按期|按时|如期)$`);
 // (百分之百 is the whole; 百分之九十二点五 a Chinese numeral)
+// (九成, 8成: tenths, as figures read them; only after the rate's word, so a name that holds them,
+// 高九成, 李八成同志, is never one)
 const rateOf = (m: RegExpExecArray): number => {
-  const v = m[1] !== undefined ? Number(m[1]) : m[2] === "百" ? 100 : (parseChineseNumber(m[2]) ?? NaN);
+  const v = m[1] !== undefined ? Number(m[1]) : m[3] !== undefined ? (/\d/.test(m[3]) ? Number(m[3]) : parseChineseNumber(m[3])!) * 10 : m[2] === "百" ? 100 : (parseChineseNumber(m[2]) ?? NaN);
   return Math.round(v * 1e4) / 1e6;
 };
 // A rate aimed at is no rate reached (确保年底前整改完成率达到100%, 目标整改完成率95%): the words of
@@ -140,6 +144,10 @@ const rateOf = (m: RegExpExecArray): number => {
 const RATE_PLANNED = /(?:确保|力争|争取|计划|预计|目标|要求)[^，,。；;\n]{0,12}$/;
 const notRectifyingRate = (m: RegExpExecArray, text: string): boolean =>
   (m.index > 0 && !RATE_OWNER.test(text.slice(Math.max(0, m.index - 4), m.index))) || !(rateOf(m) <= 1) || RATE_PLANNED.test(text.slice(Math.max(0, m.index - 16), m.index));
+
+// A rate whose owner is the tasks or the measures (整改任务完成率, 措施落实率, 整改举措完成率).
+const TASK_OWNER = /(?:任务|措施|举措)$/;
+const ofTasks = (m: RegExpExecArray, text: string): boolean => TASK_OWNER.test(text.slice(Math.max(0, m.index - 4), m.index));
 
 export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条 / 反馈了问题7个 / 巡察发现问题7个; the
@@ -169,7 +177,10 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // The same without 已, where a clause starts (反馈问题21个，整改完成19个 / 截至目前，完成整改19个);
   // not a plan (确保整改完成19个), which opens no clause.
   { key: "issues_completed", re: g(`(?:^|[，,；;。：:\n])${S}(?:目前|截至目前|现)?[，,]?${S}(?:整改完成|完成整改|整改到位|整改完毕)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
-  { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)`) },
+  // (a number after the verb is the count done, 18个问题已整改完成16个, and not all of them)
+  { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)(?!\\s*[\\d零〇一二三四五六七八九十两])`) },
+  // 已有25个问题整改完成, 已有25个整改到位: the count after 已有, its state after it.
+  { key: "issues_completed", re: g(`已有${S}${NUM}${S}(?:个|项|条)${S}(?:问题${S}(?:已|均已)?(?:整改完成|完成整改|整改到位|整改完毕|办结|销号)|(?:整改完成|完成整改|整改到位|整改完毕))`), reject: notProblemsUnlessRectified },
   // 反馈的10个具体问题，制定整改措施35条，目前已全部整改完成: all of them, whatever the sentence
   // says in between, unless the gap counts some as done or left (then those counts are read).
   // 12个问题全部整改到位 with no 已; a plan (确保/力争…全部整改到位) is not a result.
@@ -185,6 +196,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // (整改中2个, 推进中2个: the same said after the verb).
   // (阶段性完成2个: done in part, in progress, as the status words read it)
   { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改|整改中|推进中|阶段性完成(?:整改)?|阶段性整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
+  // 已办结25个，未办结3个: what is not yet done is in hand, as a table's 未完成 column is; after a
+  // clause break only (not 因…未完成, 确保…), in a clause about problems.
+  { key: "issues_in_progress", re: g(`(?:^|[，,；;。：:、\n])${S}(?:尚|仍|还)?未(?:完成|办结|销号|整改到位|整改完成|整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   // 持续推进2个 / 长期坚持2个 as a count of its own beside one done (已完成整改13个，持续推进2个): the
   // count ends its clause (持续推进3个专项行动 counts no problems).
   { key: "issues_in_progress", re: g(`(?:持续推进|常态化推进|长期坚持)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)(?:问题)?(?=[。；;，,、]|$)`), reject: notProblems },
@@ -236,7 +250,11 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "recovered_wan_yuan", re: g(RECOVERED), scale: (m, text) => recoveredWithParts(m, text) },
   // 违规资金35.6万元已全部追回: the sum written before the verb
   { key: "recovered_wan_yuan", re: g(`(?:损失|资金|款项|费用|补贴)${S}${ABOUT}${NUM}${S}(?:余|多)?(亿元|万元|元)${S}(?:已|均已)(?:经)?(?:全部)?(?:追回|收回|追缴|退还|退回|返还|清退|退缴|退赔|挽回)`), scale: (m) => toWan(num(m[1])!, m[2]) },
-  { key: "completion_rate", re: g(RATE), scale: rateOf, reject: notRectifyingRate },
+  // A notice may state the rate of its problems and of its tasks (问题整改率93.3%, 整改任务完成率
+  // 86.7%): the problems' is completion_rate, in whichever order they stand, as the other totals
+  // count problems; a rate of tasks or measures only when no problems' rate is stated.
+  { key: "completion_rate", re: g(RATE), scale: rateOf, reject: (m, text) => notRectifyingRate(m, text) || ofTasks(m, text), cue: "率" },
+  { key: "completion_rate", re: g(RATE), scale: rateOf, reject: notRectifyingRate, cue: "率" },
   // 问责7人, 问责干部6人, 问责处理干部4名
   // (追责 is the same: 追责问责12人, 问责追责12人, 追责8人)
   // (追究责任 is 追责 spelled out: 追究相关人员责任5人)
@@ -244,6 +262,10 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "people_held_accountable", re: y(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },
   // 对12名相关责任人进行了问责 (or a sanction: 对3名干部进行诫勉谈话)
   { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分|${SANCTION})`) },
+  // 问责张某、李八成等2人, 对高九成等3名责任人进行了问责, 给予张某等2人诫勉谈话: the persons named,
+  // then counted after 等 (a name may hold a numeral: the count is the one after 等).
+  { key: "people_held_accountable", re: g(`(?:问责|追责)(?:了)?[^。；;，,\\d\\n]{1,24}?等${S}${NUM}${S}(?:人|名)`) },
+  { key: "people_held_accountable", re: g(`(?:对|给予)[^。；;，,\\d\\n]{1,24}?等${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分|${SANCTION})`) },
   // 给予2人党纪处分, 给予3名干部政务处分, 给予2人诫勉谈话: the persons before the sanction
   { key: "people_held_accountable", re: g(`给予${S}${NUM}${S}(?:人|名)[${HAN}]{0,8}?(?:处分|问责|${SANCTION})`) },
   // 给予党纪政务处分4人; 党纪政务处分7人, 组织处理2人, 诫勉谈话3人 without 给予 (a bare 处分 only
@@ -324,6 +346,7 @@ const TABLE_LABELS: ReadonlyArray<{ key: keyof Reported; label: RegExp }> = [
   { key: "issues_completed", label: /已完成|已整改|完成整改|整改完成|办结|销号|整改到位|已到位/ },
   { key: "issues_total", label: /反馈|发现|指出|交办|问题总数|问题数|^问题$/ },
 ];
+const TASK_LABEL = /^(?:措施|整改任务)/;
 // (a rate is no count: 整改完成率 names 完成 but counts nothing)
 const NOT_COUNT_LABEL = /率|比例|占比|序号|时间|日期|单位|时限/;
 // (each starts with a line break, a literal: the search skips to line starts, not each character)
@@ -332,6 +355,7 @@ const COUNTS_ROW = /\n(\d{1,6}(?:\.\d+)?%?(?: \d{1,6}(?:\.\d+)?%?)+) ?(?=\n|$)/g
 const LABEL_ROW = new RegExp(`\\n([${HAN}（）()]{2,16}?)(?:\\s*[:：]\\s*| )(\\d{1,6}(?:\\.\\d+)?%?)(?:个|条|项|件|人|名|万元)?(?=\\n|$)`, "g");
 function tableTotals(text: string): Reported {
   const out: Reported = {};
+  let tasksRate = false;
   const put = (label: string, value: string) => {
     const l = label.replace(/[（(][^（()）]{1,4}[)）]$/, "");
     const percent = value.endsWith("%");
@@ -339,7 +363,11 @@ function tableTotals(text: string): Reported {
       const v = Number(value.replace("%", ""));
       // (a rate written 0.833 with no % sign is a ratio already; % sign or (%) in the label: a percentage)
       const ratio = percent || /[（(]%[)）]$/.test(label) ? v / 100 : v;
-      if (ratio <= 1) out.completion_rate ??= Math.round(ratio * 1e6) / 1e6;
+      // (a rate of tasks or measures gives way to the problems', wherever it stands in the table)
+      if (ratio <= 1 && (out.completion_rate === undefined || (tasksRate && !TASK_LABEL.test(l)))) {
+        out.completion_rate = Math.round(ratio * 1e6) / 1e6;
+        tasksRate = TASK_LABEL.test(l);
+      }
       return;
     }
     if (percent || NOT_COUNT_LABEL.test(l)) return;
@@ -371,9 +399,23 @@ function tableTotals(text: string): Reported {
   return out;
 }
 
+// A count wrapped at a page's width between its number and its measure word (…已整改完成16 / 个，2个
+// 正在推进): the number ends a line of 20 characters or more, the word opens the next. A table's
+// row does not end so. (The break comes first and is asserted from behind: the search skips from
+// line break to line break.)
+const WRAPPED_COUNT = /\n(?<=[^\n]{19}\d\n)(?=[个项条件人名]|万元|亿元|元)/g;
+
 /** Stated totals from the notice's own summary text; the first statement of each key wins. */
 export function findReported(text: string): Reported {
   const out = readRules(text);
+  // (read again with such breaks taken out, for what was not read line by line)
+  if (text.includes("\n")) {
+    WRAPPED_COUNT.lastIndex = 0;
+    if (WRAPPED_COUNT.test(text)) {
+      const more = readRules(text.replace(WRAPPED_COUNT, ""));
+      for (const k of Object.keys(more) as Array<keyof Reported>) out[k] ??= more[k];
+    }
+  }
   if (out.completion_rate === undefined) {
     const rate = wrappedRate(text);
     if (rate !== undefined) out.completion_rate = rate;
@@ -390,7 +432,7 @@ function readRules(text: string): Reported {
   const out: Reported = {};
   let starts: number[] | null = null;
   for (const rule of REPORTED_RULES) {
-    if (out[rule.key] !== undefined) continue;
+    if (out[rule.key] !== undefined || (rule.cue !== undefined && !text.includes(rule.cue))) continue;
     if (rule.re.sticky) {
       // Every place a match of the rule can start is a number start: a place inside a number
       // fails NUM_START, and the scan resumes right after each number it finds.
@@ -428,11 +470,18 @@ function firstValue(rule: ReportedRule, text: string): number | undefined {
 // A rate's words wrapped at a page's width (整改完 / 成率91.7%): read again with the breaks inside
 // a run of Han characters, or right after 率, taken out. Counts are never read across a break (a
 // table's rows); a rate's word is no table cell's when it runs on into its number.
-const RATE_RULE = REPORTED_RULES.find((r) => r.key === "completion_rate")!;
-const WRAPPED = new RegExp(`(?<=[${HAN}])\\n(?=[${HAN}])|(?<=率)\\n(?=[\\d百])`, "g");
+// (the problems' rate first, as in the text)
+const RATE_RULES = REPORTED_RULES.filter((r) => r.key === "completion_rate");
+// (not over a table's row of values, 80% 90%: the label above is one of its cells)
+const WRAPPED = new RegExp(`(?<=[${HAN}])\\n(?=[${HAN}])|(?<=率)\\n(?=[\\d百])(?![\\d.]+[%％]? \\d)`, "g");
 function wrappedRate(text: string): number | undefined {
   if (!text.includes("率") || !text.includes("\n")) return undefined;
-  return firstValue(RATE_RULE, text.replace(WRAPPED, ""));
+  const unwrapped = text.replace(WRAPPED, "");
+  for (const rule of RATE_RULES) {
+    const v = firstValue(rule, unwrapped);
+    if (v !== undefined) return v;
+  }
+  return undefined;
 }
 
 /**
