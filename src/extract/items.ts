@@ -705,7 +705,8 @@ function statusOnly(sentence: string): boolean {
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
 // (or named by its number after the word: 针对问题二，)
 const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*(?:([^。；;]{2,}?)等?(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,]\s*/;
-const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))/;
+// (or a body that leads a unit: 局党组, 镇党委, 院领导班子 — then what follows is what it did, whatever the verb)
+const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))|^[^，,。；;\s]{0,10}?(?:党组|党委|党工委|党总支|党支部|领导班子|班子|领导小组)(?![成员书记])/;
 const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
 
 // …and so is the sentence that announces the measures (镇党委采取以下措施：), with or without it.
@@ -719,7 +720,8 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   const m = LED_BY_PROBLEM.exec(text);
   if (!m || (m[1] !== undefined && pointsBack(m[1]))) return null;
   const rest = text.slice(m[0].length).replace(ACTOR, "");
-  if (!(ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest))) return null;
+  const acted = rest.length < text.length - m[0].length && !DEFICIENCY.test(rest);
+  if (!(acted || ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest))) return null;
   const problem = squeeze(m[1] ?? m[0].replace(/^\s*(?:针对|关于)|[，,]\s*$/g, "")).replace(QUOTED_WHOLE, "$1");
   // The measure runs to the stop that ended the heading.
   const end = title.end < title.line.text.length && /[。；;.]/.test(title.line.text[title.end]) ? title.end + 1 : title.end;
@@ -859,11 +861,18 @@ export function problemOf(heading: string): string {
       // 在安全生产方面，责任制落实层层递减 / 在财务管理方面存在违规列支问题: the area goes.
       .replace(/^在[^，,。]{2,20}?方面[，,]\s*(.+)$/, "$1")
       .replace(/^在[^，,。]{2,20}?方面存在(.+?)(?:的)?问题[。.]?$/, "$1")
+      // 关于…方面(存在)的问题(的整改情况) names an area's problems: the area, as 在…方面 gives it.
+      .replace(/^关于(.{2,}?)方面(?:存在)?(?:的)?问题(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/, "$1")
       .replace(/^关于(.+?)(?:等)?(?:的)?问题(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/, "$1")
       .replace(/^关于(.+?)(?:的)?(?:整改(?:落实|进展)?(?:情况)?)[。.：:]?$/, "$1")
       // An item led by its problem (针对…的问题，…): the problem it names.
       .replace(/^(?:针对|对于)\s*(.+?)(?:等)?(?:的)?问题$/, (_, q: string) => q.replace(/^[“"「『‘]([^“”"「」『』‘’]+)[”"」』’]$/, "$1"))
-      .replace(/^(.+?)方面(?:的)?问题$/, "$1")
+      .replace(/^(.+?)方面(?:存在)?(?:的)?问题(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?$/, "$1")
+      // …的问题整改情况 without 关于 reports on the problem as 关于…的问题的整改情况 does: the report's words go
+      // (the problem's own 的问题 is then weighed below, as any heading's).
+      .replace(/^(.{2,}?问题)(?:的)?整改(?:落实|进展)?(?:情况)?[。.：:]?$/, "$1")
+      // The inspectors named as who found it (巡察指出的…问题) only point to the problem.
+      .replace(/^(?:巡[察视]组?|巡[察视]反馈)(?:指出|发现|反馈)的(?=.{4,}问题$)/, "")
       // A suggestion heading: 关于加强监管的建议 → 加强监管.
       .replace(/^关于(.+?)(?:的)?(?:意见)?建议(?:的)?(?:办理|落实)?(?:情况)?[。.]?$/, "$1")
       .replace(/^(.{4,}?)的(?:意见)?建议$/, "$1");

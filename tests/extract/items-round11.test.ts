@@ -2,6 +2,7 @@
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
 import { statusOf } from "../../src/extract/roles.js";
+import { problemOf } from "../../src/extract/items.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
 const parse = (text: string) => parseText(text, src);
@@ -32,6 +33,24 @@ describe("a sentence that only says the work is done, without 已, is a status",
     expect(d.items.map((i) => [i.status, i.measures.map((m) => m.text), i.outcomes.map((m) => m.text)])).toEqual([
       ["completed", ["补齐会议记录12本"], []],
       ["completed", ["建立台账。"], ["已建立台账3本"]],
+    ]);
+  });
+});
+
+describe("every heading shape of one problem gives the same problem", () => {
+  it("关于…方面(存在)的问题 gives the area, as 在…方面 does", () => {
+    expect(["关于财务管理方面的问题", "关于财务管理方面存在问题的整改情况", "财务管理方面存在的问题", "在财务管理方面"].map(problemOf)).toEqual(Array(4).fill("财务管理"));
+  });
+  it("…的问题整改情况 without 关于, and the inspectors named before it, lose their words as 关于…的问题的整改情况 does", () => {
+    expect(["关于食堂管理不规范的问题的整改情况", "食堂管理不规范的问题整改情况", "食堂管理不规范问题的整改落实情况", "巡察指出的食堂管理不规范的问题", "巡视发现的食堂管理不规范问题"].map(problemOf)).toEqual(Array(5).fill("食堂管理不规范"));
+    // (a problem that only names a thing keeps its 问题)
+    expect(problemOf("资金问题整改情况")).toBe("资金问题");
+  });
+  it("a 针对…的问题， heading whose measure opens with the body that acted (局党组, 院领导班子) is the problem and that measure", () => {
+    const d = parse("一、整改情况\n（一）针对车辆登记不全的问题，局党组补登车辆台账。\n（二）针对值班制度执行不严的问题，院领导班子修订值班制度。\n");
+    expect(d.items.map((i) => [i.problem, i.measures.map((m) => m.text)])).toEqual([
+      ["车辆登记不全", ["局党组补登车辆台账。"]],
+      ["值班制度执行不严", ["院领导班子修订值班制度。"]],
     ]);
   });
 });
