@@ -291,7 +291,11 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // Unlabelled text is the measures when the item has no 整改措施 label; otherwise it describes the problem.
   // A progress field (整改进展：…) stays the results even with no measures beside it: the gold
   // counts what 整改进展情况： lists as outcomes (fixtures/gold/GUIDE.md).
-  const measureFields = measuresField.length ? measuresField : unlabelled;
+  // Without a measures label, the inspectors' finding that opens the body (巡察指出，…。局党组修订…) and a
+  // paragraph that only finds fault (理论学习不深入，推动落实不力。 over 已整改到位。) describe the
+  // problem: they are its details, no measures.
+  const finding = measuresField.length ? null : findingOf(unlabelled);
+  const measureFields = measuresField.length ? measuresField : finding ? finding.rest : unlabelled;
   // 针对…问题，修订… in the heading: the problem, then a measure of its own.
   const led = ledMeasure(node.title);
   if (led) measureFields.unshift({ field: "measures", label: "", spans: [led.measure] });
@@ -437,7 +441,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     problem = named[1].trim();
     namedDetails = named[2].trim();
   }
-  const details = [namedDetails, problemField, measuresField.length ? fieldText("unlabelled") : null].filter((t): t is string => t !== null).join("；");
+  const findingText = finding ? finding.spans.map((sp) => writtenText(source, sp)).join("").trim().replace(/[。；;]+$/, "") : null;
+  const details = [namedDetails, problemField, measuresField.length ? fieldText("unlabelled") : null, findingText].filter((t): t is string => t !== null).join("；");
   const problemDetails = details && squeeze(details) !== problem && squeeze(details) !== statedIn ? details : null;
   const deadlineText = fieldText("deadline");
   // Without a deadline field, the time a status sentence plans to finish by (目前正在推进，计划
@@ -726,6 +731,37 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   // The measure runs to the stop that ended the heading.
   const end = title.end < title.line.text.length && /[。；;.]/.test(title.line.text[title.end]) ? title.end + 1 : title.end;
   return { problem, measure: { line: title.line, start: title.start + m[0].length, end } };
+}
+
+// The inspectors' finding named as such (巡察指出，… / 巡视组发现：… / 巡察反馈，…).
+const FINDING_LEAD = /^\s*(?:巡[察视]组?|巡[察视]反馈|反馈意见)(?:指出|发现|反馈|认为)?[，,：:]/;
+// Words of something done or to be done: a paragraph holding one acts, whatever faults it names
+// (not where the fault denies it: 不规范, 未建立, 整改不到位).
+const DOES = /已|正在|(?<![不未没无])(?:开展|建立|制定|修订|完善|召开|组织|约谈|督促|清退|追回|退还|整改|规范|加强|健全|出台|印发|梳理|排查|成立|签订|补齐|补充|完成|推进|实行|实施|压实|明确|调整|配齐|培训)(?![不未])/;
+/** A paragraph that finds fault in every sentence and does nothing about it. */
+const faultOnly = (t: string): boolean => !DOES.test(t) && t.split(/[。；;]/).every((x) => x.trim() === "" || DEFICIENCY.test(x) || FAULT_PREDICATE.test(x));
+
+/**
+ * The inspectors' finding before an item's unlabelled text: its spans, and the fields left for the
+ * measures; null when the text opens with none. The finding runs to its first full stop; a first
+ * paragraph that only finds fault is a finding whole (then the rest, if any, is the measures).
+ */
+function findingOf(unlabelled: Field[]): { spans: Span[]; rest: Field[] } | null {
+  const f = unlabelled[0];
+  const sp = f?.spans[0];
+  if (!sp) return null;
+  const text = sp.line.text.slice(sp.start, sp.end);
+  const rest = (spans: Span[]): Field[] => (spans.length ? [{ ...f, spans }, ...unlabelled.slice(1)] : unlabelled.slice(1));
+  if (FINDING_LEAD.test(text)) {
+    const stop = text.search(/[。；;]/);
+    if (stop < 0 || stop === text.trimEnd().length - 1) return { spans: [sp], rest: rest(f.spans.slice(1)) };
+    return { spans: [{ ...sp, end: sp.start + stop + 1 }], rest: rest([{ ...sp, start: sp.start + stop + 1 }, ...f.spans.slice(1)]) };
+  }
+  // (a field a line each, as split: a first line that only finds fault, with no list marker)
+  // (not one led by what it acts on, 针对会风不实的问题，精简会议。, nor one that opens with a measure's verb)
+  const t = text.trimStart();
+  if (t.length >= 8 && /[。；;]\s*$/.test(t) && !OPENS_ENTRY.test(t) && !/^(?:针对|关于|对于|就)/.test(t) && !ACTION_START.test(t) && !MEASURE_START.test(t) && !LED_VERB.test(t) && faultOnly(t)) return { spans: [sp], rest: rest(f.spans.slice(1)) };
+  return null;
 }
 
 const noneToNull = (t: string | null): string | null => (t !== null && NONE.test(t.trim()) ? null : t);

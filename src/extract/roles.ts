@@ -91,7 +91,9 @@ export function roleOf(title: string, nested = false): Role {
   // 关于…情况 (关于意见建议落实情况) names a section, not a problem.
   if (nested && (DEFICIENCY.test(t) || (/^关于/.test(t) && !/情况$/.test(t)))) return "other";
   if (PLAN.test(t)) return "plan";
-  if (ORGANISATION.test(t)) return "organisation";
+  // (关于组织领导方面的问题 names the problems found in how the unit is led: a theme of items, not the
+  // section on how the rectification was organised)
+  if (ORGANISATION.test(t) && !/^关于.{2,}问题$/.test(t)) return "organisation";
   if (RECTIFICATION.test(t)) return "rectification";
   if (!nested && ORGANISING.test(t) && !DEFICIENCY.test(t) && !/^关于|问题$/.test(t)) return "organisation";
   return "other";

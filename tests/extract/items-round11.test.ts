@@ -54,3 +54,27 @@ describe("every heading shape of one problem gives the same problem", () => {
     ]);
   });
 });
+
+describe("a theme notice: top sections 关于…方面的问题, each a paragraph of problem text and a closing status", () => {
+  const notice = "关于某某县委巡察组对县林业局巡察整改情况的通报\n\n一、总体情况\n局党组高度重视，成立整改领导小组。\n\n二、关于组织领导方面的问题\n巡察指出，党组议事规则执行不严，研究业务工作不够。局党组修订议事规则。\n已整改到位。\n\n三、关于作风建设方面的问题\n公务用车管理不严，值班制度落实不到位。\n整改完成。\n\n四、关于财务管理方面存在的问题\n报销审核把关不严，票据不全。\n正在整改。\n\n五、下一步打算\n局党组将持续巩固整改成果。\n";
+  it("each is an item: the area the problem, the closing sentence the status; 总体情况 and 下一步打算 are none", () => {
+    const d = parse(notice);
+    expect(d.items.map((i) => [i.problem, i.status])).toEqual([
+      ["组织领导", "completed"],
+      ["作风建设", "completed"],
+      ["财务管理", "in_progress"],
+    ]);
+  });
+  it("the inspectors' finding and a paragraph that only finds fault describe the problem; what was done is the measure", () => {
+    const d = parse(notice);
+    expect(d.items.map((i) => [i.problem_details, i.measures.map((m) => m.text)])).toEqual([
+      ["巡察指出，党组议事规则执行不严，研究业务工作不够", ["局党组修订议事规则。"]],
+      ["公务用车管理不严，值班制度落实不到位", []],
+      ["报销审核把关不严，票据不全", []],
+    ]);
+  });
+  it("a paragraph that acts, or is led by what it acts on, stays the measure", () => {
+    const d = parse("一、关于学习教育方面的问题\n针对学习不深入的问题，开展专题学习4次。\n已整改到位。\n\n二、关于制度建设方面的问题\n修订不规范的制度3项，制度执行不严的问题得到解决。\n已整改到位。\n");
+    expect(d.items.map((i) => [i.problem_details, i.measures.length])).toEqual([[null, 1], [null, 1]]);
+  });
+});
