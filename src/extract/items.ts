@@ -489,6 +489,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 // Fields a closing status sentence may follow: 整改时限：2024年6月底。目前已整改完成。
 // A problem field gives up only a note in brackets at its end (存在问题：台账不全。（已整改）): a
 // sentence there (部分项目未完成) states the problem.
+const OPENS_WITH_STATUS = new Set<Field["field"]>(["measures", "outcomes", "unlabelled"]);
+// A field's first clause, short enough to be a status of its own (已整改， / 已完成。).
+const OPENING_CLAUSE = /^\s*([^，,。；;：:\s]{2,10})[，,。；;]\s*/;
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible", "problem"]);
 // (a word of a status sentence, cheap before the cut: 整改完成。 and 完成整改 state one without 已, 全额收缴 too)
 const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|长期|持续|全部|均|都|全额|足额|整改(?:完成|到位|完毕)|完成整改|办理完毕|${PLAN_VERB}`);
@@ -610,6 +613,18 @@ function peelStatus(fields: Field[]): Field[] {
     if (statusOnly(t) || (note && note.index === 0 && statusOnly(note[1]))) fields = [{ ...lead, field: "status" }, ...fields.slice(1)];
   }
   for (const f of fields) {
+    // A status that opens a text field before what was done (整改进展：已整改，建立台账3本。 / 整改情况：
+    // 已完成。一是…) is the item's status, as one closing it is: no part of the result or the measure.
+    const head = f.spans[0];
+    if (head && OPENS_WITH_STATUS.has(f.field)) {
+      const text = head.line.text.slice(head.start, head.end);
+      const m = OPENING_CLAUSE.exec(text);
+      if (m && m[0].length < text.trimEnd().length && statusWordsOnly(m[1]) && statusOf(m[1]) !== null) {
+        const at = head.start + text.indexOf(m[1]);
+        out.push({ field: "status", label: "", spans: [{ line: head.line, start: at, end: at + m[1].length }] });
+        f.spans[0] = { ...head, start: head.start + m[0].length };
+      }
+    }
     out.push(f);
     const last = f.spans[f.spans.length - 1];
     if (!PEELED.has(f.field) || !last) continue;

@@ -78,3 +78,31 @@ describe("a theme notice: top sections 关于…方面的问题, each a paragrap
     expect(d.items.map((i) => [i.problem_details, i.measures.length])).toEqual([[null, 1], [null, 1]]);
   });
 });
+
+describe("a progress field that is or opens with a status word (整改进展/整改情况/完成情况/进展情况…)", () => {
+  const labels = ["整改进展", "整改情况", "完成情况", "进展情况", "落实情况", "目前进展"];
+  it("a bare status sets the status and is no outcome, with or without a measures field", () => {
+    for (const label of labels) {
+      const d = parse(`一、整改情况\n（一）关于档案缺失的问题\n整改措施：补齐档案。\n${label}：已整改\n（二）关于票据不全的问题\n${label}：已完成整改。\n（三）关于考勤不严的问题\n整改措施：修订考勤制度。\n${label}：正在推进\n`);
+      expect(d.items.map((i) => [i.status, i.measures.length, i.outcomes.length])).toEqual([
+        ["completed", 1, 0],
+        ["completed", 0, 0],
+        ["in_progress", 1, 0],
+      ]);
+    }
+  });
+  it("a status before the result (已整改，补齐档案12卷。) leaves it as one after it does (补齐档案12卷，已整改到位。)", () => {
+    for (const label of labels) {
+      const d = parse(`一、整改情况\n（一）关于档案缺失的问题\n整改措施：补齐档案。\n${label}：已整改，补齐档案12卷。\n（二）关于票据不全的问题\n整改措施：核查票据。\n${label}：补齐票据30张，已整改到位。\n（三）关于考勤不严的问题\n整改措施：修订制度。\n${label}：正在推进，已修订考勤制度。\n`);
+      expect(d.items.map((i) => [i.status, i.outcomes.map((o) => o.text)])).toEqual([
+        ["completed", ["补齐档案12卷。"]],
+        ["completed", ["补齐票据30张"]],
+        ["in_progress", ["已修订考勤制度。"]],
+      ]);
+    }
+  });
+  it("a first clause that does something is no status (已修订制度2项，…)", () => {
+    const d = parse("一、整改情况\n（一）关于制度缺失的问题\n整改措施：修订制度。\n整改进展：已修订制度2项，印发执行。\n");
+    expect(d.items.map((i) => [i.status, i.outcomes.map((o) => o.text)])).toEqual([["unknown", ["已修订制度2项，印发执行。"]]]);
+  });
+});
