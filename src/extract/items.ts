@@ -702,7 +702,8 @@ function peelStatus(fields: Field[]): Field[] {
 const STATUS_VOCABULARY = new RegExp(`截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中`, "g");
 // …and a recovery's (相关款项已全部追回): RECOVERY_VERBS and what they recover. Only a sentence's status
 // reads them; a field of them alone (追缴相关款项) is a measure, no status words only.
-const RECOVERY_WORDS = new RegExp(`全额|足额|如数|${RECOVERY_VERBS.join("|")}|相关|违规|款项|资金|费用|钱款|津补贴`, "g");
+// (and to whom: 已全部退还患者, 已全额上缴国库)
+const RECOVERY_WORDS = new RegExp(`全额|足额|如数|${RECOVERY_VERBS.join("|")}|相关|违规|款项|资金|费用|钱款|津补贴|患者|群众|本人|个人|当事人|国库|财政`, "g");
 /**
  * Whether a field is made of status words only (已全部整改完成。, 按期完成): a results field such as
  * 完成目录梳理 does something and states no status.
@@ -751,8 +752,8 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
 // The inspectors' finding named as such (巡察指出，… / 巡视组发现：… / 巡察反馈，…).
 const FINDING_LEAD = /^\s*(?:巡[察视]组?|巡[察视]反馈|反馈意见)(?:指出|发现|反馈|认为)?[，,：:]/;
 // Words of something done or to be done: a paragraph holding one acts, whatever faults it names
-// (not where the fault denies it: 不规范, 未建立, 整改不到位).
-const DOES = /已|正在|(?<![不未没无])(?:开展|建立|制定|修订|完善|召开|组织|约谈|督促|清退|追回|退还|整改|规范|加强|健全|出台|印发|梳理|排查|成立|签订|补齐|补充|完成|推进|实行|实施|压实|明确|调整|配齐|培训)(?![不未])/;
+// (not where the fault denies it or says it lags: 不规范, 未建立, 整改不到位, 推进缓慢).
+const DOES = /已|正在|(?<![不未没无])(?:开展|建立|制定|修订|完善|召开|组织|约谈|督促|清退|追回|退还|整改|规范|加强|健全|出台|印发|梳理|排查|成立|签订|补齐|补充|完成|推进|实行|实施|压实|明确|调整|配齐|培训)(?![不未]|缓慢|迟缓|滞后|乏力)/;
 /** A paragraph that finds fault in every sentence and does nothing about it. */
 const faultOnly = (t: string): boolean => !DOES.test(t) && t.split(/[。；;]/).every((x) => x.trim() === "" || DEFICIENCY.test(x) || FAULT_PREDICATE.test(x));
 
@@ -772,11 +773,21 @@ function findingOf(unlabelled: Field[]): { spans: Span[]; rest: Field[] } | null
     if (stop < 0 || stop === text.trimEnd().length - 1) return { spans: [sp], rest: rest(f.spans.slice(1)) };
     return { spans: [{ ...sp, end: sp.start + stop + 1 }], rest: rest([{ ...sp, start: sp.start + stop + 1 }, ...f.spans.slice(1)]) };
   }
-  // (a field a line each, as split: a first line that only finds fault, with no list marker)
-  // (not one led by what it acts on, 针对会风不实的问题，精简会议。, nor one that opens with a measure's verb)
+  // (a field a line each, as split: a first line, or its first sentences, that only find fault, with no
+  // list marker; not one led by what it acts on, 针对会风不实的问题，精简会议。, nor one that opens with a
+  // measure's verb)
   const t = text.trimStart();
-  if (t.length >= 8 && /[。；;]\s*$/.test(t) && !OPENS_ENTRY.test(t) && !/^(?:针对|关于|对于|就)/.test(t) && !ACTION_START.test(t) && !MEASURE_START.test(t) && !LED_VERB.test(t) && faultOnly(t)) return { spans: [sp], rest: rest(f.spans.slice(1)) };
-  return null;
+  if (t.length < 6 || OPENS_ENTRY.test(t) || /^(?:针对|关于|对于|就)/.test(t) || ACTION_START.test(t) || MEASURE_START.test(t) || LED_VERB.test(t)) return null;
+  const lead = text.length - t.length;
+  let end = 0;
+  for (;;) {
+    const k = t.slice(end).search(/[。；;]/);
+    if (k < 0 || !faultOnly(t.slice(end, end + k + 1))) break;
+    end += k + 1;
+  }
+  if (end === 0) return null;
+  if (t.slice(end).trim() === "") return { spans: [sp], rest: rest(f.spans.slice(1)) };
+  return { spans: [{ ...sp, end: sp.start + lead + end }], rest: rest([{ ...sp, start: sp.start + lead + end }, ...f.spans.slice(1)]) };
 }
 
 const noneToNull = (t: string | null): string | null => (t !== null && NONE.test(t.trim()) ? null : t);

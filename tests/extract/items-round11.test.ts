@@ -106,3 +106,23 @@ describe("a progress field that is or opens with a status word (整改进展/整
     expect(d.items.map((i) => [i.status, i.outcomes.map((o) => o.text)])).toEqual([["unknown", ["已修订制度2项，印发执行。"]]]);
   });
 });
+
+describe("probes of round 11: shapes from other kinds of unit", () => {
+  it("the first sentences of an unlabelled paragraph that only find fault are the problem's details; the rest is the measure", () => {
+    const d = parse("一、关于服务群众方面的问题\n窗口办事效率偏低，群众反映问题回复滞后。中心修订首问负责制度，开通线上预约。\n已整改到位。\n");
+    expect(d.items.map((i) => [i.problem_details, i.measures.map((m) => m.text), i.status])).toEqual([
+      ["窗口办事效率偏低，群众反映问题回复滞后", ["中心修订首问负责制度，开通线上预约。"], "completed"],
+    ]);
+  });
+  it("a sentence that names what it lags in (推进缓慢) finds fault; one that acts (推进…建设) does not", () => {
+    const d = parse("一、关于项目建设方面的问题\n重点项目推进缓慢。镇党委成立项目专班。\n整改完成。\n\n二、关于基层治理方面的问题\n推进网格化治理，配备网格员20名。\n整改完成。\n");
+    expect(d.items.map((i) => [i.problem_details, i.measures.length])).toEqual([["重点项目推进缓慢", 1], [null, 1]]);
+  });
+  it("money given back in whole to whom it is owed (已全部退还患者, 已全额上缴国库) closes the measure as its status", () => {
+    const d = parse("一、整改情况\n（一）关于重复收费的问题\n整改措施：清退多收费用，已全部退还患者。\n（二）关于私设小金库的问题\n整改措施：清理账外资金，已全额上缴国库。\n");
+    expect(d.items.map((i) => [i.status, i.measures.map((m) => m.text)])).toEqual([
+      ["completed", ["清退多收费用"]],
+      ["completed", ["清理账外资金"]],
+    ]);
+  });
+});
