@@ -955,6 +955,7 @@ export function sentenceProblem(t: string): string {
 // A clause that names a fault by a noun (…风险, …隐患) or has one (存在…, 有…) needs its 问题.
 const NOUN_FAULT = /(?:差距|漏洞|隐患|风险|偏差|短板)$/;
 const HAS_FAULT = /^(?:存在|有|出现|发生)/;
+const SUBJECT_HAS_FAULT = /^.{2,}?(?:存在|出现|发生)/;
 // Predicates of fault beyond DEFICIENCY's: 不协调, 不优, 推进缓慢, 覆盖面较少 (不断 is no fault).
 const FAULT_PREDICATE = new RegExp(`不(?!断|忘|移|懈|折)[${HAN}]|缓慢|迟缓|(?:较|偏|过)(?:少|多|低|弱|差|慢|大|高)`);
 /**
@@ -965,9 +966,12 @@ const FAULT_PREDICATE = new RegExp(`不(?!断|忘|移|懈|折)[${HAN}]|缓慢|�
  */
 function unwrapProblem(p: string): string {
   // (等问题 too: 报销审核不严等问题 → 报销审核不严)
-  const m = /^(.{4,}?)等?的?问题[。.]?$/.exec(p);
+  const m = /^(.{4,}?)等?(的)?问题[。.]?$/.exec(p);
   if (!m) return p;
   const rest = m[1];
   const clause = rest.slice(Math.max(rest.lastIndexOf("，"), rest.lastIndexOf(","), rest.lastIndexOf("；"), rest.lastIndexOf(";")) + 1);
-  return clause.length >= 4 && (DEFICIENCY.test(clause) || FAULT_PREDICATE.test(clause)) && !NOUN_FAULT.test(clause) && !HAS_FAULT.test(clause) && !/[“"「『‘][^”"」』’]*$/.test(rest) ? rest : p;
+  // (a subject that has the fault, then 的问题, is a full statement too: 校园安全管理存在隐患的问题, as
+  // 关于校园安全管理存在隐患的问题 gives 校园安全管理存在隐患)
+  const stated = !(NOUN_FAULT.test(clause) || HAS_FAULT.test(clause)) || (m[2] !== undefined && SUBJECT_HAS_FAULT.test(clause));
+  return clause.length >= 4 && (DEFICIENCY.test(clause) || FAULT_PREDICATE.test(clause)) && stated && !/[“"「『‘][^”"」』’]*$/.test(rest) ? rest : p;
 }
