@@ -349,6 +349,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
       break;
     }
   }
+  const sectionStatus = status !== "unknown";
   // A table's 是否完成 column answers 是 or 否.
   if (status === "unknown") status = answeredStatus(fields) ?? "unknown";
   // Read only when a status section above has not settled it.
@@ -390,6 +391,20 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // The date an item was closed off (销号时间：2024年9月, 办结时间：…) says it is done; a time limit
   // (整改时限, 完成时限) only says by when.
   if (status === "unknown" && fields.some((f) => f.field === "deadline" && CLOSED_ON.test(f.label) && /\d|[〇○零一二三四五六七八九十]月/.test(f.spans.map((sp) => sp.line.text.slice(sp.start, sp.end)).join("")))) status = "completed";
+  // `整改情况：正在整改。` and `整改结果：已完成。` state the status, not a measure or a result.
+  // …nor does a status and the plan to finish (完成情况：正在推进，计划2025年6月底前完成).
+  const measures = toEntries(measureFields).filter((e) => !(onlyStatus(e.text) && statusWordsOnly(e.text)) && statusAndPlan(e.text) === null);
+  // A status noted after each measure (1.建立台账（已完成） 2.建立监督机制（持续推进）) is no part of it; the
+  // item is done when every measure is, else it goes on (the last one's note, peeled above, among them).
+  const notedStatuses: Status[] = [];
+  for (const e of measures) {
+    const n = e.text.endsWith("）") || e.text.endsWith(")") || e.text.endsWith("】") ? STATUS_NOTE.exec(e.text) : null;
+    const st = n && n.index > 0 ? statusOf(n[1]) : null;
+    if (!st) continue;
+    notedStatuses.push(st);
+    e.text = e.text.slice(0, n!.index).trimEnd();
+  }
+  if (notedStatuses.length && !sectionStatus && status !== "in_progress") status = notedStatuses.includes("in_progress") ? "in_progress" : status === "unknown" ? "completed" : status;
   if (status === "unknown" && ctx.allDone) status = "completed";
 
   let kind: Item["kind"] = "issue";
@@ -471,9 +486,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     heading,
     line: pos.line,
     column: pos.column,
-    // `整改情况：正在整改。` and `整改结果：已完成。` state the status, not a measure or a result.
-    // …nor does a status and the plan to finish (完成情况：正在推进，计划2025年6月底前完成).
-    measures: toEntries(measureFields).filter((e) => !(onlyStatus(e.text) && statusWordsOnly(e.text)) && statusAndPlan(e.text) === null),
+    measures,
     // (nor a tick alone, 完成情况 √: it answers the status)
     outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text) && statusAndPlan(e.text) === null && !MARK_ONLY.test(e.text) && !promiseOnly(e.text)),
     deadline,

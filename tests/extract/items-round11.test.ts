@@ -126,3 +126,17 @@ describe("probes of round 11: shapes from other kinds of unit", () => {
     ]);
   });
 });
+
+describe("probes of round 11: notes and wrappers", () => {
+  it("a status noted after each measure is no part of it; the item is done when every measure is", () => {
+    const d = parse("一、整改情况\n（一）关于消防设施老化的问题\n1.更换灭火器40具（已完成）\n2.开展消防演练（已完成）\n（二）关于值班记录不全的问题\n1.建立值班台账（持续推进）\n2.修订值班制度（已完成）\n");
+    expect(d.items.map((i) => [i.status, i.measures.map((m) => m.text)])).toEqual([
+      ["completed", ["更换灭火器40具", "开展消防演练"]],
+      ["in_progress", ["建立值班台账", "修订值班制度"]],
+    ]);
+  });
+  it("a subject that has the fault, then 的问题, states the problem as 关于… does (…存在隐患的问题); 存在…问题 alone keeps it", () => {
+    expect(["食堂管理存在安全隐患的问题", "关于食堂管理存在安全隐患的问题"].map(problemOf)).toEqual(["食堂管理存在安全隐患", "食堂管理存在安全隐患"]);
+    expect(["存在安全隐患的问题", "食堂管理存在安全隐患问题", "廉政风险问题"].map(problemOf)).toEqual(["存在安全隐患的问题", "食堂管理存在安全隐患问题", "廉政风险问题"]);
+  });
+});
