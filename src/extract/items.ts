@@ -3,7 +3,7 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, PLAN, PLAN_VERB, PLANS, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, RECOVERY_VERBS, PLAN, PLAN_VERB, PLANS, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, cellFields, answeredStatus, MARK_ONLY, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
@@ -291,7 +291,11 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // Unlabelled text is the measures when the item has no 整改措施 label; otherwise it describes the problem.
   // A progress field (整改进展：…) stays the results even with no measures beside it: the gold
   // counts what 整改进展情况： lists as outcomes (fixtures/gold/GUIDE.md).
-  const measureFields = measuresField.length ? measuresField : unlabelled;
+  // Without a measures label, the inspectors' finding that opens the body (巡察指出，…。局党组修订…) and a
+  // paragraph that only finds fault (理论学习不深入，推动落实不力。 over 已整改到位。) describe the
+  // problem: they are its details, no measures.
+  const finding = measuresField.length ? null : findingOf(unlabelled);
+  const measureFields = measuresField.length ? measuresField : finding ? finding.rest : unlabelled;
   // 针对…问题，修订… in the heading: the problem, then a measure of its own.
   const led = ledMeasure(node.title);
   if (led) measureFields.unshift({ field: "measures", label: "", spans: [led.measure] });
@@ -345,6 +349,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
       break;
     }
   }
+  const sectionStatus = status !== "unknown";
   // A table's 是否完成 column answers 是 or 否.
   if (status === "unknown") status = answeredStatus(fields) ?? "unknown";
   // Read only when a status section above has not settled it.
@@ -386,6 +391,20 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // The date an item was closed off (销号时间：2024年9月, 办结时间：…) says it is done; a time limit
   // (整改时限, 完成时限) only says by when.
   if (status === "unknown" && fields.some((f) => f.field === "deadline" && CLOSED_ON.test(f.label) && /\d|[〇○零一二三四五六七八九十]月/.test(f.spans.map((sp) => sp.line.text.slice(sp.start, sp.end)).join("")))) status = "completed";
+  // `整改情况：正在整改。` and `整改结果：已完成。` state the status, not a measure or a result.
+  // …nor does a status and the plan to finish (完成情况：正在推进，计划2025年6月底前完成).
+  const measures = toEntries(measureFields).filter((e) => !(onlyStatus(e.text) && statusWordsOnly(e.text)) && statusAndPlan(e.text) === null);
+  // A status noted after each measure (1.建立台账（已完成） 2.建立监督机制（持续推进）) is no part of it; the
+  // item is done when every measure is, else it goes on (the last one's note, peeled above, among them).
+  const notedStatuses: Status[] = [];
+  for (const e of measures) {
+    const n = e.text.endsWith("）") || e.text.endsWith(")") || e.text.endsWith("】") ? STATUS_NOTE.exec(e.text) : null;
+    const st = n && n.index > 0 ? statusOf(n[1]) : null;
+    if (!st) continue;
+    notedStatuses.push(st);
+    e.text = e.text.slice(0, n!.index).trimEnd();
+  }
+  if (notedStatuses.length && !sectionStatus && status !== "in_progress") status = notedStatuses.includes("in_progress") ? "in_progress" : status === "unknown" ? "completed" : status;
   if (status === "unknown" && ctx.allDone) status = "completed";
 
   let kind: Item["kind"] = "issue";
@@ -437,7 +456,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     problem = named[1].trim();
     namedDetails = named[2].trim();
   }
-  const details = [namedDetails, problemField, measuresField.length ? fieldText("unlabelled") : null].filter((t): t is string => t !== null).join("；");
+  const findingText = finding ? finding.spans.map((sp) => writtenText(source, sp)).join("").trim().replace(/[。；;]+$/, "") : null;
+  const details = [namedDetails, problemField, measuresField.length ? fieldText("unlabelled") : null, findingText].filter((t): t is string => t !== null).join("；");
   const problemDetails = details && squeeze(details) !== problem && squeeze(details) !== statedIn ? details : null;
   const deadlineText = fieldText("deadline");
   // Without a deadline field, the time a status sentence plans to finish by (目前正在推进，计划
@@ -466,9 +486,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     heading,
     line: pos.line,
     column: pos.column,
-    // `整改情况：正在整改。` and `整改结果：已完成。` state the status, not a measure or a result.
-    // …nor does a status and the plan to finish (完成情况：正在推进，计划2025年6月底前完成).
-    measures: toEntries(measureFields).filter((e) => !(onlyStatus(e.text) && statusWordsOnly(e.text)) && statusAndPlan(e.text) === null),
+    measures,
     // (nor a tick alone, 完成情况 √: it answers the status)
     outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text) && statusAndPlan(e.text) === null && !MARK_ONLY.test(e.text) && !promiseOnly(e.text)),
     deadline,
@@ -484,8 +502,12 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 // Fields a closing status sentence may follow: 整改时限：2024年6月底。目前已整改完成。
 // A problem field gives up only a note in brackets at its end (存在问题：台账不全。（已整改）): a
 // sentence there (部分项目未完成) states the problem.
+const OPENS_WITH_STATUS = new Set<Field["field"]>(["measures", "outcomes", "unlabelled"]);
+// A field's first clause, short enough to be a status of its own (已整改， / 已完成。).
+const OPENING_CLAUSE = /^\s*([^，,。；;：:\s]{2,10})[，,。；;]\s*/;
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible", "problem"]);
-const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|长期|持续|全部|均|都|${PLAN_VERB}`);
+// (a word of a status sentence, cheap before the cut: 整改完成。 and 完成整改 state one without 已, 全额收缴 too)
+const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|长期|持续|全部|均|都|全额|足额|整改(?:完成|到位|完毕)|完成整改|办理完毕|${PLAN_VERB}`);
 // What may follow the finish in a plan: 完成全部整改任务, 办结全部工作 (the verbs are roles.ts's PLAN_VERB).
 const PLAN_TAIL = "(?:全部|全面)?(?:整改)?(?:任务|工作)?";
 // A sentence that only plans when the item will be done (该问题计划于2024年底前完成整改): its status.
@@ -604,6 +626,18 @@ function peelStatus(fields: Field[]): Field[] {
     if (statusOnly(t) || (note && note.index === 0 && statusOnly(note[1]))) fields = [{ ...lead, field: "status" }, ...fields.slice(1)];
   }
   for (const f of fields) {
+    // A status that opens a text field before what was done (整改进展：已整改，建立台账3本。 / 整改情况：
+    // 已完成。一是…) is the item's status, as one closing it is: no part of the result or the measure.
+    const head = f.spans[0];
+    if (head && OPENS_WITH_STATUS.has(f.field)) {
+      const text = head.line.text.slice(head.start, head.end);
+      const m = OPENING_CLAUSE.exec(text);
+      if (m && m[0].length < text.trimEnd().length && statusWordsOnly(m[1]) && statusOf(m[1]) !== null) {
+        const at = head.start + text.indexOf(m[1]);
+        out.push({ field: "status", label: "", spans: [{ line: head.line, start: at, end: at + m[1].length }] });
+        f.spans[0] = { ...head, start: head.start + m[0].length };
+      }
+    }
     out.push(f);
     const last = f.spans[f.spans.length - 1];
     if (!PEELED.has(f.field) || !last) continue;
@@ -678,7 +712,11 @@ function peelStatus(fields: Field[]): Field[] {
 
 // Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中 /
 // 剩余工作正在推进中).
-const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中/g;
+const STATUS_VOCABULARY = new RegExp(`截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中`, "g");
+// …and a recovery's (相关款项已全部追回): RECOVERY_VERBS and what they recover. Only a sentence's status
+// reads them; a field of them alone (追缴相关款项) is a measure, no status words only.
+// (and to whom: 已全部退还患者, 已全额上缴国库)
+const RECOVERY_WORDS = new RegExp(`全额|足额|如数|${RECOVERY_VERBS.join("|")}|相关|违规|款项|资金|费用|钱款|津补贴|患者|群众|本人|个人|当事人|国库|财政`, "g");
 /**
  * Whether a field is made of status words only (已全部整改完成。, 按期完成): a results field such as
  * 完成目录梳理 does something and states no status.
@@ -695,13 +733,14 @@ function onlyVocabularyChars(t: string): boolean {
 /** Whether a sentence states a status and nothing else. */
 function statusOnly(sentence: string): boolean {
   // (a comma may part its words: 目前，该问题正在持续整改中)
-  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "").replace(/[，,]/g, "") === "";
+  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "").replace(RECOVERY_WORDS, "").replace(/[，,]/g, "") === "";
 }
 
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
 // (or named by its number after the word: 针对问题二，)
 const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*(?:([^。；;]{2,}?)等?(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,]\s*/;
-const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))/;
+// (or a body that leads a unit: 局党组, 镇党委, 院领导班子 — then what follows is what it did, whatever the verb)
+const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))|^[^，,。；;\s]{0,10}?(?:党组|党委|党工委|党总支|党支部|领导班子|班子|领导小组)(?![成员书记])/;
 const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
 
 // …and so is the sentence that announces the measures (镇党委采取以下措施：), with or without it.
@@ -715,11 +754,51 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   const m = LED_BY_PROBLEM.exec(text);
   if (!m || (m[1] !== undefined && pointsBack(m[1]))) return null;
   const rest = text.slice(m[0].length).replace(ACTOR, "");
-  if (!(ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest))) return null;
+  const acted = rest.length < text.length - m[0].length && !DEFICIENCY.test(rest);
+  if (!(acted || ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest))) return null;
   const problem = squeeze(m[1] ?? m[0].replace(/^\s*(?:针对|关于)|[，,]\s*$/g, "")).replace(QUOTED_WHOLE, "$1");
   // The measure runs to the stop that ended the heading.
   const end = title.end < title.line.text.length && /[。；;.]/.test(title.line.text[title.end]) ? title.end + 1 : title.end;
   return { problem, measure: { line: title.line, start: title.start + m[0].length, end } };
+}
+
+// The inspectors' finding named as such (巡察指出，… / 巡视组发现：… / 巡察反馈，…).
+const FINDING_LEAD = /^\s*(?:巡[察视]组?|巡[察视]反馈|反馈意见)(?:指出|发现|反馈|认为)?[，,：:]/;
+// Words of something done or to be done: a paragraph holding one acts, whatever faults it names
+// (not where the fault denies it or says it lags: 不规范, 未建立, 整改不到位, 推进缓慢).
+const DOES = /已|正在|(?<![不未没无])(?:开展|建立|制定|修订|完善|召开|组织|约谈|督促|清退|追回|退还|整改|规范|加强|健全|出台|印发|梳理|排查|成立|签订|补齐|补充|完成|推进|实行|实施|压实|明确|调整|配齐|培训)(?![不未]|缓慢|迟缓|滞后|乏力)/;
+/** A paragraph that finds fault in every sentence and does nothing about it. */
+const faultOnly = (t: string): boolean => !DOES.test(t) && t.split(/[。；;]/).every((x) => x.trim() === "" || DEFICIENCY.test(x) || FAULT_PREDICATE.test(x));
+
+/**
+ * The inspectors' finding before an item's unlabelled text: its spans, and the fields left for the
+ * measures; null when the text opens with none. The finding runs to its first full stop; a first
+ * paragraph that only finds fault is a finding whole (then the rest, if any, is the measures).
+ */
+function findingOf(unlabelled: Field[]): { spans: Span[]; rest: Field[] } | null {
+  const f = unlabelled[0];
+  const sp = f?.spans[0];
+  if (!sp) return null;
+  const text = sp.line.text.slice(sp.start, sp.end);
+  const rest = (spans: Span[]): Field[] => (spans.length ? [{ ...f, spans }, ...unlabelled.slice(1)] : unlabelled.slice(1));
+  if (FINDING_LEAD.test(text)) {
+    const stop = text.search(/[。；;]/);
+    if (stop < 0 || stop === text.trimEnd().length - 1) return { spans: [sp], rest: rest(f.spans.slice(1)) };
+    return { spans: [{ ...sp, end: sp.start + stop + 1 }], rest: rest([{ ...sp, start: sp.start + stop + 1 }, ...f.spans.slice(1)]) };
+  }
+  // (a field a line each, as split: a first line, or its first sentences, that only find fault, with no
+  // list marker; not one led by what it acts on, 针对会风不实的问题，精简会议。, nor one that opens with a
+  // measure's verb)
+  const t = text.trimStart();
+  if (t.length < 6 || OPENS_ENTRY.test(t) || /^(?:针对|关于|对于|就)/.test(t) || ACTION_START.test(t) || MEASURE_START.test(t) || LED_VERB.test(t)) return null;
+  const lead = text.length - t.length;
+  let end = 0;
+  // (a stop found from where the last sentence ended, no copy of the rest: linear on a long line)
+  const stops = /[。；;]/g;
+  for (let m = stops.exec(t); m && faultOnly(t.slice(end, m.index + 1)); m = stops.exec(t)) end = m.index + 1;
+  if (end === 0) return null;
+  if (t.slice(end).trim() === "") return { spans: [sp], rest: rest(f.spans.slice(1)) };
+  return { spans: [{ ...sp, end: sp.start + lead + end }], rest: rest([{ ...sp, start: sp.start + lead + end }, ...f.spans.slice(1)]) };
 }
 
 const noneToNull = (t: string | null): string | null => (t !== null && NONE.test(t.trim()) ? null : t);
@@ -855,11 +934,18 @@ export function problemOf(heading: string): string {
       // 在安全生产方面，责任制落实层层递减 / 在财务管理方面存在违规列支问题: the area goes.
       .replace(/^在[^，,。]{2,20}?方面[，,]\s*(.+)$/, "$1")
       .replace(/^在[^，,。]{2,20}?方面存在(.+?)(?:的)?问题[。.]?$/, "$1")
+      // 关于…方面(存在)的问题(的整改情况) names an area's problems: the area, as 在…方面 gives it.
+      .replace(/^关于(.{2,}?)方面(?:存在)?(?:的)?问题(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/, "$1")
       .replace(/^关于(.+?)(?:等)?(?:的)?问题(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/, "$1")
       .replace(/^关于(.+?)(?:的)?(?:整改(?:落实|进展)?(?:情况)?)[。.：:]?$/, "$1")
       // An item led by its problem (针对…的问题，…): the problem it names.
       .replace(/^(?:针对|对于)\s*(.+?)(?:等)?(?:的)?问题$/, (_, q: string) => q.replace(/^[“"「『‘]([^“”"「」『』‘’]+)[”"」』’]$/, "$1"))
-      .replace(/^(.+?)方面(?:的)?问题$/, "$1")
+      .replace(/^(.+?)方面(?:存在)?(?:的)?问题(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?$/, "$1")
+      // …的问题整改情况 without 关于 reports on the problem as 关于…的问题的整改情况 does: the report's words go
+      // (the problem's own 的问题 is then weighed below, as any heading's).
+      .replace(/^(.{2,}?问题)(?:的)?整改(?:落实|进展)?(?:情况)?[。.：:]?$/, "$1")
+      // The inspectors named as who found it (巡察指出的…问题) only point to the problem.
+      .replace(/^(?:巡[察视]组?|巡[察视]反馈)(?:指出|发现|反馈)的(?=.{4,}问题$)/, "")
       // A suggestion heading: 关于加强监管的建议 → 加强监管.
       .replace(/^关于(.+?)(?:的)?(?:意见)?建议(?:的)?(?:办理|落实)?(?:情况)?[。.]?$/, "$1")
       .replace(/^(.{4,}?)的(?:意见)?建议$/, "$1");
@@ -880,6 +966,7 @@ export function sentenceProblem(t: string): string {
 // A clause that names a fault by a noun (…风险, …隐患) or has one (存在…, 有…) needs its 问题.
 const NOUN_FAULT = /(?:差距|漏洞|隐患|风险|偏差|短板)$/;
 const HAS_FAULT = /^(?:存在|有|出现|发生)/;
+const SUBJECT_HAS_FAULT = /^.{2,}?(?:存在|出现|发生)/;
 // Predicates of fault beyond DEFICIENCY's: 不协调, 不优, 推进缓慢, 覆盖面较少 (不断 is no fault).
 const FAULT_PREDICATE = new RegExp(`不(?!断|忘|移|懈|折)[${HAN}]|缓慢|迟缓|(?:较|偏|过)(?:少|多|低|弱|差|慢|大|高)`);
 /**
@@ -890,9 +977,12 @@ const FAULT_PREDICATE = new RegExp(`不(?!断|忘|移|懈|折)[${HAN}]|缓慢|�
  */
 function unwrapProblem(p: string): string {
   // (等问题 too: 报销审核不严等问题 → 报销审核不严)
-  const m = /^(.{4,}?)等?的?问题[。.]?$/.exec(p);
+  const m = /^(.{4,}?)等?(的)?问题[。.]?$/.exec(p);
   if (!m) return p;
   const rest = m[1];
   const clause = rest.slice(Math.max(rest.lastIndexOf("，"), rest.lastIndexOf(","), rest.lastIndexOf("；"), rest.lastIndexOf(";")) + 1);
-  return clause.length >= 4 && (DEFICIENCY.test(clause) || FAULT_PREDICATE.test(clause)) && !NOUN_FAULT.test(clause) && !HAS_FAULT.test(clause) && !/[“"「『‘][^”"」』’]*$/.test(rest) ? rest : p;
+  // (a subject that has the fault, then 的问题, is a full statement too: 校园安全管理存在隐患的问题, as
+  // 关于校园安全管理存在隐患的问题 gives 校园安全管理存在隐患)
+  const stated = !(NOUN_FAULT.test(clause) || HAS_FAULT.test(clause)) || (m[2] !== undefined && SUBJECT_HAS_FAULT.test(clause));
+  return clause.length >= 4 && (DEFICIENCY.test(clause) || FAULT_PREDICATE.test(clause)) && stated && !/[“"「『‘][^”"」』’]*$/.test(rest) ? rest : p;
 }

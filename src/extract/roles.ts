@@ -39,7 +39,15 @@ export const FINISH = "(?:全部|全面)?(?:完成|办结|到位|销号)";
 // 整改计划已全部完成 are.
 const IN_PROGRESS = new RegExp(`${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}?${FINISH}|正在推进|正在整改|正在落实|正在办理|正在实施|推进中|整改中|落实中|进行中|办理中|实施中|尚在(?:整改|推进|办理)|部分(?:整改|完成|办结)|未整改|持续推进|持续整改|序时推进|按期推进|按序推进|尚未完成|未完成|未(?:全部)?(?:整改|办理)?(?:到位|办结|销号|完毕)|基本完成|需长期坚持|长期坚持|逐步推进|阶段性完成|基本(?:整改)?(?:完成|到位|办结)|常态化(?:推进|整改)`);
 export const DONE_WORD = /完成|到位|办结|销号|完毕|完结/;
-const COMPLETED = /已(?:经|全部|全面|均|都|按期|按时|如期|按计划)*(?:整改|办理|完成整改)?(?:完成|到位|办结|销号|完毕|完结|落实|解决)|已整改|(?:整改|办理)(?:完成|完毕)的|完成整改的|整改完毕|办理完毕|(?<![保争取将要需])(?:全部|均|都)(?:整改|办理)?(?:完成|到位|办结|销号|完毕)/;
+// Money or goods given back or recovered (退回 清退 追缴 收缴…): done when the whole of it is (已全部退回,
+// 已全额收缴, 已追缴到位, 全部清退到位), not when some is (已追回12万元, 尚未全部追缴到位).
+export const RECOVERY_VERBS: readonly string[] = ["退回", "清退", "退还", "返还", "退缴", "收缴", "追缴", "追回", "收回", "缴回", "上缴", "补缴"];
+const RECOVERY = `(?:${RECOVERY_VERBS.join("|")})`;
+const RECOVERED = `已(?:经)?(?:全部|全额|足额|如数)${RECOVERY}(?:到位|完毕)?|已(?:经)?${RECOVERY}(?:到位|完毕)|(?<![未没保争取将要需])(?:全部|全额|足额)${RECOVERY}(?:到位|完毕)`;
+// A whole sentence that only says the work is done, without 已 (整改完成。 / 完成整改 / 整改到位。);
+// anchored, since inside a sentence the same words may be promised (确保整改到位).
+const DONE_SENTENCE = "^(?:整改|办理)(?:完成|到位|完毕|办结)[。.！!]?$|^完成整改[。.！!]?$";
+const COMPLETED = new RegExp(`已(?:经|全部|全面|均|都|按期|按时|如期|按计划)*(?:整改|办理|完成整改)?(?:完成|到位|办结|销号|完毕|完结|落实|解决)|已整改|(?:整改|办理)(?:完成|完毕)的|完成整改的|整改完毕|办理完毕|(?<![保争取将要需])(?:全部|均|都)(?:整改|办理)?(?:完成|到位|办结|销号|完毕)|${RECOVERED}|${DONE_SENTENCE}`);
 export const PLAN = /下一步|下步|今后|工作打算|工作计划|推进计划|努力方向|深化整改计划|持续深化/;
 const ORGANISATION = /(?:总体|基本|整体)(?:情况|进展)$|高度重视|统筹部署|强化组织|加强组织|整改工作(?:的)?(?:开展|推进|部署)?情况$|组织(?:落实|领导|开展|实施)?情况|组织领导|主体责任(?:履行|落实)?情况|履行.{0,6}责任情况|整改工作(?:组织|开展|推进)情况|领导班子履行|压实整改责任|整改工作的?(?:主要)?做法/;
 // Words of how the unit organised the work (提高政治站位，扛牢巡视整改政治责任 / 细化整改方案 /
@@ -83,7 +91,9 @@ export function roleOf(title: string, nested = false): Role {
   // 关于…情况 (关于意见建议落实情况) names a section, not a problem.
   if (nested && (DEFICIENCY.test(t) || (/^关于/.test(t) && !/情况$/.test(t)))) return "other";
   if (PLAN.test(t)) return "plan";
-  if (ORGANISATION.test(t)) return "organisation";
+  // (关于组织领导方面的问题 names the problems found in how the unit is led: a theme of items, not the
+  // section on how the rectification was organised)
+  if (ORGANISATION.test(t) && !/^关于.{2,}问题$/.test(t)) return "organisation";
   if (RECTIFICATION.test(t)) return "rectification";
   if (!nested && ORGANISING.test(t) && !DEFICIENCY.test(t) && !/^关于|问题$/.test(t)) return "organisation";
   return "other";
