@@ -766,7 +766,7 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
 const FINDING_LEAD = /^\s*(?:巡[察视]组?|巡[察视]反馈|反馈意见)(?:指出|发现|反馈|认为)?[，,：:]/;
 // Words of something done or to be done: a paragraph holding one acts, whatever faults it names
 // (not where the fault denies it or says it lags: 不规范, 未建立, 整改不到位, 推进缓慢).
-const DOES = /已|正在|(?<![不未没无])(?:开展|建立|制定|修订|完善|召开|组织|约谈|督促|清退|追回|退还|整改|规范|加强|健全|出台|印发|梳理|排查|成立|签订|补齐|补充|完成|推进|实行|实施|压实|明确|调整|配齐|培训)(?![不未]|缓慢|迟缓|滞后|乏力)/;
+const DOES = /已|正在|(?<![不未没无])(?:开展|建立|制定|修订|完善|召开|组织|约谈|督促|清退|追回|退还|整改|规范|加强|健全|出台|印发|梳理|排查|成立|签订|补齐|补充|完成|推进|实行|实施|压实|明确|调整|配齐|培训|寻求|协调|争取|积极(?=[寻协争推探对谋]))(?![不未]|缓慢|迟缓|滞后|乏力)/;
 /** A paragraph that finds fault in every sentence and does nothing about it. */
 const faultOnly = (t: string): boolean => !DOES.test(t) && t.split(/[。；;]/).every((x) => x.trim() === "" || DEFICIENCY.test(x) || FAULT_PREDICATE.test(x));
 

@@ -118,6 +118,10 @@ describe("probes of round 11: shapes from other kinds of unit", () => {
     const d = parse("一、关于项目建设方面的问题\n重点项目推进缓慢。镇党委成立项目专班。\n整改完成。\n\n二、关于基层治理方面的问题\n推进网格化治理，配备网格员20名。\n整改完成。\n");
     expect(d.items.map((i) => [i.problem_details, i.measures.length])).toEqual([["重点项目推进缓慢", 1], [null, 1]]);
   });
+  it("a sentence that seeks a remedy for a fault (积极寻求解决…过高的办法) acts: it stays the measure", () => {
+    const d = parse("一、关于营商环境方面的问题\n积极寻求解决园区企业用电价格过高的办法。协调供电公司降低电价。\n整改完成。\n\n二、关于干部作风方面的问题\n干部服务积极性不高，推动重点工作落实不力。局党组开展作风整顿。\n整改完成。\n");
+    expect(d.items.map((i) => [i.problem_details, i.measures.length])).toEqual([[null, 1], ["干部服务积极性不高，推动重点工作落实不力", 1]]);
+  });
   it("money given back in whole to whom it is owed (已全部退还患者, 已全额上缴国库) closes the measure as its status", () => {
     const d = parse("一、整改情况\n（一）关于重复收费的问题\n整改措施：清退多收费用，已全部退还患者。\n（二）关于私设小金库的问题\n整改措施：清理账外资金，已全额上缴国库。\n");
     expect(d.items.map((i) => [i.status, i.measures.map((m) => m.text)])).toEqual([
