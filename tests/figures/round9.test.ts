@@ -11,6 +11,7 @@ describe("成 inside a person's name is no tenths", () => {
     expect(vum("由张九成主任牵头，王八成书记负责督办，李三成局长参加")).toEqual([]);
     expect(vum("由张九成负责，赵九成、刘二成配合")).toEqual([]);
     expect(vum("村民老九成同志")).toEqual([]);
+    expect(vum("高八成检察官、周九成庭长、吴三成厂长到场")).toEqual([]);
   });
   it("still tenths after a word that leads a quantity or ends a place or a thing (达九成, 全县九成, 提高三成, 高于九成)", () => {
     expect(vum("群众满意度达九成")).toEqual([["九成", 9, "成", "群众满意度"]]);

@@ -23,7 +23,7 @@ const MEASURED = ["群众", "群体"];
  * A name may hold a numeral and 成 (张九成, 刘二成): after 成, a title or 同志 says so (张九成主任,
  * 村支书王八成书记), wherever the name stands.
  */
-const TITLES = ["同志", "主任", "书记", "支书", "局长", "部长", "科长", "处长", "县长", "镇长", "乡长", "村长", "区长", "市长", "厅长", "主席", "经理", "组长", "队长", "院长", "校长", "所长", "站长", "委员", "副主任", "副书记", "副局长"];
+const TITLES = ["同志", "主任", "书记", "支书", "局长", "部长", "科长", "处长", "县长", "镇长", "乡长", "村长", "区长", "市长", "厅长", "主席", "经理", "组长", "队长", "院长", "校长", "所长", "站长", "委员", "副主任", "副书记", "副局长", "检察长", "检察官", "法官", "庭长", "行长", "厂长", "董事长", "总经理", "社长"];
 /**
  * …and so does a surname right before the numeral, one written numeral character (由张九成负责,
  * 赵九成、李四等), unless the quantity's own words follow (以上 左右 多 许 之). Only surnames that no
