@@ -941,8 +941,11 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   // lines of their own (the head is the whole text when it is this short).
   if (prev.length <= EDGE && ((prevIsFirst && isRedHeader(head)) || isDocNumber(head))) return false;
   if (isDocNumber(b)) return false;
-  // A bulletin's masthead at the top (某某市纪委监委 / 巡察工作简报 / 第12期) is no part of the title.
-  if (nearTop && (isMasthead(prev.lines[prev.lines.length - 1].text) || isMasthead(b))) return false;
+  // A bulletin's masthead at the top (某某市纪委监委 / 巡察工作简报 / 第12期) is no part of the title:
+  // its lines set close stay apart, and so does one that stands alone above a blank line. (A
+  // letterhead set apart by blank lines over its masthead and title is joined into one line, which
+  // facts.ts splits at the blank lines.)
+  if (nearTop && ((next.blankBefore === 0 && (isMasthead(prev.lines[prev.lines.length - 1].text) || isMasthead(b))) || (prev.lines.length === 1 && isMasthead(head)))) return false;
   // An attachment's heading (附件：…情况表) stands alone above its table, unless wrapped at the width.
   if (prev.lines.length === 1 && ATTACHMENT_HEAD.test(head) && prev.length <= 40 && !(width > 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK)) return false;
   // Without a blank line between them, two lines are separate unless the first is visibly cut.
