@@ -52,3 +52,21 @@ describe("a bulletin's masthead over the title (某某委 / 巡察工作简报 /
     expect(doc.title).toBe("中共某某局党组关于巡察整改情况的通报");
   });
 });
+
+describe("a note's reference in square brackets (…14个[1]。)", () => {
+  it("is cut after a word or a closing mark, as a superscript mark is", () => {
+    expect(texts("新建村卫生室14个[1]。追回资金23.5万元［2］，开展“回头看”[3]；巡察[12]工作")).toEqual(["新建村卫生室14个。追回资金23.5万元，开展“回头看”；巡察工作"]);
+  });
+  it("gives a measure without it, the figure still read", () => {
+    const doc = parseText("二、整改情况\n1.台账不全。整改措施：补齐台账14个[1]。整改状态：已完成。", src);
+    expect(doc.items[0].measures.map((m) => m.text)).toEqual(["补齐台账14个。"]);
+    expect(doc.figures.map((f) => f.text)).toContain("14个");
+  });
+  it("is not a marker at a line's start, a year in brackets, a number after a digit, nor a note's own number", () => {
+    expect(texts("[1]整改情况")).toEqual(["[1]整改情况"]);
+    expect(texts("某巡办〔2024〕12号")).toEqual(["某巡办〔2024〕12号"]);
+    expect(texts("见表1[2]。")).toEqual(["见表1[2]。"]);
+    expect(texts("注：[1]数据截至年底。")).toEqual(["注:[1]数据截至年底。"]);
+    expect(texts("数组a[10]赋值")).toEqual(["数组a[10]赋值"]);
+  });
+});
