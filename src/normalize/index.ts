@@ -15,6 +15,7 @@ import { foldString, foldCode } from "./fold.js";
 import { HAN } from "../text/han.js";
 import { isUnbroken, isLoneLine, unbrokenBreaks, FLAT_LINE, LONE_LINE } from "./unbroken.js";
 import { offsetArray, offsetCopy } from "./offsets.js";
+import { splitColumns } from "./columns.js";
 
 export { SourceText } from "./source.js";
 export { isRedHeader, isDocNumber } from "./letterhead.js";
@@ -186,7 +187,9 @@ export function normalize(text: string): Normalized {
     return widths[k];
   };
   const rows = new Set<CleanLine>();
-  const lines = joinBrokenLines(rebuildTables(joinTableCells(dropPageHeaders(raw, afterPageBreak, afterBare, diagnostics), numbers, rows), source, rows), columns, rows, glued);
+  // (a PDF's two columns printed side by side: the left column's lines, then the right's)
+  const read = splitColumns(raw, text, source.lineStarts, split);
+  const lines = joinBrokenLines(rebuildTables(joinTableCells(dropPageHeaders(read, afterPageBreak, afterBare, diagnostics), numbers, rows), source, rows), columns, rows, glued);
   return { source, lines, diagnostics };
 }
 
