@@ -68,6 +68,8 @@ export function splitColumns(raw: CleanLine[], text: string, lineStarts: readonl
       else if (d.endCol < gutter - SLACK) continue; // the left column alone: kept only between fits
       else break;
     }
+    // The left column's lines below the right column's last one go on to the block's end (a blank line).
+    while (lastFit + 1 < raw.length && cuts[lastFit + 1].right < 0 && cuts[lastFit + 1].endCol < gutter - SLACK && raw[lastFit + 1].blankBefore === 0 && !raw[lastFit + 1].junkBefore) lastFit++;
     if (paired < MIN_PAIRED) {
       out?.push(raw[i]);
       i++;
@@ -114,6 +116,6 @@ function cutOf(l: CleanLine, text: string, lineStarts: readonly number[]): Cut {
   const leftText = l.text.slice(0, m.index + 1);
   const rightText = l.text.slice(right);
   // (one gutter only: a table's row has more; each side prose, not a cell's word or a number)
-  if (GUTTER.test(rightText) || rightText.length < 4 || !HAS_HAN.test(leftText) || !HAS_HAN.test(rightText)) return { right: -1, col, endCol, strong: false };
-  return { right, col: displayColumns(text, start, l.offsets[right]), endCol, strong: leftText.length >= 6 && m[1].length <= NARROW };
+  if (GUTTER.test(rightText) || !HAS_HAN.test(leftText) || !HAS_HAN.test(rightText)) return { right: -1, col, endCol, strong: false };
+  return { right, col: displayColumns(text, start, l.offsets[right]), endCol, strong: leftText.length >= 6 && rightText.length >= 4 && m[1].length <= NARROW };
 }

@@ -24,6 +24,21 @@ const page = [
 ].join("\n");
 
 describe("two columns side by side on each line", () => {
+  it("keep a right column's short remnant (进。) and the left column's lines below the right's last", () => {
+    const t = texts(
+      [
+        pad("局党组召开专题会议，制定整改方案。巡", L) + "1.采购监管不严。整改状态：正在推",
+        pad("察反馈的5个问题已完成整改4个，正在整", L) + "进。",
+        pad("改1个，建立完善制度9项，问责干部2", L) + "2.台账不全。整改措施：补齐台账。",
+        pad("人，清退资金3.5万元，追回款项6笔，", L) + "3.制度缺失。整改措施：修订制度。",
+        "收回低效资金186万元。",
+        "",
+        "欢迎监督。",
+      ].join("\n"),
+    );
+    expect(t[0]).toBe("局党组召开专题会议，制定整改方案。巡察反馈的5个问题已完成整改4个，正在整改1个，建立完善制度9项，问责干部2人，清退资金3.5万元，追回款项6笔，收回低效资金186万元。");
+    expect(t.slice(1)).toEqual(["1.采购监管不严。整改状态:正在推进。", "2.台账不全。整改措施:补齐台账。", "3.制度缺失。整改措施:修订制度。", "欢迎监督。"]);
+  });
   it("are read left column first, then the right", () => {
     const t = texts(page);
     expect(t[0]).toBe("一、整改工作总体情况");
