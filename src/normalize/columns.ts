@@ -5,6 +5,7 @@
 import type { CleanLine } from "./index.js";
 import { displayColumns } from "./source.js";
 import { HAN } from "../text/han.js";
+import { matchFieldLabel } from "../segment/fields.js";
 
 // The gutter between the columns: three or more spaces with text on both sides.
 const GUTTER = /\S( {3,})(?=\S)/;
@@ -70,7 +71,8 @@ export function splitColumns(raw: CleanLine[], text: string, lineStarts: readonl
     }
     // The left column's lines below the right column's last one go on to the block's end (a blank line).
     while (lastFit + 1 < raw.length && cuts[lastFit + 1].right < 0 && cuts[lastFit + 1].endCol < gutter - SLACK && raw[lastFit + 1].blankBefore === 0 && !raw[lastFit + 1].junkBefore) lastFit++;
-    if (paired < MIN_PAIRED) {
+    // A table's columns under a header row of field names (存在问题    整改措施) are read row by row.
+    if (paired < MIN_PAIRED || headerRow(raw[i].text) || (i > 0 && raw[i].blankBefore === 0 && headerRow(raw[i - 1].text))) {
       out?.push(raw[i]);
       i++;
       continue;
@@ -118,4 +120,14 @@ function cutOf(l: CleanLine, text: string, lineStarts: readonly number[]): Cut {
   // (one gutter only: a table's row has more; each side prose, not a cell's word or a number)
   if (GUTTER.test(rightText) || !HAS_HAN.test(leftText) || !HAS_HAN.test(rightText)) return { right: -1, col, endCol, strong: false };
   return { right, col: displayColumns(text, start, l.offsets[right]), endCol, strong: leftText.length >= 6 && rightText.length >= 4 && m[1].length <= NARROW };
+}
+
+/** A table's header row: two or more cells that each name a field (存在问题, 整改措施) or 序号. */
+function headerRow(t: string): boolean {
+  let n = 0;
+  for (const cell of t.split(/ {2,}/)) {
+    const label = cell === "序号" ? null : matchFieldLabel(cell + ":");
+    if (cell === "序号" || (label !== null && label.valueStart > cell.length)) n++;
+  }
+  return n >= 2;
 }

@@ -62,6 +62,18 @@ describe("two columns side by side on each line", () => {
     const two = [pad("台账不全问题突出", 40) + "补齐台账并建立制度", pad("制度缺失", 40) + "修订制度三项并印发执行", pad("会议过多的问题", 40) + "精简会议十二个", pad("学习不深入", 40) + "开展专题研讨六次"].join("\n");
     expect(texts(two).every((t) => / {3}/.test(t))).toBe(true);
   });
+  it("leave a table's two columns under a header row of field names alone, rows read as rows", () => {
+    const rows = [
+      pad("存在问题", 40) + "整改措施",
+      pad("党组理论学习中心组学习不够深入，", 40) + "制定年度学习计划，开展专题研讨六",
+      pad("研讨交流流于形式。", 40) + "次，组织现场教学两次。",
+      pad("财务报销审核把关不严，部分凭证附", 40) + "修订财务管理办法，对报销凭证逐笔",
+      pad("件不全。", 40) + "复核，清退不合规资金。",
+      pad("干部队伍结构不优，年轻干部储备不", 40) + "制定干部队伍建设规划，选派年轻干",
+    ].join("\n");
+    expect(texts(rows).some((t) => t.startsWith("存在问题") && t.includes("整改措施"))).toBe(true);
+    expect(texts(rows).some((t) => t.startsWith("党组理论学习") && t.includes("制定年度学习计划"))).toBe(true);
+  });
   it("leave one line with a wide gap alone (a sign-off, a header beside a date)", () => {
     expect(texts("中共某某局党组委员会          2024年6月1日")).toEqual(["中共某某局党组委员会          2024年6月1日"]);
   });
