@@ -8,13 +8,14 @@ import { matchFieldLabel } from "../segment/fields.js";
 import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, ATTACHMENT_HEAD, CLOSING } from "./signoff.js";
 import { SourceText, displayColumns } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine, bylineEnd, END_LINE, entitySpans, tagBreaks, inlineTagsAcrossLines } from "./junk.js";
-import { isRedHeader, isDocNumber } from "./letterhead.js";
+import { isRedHeader, isDocNumber, isMasthead } from "./letterhead.js";
 import { joinTableCells, rebuildTables } from "./cells.js";
 import { NUMBER_COLUMN } from "../segment/table.js";
 import { foldString, foldCode } from "./fold.js";
 import { HAN } from "../text/han.js";
 import { isUnbroken, isLoneLine, unbrokenBreaks, FLAT_LINE, LONE_LINE } from "./unbroken.js";
 import { offsetArray, offsetCopy } from "./offsets.js";
+import { splitColumns } from "./columns.js";
 
 export { SourceText } from "./source.js";
 export { isRedHeader, isDocNumber } from "./letterhead.js";
@@ -186,7 +187,9 @@ export function normalize(text: string): Normalized {
     return widths[k];
   };
   const rows = new Set<CleanLine>();
-  const lines = joinBrokenLines(rebuildTables(joinTableCells(dropPageHeaders(raw, afterPageBreak, afterBare, diagnostics), numbers, rows), source, rows), columns, rows, glued);
+  // (a PDF's two columns printed side by side: the left column's lines, then the right's)
+  const read = splitColumns(raw, text, source.lineStarts, split);
+  const lines = joinBrokenLines(rebuildTables(joinTableCells(dropPageHeaders(read, afterPageBreak, afterBare, diagnostics), numbers, rows), source, rows), columns, rows, glued);
   return { source, lines, diagnostics };
 }
 
@@ -349,7 +352,12 @@ function dropAfterNotice(raw: CleanLine[]): number {
 }
 
 // A running header is short, or a title repeated on every page (up to 60 characters, no pause).
-const headerLength = (t: string): boolean => t.length <= 30 || (t.length <= 60 && !/[，,。；;]/.test(t));
+// Measured without its spaces: a header set across the page's width (巡察工作简报      2024年第12期)
+// pads its two halves apart.
+const headerLength = (t: string): boolean => {
+  const n = t.length <= 30 ? t.length : t.replace(/ {2,}/g, " ").length;
+  return n <= 30 || (n <= 60 && !/[，,。；;]/.test(t));
+};
 
 /** Whether a form feed stands among the spaces that open (dir 1) or close (dir -1) text[start, end). */
 function feedAtEdge(text: string, start: number, end: number, dir: 1 | -1): boolean {
@@ -794,7 +802,7 @@ function joinBrokenLines(lines: CleanLine[], columns: Columns, rows: ReadonlySet
   let cur: Building | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (cur && !rows.has(line) && !rows.has(cur.lines[cur.lines.length - 1]) && (glued.has(line.offsets[0]) || continues(cur, line, lines[i + 1], out.length === 0, width, columns, listed, lines[i + 2]))) addTo(cur, line);
+    if (cur && !rows.has(line) && !rows.has(cur.lines[cur.lines.length - 1]) && (glued.has(line.offsets[0]) || continues(cur, line, lines[i + 1], out.length === 0, width, columns, listed, lines[i + 2], out.length < TOP_LINES))) addTo(cur, line);
     else {
       if (cur) out.push(built(cur));
       cur = building(line);
@@ -844,6 +852,20 @@ function shortField(head: string, length: number, next: string): boolean {
   return label !== null && (label.field === "status" || label.field === "deadline" || CLOSING.test(next)) && value >= 2 && value <= 12 && !/[，、,]/.test(head.slice(label.valueStart));
 }
 
+/**
+ * Whether a line ends with the front of a field label (after a sentence's end: 。整改) that the next
+ * line's start completes (状态：…). The front alone is no label's end: 整改 / 措施： is, 措施： alone
+ * after a full stop is not cut. (Only a few Han characters after the stop are tried: a cheap test.)
+ */
+function labelCut(tail: string, next: string): boolean {
+  const stop = Math.max(tail.lastIndexOf("。"), tail.lastIndexOf("；"), tail.lastIndexOf(";"));
+  const front = tail.slice(stop + 1);
+  if (stop < 0 || front.length < 1 || front.length > 5 || !HAN_RUN.test(front)) return false;
+  const label = matchFieldLabel(front + next.slice(0, 16));
+  return label !== null && !label.bare && label.valueStart > front.length + 1;
+}
+const HAN_RUN = new RegExp(`^[${HAN}]+$`);
+
 /** Whether a short line is the front of a marker that the next line's start ends. */
 function markerCut(head: string, next: string): boolean {
   const c = next.charCodeAt(0);
@@ -879,7 +901,10 @@ function issuerAbove(prev: Building, next: CleanLine): boolean {
   return next.blankBefore > 0 && prev.lines.length === 1 && prev.length <= 40 && next.text.startsWith("关于") && !prev.head.includes("关于") && isSignoffOrgs(prev.head);
 }
 
-function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, columns: Columns, listed: Set<CleanLine>, after2?: CleanLine): boolean {
+// How many lines a letterhead, a masthead and the title fill at most, above the text.
+const TOP_LINES = 6;
+
+function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, columns: Columns, listed: Set<CleanLine>, after2?: CleanLine, nearTop = false): boolean {
   // The joined text's edges stand for it: every test below looks at its start or its end.
   const { head, tail } = prev;
   const b = next.text;
@@ -887,6 +912,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   // A marker cut in two by a wrap or a page break (二 / 、正在推进整改的问题, （二 / ）关于…, 【四 / 】…):
   // the line is the marker's front, the next line's start its end.
   if (prev.lines.length === 1 && prev.length <= 4 && markerCut(head, b)) return true;
+  // A field's label cut in two by a page break or a wrap (…。整改 / 状态：已完成。, …。整改状 / 态：…):
+  // the words after the last sentence end and the next line's start make one label.
+  if (labelCut(tail, b)) return true;
   // A heading's marker alone on its line (（三） / 关于…方面: a Word list's number set apart from its
   // text, or cut from it by a page break) is the heading of the next line's text. Not a label
   // alone (问题1), whose problem the next line states (see labelAlone).
@@ -916,6 +944,11 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   // lines of their own (the head is the whole text when it is this short).
   if (prev.length <= EDGE && ((prevIsFirst && isRedHeader(head)) || isDocNumber(head))) return false;
   if (isDocNumber(b)) return false;
+  // A bulletin's masthead at the top (某某市纪委监委 / 巡察工作简报 / 第12期) is no part of the title:
+  // its lines set close stay apart, and so does one that stands alone above a blank line. (A
+  // letterhead set apart by blank lines over its masthead and title is joined into one line, which
+  // facts.ts splits at the blank lines.)
+  if (nearTop && ((next.blankBefore === 0 && (isMasthead(prev.lines[prev.lines.length - 1].text) || isMasthead(b))) || (prev.lines.length === 1 && isMasthead(head)))) return false;
   // An attachment's heading (附件：…情况表) stands alone above its table, unless wrapped at the width.
   if (prev.lines.length === 1 && ATTACHMENT_HEAD.test(head) && prev.length <= 40 && !(width > 0 && columnsOf(prev, columns) >= width - WIDTH_SLACK)) return false;
   // Without a blank line between them, two lines are separate unless the first is visibly cut.

@@ -34,6 +34,10 @@ export const INLINE_JUNK: readonly InlineJunkRule[] = [
   // A footnote's mark after a word (“三重一大”¹决策…, 河长制²): superscript digits after a Chinese
   // character or a closing quote or bracket. Not m² or 10³, a unit's or a power's.
   { name: "footnote-mark", re: /(?<=[\p{Script=Han}”’」』》)）])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}/gu },
+  // Or a number in square brackets, as a web page or a PDF sets a note's reference (…村卫生室14个[1]。,
+  // 巡察［2］，): after a Chinese character or a closing mark, before a pause, a sentence's end, a
+  // Chinese character or the line's end. Not a line's own marker ([1] opens no note), nor 〔2024〕.
+  { name: "footnote-ref", re: /(?<=[\p{Script=Han}”’」』》)）%])[\[［]\d{1,2}[\]］](?=[，,。；;：:、！？!?\p{Script=Han}\s]|$)/gu },
   // A PDF's page number glued into a line (…整改问题 第 2 页 共 5 页 隐患31处…, …资金 - 3 - 12.6万元):
   // never a notice's words. Text on both sides: a line that is a page number, or a running header
   // and one, is page chrome (LINE_JUNK), a page break. The dashed one only between spaces, after
@@ -105,7 +109,7 @@ export function entityAt(text: string, at: number): { char: string; end: number 
  */
 const INLINE_HINT = (() => {
   const t = new Uint8Array(0x10000);
-  for (const c of "#[<&【\ufeff\u00ad\u180e\ufe0e\ufe0f页-—–－▲△>＞»›¹²³⁰⁴⁵⁶⁷⁸⁹" + BULLETS) t[c.charCodeAt(0)] = 1;
+  for (const c of "#[［<&【\ufeff\u00ad\u180e\ufe0e\ufe0f页-—–－▲△>＞»›¹²³⁰⁴⁵⁶⁷⁸⁹" + BULLETS) t[c.charCodeAt(0)] = 1;
   for (const [a, b] of [[0x200b, 0x200f], [0x2060, 0x2064], [0x2066, 0x2069], [0x202a, 0x202e]]) t.fill(1, a, b + 1);
   return t;
 })();

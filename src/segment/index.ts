@@ -142,6 +142,8 @@ export function segment(lines: CleanLine[]): Outline {
       if (run && run[0] === li && m.rule.mayIntroduce && introduces(run, marks, lines, (nextStop ??= stopFinder(marks, lines)), stack)) for (const i of run) prose.add(i);
       if (!run || prose.has(li)) m = null;
     }
+    // A heading with no number (【…方面】) goes on from the open one of its style, else starts at 1.
+    if (m?.rule.unnumbered) m.number = (stack.find((s) => s.style === m!.rule.name)?.last ?? 0) + 1;
     const top = stack[stack.length - 1];
     // ① under an entry of 一是…二是… is a point of that entry, when the entry leads in to it
     // (一是清理往来款项：) or the enumeration goes on after the points (二是…).
@@ -186,7 +188,9 @@ export function segment(lines: CleanLine[]): Outline {
     // (a category row inside a table, its cells set apart, keeps the table's columns)
     if (!line.text.includes("\t")) tableCols = null;
     const level = inferLevel(m, stack, styleLevel, lastOfStyle, diagnostics, line.line);
-    const { titleEnd, bodyStart } = splitHeading(line.text, m.textStart);
+    const split = splitHeading(line.text, m.textStart);
+    const { bodyStart } = split;
+    const titleEnd = m.textEnd ?? split.titleEnd;
     const node: HeadingNode = {
       level,
       style: m.rule.name,

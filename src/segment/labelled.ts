@@ -192,12 +192,23 @@ function enumeratedOpenings(body: Span[]): { lines: Map<Span, Opening>; body: Sp
       // (an entry ends after a sentence's stop, so its title does not run into the next)
       const split = splitHeading(s.line.text, titleStart);
       const titleEnd = Math.min(split.titleEnd, piece.end);
-      if (!opensProblem(s.line.text.slice(titleStart, titleEnd))) return null;
+      if (!opensProblem(s.line.text.slice(titleStart, titleEnd)) && !fieldsAfter(s.line.text, titleStart, titleEnd, Math.min(split.bodyStart, piece.end))) return null;
       out.set(piece, { style: "led-problem", markerEnd: piece.start + entryMarker(e), titleStart, titleEnd, bodyStart: Math.min(split.bodyStart, piece.end) });
       pieces.push(piece);
     }
   }
   return out.size ? { lines: out, body: pieces } : null;
+}
+
+/**
+ * Whether an entry's first sentence is followed by its own measures field (一是河长制工作推进滞缓。
+ * 整改措施：…): the sentence is the problem those measures answer, whatever words state the fault.
+ * Not a sentence that acts (一是压实责任。整改措施：… spells out one item's work).
+ */
+function fieldsAfter(text: string, titleStart: number, titleEnd: number, bodyStart: number): boolean {
+  if (bodyStart <= titleEnd || titleEnd - titleStart > 50 || ACTION_START.test(text.slice(titleStart, titleEnd))) return false;
+  const label = matchFieldLabel(text.slice(bodyStart, bodyStart + 16));
+  return label !== null && !label.bare && label.field === "measures";
 }
 
 /** Where the entries numbered on from `next` (二是, 三是…) open inside a line, each after a sentence's end. */

@@ -22,8 +22,9 @@ describe("entry positions", () => {
           // (the first few characters, up to a space: an entry may run on across a line break)
           const head = [...e.text].slice(0, 6).join("").split(/\s/)[0];
           const at = (lines[e.line - 1] ?? []).slice(e.column - 1).join("");
-          // (a hard-wrapped entry runs on into the next line: its line then holds its start only)
-          const rest = at.trimEnd();
+          // (a hard-wrapped entry runs on into the next line: its line then holds its start only,
+          // up to the gutter when a second column stands beside it)
+          const rest = at.split(/ {3,}/)[0].trimEnd();
           if (!at.startsWith(head) && !(rest.length > 0 && head.startsWith(rest))) misplaced.push(`${e.line}:${e.column} ${head} / ${at.slice(0, 8)}`);
         }
       }

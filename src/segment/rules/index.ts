@@ -15,6 +15,7 @@ import { circled, circledDark } from "./circled.js";
 import { roman } from "./roman.js";
 import { latinUpper, latinLower } from "./latin-letter.js";
 import { labelledProblem } from "./labelled-problem.js";
+import { bracketTitle } from "./bracket-title.js";
 import { part } from "./part.js";
 import { chapter, subchapter } from "./chapter.js";
 import { bracketCn, bracketArabic } from "./bracketed.js";
@@ -44,6 +45,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   latinUpper,
   latinLower,
   labelledProblem,
+  bracketTitle,
   part,
   chapter,
   subchapter,

@@ -8,6 +8,8 @@ export interface MarkerMatch {
   number: number;
   /** Where the number counts: a list goes on only within one scope (2.1 2.2 in `2`, not 3.3). */
   scope?: string;
+  /** Where the heading text ends, when a closing mark follows it (【…方面】: before the 】). */
+  textEnd?: number;
 }
 
 /**
@@ -35,5 +37,10 @@ export interface HeadingRule {
    * 第一，… 第二，… then 一、), prose rather than headings. Bracketed and lettered lists are headings.
    */
   mayIntroduce?: boolean;
+  /**
+   * A heading with no number of its own (【…方面】): the segmenter numbers it by its place, on from
+   * the last open one of its style (the rule's `number` is only a placeholder).
+   */
+  unnumbered?: boolean;
   match(line: string): MarkerMatch | null;
 }

@@ -1,0 +1,46 @@
+// Outline shapes of probe 11. Every line is made up.
+import { describe, it, expect } from "vitest";
+import { items, outline, fold } from "./helpers.js";
+import { bracketTitle } from "../../src/segment/rules/bracket-title.js";
+import { matchMarker } from "../../src/segment/rules/index.js";
+
+describe("一是… entries, each with its own 整改措施： (一是河道保洁推进滞缓。整改措施：…)", () => {
+  it("are items whatever words state the fault", () => {
+    const t = "二、反馈问题整改情况\n（一）作风建设方面\n一是会议文件仍有反弹。整改措施：精简会议12个。整改状态：已完成。\n二是河道保洁推进滞缓。整改措施：新增保洁员8名。整改状态：已完成。\n三、下一步打算\n持续推进。";
+    expect(items(t)).toEqual([
+      ["1", "作风建设方面", "会议文件仍有反弹", ["精简会议12个。"]],
+      ["2", "作风建设方面", "河道保洁推进滞缓", ["新增保洁员8名。"]],
+    ]);
+  });
+  it("are items under a part (第二部分) as under a heading", () => {
+    const t = "第一部分 整改工作开展情况\n召开会议3次。\n第二部分 反馈问题整改落实情况\n一是档案移交进度迟缓。整改措施：移交档案40卷。\n二是制度执行不严。整改措施：修订制度2项。\n第三部分 下一步工作打算\n持续推进。";
+    expect(items(t).map((i) => i[2])).toEqual(["档案移交进度迟缓", "制度执行不严"]);
+  });
+  it("are not items when the first sentence acts (一是压实责任。整改措施：…): one item's enumeration", () => {
+    const t = "二、整改情况\n1.学习不深入。\n一是建立学习台账。整改措施：每月通报。\n二是开展专题研讨。整改措施：每季度一次。\n三、下一步打算\n持续推进。";
+    expect(items(t).map((i) => i[2])).toEqual(["学习不深入"]);
+  });
+});
+
+describe("【…方面】 — a heading with no number, set whole in brackets", () => {
+  it("reads an area's or a part's words in 【】 or 〖〗, its title without the brackets", () => {
+    expect(bracketTitle.match(fold("【关于落实主体责任方面】"))).toMatchObject({ markerLength: 1, textStart: 1, textEnd: 11 });
+    expect(bracketTitle.match(fold("〖 选人用人方面的问题 〗"))).toMatchObject({ textStart: 2, textEnd: 11 });
+    expect(bracketTitle.match(fold("【整改工作总体情况】"))).not.toBeNull();
+  });
+  it("is not a label, a number, a done note, a sentence or a bracket inside a line", () => {
+    expect(matchMarker(fold("【整改措施】建立台账"))?.rule.name).not.toBe("bracket-title");
+    expect(matchMarker(fold("【问题1】台账不全"))?.rule.name).toBe("labelled-problem");
+    expect(matchMarker(fold("【一】整改情况"))?.rule.name).toBe("bracket-cn");
+    expect(bracketTitle.match(fold("【已完成】"))).toBeNull();
+    expect(bracketTitle.match(fold("【整改中的问题】"))).toBeNull();
+    expect(bracketTitle.match(fold("【关于台账，已整改】"))).toBeNull();
+    expect(bracketTitle.match(fold("【关于作风方面】已开展整治。"))).toBeNull();
+    expect(bracketTitle.match(fold("【图片新闻】"))).toBeNull();
+  });
+  it("heads the items below it, numbered by its place", () => {
+    const t = "一、整改情况\n【关于作风建设方面】\n1.会议过多。整改措施：精简会议。\n【关于财务管理方面】\n2.票据不全。整改措施：补齐票据。\n二、下一步打算\n持续推进。";
+    expect(outline(t)).toEqual(["1|一、|整改情况", "2|【|关于作风建设方面", "3|1.|会议过多", "2|【|关于财务管理方面", "3|2.|票据不全", "1|二、|下一步打算"]);
+    expect(items(t).map((i) => i[1])).toEqual(["关于作风建设方面", "关于财务管理方面"]);
+  });
+});
