@@ -2,7 +2,7 @@
 import type { Notice } from "../schema/index.js";
 import { findDates, isoDate, parseIso, standaloneDate, PARTS, type DateMatch } from "./dates.js";
 import { squeeze } from "../normalize/span.js";
-import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCopyRecord, isRedHeader, isDocNumber } from "../normalize/index.js";
+import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCopyRecord, isRedHeader, isDocNumber, ISSUE, MASTHEAD } from "../normalize/index.js";
 import { foldString } from "../normalize/fold.js";
 import { parseChineseNumber } from "../numerals/index.js";
 import { matchMarker, isMarker } from "../segment/rules/index.js";
@@ -40,10 +40,8 @@ export function partedAt(text: string, offsets: Int32Array, original: string): n
   return out.length ? out : undefined;
 }
 
-// A bulletin's masthead between its letterhead and the title: its name (巡察工作简报), its issue
-// (第5期, 2025年第6期, 总第37期, 第5期（总第37期）), the two on one line, its date or document number.
-const ISSUE = String.raw`(?:\d{4}\s*年(?:度)?\s*)?(?:总\s*)?第?\s*[\d一二三四五六七八九十百〇零]{1,4}\s*期(?:\s*[(（]\s*总\s*第?\s*[\d一二三四五六七八九十百〇零]{1,4}\s*期\s*[)）])?`;
-const MASTHEAD = new RegExp(String.raw`^(?:[^\s。，,]{2,20}?(?:简报|专报|快报|通讯|动态|专刊|增刊)(?:\s*${ISSUE})?|[(（]?${ISSUE}[)）]?)$`);
+// A bulletin's masthead between its letterhead and the title (ISSUE, MASTHEAD: normalize/letterhead.ts),
+// or its date or document number.
 const isMasthead = (t: string) => MASTHEAD.test(t) || isSignoffDate(t) || isDocNumber(t);
 // The issue and the date a masthead prints after the letterhead on its line (中共某某县委巡察办
 // 2025年第6期, …办公室    2025年6月10日).

@@ -18,9 +18,11 @@ export function isRedHeader(t: string): boolean {
 /** A line that is only a document number (read without spaces). */
 export const isDocNumber = (t: string): boolean => t.endsWith("号") && t.length <= 40 && DOC_NUMBER.test(t.replace(/\s+/g, ""));
 
-// A bulletin's masthead over the notice it prints (巡察工作简报 / 第12期 / 2024年第3期 / （总第45期）):
-// its name and its issue, each a line of its own. (facts.ts reads the same shapes to find the title.)
-const MASTHEAD = /^(?:[^\s。，,；;：:]{2,20}(?:简报|专报|快报|通讯|动态|专刊|增刊)|(?:\d{4}年)?[(（]?(?:总)?第?[\d一二三四五六七八九十百〇零]{1,4}期[)）]?)$/;
+// A bulletin's masthead over the notice it prints: its name (巡察工作简报), its issue (第12期,
+// 2024年第3期, 总第37期, 第5期（总第37期）) or the two on one line. facts.ts reads the same shapes
+// to find the title, so both come from here.
+export const ISSUE = String.raw`(?:\d{4}\s*年(?:度)?\s*)?(?:总\s*)?第?\s*[\d一二三四五六七八九十百〇零]{1,4}\s*期(?:\s*[(（]\s*总\s*第?\s*[\d一二三四五六七八九十百〇零]{1,4}\s*期\s*[)）])?`;
+export const MASTHEAD = new RegExp(String.raw`^(?:[^\s。，,；;：:]{2,20}?(?:简报|专报|快报|通讯|动态|专刊|增刊)(?:\s*${ISSUE})?|[(（]?${ISSUE}[)）]?)$`);
 
-/** A line that is a bulletin's name or its issue number (read without spaces). */
-export const isMasthead = (t: string): boolean => t.length <= 40 && /[期报讯态刊]$/.test(t) && MASTHEAD.test(t.replace(/\s+/g, ""));
+/** A line that is a masthead (read without spaces). */
+export const isMasthead = (t: string): boolean => t.length <= 40 && /[期报讯态刊)）]$/.test(t) && MASTHEAD.test(t.replace(/\s+/g, ""));

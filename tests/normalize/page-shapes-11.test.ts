@@ -46,6 +46,9 @@ describe("a bulletin's masthead over the title (某某委 / 巡察工作简报 /
       "根据县委统一部署……",
     ]);
     expect(texts("巡察专报\n(总第45期)\n关于某某局巡察整改情况的通报")).toEqual(["巡察专报", "(总第45期)", "关于某某局巡察整改情况的通报"]);
+    // its name and issue on one line, and an issue with its running number after it
+    expect(texts("巡察工作简报 第5期\n关于某某局巡察整改情况的通报")).toEqual(["巡察工作简报 第5期", "关于某某局巡察整改情况的通报"]);
+    expect(texts("巡察专报\n第5期（总第37期）\n关于某某局巡察整改情况的通报")).toEqual(["巡察专报", "第5期(总第37期)", "关于某某局巡察整改情况的通报"]);
   });
   it("leaves the title to the title", () => {
     const doc = parseText("某某县纪委监委\n巡察工作简报\n2024年第3期\n\n中共某某局党组\n关于巡察整改情况的通报\n\n一、整改情况\n1.台账不全。整改措施：补齐台账。", src);
