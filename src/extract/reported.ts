@@ -195,7 +195,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 正在推进整改2个 counts problems even after a count of measures, as 已完成整改19个 does
   // (整改中2个, 推进中2个: the same said after the verb).
   // (阶段性完成2个: done in part, in progress, as the status words read it)
-  { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改|整改中|推进中|阶段性完成(?:整改)?|阶段性整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
+  { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改|整改中|推进中|阶段性完成(?:整改)?|阶段性整改|基本完成(?:整改)?|基本整改到位|部分完成(?:整改)?)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   // 已办结25个，未办结3个: what is not yet done is in hand, as a table's 未完成 column is; after a
   // clause break only (not 因…未完成, 确保…), in a clause about problems.
   { key: "issues_in_progress", re: g(`(?:^|[，,；;。：:、\n])${S}(?:尚|仍|还)?未(?:完成|办结|销号|整改到位|整改完成|整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },

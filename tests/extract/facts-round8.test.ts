@@ -84,6 +84,9 @@ describe("shapes met probing made-up notices (hospitals, villages, universities,
   });
   it("problems done in part (阶段性完成2个) are in progress", () => {
     expect(findReported("目前，已完成整改24个，阶段性完成2个。")).toMatchObject({ issues_completed: 24, issues_in_progress: 2 });
+    expect(findReported("目前，已完成整改10个，基本完成2个。")).toMatchObject({ issues_completed: 10, issues_in_progress: 2 });
+    expect(findReported("已完成整改10个，基本整改到位3个。")).toMatchObject({ issues_completed: 10, issues_in_progress: 3 });
+    expect(findReported("已完成整改10个，部分完成整改1个。")).toMatchObject({ issues_completed: 10, issues_in_progress: 1 });
     expect(findReported("反馈问题26个，已完成24个，阶段性整改2个。").issues_in_progress).toBe(2);
   });
   it("a named kind of 党纪 or 政务 sanction counts its people", () => {
