@@ -7,8 +7,9 @@ import { HAN_ANY } from "../text/han.js";
 // 交警大队, 自来水厂, 国有农场, 县总工会, 县妇联); 委会 the residents' and villagers' committees
 // (某某社区居委会, 某某村村委会) and a 社区 that signs as itself.
 export const ORG_END = /(?:委员会|委会|社区|办事处|巡察办|领导小组|林场|农场|广播电视台|供销合作社|合作社|联社|馆|站|队|厂|工会|妇联|科协|文联|残联|侨联|工商联|党委|党组|工委|党工委|纪委|政府|办公室|公司|集团|局|院|中心|支部|总支|委|厅|部|所|校|学校|大学|医院|银行|协会|联合会|街道|镇|乡|村)$/;
-// (any Han character: a place may be named with a rare one outside the basic block, 䢺滩镇, 𠮷𠮷县)
-const ORG_CHARS = new RegExp(`^[${HAN_ANY}A-Za-z（）()]{2,40}$`, "u");
+// (any Han character: a place may be named with a rare one outside the basic block, 䢺滩镇, 𠮷𠮷县;
+// and the marks that stand for a name left out, ××县, ＸＸ大学, ＊＊局)
+const ORG_CHARS = new RegExp(`^[${HAN_ANY}A-Za-z（）()×Ｘ＊*╳]{2,40}$`, "u");
 /** A line that is nothing but a date in Chinese (a sign-off's). */
 const DATE_LINE = /^(?:\d{4}|[〇○O零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$/;
 const NUMERIC_DATE = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/;

@@ -76,6 +76,12 @@ describe("closing block", () => {
     // a heading line above is no co-signer
     expect(findSignoff(l("3、加强基层党支部", "中共某某县委办公室", "2024年9月1日")).issuer).toBe("中共某某县委办公室");
   });
+  it("reads a sign-off whose name is left out as ×× (a template's or a redacted copy's)", () => {
+    const n = parse(...body, "特此通报。", "联系电话：0123-4567890", "", "××县人民医院党委", "2024年9月1日");
+    expect(n.issuer).toBe("××县人民医院党委");
+    expect(n.published).toBe("2024-09-01");
+    expect(n.contact.phones).toEqual(["0123-4567890"]);
+  });
   it("drops WeChat and portal chrome around the notice, never the words in its sentences", () => {
     const n = parse(
       "阅读原文",
