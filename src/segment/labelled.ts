@@ -18,6 +18,8 @@ interface Opening {
   bodyStart: number;
   /** Led by a quoted problem (关于“…”问题。). */
   quoted?: boolean;
+  /** An entry numbered 一是, 二是… (enumeratedOpenings). */
+  enumerated?: boolean;
 }
 
 /** `plain`: the label is one that only names a problem; `existing`: it is 存在问题. */
@@ -124,6 +126,19 @@ export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
     }
   }
   if (!counts.size) return headings;
+  // Sibling sections list their problems alike: where one section's 一是… entries are problems, a
+  // sibling's entries are too when each states a sentence and then what was done, whatever words
+  // state the fault (（二）作风方面 / 一是会风文风不正。已开展整顿。 beside （一）'s 一是…推进缓慢。…).
+  const enumerating = new Set<HeadingNode | null>();
+  for (const [node, lines] of opening) if (lines.values().next().value!.enumerated) enumerating.add(node.parent);
+  for (const node of enumerating.size ? headings : []) {
+    if (counts.has(node) || !enumerating.has(node.parent) || node.children.length || namesProblem(node)) continue;
+    const r = enumeratedOpenings(node.body, true);
+    if (!r) continue;
+    counts.set(node, r.lines.size);
+    opening.set(node, r.lines);
+    bodies.set(node, r.body);
+  }
   // A section with one such line is split too when a sibling section lists several
   // (（一）已完成的问题 with two, （二）正在整改的问题 with one).
   const listing = new Set<HeadingNode | null>();
@@ -173,7 +188,7 @@ const enumNumber = (s: string): number => (s.length === 1 ? (CN_DIGIT[s] ?? 10) 
  * the next entries after a sentence's end (一是…不到位。已约谈…。二是…松散。已建立…): the body is
  * split there, one piece an entry.
  */
-function enumeratedOpenings(body: Span[]): { lines: Map<Span, Opening>; body: Span[] } | null {
+function enumeratedOpenings(body: Span[], lenient = false): { lines: Map<Span, Opening>; body: Span[] } | null {
   const out = new Map<Span, Opening>();
   const pieces: Span[] = [];
   for (const s of body) {
@@ -192,8 +207,10 @@ function enumeratedOpenings(body: Span[]): { lines: Map<Span, Opening>; body: Sp
       // (an entry ends after a sentence's stop, so its title does not run into the next)
       const split = splitHeading(s.line.text, titleStart);
       const titleEnd = Math.min(split.titleEnd, piece.end);
-      if (!opensProblem(s.line.text.slice(titleStart, titleEnd)) && !fieldsAfter(s.line.text, titleStart, titleEnd, Math.min(split.bodyStart, piece.end))) return null;
-      out.set(piece, { style: "led-problem", markerEnd: piece.start + entryMarker(e), titleStart, titleEnd, bodyStart: Math.min(split.bodyStart, piece.end) });
+      const bodyStart = Math.min(split.bodyStart, piece.end);
+      const title = s.line.text.slice(titleStart, titleEnd);
+      if (!opensProblem(title) && !fieldsAfter(s.line.text, titleStart, titleEnd, bodyStart) && !(lenient && statesThenActs(title, bodyStart, piece.end))) return null;
+      out.set(piece, { style: "led-problem", markerEnd: piece.start + entryMarker(e), titleStart, titleEnd, bodyStart, enumerated: true });
       pieces.push(piece);
     }
   }
@@ -210,6 +227,10 @@ function fieldsAfter(text: string, titleStart: number, titleEnd: number, bodySta
   const label = matchFieldLabel(text.slice(bodyStart, bodyStart + 16));
   return label !== null && !label.bare && label.field === "measures";
 }
+
+/** (lenient) A short first sentence that does not act, then more: the problem, then what was done. */
+const statesThenActs = (title: string, bodyStart: number, end: number): boolean =>
+  title.length >= 4 && title.length <= 50 && bodyStart < end && !ACTION_START.test(title) && !/^(?:已|正在)/.test(title);
 
 /** Where the entries numbered on from `next` (二是, 三是…) open inside a line, each after a sentence's end. */
 function entriesInLine(text: string, end: number, next: number): number[] {

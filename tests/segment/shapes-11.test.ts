@@ -44,3 +44,31 @@ describe("【…方面】 — a heading with no number, set whole in brackets", 
     expect(items(t).map((i) => i[1])).toEqual(["关于作风建设方面", "关于财务管理方面"]);
   });
 });
+
+describe("一是… entries in sibling sections (（一）… / 一是推进缓慢。… and （二）… / 一是会风不正。…)", () => {
+  it("words of pace and excess (推进缓慢, 拨付迟缓, 会议过多) state a fault", () => {
+    const t = "一、存在问题及整改情况\n（一）项目建设方面\n一是重点项目推进缓慢。已成立专班。\n二是资金拨付迟缓。已完善拨付流程。\n（二）作风建设方面\n一是会议过多。已精简会议12个。\n二是文件偏多。已压减文件。";
+    expect(items(t).map((i) => [i[1], i[2]])).toEqual([
+      ["项目建设方面", "重点项目推进缓慢"],
+      ["项目建设方面", "资金拨付迟缓"],
+      ["作风建设方面", "会议过多"],
+      ["作风建设方面", "文件偏多"],
+    ]);
+  });
+  it("a sibling's entries are problems too when each states a sentence, then what was done", () => {
+    const t = "一、存在问题及整改情况\n（一）项目建设方面\n一是重点项目推进缓慢。已成立专班。\n二是资金拨付迟缓。已完善拨付流程。\n（二）作风建设方面\n一是会风文风不正。已开展整顿。\n二是调查研究不深。已制定调研计划。";
+    expect(items(t).map((i) => [i[1], i[2], i[3]])).toEqual([
+      ["项目建设方面", "重点项目推进缓慢", ["已成立专班。"]],
+      ["项目建设方面", "资金拨付迟缓", ["已完善拨付流程。"]],
+      ["作风建设方面", "会风文风不正", ["已开展整顿。"]],
+      ["作风建设方面", "调查研究不深", ["已制定调研计划。"]],
+    ]);
+  });
+  it("…but not entries that act (一是加强学习。…), which stay one item's measures", () => {
+    const t = "一、存在问题及整改情况\n（一）项目建设方面\n一是重点项目推进缓慢。已成立专班。\n二是资金拨付迟缓。已完善拨付流程。\n（二）作风建设方面\n一是加强作风建设。开展整顿3次。\n二是建立调研制度。制定计划。";
+    const problems = items(t).map((i) => i[2]);
+    expect(problems.slice(0, 2)).toEqual(["重点项目推进缓慢", "资金拨付迟缓"]);
+    expect(problems).not.toContain("加强作风建设");
+    expect(problems).not.toContain("建立调研制度");
+  });
+});
