@@ -190,6 +190,13 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   else {
     const itemStyles = new Set(items.map((h) => `${h.style}@${h.level}`));
     const extra = leaves.filter((h) => !shaped.has(h) && itemStyles.has(`${h.style}@${h.level}`));
+    // A leaf beside categories whose items lie below them (（一）项目方面 / 1.… 2.… and （二）作风方面
+    // with a paragraph of its own) is an item itself, not an empty category: its text is not lost.
+    const holding = new Set<HeadingNode | null>();
+    for (const h of items) if (h.parent && !leaves.includes(h.parent)) holding.add(h.parent.parent);
+    for (const h of leaves) {
+      if (!items.includes(h) && !extra.includes(h) && holding.has(h.parent) && h.children.length === 0 && bodyLength(h) >= 8) extra.push(h);
+    }
     if (extra.length) {
       const set = new Set([...items, ...extra]);
       items = usable.filter((h) => set.has(h));
@@ -244,6 +251,9 @@ const holdsFields = (h: HeadingNode): boolean =>
  * the same style are items too (1.…推进缓慢 with （1）（2） measures below it, beside 2.… with
  * 整改措施：), and headings below an item are its parts, never items of their own.
  */
+/** Characters of text in a heading's body. */
+const bodyLength = (h: HeadingNode): number => h.body.reduce((n, s) => n + s.end - s.start, 0);
+
 function byFieldLevel(items: HeadingNode[], usable: HeadingNode[], title: (h: HeadingNode) => string): HeadingNode[] {
   const holders = usable.filter(holdsFields);
   const set = new Set(items.filter((h) => !NOT_ITEM.test(squeeze(title(h)))));

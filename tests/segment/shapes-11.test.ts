@@ -66,9 +66,21 @@ describe("一是… entries in sibling sections (（一）… / 一是推进缓�
   });
   it("…but not entries that act (一是加强学习。…), which stay one item's measures", () => {
     const t = "一、存在问题及整改情况\n（一）项目建设方面\n一是重点项目推进缓慢。已成立专班。\n二是资金拨付迟缓。已完善拨付流程。\n（二）作风建设方面\n一是加强作风建设。开展整顿3次。\n二是建立调研制度。制定计划。";
-    const problems = items(t).map((i) => i[2]);
-    expect(problems.slice(0, 2)).toEqual(["重点项目推进缓慢", "资金拨付迟缓"]);
-    expect(problems).not.toContain("加强作风建设");
-    expect(problems).not.toContain("建立调研制度");
+    expect(items(t).map((i) => [i[2], i[3]])).toEqual([
+      ["重点项目推进缓慢", ["已成立专班。"]],
+      ["资金拨付迟缓", ["已完善拨付流程。"]],
+      ["作风建设方面", ["加强作风建设。开展整顿3次。", "建立调研制度。制定计划。"]],
+    ]);
+  });
+});
+
+describe("a section beside categories that hold items, with a paragraph of its own", () => {
+  it("is an item itself, so its text is not lost (（一）… / 1.… 2.… and （二）作风方面 / 作风不实。已整顿。)", () => {
+    const t = "一、存在问题及整改情况\n（一）项目建设方面\n1.重点项目推进缓慢。已成立专班。\n2.资金拨付迟缓。已完善拨付流程。\n（二）作风建设方面\n作风建设不扎实。已开展整顿3次。\n（三）其他方面\n无。\n（四）下一步工作\n持续巩固整改成果，建立长效机制。";
+    expect(items(t).map((i) => [i[1], i[2]])).toEqual([
+      ["项目建设方面", "重点项目推进缓慢"],
+      ["项目建设方面", "资金拨付迟缓"],
+      ["存在问题及整改情况", "作风建设方面"],
+    ]);
   });
 });
