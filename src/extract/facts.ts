@@ -600,7 +600,9 @@ function kindIn(text: string): string | null {
   const g = /巡([察视])(?:工作)?组/.exec(text);
   // The group's “回头看” named by its word alone (…组对某局开展了“回头看”) is its 巡察回头看.
   // (开展了整改“回头看”, the rectification's, is one too)
-  if (g && /(?:开展|进行|实施)了?(?:整改)?[“"]回头看[”"]/.test(text)) return `巡${g[1]}回头看`;
+  // (not one still to come in its sentence: 下一步将适时开展“回头看”, 局党组将…对已完成的事项开展“回头看”)
+  const back = g ? /(?:开展|进行|实施)了?(?:整改)?[“"]回头看[”"]/.exec(text) : null;
+  if (g && back && !/将|拟|计划|适时|下一步|还要/.test(text.slice(Math.max(0, text.lastIndexOf("。", back.index) + 1, back.index - 40), back.index))) return `巡${g[1]}回头看`;
   if (g) return `巡${g[1]}`;
   return /巡视/.test(text) && !/巡察/.test(text) ? "巡视" : /巡察/.test(text) ? "巡察" : null;
 }

@@ -23,6 +23,10 @@ describe("a 回头看 of the rectification", () => {
     expect(findKind("2024年3月，县委第一巡察组对县林业局开展了整改“回头看”。")).toBe("巡察回头看");
     // a plain 巡察 stays plain
     expect(findKind("县委第一巡察组对县林业局开展了巡察，并督促整改。")).toBe("巡察");
+    // a 回头看 still to come is no kind of the inspection done
+    expect(findKind("县委第一巡察组对县林业局开展了巡察。下一步，将适时开展“回头看”。")).toBe("巡察");
+    expect(findKind("县委第一巡察组对县林业局开展了巡察，巡察办拟开展“回头看”。")).toBe("巡察");
+    expect(findKind("县委第一巡察组对县林业局开展了巡察。局党组将坚持问题导向，对已完成的整改事项开展“回头看”。")).toBe("巡察");
   });
 });
 
