@@ -208,6 +208,8 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
     // 二、巡察反馈问题整改落实情况), is their category, as a sibling that names a fault is.
     const p = h.parent;
     if (p && roles.get(p) === "rectification" && p.parent && inRectification(p, roles)) roles.set(p, "category");
+    // A section of no named role right over items (一、关于政治建设方面 / ①…) is their category.
+    else if (p && roles.get(p) === "other") roles.set(p, "category");
     roles.set(h, "item");
     // Headings under an item are parts of it (its numbered measures), not categories.
     const mark = (n: HeadingNode) => n.children.forEach((c) => (roles.set(c, "other"), mark(c)));

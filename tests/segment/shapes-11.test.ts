@@ -1,6 +1,7 @@
 // Outline shapes of probe 11. Every line is made up.
 import { describe, it, expect } from "vitest";
-import { items, outline, fold } from "./helpers.js";
+import { items, outline, fold, src } from "./helpers.js";
+import { parseText } from "../../src/index.js";
 import { bracketTitle } from "../../src/segment/rules/bracket-title.js";
 import { matchMarker } from "../../src/segment/rules/index.js";
 
@@ -81,6 +82,16 @@ describe("a section beside categories that hold items, with a paragraph of its o
       ["项目建设方面", "重点项目推进缓慢"],
       ["项目建设方面", "资金拨付迟缓"],
       ["存在问题及整改情况", "作风建设方面"],
+    ]);
+  });
+});
+
+describe("a section of no named role right over items (一、关于政治建设方面 / ①…)", () => {
+  it("is their category", () => {
+    const doc = parseText("一、关于政治建设方面\n①理论学习不深入。整改措施：制定学习计划。\n②落实上级部署不到位。整改措施：建立督办台账。\n二、关于作风建设方面\n①会议过多。整改措施：精简会议。", src);
+    expect(doc.sections.map((s) => [s.title, s.role, s.children.map((c) => c.role)])).toEqual([
+      ["关于政治建设方面", "category", ["item", "item"]],
+      ["关于作风建设方面", "category", ["item"]],
     ]);
   });
 });
