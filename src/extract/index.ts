@@ -41,8 +41,12 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   // The preamble starts after the title and the issuer and date printed under it.
   const titleLine = titleIndex >= 0 ? lines[header.end - 1] : null;
   const afterTitle = titleLine ? outline.preamble.findIndex((s) => s.line === titleLine) + 1 : 0;
-  const preambleText = outline.preamble.slice(afterTitle).map(cleanText).join("\n");
-  const fullText = lines.map((l) => l.text).join("\n");
+  // (loops, not .slice().map().join(): an empty preamble's array has a shape of its own, and meeting
+  // it after warm-up threw extract's optimised code away; bench/RESULTS-scale.md, tenth round)
+  let preambleText = "";
+  for (let i = afterTitle; i < outline.preamble.length; i++) preambleText += (i > afterTitle ? "\n" : "") + cleanText(outline.preamble[i]);
+  let fullText = "";
+  for (let i = 0; i < lines.length; i++) fullText += (i ? "\n" : "") + lines[i].text;
   // The same text as written, offset for offset (folding keeps lengths), up to `max` units: a
   // fact matched in the folded text is returned as the source has it.
   const writtenOf = (spans: readonly Span[], max: number): string => {
@@ -69,10 +73,10 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   // a status heading's count is read by countsFromStatusTitles, which adds up several.
   const summaryParts = (h: HeadingNode): Span[] => (roles.get(h) !== "status" && /\d|[一二三四五六七八九十两]个/.test(cleanText(h.title)) ? [h.title, ...h.body] : h.body);
   const summaryBody = outline.headings.filter((h) => !insideItem(h)).flatMap(summaryParts);
-  const summaryText = [preambleText, ...summaryBody.map(cleanText)].join("\n");
+  const summaryText = joinLines(preambleText, summaryBody);
   // Totals are read in the closing block too, last: a sentence after the last item that sums up
   // (截至目前，巡察反馈的4个问题已完成整改2个) stands there.
-  const totalsText = outline.closing.length ? [summaryText, ...outline.closing.map(cleanText)].join("\n") : summaryText;
+  const totalsText = joinLines(summaryText, outline.closing);
   // A notice organised by themes (巡视) has items for its top sections only: its totals stand
   // inside them, so their own introductions (not their sub-items) are read after the summary.
   // Read only when the summary states nothing, so a notice with a summary keeps its own.
@@ -295,5 +299,16 @@ function figuresOf(norm: Normalized, records: ItemRecord[], headings: readonly H
       });
     }
   }
+  return out;
+}
+
+/**
+ * `head` and the spans' clean text, a line each. A loop, not `[head, ...spans.map(cleanText)].join()`:
+ * each such builtin site that met an array shape not seen in warm-up (an empty one) threw
+ * extract's optimised code away (bench/RESULTS-scale.md, tenth round).
+ */
+function joinLines(head: string, spans: readonly Span[]): string {
+  let out = head;
+  for (let i = 0; i < spans.length; i++) out += "\n" + cleanText(spans[i]);
   return out;
 }

@@ -287,6 +287,27 @@ const BRACKET_NAME = /^【([^【】]{2,30})】\s*([^\s].+)$/;
 // A label that names a suggestion (意见建议1： 【建议2】 巡察建议3：), not a problem.
 const SUGGESTION_LABEL = /建议/;
 
+/**
+ * A field's spans as written, joined. One shared loop rather than a `.map().join()` at each site:
+ * TurboFan inlines those builtins with a check of the array's shape, and each site that later met
+ * a shape it had not seen (an empty array) threw `buildItem`'s optimised code away, nine
+ * recompiles per worker (bench/RESULTS-scale.md, tenth round); a shared helper sees every shape early.
+ */
+function spansText(source: SourceText, spans: readonly Span[]): string {
+  let s = "";
+  for (let i = 0; i < spans.length; i++) s += writtenText(source, spans[i]);
+  return s;
+}
+
+/** The first truthy result of `fn` over `xs`, or null (`xs.map(fn).find((t) => t) ?? null`, without the arrays). */
+function firstOf<T, R>(xs: readonly T[], fn: (x: T) => R | null | undefined | false | ""): R | null {
+  for (let i = 0; i < xs.length; i++) {
+    const r = fn(xs[i]);
+    if (r) return r;
+  }
+  return null;
+}
+
 export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): ItemRecord {
   const { source, roles } = ctx;
   const heading = squeeze(writtenText(source, node.title));
@@ -342,7 +363,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     // first does not end with punctuation of its own.
     let t = "";
     for (const x of f) {
-      const part = x.spans.map((s) => writtenText(source, s)).join("").trim();
+      const part = spansText(source, x.spans).trim();
       if (part === "") continue;
       t += t === "" || /[。；;，,]$/.test(t) ? part : `；${part}`;
     }
@@ -351,7 +372,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   };
 
   // The text of each field of a kind, as written.
-  const textsOf = (name: string): string[] => byName(name).map((x) => x.spans.map((sp) => writtenText(source, sp)).join("").trim());
+  const textsOf = (name: string): string[] => byName(name).map((x) => spansText(source, x.spans).trim());
 
   const statusLine = sectionLines.size ? sectionLineAbove(node, sectionLines, false) : null;
   let status: Status = (statusLine && sectionLines.get(statusLine)!.status) || "unknown";
@@ -372,10 +393,11 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     // A deadline field that says it is done (`整改时限：已完成`) states the status (长期坚持 is a time).
     const deadlineStatus = doneInstead(fieldText("deadline"));
     // A remark (备注：已完成 / 备注：长期坚持, a 备注 column) that opens with a status, or is one.
-    const remark = fields.filter((f) => f.label === "备注").map((f) => f.spans.map((s) => writtenText(source, s)).join("").trim()).join("");
+    let remark = "";
+    for (const f of fields) if (f.label === "备注") remark += spansText(source, f.spans).trim();
     const remarkStatus = remark === "" ? null : (openingStatus(remark) ?? (statusWordsOnly(remark) && statusOf(remark) ? remark : null));
     // Each progress field on its own: 整改进展：… then 完成情况：已完成 (or 正在推进，计划…完成).
-    const progressStatus = textsOf("outcomes").map((t) => (t.length <= 12 && (statusWordsOnly(t) || promiseOnly(t)) ? t : statusAndPlan(t))).find((t) => t) ?? null;
+    const progressStatus = firstOf(textsOf("outcomes"), (t) => (t.length <= 12 && (statusWordsOnly(t) || promiseOnly(t)) ? t : statusAndPlan(t)));
     const statusField = kindless(fieldText("status")) ?? remarkStatus ?? progressStatus ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
     const folded = statusField && foldString(statusField);
     // (a field that answers with a plan to finish, 力争早日完成 / 确保整改到位, is not done yet, a time or none)
@@ -398,7 +420,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   }
   // A report that the work goes on, closing with when it will be done (正在对资金开展绩效评估，预计
   // 2025年3月底前完成): in progress; the words stay the measure's.
-  const goingOn = [...byName("measures"), ...byName("outcomes"), ...unlabelled].map((f) => goingOnPlan(f.spans.map((sp) => writtenText(source, sp)).join(""))).find((t) => t) ?? null;
+  const goingOnIn = (f: Field) => goingOnPlan(spansText(source, f.spans));
+  const goingOn = firstOf(byName("measures"), goingOnIn) ?? firstOf(byName("outcomes"), goingOnIn) ?? firstOf(unlabelled, goingOnIn);
   if (status === "unknown" && goingOn) status = "in_progress";
   // The date an item was closed off (销号时间：2024年9月, 办结时间：…) says it is done; a time limit
   // (整改时限, 完成时限) only says by when.
@@ -468,7 +491,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     problem = named[1].trim();
     namedDetails = named[2].trim();
   }
-  const findingText = finding ? finding.spans.map((sp) => writtenText(source, sp)).join("").trim().replace(/[。；;]+$/, "") : null;
+  const findingText = finding ? spansText(source, finding.spans).trim().replace(/[。；;]+$/, "") : null;
   const details = [namedDetails, problemField, measuresField.length ? fieldText("unlabelled") : null, findingText].filter((t): t is string => t !== null).join("；");
   const problemDetails = details && squeeze(details) !== problem && squeeze(details) !== statedIn ? details : null;
   const deadlineText = fieldText("deadline");
@@ -480,10 +503,14 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // plans keeping it up or a piece of later work: a completed item's deadline is only its own
   // time limit (a deadline field, a note after the heading).
   const open = status !== "completed";
-  const planned = planFields.map((f) => f.spans.map((sp) => writtenText(source, sp)).join("").trim()).filter((t) => statusAndPlan(t) !== null).map(plannedTime).find((t) => t) ?? (goingOn && open && deadlineText === null ? plannedTime(goingOn) : null);
+  const planned =
+    firstOf(planFields, (f) => {
+      const t = spansText(source, f.spans).trim();
+      return statusAndPlan(t) !== null ? plannedTime(t) : null;
+    }) ?? (goingOn && open && deadlineText === null ? plannedTime(goingOn) : null);
   const headingDeadline = noted("deadline");
   // …else the time a plan field (下步计划：…于2025年6月底前完成) says the work will be done by.
-  const fieldPlanned = open && deadlineText === null && headingDeadline === null && planned === null ? (fields.filter((f) => f.field === "other" && PLAN.test(f.label)).map((f) => fieldPlanTime(f.spans.map((sp) => writtenText(source, sp)).join(""))).find((t) => t) ?? null) : null;
+  const fieldPlanned = open && deadlineText === null && headingDeadline === null && planned === null ? firstOf(fields, (f) => (f.field === "other" && PLAN.test(f.label) ? fieldPlanTime(spansText(source, f.spans)) : null)) : null;
   const deadline = doneInstead(deadlineText) ? null : (deadlineText ?? (doneInstead(headingDeadline) ? null : headingDeadline) ?? planned ?? fieldPlanned);
   // An item to be fixed at once (整改时限：立行立改) is an immediate fix, wherever it stands.
   if (kind === "issue" && deadline !== null && IMMEDIATE_ONLY.test(squeeze(deadline))) kind = "immediate";
@@ -508,7 +535,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     responsible: fieldText("responsible") ?? noted("responsible"),
   };
   // A table row's cells are its body: a figure in its measures cell is the row's.
-  return { item, node, spans: [node.marker, node.title, ...body, ...(node.cells ?? []).map((c) => c.span)] };
+  const spans = [node.marker, node.title, ...body];
+  if (node.cells) for (const c of node.cells) spans.push(c.span);
+  return { item, node, spans };
 }
 
 // Fields a closing status sentence may follow: 整改时限：2024年6月底。目前已整改完成。
