@@ -192,10 +192,13 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
     const extra = leaves.filter((h) => !shaped.has(h) && itemStyles.has(`${h.style}@${h.level}`));
     // A leaf beside categories whose items lie below them (（一）项目方面 / 1.… 2.… and （二）作风方面
     // with a paragraph of its own) is an item itself, not an empty category: its text is not lost.
+    // (sets: a ledger's table gives hundreds of leaves)
+    const leafSet = new Set(leaves);
+    const taken = new Set([...items, ...extra]);
     const holding = new Set<HeadingNode | null>();
-    for (const h of items) if (h.parent && !leaves.includes(h.parent)) holding.add(h.parent.parent);
+    for (const h of items) if (h.parent && !leafSet.has(h.parent)) holding.add(h.parent.parent);
     for (const h of leaves) {
-      if (!items.includes(h) && !extra.includes(h) && holding.has(h.parent) && h.children.length === 0 && bodyLength(h) >= 8) extra.push(h);
+      if (!taken.has(h) && holding.has(h.parent) && h.children.length === 0 && bodyLength(h) >= 8) extra.push(h);
     }
     if (extra.length) {
       const set = new Set([...items, ...extra]);
@@ -753,7 +756,7 @@ function peelStatus(fields: Field[]): Field[] {
 
 // Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中 /
 // 剩余工作正在推进中).
-const STATUS_VOCABULARY = new RegExp(`截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中`, "g");
+const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中/g;
 // …and a recovery's (相关款项已全部追回): RECOVERY_VERBS and what they recover. Only a sentence's status
 // reads them; a field of them alone (追缴相关款项) is a measure, no status words only.
 // (and to whom: 已全部退还患者, 已全额上缴国库)
@@ -1008,8 +1011,9 @@ export function sentenceProblem(t: string): string {
 const NOUN_FAULT = /(?:差距|漏洞|隐患|风险|偏差|短板)$/;
 const HAS_FAULT = /^(?:存在|有|出现|发生)/;
 const SUBJECT_HAS_FAULT = /^.{2,}?(?:存在|出现|发生)/;
-// Predicates of fault beyond DEFICIENCY's: 不协调, 不优, 推进缓慢, 覆盖面较少 (不断 is no fault).
-const FAULT_PREDICATE = new RegExp(`不(?!断|忘|移|懈|折)[${HAN}]|缓慢|迟缓|(?:较|偏|过)(?:少|多|低|弱|差|慢|大|高)`);
+// Predicates of fault beyond DEFICIENCY's (which has 缓慢, 过多, 偏低…): 不协调, 不优, 覆盖面较少,
+// 质量偏差 (不断 is no fault). Always read beside DEFICIENCY.
+const FAULT_PREDICATE = new RegExp(`不(?!断|忘|移|懈|折)[${HAN}]|较(?:少|多|低|弱|差|慢|大|高)|(?:偏|过)差`);
 /**
  * 干部管理不严格的问题 → 干部管理不严格: a trailing (的)问题 wraps the problem as 关于…问题 does,
  * when what it follows is a full statement, its last clause finding fault in a predicate. It
