@@ -219,7 +219,8 @@ export function segment(lines: CleanLine[]): Outline {
   // list them as 一是… 二是… paragraphs.
   const found = headings.length === 0 && rows.length === 0 ? preambleItems(kept) : null;
   if (found) return { preamble: found.preamble, roots: found.roots, headings: found.items, diagnostics, closing, attachmentsFrom };
-  return { preamble: kept, roots: [...rows, ...roots], headings: [...all, ...splitTableRows(splitLabelledItems(headings), end)], diagnostics, closing, attachmentsFrom };
+  const tops = [...rows, ...roots];
+  return { preamble: kept, roots: tops, headings: [...all, ...splitTableRows(splitLabelledItems(headings), end, tops)], diagnostics, closing, attachmentsFrom };
 }
 
 /**

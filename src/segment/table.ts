@@ -278,7 +278,7 @@ export function tableRow(s: Span, cols: Column[]): { number: number; cells: Cell
  * columns in force at the end of the lines before the first heading (a table whose header stands
  * there, its category rows numbered like headings: 一、\t党的建设方面).
  */
-export function splitTableRows(headings: HeadingNode[], top: Columns | null = null): HeadingNode[] {
+export function splitTableRows(headings: HeadingNode[], top: Columns | null = null, roots?: HeadingNode[]): HeadingNode[] {
   if (!top && !headings.some((h) => h.body.some((s) => headerColumns(s) !== null))) return headings;
   const out: HeadingNode[] = [];
   // The columns in force at the end of each heading's body: a category row inside a table
@@ -292,10 +292,37 @@ export function splitTableRows(headings: HeadingNode[], top: Columns | null = nu
     if (end) atEnd.set(node, end);
     if (!made.length) continue;
     node.body = kept;
-    node.children = [...made, ...node.children];
     out.push(...all);
+    if (continuesList(node, made)) {
+      // Rows numbered on from the heading they follow (3. …, then a table of rows 4, 5) are the
+      // rest of its list: its siblings, not its children.
+      const siblings = node.parent ? node.parent.children : roots;
+      if (siblings) {
+        for (const r of made) {
+          r.parent = node.parent;
+          r.level = node.level;
+        }
+        siblings.splice(siblings.indexOf(node) + 1, 0, ...made);
+        continue;
+      }
+    }
+    node.children = [...made, ...node.children];
   }
   return out;
+}
+
+/**
+ * Rows that go on with the numbers of the heading whose body holds them: every one a numbered
+ * row, the first numbered one after the heading, under a heading numbered in digits as rows are
+ * (not a category, （二）财务管理方面, whose rows count on from the section before), that is not
+ * itself a row and has no headings below it.
+ */
+const DIGIT = /[0-9０-９]/;
+
+function continuesList(node: HeadingNode, made: HeadingNode[]): boolean {
+  if (node.style === "table-row" || node.children.length > 0 || !DIGIT.test(node.marker.line.text.slice(node.marker.start, node.marker.end))) return false;
+  for (let k = 0; k < made.length; k++) if (made[k].style !== "table-row" || made[k].number !== node.number + 1 + k) return false;
+  return true;
 }
 
 /**
