@@ -512,8 +512,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
       return statusAndPlan(t) !== null ? plannedTime(t) : null;
     }) ?? (goingOn && open && deadlineText === null ? plannedTime(goingOn) : null);
   const headingDeadline = noted("deadline");
-  // …else the time a plan field (下步计划：…于2025年6月底前完成) says the work will be done by.
-  const fieldPlanned = open && deadlineText === null && headingDeadline === null && planned === null ? firstOf(fields, (f) => (f.field === "other" && PLAN.test(f.label) ? fieldPlanTime(spansText(source, f.spans)) : null)) : null;
+  // …else the time a plan field (下步计划：…于2025年6月底前完成) or a status field (整改状态：正在整改，
+  // 2025年12月底前完成) says the work will be done by.
+  const fieldPlanned = open && deadlineText === null && headingDeadline === null && planned === null ? firstOf(fields, (f) => ((f.field === "other" && PLAN.test(f.label)) || f.field === "status" ? fieldPlanTime(spansText(source, f.spans)) : null)) : null;
   const deadline = doneInstead(deadlineText) ? null : (deadlineText ?? (doneInstead(headingDeadline) ? null : headingDeadline) ?? planned ?? fieldPlanned);
   // An item to be fixed at once (整改时限：立行立改) is an immediate fix, wherever it stands.
   if (kind === "issue" && deadline !== null && IMMEDIATE_ONLY.test(squeeze(deadline))) kind = "immediate";
