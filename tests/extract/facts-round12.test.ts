@@ -1,0 +1,69 @@
+// Document facts of round 12: the count of immediate fixes (立行立改问题8个) as a total of its own;
+// `reported` in the schema's key order whichever pass found a key. Each sentence is made up.
+import { describe, it, expect } from "vitest";
+import { parseText } from "../../src/index.js";
+import { normalize } from "../../src/normalize/index.js";
+import { segment } from "../../src/segment/index.js";
+import { extract } from "../../src/extract/index.js";
+import { Reported } from "../../src/schema/index.js";
+import { findReported } from "../../src/extract/reported.js";
+
+const parse = (text: string) => parseText(text, { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
+
+describe("the count of immediate fixes (立行立改) the notice states", () => {
+  it("reads 立行立改问题N个 and 立行立改N项 as immediate_total, beside the total", () => {
+    expect(findReported("巡察反馈问题15个，其中立行立改问题6个。")).toEqual({ issues_total: 15, immediate_total: 6 });
+    expect(findReported("对照反馈意见，立行立改9项，制定整改措施40条。")).toEqual({ measures_total: 40, immediate_total: 9 });
+    // (the other words for the same: 即知即改, 立查立改; a 类 or 事项 between)
+    expect(findReported("即知即改类问题4个。")).toEqual({ immediate_total: 4 });
+    expect(findReported("立查立改事项 7 件。")).toEqual({ immediate_total: 7 });
+    expect(findReported("立行立改问题共计5个。")).toEqual({ immediate_total: 5 });
+  });
+  it("reads the count written before the words (6个问题已立行立改), which is then no total", () => {
+    expect(findReported("对巡察指出的问题，6个问题已立行立改。")).toEqual({ immediate_total: 6 });
+    expect(findReported("巡察反馈的14个问题中，3个问题已立行立改。")).toEqual({ issues_total: 14, immediate_total: 3 });
+    expect(findReported("其中立行立改4个问题，已全部完成。")).toEqual({ immediate_total: 4 });
+  });
+  it("does not read a count of their measures or areas", () => {
+    // (a count of measures is measures_total's)
+    expect(findReported("制定立行立改措施12条。")).toEqual({ measures_total: 12 });
+    expect(findReported("立行立改12项措施。").immediate_total).toBeUndefined();
+    expect(findReported("立行立改3个方面问题。")).toEqual({});
+  });
+  it("reads a table's 立行立改 label", () => {
+    expect(findReported("整改情况如下：\n反馈问题 16\n立行立改 5\n已完成 12")).toEqual({ issues_total: 16, issues_completed: 12, immediate_total: 5 });
+  });
+});
+
+describe("reported in the schema's key order", () => {
+  const notice = [
+    "关于县委第四巡察组巡察反馈意见整改情况的通报",
+    "",
+    "2024年3月1日至4月30日，县委第四巡察组对县林业局党组开展了常规巡察。巡察反馈问题9个，制定整改措施27条，立行立改问题2个，整改完成率88.9%。",
+    "",
+    "一、整改落实情况",
+    "（一）已完成整改的问题（8个）",
+    "1.关于学习制度落实不严的问题",
+    "整改措施：一是修订学习制度。",
+    "（二）正在推进整改的问题（1个）",
+    "2.关于林地管护不到位的问题",
+    "整改措施：一是开展林地巡护。",
+    "",
+    "中共某某县林业局党组",
+    "2024年8月20日",
+  ].join("\n");
+  const order = Object.keys(Reported.shape);
+  const inOrder = (keys: string[]) => [...keys].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  it("lists keys the status headings fill (已完成整改的问题（8个）) in their place, not last", () => {
+    const norm = normalize(notice);
+    const reported = extract(norm, segment(norm.lines)).reported;
+    // (the headings' counts are found after the text's measures and rate)
+    expect(reported).toEqual({ issues_total: 9, issues_completed: 8, issues_in_progress: 1, measures_total: 27, completion_rate: 0.889, immediate_total: 2 });
+    expect(Object.keys(reported)).toEqual(inOrder(Object.keys(reported)));
+    expect(Object.keys(parse(notice).reported)).toEqual(inOrder(Object.keys(reported)));
+  });
+  it("lists the text's and a table's keys in order too", () => {
+    const r = findReported("立行立改问题3个，问责5人。\n反馈问题 12\n已完成 10");
+    expect(Object.keys(r)).toEqual(["issues_total", "issues_completed", "people_held_accountable", "immediate_total"]);
+  });
+});
