@@ -1,5 +1,6 @@
 // Document facts of round 12: the count of immediate fixes (立行立改问题8个) as a total of its own;
-// `reported` in the schema's key order whichever pass found a key. Each sentence is made up.
+// `reported` in the schema's key order whichever pass found a key; a group named 巡察第N组 after
+// its round, as written. Each sentence is made up.
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
 import { normalize } from "../../src/normalize/index.js";
@@ -7,6 +8,7 @@ import { segment } from "../../src/segment/index.js";
 import { extract } from "../../src/extract/index.js";
 import { Reported } from "../../src/schema/index.js";
 import { findReported } from "../../src/extract/reported.js";
+import { findInspector, findRound } from "../../src/extract/facts.js";
 
 const parse = (text: string) => parseText(text, { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
 
@@ -65,5 +67,21 @@ describe("reported in the schema's key order", () => {
   it("lists the text's and a table's keys in order too", () => {
     const r = findReported("立行立改问题3个，问责5人。\n反馈问题 12\n已完成 10");
     expect(Object.keys(r)).toEqual(["issues_total", "issues_completed", "people_held_accountable", "immediate_total"]);
+  });
+});
+
+describe("a group numbered after its word (巡察第三组) right after its round", () => {
+  it("is named as the notice states it, with its committee, term and round", () => {
+    const text = "根据县委统一部署，十三届县委第二轮巡察第三组于2024年4月对县教育局党组开展了常规巡察。";
+    expect(findInspector(text)).toBe("十三届县委第二轮巡察第三组");
+    expect(findRound(text)).toBe("十三届县委第二轮");
+    expect(findInspector("市委第五轮巡察第一组对市卫健委党组开展了专项巡察。")).toBe("市委第五轮巡察第一组");
+    // (the committee's term after it, a body's round, a round with no owner)
+    expect(findInspector("县委十五届第三轮巡察第二组对县民政局党组进行了巡察。")).toBe("县委十五届第三轮巡察第二组");
+    expect(findInspector("集团党委2024年第二轮巡察第四组对某分公司开展了巡察。")).toBe("集团党委2024年第二轮巡察第四组");
+    expect(findInspector("按照安排，第一轮巡察第二组对我局开展了巡察。")).toBe("第一轮巡察第二组");
+  });
+  it("keeps a group with a name of its own (第三巡察组) its committee's", () => {
+    expect(findInspector("十三届县委第二轮巡察第三巡察组对县教育局党组开展了常规巡察。")).toBe("县委第三巡察组");
   });
 });
