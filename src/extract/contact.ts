@@ -49,6 +49,21 @@ const NEXT_LABEL = /[（(]?(?:邮政编码|邮编|(?:联系|举报|监督|值班
 // (an address names a place in Chinese; a bare number or a web address after 地址 is none)
 const HAS_HAN = new RegExp(`[${HAN}]`);
 const ADDRESSEE = /(?<![征接验回税吸签])(?:[（(]\s*收(?:件|信)?\s*[）)]|收(?:件|信)?)$/;
+// The place ends where the addressee a 收 names starts (…路1号 县委巡察办收, …1号县委巡察办收,
+// …12号信箱（邮编：123456）某某办公室收): after the last house number, room, floor or box, else at
+// the last space or bracketed postcode before it. An addressee holds no digit; with no such end
+// the whole is kept (a place's name may end in 办).
+const PLACE_END = /(?:[\d０-９]+|[一二三四五六七八九十]+)\s*(?:号院|号楼|号|室|层|楼|栋|幢|座|单元)|信箱|[\s\u3000]+|[（(](?:(?:邮编|邮政编码)\s*[:：]?\s*)?\d{6}[)）]/g;
+function withoutAddressee(a: string): string {
+  const to = ADDRESSEE.exec(a);
+  if (!to) return a;
+  let from = -1;
+  PLACE_END.lastIndex = 0;
+  for (let m = PLACE_END.exec(a); m && m.index < to.index; m = PLACE_END.exec(a)) from = m.index + m[0].length;
+  const addressee = from < 0 ? "" : a.slice(from, to.index);
+  // (no end before it, or no name after it: only the word 收 goes)
+  return from > 0 && /^[^\d]{2,30}$/.test(addressee) ? a.slice(0, from) : a.slice(0, to.index);
+}
 
 // A number with its area code and nothing else ((0851)1234567, 0851-1234567, 010 12345678): the
 // local part is the digits at its end. A local number alone, and what may stand between two
@@ -158,7 +173,7 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
     if (/地址|信箱/.test(noMail)) for (const m of noMail.matchAll(BRACKET_POSTCODE)) add(postcodes, m[1]);
     for (const m of noMail.matchAll(ADDRESS)) {
       const next = NEXT_LABEL.exec(m[1]);
-      const a = (next && next.index >= 4 ? m[1].slice(0, next.index) : m[1]).replace(/\s+/g, "").replace(BRACKET_POSTCODE, "").replace(/[:：（(]+$/, "").replace(ADDRESSEE, "");
+      const a = withoutAddressee((next && next.index >= 4 ? m[1].slice(0, next.index) : m[1]).replace(/[:：（(\s]+$/, "")).replace(/\s+/g, "").replace(BRACKET_POSTCODE, "").replace(/[:：（(]+$/, "");
       if (a && !/[@\uff20]/.test(a) && HAS_HAN.test(a)) add(addresses, a);
     }
     // Phones: only in the part of the line after a phone cue, and never a postcode or a time.

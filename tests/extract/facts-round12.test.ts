@@ -1,6 +1,6 @@
 // Document facts of round 12: the count of immediate fixes (立行立改问题8个) as a total of its own;
 // `reported` in the schema's key order whichever pass found a key; a group named 巡察第N组 after
-// its round, as written. Each sentence is made up.
+// its round, as written; an address without the addressee its 收 names. Each sentence is made up.
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
 import { normalize } from "../../src/normalize/index.js";
@@ -8,9 +8,11 @@ import { segment } from "../../src/segment/index.js";
 import { extract } from "../../src/extract/index.js";
 import { Reported } from "../../src/schema/index.js";
 import { findReported } from "../../src/extract/reported.js";
+import { findContacts } from "../../src/extract/contact.js";
 import { findInspector, findRound } from "../../src/extract/facts.js";
 
 const parse = (text: string) => parseText(text, { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 1 });
+const addresses = (...lines: string[]) => findContacts(lines).addresses;
 
 describe("the count of immediate fixes (立行立改) the notice states", () => {
   it("reads 立行立改问题N个 and 立行立改N项 as immediate_total, beside the total", () => {
@@ -83,5 +85,24 @@ describe("a group numbered after its word (巡察第三组) right after its roun
   });
   it("keeps a group with a name of its own (第三巡察组) its committee's", () => {
     expect(findInspector("十三届县委第二轮巡察第三巡察组对县教育局党组开展了常规巡察。")).toBe("县委第三巡察组");
+  });
+});
+
+describe("an address with the addressee its 收 names", () => {
+  it("ends at the place: after its house number, room or box, or at a space", () => {
+    expect(addresses("邮政信箱：某某市某某路8号 县委巡察办收")).toEqual(["某某市某某路8号"]);
+    expect(addresses("来信请寄：某某县新华街22号县委巡察工作领导小组办公室收")).toEqual(["某某县新华街22号"]);
+    expect(addresses("通信地址：某某学院综合楼415室 学院党委巡察办收，邮编：123456")).toEqual(["某某学院综合楼415室"]);
+    expect(addresses("邮政信箱：某某市3201号信箱某某集团巡察办（收）")).toEqual(["某某市3201号信箱"]);
+    // (a postcode between them, bracketed or labelled)
+    expect(addresses("邮政信箱：某某市某某路8号（邮编：654321）县委巡察办收")).toEqual(["某某市某某路8号"]);
+    expect(addresses("来信请寄：某某市某某路8号 邮编654321 县委巡察办收")).toEqual(["某某市某某路8号"]);
+    // (a place written with spaces of its own)
+    expect(addresses("通信地址：某某市 某某区 文化路8号 区委巡察办收")).toEqual(["某某市某某区文化路8号"]);
+  });
+  it("keeps a body that is the only place named, and a name that ends in 收 as a word (征收)", () => {
+    expect(addresses("来信请寄：某某县委巡察办收")).toEqual(["某某县委巡察办"]);
+    expect(addresses("地址：某某县人民路18号收")).toEqual(["某某县人民路18号"]);
+    expect(addresses("地址：某某县人民路18号房屋征收办")).toEqual(["某某县人民路18号房屋征收办"]);
   });
 });
