@@ -4,7 +4,8 @@ import type { Notice } from "../schema/index.js";
 import { HAN } from "../text/han.js";
 
 // (电子邮件, E-mail: a mailbox's other labels)
-const CONTACT_CUE = /电话|热线|联系|来电|拨打|邮箱|信箱|邮件|[Ee]-?[Mm][Aa][Ii][Ll]|邮编|邮政编码|传真|来信|地址|举报|手机/;
+// (Tel: / Phone: a notice may label its phone in English, as it labels its E-mail)
+const CONTACT_CUE = /电话|热线|联系|来电|拨打|邮箱|信箱|邮件|[Ee]-?[Mm][Aa][Ii][Ll]|邮编|邮政编码|传真|来信|地址|举报|手机|(?<![A-Za-z])(?:[Tt][Ee][Ll]|[Pp][Hh][Oo][Nn][Ee])(?![A-Za-z])/;
 // Every dash between digit groups: - ‐ ‑ ‒ – — ― − ﹣ and the full-width － (folded to - before
 // this runs), also doubled (0551——65123456). A phone keeps the dash it was written with.
 const DASH = "[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}";
@@ -98,7 +99,12 @@ const LOCAL_GROUPS = /(\d{3,4})\s(\d{3,4})(?!\s?\d)/;
 // Labels of what is no phone: a mailbox (邮箱, 电子信箱, 信箱: a post-office box), an address, a
 // site. What follows one, up to the next phone label, holds no phone (…1号3楼12345室 is none).
 const NOT_PHONE_LABEL = /(?:电子)?(?:邮箱|信箱|邮件)|(?:通信|通讯|来信|联系|邮寄|办公)?地址|来信请寄|网址|网站/g;
-const PHONE_CUE = /电话|热线|传真|手机|联系方式|联系人|来电|拨打/g;
+const PHONE_CUE = /电话|热线|传真|手机|联系方式|联系人|来电|拨打|(?<![A-Za-z])(?:[Tt][Ee][Ll]|[Pp][Hh][Oo][Nn][Ee])(?![A-Za-z])/g;
+const PHONE_CUE_ONE = new RegExp(PHONE_CUE.source);
+// A line of e-mail addresses alone (and what sets them apart) under a line that gave one: the
+// mailbox label's list goes on (邮箱：a@b.cn / then c@d.cn set under it).
+// (what is left with the e-mails taken out: no nested repeat over them, which could backtrack)
+const emailsOnly = (line: string): boolean => line.includes("@") && /^(?:[\s、，,;；/]|或|和)*$/.test(line.replace(EMAIL, ""));
 /** The line with what stands under a label of no phone blanked out, up to the next phone label. */
 function withoutOtherFacts(line: string): string {
   if (!/邮|信箱|地址|来信|网/.test(line)) return line;
@@ -147,6 +153,8 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
   let phoneAbove = false;
   // A contact line that ends with a label (电子邮箱： then the address on the next line).
   let cueAbove = false;
+  // A line that gave an e-mail: one of e-mails alone under it goes on with its list.
+  let mailAbove = false;
   for (const l of input) {
     const line = typeof l === "string" ? l : l.text;
     // Phones are matched in the folded text and given as written (0551—6278…, ０４１５－…).
@@ -162,12 +170,16 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
         continue;
       }
     }
-    const carried = cueAbove;
+    const carried = cueAbove || (mailAbove && emailsOnly(line));
     cueAbove = false;
+    mailAbove = false;
     if (!carried && !CONTACT_CUE.test(line)) continue;
     cueAbove = CONTACT_CUE.test(line) && /[:：]\s*$/.test(line);
     labelAbove = PHONE_LABEL_END.test(line);
-    for (const m of line.matchAll(EMAIL)) add(emails, m[0].replace("\uff20", "@").replace(/[ \u3000]/g, ""));
+    for (const m of line.matchAll(EMAIL)) {
+      add(emails, m[0].replace("\uff20", "@").replace(/[ \u3000]/g, ""));
+      mailAbove = true;
+    }
     const noMail = line.replace(EMAIL, " ");
     for (const m of noMail.matchAll(POSTCODE)) add(postcodes, m[1]);
     if (/地址|信箱/.test(noMail)) for (const m of noMail.matchAll(BRACKET_POSTCODE)) add(postcodes, m[1]);
@@ -181,7 +193,7 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
     // (and a mailbox's or an address's part of the line: 通信地址：…12345室 is no phone)
     const blanked = withoutOtherFacts(line.replace(EMAIL, blank));
     // (来电请拨：…, 拨打…: a phone asked for by the verb)
-    const cue = /(?:电话|热线|传真|手机|联系方式|联系人|来电|拨打)/.exec(blanked);
+    const cue = PHONE_CUE_ONE.exec(blanked);
     if (!cue) continue;
     // (blanked out offset for offset, so a phone's place in the tail is its place in the line)
     const tail = blanked.slice(cue.index).replace(/(?:邮政编码|邮编)[:：\s]*\d{6}/g, blank).replace(BRACKET_POSTCODE, blank).replace(/\d{1,2}[:：]\d{2}/g, blank);

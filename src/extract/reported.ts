@@ -165,6 +165,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 整改问题35个 / 需整改问题35个 where a clause starts: the problems to rectify, stated noun
   // first (not 已整改问题30个 or 正在整改问题5个, which do not open a clause).
   { key: "issues_total", re: g(`(?:^|[，,；;。：:\n])${S}(?:共有|共需|共|需要|需|涉及)?整改(?:的)?问题(?:清单)?${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
+  // 共计问题32个、措施96条 where a clause starts: the notice's own count of its problems, as in a
+  // list of its ledgers (形成问题清单、任务清单，共计问题32个).
+  { key: "issues_total", re: g(`(?:^|[，,；;。：:\n])${S}(?:共计|合计|总计|共有|一共)${S}(?:具体)?问题${S}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
   // 我局共整改问题186个 (整改完成率92.5%): what the notice rectifies in all, wherever the clause
   // starts; not what is done (已共整改) or still in hand (正在).
   { key: "issues_total", re: g(`(?<![已在])(?:共计|合计|总计|总共|一共|共)整改(?:的)?问题${S}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
@@ -179,6 +182,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // The same without 已, where a clause starts (反馈问题21个，整改完成19个 / 截至目前，完成整改19个);
   // not a plan (确保整改完成19个), which opens no clause.
   { key: "issues_completed", re: g(`(?:^|[，,；;。：:\n])${S}(?:目前|截至目前|现)?[，,]?${S}(?:整改完成|完成整改|整改到位|整改完毕)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
+  // 整改问题32个，完成30个 / 反馈问题21个，办结19个: a bare 完成 where a clause starts, in a
+  // clause whose last counted noun is problems (not 整改措施96条，完成90条: measures_completed's).
+  { key: "issues_completed", re: g(`(?:^|[，,；;：:\n])${S}(?:目前|截至目前|现)?[，,]?${S}(?:已)?(?:完成|办结|销号)(?:的)?${S}${ABOUT}${NUM}${S}(?:个|项|条)(?!${S}(?:的)?(?:具体)?(?:整改)?(?:措施|举措|任务|项目))`), reject: notProblems },
   // (a number after the verb is the count done, 18个问题已整改完成16个, and not all of them)
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)(?!\\s*[\\d零〇一二三四五六七八九十两])`) },
   // 已有25个问题整改完成, 已有25个整改到位: the count after 已有, its state after it.
@@ -266,7 +272,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 问责7人, 问责干部6人, 问责处理干部4名
   // (追责 is the same: 追责问责12人, 问责追责12人, 追责8人)
   // (追究责任 is 追责 spelled out: 追究相关人员责任5人)
-  { key: "people_held_accountable", re: g(`(?:问责|追责|追究(?:相关)?(?:人员)?责任)(?:问责|追责)?(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)`) },
+  // (12人次 counts times, one person perhaps more than once: no count of persons)
+  { key: "people_held_accountable", re: g(`(?:问责|追责|追究(?:相关)?(?:人员)?责任)(?:问责|追责)?(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)(?!次)`) },
   { key: "people_held_accountable", re: y(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },
   // 对12名相关责任人进行了问责 (or a sanction: 对3名干部进行诫勉谈话)
   { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分|${SANCTION})`) },

@@ -106,3 +106,39 @@ describe("an address with the addressee its 收 names", () => {
     expect(addresses("地址：某某县人民路18号房屋征收办")).toEqual(["某某县人民路18号房屋征收办"]);
   });
 });
+
+// Probed in round 12 (notices of state firms, universities, hospitals, streets; a 派驻纪检组 or a
+// 巡察办 signing for a unit), each shape a made-up sentence.
+describe("totals a probe found unread", () => {
+  it("reads a bare 完成/办结 count where a clause starts, in a clause about problems", () => {
+    expect(findReported("整改问题26个，完成26个，完成率100%。")).toEqual({ issues_total: 26, issues_completed: 26, completion_rate: 1 });
+    expect(findReported("反馈问题17个，办结15个，剩余2个正在推进。")).toEqual({ issues_total: 17, issues_completed: 15, issues_in_progress: 2 });
+    // (a clause about measures is theirs, and a count of tasks or a plan is none)
+    expect(findReported("反馈问题17个，制定措施51条，完成48条。")).toEqual({ issues_total: 17, measures_total: 51, measures_completed: 48 });
+    expect(findReported("反馈问题17个，完成15个整改任务。")).toEqual({ issues_total: 17 });
+    expect(findReported("确保完成15个。")).toEqual({});
+  });
+  it("reads 共计问题N个 where a clause starts as the total", () => {
+    expect(findReported("形成问题清单、任务清单，共计问题29个、措施87条。").issues_total).toBe(29);
+    expect(findReported("共有问题29个。")).toEqual({ issues_total: 29 });
+    expect(findReported("合计问题3个方面。")).toEqual({});
+  });
+  it("reads no count of persons from 人次", () => {
+    expect(findReported("共追责问责14人次。")).toEqual({});
+    expect(findReported("问责14人。")).toEqual({ people_held_accountable: 14 });
+  });
+});
+
+describe("contact blocks a probe found cut short", () => {
+  const contacts = (...lines: string[]) => findContacts(lines);
+  it("reads e-mails set alone under the line that gave one", () => {
+    expect(contacts("联系方式：", "电话：0872-2345678", "      0872-2345679", "邮箱：xc1@ab.cn", "      jw2@cd.cn、zz3@ef.cn").emails).toEqual(["xc1@ab.cn", "jw2@cd.cn", "zz3@ef.cn"]);
+    // (a sentence that holds one is no list's)
+    expect(contacts("邮箱：xc1@ab.cn", "请将材料发至jw2@cd.cn。").emails).toEqual(["xc1@ab.cn"]);
+  });
+  it("reads a phone labelled Tel or Phone, not a word that holds one", () => {
+    expect(contacts("E-mail: xc1@ab.cn  Tel: 0872-2345678").phones).toEqual(["0872-2345678"]);
+    expect(contacts("TEL：0872-2345678").phones).toEqual(["0872-2345678"]);
+    expect(contacts("Hotel 0872-2345678").phones).toEqual([]);
+  });
+});
