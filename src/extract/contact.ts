@@ -135,6 +135,24 @@ function datedDigits(text: string, at: number, found: string): boolean {
 /** A line to read: its folded text, to match, and the same text as written (offset for offset). */
 export type ContactLine = string | { text: string; written: string };
 
+// A label whose characters are set apart by spaces to line up with longer ones (电    话：, 邮 箱：,
+// 地    址：), at a line's start or after a space or a stop.
+const SPACED_LABEL = new RegExp(`(?<=^|[\\s；;，,。])((?:[${HAN}][ \\u3000]+){1,5}[${HAN}])(?=[ \\u3000]*[:：])`, "g");
+/** The line and its written form (offset for offset) with the spaces inside such labels taken out of both. */
+function unspaced(line: string, written: string): [string, string] {
+  if (!/[:：]/.test(line) || !/[^\s][ \u3000]+[^\s]/.test(line)) return [line, written];
+  let a = "";
+  let b = "";
+  let from = 0;
+  SPACED_LABEL.lastIndex = 0;
+  for (let m = SPACED_LABEL.exec(line); m; m = SPACED_LABEL.exec(line)) {
+    a += line.slice(from, m.index) + m[1].replace(/[ \u3000]+/g, "");
+    b += written.slice(from, m.index) + written.slice(m.index, m.index + m[1].length).replace(/[ \u3000]+/g, "");
+    from = m.index + m[1].length;
+  }
+  return from === 0 ? [line, written] : [a + line.slice(from), b + written.slice(from)];
+}
+
 /** Blanks a match out with as many spaces, so offsets into the line still hold. */
 const blank = (m: string): string => " ".repeat(m.length);
 
@@ -156,9 +174,10 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
   // A line that gave an e-mail: one of e-mails alone under it goes on with its list.
   let mailAbove = false;
   for (const l of input) {
-    const line = typeof l === "string" ? l : l.text;
+    const folded = typeof l === "string" ? l : l.text;
     // Phones are matched in the folded text and given as written (0551—6278…, ０４１５－…).
-    const asWritten = typeof l !== "string" && l.written.length === line.length ? l.written : line;
+    // (a label spaced out to align with the others, 邮    箱：, 电 话：, is read as its word, in both)
+    const [line, asWritten] = unspaced(folded, typeof l !== "string" && l.written.length === folded.length ? l.written : folded);
     if (labelAbove || phoneAbove) {
       const t = line.trim();
       const read = PHONE_LINE.test(t) && (labelAbove || FULL_PHONE.test(t));

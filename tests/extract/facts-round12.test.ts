@@ -142,3 +142,11 @@ describe("contact blocks a probe found cut short", () => {
     expect(contacts("Hotel 0872-2345678").phones).toEqual([]);
   });
 });
+
+describe("a contact label spaced out to line up with the others", () => {
+  it("reads 邮    箱：, 电 话：, 地    址： as their words, the facts as written", () => {
+    expect(findContacts(["电    话：0393-4567890", "邮    箱：jw@ab.gov.cn", "地    址：某某县胜利路6号"])).toEqual({ phones: ["0393-4567890"], emails: ["jw@ab.gov.cn"], postcodes: [], addresses: ["某某县胜利路6号"] });
+    // (a full-width space, a label after another fact on the line; the phone as written)
+    expect(findContacts([{ text: "联系人：王老师  电　话：0393-4567890；邮 编：457000", written: "联系人：王老师  电　话：０３９３-4567890；邮 编：457000" }])).toEqual({ phones: ["０３９３-4567890"], emails: [], postcodes: ["457000"], addresses: [] });
+  });
+});
