@@ -55,7 +55,13 @@ const ADDRESSEE = /(?<![征接验回税吸签])(?:[（(]\s*收(?:件|信)?\s*[�
 // the last space or bracketed postcode before it. An addressee holds no digit; with no such end
 // the whole is kept (a place's name may end in 办).
 const PLACE_END = /(?:[\d０-９]+|[一二三四五六七八九十]+)\s*(?:号院|号楼|号|室|层|楼|栋|幢|座|单元)|信箱|[\s\u3000]+|[（(](?:(?:邮编|邮政编码)\s*[:：]?\s*)?\d{6}[)）]/g;
+// The addressee first, the place in brackets after it (县委巡察办（某某县某某路1号）): the place.
+// (an office's name first, not a building's, 某某大厦（人民路88号）; a place of its own in the
+// brackets, a road's house number or a box, not 某某医院（门诊楼3楼）, one place told closer)
+const ADDRESSEE_FIRST = /^[^\d（()）]{1,30}(?:办|办公室|纪委|监委|纪检组|纪检监察组|巡察组|党委|党组|党工委|委员会|部|处|科|室)[（(]([^（()）]*?(?:[路街巷道]\s*[\d０-９]+\s*号|信箱)[^（()）]*)[)）]$/;
 function withoutAddressee(a: string): string {
+  const first = ADDRESSEE_FIRST.exec(a.replace(ADDRESSEE, ""));
+  if (first) return first[1];
   const to = ADDRESSEE.exec(a);
   if (!to) return a;
   let from = -1;

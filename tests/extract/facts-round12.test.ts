@@ -100,6 +100,13 @@ describe("an address with the addressee its 收 names", () => {
     // (a place written with spaces of its own)
     expect(addresses("通信地址：某某市 某某区 文化路8号 区委巡察办收")).toEqual(["某某市某某区文化路8号"]);
   });
+  it("reads the place in brackets after an office named first (县委巡察办（某某路1号）)", () => {
+    expect(addresses("来信请寄：某某县委巡察办（某某县建设路3号），邮编：123456")).toEqual(["某某县建设路3号"]);
+    expect(addresses("来信请寄：市纪委监委派驻第二纪检监察组(某某市2301号信箱)收")).toEqual(["某某市2301号信箱"]);
+    // (a building or a hospital named first is the place, its brackets tell it closer)
+    expect(addresses("地址：某某大厦（文化路88号）")).toEqual(["某某大厦（文化路88号）"]);
+    expect(addresses("地址：某某县人民医院（门诊楼3楼）")).toEqual(["某某县人民医院（门诊楼3楼）"]);
+  });
   it("keeps a body that is the only place named, and a name that ends in 收 as a word (征收)", () => {
     expect(addresses("来信请寄：某某县委巡察办收")).toEqual(["某某县委巡察办"]);
     expect(addresses("地址：某某县人民路18号收")).toEqual(["某某县人民路18号"]);
