@@ -183,8 +183,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // not a plan (确保整改完成19个), which opens no clause.
   { key: "issues_completed", re: g(`(?:^|[，,；;。：:\n])${S}(?:目前|截至目前|现)?[，,]?${S}(?:整改完成|完成整改|整改到位|整改完毕)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   // 整改问题32个，完成30个 / 反馈问题21个，办结19个: a bare 完成 where a clause starts, in a
-  // clause whose last counted noun is problems (not 整改措施96条，完成90条: measures_completed's).
-  { key: "issues_completed", re: g(`(?:^|[，,；;：:\n])${S}(?:目前|截至目前|现)?[，,]?${S}(?:已)?(?:完成|办结|销号)(?:的)?${S}${ABOUT}${NUM}${S}(?:个|项|条)(?!${S}(?:的)?(?:具体)?(?:整改)?(?:措施|举措|任务|项目))`), reject: notProblems },
+  // clause whose last counted noun is problems (not 整改措施96条，完成90条: measures_completed's);
+  // the count ends its clause (完成15个村的整治 counts villages).
+  { key: "issues_completed", re: g(`(?:^|[，,；;：:\n])${S}(?:目前|截至目前|现)?[，,]?${S}(?:已)?(?:完成|办结|销号)(?:的)?${S}${ABOUT}${NUM}${S}(?:个|项|条)(?:问题)?(?=${S}(?:[，,。；;、)）]|$))`), reject: notProblems },
   // (a number after the verb is the count done, 18个问题已整改完成16个, and not all of them)
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)(?!\\s*[\\d零〇一二三四五六七八九十两])`) },
   // 已有25个问题整改完成, 已有25个整改到位: the count after 已有, its state after it.

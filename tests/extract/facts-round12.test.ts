@@ -124,6 +124,8 @@ describe("totals a probe found unread", () => {
     expect(findReported("反馈问题17个，制定措施51条，完成48条。")).toEqual({ issues_total: 17, measures_total: 51, measures_completed: 48 });
     expect(findReported("反馈问题17个，完成15个整改任务。")).toEqual({ issues_total: 17 });
     expect(findReported("确保完成15个。")).toEqual({});
+    // (the count ends its clause: 完成15个村的整治 counts villages)
+    expect(findReported("针对反馈问题，完成15个村的环境整治。")).toEqual({});
   });
   it("reads 共计问题N个 where a clause starts as the total", () => {
     expect(findReported("形成问题清单、任务清单，共计问题29个、措施87条。").issues_total).toBe(29);
