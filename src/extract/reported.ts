@@ -232,6 +232,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // spot, as the items' kind immediate names them (roles.ts IMMEDIATE); not a count of their
   // measures (立行立改措施12条), which names another noun before its number.
   { key: "immediate_total", re: g(`(?:${IMMEDIATE.source})(?:类)?(?:的)?(?:问题|事项)?${S}${ABOUT}${S}${NUM}${S}(?:个|项|条|件)(?!${S}(?:措施|举措|制度|(?:大)?(?:方面|类|领域)))`), cue: "改" },
+  // A heading's count in brackets: （一）立行立改问题（3个）, 立行立改事项（共5项）.
+  { key: "immediate_total", re: g(`(?:${IMMEDIATE.source})(?:类)?(?:的)?(?:问题|事项)?${S}[（(]${S}(?:共|共计|计)?${S}${NUM}${S}(?:个|项|条|件)(?:问题|事项)?${S}[)）]`), cue: "改" },
   // 3个问题立行立改, 5个问题已立行立改, 8项即知即改: the count before the words.
   { key: "immediate_total", re: y(`${NUM}${S}(?:个|项|条|件)${S}(?:问题|事项)?${S}(?:已|均已|实行|予以|做到)?(?:${IMMEDIATE.source})`) },
   { key: "measures_total", re: g(`(?:制定|细化|明确|提出|形成|拟定|列出|确定)(?:了)?[^。；;，]{0,6}?(?:整改)?(?:措施|举措)${S}${NUM}${S}(?:条|项|个)`) },

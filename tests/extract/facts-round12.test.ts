@@ -34,6 +34,10 @@ describe("the count of immediate fixes (立行立改) the notice states", () => 
     expect(findReported("立行立改12项措施。").immediate_total).toBeUndefined();
     expect(findReported("立行立改3个方面问题。")).toEqual({});
   });
+  it("reads a heading's count in brackets (立行立改问题（3个）)", () => {
+    expect(findReported("一、整改情况\n（一）立行立改问题（3个）")).toEqual({ immediate_total: 3 });
+    expect(findReported("（二）立行立改事项（共5项）")).toEqual({ immediate_total: 5 });
+  });
   it("reads a table's 立行立改 label", () => {
     expect(findReported("整改情况如下：\n反馈问题 16\n立行立改 5\n已完成 12")).toEqual({ issues_total: 16, issues_completed: 12, immediate_total: 5 });
   });
