@@ -4,7 +4,8 @@ import type { Notice } from "../schema/index.js";
 import { HAN } from "../text/han.js";
 
 // (电子邮件, E-mail: a mailbox's other labels)
-const CONTACT_CUE = /电话|热线|联系|来电|拨打|邮箱|信箱|邮件|[Ee]-?[Mm][Aa][Ii][Ll]|邮编|邮政编码|传真|来信|地址|举报|手机/;
+// (Tel: / Phone: a notice may label its phone in English, as it labels its E-mail)
+const CONTACT_CUE = /电话|热线|联系|来电|拨打|邮箱|信箱|邮件|[Ee]-?[Mm][Aa][Ii][Ll]|邮编|邮政编码|传真|来信|地址|举报|手机|(?<![A-Za-z])(?:[Tt][Ee][Ll]|[Pp][Hh][Oo][Nn][Ee])(?![A-Za-z])/;
 // Every dash between digit groups: - ‐ ‑ ‒ – — ― − ﹣ and the full-width － (folded to - before
 // this runs), also doubled (0551——65123456). A phone keeps the dash it was written with.
 const DASH = "[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}";
@@ -49,6 +50,27 @@ const NEXT_LABEL = /[（(]?(?:邮政编码|邮编|(?:联系|举报|监督|值班
 // (an address names a place in Chinese; a bare number or a web address after 地址 is none)
 const HAS_HAN = new RegExp(`[${HAN}]`);
 const ADDRESSEE = /(?<![征接验回税吸签])(?:[（(]\s*收(?:件|信)?\s*[）)]|收(?:件|信)?)$/;
+// The place ends where the addressee a 收 names starts (…路1号 县委巡察办收, …1号县委巡察办收,
+// …12号信箱（邮编：123456）某某办公室收): after the last house number, room, floor or box, else at
+// the last space or bracketed postcode before it. An addressee holds no digit; with no such end
+// the whole is kept (a place's name may end in 办).
+const PLACE_END = /(?:[\d０-９]+|[一二三四五六七八九十]+)\s*(?:号院|号楼|号|室|层|楼|栋|幢|座|单元)|信箱|[\s\u3000]+|[（(](?:(?:邮编|邮政编码)\s*[:：]?\s*)?\d{6}[)）]/g;
+// The addressee first, the place in brackets after it (县委巡察办（某某县某某路1号）): the place.
+// (an office's name first, not a building's, 某某大厦（人民路88号）; a place of its own in the
+// brackets, a road's house number or a box, not 某某医院（门诊楼3楼）, one place told closer)
+const ADDRESSEE_FIRST = /^[^\d（()）]{1,30}(?:办|办公室|纪委|监委|纪检组|纪检监察组|巡察组|党委|党组|党工委|委员会|部|处|科|室)[（(]([^（()）]*?(?:[路街巷道]\s*[\d０-９]+\s*号|信箱)[^（()）]*)[)）]$/;
+function withoutAddressee(a: string): string {
+  const first = ADDRESSEE_FIRST.exec(a.replace(ADDRESSEE, ""));
+  if (first) return first[1];
+  const to = ADDRESSEE.exec(a);
+  if (!to) return a;
+  let from = -1;
+  PLACE_END.lastIndex = 0;
+  for (let m = PLACE_END.exec(a); m && m.index < to.index; m = PLACE_END.exec(a)) from = m.index + m[0].length;
+  const addressee = from < 0 ? "" : a.slice(from, to.index);
+  // (no end before it, or no name after it: only the word 收 goes)
+  return from > 0 && /^[^\d]{2,30}$/.test(addressee) ? a.slice(0, from) : a.slice(0, to.index);
+}
 
 // A number with its area code and nothing else ((0851)1234567, 0851-1234567, 010 12345678): the
 // local part is the digits at its end. A local number alone, and what may stand between two
@@ -83,7 +105,12 @@ const LOCAL_GROUPS = /(\d{3,4})\s(\d{3,4})(?!\s?\d)/;
 // Labels of what is no phone: a mailbox (邮箱, 电子信箱, 信箱: a post-office box), an address, a
 // site. What follows one, up to the next phone label, holds no phone (…1号3楼12345室 is none).
 const NOT_PHONE_LABEL = /(?:电子)?(?:邮箱|信箱|邮件)|(?:通信|通讯|来信|联系|邮寄|办公)?地址|来信请寄|网址|网站/g;
-const PHONE_CUE = /电话|热线|传真|手机|联系方式|联系人|来电|拨打/g;
+const PHONE_CUE = /电话|热线|传真|手机|联系方式|联系人|来电|拨打|(?<![A-Za-z])(?:[Tt][Ee][Ll]|[Pp][Hh][Oo][Nn][Ee])(?![A-Za-z])/g;
+const PHONE_CUE_ONE = new RegExp(PHONE_CUE.source);
+// A line of e-mail addresses alone (and what sets them apart) under a line that gave one: the
+// mailbox label's list goes on (邮箱：a@b.cn / then c@d.cn set under it).
+// (what is left with the e-mails taken out: no nested repeat over them, which could backtrack)
+const emailsOnly = (line: string): boolean => line.includes("@") && /^(?:[\s、，,;；/]|或|和)*$/.test(line.replace(EMAIL, ""));
 /** The line with what stands under a label of no phone blanked out, up to the next phone label. */
 function withoutOtherFacts(line: string): string {
   if (!/邮|信箱|地址|来信|网/.test(line)) return line;
@@ -114,6 +141,24 @@ function datedDigits(text: string, at: number, found: string): boolean {
 /** A line to read: its folded text, to match, and the same text as written (offset for offset). */
 export type ContactLine = string | { text: string; written: string };
 
+// A label whose characters are set apart by spaces to line up with longer ones (电    话：, 邮 箱：,
+// 地    址：), at a line's start or after a space or a stop.
+const SPACED_LABEL = new RegExp(`(?<=^|[\\s；;，,。])((?:[${HAN}][ \\u3000]+){1,5}[${HAN}])(?=[ \\u3000]*[:：])`, "g");
+/** The line and its written form (offset for offset) with the spaces inside such labels taken out of both. */
+function unspaced(line: string, written: string): [string, string] {
+  if (!/[:：]/.test(line) || !/[^\s][ \u3000]+[^\s]/.test(line)) return [line, written];
+  let a = "";
+  let b = "";
+  let from = 0;
+  SPACED_LABEL.lastIndex = 0;
+  for (let m = SPACED_LABEL.exec(line); m; m = SPACED_LABEL.exec(line)) {
+    a += line.slice(from, m.index) + m[1].replace(/[ \u3000]+/g, "");
+    b += written.slice(from, m.index) + written.slice(m.index, m.index + m[1].length).replace(/[ \u3000]+/g, "");
+    from = m.index + m[1].length;
+  }
+  return from === 0 ? [line, written] : [a + line.slice(from), b + written.slice(from)];
+}
+
 /** Blanks a match out with as many spaces, so offsets into the line still hold. */
 const blank = (m: string): string => " ".repeat(m.length);
 
@@ -132,10 +177,13 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
   let phoneAbove = false;
   // A contact line that ends with a label (电子邮箱： then the address on the next line).
   let cueAbove = false;
+  // A line that gave an e-mail: one of e-mails alone under it goes on with its list.
+  let mailAbove = false;
   for (const l of input) {
-    const line = typeof l === "string" ? l : l.text;
+    const folded = typeof l === "string" ? l : l.text;
     // Phones are matched in the folded text and given as written (0551—6278…, ０４１５－…).
-    const asWritten = typeof l !== "string" && l.written.length === line.length ? l.written : line;
+    // (a label spaced out to align with the others, 邮    箱：, 电 话：, is read as its word, in both)
+    const [line, asWritten] = unspaced(folded, typeof l !== "string" && l.written.length === folded.length ? l.written : folded);
     if (labelAbove || phoneAbove) {
       const t = line.trim();
       const read = PHONE_LINE.test(t) && (labelAbove || FULL_PHONE.test(t));
@@ -147,18 +195,22 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
         continue;
       }
     }
-    const carried = cueAbove;
+    const carried = cueAbove || (mailAbove && emailsOnly(line));
     cueAbove = false;
+    mailAbove = false;
     if (!carried && !CONTACT_CUE.test(line)) continue;
     cueAbove = CONTACT_CUE.test(line) && /[:：]\s*$/.test(line);
     labelAbove = PHONE_LABEL_END.test(line);
-    for (const m of line.matchAll(EMAIL)) add(emails, m[0].replace("\uff20", "@").replace(/[ \u3000]/g, ""));
+    for (const m of line.matchAll(EMAIL)) {
+      add(emails, m[0].replace("\uff20", "@").replace(/[ \u3000]/g, ""));
+      mailAbove = true;
+    }
     const noMail = line.replace(EMAIL, " ");
     for (const m of noMail.matchAll(POSTCODE)) add(postcodes, m[1]);
     if (/地址|信箱/.test(noMail)) for (const m of noMail.matchAll(BRACKET_POSTCODE)) add(postcodes, m[1]);
     for (const m of noMail.matchAll(ADDRESS)) {
       const next = NEXT_LABEL.exec(m[1]);
-      const a = (next && next.index >= 4 ? m[1].slice(0, next.index) : m[1]).replace(/\s+/g, "").replace(BRACKET_POSTCODE, "").replace(/[:：（(]+$/, "").replace(ADDRESSEE, "");
+      const a = withoutAddressee((next && next.index >= 4 ? m[1].slice(0, next.index) : m[1]).replace(/[:：（(\s]+$/, "")).replace(/\s+/g, "").replace(BRACKET_POSTCODE, "").replace(/[:：（(]+$/, "");
       if (a && !/[@\uff20]/.test(a) && HAS_HAN.test(a)) add(addresses, a);
     }
     // Phones: only in the part of the line after a phone cue, and never a postcode or a time.
@@ -166,7 +218,7 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
     // (and a mailbox's or an address's part of the line: 通信地址：…12345室 is no phone)
     const blanked = withoutOtherFacts(line.replace(EMAIL, blank));
     // (来电请拨：…, 拨打…: a phone asked for by the verb)
-    const cue = /(?:电话|热线|传真|手机|联系方式|联系人|来电|拨打)/.exec(blanked);
+    const cue = PHONE_CUE_ONE.exec(blanked);
     if (!cue) continue;
     // (blanked out offset for offset, so a phone's place in the tail is its place in the line)
     const tail = blanked.slice(cue.index).replace(/(?:邮政编码|邮编)[:：\s]*\d{6}/g, blank).replace(BRACKET_POSTCODE, blank).replace(/\d{1,2}[:：]\d{2}/g, blank);

@@ -446,15 +446,21 @@ function groupMentions(text: string): Array<{ name: string; core: string }> {
 const PLACE_RUN = new RegExp(`([${HAN_ANY}]{0,6})$`, "u");
 const NOT_HAN_END = new RegExp(`[^${HAN_ANY}]$`, "u");
 
+// A round right before a group named 巡察第N组 (…第二轮巡察第三组), its committee's term after it
+// when written so (县委十四届第五轮): the round is part of the group's name.
+const ROUND_BEFORE = /(?:(?:中央|[省市县区州旗盟]委)[一二三四五六七八九十]{1,4}届)?(?:\d{4}年度?)?第[一二三四五六七八九十\d]{1,3}轮$/;
 /** The committee that owns a group (`丹东市委`, `省委`), read backwards from the group. */
 function orgPrefix(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 12), at);
   const m = /(?:中央|[省市县区州旗盟]委)$/.exec(before);
   // A group named right after its round (十二届省委第三轮巡视第三巡视组) belongs to the committee
-  // that runs the round.
-  // (县委第二轮巡察第三组: the group's own 巡察 stands in the match, after the round)
-  const round = m ? null : /(中央|[省市县区州旗盟]委)第[一二三四五六七八九十\d]{1,3}轮(?:巡[察视])?$/.exec(before);
+  // that runs the round: 第三巡视组 is a name of its own.
+  const round = m ? null : /(中央|[省市县区州旗盟]委)第[一二三四五六七八九十\d]{1,3}轮巡[察视]$/.exec(before);
   if (round) return round[1];
+  // 巡察第三组 is no name without its round (十三届县委第二轮巡察第三组: the third group of that
+  // round): the group is as the notice states it, its owner and round with it.
+  const roundBefore = m ? null : ROUND_BEFORE.exec(before);
+  if (roundBefore) return orgPrefix(text, at - roundBefore[0].length) + roundBefore[0];
   if (!m) return bodyOwner(text, at);
   // A place name before 市委 counts only when it stands alone (after punctuation or a date).
   const run = PLACE_RUN.exec(before.slice(0, before.length - m[0].length))![1];

@@ -7,7 +7,7 @@ import type { Outline, HeadingNode } from "../segment/index.js";
 import { writtenText, originalEnd, squeeze, cleanText, type Span } from "../normalize/span.js";
 import { findTitle, findHeader, findSignoff, findPageDate, issuerFromTitle, findInspector, findTarget, SELF, findRound, findKind, findInspectionDates, findCommentPeriod, partedAt, type TextLine } from "./facts.js";
 import { findContacts } from "./contact.js";
-import { findReported, countsFromStatusTitles } from "./reported.js";
+import { findReported, countsFromStatusTitles, inSchemaOrder } from "./reported.js";
 import { PLAN_VERB } from "./roles.js";
 import { assignRoles, findItemNodes, buildItem, findSectionLines, type ItemRecord } from "./items.js";
 import { attachReferred } from "./referred.js";
@@ -157,7 +157,8 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
     comment_period: findCommentPeriod(fullText, dated),
     // (with each line as written: a phone is given as the notice writes it)
     contact: findContacts(lines.slice(Math.max(0, Math.min(bodyEnd - 12, closingFrom)), bodyEnd).map((l) => ({ text: l.text, written: writtenText(source, { line: l, start: 0, end: l.text.length }) }))),
-    reported,
+    // (in the schema's key order: the passes above add keys after the ones first found)
+    reported: inSchemaOrder(reported),
     sections: outline.roots.map((h) => toSection(h)),
     items: records.map((r) => r.item),
     figures: figuresOf(norm, records, outline.headings),

@@ -1,7 +1,7 @@
 // The totals a notice states about itself, each a small declared rule. They are read only from
 // text outside the items (preamble, section introductions and the headings of such sections): a
 // figure inside an item is about that item, not the notice.
-import type { Reported } from "../schema/index.js";
+import { Reported as ReportedShape, type Reported } from "../schema/index.js";
 import { parseChineseNumber } from "../numerals/index.js";
 import { statusOf, SUGGESTION, IMMEDIATE } from "./roles.js";
 import { HAN } from "../text/han.js";
@@ -90,6 +90,8 @@ const AREAS = `(?:[\\d零〇一二三四五六七八九十两]{1,4}${S}(?:个|�
 const OPINIONS = `(?:(?:巡[察视])?意见${S}(?:${NUM.slice(1, -1)})${S}(?:条|个|项)${S}[，,、]${S})?`;
 const IN_PROGRESS_REST = /^[^。；;\d零〇一二三四五六七八九十两]{0,40}?(?:正在|仍在|还在|持续推进|持续整改)[^。；;\d零〇一二三四五六七八九十两]{0,40}(?:[。；;]|$)/;
 const IN_HAND_BEFORE = /(?:正在|仍在|还在|尚在|尚未|未完成|未能)[^，,。；;\n\d]{0,8}$/;
+// A count of problems fixed on the spot (5个问题已立行立改) is the immediate fixes', not the total.
+const fixedOnSpot = (m: RegExpExecArray, text: string): boolean => IMMEDIATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
 function onlyInProgress(m: RegExpExecArray, text: string): boolean {
   const end = m.index + m[0].length;
   return IN_PROGRESS_REST.test(text.slice(end, end + 80));
@@ -155,14 +157,17 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // or before the noun (梳理出3个方面问题16个).
   { key: "issues_total", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}${OPINIONS}(?:具体)?问题(?:清单)?${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
   // 反馈的3个方面15个问题; a count after 完成/剩余 in the gap is not the total, 问题线索 are case leads.
-  { key: "issues_total", re: g(`(?:${GAVE}|移交|梳理出?|认领)([^。；;]{0,24}?)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)`), scale: (m) => num(m[2])!, reject: (m) => NOT_TOTAL.test(m[1]) },
+  { key: "issues_total", re: g(`(?:${GAVE}|移交|梳理出?|认领)([^。；;]{0,24}?)${NUM_START}${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)`), scale: (m) => num(m[2])!, reject: (m, text) => NOT_TOTAL.test(m[1]) || fixedOnSpot(m, text) },
   // A count whose sentence goes on to say only that they are in progress (2个问题需长期坚持，正在
   //持续推进) is what is left, not the total; a total's sentence counts its parts.
   // (正在推进整改的3个问题中: one still in hand, however many words stand between)
-  { key: "issues_total", re: y(`(?<!完成|整改|到位|办结|销号|剩余|其余|还有|尚有|正在|推进|另有)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)[^。；;]{0,6}(?:中|已|，)`), reject: (m, text) => onlyInProgress(m, text) || IN_HAND_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) },
+  { key: "issues_total", re: y(`(?<!完成|整改|到位|办结|销号|剩余|其余|还有|尚有|正在|推进|另有|${IMMEDIATE.source})${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)[^。；;]{0,6}(?:中|已|，)`), reject: (m, text) => onlyInProgress(m, text) || fixedOnSpot(m, text) || IN_HAND_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) },
   // 整改问题35个 / 需整改问题35个 where a clause starts: the problems to rectify, stated noun
   // first (not 已整改问题30个 or 正在整改问题5个, which do not open a clause).
   { key: "issues_total", re: g(`(?:^|[，,；;。：:\n])${S}(?:共有|共需|共|需要|需|涉及)?整改(?:的)?问题(?:清单)?${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
+  // 共计问题32个、措施96条 where a clause starts: the notice's own count of its problems, as in a
+  // list of its ledgers (形成问题清单、任务清单，共计问题32个).
+  { key: "issues_total", re: g(`(?:^|[，,；;。：:\n])${S}(?:共计|合计|总计|共有|一共)${S}(?:具体)?问题${S}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
   // 我局共整改问题186个 (整改完成率92.5%): what the notice rectifies in all, wherever the clause
   // starts; not what is done (已共整改) or still in hand (正在).
   { key: "issues_total", re: g(`(?<![已在])(?:共计|合计|总计|总共|一共|共)整改(?:的)?问题${S}${NUM}${S}(?:个|项|条)(?!${S}(?:大)?(?:方面|类|领域)|问题线索|线索)`) },
@@ -177,6 +182,10 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // The same without 已, where a clause starts (反馈问题21个，整改完成19个 / 截至目前，完成整改19个);
   // not a plan (确保整改完成19个), which opens no clause.
   { key: "issues_completed", re: g(`(?:^|[，,；;。：:\n])${S}(?:目前|截至目前|现)?[，,]?${S}(?:整改完成|完成整改|整改到位|整改完毕)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
+  // 整改问题32个，完成30个 / 反馈问题21个，办结19个: a bare 完成 where a clause starts, in a
+  // clause whose last counted noun is problems (not 整改措施96条，完成90条: measures_completed's);
+  // the count ends its clause (完成15个村的整治 counts villages).
+  { key: "issues_completed", re: g(`(?:^|[，,；;：:\n])${S}(?:目前|截至目前|现)?[，,]?${S}(?:已)?(?:完成|办结|销号)(?:的)?${S}${ABOUT}${NUM}${S}(?:个|项|条)(?:问题)?(?=${S}(?:[，,。；;、)）]|$))`), reject: notProblems },
   // (a number after the verb is the count done, 18个问题已整改完成16个, and not all of them)
   { key: "issues_completed", re: y(`${NUM}${S}(?:个|项|条)${S}问题[，,]?${S}(?:已|均已)(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|办结)(?!\\s*[\\d零〇一二三四五六七八九十两])`) },
   // 已有25个问题整改完成, 已有25个整改到位: the count after 已有, its state after it.
@@ -219,6 +228,14 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "suggestions_total", re: y(`${NUM}${S}(?:个|项|条)${S}(?:意见建议|整改建议)`) },
   // 巡察组提出3条建议, 对巡察组提出的4项建议: a count of plain 建议 after 提出
   { key: "suggestions_total", re: g(`提出(?:了)?(?:的)?${S}${NUM}${S}(?:个|项|条)${S}(?:工作|巡察|整改|意见)?建议`) },
+  // 立行立改问题8个, 立行立改12项, 即知即改类问题3个, 立行立改事项5件: the problems fixed on the
+  // spot, as the items' kind immediate names them (roles.ts IMMEDIATE); not a count of their
+  // measures (立行立改措施12条), which names another noun before its number.
+  { key: "immediate_total", re: g(`(?:${IMMEDIATE.source})(?:类)?(?:的)?(?:问题|事项)?${S}${ABOUT}${S}${NUM}${S}(?:个|项|条|件)(?!${S}(?:措施|举措|制度|(?:大)?(?:方面|类|领域)))`), cue: "改" },
+  // A heading's count in brackets: （一）立行立改问题（3个）, 立行立改事项（共5项）.
+  { key: "immediate_total", re: g(`(?:${IMMEDIATE.source})(?:类)?(?:的)?(?:问题|事项)?${S}[（(]${S}(?:共|共计|计)?${S}${NUM}${S}(?:个|项|条|件)(?:问题|事项)?${S}[)）]`), cue: "改" },
+  // 3个问题立行立改, 5个问题已立行立改, 8项即知即改: the count before the words.
+  { key: "immediate_total", re: y(`${NUM}${S}(?:个|项|条|件)${S}(?:问题|事项)?${S}(?:已|均已|实行|予以|做到)?(?:${IMMEDIATE.source})`) },
   { key: "measures_total", re: g(`(?:制定|细化|明确|提出|形成|拟定|列出|确定)(?:了)?[^。；;，]{0,6}?(?:整改)?(?:措施|举措)${S}${NUM}${S}(?:条|项|个)`) },
   // 68条整改措施, 68条具体措施
   { key: "measures_total", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)|${NUM}${S}(?:条|项|个)${S}具体(?:措施|举措)`), scale: (m) => num(m[1] ?? m[2])! },
@@ -258,7 +275,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 问责7人, 问责干部6人, 问责处理干部4名
   // (追责 is the same: 追责问责12人, 问责追责12人, 追责8人)
   // (追究责任 is 追责 spelled out: 追究相关人员责任5人)
-  { key: "people_held_accountable", re: g(`(?:问责|追责|追究(?:相关)?(?:人员)?责任)(?:问责|追责)?(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)`) },
+  // (12人次 counts times, one person perhaps more than once: no count of persons)
+  { key: "people_held_accountable", re: g(`(?:问责|追责|追究(?:相关)?(?:人员)?责任)(?:问责|追责)?(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)(?!次)`) },
   { key: "people_held_accountable", re: y(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },
   // 对12名相关责任人进行了问责 (or a sanction: 对3名干部进行诫勉谈话)
   { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分|${SANCTION})`) },
@@ -339,6 +357,7 @@ const TABLE_LABELS: ReadonlyArray<{ key: keyof Reported; label: RegExp }> = [
   { key: "measures_completed", label: /(?:措施|举措).*(?:完成|落实)|(?:完成|落实).*(?:措施|举措)/ },
   { key: "measures_total", label: /措施|举措/ },
   { key: "suggestions_total", label: /建议/ },
+  { key: "immediate_total", label: IMMEDIATE },
   { key: "rules_made", label: /制度/ },
   { key: "people_held_accountable", label: /问责|追责|处分/ },
   { key: "recovered_wan_yuan", label: /(?:挽回|追回|收回|追缴|退还|清退).*万元/ },
@@ -405,6 +424,15 @@ function tableTotals(text: string): Reported {
 // line break to line break.)
 const WRAPPED_COUNT = /\n(?<=[^\n]{19}\d\n)(?=[个项条件人名]|万元|亿元|元)/g;
 
+// The schema's own order of the keys: a document lists its totals so, whichever pass found each.
+const KEY_ORDER = Object.keys(ReportedShape.shape) as Array<keyof Reported>;
+/** The same totals with their keys in the schema's order. */
+export function inSchemaOrder(r: Reported): Reported {
+  const out: Reported = {};
+  for (const k of KEY_ORDER) if (r[k] !== undefined) out[k] = r[k];
+  return out;
+}
+
 /** Stated totals from the notice's own summary text; the first statement of each key wins. */
 export function findReported(text: string): Reported {
   const out = readRules(text);
@@ -425,7 +453,7 @@ export function findReported(text: string): Reported {
     const table = tableTotals(text);
     for (const k of Object.keys(table) as Array<keyof Reported>) out[k] ??= table[k];
   }
-  return out;
+  return inSchemaOrder(out);
 }
 
 function readRules(text: string): Reported {

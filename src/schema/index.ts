@@ -107,6 +107,11 @@ export const Reported = z.object({
     .max(1)
     .optional()
     .describe("the share of problems (or measures) rectified, as a ratio 0–1 (整改完成率92.5% → 0.925)"),
+  // (last: added after the others, so the documents table's columns before it keep their places)
+  immediate_total: z
+    .number()
+    .optional()
+    .describe("the problems fixed on the spot the notice counts (立行立改问题8个, 立行立改12项), as suggestions_total counts suggestions"),
 });
 
 export const Notice = z.object({

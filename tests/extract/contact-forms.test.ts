@@ -61,17 +61,18 @@ describe("a contact person with a number", () => {
 
 describe("addresses with an addressee word or a further fact on their line", () => {
   const addresses = (...lines: string[]) => findContacts(lines).addresses;
-  it("drops the addressee word (…办公室收, （收）, 收件)", () => {
-    expect(addresses("通信地址：某某市长江路18号县委巡察办收")).toEqual(["某某市长江路18号县委巡察办"]);
-    expect(addresses("来信请寄：某某县人民路6号县纪委信访室（收）")).toEqual(["某某县人民路6号县纪委信访室"]);
-    expect(addresses("邮寄地址：某某区和平街2号党群工作部(收件)，邮编：123456")).toEqual(["某某区和平街2号党群工作部"]);
+  // (the addressee a 收 names is no part of the place: the address ends after the house number)
+  it("drops the addressee (…办公室收, （收）, 收件)", () => {
+    expect(addresses("通信地址：某某市长江路18号县委巡察办收")).toEqual(["某某市长江路18号"]);
+    expect(addresses("来信请寄：某某县人民路6号县纪委信访室（收）")).toEqual(["某某县人民路6号"]);
+    expect(addresses("邮寄地址：某某区和平街2号党群工作部(收件)，邮编：123456")).toEqual(["某某区和平街2号"]);
     // 收 that ends a word of the name stays (征收, 接收)
     expect(addresses("地址：某某县建设路3号县房屋征收")).toEqual(["某某县建设路3号县房屋征收"]);
   });
   it("ends the address at a postcode, phone or mailbox on the same line", () => {
     expect(addresses("通信地址：某某市长江路18号 邮编：123456")).toEqual(["某某市长江路18号"]);
     expect(addresses("通信地址：某某市长江路18号邮政编码123456")).toEqual(["某某市长江路18号"]);
-    expect(addresses("通信地址：某某市长江路18号县委巡察办收（邮编123456）")).toEqual(["某某市长江路18号县委巡察办"]);
+    expect(addresses("通信地址：某某市长江路18号县委巡察办收（邮编123456）")).toEqual(["某某市长江路18号"]);
     expect(addresses("联系地址：某某县人民路6号 联系电话：0123-7654321")).toEqual(["某某县人民路6号"]);
     expect(addresses("地址：某某县人民路6号 电子邮箱：xcb@example.cn")).toEqual(["某某县人民路6号"]);
   });

@@ -257,9 +257,10 @@ describe("a follow-up inspection named by its word alone (对某局开展了“�
 });
 
 describe("a group numbered after its word, named right after its round (区委第三轮巡察第二组)", () => {
-  it("belongs to the committee that runs the round, as 区委第三轮巡察第二巡察组 does", () => {
-    expect(findInspector("根据区委统一部署，区委第三轮巡察第二组对区民政局党组开展了常规巡察。")).toBe("区委巡察第二组");
-    expect(findInspector("省委第一轮巡视第四组对某市开展了巡视。")).toBe("省委巡视第四组");
+  // (巡察第二组 is no name without its round: read as the notice states it, not composed as 区委巡察第二组)
+  it("is named with its committee and round, as written; 区委第三轮巡察第二巡察组 belongs to the committee", () => {
+    expect(findInspector("根据区委统一部署，区委第三轮巡察第二组对区民政局党组开展了常规巡察。")).toBe("区委第三轮巡察第二组");
+    expect(findInspector("省委第一轮巡视第四组对某市开展了巡视。")).toBe("省委第一轮巡视第四组");
     expect(findInspector("区委第三轮巡察第二巡察组对区民政局党组开展了常规巡察。")).toBe("区委第二巡察组");
   });
 });

@@ -20,7 +20,7 @@ describe("stated totals: problems the notice sorted out", () => {
     expect(findReported("反馈问题21个，已整改完成19个，整改完成率90.5%。")).toEqual({ issues_total: 21, issues_completed: 19, completion_rate: 0.905 });
     expect(findReported("共21个问题，已完成19个，2个正在整改。")).toEqual({ issues_total: 21, issues_completed: 19, issues_in_progress: 2 });
     // immediate fixes are a part of the total, and case leads are never problems
-    expect(findReported("巡察反馈问题21个，其中立行立改问题4个，已完成整改19个。")).toEqual({ issues_total: 21, issues_completed: 19 });
+    expect(findReported("巡察反馈问题21个，其中立行立改问题4个，已完成整改19个。")).toEqual({ issues_total: 21, issues_completed: 19, immediate_total: 4 });
     expect(findReported("移交问题线索3件。")).toEqual({});
     expect(findReported("巡察组移交问题线索3件，反馈问题21个。")).toEqual({ issues_total: 21 });
   });
