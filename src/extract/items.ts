@@ -3,7 +3,7 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, RECOVERY_VERBS, PLAN, PLAN_VERB, PLANS, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, statusClause, RECOVERY_VERBS, PLAN, PLAN_VERB, PLANS, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, cellFields, answeredStatus, MARK_ONLY, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
@@ -727,7 +727,13 @@ function peelStatus(fields: Field[]): Field[] {
       }
     }
     // (a plan after a comma, 精简会议，计划2025年完成, is the measure's own)
-    if (!whole && (OPENS_ENTRY.test(sentence) || !(statusOnly(sentence) || (!byComma && PLAN_SENTENCE.test(sentence))))) continue;
+    if (!whole && (OPENS_ENTRY.test(sentence) || !(statusOnly(sentence) || (!byComma && PLAN_SENTENCE.test(sentence)) || statusClause(sentence)?.whole))) {
+      // A clause of the last sentence that states the status with more words (roles.ts STATUS_CLAUSES:
+      // …，已全额收回违规发放的助学金 / …，目前已整改完毕并通过验收) sets it and stays the measure's words.
+      const clause = f.field === "deadline" || f.field === "responsible" ? null : statusClauseIn(last, stopBefore(body, body.length) + 1, body.length);
+      if (clause) out.push({ field: "status", label: "", spans: [clause] });
+      continue;
+    }
     // A time word before the comma (目前，该问题已整改完成 / 截至目前，已全部完成) is the status
     // sentence's own: the sentence leaves whole, not its last clause with the word left behind.
     if (byComma && !whole) {
@@ -752,6 +758,20 @@ function peelStatus(fields: Field[]): Field[] {
     out.push({ field: "status", label: "", spans: [{ line: last.line, start: from, end: last.end }] });
   }
   return out;
+}
+
+/** The span of the first clause in text [from, to) of a span's line that is a status clause (STATUS_CLAUSES), or null. */
+function statusClauseIn(span: Span, from: number, to: number): Span | null {
+  const text = span.line.text.slice(span.start, span.end);
+  if (text.indexOf("已", from) < 0) return null;
+  for (let at = from; at < to; ) {
+    let end = at;
+    while (end < to && text[end] !== "，" && text[end] !== ",") end++;
+    const clause = text.slice(at, end).trim();
+    if (!OPENS_ENTRY.test(clause) && statusClause(clause)) return { line: span.line, start: span.start + at, end: span.start + end };
+    at = end + 1;
+  }
+  return null;
 }
 
 // Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中 /

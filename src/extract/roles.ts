@@ -48,6 +48,25 @@ const RECOVERED = `已(?:经)?(?:全部|全额|足额|如数)${RECOVERY}(?:到�
 // anchored, since inside a sentence the same words may be promised (确保整改到位).
 const DONE_SENTENCE = "^(?:整改|办理)(?:完成|到位|完毕|办结)[。.！!]?$|^完成整改[。.！!]?$";
 const COMPLETED = new RegExp(`已(?:经|全部|全面|均|都|按期|按时|如期|按计划)*(?:整改|办理|完成整改)?(?:完成|到位|办结|销号|完毕|完结|落实|解决)|已整改|(?:整改|办理)(?:完成|完毕)的|完成整改的|整改完毕|办理完毕|(?<![保争取将要需])(?:全部|均|都)(?:整改|办理)?(?:完成|到位|办结|销号|完毕)|${RECOVERED}|${DONE_SENTENCE}`);
+// A clause of a longer sentence that states the item's status with more words besides (…，已全额收回
+// 违规发放的助学金 / …，目前已整改完毕并通过验收 / …，该问题已于2024年10月整改完毕). Declared one shape at a
+// time, since most 已… clauses are a piece of work done and state no status (已完成档案整理, 已追回12万元):
+// the whole of a sum given back, whatever it names; done and then what sealed it (并销号, 并通过验收); done
+// by a time. `whole`: the clause is nothing but the status (and its time), so it leaves the measure as a
+// status sentence does; else it stays the measure's words and only sets the status.
+const CLAUSE_LEAD = "(?:目前|当前|现|截至目前|截止目前|该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|相关问题)?[，,]?";
+export const STATUS_CLAUSES: ReadonlyArray<{ re: RegExp; whole: boolean }> = [
+  { re: new RegExp(`^${CLAUSE_LEAD}已(?:经)?(?:全部|全额|足额|如数)${RECOVERY}`), whole: false },
+  { re: new RegExp(`^${CLAUSE_LEAD}已(?:经)?(?:全部|全面)?(?:(?:整改|办理)(?:完成|完毕|到位)|办结|销号)并`), whole: false },
+  { re: new RegExp(`^${CLAUSE_LEAD}已(?:经)?(?:于|在)[^，,。；;已]{0,12}?[年月日号底季旬]前?(?:全部|全面)?(?:整改)?(?:完成|完毕|到位|办结|销号)(?:整改)?$`), whole: true },
+];
+/** The status a clause of that kind states (and whether it is nothing else), or null. */
+export function statusClause(clause: string): { status: Status; whole: boolean } | null {
+  // (cheap: each shape holds 已)
+  if (clause.indexOf("已") < 0) return null;
+  for (const c of STATUS_CLAUSES) if (c.re.test(clause)) return { status: "completed", whole: c.whole };
+  return null;
+}
 export const PLAN = /下一步|下步|今后|工作打算|工作计划|推进计划|努力方向|深化整改计划|持续深化/;
 const ORGANISATION = /(?:总体|基本|整体)(?:情况|进展)$|高度重视|统筹部署|强化组织|加强组织|整改工作(?:的)?(?:开展|推进|部署)?情况$|组织(?:落实|领导|开展|实施)?情况|组织领导|主体责任(?:履行|落实)?情况|履行.{0,6}责任情况|整改工作(?:组织|开展|推进)情况|领导班子履行|压实整改责任|整改工作的?(?:主要)?做法/;
 // Words of how the unit organised the work (提高政治站位，扛牢巡视整改政治责任 / 细化整改方案 /

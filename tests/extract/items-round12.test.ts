@@ -1,0 +1,27 @@
+// Round 12 of item rules, each on a made-up notice fragment of its shape.
+import { describe, it, expect } from "vitest";
+import { parseText } from "../../src/index.js";
+import { statusClause } from "../../src/extract/roles.js";
+
+const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+const parse = (text: string) => parseText(text, src);
+const statuses = (text: string) => parse(text).items.map((i) => i.status);
+
+describe("a status clause inside a longer measure sentence (STATUS_CLAUSES)", () => {
+  it("declared shapes state done; other 已… clauses (a piece of work, a part recovered) state nothing", () => {
+    expect(["已全额收回违规发放的助学金", "目前已足额退还多收费用", "已整改完毕并通过验收", "该问题已全部整改到位并销号", "该问题已于2024年10月整改完毕", "已在年底前完成整改"].map((c) => statusClause(c)?.status ?? null)).toEqual(Array(6).fill("completed"));
+    expect(["已完成档案整理", "已追回资金12万元", "已于2024年完成培训教材编写", "已在全县推广", "确保全额收回违规资金"].map(statusClause)).toEqual(Array(5).fill(null));
+  });
+  it("sets the item's status; a clause of done by a time leaves the measure, one that names more stays in it", () => {
+    const d = parse("一、整改落实情况\n（一）违规发放助学金的问题\n对助学金发放情况逐一核查，已全额收回违规发放的助学金。\n（二）校舍维修进度缓慢的问题\n整改措施：制定维修计划，组织施工单位进场，目前已整改完毕并通过验收。\n（三）培训经费使用不规范的问题\n整改措施：修订经费管理办法，该问题已于2024年10月整改完毕。\n（四）资助档案不全的问题\n整改措施：补齐资助档案，已完成档案整理，组织专人复核。\n");
+    expect(d.items.map((i) => [i.status, i.measures.map((m) => m.text)])).toEqual([
+      ["completed", ["对助学金发放情况逐一核查，已全额收回违规发放的助学金。"]],
+      ["completed", ["制定维修计划，组织施工单位进场，目前已整改完毕并通过验收。"]],
+      ["completed", ["修订经费管理办法"]],
+      ["unknown", ["补齐资助档案，已完成档案整理，组织专人复核。"]],
+    ]);
+  });
+  it("reads a status clause in any clause of the last sentence, not one in an earlier sentence", () => {
+    expect(statuses("一、整改情况\n（一）多发津贴的问题\n整改措施：核查发放台账，已全额收回多发津贴，并对2人诫勉谈话。\n（二）账目不清的问题\n整改措施：已全额收回违规资金。下一步将开展专项审计。\n")).toEqual(["completed", "unknown"]);
+  });
+});
