@@ -45,6 +45,8 @@ export interface SectionLine {
   scope: HeadingNode | null;
   /** It sums up the items before it (以上问题均已整改完成 after a section's last item), not those after. */
   after?: boolean;
+  /** It closes the section (已整改到位。 under its last item): only items that state no status of their own take it. */
+  fallback?: boolean;
 }
 
 // A status sub-heading names a group of items: 已完成整改的问题, 正在整改的事项（3个）.
@@ -81,10 +83,27 @@ export function findSectionLines(headings: HeadingNode[]): Map<CleanLine, Sectio
       if ((c === 0x4ee5 || c === 0x4e0a) && t.length <= 30 && SUMS_UP.test(t) && !COUNTED.test(t)) {
         const st = statusOf(t);
         if (st) out.set(last.line, { status: st, kind: false, scope: h.parent, after: true });
+      } else if (h.body.length > 1 && t.length <= 16 && closesSection(h, t)) {
+        // A bare status line there (已整改到位。 / 整改已完成。) closes the whole section when no sibling
+        // before closes with one of its own: it is the status of every item of the section that states none.
+        out.set(last.line, { status: statusOf(t)!, kind: false, scope: h.parent, after: true, fallback: true });
       }
     }
   }
   return out;
+}
+/** Whether `t`, the last line under the last of its siblings, is a bare status that none of them closes with. */
+function closesSection(h: HeadingNode, t: string): boolean {
+  if (!statusWordsOnly(t) || statusOf(t) === null) return false;
+  for (const sib of h.parent!.children) {
+    if (sib === h) continue;
+    const body = collectBody(sib);
+    const end = body[body.length - 1];
+    if (!end) continue;
+    const e = end.line.text.slice(end.start, end.end).trim();
+    if (e.length <= 16 && statusWordsOnly(e) && statusOf(e) !== null) return false;
+  }
+  return true;
 }
 const SUMS_UP = /^(?:以上|上述)(?:各项|几个)?(?:问题|事项|整改任务|任务)/;
 // (a count in it, 以上问题已完成整改3个，正在整改1个, is a total, read with the stated totals)
@@ -378,7 +397,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const textsOf = (name: string): string[] => byName(name).map((x) => spansText(source, x.spans).trim());
 
   const statusLine = sectionLines.size ? sectionLineAbove(node, sectionLines, false) : null;
-  let status: Status = (statusLine && sectionLines.get(statusLine)!.status) || "unknown";
+  const closing = statusLine && sectionLines.get(statusLine)!.fallback ? sectionLines.get(statusLine)!.status : null;
+  let status: Status = (!closing && statusLine && sectionLines.get(statusLine)!.status) || "unknown";
   for (let p = node.parent; p && status === "unknown"; p = p.parent) {
     if (roles.get(p) === "status") {
       status = statusOf(squeeze(cleanText(p.title))) ?? "unknown";
@@ -443,6 +463,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     e.text = e.text.slice(0, n!.index).trimEnd();
   }
   if (notedStatuses.length && !sectionStatus && status !== "in_progress") status = notedStatuses.includes("in_progress") ? "in_progress" : status === "unknown" ? "completed" : status;
+  if (status === "unknown" && closing) status = closing;
   if (status === "unknown" && ctx.allDone) status = "completed";
 
   let kind: Item["kind"] = "issue";

@@ -25,3 +25,19 @@ describe("a status clause inside a longer measure sentence (STATUS_CLAUSES)", ()
     expect(statuses("一、整改情况\n（一）多发津贴的问题\n整改措施：核查发放台账，已全额收回多发津贴，并对2人诫勉谈话。\n（二）账目不清的问题\n整改措施：已全额收回违规资金。下一步将开展专项审计。\n")).toEqual(["completed", "unknown"]);
   });
 });
+
+describe("a bare status line after a section's last item closes the section", () => {
+  const notice = "一、整改落实情况\n（一）关于党建工作方面\n1.党员发展程序不规范的问题\n整改措施：重新梳理党员发展档案。\n2.支部组织生活不严肃的问题\n整改措施：制定组织生活清单。\n已整改到位。\n（二）关于财务管理方面\n1.报销审核不严的问题\n整改措施：修订报销制度。\n2.固定资产账实不符的问题\n整改措施：开展资产清查。\n整改状态：正在整改。\n整改已完成。\n";
+  it("sets every item of that section that states no status of its own, and is no measure of the last", () => {
+    const d = parse(notice);
+    expect(d.items.map((i) => [i.category, i.status, i.measures.length])).toEqual([
+      ["关于党建工作方面", "completed", 1],
+      ["关于党建工作方面", "completed", 1],
+      ["关于财务管理方面", "completed", 1],
+      ["关于财务管理方面", "in_progress", 1],
+    ]);
+  });
+  it("is the last item's own when each sibling closes with a status line of its own", () => {
+    expect(statuses("一、整改落实情况\n（一）关于党建工作方面\n1.党员发展程序不规范的问题\n整改措施：重新梳理党员发展档案。\n正在整改。\n2.支部组织生活不严肃的问题\n整改措施：制定组织生活清单。\n已整改到位。\n3.党费收缴不及时的问题\n整改措施：建立党费台账。\n已整改到位。\n（二）关于财务管理方面\n1.报销审核不严的问题\n整改措施：修订报销制度。\n")).toEqual(["in_progress", "completed", "completed", "unknown"]);
+  });
+});
