@@ -76,6 +76,14 @@ export function splitFields(body: Span[]): Field[] {
     let start = span.start;
     const text = span.line.text;
     let i = span.start;
+    // A note beneath a paragraph (注：其中退缴违纪资金12.3万元。) tells more of a figure above: no entry of
+    // the field it stands under, nor a status of it.
+    const note = NOTE.exec(text.slice(span.start, span.start + 6));
+    if (note) {
+      flush();
+      cur = { field: "other", label: "注", spans: [] };
+      start = i = span.start + note[0].length;
+    }
     // （1）整改措施：… — a numbered part of the item: its label opens the field, the number goes.
     const mk = matchMarker(text.slice(span.start, span.start + 12));
     if (mk && isPartLabel(text.slice(span.start + mk.textStart, span.start + mk.textStart + 16))) start = i = span.start + mk.textStart;
@@ -134,8 +142,26 @@ export function splitFields(body: Span[]): Field[] {
     if (end > start) cur.spans.push({ line: span.line, start, end });
   }
   flush();
+  // …and so is a breakdown on a line of its own under a field's text (追缴违规资金15万元。/ 其中退缴违纪资金
+  // 12.3万元。): it parts a figure above, no further measure or result. (Inside a list it runs on into
+  // the entry above: linesAsEntries.)
+  for (let k = 0; k < fields.length; k++) {
+    const f = fields[k];
+    const last = f.spans[f.spans.length - 1];
+    if (f.spans.length > 1 && TEXT_FIELDS.has(f.field) && breakdownLine(last)) fields.splice(k + 1, 0, { field: "other", label: "其中", spans: [f.spans.pop()!] });
+  }
   return fields;
 }
+// 注：/ 注: / 注 ： at a line's start (not 注重, 注意: a colon after it).
+const NOTE = /^\s*注\s*[：:]\s*/;
+const TEXT_FIELDS = new Set<Field["field"]>(["measures", "outcomes", "unlabelled"]);
+/** A line that opens with 其中 (其中退缴…12.3万元): a breakdown of what the line above counts. */
+const breakdownLine = (s: Span): boolean => {
+  const t = s.line.text;
+  let i = s.start;
+  while (i < s.end && isSpaceUnit(t.charCodeAt(i))) i++;
+  return t.startsWith("其中", i) && (i === 0 || endsSentence(t, i - 1) || t.slice(0, i).trim() === "");
+};
 
 /**
  * A table row's cells as fields. As in a body, a column that reports what was done (整改情况,
@@ -334,7 +360,8 @@ function linesAsEntries(spans: Span[]): Entry[] {
   for (const s of spans) {
     // Two pieces of one line with a bracketed field cut out between them are one entry (a table
     // cell's lines, pieces that touch, are not).
-    if (runOn || (prev !== null && prev.line === s.line && s.start > prev.end)) entries[entries.length - 1].spans.push(s);
+    // (a breakdown, 其中…, parts a figure of the entry above: no entry of its own)
+    if (runOn || (prev !== null && prev.line === s.line && s.start > prev.end) || (prev !== null && breakdownLine(s))) entries[entries.length - 1].spans.push(s);
     else entries.push({ span: s, spans: [s] });
     const t = text(s);
     // Length of the whole line: a label or heading before the span shortens the span, not the line.

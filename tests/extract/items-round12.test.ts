@@ -41,3 +41,18 @@ describe("a bare status line after a section's last item closes the section", ()
     expect(statuses("一、整改落实情况\n（一）关于党建工作方面\n1.党员发展程序不规范的问题\n整改措施：重新梳理党员发展档案。\n正在整改。\n2.支部组织生活不严肃的问题\n整改措施：制定组织生活清单。\n已整改到位。\n3.党费收缴不及时的问题\n整改措施：建立党费台账。\n已整改到位。\n（二）关于财务管理方面\n1.报销审核不严的问题\n整改措施：修订报销制度。\n")).toEqual(["in_progress", "completed", "completed", "unknown"]);
   });
 });
+
+describe("a footnote beneath a paragraph (注：… / 其中…) is no measure or result", () => {
+  it("a 注： line or a 其中 breakdown under an item's last field is a note: the status above it is still read, the figure stays the item's", () => {
+    const d = parse("一、整改落实情况\n（一）违规发放津补贴的问题\n整改措施：清理津补贴发放情况，追缴违规资金。已追缴到位。\n其中退缴违纪资金12.3万元。\n（二）多报差旅费的问题\n整改措施：修订报销制度。\n整改成效：收缴违规款项3万元。\n注：其中收缴个人款项2.5万元。\n");
+    expect(d.items.map((i) => [i.status, i.measures.map((m) => m.text), i.outcomes.map((m) => m.text)])).toEqual([
+      ["completed", ["清理津补贴发放情况，追缴违规资金。"], []],
+      ["unknown", ["修订报销制度。"], ["收缴违规款项3万元。"]],
+    ]);
+    expect(d.figures.map((f) => [f.text, f.item_id])).toEqual([["12.3万元", "i1"], ["3万元", "i2"], ["2.5万元", "i2"]]);
+  });
+  it("inside a list a 其中 line runs on into the entry above; 注重… is no note", () => {
+    const d = parse("一、整改落实情况\n（一）违规发放津补贴的问题\n整改措施：\n追缴违规资金15万元。\n其中个人退缴12万元。\n修订津补贴发放办法。\n注重日常监督检查。\n");
+    expect(d.items[0].measures.map((m) => m.text)).toEqual(["追缴违规资金15万元。其中个人退缴12万元。", "修订津补贴发放办法。", "注重日常监督检查。"]);
+  });
+});
