@@ -67,6 +67,20 @@ export function statusClause(clause: string): { status: Status; whole: boolean }
   for (const c of STATUS_CLAUSES) if (c.re.test(clause)) return { status: "completed", whole: c.whole };
   return null;
 }
+// The unit that acted, named before the problem it acted on (院党支部针对…的问题，… / 局党组针对… / 公司针对… /
+// 我局针对…): a short subject with no pause, ending on a word for a unit or its leading body. The lead-in
+// rules (针对…的问题，) accept it before 针对, so such a paragraph or heading is led by its problem too.
+const UNIT_END = "党组|党委|党工委|党总支|党支部|支部|领导班子|班子|领导小组|公司|集团|单位|部门|局|院|校|学校|中心|街道|街道办|社区|村|镇|乡|支行|分行|银行|委|办|厅|所|站|队|处|科|室|馆";
+export const UNIT_SUBJECT = `(?:我|本|该)?[^，,。；;：:、\\s“”"‘’「」()（）]{0,10}?(?:${UNIT_END})`;
+/** Where 针对 stands after a unit subject at a text's start (院党支部针对…: 4), else -1. */
+const SUBJECT_LED = new RegExp(`^\\s*${UNIT_SUBJECT}(?=针对)`);
+export function subjectBefore(text: string): number {
+  // (cheap: 针对 within a short subject's reach)
+  const k = text.indexOf("针对");
+  if (k <= 0 || k > 16) return -1;
+  const m = SUBJECT_LED.exec(text);
+  return m ? m[0].length : -1;
+}
 export const PLAN = /下一步|下步|今后|工作打算|工作计划|推进计划|努力方向|深化整改计划|持续深化/;
 const ORGANISATION = /(?:总体|基本|整体)(?:情况|进展)$|高度重视|统筹部署|强化组织|加强组织|整改工作(?:的)?(?:开展|推进|部署)?情况$|组织(?:落实|领导|开展|实施)?情况|组织领导|主体责任(?:履行|落实)?情况|履行.{0,6}责任情况|整改工作(?:组织|开展|推进)情况|领导班子履行|压实整改责任|整改工作的?(?:主要)?做法/;
 // Words of how the unit organised the work (提高政治站位，扛牢巡视整改政治责任 / 细化整改方案 /

@@ -1,7 +1,7 @@
 // Round 12 of item rules, each on a made-up notice fragment of its shape.
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
-import { statusClause } from "../../src/extract/roles.js";
+import { statusClause, subjectBefore } from "../../src/extract/roles.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
 const parse = (text: string) => parseText(text, src);
@@ -54,5 +54,19 @@ describe("a footnote beneath a paragraph (注：… / 其中…) is no measure o
   it("inside a list a 其中 line runs on into the entry above; 注重… is no note", () => {
     const d = parse("一、整改落实情况\n（一）违规发放津补贴的问题\n整改措施：\n追缴违规资金15万元。\n其中个人退缴12万元。\n修订津补贴发放办法。\n注重日常监督检查。\n");
     expect(d.items[0].measures.map((m) => m.text)).toEqual(["追缴违规资金15万元。其中个人退缴12万元。", "修订津补贴发放办法。", "注重日常监督检查。"]);
+  });
+});
+
+describe("the unit that acted before 针对 (UNIT_SUBJECT)", () => {
+  it("a short subject ending on a unit's word is found before 针对; other words before it are no subject", () => {
+    expect(["院党支部针对党员教育不规范的问题，", "局党组针对", "公司针对", "我局针对", "县税务局党委针对", "疾控中心党支部针对", "街道办针对"].map(subjectBefore)).toEqual([4, 3, 2, 2, 6, 7, 3]);
+    expect(["针对台账不全的问题，", "同时针对", "重点针对", "进一步针对", "会上针对", "局党组，针对"].map(subjectBefore)).toEqual(Array(6).fill(-1));
+  });
+  it("a heading led by it gives the problem without the subject and the measure after the comma", () => {
+    const d = parse("一、整改落实情况\n（一）局党组针对党员教育管理不规范的问题，制定了党员教育培训计划。\n（二）公司针对合同管理不严的问题，修订合同管理办法。\n");
+    expect(d.items.map((i) => [i.problem, i.measures.map((m) => m.text)])).toEqual([
+      ["党员教育管理不规范", ["制定了党员教育培训计划。"]],
+      ["合同管理不严", ["修订合同管理办法。"]],
+    ]);
   });
 });
