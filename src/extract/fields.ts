@@ -64,6 +64,14 @@ export function bareMarkerOverLabel(s: Span, next: Span): boolean {
 /** ①…, 一是…, 1. or （1） at the start of a line: the next entry of a list. */
 const opensListEntry = (head: string): boolean => circledCode(head.charCodeAt(0)) !== null || /^[一二三四五六七八九十]{1,3}是/.test(head) || matchMarker(head) !== null;
 
+/** A text that is nothing but a field's label (存在问题, 整改情况：), problem labels too: that label, else null. */
+export function wholeLabel(text: string): { field: FieldName; label: string } | null {
+  const t = text.trim().replace(/[:：]$/, "");
+  if (t.length < 2 || t.length > 10) return null;
+  const l = matchFieldLabel(`${t}:`);
+  return l && l.valueStart >= t.length + 1 ? { field: l.field, label: l.label } : null;
+}
+
 export function splitFields(body: Span[]): Field[] {
   if (body.some((s, k) => k + 1 < body.length && bareMarkerOverLabel(s, body[k + 1]))) body = body.filter((s, k) => !(k + 1 < body.length && bareMarkerOverLabel(s, body[k + 1])));
   const fields: Field[] = [];
@@ -87,6 +95,15 @@ export function splitFields(body: Span[]): Field[] {
     // （1）整改措施：… — a numbered part of the item: its label opens the field, the number goes.
     const mk = matchMarker(text.slice(span.start, span.start + 12));
     if (mk && isPartLabel(text.slice(span.start + mk.textStart, span.start + mk.textStart + 16))) start = i = span.start + mk.textStart;
+    // 1.存在问题 / 2.整改情况 alone on their line: numbered parts whose text is on the lines below.
+    else if (mk) {
+      const whole = span.end - span.start - mk.textStart <= 12 ? wholeLabel(text.slice(span.start + mk.textStart, span.end)) : null;
+      if (whole) {
+        flush();
+        cur = { field: whole.field, label: whole.label, spans: [] };
+        continue;
+      }
+    }
     const first = i;
     // A one-line field (整改时限：2023年底) under one entry of a list, then the next entry (②…):
     // the list goes on; the entry is not part of the deadline.

@@ -4,7 +4,7 @@ import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
 import { roleOf, statusOf, statusClause, subjectBefore, RECOVERY_VERBS, PLAN, PLAN_VERB, PLANS, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
-import { splitFields, splitEntries, cellFields, answeredStatus, MARK_ONLY, type Field } from "./fields.js";
+import { splitFields, splitEntries, cellFields, answeredStatus, wholeLabel, MARK_ONLY, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
 import { charSet } from "./figures/chars.js";
@@ -171,7 +171,15 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
     const t = squeeze(title(p));
     return byShape(p) || findsFault(t) || (inRectification(p, roles) && t !== "" && !AREA.test(t));
   };
-  const numbering = new Set(headings.filter(numbersFields));
+  // …and so does a numbered heading that is only a field's label (（一）关于…的问题⏎1.存在问题⏎…⏎2.整改情况⏎…):
+  // a part of the problem above, its text on the lines below.
+  const namesField = (h: HeadingNode): boolean => {
+    const p = h.parent;
+    if (h.children.length > 0 || p === null || h.body.length === 0 || wholeLabel(title(h)) === null) return false;
+    const t = squeeze(title(p));
+    return byShape(p) || findsFault(t) || (inRectification(p, roles) && t !== "" && !AREA.test(t));
+  };
+  const numbering = new Set(headings.filter((h) => numbersFields(h) || namesField(h)));
   const usable = numbering.size ? headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status" && !numbering.has(h)) : headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
   // (a heading over such markers only is a leaf)
   const leaf = (h: HeadingNode): boolean => h.children.length === 0 || (numbering.size > 0 && h.children.every((c) => numbering.has(c)));

@@ -70,3 +70,17 @@ describe("the unit that acted before 针对 (UNIT_SUBJECT)", () => {
     ]);
   });
 });
+
+describe("numbered parts named by a label alone (1.存在问题 / 2.整改情况) under each problem", () => {
+  it("are the problem's fields, not items of their own", () => {
+    const d = parse("一、整改落实情况\n（一）关于教育收费不规范的问题\n1.存在问题\n学校违规收取资料费，涉及学生320人。\n2.整改情况\n停止收取资料费，退还违规收取的资料费。已整改到位。\n（二）关于校园安全管理不到位的问题\n1.存在问题\n校门口安保力量不足。\n2.整改措施\n增配专职保安2名。\n3.整改状态\n已销号\n");
+    expect(d.items.map((i) => [i.problem, i.status, i.problem_details, i.measures.map((m) => m.text)])).toEqual([
+      ["教育收费不规范", "completed", "学校违规收取资料费，涉及学生320人", ["停止收取资料费，退还违规收取的资料费。"]],
+      ["校园安全管理不到位", "completed", "校门口安保力量不足", ["增配专职保安2名。"]],
+    ]);
+  });
+  it("numbered problems that are more than a label stay items", () => {
+    const d = parse("一、整改落实情况\n（一）关于财务管理方面\n1.报销审核不严的问题\n整改措施：修订报销制度。\n2.票据管理不规范的问题\n整改措施：建立票据台账。\n");
+    expect(d.items.map((i) => i.problem)).toEqual(["报销审核不严", "票据管理不规范"]);
+  });
+});
