@@ -753,6 +753,15 @@ function peelStatus(fields: Field[]): Field[] {
         sentence = lead;
         cut = stop;
         whole = true;
+      } else {
+        // …also as the last two clauses of a sentence that did something first (新开设课程8门，目前正在整改，
+        // 预计2026年6月底前完成): they leave it, the work done stays.
+        const before = Math.max(body.lastIndexOf("，", cut - 1), body.lastIndexOf(",", cut - 1));
+        const clause = before > stop ? body.slice(before + 1, cut).trim() : "";
+        if (clause !== "" && statusOnly(clause) && statusOf(clause) === "in_progress") {
+          sentence = clause;
+          cut = before;
+        }
       }
     }
     // (a plan after a comma, 精简会议，计划2025年完成, is the measure's own)

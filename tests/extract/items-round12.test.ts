@@ -84,3 +84,13 @@ describe("numbered parts named by a label alone (1.存在问题 / 2.整改情况
     expect(d.items.map((i) => i.problem)).toEqual(["报销审核不严", "票据管理不规范"]);
   });
 });
+describe("a status and the plan to finish as the last two clauses of a sentence that acted first", () => {
+  it("leave the measure: in progress, the plan's time the deadline", () => {
+    const d = parse("一、整改情况\n（一）课后服务管理不规范的问题\n整改措施：新开设课后服务课程8门，目前正在整改，预计2026年6月底前完成。\n（二）食堂管理不规范的问题\n整改措施：建立食堂管理制度，计划2026年6月底前完成。\n");
+    expect(d.items.map((i) => [i.status, i.deadline, i.measures.map((m) => m.text)])).toEqual([
+      ["in_progress", "2026年6月底前", ["新开设课后服务课程8门"]],
+      ["unknown", null, ["建立食堂管理制度，计划2026年6月底前完成。"]],
+    ]);
+  });
+});
+
