@@ -357,7 +357,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // Without a measures label, the inspectors' finding that opens the body (巡察指出，…。局党组修订…) and a
   // paragraph that only finds fault (理论学习不深入，推动落实不力。 over 已整改到位。) describe the
   // problem: they are its details, no measures.
-  const finding = measuresField.length ? null : findingOf(unlabelled);
+  const finding = measuresField.length ? null : findingOf(unlabelled, node.cells ? "" : writtenProblem(heading, squeeze(cleanText(node.title))));
   const measureFields = measuresField.length ? measuresField : finding ? finding.rest : unlabelled;
   // 针对…问题，修订… in the heading: the problem, then a measure of its own.
   const led = ledMeasure(node.title);
@@ -880,13 +880,15 @@ const faultOnly = (t: string): boolean => !DOES.test(t) && t.split(/[。；;]/).
  * measures; null when the text opens with none. The finding runs to its first full stop; a first
  * paragraph that only finds fault is a finding whole (then the rest, if any, is the measures).
  */
-function findingOf(unlabelled: Field[]): { spans: Span[]; rest: Field[] } | null {
+function findingOf(unlabelled: Field[], stated: string): { spans: Span[]; rest: Field[] } | null {
   const f = unlabelled[0];
   const sp = f?.spans[0];
   if (!sp) return null;
   const text = sp.line.text.slice(sp.start, sp.end);
   const rest = (spans: Span[]): Field[] => (spans.length ? [{ ...f, spans }, ...unlabelled.slice(1)] : unlabelled.slice(1));
-  if (FINDING_LEAD.test(text)) {
+  // (or the problem the heading states, said again to open the body: 消防设施老化的问题 / 营业网点消防设施老化，部分灭火器
+  // 过期。支行更换…: its first sentence, when it does nothing)
+  if (FINDING_LEAD.test(text) || restates(text, stated)) {
     const stop = text.search(/[。；;]/);
     if (stop < 0 || stop === text.trimEnd().length - 1) return { spans: [sp], rest: rest(f.spans.slice(1)) };
     return { spans: [{ ...sp, end: sp.start + stop + 1 }], rest: rest([{ ...sp, start: sp.start + stop + 1 }, ...f.spans.slice(1)]) };
@@ -1078,7 +1080,16 @@ const HAS_FAULT = /^(?:存在|有|出现|发生)/;
 const SUBJECT_HAS_FAULT = /^.{2,}?(?:存在|出现|发生)/;
 // Predicates of fault beyond DEFICIENCY's (which has 缓慢, 过多, 偏低…): 不协调, 不优, 覆盖面较少,
 // 质量偏差 (不断 is no fault). Always read beside DEFICIENCY.
-const FAULT_PREDICATE = new RegExp(`不(?!断|忘|移|懈|折)[${HAN}]|较(?:少|多|低|弱|差|慢|大|高)|(?:偏|过)差`);
+/** Whether a body's first sentence opens with the problem its heading states and does nothing about it. */
+function restates(text: string, stated: string): boolean {
+  if (stated.length < 4) return false;
+  const t = text.trimStart();
+  if (!t.startsWith(stated.slice(0, 4)) || !squeeze(t.slice(0, stated.length + 8)).startsWith(stated)) return false;
+  const stop = t.search(/[。；;]/);
+  return !DOES.test(stop < 0 ? t : t.slice(0, stop));
+}
+// (and wear or lapse: 设施老化, 灭火器过期, 房屋破损, 资产闲置)
+const FAULT_PREDICATE = new RegExp(`老化|过期|破损|失修|闲置|不(?!断|忘|移|懈|折)[${HAN}]|较(?:少|多|低|弱|差|慢|大|高)|(?:偏|过)差`);
 /**
  * 干部管理不严格的问题 → 干部管理不严格: a trailing (的)问题 wraps the problem as 关于…问题 does,
  * when what it follows is a full statement, its last clause finding fault in a predicate. It

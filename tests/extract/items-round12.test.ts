@@ -84,6 +84,7 @@ describe("numbered parts named by a label alone (1.存在问题 / 2.整改情况
     expect(d.items.map((i) => i.problem)).toEqual(["报销审核不严", "票据管理不规范"]);
   });
 });
+
 describe("a status and the plan to finish as the last two clauses of a sentence that acted first", () => {
   it("leave the measure: in progress, the plan's time the deadline", () => {
     const d = parse("一、整改情况\n（一）课后服务管理不规范的问题\n整改措施：新开设课后服务课程8门，目前正在整改，预计2026年6月底前完成。\n（二）食堂管理不规范的问题\n整改措施：建立食堂管理制度，计划2026年6月底前完成。\n");
@@ -94,3 +95,12 @@ describe("a status and the plan to finish as the last two clauses of a sentence 
   });
 });
 
+describe("the problem the heading states, said again to open the body", () => {
+  it("is the problem's details, not a measure; wear and lapse (老化, 过期) state a fault", () => {
+    const d = parse("一、整改情况\n（一）营业网点消防设施老化的问题\n营业网点消防设施老化，部分灭火器过期。支行更换灭火器36具，维修消防栓4处。\n（二）信贷档案管理不规范的问题\n信贷档案管理不规范，已补齐档案32卷。\n");
+    expect(d.items.map((i) => [i.problem, i.problem_details, i.measures.map((m) => m.text)])).toEqual([
+      ["营业网点消防设施老化", "营业网点消防设施老化，部分灭火器过期", ["支行更换灭火器36具，维修消防栓4处。"]],
+      ["信贷档案管理不规范", null, ["信贷档案管理不规范，已补齐档案32卷。"]],
+    ]);
+  });
+});
