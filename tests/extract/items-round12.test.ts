@@ -59,7 +59,7 @@ describe("a footnote beneath a paragraph (注：… / 其中…) is no measure o
 
 describe("the unit that acted before 针对 (UNIT_SUBJECT)", () => {
   it("a short subject ending on a unit's word is found before 针对; other words before it are no subject", () => {
-    expect(["院党支部针对党员教育不规范的问题，", "局党组针对", "公司针对", "我局针对", "县税务局党委针对", "疾控中心党支部针对", "街道办针对"].map(subjectBefore)).toEqual([4, 3, 2, 2, 6, 7, 3]);
+    expect(["院党支部针对党员教育不规范的问题，", "局党组针对", "公司针对", "我局针对", "县税务局党委针对", "疾控中心党支部针对", "街道办针对", "村委会针对"].map(subjectBefore)).toEqual([4, 3, 2, 2, 6, 7, 3, 3]);
     expect(["针对台账不全的问题，", "同时针对", "重点针对", "进一步针对", "会上针对", "局党组，针对"].map(subjectBefore)).toEqual(Array(6).fill(-1));
   });
   it("a heading led by it gives the problem without the subject and the measure after the comma", () => {
