@@ -86,7 +86,9 @@ export function splitFields(body: Span[]): Field[] {
     let i = span.start;
     // A note beneath a paragraph (注：其中退缴违纪资金12.3万元。) tells more of a figure above: no entry of
     // the field it stands under, nor a status of it.
-    const note = NOTE.exec(text.slice(span.start, span.start + 6));
+    // (注 or a space first: cheap before the regex)
+    const c0 = text.charCodeAt(span.start);
+    const note = c0 === 0x6ce8 || isSpaceUnit(c0) ? NOTE.exec(text.slice(span.start, span.start + 6)) : null;
     if (note) {
       flush();
       cur = { field: "other", label: "注", spans: [] };

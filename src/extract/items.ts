@@ -357,7 +357,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // Without a measures label, the inspectors' finding that opens the body (巡察指出，…。局党组修订…) and a
   // paragraph that only finds fault (理论学习不深入，推动落实不力。 over 已整改到位。) describe the
   // problem: they are its details, no measures.
-  const finding = measuresField.length ? null : findingOf(unlabelled, node.cells ? "" : writtenProblem(heading, squeeze(cleanText(node.title))));
+  const written = writtenProblem(heading, squeeze(cleanText(node.title)));
+  const finding = measuresField.length ? null : findingOf(unlabelled, node.cells ? "" : written);
   const measureFields = measuresField.length ? measuresField : finding ? finding.rest : unlabelled;
   // 针对…问题，修订… in the heading: the problem, then a measure of its own.
   const led = ledMeasure(node.title);
@@ -505,7 +506,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   }
 
   const problemField = fieldText("problem");
-  let problem = led ? led.problem : writtenProblem(heading, squeeze(cleanText(node.title)));
+  let problem = led ? led.problem : written;
   if (bodyLed && (AREA.test(heading) || !(DEFICIENCY.test(heading) || /问题/.test(heading)))) problem = bodyLed.problem;
   // An item headed by the area it stands in (（一）党的建设方面 / 存在问题：…) states its problem in the field.
   // (read as a heading's words are: 存在问题：报销审核不严等问题。 → 报销审核不严)
