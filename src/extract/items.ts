@@ -95,6 +95,9 @@ export function findSectionLines(headings: HeadingNode[]): Map<CleanLine, Sectio
 /** Whether `t`, the last line under the last of its siblings, is a bare status that none of them closes with. */
 function closesSection(h: HeadingNode, t: string): boolean {
   if (!statusWordsOnly(t) || statusOf(t) === null) return false;
+  // (only a section that groups its items, 关于党建工作方面: under the rectification section itself, 二、整改情况,
+  // the items are the notice's whole list, and the line after the last is that item's own)
+  if (roleOf(squeeze(cleanText(h.parent!.title))) === "rectification") return false;
   for (const sib of h.parent!.children) {
     if (sib === h) continue;
     const body = collectBody(sib);

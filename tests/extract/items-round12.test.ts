@@ -104,3 +104,9 @@ describe("the problem the heading states, said again to open the body", () => {
     ]);
   });
 });
+
+describe("a bare status line after the last item of the rectification section itself", () => {
+  it("is that item's own: the section is the notice's whole list, no group", () => {
+    expect(statuses("一、整改落实情况\n（一）党员发展程序不规范的问题\n整改措施：重新梳理党员发展档案。\n（二）支部组织生活不严肃的问题\n整改措施：制定组织生活清单。\n已整改到位。\n")).toEqual(["unknown", "completed"]);
+  });
+});
