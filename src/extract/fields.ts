@@ -89,6 +89,8 @@ export function splitFields(body: Span[]): Field[] {
     // (注 or a space first: cheap before the regex)
     const c0 = text.charCodeAt(span.start);
     const note = c0 === 0x6ce8 || isSpaceUnit(c0) ? NOTE.exec(text.slice(span.start, span.start + 6)) : null;
+    // (a line of its own: the text below it goes on with the field above)
+    const resume = note ? cur : null;
     if (note) {
       flush();
       cur = { field: "other", label: "注", spans: [] };
@@ -159,6 +161,10 @@ export function splitFields(body: Span[]): Field[] {
       bracketed = false;
     }
     if (end > start) cur.spans.push({ line: span.line, start, end });
+    if (resume && cur.label === "注") {
+      flush();
+      cur = { field: resume.field, label: resume.label, spans: [] };
+    }
   }
   flush();
   // …and so is a breakdown on a line of its own under a field's text (追缴违规资金15万元。/ 其中退缴违纪资金

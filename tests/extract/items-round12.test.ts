@@ -110,3 +110,10 @@ describe("a bare status line after the last item of the rectification section it
     expect(statuses("一、整改落实情况\n（一）党员发展程序不规范的问题\n整改措施：重新梳理党员发展档案。\n（二）支部组织生活不严肃的问题\n整改措施：制定组织生活清单。\n已整改到位。\n")).toEqual(["unknown", "completed"]);
   });
 });
+
+describe("a 注： line inside a field", () => {
+  it("is a note of one line: the field goes on below it", () => {
+    const d = parse("一、整改落实情况\n（一）违规发放津补贴的问题\n整改措施：\n注：涉及人员12名。\n1.清理津补贴发放情况。\n2.修订津补贴发放办法。\n");
+    expect(d.items[0].measures.map((m) => m.text)).toEqual(["清理津补贴发放情况。", "修订津补贴发放办法。"]);
+  });
+});
