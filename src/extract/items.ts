@@ -582,6 +582,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 const OPENS_WITH_STATUS = new Set<Field["field"]>(["measures", "outcomes", "unlabelled"]);
 // A field's first clause, short enough to be a status of its own (已整改， / 已完成。).
 const OPENING_CLAUSE = /^\s*([^，,。；;：:\s]{2,10})[，,。；;]\s*/;
+const GOES_ON = /^(?:并且|并|且|同时|还)/;
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible", "problem"]);
 // (a word of a status sentence, cheap before the cut: 整改完成。 and 完成整改 state one without 已, 全额收缴 too)
 const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|长期|持续|全部|均|都|全额|足额|整改(?:完成|到位|完毕)|完成整改|办理完毕|${PLAN_VERB}`);
@@ -712,7 +713,8 @@ function peelStatus(fields: Field[]): Field[] {
       if (m && m[0].length < text.trimEnd().length && statusWordsOnly(m[1]) && statusOf(m[1]) !== null) {
         const at = head.start + text.indexOf(m[1]);
         out.push({ field: "status", label: "", spans: [{ line: head.line, start: at, end: at + m[1].length }] });
-        f.spans[0] = { ...head, start: head.start + m[0].length };
+        // (what goes on with 并/同时 after it, 已整改完成，并建立长效机制, is no sentence without it: the words stay)
+        if (!GOES_ON.test(text.slice(m[0].length))) f.spans[0] = { ...head, start: head.start + m[0].length };
       }
     }
     out.push(f);

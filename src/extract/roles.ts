@@ -41,7 +41,7 @@ const IN_PROGRESS = new RegExp(`${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}?
 export const DONE_WORD = /完成|到位|办结|销号|完毕|完结/;
 // Money or goods given back or recovered (退回 清退 追缴 收缴…): done when the whole of it is (已全部退回,
 // 已全额收缴, 已追缴到位, 全部清退到位), not when some is (已追回12万元, 尚未全部追缴到位).
-export const RECOVERY_VERBS: readonly string[] = ["退回", "清退", "退还", "返还", "退缴", "收缴", "追缴", "追回", "收回", "缴回", "上缴", "补缴"];
+export const RECOVERY_VERBS: readonly string[] = ["退回", "清退", "退还", "返还", "退缴", "收缴", "追缴", "追回", "收回", "缴回", "上缴", "补缴", "缴入", "缴纳"];
 const RECOVERY = `(?:${RECOVERY_VERBS.join("|")})`;
 const RECOVERED = `已(?:经)?(?:全部|全额|足额|如数)${RECOVERY}(?:到位|完毕)?|已(?:经)?${RECOVERY}(?:到位|完毕)|(?<![未没保争取将要需])(?:全部|全额|足额)${RECOVERY}(?:到位|完毕)`;
 // A whole sentence that only says the work is done, without 已 (整改完成。 / 完成整改 / 整改到位。);

@@ -117,3 +117,14 @@ describe("a 注： line inside a field", () => {
     expect(d.items[0].measures.map((m) => m.text)).toEqual(["清理津补贴发放情况。", "修订津补贴发放办法。"]);
   });
 });
+
+describe("a status opening a field before 并…", () => {
+  it("sets the status and leaves the words whole (已整改完成，并建立长效机制); 缴入/缴纳 in whole is a recovery done", () => {
+    const d = parse("一、整改落实情况\n1.关于“现金管理不规范”的问题\n整改措施：开展现金管理专项检查。\n目前进展：已整改完成，并建立长效机制。\n2.关于“反洗钱监管存在薄弱环节”的问题\n整改措施：开展反洗钱专项检查，罚款40万元，已全额缴入国库。\n3.关于“党费收缴不规范”的问题\n整改措施：清查党费收缴台账。\n目前进展：已整改完成，补收党费0.3万元。\n");
+    expect(d.items.map((i) => [i.status, i.outcomes.map((o) => o.text)])).toEqual([
+      ["completed", ["已整改完成，并建立长效机制。"]],
+      ["completed", []],
+      ["completed", ["补收党费0.3万元。"]],
+    ]);
+  });
+});
