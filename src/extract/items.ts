@@ -432,7 +432,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     for (const f of fields) if (f.label === "备注") remark += spansText(source, f.spans).trim();
     const remarkStatus = remark === "" ? null : (openingStatus(remark) ?? (statusWordsOnly(remark) && statusOf(remark) ? remark : null));
     // Each progress field on its own: 整改进展：… then 完成情况：已完成 (or 正在推进，计划…完成).
-    const progressStatus = firstOf(textsOf("outcomes"), (t) => (t.length <= 12 && (statusWordsOnly(t) || promiseOnly(t)) ? t : statusAndPlan(t)));
+    const progressStatus = firstOf(textsOf("outcomes"), (t) => (t.length <= 12 && (statusWordsOnly(t) || promiseOnly(t)) ? t : statusAndPlan(t) ?? (clauseOnly(t) ? t : null)));
     const statusField = kindless(fieldText("status")) ?? remarkStatus ?? progressStatus ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
     const folded = statusField && foldString(statusField);
     // (a field that answers with a plan to finish, 力争早日完成 / 确保整改到位, is not done yet, a time or none)
@@ -563,7 +563,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     column: pos.column,
     measures,
     // (nor a tick alone, 完成情况 √: it answers the status)
-    outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text) && statusAndPlan(e.text) === null && !MARK_ONLY.test(e.text) && !promiseOnly(e.text)),
+    outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text) && statusAndPlan(e.text) === null && !MARK_ONLY.test(e.text) && !promiseOnly(e.text) && !clauseOnly(e.text)),
     deadline,
     deadline_date: parseDeadline(deadline),
     difficulties: noneToNull(fieldText("difficulties")),
@@ -804,6 +804,10 @@ function peelStatus(fields: Field[]): Field[] {
   return out;
 }
 
+/** A short text that is a status clause and nothing else (已于2025年9月销号。 / 2025年10月已办结 / 整改完成并销号). */
+// (or status words alone, longer than onlyStatus reads: 长期坚持、久久为功)
+const clauseOnly = (t: string): boolean => t.length <= 24 && (statusClause(t.trim().replace(/[。.；;！!]+$/, ""))?.whole === true || (statusWordsOnly(t) && statusOf(t) !== null));
+
 /** The span of the first clause in text [from, to) of a span's line that is a status clause (STATUS_CLAUSES), or null. */
 function statusClauseIn(span: Span, from: number, to: number): Span | null {
   const text = span.line.text.slice(span.start, span.end);
@@ -820,7 +824,7 @@ function statusClauseIn(span: Span, from: number, to: number): Span | null {
 
 // Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中 /
 // 剩余工作正在推进中).
-const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中/g;
+const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|久久为功|常抓不懈|按期|按时|如期|中/g;
 // …and a recovery's (相关款项已全部追回): RECOVERY_VERBS and what they recover. Only a sentence's status
 // reads them; a field of them alone (追缴相关款项) is a measure, no status words only.
 // (and to whom: 已全部退还患者, 已全额上缴国库)
@@ -829,11 +833,11 @@ const RECOVERY_WORDS = new RegExp(`全额|足额|如数|${RECOVERY_VERBS.join("|
  * Whether a field is made of status words only (已全部整改完成。, 按期完成): a results field such as
  * 完成目录梳理 does something and states no status.
  */
-const statusWordsOnly = (t: string): boolean => onlyVocabularyChars(t) && t.replace(/[\s。.；;！!，,]/g, "").replace(STATUS_VOCABULARY, "") === "";
+const statusWordsOnly = (t: string): boolean => onlyVocabularyChars(t) && t.replace(/[\s。.；;！!，,、]/g, "").replace(STATUS_VOCABULARY, "") === "";
 // The characters the vocabulary is written with and the pauses dropped above: a text with any
 // other character (a space aside) is no status words only. Most measures show one at once, so
 // the two replaces (a tenth of buildItem's own time) run on few texts.
-const VOCABULARY_CODES = new Set(Array.from(STATUS_VOCABULARY.source.replace(/\|/g, "") + "。.；;！!，,", (c) => c.charCodeAt(0)));
+const VOCABULARY_CODES = new Set(Array.from(STATUS_VOCABULARY.source.replace(/\|/g, "") + "。.；;！!，,、", (c) => c.charCodeAt(0)));
 function onlyVocabularyChars(t: string): boolean {
   for (let i = 0; i < t.length; i++) if (!VOCABULARY_CODES.has(t.charCodeAt(i)) && !/\s/.test(t[i])) return false;
   return true;

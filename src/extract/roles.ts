@@ -55,15 +55,20 @@ const COMPLETED = new RegExp(`已(?:经|全部|全面|均|都|按期|按时|如�
 // by a time. `whole`: the clause is nothing but the status (and its time), so it leaves the measure as a
 // status sentence does; else it stays the measure's words and only sets the status.
 const CLAUSE_LEAD = "(?:目前|当前|现|截至目前|截止目前|该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|相关问题)?[，,]?";
+// (a time written before or after the status: 2025年10月已办结, 已于2025年9月销号)
+const CLAUSE_TIME = "[\\d〇○零一二三四五六七八九十今本上下去明当年月日号底季度旬初末前]{2,14}";
 export const STATUS_CLAUSES: ReadonlyArray<{ re: RegExp; whole: boolean }> = [
+  // done, then closed off (整改完成并销号, 已整改到位并办结): a status alone
+  { re: new RegExp(`^${CLAUSE_LEAD}(?:已(?:经)?(?:全部)?)?(?:整改|办理)(?:完成|完毕|到位)并(?:已)?(?:销号|办结)$`), whole: true },
+  { re: new RegExp(`^${CLAUSE_LEAD}(?:于)?${CLAUSE_TIME}[，,]?(?:已(?:经)?(?:全部)?)(?:整改|办理)?(?:完成|完毕|到位|办结|销号)(?:整改)?$`), whole: true },
   { re: new RegExp(`^${CLAUSE_LEAD}已(?:经)?(?:全部|全额|足额|如数)${RECOVERY}`), whole: false },
   { re: new RegExp(`^${CLAUSE_LEAD}已(?:经)?(?:全部|全面)?(?:(?:整改|办理)(?:完成|完毕|到位)|办结|销号)并`), whole: false },
   { re: new RegExp(`^${CLAUSE_LEAD}已(?:经)?(?:于|在)[^，,。；;已]{0,12}?[年月日号底季旬]前?(?:全部|全面)?(?:整改)?(?:完成|完毕|到位|办结|销号)(?:整改)?$`), whole: true },
 ];
 /** The status a clause of that kind states (and whether it is nothing else), or null. */
 export function statusClause(clause: string): { status: Status; whole: boolean } | null {
-  // (cheap: each shape holds 已)
-  if (clause.indexOf("已") < 0) return null;
+  // (cheap: each shape holds 已 or 并)
+  if (clause.indexOf("已") < 0 && clause.indexOf("并") < 0) return null;
   for (const c of STATUS_CLAUSES) if (c.re.test(clause)) return { status: "completed", whole: c.whole };
   return null;
 }

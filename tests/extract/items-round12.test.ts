@@ -128,3 +128,11 @@ describe("a status opening a field before 并…", () => {
     ]);
   });
 });
+
+describe("a progress field that is a status with its time or its closing-off", () => {
+  it("已于2025年9月销号 / 2025年10月已办结 / 整改完成并销号 / 长期坚持、久久为功 set the status and are no result", () => {
+    expect(["已于2025年9月销号", "2025年10月已办结", "整改完成并销号", "已整改到位并办结"].map((c) => statusClause(c))).toEqual(Array(4).fill({ status: "completed", whole: true }));
+    const d = parse("一、整改落实情况\n问题1：发票管理不规范。  整改措施：开展发票专项检查。  整改结果：已于2025年9月销号。\n问题2：投诉处理不及时。  整改措施：建立快速响应机制。  整改结果：2025年10月已办结。\n问题3：内控执行不严。  整改措施：修订内控制度。  整改结果：整改完成并销号。\n问题4：干部队伍老化。  整改措施：招录年轻干部。  整改结果：长期坚持、久久为功。\n问题5：窗口排队时间长。  整改措施：增设自助终端。  整改结果：2025年10月，等候时间缩短至10分钟。\n");
+    expect(d.items.map((i) => [i.status, i.outcomes.length])).toEqual([["completed", 0], ["completed", 0], ["completed", 0], ["in_progress", 0], ["unknown", 1]]);
+  });
+});
