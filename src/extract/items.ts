@@ -1,6 +1,6 @@
 // Items: every problem, suggestion and immediate fix the notice reports on, with its fields.
 import type { Item, TextEntry } from "../schema/index.js";
-import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
+import { matchFieldLabel, matchMarker, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
 import { roleOf, statusOf, statusClause, subjectBefore, RECOVERY_VERBS, PLAN, PLAN_VERB, PLANS, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
@@ -95,6 +95,14 @@ export function findSectionLines(headings: HeadingNode[]): Map<CleanLine, Sectio
 /** Whether `t`, the last line under the last of its siblings, is a bare status that none of them closes with. */
 function closesSection(h: HeadingNode, t: string): boolean {
   if (!statusWordsOnly(t) || statusOf(t) === null) return false;
+  // (a section of two items or more; not the value of a label on the line above, 整改状态： / 正在整改, nor
+  // under a part named by a label, （1）存在问题)
+  if (h.parent!.children.length < 2 || wholeLabel(cleanText(h.title)) !== null) return false;
+  const above = h.body[h.body.length - 2];
+  const a = above.line.text.slice(above.start, above.end).trim();
+  const rest = a.length <= 16 ? a.slice(matchMarker(a)?.textStart ?? 0) : "";
+  const label = rest === "" ? null : matchFieldLabel(rest);
+  if (label && label.valueStart >= rest.length) return false;
   // (only a section that groups its items, 关于党建工作方面: under the rectification section itself, 二、整改情况,
   // the items are the notice's whole list, and the line after the last is that item's own)
   if (roleOf(squeeze(cleanText(h.parent!.title))) === "rectification") return false;

@@ -136,3 +136,9 @@ describe("a progress field that is a status with its time or its closing-off", (
     expect(d.items.map((i) => [i.status, i.outcomes.length])).toEqual([["completed", 0], ["completed", 0], ["completed", 0], ["in_progress", 0], ["unknown", 1]]);
   });
 });
+
+describe("a status under its label's line is that field's value, never a section's closing", () => {
+  it("（3）整改状态： / 正在整改 under parts of one problem sets that problem only", () => {
+    expect(statuses("一、整改情况\n1.关于安全生产监管不到位的问题\n（1）存在问题：\n隐患排查不彻底。\n（2）整改情况：\n开展大排查。\n（3）整改状态：\n正在整改\n2.关于档案管理不规范的问题\n（1）存在问题\n档案不全。\n（2）整改措施\n补齐档案。\n")).toEqual(["in_progress", "unknown"]);
+  });
+});
