@@ -1,7 +1,7 @@
 // Round 12 of item rules, each on a made-up notice fragment of its shape.
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
-import { statusClause, subjectBefore } from "../../src/extract/roles.js";
+import { statusClause, subjectBefore, DEFICIENCY } from "../../src/extract/roles.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
 const parse = (text: string) => parseText(text, src);
@@ -140,5 +140,21 @@ describe("a progress field that is a status with its time or its closing-off", (
 describe("a status under its label's line is that field's value, never a section's closing", () => {
   it("（3）整改状态： / 正在整改 under parts of one problem sets that problem only", () => {
     expect(statuses("一、整改情况\n1.关于安全生产监管不到位的问题\n（1）存在问题：\n隐患排查不彻底。\n（2）整改情况：\n开展大排查。\n（3）整改状态：\n正在整改\n2.关于档案管理不规范的问题\n（1）存在问题\n档案不全。\n（2）整改措施\n补齐档案。\n")).toEqual(["in_progress", "unknown"]);
+  });
+});
+
+describe("more words that state a fault (DEFICIENCY)", () => {
+  it("不明确, 问题突出, 存在…现象 find fault; 突出重点 does not", () => {
+    expect(["分工不明确", "白条入账问题突出", "村集体资金存在坐收坐支现象"].map((t) => DEFICIENCY.test(t))).toEqual([true, true, true]);
+    expect(["突出重点抓落实", "明确分工", "存在问题"].map((t) => DEFICIENCY.test(t))).toEqual([false, false, false]);
+  });
+  it("so 一是…二是… entries under an area that state such faults are one item each, closed by the area's status line", () => {
+    const d = parse("一、整改落实情况\n（一）关于基层组织建设方面\n一是村“两委”分工不明确。已重新明确分工。二是党员发展工作滞后。已确定入党积极分子2名。\n已整改到位。\n（二）关于村级财务管理方面\n一是白条入账问题突出。已清理白条12张。二是村集体资金存在坐收坐支现象。已建立资金台账。\n正在整改。\n");
+    expect(d.items.map((i) => [i.problem, i.status])).toEqual([
+      ["村“两委”分工不明确", "completed"],
+      ["党员发展工作滞后", "completed"],
+      ["白条入账问题突出", "in_progress"],
+      ["村集体资金存在坐收坐支现象", "in_progress"],
+    ]);
   });
 });
