@@ -99,12 +99,16 @@ export function splitFields(body: Span[]): Field[] {
     // （1）整改措施：… — a numbered part of the item: its label opens the field, the number goes.
     const mk = matchMarker(text.slice(span.start, span.start + 12));
     if (mk && isPartLabel(text.slice(span.start + mk.textStart, span.start + mk.textStart + 16))) start = i = span.start + mk.textStart;
-    // 1.存在问题 / 2.整改情况 alone on their line: numbered parts whose text is on the lines below.
-    else if (mk) {
-      const whole = span.end - span.start - mk.textStart <= 12 ? wholeLabel(text.slice(span.start + mk.textStart, span.end)) : null;
-      if (whole) {
+    // 1.存在问题 / 2.整改情况 alone on their line: numbered parts whose text is on the lines below; and a
+    // problem's label alone without a number (存在问题 over its text), as 整改措施 alone opens its field.
+    else if (span.end - span.start <= 16) {
+      const from = span.start + (mk ? mk.textStart : 0);
+      const whole = span.end - from <= 12 ? wholeLabel(text.slice(from, span.end)) : null;
+      if (whole && (mk || whole.field === "problem")) {
         flush();
-        cur = { field: whole.field, label: whole.label, spans: [] };
+        // (存在问题 after the measures is what is still left, as with its colon)
+        const left = whole.label === "存在问题" && fields.some((f) => f.field === "measures" && !REPORT_LABELS.has(f.label));
+        cur = { field: left ? "difficulties" : whole.field, label: whole.label, spans: [] };
         continue;
       }
     }

@@ -158,3 +158,13 @@ describe("more words that state a fault (DEFICIENCY)", () => {
     ]);
   });
 });
+
+describe("a problem's label alone on its line (存在问题 over its text)", () => {
+  it("opens the problem field as 整改措施 alone opens the measures; after the measures it is what is left", () => {
+    const d = parse("一、整改落实情况\n（一）关于欠税管理不到位的问题\n存在问题\n欠税清缴力度不够。\n整改情况\n建立欠税清缴台账。\n整改状态\n正在整改\n（二）关于社保费征缴不规范的问题\n整改措施\n开展社保费专项检查。\n存在问题\n部分企业尚未补缴。\n");
+    expect(d.items.map((i) => [i.status, i.problem_details, i.measures.map((m) => m.text), i.difficulties])).toEqual([
+      ["in_progress", "欠税清缴力度不够", ["建立欠税清缴台账。"], null],
+      ["unknown", null, ["开展社保费专项检查。"], "部分企业尚未补缴"],
+    ]);
+  });
+});
