@@ -812,8 +812,10 @@ function peelStatus(fields: Field[]): Field[] {
   return out;
 }
 
-/** A short text that is a status clause and nothing else (已于2025年9月销号。 / 2025年10月已办结 / 整改完成并销号). */
-// (or status words alone, longer than onlyStatus reads: 长期坚持、久久为功)
+/**
+ * A short text that is a status clause and nothing else (已于2025年9月销号。 / 2025年10月已办结 / 整改完成并销号),
+ * or status words alone, longer than onlyStatus reads (长期坚持、久久为功).
+ */
 const clauseOnly = (t: string): boolean => t.length <= 24 && (statusClause(t.trim().replace(/[。.；;！!]+$/, ""))?.whole === true || (statusWordsOnly(t) && statusOf(t) !== null));
 
 /** The span of the first clause in text [from, to) of a span's line that is a status clause (STATUS_CLAUSES), or null. */
@@ -924,6 +926,15 @@ function findingOf(unlabelled: Field[], stated: string): { spans: Span[]; rest: 
   if (end === 0) return null;
   if (t.slice(end).trim() === "") return { spans: [sp], rest: rest(f.spans.slice(1)) };
   return { spans: [{ ...sp, end: sp.start + lead + end }], rest: rest([{ ...sp, start: sp.start + lead + end }, ...f.spans.slice(1)]) };
+}
+
+/** Whether a body's first sentence opens with the problem its heading states and does nothing about it. */
+function restates(text: string, stated: string): boolean {
+  if (stated.length < 4) return false;
+  const t = text.trimStart();
+  if (!t.startsWith(stated.slice(0, 4)) || !squeeze(t.slice(0, stated.length + 8)).startsWith(stated)) return false;
+  const stop = t.search(/[。；;]/);
+  return !DOES.test(stop < 0 ? t : t.slice(0, stop));
 }
 
 const noneToNull = (t: string | null): string | null => (t !== null && NONE.test(t.trim()) ? null : t);
@@ -1097,16 +1108,8 @@ const NOUN_FAULT = /(?:差距|漏洞|隐患|风险|偏差|短板)$/;
 const HAS_FAULT = /^(?:存在|有|出现|发生)/;
 const SUBJECT_HAS_FAULT = /^.{2,}?(?:存在|出现|发生)/;
 // Predicates of fault beyond DEFICIENCY's (which has 缓慢, 过多, 偏低…): 不协调, 不优, 覆盖面较少,
-// 质量偏差 (不断 is no fault). Always read beside DEFICIENCY.
-/** Whether a body's first sentence opens with the problem its heading states and does nothing about it. */
-function restates(text: string, stated: string): boolean {
-  if (stated.length < 4) return false;
-  const t = text.trimStart();
-  if (!t.startsWith(stated.slice(0, 4)) || !squeeze(t.slice(0, stated.length + 8)).startsWith(stated)) return false;
-  const stop = t.search(/[。；;]/);
-  return !DOES.test(stop < 0 ? t : t.slice(0, stop));
-}
-// (and wear or lapse: 设施老化, 灭火器过期, 房屋破损, 资产闲置)
+// 质量偏差 (不断 is no fault), and wear or lapse (设施老化, 灭火器过期, 房屋破损, 资产闲置). Always read
+// beside DEFICIENCY.
 const FAULT_PREDICATE = new RegExp(`老化|过期|破损|失修|闲置|不(?!断|忘|移|懈|折)[${HAN}]|较(?:少|多|低|弱|差|慢|大|高)|(?:偏|过)差`);
 /**
  * 干部管理不严格的问题 → 干部管理不严格: a trailing (的)问题 wraps the problem as 关于…问题 does,
