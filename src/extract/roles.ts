@@ -51,9 +51,10 @@ const COMPLETED = new RegExp(`已(?:经|全部|全面|均|都|按期|按时|如�
 // A clause of a longer sentence that states the item's status with more words besides (…，已全额收回
 // 违规发放的助学金 / …，目前已整改完毕并通过验收 / …，该问题已于2024年10月整改完毕). Declared one shape at a
 // time, since most 已… clauses are a piece of work done and state no status (已完成档案整理, 已追回12万元):
-// the whole of a sum given back, whatever it names; done and then what sealed it (并销号, 并通过验收); done
-// by a time. `whole`: the clause is nothing but the status (and its time), so it leaves the measure as a
-// status sentence does; else it stays the measure's words and only sets the status.
+// done and closed off (整改完成并销号); done with its time (2025年10月已办结, 已于2025年9月销号); the whole of
+// a sum given back, whatever it names; done and then what sealed it (并通过验收). `whole`: the clause is
+// nothing but the status (and its time), so it leaves the measure as a status sentence does; else it stays
+// the measure's words and only sets the status.
 const CLAUSE_LEAD = "(?:目前|当前|现|截至目前|截止目前|该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|相关问题)?[，,]?";
 // (a time written before or after the status: 2025年10月已办结, 已于2025年9月销号)
 const CLAUSE_TIME = "[\\d〇○零一二三四五六七八九十今本上下去明当年月日号底季度旬初末前]{2,14}";
@@ -73,10 +74,11 @@ export function statusClause(clause: string): { status: Status; whole: boolean }
   return null;
 }
 // The unit that acted, named before the problem it acted on (院党支部针对…的问题，… / 局党组针对… / 公司针对… /
-// 我局针对…): a short subject with no pause, ending on a word for a unit or its leading body. The lead-in
-// rules (针对…的问题，) accept it before 针对, so such a paragraph or heading is led by its problem too.
+// 我局针对…): a short subject with no pause, ending on a word for a unit or its leading body. Read before
+// 针对 wherever a lead-in is (a heading's problem and measure here; segment/labelled.ts's paragraphs), so
+// such a heading or paragraph is led by its problem too.
 const UNIT_END = "党组|党委|党工委|党总支|党支部|支部|领导班子|班子|领导小组|公司|集团|单位|部门|局|院|校|学校|中心|街道|街道办|社区|村|镇|乡|支行|分行|银行|委|办|厅|所|站|队|处|科|室|馆|会";
-export const UNIT_SUBJECT = `(?:我|本|该)?[^，,。；;：:、\\s“”"‘’「」()（）]{0,10}?(?:${UNIT_END})`;
+const UNIT_SUBJECT = `(?:我|本|该)?[^，,。；;：:、\\s“”"‘’「」()（）]{0,10}?(?:${UNIT_END})`;
 /** Where 针对 stands after a unit subject at a text's start (院党支部针对…: 4), else -1. */
 const SUBJECT_LED = new RegExp(`^\\s*${UNIT_SUBJECT}(?=针对)`);
 export function subjectBefore(text: string): number {
