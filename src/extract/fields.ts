@@ -64,6 +64,14 @@ export function bareMarkerOverLabel(s: Span, next: Span): boolean {
 /** ①…, 一是…, 1. or （1） at the start of a line: the next entry of a list. */
 const opensListEntry = (head: string): boolean => circledCode(head.charCodeAt(0)) !== null || /^[一二三四五六七八九十]{1,3}是/.test(head) || matchMarker(head) !== null;
 
+/** A text that is nothing but a field's label (存在问题, 整改情况：), problem labels too: that label, else null. */
+export function wholeLabel(text: string): { field: FieldName; label: string } | null {
+  const t = text.trim().replace(/[:：]$/, "");
+  if (t.length < 2 || t.length > 10) return null;
+  const l = matchFieldLabel(`${t}:`);
+  return l && l.valueStart >= t.length + 1 ? { field: l.field, label: l.label } : null;
+}
+
 export function splitFields(body: Span[]): Field[] {
   if (body.some((s, k) => k + 1 < body.length && bareMarkerOverLabel(s, body[k + 1]))) body = body.filter((s, k) => !(k + 1 < body.length && bareMarkerOverLabel(s, body[k + 1])));
   const fields: Field[] = [];
@@ -76,9 +84,34 @@ export function splitFields(body: Span[]): Field[] {
     let start = span.start;
     const text = span.line.text;
     let i = span.start;
+    // A note beneath a paragraph (注：其中退缴违纪资金12.3万元。) tells more of a figure above: no entry of
+    // the field it stands under, nor a status of it.
+    // (注 or a space first: cheap before the regex)
+    const c0 = text.charCodeAt(span.start);
+    const note = c0 === 0x6ce8 || isSpaceUnit(c0) ? NOTE.exec(text.slice(span.start, span.start + 6)) : null;
+    // (a line of its own: the text below it goes on with the field above)
+    const resume = note ? cur : null;
+    if (note) {
+      flush();
+      cur = { field: "other", label: "注", spans: [] };
+      start = i = span.start + note[0].length;
+    }
     // （1）整改措施：… — a numbered part of the item: its label opens the field, the number goes.
     const mk = matchMarker(text.slice(span.start, span.start + 12));
     if (mk && isPartLabel(text.slice(span.start + mk.textStart, span.start + mk.textStart + 16))) start = i = span.start + mk.textStart;
+    // 1.存在问题 / 2.整改情况 alone on their line: numbered parts whose text is on the lines below; and a
+    // problem's label alone without a number (存在问题 over its text), as 整改措施 alone opens its field.
+    else if (span.end - span.start <= 16) {
+      const from = span.start + (mk ? mk.textStart : 0);
+      const whole = span.end - from <= 12 ? wholeLabel(text.slice(from, span.end)) : null;
+      if (whole && (mk || whole.field === "problem")) {
+        flush();
+        // (存在问题 after the measures is what is still left, as with its colon)
+        const left = whole.label === "存在问题" && fields.some((f) => f.field === "measures" && !REPORT_LABELS.has(f.label));
+        cur = { field: left ? "difficulties" : whole.field, label: whole.label, spans: [] };
+        continue;
+      }
+    }
     const first = i;
     // A one-line field (整改时限：2023年底) under one entry of a list, then the next entry (②…):
     // the list goes on; the entry is not part of the deadline.
@@ -132,10 +165,32 @@ export function splitFields(body: Span[]): Field[] {
       bracketed = false;
     }
     if (end > start) cur.spans.push({ line: span.line, start, end });
+    if (resume && cur.label === "注") {
+      flush();
+      cur = { field: resume.field, label: resume.label, spans: [] };
+    }
   }
   flush();
+  // …and so is a breakdown on a line of its own under a field's text (追缴违规资金15万元。/ 其中退缴违纪资金
+  // 12.3万元。): it parts a figure above, no further measure or result. (Inside a list it runs on into
+  // the entry above: linesAsEntries.)
+  for (let k = 0; k < fields.length; k++) {
+    const f = fields[k];
+    const last = f.spans[f.spans.length - 1];
+    if (f.spans.length > 1 && TEXT_FIELDS.has(f.field) && breakdownLine(last)) fields.splice(k + 1, 0, { field: "other", label: "其中", spans: [f.spans.pop()!] });
+  }
   return fields;
 }
+// 注：/ 注: / 注 ： at a line's start (not 注重, 注意: a colon after it).
+const NOTE = /^\s*注\s*[：:]\s*/;
+const TEXT_FIELDS = new Set<Field["field"]>(["measures", "outcomes", "unlabelled"]);
+/** A line that opens with 其中 (其中退缴…12.3万元): a breakdown of what the line above counts. */
+const breakdownLine = (s: Span): boolean => {
+  const t = s.line.text;
+  let i = s.start;
+  while (i < s.end && isSpaceUnit(t.charCodeAt(i))) i++;
+  return t.startsWith("其中", i) && (i === 0 || endsSentence(t, i - 1) || t.slice(0, i).trim() === "");
+};
 
 /**
  * A table row's cells as fields. As in a body, a column that reports what was done (整改情况,
@@ -334,7 +389,8 @@ function linesAsEntries(spans: Span[]): Entry[] {
   for (const s of spans) {
     // Two pieces of one line with a bracketed field cut out between them are one entry (a table
     // cell's lines, pieces that touch, are not).
-    if (runOn || (prev !== null && prev.line === s.line && s.start > prev.end)) entries[entries.length - 1].spans.push(s);
+    // (a breakdown, 其中…, parts a figure of the entry above: no entry of its own)
+    if (runOn || (prev !== null && prev.line === s.line && s.start > prev.end) || (prev !== null && breakdownLine(s))) entries[entries.length - 1].spans.push(s);
     else entries.push({ span: s, spans: [s] });
     const t = text(s);
     // Length of the whole line: a label or heading before the span shortens the span, not the line.

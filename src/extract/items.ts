@@ -1,10 +1,10 @@
 // Items: every problem, suggestion and immediate fix the notice reports on, with its fields.
 import type { Item, TextEntry } from "../schema/index.js";
-import { matchFieldLabel, type HeadingNode } from "../segment/index.js";
+import { matchFieldLabel, matchMarker, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, RECOVERY_VERBS, PLAN, PLAN_VERB, PLANS, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
-import { splitFields, splitEntries, cellFields, answeredStatus, MARK_ONLY, type Field } from "./fields.js";
+import { roleOf, statusOf, statusClause, subjectBefore, RECOVERY_VERBS, PLAN, PLAN_VERB, PLANS, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
+import { splitFields, splitEntries, cellFields, answeredStatus, wholeLabel, MARK_ONLY, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
 import { charSet } from "./figures/chars.js";
@@ -45,6 +45,8 @@ export interface SectionLine {
   scope: HeadingNode | null;
   /** It sums up the items before it (以上问题均已整改完成 after a section's last item), not those after. */
   after?: boolean;
+  /** It closes the section (已整改到位。 under its last item): only items that state no status of their own take it. */
+  fallback?: boolean;
 }
 
 // A status sub-heading names a group of items: 已完成整改的问题, 正在整改的事项（3个）.
@@ -81,10 +83,38 @@ export function findSectionLines(headings: HeadingNode[]): Map<CleanLine, Sectio
       if ((c === 0x4ee5 || c === 0x4e0a) && t.length <= 30 && SUMS_UP.test(t) && !COUNTED.test(t)) {
         const st = statusOf(t);
         if (st) out.set(last.line, { status: st, kind: false, scope: h.parent, after: true });
+      } else if (h.body.length > 1 && t.length <= 16 && closesSection(h, t)) {
+        // A bare status line there (已整改到位。 / 整改已完成。) closes the whole section when no sibling
+        // before closes with one of its own: it is the status of every item of the section that states none.
+        out.set(last.line, { status: statusOf(t)!, kind: false, scope: h.parent, after: true, fallback: true });
       }
     }
   }
   return out;
+}
+/** Whether `t`, the last line under the last of its siblings, is a bare status that none of them closes with. */
+function closesSection(h: HeadingNode, t: string): boolean {
+  if (!statusWordsOnly(t) || statusOf(t) === null) return false;
+  // (a section of two items or more; not the value of a label on the line above, 整改状态： / 正在整改, nor
+  // under a part named by a label, （1）存在问题)
+  if (h.parent!.children.length < 2 || wholeLabel(cleanText(h.title)) !== null) return false;
+  const above = h.body[h.body.length - 2];
+  const a = above.line.text.slice(above.start, above.end).trim();
+  const rest = a.length <= 16 ? a.slice(matchMarker(a)?.textStart ?? 0) : "";
+  const label = rest === "" ? null : matchFieldLabel(rest);
+  if (label && label.valueStart >= rest.length) return false;
+  // (only a section that groups its items, 关于党建工作方面: under the rectification section itself, 二、整改情况,
+  // the items are the notice's whole list, and the line after the last is that item's own)
+  if (roleOf(squeeze(cleanText(h.parent!.title))) === "rectification") return false;
+  for (const sib of h.parent!.children) {
+    if (sib === h) continue;
+    const body = collectBody(sib);
+    const end = body[body.length - 1];
+    if (!end) continue;
+    const e = end.line.text.slice(end.start, end.end).trim();
+    if (e.length <= 16 && statusWordsOnly(e) && statusOf(e) !== null) return false;
+  }
+  return true;
 }
 const SUMS_UP = /^(?:以上|上述)(?:各项|几个)?(?:问题|事项|整改任务|任务)/;
 // (a count in it, 以上问题已完成整改3个，正在整改1个, is a total, read with the stated totals)
@@ -152,7 +182,15 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
     const t = squeeze(title(p));
     return byShape(p) || findsFault(t) || (inRectification(p, roles) && t !== "" && !AREA.test(t));
   };
-  const numbering = new Set(headings.filter(numbersFields));
+  // …and so does a numbered heading that is only a field's label (（一）关于…的问题⏎1.存在问题⏎…⏎2.整改情况⏎…):
+  // a part of the problem above, its text on the lines below.
+  const namesField = (h: HeadingNode): boolean => {
+    const p = h.parent;
+    if (h.children.length > 0 || p === null || h.body.length === 0 || wholeLabel(title(h)) === null) return false;
+    const t = squeeze(title(p));
+    return byShape(p) || findsFault(t) || (inRectification(p, roles) && t !== "" && !AREA.test(t));
+  };
+  const numbering = new Set(headings.filter((h) => numbersFields(h) || namesField(h)));
   const usable = numbering.size ? headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status" && !numbering.has(h)) : headings.filter((h) => !inExcluded(h, roles) && roles.get(h) !== "status");
   // (a heading over such markers only is a leaf)
   const leaf = (h: HeadingNode): boolean => h.children.length === 0 || (numbering.size > 0 && h.children.every((c) => numbering.has(c)));
@@ -330,7 +368,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // Without a measures label, the inspectors' finding that opens the body (巡察指出，…。局党组修订…) and a
   // paragraph that only finds fault (理论学习不深入，推动落实不力。 over 已整改到位。) describe the
   // problem: they are its details, no measures.
-  const finding = measuresField.length ? null : findingOf(unlabelled);
+  const written = writtenProblem(heading, squeeze(cleanText(node.title)));
+  const finding = measuresField.length ? null : findingOf(unlabelled, node.cells ? "" : written);
   const measureFields = measuresField.length ? measuresField : finding ? finding.rest : unlabelled;
   // 针对…问题，修订… in the heading: the problem, then a measure of its own.
   const led = ledMeasure(node.title);
@@ -378,7 +417,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const textsOf = (name: string): string[] => byName(name).map((x) => spansText(source, x.spans).trim());
 
   const statusLine = sectionLines.size ? sectionLineAbove(node, sectionLines, false) : null;
-  let status: Status = (statusLine && sectionLines.get(statusLine)!.status) || "unknown";
+  const closing = statusLine && sectionLines.get(statusLine)!.fallback ? sectionLines.get(statusLine)!.status : null;
+  let status: Status = (!closing && statusLine && sectionLines.get(statusLine)!.status) || "unknown";
   for (let p = node.parent; p && status === "unknown"; p = p.parent) {
     if (roles.get(p) === "status") {
       status = statusOf(squeeze(cleanText(p.title))) ?? "unknown";
@@ -400,7 +440,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     for (const f of fields) if (f.label === "备注") remark += spansText(source, f.spans).trim();
     const remarkStatus = remark === "" ? null : (openingStatus(remark) ?? (statusWordsOnly(remark) && statusOf(remark) ? remark : null));
     // Each progress field on its own: 整改进展：… then 完成情况：已完成 (or 正在推进，计划…完成).
-    const progressStatus = firstOf(textsOf("outcomes"), (t) => (t.length <= 12 && (statusWordsOnly(t) || promiseOnly(t)) ? t : statusAndPlan(t)));
+    const progressStatus = firstOf(textsOf("outcomes"), (t) => (t.length <= 12 && (statusWordsOnly(t) || promiseOnly(t)) ? t : statusAndPlan(t) ?? (clauseOnly(t) ? t : null)));
     const statusField = kindless(fieldText("status")) ?? remarkStatus ?? progressStatus ?? deadlineStatus ?? openingStatus(fieldText("measures")) ?? openingStatus(progress);
     const folded = statusField && foldString(statusField);
     // (a field that answers with a plan to finish, 力争早日完成 / 确保整改到位, is not done yet, a time or none)
@@ -443,6 +483,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     e.text = e.text.slice(0, n!.index).trimEnd();
   }
   if (notedStatuses.length && !sectionStatus && status !== "in_progress") status = notedStatuses.includes("in_progress") ? "in_progress" : status === "unknown" ? "completed" : status;
+  if (status === "unknown" && closing) status = closing;
   if (status === "unknown" && ctx.allDone) status = "completed";
 
   let kind: Item["kind"] = "issue";
@@ -476,7 +517,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   }
 
   const problemField = fieldText("problem");
-  let problem = led ? led.problem : writtenProblem(heading, squeeze(cleanText(node.title)));
+  let problem = led ? led.problem : written;
   if (bodyLed && (AREA.test(heading) || !(DEFICIENCY.test(heading) || /问题/.test(heading)))) problem = bodyLed.problem;
   // An item headed by the area it stands in (（一）党的建设方面 / 存在问题：…) states its problem in the field.
   // (read as a heading's words are: 存在问题：报销审核不严等问题。 → 报销审核不严)
@@ -531,7 +572,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     column: pos.column,
     measures,
     // (nor a tick alone, 完成情况 √: it answers the status)
-    outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text) && statusAndPlan(e.text) === null && !MARK_ONLY.test(e.text) && !promiseOnly(e.text)),
+    outcomes: toEntries(outcomeFields).filter((e) => !onlyStatus(e.text) && statusAndPlan(e.text) === null && !MARK_ONLY.test(e.text) && !promiseOnly(e.text) && !clauseOnly(e.text)),
     deadline,
     deadline_date: parseDeadline(deadline),
     difficulties: noneToNull(fieldText("difficulties")),
@@ -550,6 +591,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 const OPENS_WITH_STATUS = new Set<Field["field"]>(["measures", "outcomes", "unlabelled"]);
 // A field's first clause, short enough to be a status of its own (已整改， / 已完成。).
 const OPENING_CLAUSE = /^\s*([^，,。；;：:\s]{2,10})[，,。；;]\s*/;
+const GOES_ON = /^(?:并且|并|且|同时|还)/;
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible", "problem"]);
 // (a word of a status sentence, cheap before the cut: 整改完成。 and 完成整改 state one without 已, 全额收缴 too)
 const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|长期|持续|全部|均|都|全额|足额|整改(?:完成|到位|完毕)|完成整改|办理完毕|${PLAN_VERB}`);
@@ -680,7 +722,8 @@ function peelStatus(fields: Field[]): Field[] {
       if (m && m[0].length < text.trimEnd().length && statusWordsOnly(m[1]) && statusOf(m[1]) !== null) {
         const at = head.start + text.indexOf(m[1]);
         out.push({ field: "status", label: "", spans: [{ line: head.line, start: at, end: at + m[1].length }] });
-        f.spans[0] = { ...head, start: head.start + m[0].length };
+        // (what goes on with 并/同时 after it, 已整改完成，并建立长效机制, is no sentence without it: the words stay)
+        if (!GOES_ON.test(text.slice(m[0].length))) f.spans[0] = { ...head, start: head.start + m[0].length };
       }
     }
     out.push(f);
@@ -725,10 +768,25 @@ function peelStatus(fields: Field[]): Field[] {
         sentence = lead;
         cut = stop;
         whole = true;
+      } else {
+        // …also as the last two clauses of a sentence that did something first (新开设课程8门，目前正在整改，
+        // 预计2026年6月底前完成): they leave it, the work done stays.
+        const before = Math.max(body.lastIndexOf("，", cut - 1), body.lastIndexOf(",", cut - 1));
+        const clause = before > stop ? body.slice(before + 1, cut).trim() : "";
+        if (clause !== "" && statusOnly(clause) && statusOf(clause) === "in_progress") {
+          sentence = clause;
+          cut = before;
+        }
       }
     }
     // (a plan after a comma, 精简会议，计划2025年完成, is the measure's own)
-    if (!whole && (OPENS_ENTRY.test(sentence) || !(statusOnly(sentence) || (!byComma && PLAN_SENTENCE.test(sentence))))) continue;
+    if (!whole && (OPENS_ENTRY.test(sentence) || !(statusOnly(sentence) || (!byComma && PLAN_SENTENCE.test(sentence)) || statusClause(sentence)?.whole))) {
+      // A clause of the last sentence that states the status with more words (roles.ts STATUS_CLAUSES:
+      // …，已全额收回违规发放的助学金 / …，目前已整改完毕并通过验收) sets it and stays the measure's words.
+      const clause = f.field === "deadline" || f.field === "responsible" ? null : statusClauseIn(last, stopBefore(body, body.length) + 1, body.length);
+      if (clause) out.push({ field: "status", label: "", spans: [clause] });
+      continue;
+    }
     // A time word before the comma (目前，该问题已整改完成 / 截至目前，已全部完成) is the status
     // sentence's own: the sentence leaves whole, not its last clause with the word left behind.
     if (byComma && !whole) {
@@ -755,9 +813,29 @@ function peelStatus(fields: Field[]): Field[] {
   return out;
 }
 
+/**
+ * A short text that is a status clause and nothing else (已于2025年9月销号。 / 2025年10月已办结 / 整改完成并销号),
+ * or status words alone, longer than onlyStatus reads (长期坚持、久久为功).
+ */
+const clauseOnly = (t: string): boolean => t.length <= 24 && (statusClause(t.trim().replace(/[。.；;！!]+$/, ""))?.whole === true || (statusWordsOnly(t) && statusOf(t) !== null));
+
+/** The span of the first clause in text [from, to) of a span's line that is a status clause (STATUS_CLAUSES), or null. */
+function statusClauseIn(span: Span, from: number, to: number): Span | null {
+  const text = span.line.text.slice(span.start, span.end);
+  if (text.indexOf("已", from) < 0) return null;
+  for (let at = from; at < to; ) {
+    let end = at;
+    while (end < to && text[end] !== "，" && text[end] !== ",") end++;
+    const clause = text.slice(at, end).trim();
+    if (!OPENS_ENTRY.test(clause) && statusClause(clause)) return { line: span.line, start: span.start + at, end: span.start + end };
+    at = end + 1;
+  }
+  return null;
+}
+
 // Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中 /
 // 剩余工作正在推进中).
-const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|按期|按时|如期|中/g;
+const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|久久为功|常抓不懈|按期|按时|如期|中/g;
 // …and a recovery's (相关款项已全部追回): RECOVERY_VERBS and what they recover. Only a sentence's status
 // reads them; a field of them alone (追缴相关款项) is a measure, no status words only.
 // (and to whom: 已全部退还患者, 已全额上缴国库)
@@ -766,11 +844,11 @@ const RECOVERY_WORDS = new RegExp(`全额|足额|如数|${RECOVERY_VERBS.join("|
  * Whether a field is made of status words only (已全部整改完成。, 按期完成): a results field such as
  * 完成目录梳理 does something and states no status.
  */
-const statusWordsOnly = (t: string): boolean => onlyVocabularyChars(t) && t.replace(/[\s。.；;！!，,]/g, "").replace(STATUS_VOCABULARY, "") === "";
+const statusWordsOnly = (t: string): boolean => onlyVocabularyChars(t) && t.replace(/[\s。.；;！!，,、]/g, "").replace(STATUS_VOCABULARY, "") === "";
 // The characters the vocabulary is written with and the pauses dropped above: a text with any
 // other character (a space aside) is no status words only. Most measures show one at once, so
 // the two replaces (a tenth of buildItem's own time) run on few texts.
-const VOCABULARY_CODES = new Set(Array.from(STATUS_VOCABULARY.source.replace(/\|/g, "") + "。.；;！!，,", (c) => c.charCodeAt(0)));
+const VOCABULARY_CODES = new Set(Array.from(STATUS_VOCABULARY.source.replace(/\|/g, "") + "。.；;！!，,、", (c) => c.charCodeAt(0)));
 function onlyVocabularyChars(t: string): boolean {
   for (let i = 0; i < t.length; i++) if (!VOCABULARY_CODES.has(t.charCodeAt(i)) && !/\s/.test(t[i])) return false;
   return true;
@@ -793,7 +871,10 @@ const POINTS_BACK_LEAD = /^\s*(?:(?:针对|对于|就)(?:该|此|这一|这个|�
 
 /** A heading or sentence 针对…问题，<measure> split into its problem and that measure, or null. */
 function ledMeasure(title: Span): { problem: string; measure: Span } | null {
-  const text = title.line.text.slice(title.start, title.end);
+  const full = title.line.text.slice(title.start, title.end);
+  // (the unit that acted may come first: 局党组针对…的问题，…)
+  const subject = subjectBefore(full);
+  const text = subject > 0 ? full.slice(subject) : full;
   if (!/^\s*(?:针对|关于)/.test(text)) return null;
   if (text.indexOf("问题") < 0) return null;
   const m = LED_BY_PROBLEM.exec(text);
@@ -804,7 +885,7 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   const problem = squeeze(m[1] ?? m[0].replace(/^\s*(?:针对|关于)|[，,]\s*$/g, "")).replace(QUOTED_WHOLE, "$1");
   // The measure runs to the stop that ended the heading.
   const end = title.end < title.line.text.length && /[。；;.]/.test(title.line.text[title.end]) ? title.end + 1 : title.end;
-  return { problem, measure: { line: title.line, start: title.start + m[0].length, end } };
+  return { problem, measure: { line: title.line, start: title.start + Math.max(subject, 0) + m[0].length, end } };
 }
 
 // The inspectors' finding named as such (巡察指出，… / 巡视组发现：… / 巡察反馈，…).
@@ -820,13 +901,15 @@ const faultOnly = (t: string): boolean => !DOES.test(t) && t.split(/[。；;]/).
  * measures; null when the text opens with none. The finding runs to its first full stop; a first
  * paragraph that only finds fault is a finding whole (then the rest, if any, is the measures).
  */
-function findingOf(unlabelled: Field[]): { spans: Span[]; rest: Field[] } | null {
+function findingOf(unlabelled: Field[], stated: string): { spans: Span[]; rest: Field[] } | null {
   const f = unlabelled[0];
   const sp = f?.spans[0];
   if (!sp) return null;
   const text = sp.line.text.slice(sp.start, sp.end);
   const rest = (spans: Span[]): Field[] => (spans.length ? [{ ...f, spans }, ...unlabelled.slice(1)] : unlabelled.slice(1));
-  if (FINDING_LEAD.test(text)) {
+  // (or the problem the heading states, said again to open the body: 消防设施老化的问题 / 营业网点消防设施老化，部分灭火器
+  // 过期。支行更换…: its first sentence, when it does nothing)
+  if (FINDING_LEAD.test(text) || restates(text, stated)) {
     const stop = text.search(/[。；;]/);
     if (stop < 0 || stop === text.trimEnd().length - 1) return { spans: [sp], rest: rest(f.spans.slice(1)) };
     return { spans: [{ ...sp, end: sp.start + stop + 1 }], rest: rest([{ ...sp, start: sp.start + stop + 1 }, ...f.spans.slice(1)]) };
@@ -844,6 +927,15 @@ function findingOf(unlabelled: Field[]): { spans: Span[]; rest: Field[] } | null
   if (end === 0) return null;
   if (t.slice(end).trim() === "") return { spans: [sp], rest: rest(f.spans.slice(1)) };
   return { spans: [{ ...sp, end: sp.start + lead + end }], rest: rest([{ ...sp, start: sp.start + lead + end }, ...f.spans.slice(1)]) };
+}
+
+/** Whether a body's first sentence opens with the problem its heading states and does nothing about it. */
+function restates(text: string, stated: string): boolean {
+  if (stated.length < 4) return false;
+  const t = text.trimStart();
+  if (!t.startsWith(stated.slice(0, 4)) || !squeeze(t.slice(0, stated.length + 8)).startsWith(stated)) return false;
+  const stop = t.search(/[。；;]/);
+  return !DOES.test(stop < 0 ? t : t.slice(0, stop));
 }
 
 const noneToNull = (t: string | null): string | null => (t !== null && NONE.test(t.trim()) ? null : t);
@@ -965,7 +1057,11 @@ export function problemOf(heading: string): string {
   const cut = label?.field === "problem" ? label.valueStart : numbered && numbered.textStart < heading.trim().length ? numbered.textStart : 0;
   // …nor a field noted after it in brackets (（完成时限：2024年12月）).
   const fieldNote = FIELD_NOTE.exec(heading);
-  let h = (fieldNote && matchFieldLabel(fieldNote[1]) !== null ? heading.trim().slice(0, heading.trim().length - fieldNote[0].length) : heading.trim()).slice(cut).replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) || matchFieldLabel(inner) !== null ? "" : all));
+  let h = (fieldNote && matchFieldLabel(fieldNote[1]) !== null ? heading.trim().slice(0, heading.trim().length - fieldNote[0].length) : heading.trim()).slice(cut);
+  // The unit that acted before 针对 (局党组针对…的问题) names no part of the problem.
+  const subject = subjectBefore(h);
+  if (subject > 0) h = h.slice(subject);
+  h = h.replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) || matchFieldLabel(inner) !== null ? "" : all));
   // (and so is one before it: 【已完成】台账不全)
   if (leadingStatusNote(h) || leadingKindNote(h)) h = h.replace(LEAD_NOTE, "");
   const quoted = QUOTED_HEADING.exec(h) ?? QUOTED_FINDING.exec(h);
@@ -1013,8 +1109,9 @@ const NOUN_FAULT = /(?:差距|漏洞|隐患|风险|偏差|短板)$/;
 const HAS_FAULT = /^(?:存在|有|出现|发生)/;
 const SUBJECT_HAS_FAULT = /^.{2,}?(?:存在|出现|发生)/;
 // Predicates of fault beyond DEFICIENCY's (which has 缓慢, 过多, 偏低…): 不协调, 不优, 覆盖面较少,
-// 质量偏差 (不断 is no fault). Always read beside DEFICIENCY.
-const FAULT_PREDICATE = new RegExp(`不(?!断|忘|移|懈|折)[${HAN}]|较(?:少|多|低|弱|差|慢|大|高)|(?:偏|过)差`);
+// 质量偏差 (不断 is no fault), and wear or lapse (设施老化, 灭火器过期, 房屋破损, 资产闲置). Always read
+// beside DEFICIENCY.
+const FAULT_PREDICATE = new RegExp(`老化|过期|破损|失修|闲置|不(?!断|忘|移|懈|折)[${HAN}]|较(?:少|多|低|弱|差|慢|大|高)|(?:偏|过)差`);
 /**
  * 干部管理不严格的问题 → 干部管理不严格: a trailing (的)问题 wraps the problem as 关于…问题 does,
  * when what it follows is a full statement, its last clause finding fault in a predicate. It

@@ -41,13 +41,53 @@ const IN_PROGRESS = new RegExp(`${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}?
 export const DONE_WORD = /完成|到位|办结|销号|完毕|完结/;
 // Money or goods given back or recovered (退回 清退 追缴 收缴…): done when the whole of it is (已全部退回,
 // 已全额收缴, 已追缴到位, 全部清退到位), not when some is (已追回12万元, 尚未全部追缴到位).
-export const RECOVERY_VERBS: readonly string[] = ["退回", "清退", "退还", "返还", "退缴", "收缴", "追缴", "追回", "收回", "缴回", "上缴", "补缴"];
+export const RECOVERY_VERBS: readonly string[] = ["退回", "清退", "退还", "返还", "退缴", "收缴", "追缴", "追回", "收回", "缴回", "上缴", "补缴", "缴入", "缴纳"];
 const RECOVERY = `(?:${RECOVERY_VERBS.join("|")})`;
 const RECOVERED = `已(?:经)?(?:全部|全额|足额|如数)${RECOVERY}(?:到位|完毕)?|已(?:经)?${RECOVERY}(?:到位|完毕)|(?<![未没保争取将要需])(?:全部|全额|足额)${RECOVERY}(?:到位|完毕)`;
 // A whole sentence that only says the work is done, without 已 (整改完成。 / 完成整改 / 整改到位。);
 // anchored, since inside a sentence the same words may be promised (确保整改到位).
 const DONE_SENTENCE = "^(?:整改|办理)(?:完成|到位|完毕|办结)[。.！!]?$|^完成整改[。.！!]?$";
 const COMPLETED = new RegExp(`已(?:经|全部|全面|均|都|按期|按时|如期|按计划)*(?:整改|办理|完成整改)?(?:完成|到位|办结|销号|完毕|完结|落实|解决)|已整改|(?:整改|办理)(?:完成|完毕)的|完成整改的|整改完毕|办理完毕|(?<![保争取将要需])(?:全部|均|都)(?:整改|办理)?(?:完成|到位|办结|销号|完毕)|${RECOVERED}|${DONE_SENTENCE}`);
+// A clause of a longer sentence that states the item's status with more words besides (…，已全额收回
+// 违规发放的助学金 / …，目前已整改完毕并通过验收 / …，该问题已于2024年10月整改完毕). Declared one shape at a
+// time, since most 已… clauses are a piece of work done and state no status (已完成档案整理, 已追回12万元):
+// done and closed off (整改完成并销号); done with its time (2025年10月已办结, 已于2025年9月销号); the whole of
+// a sum given back, whatever it names; done and then what sealed it (并通过验收). `whole`: the clause is
+// nothing but the status (and its time), so it leaves the measure as a status sentence does; else it stays
+// the measure's words and only sets the status.
+const CLAUSE_LEAD = "(?:目前|当前|现|截至目前|截止目前|该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|相关问题)?[，,]?";
+// (a time written before or after the status: 2025年10月已办结, 已于2025年9月销号)
+const CLAUSE_TIME = "[\\d〇○零一二三四五六七八九十今本上下去明当年月日号底季度旬初末前]{2,14}";
+export const STATUS_CLAUSES: ReadonlyArray<{ re: RegExp; whole: boolean }> = [
+  // done, then closed off (整改完成并销号, 已整改到位并办结): a status alone
+  { re: new RegExp(`^${CLAUSE_LEAD}(?:已(?:经)?(?:全部)?)?(?:整改|办理)(?:完成|完毕|到位)并(?:已)?(?:销号|办结)$`), whole: true },
+  { re: new RegExp(`^${CLAUSE_LEAD}(?:于)?${CLAUSE_TIME}[，,]?(?:已(?:经)?(?:全部)?)(?:整改|办理)?(?:完成|完毕|到位|办结|销号)(?:整改)?$`), whole: true },
+  { re: new RegExp(`^${CLAUSE_LEAD}已(?:经)?(?:全部|全额|足额|如数)${RECOVERY}`), whole: false },
+  { re: new RegExp(`^${CLAUSE_LEAD}已(?:经)?(?:全部|全面)?(?:(?:整改|办理)(?:完成|完毕|到位)|办结|销号)并`), whole: false },
+  { re: new RegExp(`^${CLAUSE_LEAD}已(?:经)?(?:于|在)[^，,。；;已]{0,12}?[年月日号底季旬]前?(?:全部|全面)?(?:整改)?(?:完成|完毕|到位|办结|销号)(?:整改)?$`), whole: true },
+];
+/** The status a clause of that kind states (and whether it is nothing else), or null. */
+export function statusClause(clause: string): { status: Status; whole: boolean } | null {
+  // (cheap: each shape holds 已 or 并)
+  if (clause.indexOf("已") < 0 && clause.indexOf("并") < 0) return null;
+  for (const c of STATUS_CLAUSES) if (c.re.test(clause)) return { status: "completed", whole: c.whole };
+  return null;
+}
+// The unit that acted, named before the problem it acted on (院党支部针对…的问题，… / 局党组针对… / 公司针对… /
+// 我局针对…): a short subject with no pause, ending on a word for a unit or its leading body. Read before
+// 针对 wherever a lead-in is (a heading's problem and measure here; segment/labelled.ts's paragraphs), so
+// such a heading or paragraph is led by its problem too.
+const UNIT_END = "党组|党委|党工委|党总支|党支部|支部|领导班子|班子|领导小组|公司|集团|单位|部门|局|院|校|学校|中心|街道|街道办|社区|村|镇|乡|支行|分行|银行|委|办|厅|所|站|队|处|科|室|馆|会";
+const UNIT_SUBJECT = `(?:我|本|该)?[^，,。；;：:、\\s“”"‘’「」()（）]{0,10}?(?:${UNIT_END})`;
+/** Where 针对 stands after a unit subject at a text's start (院党支部针对…: 4), else -1. */
+const SUBJECT_LED = new RegExp(`^\\s*${UNIT_SUBJECT}(?=针对)`);
+export function subjectBefore(text: string): number {
+  // (cheap: 针对 within a short subject's reach)
+  const k = text.indexOf("针对");
+  if (k <= 0 || k > 16) return -1;
+  const m = SUBJECT_LED.exec(text);
+  return m ? m[0].length : -1;
+}
 export const PLAN = /下一步|下步|今后|工作打算|工作计划|推进计划|努力方向|深化整改计划|持续深化/;
 const ORGANISATION = /(?:总体|基本|整体)(?:情况|进展)$|高度重视|统筹部署|强化组织|加强组织|整改工作(?:的)?(?:开展|推进|部署)?情况$|组织(?:落实|领导|开展|实施)?情况|组织领导|主体责任(?:履行|落实)?情况|履行.{0,6}责任情况|整改工作(?:组织|开展|推进)情况|领导班子履行|压实整改责任|整改工作的?(?:主要)?做法/;
 // Words of how the unit organised the work (提高政治站位，扛牢巡视整改政治责任 / 细化整改方案 /
@@ -72,7 +112,7 @@ const STATUS_START = /^(?:已|正在|尚未|未|基本|需|持续|长期|常态�
  */
 // …or after the time it speaks of: 集中整改期间已完成的整改事项, 目前尚未完成的问题.
 const STATUS_AFTER_TIME = /^.{0,8}(?:期间|阶段|以来|目前)[，,]?(?:已|正在|尚未|需)/;
-export const DEFICIENCY = /不(?:到位|够|力|严|实|足|强|高|规范|彻底|深入|充分|严格|及时|完善|健全|明显|扎实|精准|全面|细|准|落地|畅|当|合理|科学|清)|未(?:能|按|及时|严格|有效|落实|建立|完成|执行|到位|整改)|缺位|缺失|缺乏|欠缺|差距|滞后|滞缓|缓慢|迟缓|(?:过|偏)(?:多|少|高|低|慢|大|弱)|薄弱|弱化|虚化|淡化|偏差|漏洞|隐患|风险|违规|违纪|超标|混乱|随意|松散|松懈|偏松|偏软|偏宽|流于形式|走过场|屡禁不止/;
+export const DEFICIENCY = /不(?:到位|够|力|严|实|足|强|高|规范|彻底|深入|充分|严格|及时|完善|健全|明显|明确|明晰|扎实|精准|全面|细|准|落地|畅|当|合理|科学|清)|(?:问题|现象|矛盾)(?:较为|比较|十分)?突出|存在[^，,。；;]{1,12}现象|未(?:能|按|及时|严格|有效|落实|建立|完成|执行|到位|整改)|缺位|缺失|缺乏|欠缺|差距|滞后|滞缓|缓慢|迟缓|(?:过|偏)(?:多|少|高|低|慢|大|弱)|薄弱|弱化|虚化|淡化|偏差|漏洞|隐患|风险|违规|违纪|超标|混乱|随意|松散|松懈|偏松|偏软|偏宽|流于形式|走过场|屡禁不止/;
 
 // How measures set out as headings open (建立…, 针对…不到位的问题，…): they find no fault of their own.
 export const ACTION_START = /^(?:建立|制定|开展|加强|完善|健全|召开|强化|深化|提升|修订|出台|针对|对照|围绕|坚持|持续|进一步|切实|着力|聚焦|抓好|做好|狠抓|印发|梳理|排查|整治|清理|实行|实施|压实|明确)/;
