@@ -18,7 +18,7 @@ import { offsetArray, offsetCopy } from "./offsets.js";
 import { splitColumns } from "./columns.js";
 
 export { SourceText } from "./source.js";
-export { isRedHeader, isDocNumber, ISSUE, MASTHEAD } from "./letterhead.js";
+export { isRedHeader, isDocNumber, isEditorLine, ISSUE, MASTHEAD } from "./letterhead.js";
 export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, withoutSeal, isCopyRecord, ATTACHMENT_HEAD, CLOSING } from "./signoff.js";
 export type { Position } from "./source.js";
 
