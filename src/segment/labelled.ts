@@ -69,7 +69,8 @@ function labelledOpening(text: string, valueStart: number): Opening {
 }
 
 // 针对/关于/对于 …问题， at the start of a line, the problem in between (quoted or not).
-const LED = /^(?:针对|关于|对于)\s*([^。；;，,:]{4,60}?)(?:的)?问题\s*[，,]\s*/;
+// (or set as a question, 关于…的问题？ then what was done: the question mark ends it as the comma does)
+const LED = /^(?:针对|关于|对于)\s*([^。；;，,:？?]{4,60}?)(?:的)?问题\s*[，,？?]\s*/;
 
 
 /** A paragraph led by the problem it acts on (针对…的问题，…), with something after the comma. */
@@ -79,8 +80,9 @@ function ledOpening(s: Span): Opening | null {
   const c = t.charCodeAt(0);
   if (s.start !== 0 || (c !== 0x9488 && c !== 0x5173 && c !== 0x5bf9) || t.indexOf("问题") < 0) return null; // 针 关 对
   const m = LED.exec(t);
-  if (m && m[0].length < t.length && !pointsBack(m[1])) {
-    const comma = m[0].search(/[，,]/);
+  // (a question alone on its line heads the paragraph under it: 关于…的问题？ / 针对…，制定…)
+  if (m && (m[0].length < t.length || /[？?]$/.test(m[0])) && !pointsBack(m[1])) {
+    const comma = m[0].search(/[，,？?]/);
     return { style: "led-problem", markerEnd: 0, titleStart: 0, titleEnd: comma, bodyStart: m[0].length };
   }
   // 针对第1个问题，… / 关于问题二，…: a report on a problem listed before, named by its number.
