@@ -20,3 +20,17 @@ describe("a paragraph led by its problem set as a question (关于…的问题�
     expect(items(t).map((i) => i[2])).not.toContain("上述");
   });
 });
+
+describe("一是… entries, each with its own 整改措施：, under a heading that names a problem (一、…监管不严的问题)", () => {
+  it("are the heading's items, the heading their category", () => {
+    const t = "一、资金监管不严的问题\n一是违规使用资金查处不力。整改措施：开展专项检查，追回资金8万元。整改状态：已完成。二是监控覆盖不全。整改措施：监控覆盖至127家机构。整改状态：正在推进。\n二、下一步打算\n持续推进。";
+    expect(items(t).map((i) => [i[1], i[2], i[3]])).toEqual([
+      ["资金监管不严的问题", "违规使用资金查处不力", ["开展专项检查，追回资金8万元。"]],
+      ["资金监管不严的问题", "监控覆盖不全", ["监控覆盖至127家机构。"]],
+    ]);
+  });
+  it("are the heading's measures when they act and share no fields of their own", () => {
+    const t = "一、资金监管不严的问题\n一是开展专项检查，追回资金8万元。二是完善监控系统。\n二、下一步打算\n持续推进。";
+    expect(items(t).map((i) => i[2])).toEqual(["资金监管不严"]);
+  });
+});
