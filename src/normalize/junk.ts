@@ -54,6 +54,10 @@ export const INLINE_JUNK: readonly InlineJunkRule[] = [
   // A Markdown copy's heading hashes (# 关于…的通报, ## 一、…: a space after them, so a WeChat
   // topic, #巡察整改, stays). Its bold pair is cut by markdownBold, below.
   { name: "markdown-heading", re: /^[ \t\u3000]*#{1,6}[ \t\u3000]+(?=\S)/g },
+  // Its quote marks (> 一、…, > > …) and a list's bullet before a heading's marker or words (- 1.台账不全,
+  // * （二）…, + 开展…): a space after each. Not a page number, - 3 -, whose digit follows the dash.
+  { name: "markdown-quote", re: /^[ \t\u3000]*(?:>[ \t\u3000]+)+/g },
+  { name: "markdown-bullet", re: new RegExp(`^[ \\t\\u3000]*(?:>[ \\t\\u3000]+)*[-*+][ \\t\\u3000]+(?=${MARKER_AHEAD}|[${HAN}（(【])`, "g") },
   // Zero-width and invisible format characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi marks).
   // (and the variation selectors that ask for an emoji's or a text's look: ▶️ ☎︎)
   { name: "zero-width", re: /[\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e\ufe0e\ufe0f]/g },
@@ -112,7 +116,7 @@ export function entityAt(text: string, at: number): { char: string; end: number 
  */
 const INLINE_HINT = (() => {
   const t = new Uint8Array(0x10000);
-  for (const c of "#*_[［<&【\ufeff\u00ad\u180e\ufe0e\ufe0f页-—–－▲△>＞»›¹²³⁰⁴⁵⁶⁷⁸⁹" + BULLETS) t[c.charCodeAt(0)] = 1;
+  for (const c of "#*_+[［<&【\ufeff\u00ad\u180e\ufe0e\ufe0f页-—–－▲△>＞»›¹²³⁰⁴⁵⁶⁷⁸⁹" + BULLETS) t[c.charCodeAt(0)] = 1;
   for (const [a, b] of [[0x200b, 0x200f], [0x2060, 0x2064], [0x2066, 0x2069], [0x202a, 0x202e]]) t.fill(1, a, b + 1);
   return t;
 })();

@@ -50,6 +50,18 @@ describe("a Markdown copy's marks (# 标题, **一、…**)", () => {
       "三、下一步打算",
     ]);
   });
+  it("are cut: a quote's marks and a list's bullet before a heading's marker or words", () => {
+    expect(texts("（二）关于作风建设方面\n- 1.台账不全。整改措施：补齐台账。\n* 2.制度缺失。\n> 3.学习不深。\n> - （三）学风不正\n+ 开展研讨。")).toEqual([
+      "(二)关于作风建设方面",
+      "1.台账不全。整改措施:补齐台账。",
+      "2.制度缺失。",
+      "3.学习不深。",
+      "(三)学风不正",
+      "开展研讨。",
+    ]);
+    // (not a page number's dash, nor a sign before a number)
+    expect(texts("开展研讨。\n- 3 -\n-5℃以下停工。")).toEqual(["开展研讨。", "-5℃以下停工。"]);
+  });
   it("leave a name left out as ** alone, with no second pair after it", () => {
     expect(texts("**局党组召开会议。")).toEqual(["**局党组召开会议。"]);
     expect(texts("经查，**公司违规发放补贴。")).toEqual(["经查，**公司违规发放补贴。"]);
