@@ -16,9 +16,10 @@ import { HAN } from "../text/han.js";
 import { isUnbroken, isLoneLine, unbrokenBreaks, FLAT_LINE, LONE_LINE } from "./unbroken.js";
 import { offsetArray, offsetCopy } from "./offsets.js";
 import { splitColumns } from "./columns.js";
+import { lineNumberPrefixes } from "./linenumbers.js";
 
 export { SourceText } from "./source.js";
-export { isRedHeader, isDocNumber, ISSUE, MASTHEAD } from "./letterhead.js";
+export { isRedHeader, isDocNumber, isEditorLine, ISSUE, MASTHEAD } from "./letterhead.js";
 export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, withoutSeal, isCopyRecord, ATTACHMENT_HEAD, CLOSING } from "./signoff.js";
 export type { Position } from "./source.js";
 
@@ -77,6 +78,8 @@ export function normalize(text: string): Normalized {
   // Junk blocks that may cross lines (<script>, <style>, comments): sorted, merged.
   const blocks = blockJunkSpans(text);
   let bi = 0;
+  // A line-number column down the page's edge (1  中共… / 2  关于… / 3): cut; a number alone is a blank line.
+  const numbered = lineNumberPrefixes(text, source.lineStarts);
   // Where inline tags broken across lines end (sorted), and the first offsets of the lines they glue on.
   const glueEnds = inlineTagsAcrossLines(text);
   let gi = 0;
@@ -114,6 +117,14 @@ export function normalize(text: string): Normalized {
     while (gi < glueEnds.length && glueEnds[gi] < start) gi++;
     const cuts: Array<[number, number]> = [];
     for (let k = bi; k < blocks.length && blocks[k][0] < end; k++) cuts.push([Math.max(0, blocks[k][0] - start), Math.min(end, blocks[k][1]) - start]);
+    const lead = numbered.size ? numbered.get(li) : undefined;
+    if (lead !== undefined) {
+      if (start + lead >= end) {
+        blank++;
+        continue;
+      }
+      cuts.push([0, lead]);
+    }
     if (cuts.length === 1 && cuts[0][0] === 0 && cuts[0][1] === end - start && end > start) {
       junkLines++; // a line wholly inside a junk block
       junkBefore = true;
@@ -264,8 +275,25 @@ const MENU_ITEM = new RegExp(`^[${HAN}A-Za-z]{2,6}$`);
  * (its 首页), starting within the first three lines; and a sidebar's list of related articles. The
  * title's first line took them in. Returns how many lines were dropped.
  */
+// What a page's own title (the browser tab's) sets after the notice's title: a separator, the site's name.
+const SITE_AFTER_TITLE = /^\s*(?:[-_|｜—–－·•]{1,2}|——)\s*[^\s\-_|｜—–－·•][^。，,；;]{1,40}$/;
+
 function dropLeadingMenu(raw: CleanLine[]): number {
   let n = 0;
+  // A page's own title over the notice (关于…的通报-某某县人民政府, …的通报_某某网) when the
+  // notice's title follows a few lines below (the page's heading): only the heading is the title.
+  for (let k = 0; k < 3 && k < raw.length; k++) {
+    const t = raw[k].text;
+    for (let j = k + 1; j < raw.length && j <= k + 8; j++) {
+      const h = raw[j].text;
+      if (h.length >= 6 && h.length < t.length && t.startsWith(h) && SITE_AFTER_TITLE.test(t.slice(h.length))) {
+        raw.splice(k, 1);
+        n++;
+        k = 3;
+        break;
+      }
+    }
+  }
   // A sidebar's related articles above the notice: the list's heading and the titles right under
   // it, when a blank line or page chrome sets them apart from what follows.
   for (let k = 0; k < 8 && k < raw.length; k++) {

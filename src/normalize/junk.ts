@@ -51,6 +51,13 @@ export const INLINE_JUNK: readonly InlineJunkRule[] = [
   // space, when that crumb names a column (首页 > 工作动态 > 巡察工作 某某关于…的通报). (Without a
   // title after it the line is page chrome, dropped whole: see CHROME.)
   { name: "breadcrumb-before-title", re: /^[^\n]{0,40}?(?:首页|位置)[^\n]{0,120}[>＞»›]\s*(?:[^\s>＞»›]{0,8}(?:工作|动态|公开|专栏|专题|巡察|整改|要闻|新闻|公告|信息|通知)\s+)?(?=[^>＞»›\n]{4,80}(?:通报|公告|公示|报告|情况)\s*$)/g },
+  // A Markdown copy's heading hashes (# 关于…的通报, ## 一、…: a space after them, so a WeChat
+  // topic, #巡察整改, stays). Its bold pair is cut by markdownBold, below.
+  { name: "markdown-heading", re: /^[ \t\u3000]*#{1,6}[ \t\u3000]+(?=\S)/g },
+  // Its quote marks (> 一、…, > > …) and a list's bullet before a heading's marker or words (- 1.台账不全,
+  // * （二）…, + 开展…): a space after each. Not a page number, - 3 -, whose digit follows the dash.
+  { name: "markdown-quote", re: /^[ \t\u3000]*(?:>[ \t\u3000]+)+/g },
+  { name: "markdown-bullet", re: new RegExp(`^[ \\t\\u3000]*(?:>[ \\t\\u3000]+)*[-*+][ \\t\\u3000]+(?=${MARKER_AHEAD}|[${HAN}（(【])`, "g") },
   // Zero-width and invisible format characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi marks).
   // (and the variation selectors that ask for an emoji's or a text's look: ▶️ ☎︎)
   { name: "zero-width", re: /[\u200b-\u200f\u2060-\u2064\u2066-\u2069\u202a-\u202e\ufeff\u00ad\u180e\ufe0e\ufe0f]/g },
@@ -109,7 +116,7 @@ export function entityAt(text: string, at: number): { char: string; end: number 
  */
 const INLINE_HINT = (() => {
   const t = new Uint8Array(0x10000);
-  for (const c of "#[［<&【\ufeff\u00ad\u180e\ufe0e\ufe0f页-—–－▲△>＞»›¹²³⁰⁴⁵⁶⁷⁸⁹" + BULLETS) t[c.charCodeAt(0)] = 1;
+  for (const c of "#*_+[［<&【\ufeff\u00ad\u180e\ufe0e\ufe0f页-—–－▲△>＞»›¹²³⁰⁴⁵⁶⁷⁸⁹" + BULLETS) t[c.charCodeAt(0)] = 1;
   for (const [a, b] of [[0x200b, 0x200f], [0x2060, 0x2064], [0x2066, 0x2069], [0x202a, 0x202e]]) t.fill(1, a, b + 1);
   return t;
 })();
@@ -133,6 +140,24 @@ function triangleBeforeLabel(line: string): number {
   return matchFieldLabel(line.slice(i, i + 40)) !== null ? i : 0;
 }
 
+/**
+ * A Markdown copy's bold pair (a notice pasted from a Markdown editor or an AI chat) round a line or
+ * its head: **一、…**, **（一）…。**正文, __1.…__. It opens the line and closes on it; a name left out
+ * as ** (**局党组召开…) has no second pair after it. Read with indexOf: linear on a 2 MB line.
+ */
+function markdownBold(line: string, out: Array<[number, number]>): void {
+  let i = 0;
+  while (isBlank(line.charCodeAt(i))) i++;
+  const c = line.charCodeAt(i);
+  if ((c !== 42 /* * */ && c !== 95) /* _ */ || line.charCodeAt(i + 1) !== c) return;
+  const from = i + 2;
+  const d = line.charCodeAt(from);
+  if (from >= line.length || isBlank(d) || d === c) return;
+  const close = line.indexOf(c === 42 ? "**" : "__", from + 1);
+  if (close < 0 || isBlank(line.charCodeAt(close - 1))) return;
+  out.push([i, from], [close, close + 2]);
+}
+
 /** Spans [start, end) of a line that inline rules cut (may overlap; unsorted). */
 export function inlineJunkSpans(line: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -141,6 +166,7 @@ export function inlineJunkSpans(line: string): Array<[number, number]> {
   if (!hasInlineHint(line)) return out;
   const bullet = triangleBeforeLabel(line);
   if (bullet > 0) out.push([0, bullet]);
+  markdownBold(line, out);
   for (const rule of INLINE_JUNK) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(line); m; m = rule.re.exec(line)) {

@@ -20,6 +20,8 @@ interface Opening {
   quoted?: boolean;
   /** An entry numbered 一是, 二是… (enumeratedOpenings). */
   enumerated?: boolean;
+  /** Such an entry whose first sentence its own measures field follows (一是…不力。整改措施：…). */
+  fielded?: boolean;
 }
 
 /** `plain`: the label is one that only names a problem; `existing`: it is 存在问题. */
@@ -69,7 +71,8 @@ function labelledOpening(text: string, valueStart: number): Opening {
 }
 
 // 针对/关于/对于 …问题， at the start of a line, the problem in between (quoted or not).
-const LED = /^(?:针对|关于|对于)\s*([^。；;，,:]{4,60}?)(?:的)?问题\s*[，,]\s*/;
+// (or set as a question, 关于…的问题？ then what was done: the question mark ends it as the comma does)
+const LED = /^(?:针对|关于|对于)\s*([^。；;，,:？?]{4,60}?)(?:的)?问题\s*[，,？?]\s*/;
 
 
 /** A paragraph led by the problem it acts on (针对…的问题，…), with something after the comma. */
@@ -79,8 +82,9 @@ function ledOpening(s: Span): Opening | null {
   const c = t.charCodeAt(0);
   if (s.start !== 0 || (c !== 0x9488 && c !== 0x5173 && c !== 0x5bf9) || t.indexOf("问题") < 0) return null; // 针 关 对
   const m = LED.exec(t);
-  if (m && m[0].length < t.length && !pointsBack(m[1])) {
-    const comma = m[0].search(/[，,]/);
+  // (a question alone on its line heads the paragraph under it: 关于…的问题？ / 针对…，制定…)
+  if (m && (m[0].length < t.length || /[？?]$/.test(m[0])) && !pointsBack(m[1])) {
+    const comma = m[0].search(/[，,？?]/);
     return { style: "led-problem", markerEnd: 0, titleStart: 0, titleEnd: comma, bodyStart: m[0].length };
   }
   // 针对第1个问题，… / 关于问题二，…: a report on a problem listed before, named by its number.
@@ -112,6 +116,13 @@ function holdsMeasures(text: string, from: number): boolean {
   return false;
 }
 
+/** Two or more 一是… entries, each with its own measures field after its first sentence. */
+const eachFielded = (lines: Map<Span, Opening>): boolean => {
+  if (lines.size < 2) return false;
+  for (const o of lines.values()) if (!o.fielded) return false;
+  return true;
+};
+
 /** Splits such bodies into `labelled-problem` headings, numbered 1, 2, 3… in each section. */
 export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
   const counts = new Map<HeadingNode, number>();
@@ -119,7 +130,9 @@ export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
   const bodies = new Map<HeadingNode, Span[]>();
   for (const node of headings) {
     const { lines, body } = problemLines(node.body);
-    if (lines.size && !(lines.values().next().value!.style === "led-problem" && namesProblem(node))) {
+    // (under a heading that names a problem, 一是… entries are its items only when each has its own
+    // measures: 一、医保基金监管不严的问题 / 一是…查处不力。整改措施：… 二是…覆盖不全。整改措施：…)
+    if (lines.size && !(lines.values().next().value!.style === "led-problem" && namesProblem(node) && !eachFielded(lines))) {
       counts.set(node, lines.size);
       opening.set(node, lines);
       bodies.set(node, body);
@@ -209,8 +222,9 @@ function enumeratedOpenings(body: Span[], lenient = false): { lines: Map<Span, O
       const titleEnd = Math.min(split.titleEnd, piece.end);
       const bodyStart = Math.min(split.bodyStart, piece.end);
       const title = s.line.text.slice(titleStart, titleEnd);
-      if (!opensProblem(title) && !fieldsAfter(s.line.text, titleStart, titleEnd, bodyStart) && !(lenient && statesThenActs(title, bodyStart, piece.end))) return null;
-      out.set(piece, { style: "led-problem", markerEnd: piece.start + entryMarker(e), titleStart, titleEnd, bodyStart, enumerated: true });
+      const fielded = fieldsAfter(s.line.text, titleStart, titleEnd, bodyStart);
+      if (!opensProblem(title) && !fielded && !(lenient && statesThenActs(title, bodyStart, piece.end))) return null;
+      out.set(piece, { style: "led-problem", markerEnd: piece.start + entryMarker(e), titleStart, titleEnd, bodyStart, enumerated: true, ...(fielded ? { fielded } : {}) });
       pieces.push(piece);
     }
   }
