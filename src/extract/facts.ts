@@ -2,7 +2,7 @@
 import type { Notice } from "../schema/index.js";
 import { findDates, isoDate, parseIso, standaloneDate, PARTS, type DateMatch } from "./dates.js";
 import { squeeze } from "../normalize/span.js";
-import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCopyRecord, isRedHeader, isDocNumber, ISSUE, MASTHEAD } from "../normalize/index.js";
+import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCopyRecord, isRedHeader, isDocNumber, isEditorLine, ISSUE, MASTHEAD } from "../normalize/index.js";
 import { foldString } from "../normalize/fold.js";
 import { parseChineseNumber } from "../numerals/index.js";
 import { matchMarker, isMarker } from "../segment/rules/index.js";
@@ -59,9 +59,10 @@ function mastheadOf(t: string): { org: string | null; at: number; date: string |
   const alone = squeeze(t);
   if (isMasthead(alone)) return { org: null, at: 0, date: isSignoffDate(alone) ? dateOf(alone) : null };
   const m = MASTHEAD_TAIL.exec(t);
-  if (!m) return null;
-  const head = squeeze(t.slice(0, m.index));
-  const date = dateOf(m[1] ?? m[2]);
+  // (who edits it, alone on its line: 县委巡察办编, 中共某某市委巡察办 编, 编印：某某巡察办)
+  if (!m && !isEditorLine(alone)) return null;
+  const head = squeeze(m ? t.slice(0, m.index) : t);
+  const date = m ? dateOf(m[1] ?? m[2]) : null;
   if (head === "" || MASTHEAD.test(head)) return { org: null, at: 0, date };
   const at = EDITOR_LABEL.exec(head)?.[0].length ?? 0;
   const org = head.slice(at).replace(EDITOR_WORD, "");

@@ -203,6 +203,18 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   for (const h of usable) {
     if (!shaped.has(h) && h.parent && byShape(h.parent) && !measureLike(h, title) && h.body.some((s) => s.end > s.start)) shaped.add(h);
   }
+  // A heading below one that finds fault, numbered as a sibling section's problems are ((一)…不够有力 over
+  // 1.…不足 2.…不够, then (二)…存在漏洞 over 3.…不审慎), is a problem too, though its own words find
+  // none: the heading above is its category, as the sibling is theirs. Not a measure, unless it has
+  // an item's own fields (3.对外投资决策不审慎。整改措施：…: a measure has no measures of its own).
+  const shapedUnder = new Set<string>();
+  for (const h of shaped) if (h.parent && shaped.has(h.parent)) shapedUnder.add(`${h.parent.style}@${h.parent.level}>${h.style}@${h.level}`);
+  if (shapedUnder.size) {
+    for (const h of usable) {
+      const p = h.parent;
+      if (!shaped.has(h) && p && shaped.has(p) && shapedUnder.has(`${p.style}@${p.level}>${h.style}@${h.level}`) && h.body.some((s) => s.end > s.start) && (!measureLike(h, title) || opensMeasures(h.body[0]))) shaped.add(h);
+    }
+  }
   const hasShapedBelow = (h: HeadingNode): boolean => h.children.some((c) => shaped.has(c) || hasShapedBelow(c));
   // 在…方面 / 关于…方面 names an area: with headings below it, it is their category. So does a
   // heading that names a kind of item (即知即改问题, 关于巡察建议的整改情况) over two or more.
@@ -278,6 +290,8 @@ const AREA = /方面[。.]?$/;
 // Sections that report on the work rather than on one problem, wherever they stand.
 const NOT_ITEM = /^(?:其他|其它)|需要说明|主要成效|取得的?(?:主要)?成效|整改成效$|差距和不足|不足和差距|存在的不足|下一步|体会|经验做法/;
 const ITEM_FIELDS = new Set(["measures", "outcomes", "deadline", "status"]);
+/** A body line that opens with a measures field (整改措施：…). */
+const opensMeasures = (s: Span): boolean => matchFieldLabel(s.line.text.slice(s.start, s.start + 16).trimStart())?.field === "measures";
 /** A body line that opens with an item's own field (整改措施： 整改状态： 整改时限：…). */
 const opensItemField = (s: Span): boolean => {
   const l = matchFieldLabel(s.line.text.slice(s.start, s.start + 16).trimStart());

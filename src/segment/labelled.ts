@@ -7,7 +7,7 @@ import { matchFieldLabel } from "./fields.js";
 import { splitHeading } from "./split.js";
 import type { Span } from "../normalize/span.js";
 import type { HeadingNode } from "./index.js";
-import { DEFICIENCY, ACTION_START, pointsBack, LED_BY_NUMBER } from "../extract/roles.js";
+import { DEFICIENCY, ACTION_START, pointsBack, LED_BY_NUMBER, subjectBefore } from "../extract/roles.js";
 
 /** Where an item that opens a body line stands in it: its marker ends, its title, its body. */
 interface Opening {
@@ -80,13 +80,17 @@ function ledOpening(s: Span): Opening | null {
   const t = s.line.text;
   // Cheap tests first: this runs on every body line of a section without labelled lines.
   const c = t.charCodeAt(0);
-  if (s.start !== 0 || (c !== 0x9488 && c !== 0x5173 && c !== 0x5bf9) || t.indexOf("问题") < 0) return null; // 针 关 对
-  const m = LED.exec(t);
+  if (s.start !== 0 || t.indexOf("问题") < 0) return null;
+  // (or the unit that acted before 针对: 院党支部针对…的问题，… / 局党组针对…, roles.ts subjectBefore)
+  const subject = c !== 0x9488 && c !== 0x5173 && c !== 0x5bf9 ? subjectBefore(t) : 0; // 针 关 对
+  if (subject < 0) return null;
+  const m = LED.exec(subject ? t.slice(subject) : t);
   // (a question alone on its line heads the paragraph under it: 关于…的问题？ / 针对…，制定…)
-  if (m && (m[0].length < t.length || /[？?]$/.test(m[0])) && !pointsBack(m[1])) {
-    const comma = m[0].search(/[，,？?]/);
-    return { style: "led-problem", markerEnd: 0, titleStart: 0, titleEnd: comma, bodyStart: m[0].length };
+  if (m && (subject + m[0].length < t.length || /[？?]$/.test(m[0])) && !pointsBack(m[1])) {
+    const comma = subject + m[0].search(/[，,？?]/);
+    return { style: "led-problem", markerEnd: 0, titleStart: 0, titleEnd: comma, bodyStart: subject + m[0].length };
   }
+  if (subject) return null;
   // 针对第1个问题，… / 关于问题二，…: a report on a problem listed before, named by its number.
   const r = m ? null : LED_BY_NUMBER.exec(t);
   if (r && r[0].length < t.length) return { style: "led-problem", markerEnd: 0, titleStart: 0, titleEnd: r[0].search(/\s*[，,：:]/), bodyStart: r[0].length };
