@@ -2,7 +2,7 @@
 // before it is written, and `tongbao schema` exports it as JSON Schema (schemas/notice.schema.json).
 import { z } from "zod";
 
-export const SCHEMA_VERSION = "1.1.0";
+export const SCHEMA_VERSION = "1.2.0";
 
 /** ISO date, or a partial ISO date that keeps the precision the notice gave (YYYY or YYYY-MM). */
 const isoDate = z
