@@ -5,7 +5,7 @@
 import type { Diagnostic } from "../schema/index.js";
 import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
-import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, ATTACHMENT_HEAD, CLOSING } from "./signoff.js";
+import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, isContactLine, ATTACHMENT_HEAD, CLOSING } from "./signoff.js";
 import { SourceText, displayColumns } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine, bylineEnd, END_LINE, entitySpans, tagBreaks, inlineTagsAcrossLines } from "./junk.js";
 import { isRedHeader, isDocNumber, isMasthead } from "./letterhead.js";
@@ -20,7 +20,7 @@ import { lineNumberPrefixes } from "./linenumbers.js";
 
 export { SourceText } from "./source.js";
 export { isRedHeader, isDocNumber, isEditorLine, ISSUE, MASTHEAD } from "./letterhead.js";
-export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, withoutSeal, isCopyRecord, ATTACHMENT_HEAD, CLOSING } from "./signoff.js";
+export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, isContactLine, withoutSeal, isCopyRecord, ATTACHMENT_HEAD, CLOSING } from "./signoff.js";
 export type { Position } from "./source.js";
 
 /** A clean line: folded text for matching, and for each UTF-16 unit its offset in the original. */
@@ -959,6 +959,9 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   const opens = opensEntry(b, listed.has(next));
   if (opens && cutBeforeMarker(prev, next, listed)) return true;
   if (opens || matchFieldLabel(b) || isSignoffDate(b) || (prev.length <= EDGE && isSignoffDate(head))) return false;
+  // A contact line after a blank line (联系电话：…, 邮    箱：… right under the last measure, with no
+  // closing sentence before it) opens the closing block: it goes on with no paragraph above it.
+  if (next.blankBefore > 0 && isContactLine(b)) return false;
   // The sign-off's organisation line (or a joint sign-off's, two set apart by spaces), above its
   // date line, never continues a contact line.
   if (after !== undefined && isSignoffDate(after.text) && isSignoffOrgs(b)) return false;
