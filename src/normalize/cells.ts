@@ -8,7 +8,7 @@ import { isSpaceUnit } from "./fold.js";
 import { HAN } from "../text/han.js";
 import { labelField, matchFieldLabel } from "../segment/fields.js";
 import { opensEntry, matchMarker, isMarker } from "../segment/rules/index.js";
-import { NUMBER_COLUMN, HAS_PROBLEM, CELL_SEPARATOR, ROW_NUMBER, namedColumns, columnOf, cellNumber, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
+import { NUMBER_COLUMN, HAS_PROBLEM, CELL_SEPARATOR, ROW_NUMBER, headerlessRow, headerlessEnough, namedColumns, columnOf, cellNumber, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
 import { SourceText, displayColumns } from "./source.js";
 import { ATTACHMENT_HEAD, CLOSING, isSignoffDate, isSignoffOrg } from "./signoff.js";
 import { offsetCopy } from "./offsets.js";
@@ -751,6 +751,49 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * Tables pasted without their header row (1 | 问题 | 措施 | 时限, or cells apart by tabs; the rule
+ * in segment/table.ts headerlessRow): their rows set back into exact cells, as a header's rows
+ * are, for the segmenter to read their columns from their cells. Rows already made stay.
+ */
+export function rebuildHeaderless(lines: CleanLine[], source: SourceText, rows: Set<CleanLine>): CleanLine[] {
+  // (cheap: a first row opens with 1 or a bar)
+  const opens = (l: CleanLine) => !rows.has(l) && (l.text.charCodeAt(0) === 49 || isBar(l.text.charCodeAt(0)));
+  let out: CleanLine[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const made = opens(lines[i]) ? headerlessFrom(lines, i, source) : null;
+    if (!made) {
+      out?.push(lines[i]);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    for (const l of made) {
+      rows.add(l);
+      out.push(l);
+    }
+    i += made.length - 1;
+  }
+  return out ?? lines;
+}
+
+/** The rows of a headerless table of pipes or tabs from lines[i], set back into lines, or null. */
+function headerlessFrom(lines: CleanLine[], i: number, source: SourceText): CleanLine[] | null {
+  for (const kind of ["pipe", "tab"] as const) {
+    const first = piecesOf(lines[i], kind, source);
+    if (!first) continue;
+    const width = first.cells.length;
+    if (!headerlessRow(first.cells.map(cellText), 1, width)) continue;
+    const found = [first.cells];
+    for (let j = i + 1; j < lines.length; j++) {
+      const p = piecesOf(lines[j], kind, source);
+      if (!p || !headerlessRow(p.cells.map(cellText), found.length + 1, width)) break;
+      found.push(p.cells);
+    }
+    if (headerlessEnough(found.length, width)) return found.map(rowLine);
+  }
+  return null;
 }
 
 /**

@@ -9,7 +9,7 @@ import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, isContactLin
 import { SourceText, displayColumns } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine, bylineEnd, END_LINE, entitySpans, tagBreaks, inlineTagsAcrossLines } from "./junk.js";
 import { isRedHeader, isDocNumber, isMasthead } from "./letterhead.js";
-import { joinTableCells, rebuildTables } from "./cells.js";
+import { joinTableCells, rebuildTables, rebuildHeaderless } from "./cells.js";
 import { NUMBER_COLUMN } from "../segment/table.js";
 import { foldString, foldCode } from "./fold.js";
 import { HAN } from "../text/han.js";
@@ -200,7 +200,7 @@ export function normalize(text: string): Normalized {
   const rows = new Set<CleanLine>();
   // (a PDF's two columns printed side by side: the left column's lines, then the right's)
   const read = splitColumns(raw, text, source.lineStarts, split);
-  const lines = joinBrokenLines(rebuildTables(joinTableCells(dropPageHeaders(read, afterPageBreak, afterBare, diagnostics), numbers, rows), source, rows), columns, rows, glued);
+  const lines = joinBrokenLines(rebuildHeaderless(rebuildTables(joinTableCells(dropPageHeaders(read, afterPageBreak, afterBare, diagnostics), numbers, rows), source, rows), source, rows), columns, rows, glued);
   return { source, lines, diagnostics };
 }
 

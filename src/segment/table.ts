@@ -9,6 +9,9 @@ import { ACTION_START, MEASURE_START, statusOf } from "../extract/roles.js";
 import { isSignoffOrg } from "../normalize/signoff.js";
 import { matchMarker, isMarker } from "./rules/index.js";
 import { parseChineseNumber } from "../numerals/index.js";
+import { HAN } from "../text/han.js";
+
+const HAN_CHAR = new RegExp(`[${HAN}]`);
 
 /** A header names its problem column: 问题, or 问  题 spaced out as a Word table centres it. */
 export const HAS_PROBLEM = /问 *题/;
@@ -273,13 +276,69 @@ export function tableRow(s: Span, cols: Column[]): { number: number; cells: Cell
   return cells && number >= 1 && number <= 999 ? { number, cells } : null;
 }
 
+// ---------------------------------------------------------------------------------------------
+// A table pasted without its header row (1 | 问题 | 措施 | 时限 | 状态, or cells apart by tabs):
+// consecutive rows, each of the same three or more cells, the first its number counting 1, 2, 3 …
+// from 1, the second words. Two rows are enough when they hold four cells or more, three when they
+// hold three (a paragraph and a list rarely share such a shape for so long). Its columns are read
+// from the cells: the number, the problem, the measures, then each later column by what every cell
+// in it holds (a deadline, a status, a unit), or nothing.
+
+/** Cheap test for a headerless table's first row: cells set apart exactly, the first one 1. */
+const startsHeaderless = (s: Span): boolean => s.start === 0 && s.line.text.charCodeAt(0) === 49 && hasSeparator(s);
+/** Rows a headerless table needs, by its cells: three with three cells, two with more. */
+export const headerlessEnough = (rows: number, cells: number): boolean => cells >= 3 && rows >= (cells === 3 ? 3 : 2);
+/** Whether a row's cells may be the nth row of a headerless table (n from 1). */
+export function headerlessRow(cells: string[], n: number, width: number): boolean {
+  if (cells.length !== width || cells.length < 3) return false;
+  const m = ROW_NUMBER.exec(cells[0]);
+  return m !== null && m[0].length === cells[0].length && Number(m[1]) === n && HAN_CHAR.test(cells[1]) && cells[2] !== "";
+}
+// A deadline cell of a headerless table: a date, a month, or a lasting time (长期坚持, 常态化).
+const DEADLINE_VALUE = /\d{4}|\d{1,2}\s*月|年底|月底|年内|季度|长期|常态|立行立改/;
+/** A later column of a headerless table, read from its cells (empty ones left out). */
+function inferredColumn(values: string[]): Column {
+  const v = values.filter((x) => x !== "");
+  if (!v.length) return null;
+  if (v.every((x) => x.length <= 16 && DEADLINE_VALUE.test(x) && !/完成|到位|办结|销号/.test(x))) return "deadline";
+  if (v.every((x) => x.length <= 10 && statusOf(x) !== null)) return "status";
+  if (v.every((x) => isSignoffOrg(x.replace(/[、，, ]/g, "")) || x.split(/[、，,]/).every((u) => isSignoffOrg(u.trim())))) return "responsible";
+  return null;
+}
+/** The columns of a headerless table whose rows' cells are given. */
+export function inferredColumns(rows: string[][]): Column[] {
+  const width = rows[0].length;
+  const cols: Column[] = ["number", "problem", "measures"];
+  for (let k = 3; k < width; k++) cols.push(inferredColumn(rows.map((r) => r[k])));
+  return cols;
+}
+
+/**
+ * The columns of a headerless table whose first row is body[at] (cells set apart exactly), or
+ * null when the rows from there are no such table.
+ */
+function headerlessAt(body: Span[], at: number): Columns | null {
+  const cellsAt = (s: Span) => exactCells(s).map((c) => s.line.text.slice(c.start, c.end));
+  const first = cellsAt(body[at]);
+  if (!headerlessRow(first, 1, first.length)) return null;
+  const rows = [first];
+  for (let j = at + 1; j < body.length && hasSeparator(body[j]); j++) {
+    const c = cellsAt(body[j]);
+    if (!headerlessRow(c, rows.length + 1, first.length)) break;
+    rows.push(c);
+  }
+  if (!headerlessEnough(rows.length, first.length)) return null;
+  const cols = inferredColumns(rows);
+  return { cols, names: cols.map(() => "") };
+}
+
 /**
  * Splits bodies that hold a table into `table-row` headings, one per numbered row. `top`: the
  * columns in force at the end of the lines before the first heading (a table whose header stands
  * there, its category rows numbered like headings: 一、\t党的建设方面).
  */
 export function splitTableRows(headings: HeadingNode[], top: Columns | null = null, roots?: HeadingNode[]): HeadingNode[] {
-  if (!top && !headings.some((h) => h.body.some((s) => headerColumns(s) !== null))) return headings;
+  if (!top && !headings.some((h) => h.body.some((s) => headerColumns(s) !== null || startsHeaderless(s)))) return headings;
   const out: HeadingNode[] = [];
   // The columns in force at the end of each heading's body: a category row inside a table
   // (（一）政治建设方面 between rows, set back as a row by normalize) heads rows read with them.
@@ -330,7 +389,7 @@ function continuesList(node: HeadingNode, made: HeadingNode[]): boolean {
  * ledger): its rows, top-level `table-row` headings, and the lines left.
  */
 export function splitPreambleRows(preamble: Span[]): { rows: HeadingNode[]; all: HeadingNode[]; kept: Span[]; end: Columns | null } {
-  if (!preamble.some((s) => headerColumns(s) !== null)) return { rows: [], all: [], kept: preamble, end: null };
+  if (!preamble.some((s) => headerColumns(s) !== null || startsHeaderless(s))) return { rows: [], all: [], kept: preamble, end: null };
   const { made, all, kept, end } = rowsOf(preamble, null, null);
   return { rows: made, all, kept, end };
 }
@@ -360,7 +419,8 @@ function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null):
   let cols: Column[] | null = from?.cols ?? null;
   let names: string[] = from?.names ?? [];
   let count = 0; // rows so far under the header: the numbers of a table without a number column
-  for (const s of body) {
+  for (let i = 0; i < body.length; i++) {
+    const s = body[i];
     const header = headerColumns(s);
     if (header) {
       // (the header printed again after a page break goes on with the same table)
@@ -371,6 +431,11 @@ function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null):
       ({ cols, names } = header);
       kept.push(s);
       continue;
+    }
+    if (!cols && startsHeaderless(s)) {
+      // A table with no header row: its columns read from its rows, the first of them a row all the same.
+      const inferred = headerlessAt(body, i);
+      if (inferred) ({ cols, names } = inferred);
     }
     const heads = cols ? categoryCell(s, cols) : null;
     if (heads) {

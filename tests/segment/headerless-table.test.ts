@@ -1,0 +1,37 @@
+// A table pasted without its header row (probe 13). Every line is made up.
+import { describe, it, expect } from "vitest";
+import { parseText } from "../../src/index.js";
+import { src } from "./helpers.js";
+import { inferredColumns } from "../../src/segment/table.js";
+
+const head = "关于某某镇巡察整改情况的通报\n\n现将整改情况公布如下。\n\n";
+const foot = "\n某某镇党委\n2025年4月2日\n";
+const read = (rows: string) => parseText(head + rows + foot, src).items.map((i) => [i.number, i.problem, i.measures.map((m) => m.text), i.deadline, i.status]);
+
+describe("numbered rows of cells with no header row", () => {
+  it("are items when set apart by pipes: number, problem, measures, then a deadline and a status read from their cells", () => {
+    const rows = "1 | 食堂账目不清 | 清查账目，建立台账 | 2025年3月底 | 已完成\n2 | 车辆管理混乱 | 修订车辆管理办法 | 长期坚持 | 持续推进\n";
+    expect(read(rows)).toEqual([
+      ["1", "食堂账目不清", ["清查账目，建立台账"], "2025年3月底", "completed"],
+      ["2", "车辆管理混乱", ["修订车辆管理办法"], "长期坚持", "in_progress"],
+    ]);
+  });
+  it("are items when set apart by tabs, three cells over three rows", () => {
+    const rows = "1\t食堂账目不清\t清查账目\n2\t车辆管理混乱\t修订办法\n3\t档案移交滞后\t移交档案40卷\n";
+    expect(read(rows).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["1", "食堂账目不清", ["清查账目"]],
+      ["2", "车辆管理混乱", ["修订办法"]],
+      ["3", "档案移交滞后", ["移交档案40卷"]],
+    ]);
+  });
+  it("are no table when too few, when their numbers do not count up from 1, or their cells differ in number", () => {
+    expect(read("1\t食堂账目不清\t清查账目\n2\t车辆管理混乱\t修订办法\n")).toEqual([]);
+    expect(read("1 | 食堂账目不清 | 清查账目 | 已完成\n3 | 车辆管理混乱 | 修订办法 | 已完成\n")).toEqual([]);
+    expect(read("2 | 食堂账目不清 | 清查账目 | 已完成\n3 | 车辆管理混乱 | 修订办法 | 已完成\n")).toEqual([]);
+    expect(read("1 | 食堂账目不清 | 清查账目 | 已完成\n2 | 车辆管理混乱 | 修订办法\n")).toEqual([]);
+  });
+  it("reads a later column as nothing when its cells are of no one kind", () => {
+    expect(inferredColumns([["1", "甲", "乙", "2025年3月", "备注一"], ["2", "丙", "丁", "长期坚持", "已完成"]])).toEqual(["number", "problem", "measures", "deadline", null]);
+    expect(inferredColumns([["1", "甲", "乙", "县财政局"], ["2", "丙", "丁", "县审计局、县民政局"]])).toEqual(["number", "problem", "measures", "responsible"]);
+  });
+});
