@@ -830,7 +830,7 @@ function joinBrokenLines(lines: CleanLine[], columns: Columns, rows: ReadonlySet
   let cur: Building | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (cur && !rows.has(line) && !rows.has(cur.lines[cur.lines.length - 1]) && (glued.has(line.offsets[0]) || continues(cur, line, lines[i + 1], out.length === 0, width, columns, listed, lines[i + 2], out.length < TOP_LINES))) addTo(cur, line);
+    if (cur && !rows.has(line) && !rows.has(cur.lines[cur.lines.length - 1]) && (glued.has(line.offsets[0]) || continues(cur, line, lines[i + 1], out.length === 0, width, columns, listed, lines[i + 2], out.length < TOP_LINES, lines[i + 3]))) addTo(cur, line);
     else {
       if (cur) out.push(built(cur));
       cur = building(line);
@@ -924,6 +924,17 @@ function labelAlone(head: string): boolean {
 
 const LEADS_NAME = /^(?:经|由|在|对|向|和|与|及|据|按|被|把|将|请|给|为|从|以|同)/;
 
+/** Whether `b` is a sign-off's organisation line: below it, organisations and seal marks (three lines at most), then its date. */
+function opensSignoff(b: string, below: (CleanLine | undefined)[]): boolean {
+  if (!isSignoffOrgs(b)) return false;
+  for (const l of below) {
+    if (l === undefined) return false;
+    if (isSignoffDate(l.text)) return true;
+    if (!isSignoffOrg(l.text) && !isSignoffSeal(l.text)) return false;
+  }
+  return false;
+}
+
 /** An organisation's name alone on its line, a blank line, then a line that opens with 关于. */
 function issuerAbove(prev: Building, next: CleanLine): boolean {
   return next.blankBefore > 0 && prev.lines.length === 1 && prev.length <= 40 && next.text.startsWith("关于") && !prev.head.includes("关于") && isSignoffOrgs(prev.head);
@@ -932,7 +943,7 @@ function issuerAbove(prev: Building, next: CleanLine): boolean {
 // How many lines a letterhead, a masthead and the title fill at most, above the text.
 const TOP_LINES = 6;
 
-function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, columns: Columns, listed: Set<CleanLine>, after2?: CleanLine, nearTop = false): boolean {
+function continues(prev: Building, next: CleanLine, after: CleanLine | undefined, prevIsFirst: boolean, width: number, columns: Columns, listed: Set<CleanLine>, after2?: CleanLine, nearTop = false, after3?: CleanLine): boolean {
   // The joined text's edges stand for it: every test below looks at its start or its end.
   const { head, tail } = prev;
   const b = next.text;
@@ -963,12 +974,10 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   // closing sentence before it) opens the closing block: it goes on with no paragraph above it.
   if (next.blankBefore > 0 && isContactLine(b)) return false;
   // The sign-off's organisation line (or a joint sign-off's, two set apart by spaces), above its
-  // date line, never continues a contact line.
-  if (after !== undefined && isSignoffDate(after.text) && isSignoffOrgs(b)) return false;
-  // Nor with its seal mark on the line between: 某某局党组 / （印） / 2024年6月1日.
-  if (after !== undefined && after2 !== undefined && isSignoffSeal(after.text) && isSignoffDate(after2.text) && isSignoffOrg(b)) return false;
-  // Nor does the middle one of a joint sign-off's three organisation lines.
-  if (after !== undefined && after2 !== undefined && isSignoffDate(after2.text) && isSignoffOrg(after.text) && isSignoffOrg(b)) return false;
+  // date line, never continues a contact line or the last measure: nor with a seal mark on the
+  // line between (某某局党组 / （印） / 2024年6月1日), nor with more organisations and seals below it
+  // (某某局党委 / 驻某某局纪检组 / （代章） / 2025年3月10日).
+  if (opensSignoff(b, [after, after2, after3])) return false;
   // (a title set with a space between its characters, 情 况 的 通 报, ends so too)
   if (TITLE_END.test(tail.includes(" ") ? tail.slice(-12).replace(/ /g, "") : tail) && prev.length <= 80) return false;
   // A red header (某某办公室文件, perhaps set on two lines) at the top, and a document number, are

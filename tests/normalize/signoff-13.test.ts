@@ -27,6 +27,10 @@ describe("a discipline-inspection group signs (纪检组, 纪检监察组, its s
     expect(items(t).at(-1)![3]).toEqual(["修订制度3项，建立会商机制。"]);
     expect(parseText(t, src).issuer).toBe("区纪委监委派驻第二纪检监察组");
   });
+  it("ends a measure with no full stop above a joint sign-off whose seal stands on a line of its own", () => {
+    const t = body.replace("建立会商机制。", "建立会商机制") + "某某县水利局党组\n驻某某县水利局纪检组\n（代章）\n2025年3月8日\n";
+    expect(items(t).at(-1)![3]).toEqual(["修订制度3项，建立会商机制"]);
+  });
   it("leaves a sentence that names such a group mid-text in its item", () => {
     const t = body.replace("建立会商机制。", "建立会商机制，\n会同驻局纪检组\n开展回头看。") + "某某区水利局党组\n2025年3月8日\n";
     expect(items(t).at(-1)![3]).toEqual(["修订制度3项，建立会商机制，会同驻局纪检组开展回头看。"]);
