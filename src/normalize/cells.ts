@@ -759,8 +759,8 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
  * are, for the segmenter to read their columns from their cells. Rows already made stay.
  */
 export function rebuildHeaderless(lines: CleanLine[], source: SourceText, rows: Set<CleanLine>): CleanLine[] {
-  // (cheap: a first row opens with 1 or a bar)
-  const opens = (l: CleanLine) => !rows.has(l) && (l.text.charCodeAt(0) === 49 || isBar(l.text.charCodeAt(0)));
+  // (cheap: a first row opens with 1, (1) or a bar)
+  const opens = (l: CleanLine) => !rows.has(l) && (l.text.charCodeAt(0) === 49 || l.text.charCodeAt(0) === 40 || isBar(l.text.charCodeAt(0)));
   let out: CleanLine[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const made = opens(lines[i]) ? headerlessFrom(lines, i, source) : null;

@@ -9,7 +9,7 @@ import { splitHeading } from "./split.js";
 import { closingStart, attachmentStart } from "./closing.js";
 import { ATTACHMENT_HEAD } from "../normalize/index.js";
 import { splitLabelledItems, preambleItems } from "./labelled.js";
-import { splitTableRows, splitPreambleRows, tableHeader, tableRow, type Column } from "./table.js";
+import { splitTableRows, splitPreambleRows, tableHeader, tableRow, headerlessAt, type Column } from "./table.js";
 import type { Span } from "../normalize/span.js";
 import { parseChineseNumber } from "../numerals/index.js";
 import { ACTION_START, MEASURE_START, DEFICIENCY, roleOf, statusOf } from "../extract/roles.js";
@@ -161,6 +161,8 @@ export function segment(lines: CleanLine[]): Outline {
       !(top && top.style === m.rule.name && resembles(line.text.slice(m.textStart), top.node.title.line.text.slice(top.node.title.start, top.node.title.end)));
     if (fieldEntry) fieldNext.set(m!.rule.name, m!.number + 1);
     const whole: Span = { line, start: 0, end: line.text.length };
+    // (a table with no header row: its first numbered row sets its columns, and its rows are no headings)
+    if (m !== null && tableCols === null) tableCols = headerlessAt((j) => (j < lines.length ? { line: lines[j], start: 0, end: lines[j].text.length } : undefined), li)?.cols ?? null;
     const row = m !== null && tableCols !== null && tableRow(whole, tableCols) !== null;
     // （1）整改措施：… under a heading below the top level numbers the item's parts, not headings of
     // their own (under a top section, （一）整改进展情况：… may be a section of the notice), and so

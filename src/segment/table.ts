@@ -285,7 +285,8 @@ export function tableRow(s: Span, cols: Column[]): { number: number; cells: Cell
 // in it holds (a deadline, a status, a unit), or nothing.
 
 /** Cheap test for a headerless table's first row: cells set apart exactly, the first one 1. */
-const startsHeaderless = (s: Span): boolean => s.start === 0 && s.line.text.charCodeAt(0) === 49 && hasSeparator(s);
+// (1, 1. or (1) after folding)
+const startsHeaderless = (s: Span): boolean => s.start === 0 && (s.line.text.charCodeAt(0) === 49 || s.line.text.charCodeAt(0) === 40) && hasSeparator(s);
 /** Rows a headerless table needs, by its cells: three with three cells, two with more. */
 export const headerlessEnough = (rows: number, cells: number): boolean => cells >= 3 && rows >= (cells === 3 ? 3 : 2);
 /** Whether a row's cells may be the nth row of a headerless table (n from 1). */
@@ -314,16 +315,18 @@ export function inferredColumns(rows: string[][]): Column[] {
 }
 
 /**
- * The columns of a headerless table whose first row is body[at] (cells set apart exactly), or
- * null when the rows from there are no such table.
+ * The columns of a headerless table whose first row is `at` (cells set apart exactly; `span(j)`
+ * gives line j, undefined past the end), or null when the rows from there are no such table.
  */
-function headerlessAt(body: Span[], at: number): Columns | null {
+export function headerlessAt(span: (j: number) => Span | undefined, at: number): Columns | null {
   const cellsAt = (s: Span) => exactCells(s).map((c) => s.line.text.slice(c.start, c.end));
-  const first = cellsAt(body[at]);
+  const top = span(at);
+  if (!top || !startsHeaderless(top)) return null;
+  const first = cellsAt(top);
   if (!headerlessRow(first, 1, first.length)) return null;
   const rows = [first];
-  for (let j = at + 1; j < body.length && hasSeparator(body[j]); j++) {
-    const c = cellsAt(body[j]);
+  for (let s = span(at + 1); s && hasSeparator(s); s = span(at + rows.length)) {
+    const c = cellsAt(s);
     if (!headerlessRow(c, rows.length + 1, first.length)) break;
     rows.push(c);
   }
@@ -434,7 +437,7 @@ function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null):
     }
     if (!cols && startsHeaderless(s)) {
       // A table with no header row: its columns read from its rows, the first of them a row all the same.
-      const inferred = headerlessAt(body, i);
+      const inferred = headerlessAt((j) => body[j], i);
       if (inferred) ({ cols, names } = inferred);
     }
     const heads = cols ? categoryCell(s, cols) : null;

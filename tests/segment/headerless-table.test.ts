@@ -24,6 +24,21 @@ describe("numbered rows of cells with no header row", () => {
       ["3", "档案移交滞后", ["移交档案40卷"]],
     ]);
   });
+  it("are items, not headings, when their numbers are written as markers (1. or (1)) and set apart by full-width bars", () => {
+    for (const rows of ["1．\t食堂账目不清\t清查账目\t已完成\n2．\t车辆管理混乱\t修订办法\t已完成\n", "（1）\t食堂账目不清\t清查账目\t已完成\n（2）\t车辆管理混乱\t修订办法\t已完成\n", "1｜食堂账目不清｜清查账目｜已完成\n\n2｜车辆管理混乱｜修订办法｜已完成\n"]) {
+      expect(read(rows).map((r) => [r[1], r[2], r[4]])).toEqual([
+        ["食堂账目不清", ["清查账目"], "completed"],
+        ["车辆管理混乱", ["修订办法"], "completed"],
+      ]);
+    }
+  });
+  it("are a section's items when they stand under its heading", () => {
+    const rows = "一、整改工作情况\n成立领导小组。\n二、问题整改情况\n| 1 | 食堂账目不清 | 清查账目 | 2025年3月 | 已完成 |\n| 2 | 车辆管理混乱 | 修订办法 | 2025年6月 | 正在推进 |\n";
+    expect(parseText(head + rows + foot, src).items.map((i) => [i.category, i.problem, i.deadline])).toEqual([
+      ["问题整改情况", "食堂账目不清", "2025年3月"],
+      ["问题整改情况", "车辆管理混乱", "2025年6月"],
+    ]);
+  });
   it("are no table when too few, when their numbers do not count up from 1, or their cells differ in number", () => {
     expect(read("1\t食堂账目不清\t清查账目\n2\t车辆管理混乱\t修订办法\n")).toEqual([]);
     expect(read("1 | 食堂账目不清 | 清查账目 | 已完成\n3 | 车辆管理混乱 | 修订办法 | 已完成\n")).toEqual([]);
