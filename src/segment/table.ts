@@ -279,7 +279,7 @@ export function tableRow(s: Span, cols: Column[]): { number: number; cells: Cell
 // ---------------------------------------------------------------------------------------------
 // A table pasted without its header row (1 | 问题 | 措施 | 时限 | 状态, or cells apart by tabs):
 // consecutive rows, each of the same three or more cells, the first its number counting 1, 2, 3 …
-// from 1, the second words. Two rows are enough when they hold four cells or more, three when they
+// from 1, the second and third words (a table of counts, 1 | 县财政局 | 12 | 10, is none). Two rows are enough when they hold four cells or more, three when they
 // hold three (a paragraph and a list rarely share such a shape for so long). Its columns are read
 // from the cells: the number, the problem, the measures, then each later column by what every cell
 // in it holds (a deadline, a status, a unit), or nothing.
@@ -293,7 +293,7 @@ export const headerlessEnough = (rows: number, cells: number): boolean => cells 
 export function headerlessRow(cells: string[], n: number, width: number): boolean {
   if (cells.length !== width || cells.length < 3) return false;
   const m = ROW_NUMBER.exec(cells[0]);
-  return m !== null && m[0].length === cells[0].length && Number(m[1]) === n && HAN_CHAR.test(cells[1]) && cells[2] !== "";
+  return m !== null && m[0].length === cells[0].length && Number(m[1]) === n && HAN_CHAR.test(cells[1]) && HAN_CHAR.test(cells[2]);
 }
 // A deadline cell of a headerless table: a date, a month, or a lasting time (长期坚持, 常态化).
 const DEADLINE_VALUE = /\d{4}|\d{1,2}\s*月|年底|月底|年内|季度|长期|常态|立行立改/;

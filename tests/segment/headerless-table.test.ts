@@ -44,6 +44,8 @@ describe("numbered rows of cells with no header row", () => {
     expect(read("1 | 食堂账目不清 | 清查账目 | 已完成\n3 | 车辆管理混乱 | 修订办法 | 已完成\n")).toEqual([]);
     expect(read("2 | 食堂账目不清 | 清查账目 | 已完成\n3 | 车辆管理混乱 | 修订办法 | 已完成\n")).toEqual([]);
     expect(read("1 | 食堂账目不清 | 清查账目 | 已完成\n2 | 车辆管理混乱 | 修订办法\n")).toEqual([]);
+    // (a table of counts: its third cell is no measure)
+    expect(read("1\t县财政局\t12\t10\n2\t县审计局\t8\t8\n3\t县民政局\t5\t4\n")).toEqual([]);
   });
   it("reads a later column as nothing when its cells are of no one kind", () => {
     expect(inferredColumns([["1", "甲", "乙", "2025年3月", "备注一"], ["2", "丙", "丁", "长期坚持", "已完成"]])).toEqual(["number", "problem", "measures", "deadline", null]);
