@@ -14,6 +14,9 @@ import type { Span } from "../normalize/span.js";
 import { parseChineseNumber } from "../numerals/index.js";
 import { ACTION_START, MEASURE_START, DEFICIENCY, roleOf, statusOf } from "../extract/roles.js";
 
+// A clean line whole, as a span.
+const whole0 = (line: CleanLine): Span => ({ line, start: 0, end: line.text.length });
+
 export { matchFieldLabel, opensLabel, FIELD_LABELS, type FieldName } from "./fields.js";
 export { HEADING_RULES, matchMarker } from "./rules/index.js";
 
@@ -162,7 +165,7 @@ export function segment(lines: CleanLine[]): Outline {
     if (fieldEntry) fieldNext.set(m!.rule.name, m!.number + 1);
     const whole: Span = { line, start: 0, end: line.text.length };
     // (a table with no header row: its first numbered row sets its columns, and its rows are no headings)
-    if (m !== null && tableCols === null) tableCols = headerlessAt((j) => (j < lines.length ? { line: lines[j], start: 0, end: lines[j].text.length } : undefined), li)?.cols ?? null;
+    if (m !== null && (tableCols === null || tableRow(whole0(line), tableCols) === null)) tableCols = headerlessAt((j) => (j < lines.length ? whole0(lines[j]) : undefined), li)?.cols ?? tableCols;
     const row = m !== null && tableCols !== null && tableRow(whole, tableCols) !== null;
     // （1）整改措施：… under a heading below the top level numbers the item's parts, not headings of
     // their own (under a top section, （一）整改进展情况：… may be a section of the notice), and so

@@ -435,8 +435,9 @@ function rowsOf(body: Span[], parent: HeadingNode | null, from: Columns | null):
       kept.push(s);
       continue;
     }
-    if (!cols && startsHeaderless(s)) {
-      // A table with no header row: its columns read from its rows, the first of them a row all the same.
+    if (startsHeaderless(s) && (!cols || !tableRow(s, cols))) {
+      // A table with no header row (or another after one, of other cells): its columns read from
+      // its rows, the first of them a row all the same.
       const inferred = headerlessAt((j) => body[j], i);
       if (inferred) ({ cols, names } = inferred);
     }

@@ -39,6 +39,15 @@ describe("numbered rows of cells with no header row", () => {
       ["问题整改情况", "车辆管理混乱", "2025年6月"],
     ]);
   });
+  it("are read again, with columns of their own, when a second table of other cells follows the first in one section", () => {
+    const rows = "一、问题整改情况\n已完成的问题：\n1 | 食堂账目不清 | 清查账目 | 已完成\n2 | 车辆管理混乱 | 修订办法 | 已完成\n正在推进的问题：\n1 | 档案移交滞后 | 移交档案40卷 | 2025年9月 | 正在推进\n2 | 制度建设滞后 | 修订制度3项 | 长期坚持 | 持续推进\n";
+    expect(parseText(head + rows + foot, src).items.map((i) => [i.number, i.problem, i.deadline, i.status])).toEqual([
+      ["1", "食堂账目不清", null, "completed"],
+      ["2", "车辆管理混乱", null, "completed"],
+      ["1", "档案移交滞后", "2025年9月", "in_progress"],
+      ["2", "制度建设滞后", "长期坚持", "in_progress"],
+    ]);
+  });
   it("are no table when too few, when their numbers do not count up from 1, or their cells differ in number", () => {
     expect(read("1\t食堂账目不清\t清查账目\n2\t车辆管理混乱\t修订办法\n")).toEqual([]);
     expect(read("1 | 食堂账目不清 | 清查账目 | 已完成\n3 | 车辆管理混乱 | 修订办法 | 已完成\n")).toEqual([]);
