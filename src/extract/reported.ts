@@ -73,10 +73,11 @@ function aboutProblems(m: RegExpExecArray, text: string): boolean {
   const last = subjectOf(m, text);
   return last === null || last === "问题";
 }
-const notProblems = (m: RegExpExecArray, text: string) => !aboutProblems(m, text);
+// (a bare count after a count of tasks is theirs: afterTasks)
+const notProblems = (m: RegExpExecArray, text: string) => !aboutProblems(m, text) || afterTasks(m, text);
 // 整改 is what is done to problems (measures are 完成/落实): `已完成整改14个` counts problems
 // whatever other counts the sentence names before it (`制定整改措施76项，目前已完成整改14个`).
-const notProblemsUnlessRectified = (m: RegExpExecArray, text: string) => afterTasks(m, text) || (!/整改/.test(m[0]) && notProblems(m, text));
+const notProblemsUnlessRectified = (m: RegExpExecArray, text: string) => afterTasks(m, text) || (!/整改/.test(m[0]) && !aboutProblems(m, text));
 // 整改任务 are what the notice sets itself to do, as measures are (README: a rate of tasks is one
 // of measures): a count done or in hand in the tasks' measure word after their total, in the same
 // sentence with no other noun counted between, is theirs (明确整改任务27项，已完成整改25项，正在推进
@@ -463,6 +464,10 @@ function tableTotals(text: string): Reported {
 // row does not end so. (The break comes first and is asserted from behind: the search skips from
 // line break to line break.)
 const WRAPPED_COUNT = /\n(?<=[^\n]{19}\d\n)(?=[个项条件人名]|万元|亿元|元)/g;
+// A count's noun ending a line, its count opening the next (巡察反馈问题 / 共计20个，…): read as one
+// when the count runs on into the sentence (not a table's cell, a bare number or one set off by a
+// space).
+const WRAPPED_NOUN = /\n(?<=(?:问题|措施|举措|任务)\n)(?=(?:共计|累计|合计|总计|共有|共)?[^\S\n]*(?:\d{1,5}|[零〇一二三四五六七八九十百两]{1,5})[^\S\n]*[个项条](?![\s]|$))/g;
 
 // The schema's own order of the keys: a document lists its totals so, whichever pass found each.
 const KEY_ORDER = Object.keys(ReportedShape.shape) as Array<keyof Reported>;
@@ -479,8 +484,9 @@ export function findReported(text: string): Reported {
   // (read again with such breaks taken out, for what was not read line by line)
   if (text.includes("\n")) {
     WRAPPED_COUNT.lastIndex = 0;
-    if (WRAPPED_COUNT.test(text)) {
-      const more = readRules(text.replace(WRAPPED_COUNT, ""));
+    WRAPPED_NOUN.lastIndex = 0;
+    if (WRAPPED_COUNT.test(text) || WRAPPED_NOUN.test(text)) {
+      const more = readRules(text.replace(WRAPPED_COUNT, "").replace(WRAPPED_NOUN, ""));
       for (const k of Object.keys(more) as Array<keyof Reported>) out[k] ??= more[k];
     }
   }

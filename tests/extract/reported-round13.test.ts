@@ -36,3 +36,17 @@ describe("整改任务 counted as measures", () => {
     expect(findReported("整改任务30项，确保年底前完成30项。")).toEqual({ measures_total: 30 });
   });
 });
+
+describe("probed in round 13", () => {
+  it("reads a bare count done after a count of tasks as theirs, after a date too", () => {
+    expect(findReported("明确整改任务24项。截至2025年11月30日，已完成22项，正在推进2项。")).toEqual({ measures_total: 24, measures_completed: 22 });
+    expect(findReported("整改任务18项，完成16项。")).toEqual({ measures_total: 18, measures_completed: 16 });
+  });
+  it("reads a count's noun ending a line with its count opening the next (巡察反馈问题 / 共计20个，…)", () => {
+    expect(findReported("巡察反馈问题\n共计20个，已整改完成18个。")).toEqual({ issues_total: 20, issues_completed: 18 });
+    expect(findReported("制定整改措施\n45条。")).toEqual({ measures_total: 45 });
+    // (not a table's label over its cell: a count alone on its line, or set off by a space)
+    expect(findReported("整改情况\n反馈问题\n18个\n已完成\n16个")).toEqual({});
+    expect(findReported("反馈问题\n18个 16个")).toEqual({});
+  });
+});
