@@ -228,6 +228,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "issues_completed", re: y(`(?<!确保|力争|争取|推动|督促)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)([^。；;]{0,40}?)${ALL_DONE}`), reject: notAllDone },
   // 反馈问题12个，已全部整改完成: the total written noun first, then all of it done.
   { key: "issues_completed", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}(?:具体)?问题${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!问题线索|线索)([^。；;]{0,40}?)${ALL_DONE}`), reject: notAllDone },
+  // The same over two sentences: 共认领问题15个。截至2025年11月，已全部完成整改 (the next sentence
+  // opens with its date or now, then says all are done, with no count of its own).
+  { key: "issues_completed", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}(?:具体)?问题${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!问题线索|线索)[。；;]${S}(?:(?:截至|截止)[^。；;，,]{0,14}[，,]|目前[，,]?|现)?${S}${ALL_DONE}(?!${S}[\\d零〇一二三四五六七八九十两])`) },
   // 已完成整改措施68条、整改问题19个: the count of problems after others under one verb.
   { key: "issues_completed", re: g(`${DONE_VERB}${LISTED_BEFORE}(?:整改)?(?:的)?问题${S}${NUM}${S}(?:个|项|条)`), scale: lastCount },
   // 19个已整改到位 with no noun (in a clause about problems); a number after the verb is the

@@ -50,3 +50,14 @@ describe("probed in round 13", () => {
     expect(findReported("反馈问题\n18个 16个")).toEqual({});
   });
 });
+
+describe("a total and its state in two sentences", () => {
+  it("reads all done in the next sentence, opened by its date or now, as the total done", () => {
+    expect(findReported("共认领问题15个。截至2025年11月，已全部完成整改。")).toEqual({ issues_total: 15, issues_completed: 15 });
+    expect(findReported("巡察反馈问题12个。目前已全部整改到位。")).toEqual({ issues_total: 12, issues_completed: 12 });
+  });
+  it("not a plan, nor a sentence with a count of its own", () => {
+    expect(findReported("反馈问题12个。确保年底前全部整改完成。")).toEqual({ issues_total: 12 });
+    expect(findReported("反馈问题12个。已完成整改10个。")).toEqual({ issues_total: 12, issues_completed: 10 });
+  });
+});
