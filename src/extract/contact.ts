@@ -210,7 +210,10 @@ export function findContacts(input: readonly ContactLine[]): Notice["contact"] {
     if (/地址|信箱/.test(noMail)) for (const m of noMail.matchAll(BRACKET_POSTCODE)) add(postcodes, m[1]);
     for (const m of noMail.matchAll(ADDRESS)) {
       const next = NEXT_LABEL.exec(m[1]);
-      const a = withoutAddressee((next && next.index >= 4 ? m[1].slice(0, next.index) : m[1]).replace(/[:：（(\s]+$/, "")).replace(/\s+/g, "").replace(BRACKET_POSTCODE, "").replace(/[:：（(]+$/, "");
+      const cut = next !== null && next.index >= 4;
+      // (收件人 after it names the addressee, as 收 does: …1号县委巡察办（收件人：王某） ends at 1号)
+      const to = cut && /收(?:件|信)人$/.test(next[0]) ? "收" : "";
+      const a = withoutAddressee((cut ? m[1].slice(0, next.index) : m[1]).replace(/[:：（(\s]+$/, "") + to).replace(/\s+/g, "").replace(BRACKET_POSTCODE, "").replace(/[:：（(]+$/, "");
       if (a && !/[@\uff20]/.test(a) && HAS_HAN.test(a)) add(addresses, a);
     }
     // Phones: only in the part of the line after a phone cue, and never a postcode or a time.

@@ -170,13 +170,13 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   // Best: a line that ends the way titles end, alone or with the one or two lines after it.
   const endsTitle = (k: number) => [0, 1, 2].some((n) => TITLE_END.test(squeeze(top.slice(k, k + n + 1).map((x) => x.text).join(""))));
   // A short line such as a web page's column name (巡察整改) above the real title is not part of it.
-  const columnName = (k: number) => top[k].text.length <= 8 && !top[k].text.includes("关于") && !TITLE_END.test(top[k].text) && k + 1 < top.length && !BREADCRUMB.test(top[k + 1].text) && endsTitle(k + 1);
+  const columnName = (k: number) => squeeze(top[k].text).length <= 8 && !squeeze(top[k].text).includes("关于") && !TITLE_END.test(squeeze(top[k].text)) && k + 1 < top.length && !BREADCRUMB.test(top[k + 1].text) && endsTitle(k + 1);
   // An issuer's name alone, a blank line, then a title complete without it: the letterhead (版头)
   // over the title (中共某某县委巡察工作领导小组办公室 / (blank) / 关于…的通报, or / 某某局党组关于…).
   // (a bulletin's masthead may stand between them, with or without blank lines: 巡察工作简报 /
   // 第5期 / its date)
   const letterheadAt = (k: number) => {
-    if (k + 1 >= top.length || !isIssuer(top[k].text) || top[k].text.includes("关于") || BREADCRUMB.test(top[k].text)) return false;
+    if (k + 1 >= top.length || !isIssuer(squeeze(top[k].text)) || squeeze(top[k].text).includes("关于") || BREADCRUMB.test(top[k].text)) return false;
     let t = k + 1;
     while (t < top.length && t <= k + 3 && mastheadOf(top[t].text) !== null) t++;
     return t < top.length && (t > k + 1 || !!top[t].blankBefore) && !top[t].junkBefore && candidate(top[t]) && endsTitle(t);
@@ -186,12 +186,13 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   if (i < 0) i = top.findIndex((l) => !/[。]/.test(l.text) && l.text.length <= 60 && !BREADCRUMB.test(l.text));
   if (i < 0) return { title: null, index: -1 };
   // The issuer set on its own line above 关于…的通报 belongs to the title.
+  // (lines are tested squeezed: a title may be spaced out letter by letter, 关 于 …)
   // Not a site's name with page chrome between it and the title (某某集团有限公司 / 当前位置：… / 关于…).
   // Set apart from it by a blank line, it is the letterhead: the issuer, not part of the title; so
   // is a red header's body (某某市人民政府办公室文件).
   let letterhead = lines[i].letterhead;
   if (i > 0 && letterhead === undefined && letterheadAt(i - 1)) letterhead = squeeze(lines[i - 1].written);
-  else if (i > 0 && /^关于/.test(lines[i].text) && isIssuer(lines[i - 1].text) && !BREADCRUMB.test(lines[i - 1].text) && !lines[i].junkBefore) i--;
+  else if (i > 0 && /^关于/.test(squeeze(lines[i].text)) && isIssuer(squeeze(lines[i - 1].text)) && !BREADCRUMB.test(lines[i - 1].text) && !lines[i].junkBefore) i--;
   // A bulletin's masthead above the title (巡察工作简报 / 第3期 / 中共某某县委巡察办 2025年6月10日):
   // its letterhead names the issuer, and its date dates the notice, though it is no signature.
   let masthead = lines[i].mastheadDate;
@@ -220,7 +221,7 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   let title = label && lines[i].written.length === lines[i].text.length ? lines[i].written.slice(label[0].length) : lines[i].written;
   // only an issuer line set on several lines (wrapped into one) can carry a letterhead
   const wrapped = i + 1 < lines.length && lines[i + 1].line - lines[i].line > 1;
-  if (wrapped && /^关于/.test(lines[i + 1].text) && isIssuer(lines[i].text)) title = withoutLetterhead(title);
+  if (wrapped && /^关于/.test(squeeze(lines[i + 1].text)) && isIssuer(squeeze(lines[i].text))) title = withoutLetterhead(title);
   let j = i;
   // A title set on two or three lines is joined until it ends the way titles end.
   while (!TITLE_END.test(squeeze(title)) && j + 1 < lines.length && j < i + 3) {

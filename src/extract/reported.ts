@@ -73,10 +73,38 @@ function aboutProblems(m: RegExpExecArray, text: string): boolean {
   const last = subjectOf(m, text);
   return last === null || last === "问题";
 }
-const notProblems = (m: RegExpExecArray, text: string) => !aboutProblems(m, text);
+// (a bare count after a count of tasks is theirs: afterTasks)
+const notProblems = (m: RegExpExecArray, text: string) => !aboutProblems(m, text) || afterTasks(m, text);
 // 整改 is what is done to problems (measures are 完成/落实): `已完成整改14个` counts problems
 // whatever other counts the sentence names before it (`制定整改措施76项，目前已完成整改14个`).
-const notProblemsUnlessRectified = (m: RegExpExecArray, text: string) => !/整改/.test(m[0]) && notProblems(m, text);
+const notProblemsUnlessRectified = (m: RegExpExecArray, text: string) => afterTasks(m, text) || (!/整改/.test(m[0]) && !aboutProblems(m, text));
+// 整改任务 are what the notice sets itself to do, as measures are (README: a rate of tasks is one
+// of measures): a count done or in hand in the tasks' measure word after their total, in the same
+// sentence with no other noun counted between, is theirs (明确整改任务27项，已完成整改25项，正在推进
+// 2项: 25 tasks done, not problems).
+const TASK_TOTAL = new RegExp(`整改任务${S}${ABOUT}${S}${NUM}${S}([条项个件])|${NUM}${S}([条项个件])${S}(?:具体)?整改任务`, "g");
+function afterTasks(m: RegExpExecArray, text: string): boolean {
+  const floor = Math.max(0, m.index - 80);
+  let from = m.index;
+  while (from > floor && !CLAUSE_END.has(text.charCodeAt(from - 1))) from--;
+  // (a sentence that counts no noun of its own goes on from the one before: 明确整改任务27项。截至
+  // 目前，已完成整改25项)
+  // (a line break of a PDF's wrap too, a few at most)
+  for (let k = 0; k < 3 && from > floor && !/问题|措施|举措|任务/.test(text.slice(from, m.index)); k++) {
+    while (from > floor && CLAUSE_END.has(text.charCodeAt(from - 1))) from--;
+    while (from > floor && !CLAUSE_END.has(text.charCodeAt(from - 1))) from--;
+  }
+  const before = text.slice(from, m.index);
+  if (!before.includes("任务")) return false;
+  let unit: string | null = null;
+  let end = 0;
+  for (const t of before.matchAll(TASK_TOTAL)) {
+    unit = t[2] ?? t[4];
+    end = t.index + t[0].length;
+  }
+  const own = /([条项个件])[^条项个件]*$/.exec(m[0]);
+  return unit !== null && own !== null && own[1] === unit && !/问题|措施|举措/.test(before.slice(end));
+}
 // The verbs that hand problems over: the group's feedback, or what the inspection found
 // (巡察中发现, 巡察共发现, 巡察组在巡察期间共发现: a total found, not 发现问题线索).
 const GAVE = "反馈|指出|交办|巡[察视](?:组)?(?:中)?(?:共计|累计|一共|共)?发现|(?:共计|累计|一共|共)发现";
@@ -114,6 +142,10 @@ const PROGRESSING = "(?:(?:正在|仍在|还在|均在|持续|正|在)[^。；;�
 const LISTED_BEFORE = `(?:[^。；;，,、]{1,12}?${NUM}${S}(?:个|项|条|件)${S}[、和及]${S}){1,3}`;
 const DONE_VERB = "已(?:经)?(?:全部)?(?:完成|落实|办结)";
 const lastCount = (m: RegExpExecArray) => num(m[m.length - 1])!;
+// A count in a breakdown (其中退缴12.3万元, 注：其中个人退缴0.8万元, 其中，收回…) is a part of a
+// total: 其中 earlier in its clause, a few words back.
+const BREAKDOWN_BEFORE = /其中[，,：:]?[^。；;\n，,]{0,12}$/;
+const inBreakdown = (m: RegExpExecArray, text: string): boolean => BREAKDOWN_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
 
 const notAllDone = (m: RegExpExecArray) => NOT_TOTAL.test(m[2]) || PLANNED.test(m[2]) || /(?:措施|举措|建议|制度)$/.test(m[2]);
 
@@ -196,6 +228,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "issues_completed", re: y(`(?<!确保|力争|争取|推动|督促)${NUM}${S}(?:个|项|条)${S}(?:具体)?问题(?!线索)([^。；;]{0,40}?)${ALL_DONE}`), reject: notAllDone },
   // 反馈问题12个，已全部整改完成: the total written noun first, then all of it done.
   { key: "issues_completed", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}(?:具体)?问题${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!问题线索|线索)([^。；;]{0,40}?)${ALL_DONE}`), reject: notAllDone },
+  // The same over two sentences: 共认领问题15个。截至2025年11月，已全部完成整改 (the next sentence
+  // opens with its date or now, then says all are done, with no count of its own).
+  { key: "issues_completed", re: g(`${TOLD}(?:了)?(?:的)?${S}${AREAS}(?:具体)?问题${S}${ABOUT}${S}${AREAS}${NUM}${S}(?:个|项|条)(?!问题线索|线索)[。；;]${S}(?:(?:截至|截止)[^。；;，,]{0,14}[，,]|目前[，,]?|现)?${S}${ALL_DONE}(?!${S}[\\d零〇一二三四五六七八九十两])`) },
   // 已完成整改措施68条、整改问题19个: the count of problems after others under one verb.
   { key: "issues_completed", re: g(`${DONE_VERB}${LISTED_BEFORE}(?:整改)?(?:的)?问题${S}${NUM}${S}(?:个|项|条)`), scale: lastCount },
   // 19个已整改到位 with no noun (in a clause about problems); a number after the verb is the
@@ -241,6 +276,11 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "measures_total", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)|${NUM}${S}(?:条|项|个)${S}具体(?:措施|举措)`), scale: (m) => num(m[1] ?? m[2])! },
   // 整改措施56项 written noun first, where a clause starts (not 已完成整改措施41条).
   { key: "measures_total", re: g(`(?:^|[，,。；;：:\n])${S}(?:共有|形成|梳理)?${S}整改(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)`) },
+  // 整改任务 as measures (a rate of tasks is one of measures): 明确整改任务27项, 整改任务30项 where a
+  // clause starts, 27项整改任务; after the rules for 措施, so a notice that counts both
+  // (21项整改任务、68条具体措施) has the finer count. Not a count done or in hand (完成15个整改任务).
+  { key: "measures_total", re: g(`(?:(?:制定|细化|明确|提出|形成|拟定|列出|确定|梳理)(?:了)?[^。；;，]{0,6}?|(?:^|[，,。；;：:\n])${S}(?:共有)?${S})整改任务${S}${ABOUT}${NUM}${S}(?:条|项|个)`) },
+  { key: "measures_total", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改任务`), reject: (m, text) => NOT_TOTAL.test(text.slice(Math.max(0, m.index - 3), m.index)) },
   // 整改措施45条，已完成40条; 整改措施45条中，已落实42条 (措施65项，已完成19个问题: a count of
   // problems, read as such)
   { key: "measures_completed", re: g(`(?:整改)?措施${S}${NUM}${S}(?:条|项|个)(?:中)?[，,]?${S}已(?:经)?(?:完成|落实)${S}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), scale: (m) => num(m[2])! },
@@ -258,15 +298,19 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 制定整改措施65项，截至目前已完成60项 / 整改措施已落实96条 / …65项，完成60项: a count done with
   // no noun, in a clause whose last counted noun is measures, after 已 or a clause break.
   { key: "measures_completed", re: g(`(?:完成|落实)${S}${ABOUT}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), reject: (m, text) => !/(?:已|已经|全部|[，,、])$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || !/措施|举措/.test(subjectOf(m, text) ?? "") },
+  // 整改任务30项，已完成27项 / 明确整改任务27项，已完成整改25项: a count done after the tasks' total
+  // (afterTasks); not a plan (确保完成…).
+  { key: "measures_completed", re: g(`(?:完成|落实)(?:整改)?${S}${ABOUT}${NUM}${S}(?:条|项|个|件)(?!${S}(?:的)?(?:具体)?问题)`), reject: (m, text) => !afterTasks(m, text) || PLANNED.test(text.slice(Math.max(0, m.index - 6), m.index)) },
   // 已完成整改问题19个、整改措施68条: the count of measures after others under one verb.
   { key: "measures_completed", re: g(`${DONE_VERB}${LISTED_BEFORE}(?:整改)?(?:措施|举措)${S}${NUM}${S}(?:条|项|个)`), scale: lastCount },
   // 建立健全制度机制27项, 出台制度规定7项; rules made in parts add up (新建制度8项，修订制度12项: 20)
   { key: "rules_made", re: g(`(?:制定|出台|建立|完善|修订|新建|建立健全)(?:了)?(?:[${HAN}]{0,6})?制度(?:机制|规定|办法|规范|文件)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条|部)`), scale: (m, text) => num(m[1])! + partsAfter(RULES_PART, text, m.index + m[0].length) },
   { key: "rules_made", re: g(`(?:建章立制|建立健全制度|完善制度)(?:机制)?${S}${ABOUT}${NUM}${S}(?:个|项|份|件|条)`) },
   // Sums recovered in parts add up, as rules made do (收回资金36.25万元，清退多发补贴1.2万元: 37.45).
-  { key: "recovered_wan_yuan", re: g(RECOVERED), scale: (m, text) => recoveredWithParts(m, text) },
+  // A sum after 其中 is a breakdown of a total, stated or not, never the total (其中退缴违纪资金12.3万元).
+  { key: "recovered_wan_yuan", re: g(RECOVERED), scale: (m, text) => recoveredWithParts(m, text), reject: inBreakdown },
   // 违规资金35.6万元已全部追回: the sum written before the verb
-  { key: "recovered_wan_yuan", re: g(`(?:损失|资金|款项|费用|补贴)${S}${ABOUT}${NUM}${S}(?:余|多)?(亿元|万元|元)${S}(?:已|均已)(?:经)?(?:全部)?(?:追回|收回|追缴|退还|退回|返还|清退|退缴|退赔|挽回)`), scale: (m) => toWan(num(m[1])!, m[2]) },
+  { key: "recovered_wan_yuan", re: g(`(?:损失|资金|款项|费用|补贴)${S}${ABOUT}${NUM}${S}(?:余|多)?(亿元|万元|元)${S}(?:已|均已)(?:经)?(?:全部)?(?:追回|收回|追缴|退还|退回|返还|清退|退缴|退赔|挽回)`), scale: (m) => toWan(num(m[1])!, m[2]), reject: inBreakdown },
   // A notice may state the rate of its problems and of its tasks (问题整改率93.3%, 整改任务完成率
   // 86.7%): the problems' is completion_rate, in whichever order they stand, as the other totals
   // count problems; a rate of tasks or measures only when no problems' rate is stated.
@@ -423,6 +467,10 @@ function tableTotals(text: string): Reported {
 // row does not end so. (The break comes first and is asserted from behind: the search skips from
 // line break to line break.)
 const WRAPPED_COUNT = /\n(?<=[^\n]{19}\d\n)(?=[个项条件人名]|万元|亿元|元)/g;
+// A count's noun ending a line, its count opening the next (巡察反馈问题 / 共计20个，…): read as one
+// when the count runs on into the sentence (not a table's cell, a bare number or one set off by a
+// space).
+const WRAPPED_NOUN = /\n(?<=(?:问题|措施|举措|任务)\n)(?=(?:共计|累计|合计|总计|共有|共)?[^\S\n]*(?:\d{1,5}|[零〇一二三四五六七八九十百两]{1,5})[^\S\n]*[个项条](?![\s]|$))/g;
 
 // The schema's own order of the keys: a document lists its totals so, whichever pass found each.
 const KEY_ORDER = Object.keys(ReportedShape.shape) as Array<keyof Reported>;
@@ -439,8 +487,9 @@ export function findReported(text: string): Reported {
   // (read again with such breaks taken out, for what was not read line by line)
   if (text.includes("\n")) {
     WRAPPED_COUNT.lastIndex = 0;
-    if (WRAPPED_COUNT.test(text)) {
-      const more = readRules(text.replace(WRAPPED_COUNT, ""));
+    WRAPPED_NOUN.lastIndex = 0;
+    if (WRAPPED_COUNT.test(text) || WRAPPED_NOUN.test(text)) {
+      const more = readRules(text.replace(WRAPPED_COUNT, "").replace(WRAPPED_NOUN, ""));
       for (const k of Object.keys(more) as Array<keyof Reported>) out[k] ??= more[k];
     }
   }

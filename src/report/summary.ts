@@ -53,6 +53,7 @@ const STATED: Array<{ key: keyof Notice["reported"]; label: string }> = [
   { key: "people_held_accountable", label: "held accountable" },
   // (a ratio, 0–1; nothing found is compared with it)
   { key: "completion_rate", label: "completion rate" },
+  { key: "immediate_total", label: "immediate" },
 ];
 
 export function summarize(doc: Notice, index: number): NoticeSummary {

@@ -4,6 +4,7 @@ import type { Notice, SectionNode } from "../schema/index.js";
 import { VALIDATE_CODES, PARSER_LEVELS, type Finding, type ValidateCode } from "./codes.js";
 import { locateDate, locateStatement, splitLines } from "./locate.js";
 import { isProblem } from "./found.js";
+import { IMMEDIATE } from "../extract/roles.js";
 
 export interface CheckContext {
   /** The file name findings carry. Default: the document's source.path. */
@@ -75,6 +76,13 @@ export function checkTotals(doc: Notice, lines: readonly string[] = []): Draft[]
     const listed = problems.reduce((a, i) => a + i.measures.length, 0);
     if (listed !== r.measures_total) {
       out.push({ code: "reported-measures-mismatch", line: where("measures_total", r.measures_total, null), message: `the notice states ${n(r.measures_total, "measure")}, lists ${listed} under its ${n(problems.length, "problem")}` });
+    }
+  }
+  // (立行立改 items: their own section or heading words make an item's kind immediate)
+  if (r.immediate_total !== undefined && problems.length) {
+    const listed = doc.items.filter((i) => i.kind === "immediate").length;
+    if (listed !== r.immediate_total) {
+      out.push({ code: "reported-immediate-mismatch", line: where("immediate_total", r.immediate_total, sections.find((s) => IMMEDIATE.test(s.title))?.line ?? null), message: `the notice states ${n(r.immediate_total, "problem")} fixed on the spot, lists ${listed}` });
     }
   }
   if (r.issues_total !== undefined && r.issues_completed !== undefined && r.issues_in_progress !== undefined && r.issues_completed + r.issues_in_progress !== r.issues_total) {

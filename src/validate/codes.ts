@@ -28,6 +28,7 @@ export const VALIDATE_CODES = {
   "reported-in-progress-mismatch": { level: "error", doc: "the stated number of problems in progress (issues_in_progress) differs from the problem items listed as in progress" },
   "reported-suggestions-mismatch": { level: "error", doc: "the stated number of suggestions (suggestions_total) differs from the suggestion items listed" },
   "reported-measures-mismatch": { level: "warning", doc: "the stated number of measures (measures_total) differs from the measures listed under problem items (a warning: how a notice enumerates measures varies)" },
+  "reported-immediate-mismatch": { level: "warning", doc: "the stated number of problems fixed on the spot (immediate_total, 立行立改) differs from the items of kind immediate listed (a warning: a notice may list them among its other problems)" },
   "reported-totals-inconsistent": { level: "warning", doc: "the notice's own totals disagree: completed + in progress is not the stated number of problems" },
   "reported-status-unchecked": { level: "info", doc: "a stated completed/in-progress count cannot be checked because problem items have no known status" },
   // Sections and facts expected in a notice.

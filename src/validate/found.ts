@@ -14,6 +14,8 @@ export interface FoundTotals {
   suggestions_total: number;
   /** Measures listed under problem items (suggestions' measures are not counted in stated totals). */
   measures_total: number;
+  /** Problem items fixed on the spot (kind immediate), as immediate_total counts them. */
+  immediate_total: number;
 }
 
 export function foundTotals(doc: Notice): FoundTotals {
@@ -24,5 +26,6 @@ export function foundTotals(doc: Notice): FoundTotals {
     issues_in_progress: problems.filter((i) => i.status === "in_progress").length,
     suggestions_total: doc.items.filter((i) => i.kind === "suggestion").length,
     measures_total: problems.reduce((a, i) => a + i.measures.length, 0),
+    immediate_total: doc.items.filter((i) => i.kind === "immediate").length,
   };
 }

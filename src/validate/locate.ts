@@ -3,6 +3,7 @@
 import { REPORTED_RULES } from "../extract/reported.js";
 import { parseChineseNumber } from "../numerals/index.js";
 import type { Reported } from "../schema/index.js";
+import { IMMEDIATE } from "../extract/roles.js";
 
 export const splitLines = (text: string): string[] => text.split(/\r\n|\r|\n/);
 
@@ -14,6 +15,7 @@ const KEY_WORDS: Partial<Record<keyof Reported, RegExp>> = {
   issues_in_progress: /推进|正在|持续|未完成/,
   suggestions_total: /建议/,
   measures_total: /措施|举措/,
+  immediate_total: IMMEDIATE,
 };
 
 /**

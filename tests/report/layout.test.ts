@@ -281,8 +281,8 @@ describe("overview helpers", () => {
     const it = (kind: string, status: string) => ({ kind, status, measures: [{}, {}] });
     const doc = {
       source: { path: "a/b.txt" }, title: null, issuer: null, inspection: { inspector: null, start: null, end: null, feedback_date: null }, published: null,
-      reported: { issues_total: 3, issues_completed: 1, measures_total: 6, rules_made: 2 },
-      items: [it("issue", "completed"), it("issue", "completed"), it("issue", "in_progress")], figures: [], diagnostics: [{ level: "warning" }],
+      reported: { issues_total: 3, issues_completed: 1, measures_total: 6, rules_made: 2, immediate_total: 2 },
+      items: [it("issue", "completed"), it("immediate", "completed"), it("issue", "in_progress")], figures: [], diagnostics: [{ level: "warning" }],
     };
     const s = summarize(doc as never, 0);
     expect(s.name).toBe("b.txt");
@@ -291,8 +291,10 @@ describe("overview helpers", () => {
       ["issues_completed", 1, 2, true],
       ["measures_total", 6, 6, false],
       ["rules_made", 2, null, false],
+      // (the items of kind immediate: 1 listed, 2 stated)
+      ["immediate_total", 2, 1, true],
     ]);
-    expect(s.mismatches).toBe(1);
+    expect(s.mismatches).toBe(2);
     expect(s.diagnostics).toEqual({ error: 0, warning: 1, info: 0, total: 1 });
   });
 });

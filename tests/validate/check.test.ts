@@ -140,6 +140,21 @@ describe("checkTotals", () => {
     expect(checkTotals(doc)).toEqual([]);
   });
 
+  it("compares the stated immediate fixes (immediate_total) with the items of kind immediate", () => {
+    const items = [makeItem(), makeItem({ id: "i2", kind: "immediate" }), makeItem({ id: "i3", kind: "immediate" })];
+    expect(checkTotals(makeNotice({ reported: { immediate_total: 2 }, items }))).toEqual([]);
+    const off = checkTotals(makeNotice({ reported: { immediate_total: 3 }, items }));
+    expect(off.map((d) => `${d.code}: ${d.message}`)).toEqual(["reported-immediate-mismatch: the notice states 3 problems fixed on the spot, lists 2"]);
+    expect(checkNotice(makeNotice({ reported: { immediate_total: 3 }, items })).find((f) => f.code === "reported-immediate-mismatch")?.level).toBe("warning");
+  });
+
+  it("places an immediate_total mismatch on the line that states it", () => {
+    const text = "关于巡察整改情况的通报\n巡察反馈问题3个，其中立行立改问题2个。\n一、整改情况\n（一）台账管理不规范。整改措施：建立台账。";
+    const doc = makeNotice({ reported: { immediate_total: 2 }, items: [makeItem()] });
+    const lines = splitLines(text);
+    expect(checkTotals(doc, lines).map((d) => [d.code, d.line])).toEqual([["reported-immediate-mismatch", 2]]);
+  });
+
   it("does not call unknown statuses a mismatch when the stated count can still hold", () => {
     const items = [makeItem({ status: "completed" }), makeItem({ id: "i2", status: "unknown" }), makeItem({ id: "i3", status: "unknown" })];
     const holds = checkTotals(makeNotice({ reported: { issues_completed: 2 }, items }));

@@ -14,7 +14,7 @@ describe("foundTotals", () => {
         makeItem({ id: "i4", kind: "issue", status: "unknown", measures: m(0) }),
       ],
     });
-    expect(foundTotals(doc)).toEqual({ issues_total: 3, issues_completed: 1, issues_in_progress: 1, suggestions_total: 1, measures_total: 3 });
+    expect(foundTotals(doc)).toEqual({ issues_total: 3, issues_completed: 1, issues_in_progress: 1, suggestions_total: 1, measures_total: 3, immediate_total: 1 });
     expect(isProblem(makeItem({ kind: "suggestion" }))).toBe(false);
   });
 });
