@@ -573,6 +573,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const deadline = doneInstead(deadlineText) ? null : (deadlineText ?? (doneInstead(headingDeadline) ? null : headingDeadline) ?? planned ?? fieldPlanned);
   // An item to be fixed at once (整改时限：立行立改) is an immediate fix, wherever it stands.
   if (kind === "issue" && deadline !== null && IMMEDIATE_ONLY.test(squeeze(deadline))) kind = "immediate";
+  // …and so is one whose status says it was fixed at once (整改状态：已立行立改).
+  const statusText = kind === "issue" ? fieldText("status") : null;
+  if (statusText !== null && statusText.length <= 12 && /^已(?:经)?(?:全部|均|都)?/.test(statusText) && immediateOnly(statusText)) kind = "immediate";
   const pos = spanPosition(source, node.marker);
   const item: Item = {
     id: `i${index + 1}`,
@@ -617,6 +620,20 @@ const PLAN_LEAD = "(?:该问题|此问题|该项(?:工作|问题)?|此项(?:工�
 const PLAN_SENTENCE = new RegExp(`^${PLAN_LEAD}${PLANS}(?:于|在|到)?[^，,。；;已]{2,16}?${FINISH}${PLAN_TAIL}$`);
 // A clause that plans when the work will be done: 计划2025年6月底前完成, 预计年底前完成整改.
 const PLAN_CLAUSE = new RegExp(`^${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}?${FINISH}${PLAN_TAIL}$`);
+// What is left and when it will be done, after a status (基本完成，剩余调整工作将于9月底前完成 / 正在整改，
+// 剩余2件年内办结): a plan though its verb may be missing, since 剩余 already says the rest is not done.
+// The time is written in time's words only and holds a unit of time (剩余2件年内办结 → 年内).
+const REMAINDER_PLAN = new RegExp(`^(?:剩余|其余|余下|剩下)(?:的)?[^，,。；;已]{0,10}?(?:${PLAN_VERB})?(?:于|在|到)?([\\d零〇一二三四五六七八九十两今明本当年月日号季度上中下旬半底末初前以之内]{2,12}?)${FINISH}${PLAN_TAIL}$`);
+/** The time a clause of what is left plans to finish by (剩余调整工作将于9月底前完成 → 9月底前), or null. */
+function remainderTime(clause: string): string | null {
+  const c = clause.charCodeAt(0);
+  // (剩 其 余: cheap before the regex)
+  if (c !== 0x5269 && c !== 0x5176 && c !== 0x4f59) return null;
+  const m = REMAINDER_PLAN.exec(clause.trim());
+  return m && TIME_UNIT.test(m[1]) ? m[1] : null;
+}
+/** A clause that plans when the work (or what is left of it) will be done. */
+const planClause = (clause: string): boolean => PLAN_CLAUSE.test(clause) || remainderTime(clause) !== null;
 // When the plan says it will be done (计划于2025年6月底前完成 → 2025年6月底前): a time, with a
 // number or a time word in it (计划尽快完成 names none).
 const PLAN_TIME = new RegExp(`(?:^|[，,])${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?([^，,。；;已]{2,16}?)${FINISH}`);
@@ -640,14 +657,19 @@ const promiseOnly = (t: string): boolean => t.length <= 14 && PROMISE_ONLY.test(
 function mayPlan(f: Field): boolean {
   let n = 0;
   for (const sp of f.spans) n += sp.end - sp.start;
-  return n <= 48 && f.spans.some((sp) => PLAN_WORD.test(sp.line.text.slice(sp.start, sp.end)));
+  return n <= 48 && f.spans.some((sp) => PLAN_OR_REST.test(sp.line.text.slice(sp.start, sp.end)));
 }
 const PLAN_WORD = new RegExp(PLAN_VERB);
+const PLAN_OR_REST = new RegExp(`${PLAN_VERB}|剩余|其余|余下|剩下`);
 
 /** The time a status sentence plans to finish by (正在推进，计划2025年6月底前完成 → 2025年6月底前), or null. */
 export function plannedTime(text: string | null): string | null {
   const m = text === null ? null : PLAN_TIME.exec(text.trim());
-  return m && TIME_WORD.test(m[1]) ? m[1].trim() : null;
+  if (m && TIME_WORD.test(m[1])) return m[1].trim();
+  // (or what is left, after the status: 正在整改，剩余2件年内办结 → 年内)
+  if (text === null) return null;
+  const t = text.trim().replace(/[。.；;！!]+$/, "");
+  return remainderTime(t.slice(Math.max(t.lastIndexOf("，"), t.lastIndexOf(",")) + 1));
 }
 
 // In a plan field (下步计划：…) the label plans: the time the work will be done by may follow a pause,
@@ -680,13 +702,13 @@ const GOING_ON = /正在|仍在|尚在|(?:推进|进行|实施|办理|整改)中
  * null. A plan alone after a measure (精简会议，计划2025年完成) is that measure's own.
  */
 function goingOnPlan(text: string): string | null {
-  if (!PLAN_WORD.test(text)) return null;
+  if (!PLAN_OR_REST.test(text)) return null;
   const t = text.replace(/[\s。.；;！!]+$/, "");
   const sentence = t.slice(stopBefore(t, t.length - 1) + 1);
   const comma = Math.max(sentence.lastIndexOf("，"), sentence.lastIndexOf(","));
   if (comma < 0) return null;
   const clause = sentence.slice(comma + 1).trim();
-  return PLAN_CLAUSE.test(clause) && GOING_ON.test(sentence.slice(0, comma)) ? clause : null;
+  return planClause(clause) && GOING_ON.test(sentence.slice(0, comma)) ? clause : null;
 }
 
 /**
@@ -699,7 +721,7 @@ function statusAndPlan(text: string | null): string | null {
   const t = text.trim().replace(/[。.；;！!]+$/, "");
   if (PLAN_SENTENCE.test(t)) return t;
   const comma = Math.max(t.lastIndexOf("，"), t.lastIndexOf(","));
-  if (comma < 0 || !PLAN_CLAUSE.test(t.slice(comma + 1).trim())) return null;
+  if (comma < 0 || !planClause(t.slice(comma + 1).trim())) return null;
   const lead = t.slice(0, comma).trim();
   return lead !== "" && statusOnly(lead) ? lead : null;
 }
@@ -774,7 +796,7 @@ function peelStatus(fields: Field[]): Field[] {
     // A status then the plan to finish (目前正在推进，计划2025年6月底前完成。): the whole sentence
     // states the status; the plan is no measure.
     let whole = false;
-    if (byComma && PLAN_CLAUSE.test(sentence)) {
+    if (byComma && planClause(sentence)) {
       const stop = stopBefore(body, cut);
       const lead = body.slice(stop + 1, cut).trim();
       // (or a time word or the subject alone before it: 目前，预计2025年底前完成)
@@ -906,7 +928,7 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
 const FINDING_LEAD = /^\s*(?:巡[察视]组?|巡[察视]反馈|反馈意见)(?:指出|发现|反馈|认为)?[，,：:]/;
 // Words of something done or to be done: a paragraph holding one acts, whatever faults it names
 // (not where the fault denies it or says it lags: 不规范, 未建立, 整改不到位, 推进缓慢).
-const DOES = /已|正在|(?<![不未没无])(?:开展|建立|制定|修订|完善|召开|组织|约谈|督促|清退|追回|退还|整改|规范|加强|健全|出台|印发|梳理|排查|成立|签订|补齐|补充|完成|推进|实行|实施|压实|明确|调整|配齐|培训|寻求|协调|争取|积极(?=[寻协争推探对谋]))(?![不未]|缓慢|迟缓|滞后|乏力)/;
+const DOES = /已|正在|(?<![不未没无])(?:开展|建立|制定|修订|完善|召开|组织|约谈|督促|清退|追回|退还|整改|规范|加强|健全|出台|印发|梳理|排查|成立|签订|补齐|补充|完成|推进|腾退|腾空|清腾|实行|实施|压实|明确|调整|配齐|培训|寻求|协调|争取|积极(?=[寻协争推探对谋]))(?![不未]|缓慢|迟缓|滞后|乏力)/;
 /** A paragraph that finds fault in every sentence and does nothing about it. */
 const faultOnly = (t: string): boolean => !DOES.test(t) && t.split(/[。；;]/).every((x) => x.trim() === "" || DEFICIENCY.test(x) || FAULT_PREDICATE.test(x));
 

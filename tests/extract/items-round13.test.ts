@@ -1,0 +1,52 @@
+// Round 13 of item rules, each on a made-up notice fragment of its shape.
+import { describe, it, expect } from "vitest";
+import { parseText } from "../../src/index.js";
+import { DEFICIENCY, statusOf } from "../../src/extract/roles.js";
+
+const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+const parse = (text: string) => parseText(text, src);
+
+describe("a status, then what is left and when it will be done", () => {
+  it("is in progress, the time is the deadline, and the sentence leaves the measure", () => {
+    const d = parse("一、反馈问题整改情况\n（一）档案室管理不规范的问题\n清理过期档案12盒。基本完成，剩余整理工作将于10月底前完成。\n（二）群众来信回复不及时的问题\n建立来信台账，逐件跟踪。正在整改，剩余3件年底前办结。\n（三）车辆登记不全的问题\n补登车辆信息。持续推进中，其余工作计划2026年上半年完成。\n");
+    expect(d.items.map((i) => [i.status, i.deadline, i.measures.map((m) => m.text)])).toEqual([
+      ["in_progress", "10月底前", ["清理过期档案12盒。"]],
+      ["in_progress", "年底前", ["建立来信台账，逐件跟踪。"]],
+      ["in_progress", "2026年上半年", ["补登车辆信息。"]],
+    ]);
+  });
+  it("a rest with no time, or a piece of work left as a measure, plans nothing", () => {
+    const d = parse("一、反馈问题整改情况\n（一）档案室管理不规范的问题\n清理过期档案12盒，剩余档案移交县档案馆。\n");
+    expect(d.items.map((i) => [i.status, i.deadline, i.measures.length])).toEqual([["unknown", null, 1]]);
+  });
+});
+
+describe("immediate fixes: a status only where the words state one", () => {
+  it("a heading that names the kind states no status; 已立行立改 says it was done", () => {
+    const d = parse("一、巡察反馈问题整改情况\n（一）立行立改问题（2个）\n1.票据保管不善。更换保险柜。\n2.值班记录不全。补齐记录。\n（二）已即知即改的问题\n3.公示栏内容过期。更新公示内容。\n（三）其他问题\n4.采购程序不规范。整改措施：修订采购办法。整改状态：已立行立改。\n");
+    expect(d.items.map((i) => [i.kind, i.status])).toEqual([
+      ["immediate", "unknown"],
+      ["immediate", "unknown"],
+      ["immediate", "completed"],
+      ["immediate", "completed"],
+    ]);
+  });
+  it("已立行立改 is done, 立行立改 alone names a kind", () => {
+    expect(["已立行立改", "均已即知即改", "立行立改", "立行立改，长期坚持"].map(statusOf)).toEqual(["completed", "completed", null, "in_progress"]);
+  });
+});
+
+describe("more words that state a fault (DEFICIENCY)", () => {
+  it("不优, 不审慎, 不严谨, 不主动, 缺少, 粗放 find fault; 不断, 优化 do not", () => {
+    expect(["便民服务不优", "对外投资不审慎", "账务处理不严谨", "履职不主动", "缺少监督", "项目管理粗放", "数据前后不一致", "制度形同虚设"].map((t) => DEFICIENCY.test(t))).toEqual(Array(8).fill(true));
+    expect(["不断优化服务", "优化营商环境", "严谨细致做好工作"].map((t) => DEFICIENCY.test(t))).toEqual([false, false, false]);
+  });
+  it("a heading with such a word states a problem, and an act on it (腾退) is a measure, not a finding", () => {
+    const d = parse("一、整改落实情况\n（一）政务服务\n1.窗口服务不优。推行延时服务。\n2.资金审批不审慎。修订审批规程。\n（二）办公用房\n1.办公用房超标准。腾退超标办公用房2间。\n");
+    expect(d.items.map((i) => [i.problem, i.measures.map((m) => m.text)])).toEqual([
+      ["窗口服务不优", ["推行延时服务。"]],
+      ["资金审批不审慎", ["修订审批规程。"]],
+      ["办公用房超标准", ["腾退超标办公用房2间。"]],
+    ]);
+  });
+});
