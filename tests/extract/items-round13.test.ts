@@ -2,6 +2,7 @@
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
 import { DEFICIENCY, statusOf } from "../../src/extract/roles.js";
+import { findFigures } from "../../src/extract/figures/index.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
 const parse = (text: string) => parseText(text, src);
@@ -48,5 +49,23 @@ describe("more words that state a fault (DEFICIENCY)", () => {
       ["资金审批不审慎", ["修订审批规程。"]],
       ["办公用房超标准", ["腾退超标办公用房2间。"]],
     ]);
+  });
+});
+
+describe("the metric of a count before its noun, and of two joined figures", () => {
+  const metrics = (s: string) => findFigures(s).map((f) => [f.text, f.metric]);
+  it("a short verb, the count, then the noun: the verb and the noun", () => {
+    expect(metrics("选派6名机关干部到社区任职")).toEqual([["6名", "选派机关干部"]]);
+    expect(metrics("约谈3名村支部书记；督促2个支部补齐记录")).toEqual([["3名", "约谈村支部书记"], ["2个", "督促支部"]]);
+    // (a count of times counts the act; a longer noun-like lead is no verb)
+    expect(metrics("每月开展一次巡河检查；召开党委会、专题会议9次研究部署")).toEqual([["一次", null], ["9次", null]]);
+    // (a place before the count, a preposition, or a noun that runs on with 的: none)
+    expect(metrics("全县12个乡镇；在2个村试点；整治5处隐患的整改验收工作")).toEqual([["12个", null], ["2个", null], ["5处", null]]);
+  });
+  it("共计/合计 joins a second figure of the same thing: both measure it", () => {
+    expect(metrics("腾退超标准办公用房3间共计56平方米")).toEqual([["3间", "腾退超标准办公用房"], ["56平方米", "腾退超标准办公用房"]]);
+    expect(metrics("清退违规补贴4笔合计1.2万元")).toEqual([["4笔", "清退违规补贴"], ["1.2万元", "清退违规补贴"]]);
+    // (共产党员 is a noun, not 共 joining a figure)
+    expect(metrics("发展3个共产党员")).toEqual([["3个", "发展共产党员"]]);
   });
 });
