@@ -459,7 +459,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     const folded = statusField && foldString(statusField);
     // (a field that answers with a plan to finish, 力争早日完成 / 确保整改到位, is not done yet, a time or none)
     // (and a progress given as a share, 整改进度：100% / 80%, is done at the whole, else not yet)
-    if (folded) status = statusOf(folded) ?? (promiseOnly(folded) ? "in_progress" : DONE_WORD.test(folded) ? "completed" : shareStatus(folded));
+    // (what is left and when, 剩余工作于本年度内完成, is not done yet though it names the finish)
+    if (folded) status = statusOf(folded) ?? (promiseOnly(folded) || remainderTime(folded) !== null ? "in_progress" : DONE_WORD.test(folded) ? "completed" : shareStatus(folded));
   }
   const note = STATUS_NOTE.exec(heading);
   // A field noted after the heading (（完成时限：2024年12月） （责任单位：办公室）): read as the
@@ -611,7 +612,7 @@ const OPENING_CLAUSE = /^\s*([^，,。；;：:\s]{2,10})[，,。；;]\s*/;
 const GOES_ON = /^(?:并且|并|且|同时|还)/;
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible", "problem"]);
 // (a word of a status sentence, cheap before the cut: 整改完成。 and 完成整改 state one without 已, 全额收缴 too)
-const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|长期|持续|全部|均|都|全额|足额|整改(?:完成|到位|完毕)|完成整改|办理完毕|${PLAN_VERB}`);
+const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|阶段性|部分|剩余|其余|长期|持续|全部|均|都|全额|足额|整改(?:完成|到位|完毕)|完成整改|办理完毕|${PLAN_VERB}`);
 // What may follow the finish in a plan: 完成全部整改任务, 办结全部工作 (the verbs are roles.ts's PLAN_VERB).
 const PLAN_TAIL = "(?:全部|全面)?(?:整改)?(?:任务|工作)?";
 // A sentence that only plans when the item will be done (该问题计划于2024年底前完成整改): its status.
@@ -622,8 +623,9 @@ const PLAN_SENTENCE = new RegExp(`^${PLAN_LEAD}${PLANS}(?:于|在|到)?[^，,。
 const PLAN_CLAUSE = new RegExp(`^${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}?${FINISH}${PLAN_TAIL}$`);
 // What is left and when it will be done, after a status (基本完成，剩余调整工作将于9月底前完成 / 正在整改，
 // 剩余2件年内办结): a plan though its verb may be missing, since 剩余 already says the rest is not done.
-// The time is written in time's words only and holds a unit of time (剩余2件年内办结 → 年内).
-const REMAINDER_PLAN = new RegExp(`^(?:剩余|其余|余下|剩下)(?:的)?[^，,。；;已]{0,10}?(?:${PLAN_VERB})?(?:于|在|到)?([\\d零〇一二三四五六七八九十两今明本当年月日号季度上中下旬半底末初前以之内]{2,12}?)${FINISH}${PLAN_TAIL}$`);
+// The time is written in time's words only and holds a unit of time (剩余2件年内办结 → 年内); the finish may
+// name the work left (剩余2个派出所2026年上半年完成改造).
+const REMAINDER_PLAN = new RegExp(`^(?:剩余|其余|余下|剩下)(?:的)?[^，,。；;已]{0,10}?(?:${PLAN_VERB})?(?:于|在|到)?([\\d零〇一二三四五六七八九十两今明本当年月日号季度上中下旬半底末初前以之内]{2,12}?)${FINISH}(?:${PLAN_TAIL}|[^，,。；;已]{0,4})$`);
 /** The time a clause of what is left plans to finish by (剩余调整工作将于9月底前完成 → 9月底前), or null. */
 function remainderTime(clause: string): string | null {
   const c = clause.charCodeAt(0);
@@ -708,7 +710,8 @@ function goingOnPlan(text: string): string | null {
   const comma = Math.max(sentence.lastIndexOf("，"), sentence.lastIndexOf(","));
   if (comma < 0) return null;
   const clause = sentence.slice(comma + 1).trim();
-  return planClause(clause) && GOING_ON.test(sentence.slice(0, comma)) ? clause : null;
+  // (what is left, planned after a measure, says the rest goes on: 排查整治路段28处，剩余路段治理计划于…完成)
+  return planClause(clause) && (GOING_ON.test(sentence.slice(0, comma)) || remainderTime(clause) !== null) ? clause : null;
 }
 
 /**
@@ -719,7 +722,7 @@ function goingOnPlan(text: string): string | null {
 function statusAndPlan(text: string | null): string | null {
   if (text === null || text.length > 40) return null;
   const t = text.trim().replace(/[。.；;！!]+$/, "");
-  if (PLAN_SENTENCE.test(t)) return t;
+  if (PLAN_SENTENCE.test(t) || remainderTime(t) !== null) return t;
   const comma = Math.max(t.lastIndexOf("，"), t.lastIndexOf(","));
   if (comma < 0 || !planClause(t.slice(comma + 1).trim())) return null;
   const lead = t.slice(0, comma).trim();
@@ -816,7 +819,8 @@ function peelStatus(fields: Field[]): Field[] {
       }
     }
     // (a plan after a comma, 精简会议，计划2025年完成, is the measure's own)
-    if (!whole && (OPENS_ENTRY.test(sentence) || !(statusOnly(sentence) || (!byComma && PLAN_SENTENCE.test(sentence)) || statusClause(sentence)?.whole))) {
+    // (what is left and when, a sentence of its own, leaves as a plan sentence does: …。剩余工作于本年度内完成。)
+    if (!whole && (OPENS_ENTRY.test(sentence) || !(statusOnly(sentence) || (!byComma && (PLAN_SENTENCE.test(sentence) || remainderTime(sentence) !== null)) || statusClause(sentence)?.whole))) {
       // A clause of the last sentence that states the status with more words (roles.ts STATUS_CLAUSES:
       // …，已全额收回违规发放的助学金 / …，目前已整改完毕并通过验收) sets it and stays the measure's words.
       const clause = f.field === "deadline" || f.field === "responsible" ? null : statusClauseIn(last, stopBefore(body, body.length) + 1, body.length);
@@ -871,7 +875,7 @@ function statusClauseIn(span: Span, from: number, to: number): Span | null {
 
 // Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中 /
 // 剩余工作正在推进中).
-const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|久久为功|常抓不懈|按期|按时|如期|中/g;
+const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|久久为功|常抓不懈|按期|按时|如期|中|并|立行立改|立查立改|即知即改|边巡边改|立知立改/g;
 // …and a recovery's (相关款项已全部追回): RECOVERY_VERBS and what they recover. Only a sentence's status
 // reads them; a field of them alone (追缴相关款项) is a measure, no status words only.
 // (and to whom: 已全部退还患者, 已全额上缴国库)

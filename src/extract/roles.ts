@@ -99,8 +99,12 @@ const ORGANISATION = /(?:总体|基本|整体)(?:情况|进展)$|高度重视|�
 const ORGANISING = /政治站位|政治责任|政治自觉|思想认识|领导小组|工作专班|整改方案|组织领导|加强领导|强化领导|压实.{0,4}责任|(?:安排|研究|动员|统筹)部署|部署推进|统筹推进/;
 const RECTIFICATION = /整改(?:落实|进展|完成|工作)?(?:进展)?情况|落实情况|问题整改|反馈(?:意见|问题)|集中整改|整改进展|意见建议|立行立改|立查立改|即知即改|边巡边改|立知立改|整改事项/;
 
+// Done, and then kept up (已完成并长期坚持, 已整改到位并常态化推进): the work asked for is done; what is kept up
+// after it is no part still to do, so it is done, though 长期坚持 alone goes on.
+const DONE_THEN_KEPT = /已(?:经|全部|全面)?(?:整改)?(?:完成|到位|办结|销号)(?:整改)?[，,]?(?:并|且|同时)(?:将)?(?:长期坚持|常态化|持续(?:巩固|坚持|推进))/;
 /** Status a heading's words state, or null when they state none. */
 export function statusOf(text: string): Status | null {
+  if (DONE_THEN_KEPT.test(text)) return "completed";
   if (IN_PROGRESS.test(text)) return "in_progress";
   if (COMPLETED.test(text)) return "completed";
   return null;

@@ -69,3 +69,28 @@ describe("the metric of a count before its noun, and of two joined figures", () 
     expect(metrics("发展3个共产党员")).toEqual([["3个", "发展共产党员"]]);
   });
 });
+
+describe("statuses and plans from probes of round 13", () => {
+  const rows = (text: string) => parse(text).items.map((i) => [i.status, i.deadline, i.measures.map((m) => m.text), i.outcomes.map((o) => o.text)]);
+  it("done and then kept up (已完成并长期坚持) is done, as a sentence or a field", () => {
+    expect(["已完成并长期坚持", "已整改到位并常态化推进", "长期坚持", "立行立改，长期坚持"].map(statusOf)).toEqual(["completed", "completed", "in_progress", "in_progress"]);
+    expect(rows("二、整改情况\n反馈问题1：门卫登记不严。\n整改落实情况：制定来访登记制度。已完成并长期坚持。\n反馈问题2：值班制度执行不力。\n整改落实情况：修订值班制度。整改状态：已完成并长期坚持。\n")).toEqual([
+      ["completed", null, ["制定来访登记制度。"], []],
+      ["completed", null, ["修订值班制度。"], []],
+    ]);
+  });
+  it("阶段性完成 as a sentence of its own, and 已即知即改 opening the measures, leave them", () => {
+    expect(rows("一、整改情况\n（一）门面出租不审慎的问题\n清理出租合同9份。阶段性完成。\n（二）公示不及时的问题\n已即知即改，当场补充公示内容。\n")).toEqual([
+      ["in_progress", null, ["清理出租合同9份。"], []],
+      ["completed", null, ["当场补充公示内容。"], []],
+    ]);
+  });
+  it("what is left and when: naming the work left, after a measure, as a sentence or a progress field of its own", () => {
+    expect(rows("一、整改情况\n（一）派出所设施老化的问题\n改造派出所3个。阶段性完成，剩余2个派出所2026年上半年完成改造。\n（二）隐患排查不细的问题\n排查整治隐患路段28处，剩余路段治理计划于2026年上半年完成。\n（三）审判管理粗放的问题\n建立通报机制。剩余工作于本年度内完成。\n（四）登记服务不优的问题\n整改措施：推行一窗受理。\n整改进展：阶段性完成，剩余系统对接将于2026年6月底前完成。\n")).toEqual([
+      ["in_progress", "2026年上半年", ["改造派出所3个。"], []],
+      ["in_progress", "2026年上半年", ["排查整治隐患路段28处，剩余路段治理计划于2026年上半年完成。"], []],
+      ["in_progress", "本年度内", ["建立通报机制。"], []],
+      ["in_progress", "2026年6月底前", ["推行一窗受理。"], []],
+    ]);
+  });
+});
