@@ -94,3 +94,9 @@ describe("statuses and plans from probes of round 13", () => {
     ]);
   });
 });
+
+describe("an adverb of progress alone is no metric", () => {
+  it("阶段性完成1个 and 部分完成2个 measure nothing by their words; 持续推进中1个 keeps its verb", () => {
+    expect(findFigures("已整改到位9个，阶段性完成2个，部分完成1个，持续推进中1个").map((f) => f.metric)).toEqual(["已整改到位", null, null, "持续推进中"]);
+  });
+});

@@ -284,9 +284,9 @@ function remainingMetric(t: string, start: number, floor: number, end: number): 
   return j - end <= 16 && REMAINING_STATE.test(rest) ? rest : null;
 }
 
-// What is left of 基本完成2个, 已经完成3个, 其余2个 once the verb is dropped: an adverb or a
+// What is left of 基本完成2个, 阶段性完成1个, 已经完成3个, 其余2个 once the verb is dropped: an adverb or a
 // word of reference, which measures nothing.
-const ADVERB_ONLY = /^(?:基本|全部|全面|已经|均已|正在|仍在|目前|其余|剩余|剩下|其他|另有|其中|分别|各)$/;
+const ADVERB_ONLY = /^(?:基本|阶段性|部分|全部|全面|已经|均已|正在|仍在|目前|其余|剩余|剩下|其他|另有|其中|分别|各)$/;
 
 const LEIJI = "累计";
 
