@@ -624,8 +624,8 @@ const PLAN_CLAUSE = new RegExp(`^${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}
 // What is left and when it will be done, after a status (基本完成，剩余调整工作将于9月底前完成 / 正在整改，
 // 剩余2件年内办结): a plan though its verb may be missing, since 剩余 already says the rest is not done.
 // The time is written in time's words only and holds a unit of time (剩余2件年内办结 → 年内); the finish may
-// name the work left (剩余2个派出所2026年上半年完成改造).
-const REMAINDER_PLAN = new RegExp(`^(?:剩余|其余|余下|剩下)(?:的)?[^，,。；;已]{0,10}?(?:${PLAN_VERB})?(?:于|在|到)?([\\d零〇一二三四五六七八九十两今明本当年月日号季度上中下旬半底末初前以之内]{2,12}?)${FINISH}(?:${PLAN_TAIL}|[^，,。；;已]{0,4})$`);
+// name the work left (剩余2个派出所2026年上半年完成改造), or a verb before it (剩余积案本年度内清理完毕).
+const REMAINDER_PLAN = new RegExp(`^(?:剩余|其余|余下|剩下)(?:的)?[^，,。；;已]{0,10}?(?:${PLAN_VERB})?(?:于|在|到)?([\\d零〇一二三四五六七八九十两今明本当年月日号季度上中下旬半底末初前以之内]{2,12})(?:[^，,。；;已\\d]{0,4}?)(?:${FINISH}|完毕)(?:${PLAN_TAIL}|[^，,。；;已]{0,4})$`);
 /** The time a clause of what is left plans to finish by (剩余调整工作将于9月底前完成 → 9月底前), or null. */
 function remainderTime(clause: string): string | null {
   const c = clause.charCodeAt(0);
