@@ -459,7 +459,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
     const folded = statusField && foldString(statusField);
     // (a field that answers with a plan to finish, 力争早日完成 / 确保整改到位, is not done yet, a time or none)
     // (and a progress given as a share, 整改进度：100% / 80%, is done at the whole, else not yet)
-    if (folded) status = statusOf(folded) ?? (promiseOnly(folded) ? "in_progress" : DONE_WORD.test(folded) ? "completed" : shareStatus(folded));
+    // (what is left and when, 剩余工作于本年度内完成, is not done yet though it names the finish)
+    if (folded) status = statusOf(folded) ?? (promiseOnly(folded) || remainderTime(folded) !== null ? "in_progress" : DONE_WORD.test(folded) ? "completed" : shareStatus(folded));
   }
   const note = STATUS_NOTE.exec(heading);
   // A field noted after the heading (（完成时限：2024年12月） （责任单位：办公室）): read as the
@@ -573,6 +574,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   const deadline = doneInstead(deadlineText) ? null : (deadlineText ?? (doneInstead(headingDeadline) ? null : headingDeadline) ?? planned ?? fieldPlanned);
   // An item to be fixed at once (整改时限：立行立改) is an immediate fix, wherever it stands.
   if (kind === "issue" && deadline !== null && IMMEDIATE_ONLY.test(squeeze(deadline))) kind = "immediate";
+  // …and so is one whose status says it was fixed at once (整改状态：已立行立改).
+  const statusText = kind === "issue" ? fieldText("status") : null;
+  if (statusText !== null && statusText.length <= 12 && /^已(?:经)?(?:全部|均|都)?/.test(statusText) && immediateOnly(statusText)) kind = "immediate";
   const pos = spanPosition(source, node.marker);
   const item: Item = {
     id: `i${index + 1}`,
@@ -608,7 +612,7 @@ const OPENING_CLAUSE = /^\s*([^，,。；;：:\s]{2,10})[，,。；;]\s*/;
 const GOES_ON = /^(?:并且|并|且|同时|还)/;
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible", "problem"]);
 // (a word of a status sentence, cheap before the cut: 整改完成。 and 完成整改 state one without 已, 全额收缴 too)
-const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|长期|持续|全部|均|都|全额|足额|整改(?:完成|到位|完毕)|完成整改|办理完毕|${PLAN_VERB}`);
+const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|阶段性|部分|剩余|其余|长期|持续|全部|均|都|全额|足额|整改(?:完成|到位|完毕)|完成整改|办理完毕|${PLAN_VERB}`);
 // What may follow the finish in a plan: 完成全部整改任务, 办结全部工作 (the verbs are roles.ts's PLAN_VERB).
 const PLAN_TAIL = "(?:全部|全面)?(?:整改)?(?:任务|工作)?";
 // A sentence that only plans when the item will be done (该问题计划于2024年底前完成整改): its status.
@@ -617,6 +621,21 @@ const PLAN_LEAD = "(?:该问题|此问题|该项(?:工作|问题)?|此项(?:工�
 const PLAN_SENTENCE = new RegExp(`^${PLAN_LEAD}${PLANS}(?:于|在|到)?[^，,。；;已]{2,16}?${FINISH}${PLAN_TAIL}$`);
 // A clause that plans when the work will be done: 计划2025年6月底前完成, 预计年底前完成整改.
 const PLAN_CLAUSE = new RegExp(`^${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}?${FINISH}${PLAN_TAIL}$`);
+// What is left and when it will be done, after a status (基本完成，剩余调整工作将于9月底前完成 / 正在整改，
+// 剩余2件年内办结): a plan though its verb may be missing, since 剩余 already says the rest is not done.
+// The time is written in time's words only and holds a unit of time (剩余2件年内办结 → 年内); the finish may
+// name the work left (剩余2个派出所2026年上半年完成改造), or a verb before it (剩余积案本年度内清理完毕).
+const REMAINDER_PLAN = new RegExp(`^(?:剩余|其余|余下|剩下)(?:的)?[^，,。；;已]{0,10}?(?:${PLAN_VERB})?(?:于|在|到)?([\\d零〇一二三四五六七八九十两今明本当年月日号季度上中下旬半底末初前以之内]{2,12})(?:[^，,。；;已\\d]{0,4}?)(?:${FINISH}|完毕)(?:${PLAN_TAIL}|[^，,。；;已]{0,4})$`);
+/** The time a clause of what is left plans to finish by (剩余调整工作将于9月底前完成 → 9月底前), or null. */
+function remainderTime(clause: string): string | null {
+  const c = clause.charCodeAt(0);
+  // (剩 其 余: cheap before the regex)
+  if (c !== 0x5269 && c !== 0x5176 && c !== 0x4f59) return null;
+  const m = REMAINDER_PLAN.exec(clause.trim());
+  return m && TIME_UNIT.test(m[1]) ? m[1] : null;
+}
+/** A clause that plans when the work (or what is left of it) will be done. */
+const planClause = (clause: string): boolean => PLAN_CLAUSE.test(clause) || remainderTime(clause) !== null;
 // When the plan says it will be done (计划于2025年6月底前完成 → 2025年6月底前): a time, with a
 // number or a time word in it (计划尽快完成 names none).
 const PLAN_TIME = new RegExp(`(?:^|[，,])${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?([^，,。；;已]{2,16}?)${FINISH}`);
@@ -640,14 +659,19 @@ const promiseOnly = (t: string): boolean => t.length <= 14 && PROMISE_ONLY.test(
 function mayPlan(f: Field): boolean {
   let n = 0;
   for (const sp of f.spans) n += sp.end - sp.start;
-  return n <= 48 && f.spans.some((sp) => PLAN_WORD.test(sp.line.text.slice(sp.start, sp.end)));
+  return n <= 48 && f.spans.some((sp) => PLAN_OR_REST.test(sp.line.text.slice(sp.start, sp.end)));
 }
 const PLAN_WORD = new RegExp(PLAN_VERB);
+const PLAN_OR_REST = new RegExp(`${PLAN_VERB}|剩余|其余|余下|剩下`);
 
 /** The time a status sentence plans to finish by (正在推进，计划2025年6月底前完成 → 2025年6月底前), or null. */
 export function plannedTime(text: string | null): string | null {
   const m = text === null ? null : PLAN_TIME.exec(text.trim());
-  return m && TIME_WORD.test(m[1]) ? m[1].trim() : null;
+  if (m && TIME_WORD.test(m[1])) return m[1].trim();
+  // (or what is left, after the status: 正在整改，剩余2件年内办结 → 年内)
+  if (text === null) return null;
+  const t = text.trim().replace(/[。.；;！!]+$/, "");
+  return remainderTime(t.slice(Math.max(t.lastIndexOf("，"), t.lastIndexOf(",")) + 1));
 }
 
 // In a plan field (下步计划：…) the label plans: the time the work will be done by may follow a pause,
@@ -680,13 +704,14 @@ const GOING_ON = /正在|仍在|尚在|(?:推进|进行|实施|办理|整改)中
  * null. A plan alone after a measure (精简会议，计划2025年完成) is that measure's own.
  */
 function goingOnPlan(text: string): string | null {
-  if (!PLAN_WORD.test(text)) return null;
+  if (!PLAN_OR_REST.test(text)) return null;
   const t = text.replace(/[\s。.；;！!]+$/, "");
   const sentence = t.slice(stopBefore(t, t.length - 1) + 1);
   const comma = Math.max(sentence.lastIndexOf("，"), sentence.lastIndexOf(","));
   if (comma < 0) return null;
   const clause = sentence.slice(comma + 1).trim();
-  return PLAN_CLAUSE.test(clause) && GOING_ON.test(sentence.slice(0, comma)) ? clause : null;
+  // (what is left, planned after a measure, says the rest goes on: 排查整治路段28处，剩余路段治理计划于…完成)
+  return planClause(clause) && (GOING_ON.test(sentence.slice(0, comma)) || remainderTime(clause) !== null) ? clause : null;
 }
 
 /**
@@ -697,9 +722,9 @@ function goingOnPlan(text: string): string | null {
 function statusAndPlan(text: string | null): string | null {
   if (text === null || text.length > 40) return null;
   const t = text.trim().replace(/[。.；;！!]+$/, "");
-  if (PLAN_SENTENCE.test(t)) return t;
+  if (PLAN_SENTENCE.test(t) || remainderTime(t) !== null) return t;
   const comma = Math.max(t.lastIndexOf("，"), t.lastIndexOf(","));
-  if (comma < 0 || !PLAN_CLAUSE.test(t.slice(comma + 1).trim())) return null;
+  if (comma < 0 || !planClause(t.slice(comma + 1).trim())) return null;
   const lead = t.slice(0, comma).trim();
   return lead !== "" && statusOnly(lead) ? lead : null;
 }
@@ -774,7 +799,7 @@ function peelStatus(fields: Field[]): Field[] {
     // A status then the plan to finish (目前正在推进，计划2025年6月底前完成。): the whole sentence
     // states the status; the plan is no measure.
     let whole = false;
-    if (byComma && PLAN_CLAUSE.test(sentence)) {
+    if (byComma && planClause(sentence)) {
       const stop = stopBefore(body, cut);
       const lead = body.slice(stop + 1, cut).trim();
       // (or a time word or the subject alone before it: 目前，预计2025年底前完成)
@@ -794,7 +819,8 @@ function peelStatus(fields: Field[]): Field[] {
       }
     }
     // (a plan after a comma, 精简会议，计划2025年完成, is the measure's own)
-    if (!whole && (OPENS_ENTRY.test(sentence) || !(statusOnly(sentence) || (!byComma && PLAN_SENTENCE.test(sentence)) || statusClause(sentence)?.whole))) {
+    // (what is left and when, a sentence of its own, leaves as a plan sentence does: …。剩余工作于本年度内完成。)
+    if (!whole && (OPENS_ENTRY.test(sentence) || !(statusOnly(sentence) || (!byComma && (PLAN_SENTENCE.test(sentence) || remainderTime(sentence) !== null)) || statusClause(sentence)?.whole))) {
       // A clause of the last sentence that states the status with more words (roles.ts STATUS_CLAUSES:
       // …，已全额收回违规发放的助学金 / …，目前已整改完毕并通过验收) sets it and stays the measure's words.
       const clause = f.field === "deadline" || f.field === "responsible" ? null : statusClauseIn(last, stopBefore(body, body.length) + 1, body.length);
@@ -849,7 +875,7 @@ function statusClauseIn(span: Span, from: number, to: number): Span | null {
 
 // Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中 /
 // 剩余工作正在推进中).
-const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|久久为功|常抓不懈|按期|按时|如期|中/g;
+const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|久久为功|常抓不懈|按期|按时|如期|中|并|立行立改|立查立改|即知即改|边巡边改|立知立改/g;
 // …and a recovery's (相关款项已全部追回): RECOVERY_VERBS and what they recover. Only a sentence's status
 // reads them; a field of them alone (追缴相关款项) is a measure, no status words only.
 // (and to whom: 已全部退还患者, 已全额上缴国库)
@@ -906,7 +932,7 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
 const FINDING_LEAD = /^\s*(?:巡[察视]组?|巡[察视]反馈|反馈意见)(?:指出|发现|反馈|认为)?[，,：:]/;
 // Words of something done or to be done: a paragraph holding one acts, whatever faults it names
 // (not where the fault denies it or says it lags: 不规范, 未建立, 整改不到位, 推进缓慢).
-const DOES = /已|正在|(?<![不未没无])(?:开展|建立|制定|修订|完善|召开|组织|约谈|督促|清退|追回|退还|整改|规范|加强|健全|出台|印发|梳理|排查|成立|签订|补齐|补充|完成|推进|实行|实施|压实|明确|调整|配齐|培训|寻求|协调|争取|积极(?=[寻协争推探对谋]))(?![不未]|缓慢|迟缓|滞后|乏力)/;
+const DOES = /已|正在|(?<![不未没无])(?:开展|建立|制定|修订|完善|召开|组织|约谈|督促|清退|追回|退还|整改|规范|加强|健全|出台|印发|梳理|排查|成立|签订|补齐|补充|完成|推进|腾退|腾空|清腾|实行|实施|压实|明确|调整|配齐|培训|寻求|协调|争取|积极(?=[寻协争推探对谋]))(?![不未]|缓慢|迟缓|滞后|乏力)/;
 /** A paragraph that finds fault in every sentence and does nothing about it. */
 const faultOnly = (t: string): boolean => !DOES.test(t) && t.split(/[。；;]/).every((x) => x.trim() === "" || DEFICIENCY.test(x) || FAULT_PREDICATE.test(x));
 

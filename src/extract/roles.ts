@@ -47,7 +47,10 @@ const RECOVERED = `已(?:经)?(?:全部|全额|足额|如数)${RECOVERY}(?:到�
 // A whole sentence that only says the work is done, without 已 (整改完成。 / 完成整改 / 整改到位。);
 // anchored, since inside a sentence the same words may be promised (确保整改到位).
 const DONE_SENTENCE = "^(?:整改|办理)(?:完成|到位|完毕|办结)[。.！!]?$|^完成整改[。.！!]?$";
-const COMPLETED = new RegExp(`已(?:经|全部|全面|均|都|按期|按时|如期|按计划)*(?:整改|办理|完成整改)?(?:完成|到位|办结|销号|完毕|完结|落实|解决)|已整改|(?:整改|办理)(?:完成|完毕)的|完成整改的|整改完毕|办理完毕|(?<![保争取将要需])(?:全部|均|都)(?:整改|办理)?(?:完成|到位|办结|销号|完毕)|${RECOVERED}|${DONE_SENTENCE}`);
+// The words of a fix made at once (IMMEDIATE): after 已 they say it was made (已立行立改的问题, 整改状态：已即知即改),
+// a status the text states; alone (立行立改问题, 整改时限：立行立改) they name the kind and state none.
+const IMMEDIATE_WORDS = "立行立改|立查立改|即知即改|边巡边改|立知立改";
+const COMPLETED = new RegExp(`已(?:经)?(?:全部|均|都)?(?:${IMMEDIATE_WORDS})|已(?:经|全部|全面|均|都|按期|按时|如期|按计划)*(?:整改|办理|完成整改)?(?:完成|到位|办结|销号|完毕|完结|落实|解决)|已整改|(?:整改|办理)(?:完成|完毕)的|完成整改的|整改完毕|办理完毕|(?<![保争取将要需])(?:全部|均|都)(?:整改|办理)?(?:完成|到位|办结|销号|完毕)|${RECOVERED}|${DONE_SENTENCE}`);
 // A clause of a longer sentence that states the item's status with more words besides (…，已全额收回
 // 违规发放的助学金 / …，目前已整改完毕并通过验收 / …，该问题已于2024年10月整改完毕). Declared one shape at a
 // time, since most 已… clauses are a piece of work done and state no status (已完成档案整理, 已追回12万元):
@@ -96,8 +99,12 @@ const ORGANISATION = /(?:总体|基本|整体)(?:情况|进展)$|高度重视|�
 const ORGANISING = /政治站位|政治责任|政治自觉|思想认识|领导小组|工作专班|整改方案|组织领导|加强领导|强化领导|压实.{0,4}责任|(?:安排|研究|动员|统筹)部署|部署推进|统筹推进/;
 const RECTIFICATION = /整改(?:落实|进展|完成|工作)?(?:进展)?情况|落实情况|问题整改|反馈(?:意见|问题)|集中整改|整改进展|意见建议|立行立改|立查立改|即知即改|边巡边改|立知立改|整改事项/;
 
+// Done, and then kept up (已完成并长期坚持, 已整改到位并常态化推进): the work asked for is done; what is kept up
+// after it is no part still to do, so it is done, though 长期坚持 alone goes on.
+const DONE_THEN_KEPT = /已(?:经|全部|全面)?(?:整改)?(?:完成|到位|办结|销号)(?:整改)?[，,]?(?:并|且|同时)(?:将)?(?:长期坚持|常态化|持续(?:巩固|坚持|推进))/;
 /** Status a heading's words state, or null when they state none. */
 export function statusOf(text: string): Status | null {
+  if (DONE_THEN_KEPT.test(text)) return "completed";
   if (IN_PROGRESS.test(text)) return "in_progress";
   if (COMPLETED.test(text)) return "completed";
   return null;
@@ -108,11 +115,12 @@ export function statusOf(text: string): Status | null {
 const STATUS_START = /^(?:已|正在|尚未|未|基本|需|持续|长期|常态化|逐步|阶段性|序时|按期|整改完成|完成整改|整改完毕|完成|(?:全部|均|都)(?:已|整改|办理|完成|到位|办结|销号|完毕))/;
 /**
  * Words that find fault: a heading below a rectification section that uses them states a
- * problem (组织领导不力, 工作计划执行不严格), whatever section words it also holds.
+ * problem (组织领导不力, 工作计划执行不严格, 服务不优, 决策不审慎, 审批随意, 管理粗放), whatever
+ * section words it also holds. (不 + a quality: 不断 不忘 are none, so each quality is listed.)
  */
 // …or after the time it speaks of: 集中整改期间已完成的整改事项, 目前尚未完成的问题.
 const STATUS_AFTER_TIME = /^.{0,8}(?:期间|阶段|以来|目前)[，,]?(?:已|正在|尚未|需)/;
-export const DEFICIENCY = /不(?:到位|够|力|严|实|足|强|高|规范|彻底|深入|充分|严格|及时|完善|健全|明显|明确|明晰|扎实|精准|全面|细|准|落地|畅|当|合理|科学|清)|(?:问题|现象|矛盾)(?:较为|比较|十分)?突出|存在[^，,。；;]{1,12}现象|未(?:能|按|及时|严格|有效|落实|建立|完成|执行|到位|整改)|缺位|缺失|缺乏|欠缺|差距|滞后|滞缓|缓慢|迟缓|(?:过|偏)(?:多|少|高|低|慢|大|弱)|薄弱|弱化|虚化|淡化|偏差|漏洞|隐患|风险|违规|违纪|超标|混乱|随意|松散|松懈|偏松|偏软|偏宽|流于形式|走过场|屡禁不止/;
+export const DEFICIENCY = /不(?:到位|够|力|严|实|足|强|高|优|规范|彻底|深入|充分|严格|及时|完善|健全|明显|明确|明晰|扎实|精准|全面|细|准|落地|畅|当|合理|科学|清|审慎|严谨|严肃|积极|主动|透明|完整|统一|一致|对应|匹配|平衡)|(?:问题|现象|矛盾)(?:较为|比较|十分)?突出|存在[^，,。；;]{1,12}现象|未(?:能|按|及时|严格|有效|落实|建立|完成|执行|到位|整改)|缺位|缺失|缺乏|缺少|欠缺|粗放|粗糙|形同虚设|差距|滞后|滞缓|缓慢|迟缓|(?:过|偏)(?:多|少|高|低|慢|大|弱)|薄弱|弱化|虚化|淡化|偏差|漏洞|隐患|风险|违规|违纪|超标|混乱|随意|松散|松懈|偏松|偏软|偏宽|流于形式|走过场|屡禁不止/;
 
 // How measures set out as headings open (建立…, 针对…不到位的问题，…): they find no fault of their own.
 export const ACTION_START = /^(?:建立|制定|开展|加强|完善|健全|召开|强化|深化|提升|修订|出台|针对|对照|围绕|坚持|持续|进一步|切实|着力|聚焦|抓好|做好|狠抓|印发|梳理|排查|整治|清理|实行|实施|压实|明确)/;
@@ -176,7 +184,7 @@ export function referredNumber(text: string): number | null {
 
 // …and sections of the inspectors' suggestions however named: 巡察建议, 所提3条建议的办理情况.
 export const SUGGESTION = /意见建议|建议落实|建议事项|整改建议|巡[察视]组?建议|所提(?:出的)?(?:\d+条)?建议|建议的?(?:落实|办理|采纳)/;
-export const IMMEDIATE = /立行立改|立查立改|即知即改|边巡边改|立知立改/;
+export const IMMEDIATE = new RegExp(IMMEDIATE_WORDS);
 // A fix made at once and then kept up (立行立改，长期坚持 / 立行立改并常态化推进) is no immediate fix:
 // the work goes on, as an item that must be kept up long-term does.
 export const KEPT_UP = /长期|常态化|久久为功|持续(?:推进|整改|坚持|深化)/;

@@ -35,8 +35,8 @@ describe("a count of work in progress written before its noun", () => {
     expect(vum("尚有2项整改任务正在推进，剩余3个问题尚未完成。")).toEqual([["2项", 2, "项", "整改任务正在推进"], ["3个", 3, "个", "问题尚未完成"]]);
     expect(vum("尚有2名干部未到岗，另有3人")).toEqual([["2名", 2, "名", null], ["3人", 3, "人", null]]);
   });
-  it("not other verbs before a count and its noun (配备2名专职人员, 清退2名人员), nor a noun that runs on", () => {
-    expect(vum("配备2名专职人员，清退2名人员")).toEqual([["2名", 2, "名", null], ["2名", 2, "名", null]]);
+  it("other short verbs before a count and its noun give the verb and the noun (round 13: 配备专职人员), not a noun that runs on", () => {
+    expect(vum("配备2名专职人员，清退2名人员")).toEqual([["2名", 2, "名", "配备专职人员"], ["2名", 2, "名", "清退人员"]]);
     expect(vum("正在推进2项整改任务的验收工作")).toEqual([["2项", 2, "项", null]]);
   });
 });

@@ -180,7 +180,7 @@ describe("no metric taken from another figure's noun or an event's span", () => 
     const fs = findFigures("巡察组反馈问题4个方面21个，已完成整改19个");
     expect(fs.map((f) => [f.text, f.metric])).toEqual([["4个", null], ["21个", null], ["19个", "已完成整改"]]);
     // a clause of its own after the other figure keeps its metric
-    expect(findFigures("配备2名专职人员，服务企业30家").map((f) => f.metric)).toEqual([null, "服务企业"]);
+    expect(findFigures("配备2名专职人员，服务企业30家").map((f) => f.metric)).toEqual(["配备专职人员", "服务企业"]);
   });
   it("the span of an event (为期两个月的巡察) has no metric", () => {
     expect(findFigures("巡察组进驻后，开展了为期两个月的机动巡察").map((f) => [f.text, f.metric])).toEqual([["两个月", null]]);

@@ -214,8 +214,10 @@ const PROGRESS_LAST = charSet("进改实理施成结号");
  * The metric of a count followed by its noun when a word of progress stands before it (正在推进2项
  * 整改任务 → 正在推进整改任务), or null: the noun runs to the clause's end, a few Han characters.
  */
-export function progressMetric(t: string, start: number, floor: number, end: number): string | null {
-  if (!PROGRESS_LAST(t.charCodeAt(start - 1))) return remainingMetric(t, start, floor, end);
+export function progressMetric(t: string, start: number, floor: number, end: number, floorNoun = false): string | null {
+  return (PROGRESS_LAST(t.charCodeAt(start - 1)) ? stateMetric(t, start, floor, end) : remainingMetric(t, start, floor, end)) ?? verbNounMetric(t, start, floor, end, floorNoun);
+}
+function stateMetric(t: string, start: number, floor: number, end: number): string | null {
   let i = start;
   while (i > floor && start - i <= 12 && !CLAUSE_BREAK(t.charCodeAt(i - 1))) i--;
   const before = t.slice(i, start);
@@ -224,6 +226,45 @@ export function progressMetric(t: string, start: number, floor: number, end: num
   while (j < t.length && j - end <= 8 && isHanCode(t.charCodeAt(j))) j++;
   if (j === end || j - end > 8 || (j < t.length && !CLAUSE_BREAK(t.charCodeAt(j)))) return null;
   return before.replace(/^(?:目前|当前|现)[，,]?/, "") + t.slice(end, j);
+}
+
+// …or a count between a short verb that opens its clause and the noun it counts (选派6名机关干部到社区
+// 任职, 配备2名专职人员): nothing but a verb of two characters precedes it, so the metric is the verb and the noun, as
+// for the same count written after its noun (选派机关干部6名 → 选派机关干部). The noun runs over Han
+// characters to the clause's end or to a word that goes on with the sentence (到, 在, 进行…); one that runs on with 的 (2项整改任务的验收工作) is none.
+const TIMES = charSet("次回遍趟");
+// Verbs a noun after a count runs into (督促2个支部补齐记录, 选派3人挂职锻炼): the noun ends there.
+const ACT_START = /^(?:补齐|补充|完成|开展|建立|制定|落实|整改|清理|清退|退还|追回|收回|缴纳|参加|学习|挂职|锻炼|任职|换届|签订|接受|办理)/;
+const PLACE_END = charSet("省市县区镇乡村州旗局院所委办校司组队");
+const NOUN_STOP = /到|在|于|对|向|赴|前往|进行|参加|参与|担任|开展|从事|了|和|与|及|并|等|中|已|均|全部|正在/;
+function verbNounMetric(t: string, start: number, floor: number, end: number, floorNoun: boolean): string | null {
+  let i = start;
+  while (i > floor && start - i <= 10 && !CLAUSE_BREAK(t.charCodeAt(i - 1))) i--;
+  if (i > floor && !CLAUSE_BREAK(t.charCodeAt(i - 1))) return null;
+  if (floorNoun && i === floor) return null;
+  let verb = t.slice(i, start);
+  if (verb.length > 0 && (MARKER_FIRST(verb.charCodeAt(0)) || isCircled(verb.charCodeAt(0)))) verb = verb.replace(MARKER, "");
+  if (verb.length > 0 && LEAD_FIRST(verb.charCodeAt(0))) verb = verb.replace(LEAD, "");
+  // (a place or a body before the count is no verb: 全县12个乡镇, 本局3名干部)
+  // (a verb of two characters, as most are: 专题会议9次研究部署 has a noun there; and a count of times, 一次,
+  // 9次, counts the act, not the noun after it)
+  if (verb.length !== 2 || ADVERB_ONLY.test(verb) || TRAIL.test(verb) || PLACE_END(verb.charCodeAt(1)) || TIMES(t.charCodeAt(end - 1))) return null;
+  for (let k = 0; k < verb.length; k++) if (!isHanCode(verb.charCodeAt(k))) return null;
+  if (PREPOSITION_START(verb.charCodeAt(0)) && !NOT_PREPOSITION.test(verb)) return null;
+  let j = end;
+  while (j < t.length && j - end < 12 && isHanCode(t.charCodeAt(j))) j++;
+  let noun = t.slice(end, j);
+  const stop = noun.search(NOUN_STOP);
+  if (stop >= 0) noun = noun.slice(0, stop);
+  else if (j < t.length && !CLAUSE_BREAK(t.charCodeAt(j))) return null;
+  // (…or to a measure's verb after the noun: 督促2个支部补齐记录 → 督促支部)
+  for (let k = 2; k < noun.length - 1; k++) {
+    if (ACT_START.test(noun.slice(k))) {
+      noun = noun.slice(0, k);
+      break;
+    }
+  }
+  return noun.length >= 2 && noun.length <= 8 && noun.indexOf("的") < 0 ? verb + noun : null;
 }
 
 // …or the rest, its state after its noun (尚有2项整改任务正在推进, 剩余3个问题尚未完成): the noun and
@@ -243,9 +284,9 @@ function remainingMetric(t: string, start: number, floor: number, end: number): 
   return j - end <= 16 && REMAINING_STATE.test(rest) ? rest : null;
 }
 
-// What is left of 基本完成2个, 已经完成3个, 其余2个 once the verb is dropped: an adverb or a
+// What is left of 基本完成2个, 阶段性完成1个, 已经完成3个, 其余2个 once the verb is dropped: an adverb or a
 // word of reference, which measures nothing.
-const ADVERB_ONLY = /^(?:基本|全部|全面|已经|均已|正在|仍在|目前|其余|剩余|剩下|其他|另有|其中|分别|各)$/;
+const ADVERB_ONLY = /^(?:基本|阶段性|部分|全部|全面|已经|均已|正在|仍在|目前|其余|剩余|剩下|其他|另有|其中|分别|各)$/;
 
 const LEIJI = "累计";
 

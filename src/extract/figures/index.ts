@@ -10,7 +10,7 @@
  * The rules are declared in ./rules (one file each) and listed in order in ./rules/index.ts.
  */
 import { scaleFactor, scaleNumber } from "../../numerals/index.js";
-import { isHanCode, isLatinCode } from "./chars.js";
+import { charSet, isHanCode, isLatinCode } from "./chars.js";
 import { approxPrefix, cumulativeBefore, findMetric, progressMetric, qualifierPrefix, suffixWord } from "./context.js";
 import { FILTERS, GUARDS, MATCHERS } from "./rules/index.js";
 import { markQuotes, scanLine } from "./scan.js";
@@ -68,7 +68,7 @@ function finish(state: State, cand: Candidate, floor: number, floorNoun: boolean
   }
   if (qualifier === null && cumulativeBefore(t, q ? q.start : start, floor)) qualifier = "累计";
   const followedByNoun = nounAfter(state, cand, end);
-  const metric = findMetric(t, q ? q.start : start, floor, followedByNoun, floorNoun) ?? (followedByNoun && cand.def.family === "count" ? progressMetric(t, start, floor, end) : null);
+  const metric = findMetric(t, q ? q.start : start, floor, followedByNoun, floorNoun) ?? (followedByNoun && cand.def.family === "count" ? progressMetric(t, start, floor, end, floorNoun) : null);
   return {
     text: state.src.slice(start, end),
     start,
@@ -90,9 +90,14 @@ function finish(state: State, cand: Candidate, floor: number, floorNoun: boolean
 function nounAfter(state: State, cand: Candidate, end: number): boolean {
   const next = state.text.charCodeAt(end);
   if (cand.rule === "tenths") return isHanCode(next) && next !== DE;
-  return cand.def.family === "count" && (isHanCode(next) || isLatinCode(next));
+  return cand.def.family === "count" && (isHanCode(next) || isLatinCode(next)) && !joinsNext(state.text, end);
 }
 const DE = 0x7684; // 的
+// A word that joins a second figure of the same thing (腾退办公用房3间共计56平方米, 清退3笔合计1.2万元):
+// no noun after the first, and the second measures what the first does.
+const JOIN = /^(?:共计|合计|总计|折合|共)\s*(?=[\d０-９一二三四五六七八九十两百千万])/;
+const JOIN_FIRST = charSet("共合总折");
+const joinsNext = (t: string, end: number): boolean => JOIN_FIRST(t.charCodeAt(end)) && JOIN.test(t.slice(end, end + 6));
 
 /** Every figure in one logical line of a notice, in order, non-overlapping. */
 export function findFigures(text: string): FigureMatch[] {
@@ -133,6 +138,9 @@ export function findFigures(text: string): FigureMatch[] {
       }
       if (!accept(state, cand)) continue;
       const fig = finish(state, cand, consumed, floorNoun);
+      // (the second of two joined figures, 3间共计56平方米: the first's metric)
+      const prev = out[out.length - 1];
+      if (fig.metric === null && prev && prev.end === consumed && prev.metric !== null && joinsNext(folded, prev.end) && JOIN.exec(folded.slice(prev.end, fig.start + 1))?.[0].length === fig.start - prev.end) fig.metric = prev.metric;
       out.push(fig);
       consumed = fig.end;
       floorNoun = nounAfter(state, cand, fig.end);
