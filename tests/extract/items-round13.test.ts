@@ -61,6 +61,8 @@ describe("the metric of a count before its noun, and of two joined figures", () 
     expect(metrics("每月开展一次巡河检查；召开党委会、专题会议9次研究部署")).toEqual([["一次", null], ["9次", null]]);
     // (a place before the count, a preposition, or a noun that runs on with 的: none)
     expect(metrics("全县12个乡镇；在2个村试点；整治5处隐患的整改验收工作")).toEqual([["12个", null], ["2个", null], ["5处", null]]);
+    // (an adverb or a determiner before a preposition, and the last noun of a list, are no verb)
+    expect(metrics("已对46家企业开展检查；首批4个事项正在剥离；将拨付、记账2个职责分离定岗")).toEqual([["46家", null], ["4个", null], ["2个", null]]);
   });
   it("共计/合计 joins a second figure of the same thing: both measure it", () => {
     expect(metrics("腾退超标准办公用房3间共计56平方米")).toEqual([["3间", "腾退超标准办公用房"], ["56平方米", "腾退超标准办公用房"]]);

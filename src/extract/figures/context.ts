@@ -236,6 +236,8 @@ const TIMES = charSet("次回遍趟");
 // Verbs a noun after a count runs into (督促2个支部补齐记录, 选派3人挂职锻炼): the noun ends there.
 const ACT_START = /^(?:补齐|补充|完成|开展|建立|制定|落实|整改|清理|清退|退还|追回|收回|缴纳|参加|学习|挂职|锻炼|任职|换届|签订|接受|办理)/;
 const PLACE_END = charSet("省市县区镇乡村州旗局院所委办校司组队");
+const NOT_VERB_FIRST = charSet("已均共仅并又再还正曾都也首每各全本该此其");
+const NOT_VERB_LAST = charSet("对向与为给把将从在于和同");
 const NOUN_STOP = /到|在|于|对|向|赴|前往|进行|参加|参与|担任|开展|从事|了|和|与|及|并|等|中|已|均|全部|正在/;
 function verbNounMetric(t: string, start: number, floor: number, end: number, floorNoun: boolean): string | null {
   let i = start;
@@ -251,6 +253,9 @@ function verbNounMetric(t: string, start: number, floor: number, end: number, fl
   if (verb.length !== 2 || ADVERB_ONLY.test(verb) || TRAIL.test(verb) || PLACE_END(verb.charCodeAt(1)) || TIMES(t.charCodeAt(end - 1))) return null;
   for (let k = 0; k < verb.length; k++) if (!isHanCode(verb.charCodeAt(k))) return null;
   if (PREPOSITION_START(verb.charCodeAt(0)) && !NOT_PREPOSITION.test(verb)) return null;
+  // (nor an adverb or a determiner and a word (已对46家企业, 首批4个事项), a word ending in a
+  // preposition (已对, 再向), or the last of a list of nouns (拨付、记账2个职责))
+  if (NOT_VERB_FIRST(verb.charCodeAt(0)) || NOT_VERB_LAST(verb.charCodeAt(1)) || (i > 0 && t.charCodeAt(i - 1) === 0x3001)) return null;
   let j = end;
   while (j < t.length && j - end < 12 && isHanCode(t.charCodeAt(j))) j++;
   let noun = t.slice(end, j);
