@@ -132,14 +132,31 @@ export function splitLabelledItems(headings: HeadingNode[]): HeadingNode[] {
   const counts = new Map<HeadingNode, number>();
   const opening = new Map<HeadingNode, Map<Span, Opening>>();
   const bodies = new Map<HeadingNode, Span[]>();
+  // (headings that name a problem over one entry with its own measures: decided by their siblings)
+  const single = new Map<HeadingNode, { lines: Map<Span, Opening>; body: Span[] }>();
   for (const node of headings) {
     const { lines, body } = problemLines(node.body);
+    if (!lines.size) continue;
     // (under a heading that names a problem, 一是… entries are its items only when each has its own
     // measures: 一、医保基金监管不严的问题 / 一是…查处不力。整改措施：… 二是…覆盖不全。整改措施：…)
-    if (lines.size && !(lines.values().next().value!.style === "led-problem" && namesProblem(node) && !eachFielded(lines))) {
-      counts.set(node, lines.size);
-      opening.set(node, lines);
-      bodies.set(node, body);
+    if (lines.values().next().value!.style === "led-problem" && namesProblem(node) && !eachFielded(lines)) {
+      if (lines.size === 1 && lines.values().next().value!.fielded) single.set(node, { lines, body });
+      continue;
+    }
+    counts.set(node, lines.size);
+    opening.set(node, lines);
+    bodies.set(node, body);
+  }
+  // …and so is one such entry when a sibling heading's entries are items (二、医保经办服务不优的问题 /
+  // 一是异地就医结算不便捷。整改措施：… beside the 一、 above): siblings list their problems alike.
+  if (single.size) {
+    const fieldedUnder = new Set<HeadingNode | null>();
+    for (const [node, lines] of opening) if (namesProblem(node) && eachFielded(lines)) fieldedUnder.add(node.parent);
+    for (const [node, r] of single) {
+      if (!fieldedUnder.has(node.parent)) continue;
+      counts.set(node, 1);
+      opening.set(node, r.lines);
+      bodies.set(node, r.body);
     }
   }
   if (!counts.size) return headings;
