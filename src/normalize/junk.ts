@@ -145,9 +145,15 @@ function triangleBeforeLabel(line: string): number {
  * its head: **一、…**, **（一）…。**正文, __1.…__. It opens the line and closes on it; a name left out
  * as ** (**局党组召开…) has no second pair after it. Read with indexOf: linear on a 2 MB line.
  */
+// A heading's marker before the bold pair (1.**台账不全。**整改措施：…, （二）**…**): the pair is cut all the same.
+const MARKER_BEFORE_BOLD = /^(?:[0-9０-９]{1,3}[.．、]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])$/;
 function markdownBold(line: string, out: Array<[number, number]>): void {
   let i = 0;
   while (isBlank(line.charCodeAt(i))) i++;
+  if (line.charCodeAt(i) !== 42 && line.charCodeAt(i) !== 95) {
+    const at = line.indexOf("**", i);
+    if (at > i && at - i <= 6 && MARKER_BEFORE_BOLD.test(line.slice(i, at))) i = at;
+  }
   const c = line.charCodeAt(i);
   if ((c !== 42 /* * */ && c !== 95) /* _ */ || line.charCodeAt(i + 1) !== c) return;
   const from = i + 2;

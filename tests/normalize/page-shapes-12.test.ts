@@ -62,6 +62,15 @@ describe("a Markdown copy's marks (# 标题, **一、…**)", () => {
     // (not a page number's dash, nor a sign before a number)
     expect(texts("开展研讨。\n- 3 -\n-5℃以下停工。")).toEqual(["开展研讨。", "-5℃以下停工。"]);
   });
+  it("are cut: the bold pair right after a heading's marker (1.**…**, （二）**…**, 三、**…**)", () => {
+    expect(texts("1.**政治理论学习不深入。**院党组制定学习计划。\n（二）**作风建设方面**\n三、**下一步打算**")).toEqual([
+      "1.政治理论学习不深入。院党组制定学习计划。",
+      "(二)作风建设方面",
+      "三、下一步打算",
+    ]);
+    // (a pair after other words stays: 经查**…** is no heading)
+    expect(texts("经查**公司**违规发放补贴。")).toEqual(["经查**公司**违规发放补贴。"]);
+  });
   it("leave a name left out as ** alone, with no second pair after it", () => {
     expect(texts("**局党组召开会议。")).toEqual(["**局党组召开会议。"]);
     expect(texts("经查，**公司违规发放补贴。")).toEqual(["经查，**公司违规发放补贴。"]);
