@@ -502,7 +502,40 @@ export function findReported(text: string): Reported {
     const table = tableTotals(text);
     for (const k of Object.keys(table) as Array<keyof Reported>) out[k] ??= table[k];
   }
+  const summed = inProgressSum(text, out);
+  if (summed !== undefined) out.issues_in_progress = summed;
   return inSchemaOrder(out);
+}
+
+// Problems in hand stated in two or more kinds in one sentence (已整改到位9个，阶段性完成2个，持续推进中1个):
+// all of them are in progress. Added up only where the sum is what the total leaves after those
+// done (9 + 2 + 1 = 12), so a breakdown (其中…) or a count of something else is never added twice.
+const IN_PROGRESS_KIND = g(`(?:正在推进整改|正在整改|正在推进|持续推进中|持续推进|持续整改|整改中|推进中|阶段性完成(?:整改)?|基本完成(?:整改)?|基本整改到位|部分完成(?:整改)?)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`);
+function inProgressSum(text: string, r: Reported): number | undefined {
+  const total = r.issues_total;
+  const done = r.issues_completed;
+  const first = r.issues_in_progress;
+  if (total === undefined || done === undefined || first === undefined || done + first >= total) return undefined;
+  IN_PROGRESS_KIND.lastIndex = 0;
+  let sentence = -1;
+  let sum = 0;
+  let kinds = 0;
+  for (let m = IN_PROGRESS_KIND.exec(text); m; m = IN_PROGRESS_KIND.exec(text)) {
+    const start = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf("；", m.index), text.lastIndexOf("\n", m.index));
+    const v = num(m[1]);
+    if (v === null) continue;
+    if (start !== sentence) {
+      sentence = start;
+      sum = 0;
+      kinds = 0;
+    }
+    // (a breakdown of those in hand is no kind of its own)
+    if (text.slice(start + 1, m.index).includes("其中")) continue;
+    sum += v;
+    kinds++;
+    if (kinds >= 2 && done + sum === total) return sum;
+  }
+  return undefined;
 }
 
 function readRules(text: string): Reported {
