@@ -1,7 +1,7 @@
 // Contacts: phones, e-mails, postcodes and postal addresses, taken from contact sentences only
 // (so that figures and document numbers are never read as phone numbers).
 import type { Notice } from "../schema/index.js";
-import { HAN } from "../text/han.js";
+import { HAN, HAS_HAN } from "../text/han.js";
 
 // (电子邮件, E-mail: a mailbox's other labels)
 // (Tel: / Phone: a notice may label its phone in English, as it labels its E-mail)
@@ -48,7 +48,6 @@ const NEXT_LABEL = /[（(]?(?:邮政编码|邮编|(?:联系|举报|监督|值班
 // The addressee word after it (…办公室收, …办公室（收）, …收件) is no part of the place; 征收, 接收
 // and the like end a body's name.
 // (an address names a place in Chinese; a bare number or a web address after 地址 is none)
-const HAS_HAN = new RegExp(`[${HAN}]`);
 const ADDRESSEE = /(?<![征接验回税吸签])(?:[（(]\s*收(?:件|信)?\s*[）)]|收(?:件|信)?)$/;
 // The place ends where the addressee a 收 names starts (…路1号 县委巡察办收, …1号县委巡察办收,
 // …12号信箱（邮编：123456）某某办公室收): after the last house number, room, floor or box, else at

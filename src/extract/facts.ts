@@ -2,7 +2,7 @@
 import type { Notice } from "../schema/index.js";
 import { findDates, isoDate, parseIso, standaloneDate, PARTS, type DateMatch } from "./dates.js";
 import { squeeze } from "../normalize/span.js";
-import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCopyRecord, isRedHeader, isDocNumber, isEditorLine, ISSUE, MASTHEAD } from "../normalize/index.js";
+import { ORG_END, isSignoffDate, isSignoffOrg, isSignoffSeal, withoutSeal, isCopyRecord, isRedHeader, isDocNumber, isEditorLine, ISSUE, MASTHEAD, EDITOR_LABEL, EDITOR_WORD } from "../normalize/index.js";
 import { foldString } from "../normalize/fold.js";
 import { parseChineseNumber } from "../numerals/index.js";
 import { matchMarker, isMarker } from "../segment/rules/index.js";
@@ -46,9 +46,6 @@ const isMasthead = (t: string) => MASTHEAD.test(t) || isSignoffDate(t) || isDocN
 // The issue and the date a masthead prints after the letterhead on its line (中共某某县委巡察办
 // 2025年第6期, …办公室    2025年6月10日).
 const MASTHEAD_TAIL = new RegExp(String.raw`\s*(?:${ISSUE}(?:\s*(${DATE_TEXT}))?|(${DATE_TEXT}))\s*$`);
-// A bulletin names who edits it around the letterhead: 编印：中共某某县委巡察办, …巡察办编.
-const EDITOR_LABEL = /^(?:主办单位|主办|编印|编发|编辑|承办)[:：]/;
-const EDITOR_WORD = /(?:编印|编发|编辑|主办|印发|编)$/;
 /**
  * A masthead line: its name, issue or date alone (org null), or the letterhead with its issue or date
  * after it; with the date it gives, as ISO, and where the letterhead starts in the line without its

@@ -290,13 +290,12 @@ const AREA = /方面[。.]?$/;
 // Sections that report on the work rather than on one problem, wherever they stand.
 const NOT_ITEM = /^(?:其他|其它)|需要说明|主要成效|取得的?(?:主要)?成效|整改成效$|差距和不足|不足和差距|存在的不足|下一步|体会|经验做法/;
 const ITEM_FIELDS = new Set(["measures", "outcomes", "deadline", "status"]);
+/** The field a body line opens with (整改措施： 整改状态：…), or null. */
+const openingField = (s: Span): string | null => matchFieldLabel(s.line.text.slice(s.start, s.start + 16).trimStart())?.field ?? null;
 /** A body line that opens with a measures field (整改措施：…). */
-const opensMeasures = (s: Span): boolean => matchFieldLabel(s.line.text.slice(s.start, s.start + 16).trimStart())?.field === "measures";
+const opensMeasures = (s: Span): boolean => openingField(s) === "measures";
 /** A body line that opens with an item's own field (整改措施： 整改状态： 整改时限：…). */
-const opensItemField = (s: Span): boolean => {
-  const l = matchFieldLabel(s.line.text.slice(s.start, s.start + 16).trimStart());
-  return l !== null && ITEM_FIELDS.has(l.field);
-};
+const opensItemField = (s: Span): boolean => ITEM_FIELDS.has(openingField(s) ?? "");
 const holdsFields = (h: HeadingNode): boolean =>
   h.cells !== undefined || h.body.some((s) => {
     const l = matchFieldLabel(s.line.text.slice(s.start));

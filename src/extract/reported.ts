@@ -183,6 +183,10 @@ const notRectifyingRate = (m: RegExpExecArray, text: string): boolean =>
 const TASK_OWNER = /(?:任务|措施|举措)$/;
 const ofTasks = (m: RegExpExecArray, text: string): boolean => TASK_OWNER.test(text.slice(Math.max(0, m.index - 4), m.index));
 
+// Words of problems still in hand before their count (正在整改3个, 阶段性完成2个): one list for the
+// rule that reads the count and for the sum of several kinds (inProgressSum).
+const IN_HAND = "正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改|整改中|推进中|阶段性完成(?:整改)?|阶段性整改|基本完成(?:整改)?|基本整改到位|部分完成(?:整改)?";
+
 export const REPORTED_RULES: readonly ReportedRule[] = [
   // 巡察反馈问题23个 / 共反馈问题23个 / 反馈问题共计31条 / 反馈了问题7个 / 巡察发现问题7个; the
   // areas the problems fall in may stand before their count (反馈问题共3个方面12条: 12, not 3)
@@ -239,7 +243,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // 正在推进整改2个 counts problems even after a count of measures, as 已完成整改19个 does
   // (整改中2个, 推进中2个: the same said after the verb).
   // (阶段性完成2个: done in part, in progress, as the status words read it)
-  { key: "issues_in_progress", re: g(`(?:正在推进整改|正在整改|正在推进|持续推进整改|持续整改|未完成整改|尚未完成整改|整改中|推进中|阶段性完成(?:整改)?|阶段性整改|基本完成(?:整改)?|基本整改到位|部分完成(?:整改)?)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
+  { key: "issues_in_progress", re: g(`(?:${IN_HAND})(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   // 已办结25个，未办结3个: what is not yet done is in hand, as a table's 未完成 column is; after a
   // clause break only (not 因…未完成, 确保…), in a clause about problems.
   { key: "issues_in_progress", re: g(`(?:^|[，,；;。：:、\n])${S}(?:尚|仍|还)?未(?:完成|办结|销号|整改到位|整改完成|整改)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
@@ -510,7 +514,7 @@ export function findReported(text: string): Reported {
 // Problems in hand stated in two or more kinds in one sentence (已整改到位9个，阶段性完成2个，持续推进中1个):
 // all of them are in progress. Added up only where the sum is what the total leaves after those
 // done (9 + 2 + 1 = 12), so a breakdown (其中…) or a count of something else is never added twice.
-const IN_PROGRESS_KIND = g(`(?:正在推进整改|正在整改|正在推进|持续推进中|持续推进|持续整改|整改中|推进中|阶段性完成(?:整改)?|基本完成(?:整改)?|基本整改到位|部分完成(?:整改)?)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`);
+const IN_PROGRESS_KIND = g(`(?:${IN_HAND}|持续推进中|持续推进)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`);
 function inProgressSum(text: string, r: Reported): number | undefined {
   const total = r.issues_total;
   const done = r.issues_completed;

@@ -4,7 +4,7 @@
 // bottom, then the right. Each piece keeps its own offsets, so positions still point into the file.
 import type { CleanLine } from "./index.js";
 import { displayColumns } from "./source.js";
-import { HAN } from "../text/han.js";
+import { HAS_HAN } from "../text/han.js";
 import { matchFieldLabel } from "../segment/fields.js";
 
 // The gutter between the columns: three or more spaces with text on both sides.
@@ -13,7 +13,6 @@ const GUTTER = /\S( {3,})(?=\S)/;
 const SLACK = 2;
 // A block needs this many lines with both columns, at one gutter, to be read as columns.
 const MIN_PAIRED = 3;
-const HAS_HAN = new RegExp(`[${HAN}]`);
 // The widest gutter of a justified column's line (spaces).
 const NARROW = 8;
 

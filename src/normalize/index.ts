@@ -19,7 +19,7 @@ import { splitColumns } from "./columns.js";
 import { lineNumberPrefixes } from "./linenumbers.js";
 
 export { SourceText } from "./source.js";
-export { isRedHeader, isDocNumber, isEditorLine, ISSUE, MASTHEAD } from "./letterhead.js";
+export { isRedHeader, isDocNumber, isEditorLine, ISSUE, MASTHEAD, EDITOR_LABEL, EDITOR_WORD } from "./letterhead.js";
 export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, isContactLine, withoutSeal, isCopyRecord, ATTACHMENT_HEAD, CLOSING } from "./signoff.js";
 export type { Position } from "./source.js";
 

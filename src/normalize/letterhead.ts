@@ -28,8 +28,8 @@ export const MASTHEAD = new RegExp(String.raw`^(?:[^\s。，,；;：:]{2,20}?(?:
 // 小组办公室 编, ××巡察办　编印, 编印：某某县委巡察办, 主办单位：…), perhaps with the issue or the
 // date after it (…巡察办编    2025年5月12日). The name must end as an organisation's does, so a
 // sentence that ends in 编 (…汇编) is no editor.
-const EDITOR_LABEL = /^(?:主办单位|编印单位|主办|编印|编发|编辑|承办)[:：]/;
-const EDITOR_WORD = /(?:编印|编发|编辑|主办|印发|编)$/;
+export const EDITOR_LABEL = /^(?:主办单位|编印单位|主办|编印|编发|编辑|承办)[:：]/;
+export const EDITOR_WORD = /(?:编印|编发|编辑|主办|印发|编)$/;
 const EDITOR_TAIL = new RegExp(String.raw`(?:${ISSUE}|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?|\d{4}[-./]\d{1,2}[-./]\d{1,2})$`);
 /** A masthead's line that names who edits it (read without spaces), the issue or date after it or not. */
 export function isEditorLine(t: string): boolean {

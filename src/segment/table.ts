@@ -9,9 +9,8 @@ import { ACTION_START, MEASURE_START, statusOf } from "../extract/roles.js";
 import { isSignoffOrg } from "../normalize/signoff.js";
 import { matchMarker, isMarker } from "./rules/index.js";
 import { parseChineseNumber } from "../numerals/index.js";
-import { HAN } from "../text/han.js";
+import { HAS_HAN } from "../text/han.js";
 
-const HAN_CHAR = new RegExp(`[${HAN}]`);
 
 /** A header names its problem column: 问题, or 问  题 spaced out as a Word table centres it. */
 export const HAS_PROBLEM = /问 *题/;
@@ -293,7 +292,7 @@ export const headerlessEnough = (rows: number, cells: number): boolean => cells 
 export function headerlessRow(cells: string[], n: number, width: number): boolean {
   if (cells.length !== width || cells.length < 3) return false;
   const m = ROW_NUMBER.exec(cells[0]);
-  return m !== null && m[0].length === cells[0].length && Number(m[1]) === n && HAN_CHAR.test(cells[1]) && HAN_CHAR.test(cells[2]);
+  return m !== null && m[0].length === cells[0].length && Number(m[1]) === n && HAS_HAN.test(cells[1]) && HAS_HAN.test(cells[2]);
 }
 // A deadline cell of a headerless table: a date, a month, or a lasting time (长期坚持, 常态化).
 const DEADLINE_VALUE = /\d{4}|\d{1,2}\s*月|年底|月底|年内|季度|长期|常态|立行立改/;

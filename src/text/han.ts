@@ -18,6 +18,9 @@
 /** Class body (no brackets) for one Han character of the BMP: `new RegExp(`[${HAN}]{2,10}`)`. */
 export const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
 
+/** Whether a string holds a Han character (of the BMP ranges above). */
+export const HAS_HAN = new RegExp(`[${HAN}]`);
+
 /** Class body for any Han character, supplementary planes included; only in a regex with the `u` flag. */
 export const HAN_ANY = "\\p{Script=Han}";
 
