@@ -303,6 +303,16 @@ export function findPageDate(head: string): string | null {
   return null;
 }
 
+// A discipline-inspection group stationed at the unit (驻县财政局纪检监察组, 县纪委监委派驻第六纪检监察组)
+// signs beside it to vouch for the report, under a borrowed seal (代章): the unit rectifies and reports, so
+// it, not the group, is the issuer. A group signing alone is its own notice's issuer.
+const INSPECTION_GROUP = /纪检(?:监察)?组$/;
+/** A joint sign-off's issuer: its organisations joined by a space, the stationed group left out. */
+function jointIssuer(names: string[]): string {
+  const units = names.filter((n) => !INSPECTION_GROUP.test(foldString(n)));
+  return (units.length ? units : names).join(" ");
+}
+
 /** Two or three organisations on one line, set apart by spaces (a joint sign-off), or null. */
 function orgsOnLine(written: string): string[] | null {
   const parts = written.trim().split(/\s+/);
@@ -340,7 +350,8 @@ function signoffIn(lines: TextLine[]): { issuer: string | null; published: strin
       const w = tail[k].written.trim();
       const one = w.length <= 80 ? /^(\S.*?)\s+(\S+)$/.exec(w) : null;
       const od = one ? signoffDate(one[2]) : null;
-      if (one && od && isIssuer(squeeze(one[1]))) return { issuer: squeeze(one[1]), published: isoDate(od) };
+      // (two organisations before it, set apart by spaces, are a joint sign-off as on a line of their own)
+      if (one && od && isIssuer(squeeze(one[1]))) return { issuer: jointIssuer(orgsOnLine(one[1]) ?? [squeeze(one[1])]), published: isoDate(od) };
       continue;
     }
     const published = isoDate(d);
@@ -349,7 +360,7 @@ function signoffIn(lines: TextLine[]): { issuer: string | null; published: strin
       const t = squeeze(tail[j].written);
       const parts = orgsOnLine(tail[j].written);
       if (parts) {
-        issuer = parts.join(" ");
+        issuer = jointIssuer(parts);
         break;
       }
       if (isIssuer(t)) {
@@ -363,7 +374,7 @@ function signoffIn(lines: TextLine[]): { issuer: string | null; published: strin
         // A joint sign-off: two or three organisations, one per line, joined by a space.
         const names = [t];
         for (let u = j - 1; u >= 0 && names.length < 3 && isIssuer(squeeze(tail[u].written)) && isSignoffOrg(squeeze(tail[u].text)); u--) names.unshift(squeeze(tail[u].written));
-        issuer = names.join(" ");
+        issuer = jointIssuer(names);
         break;
       }
     }
@@ -371,7 +382,7 @@ function signoffIn(lines: TextLine[]): { issuer: string | null; published: strin
     if (issuer === null && k + 1 < tail.length && tail.slice(k + 1).every((l) => isIssuer(squeeze(l.written)) && isSignoffOrg(squeeze(l.text)))) {
       // (two on one line, set apart by spaces, are joined by one space as above)
       const below = tail.slice(k + 1).flatMap((l) => orgsOnLine(l.written) ?? [squeeze(l.written)]);
-      if (below.length <= 3) issuer = below.join(" ");
+      if (below.length <= 3) issuer = jointIssuer(below);
     }
     return { issuer, published };
   }

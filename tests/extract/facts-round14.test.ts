@@ -1,0 +1,41 @@
+// Facts of round 14: joint sign-offs with a stationed discipline-inspection group, breakdowns of
+// persons after 其中. Every sentence is made up.
+import { describe, it, expect } from "vitest";
+import { parseBytes } from "../../src/index.js";
+import { findSignoff, type TextLine } from "../../src/extract/facts.js";
+
+const parse = (...lines: string[]) => parseBytes(new TextEncoder().encode(lines.join("\n") + "\n"), { path: "t.txt" });
+const l = (...texts: string[]): TextLine[] => texts.map((t, k) => ({ text: t, written: t, line: k + 1 }));
+const body = [
+  "关于某某区商务局党组巡察整改情况的通报",
+  "根据区委统一部署，2025年4月1日至5月30日，区委第一巡察组对区商务局党组开展了常规巡察。",
+  "一、整改落实情况",
+  "（一）合同管理不规范。",
+  "整改情况：已修订合同管理办法。",
+  "",
+];
+
+describe("a joint sign-off with the discipline-inspection group stationed at the unit", () => {
+  it("gives the unit as the issuer, the group on the next line", () => {
+    expect(findSignoff(l("欢迎监督。", "中共某某区商务局党组", "驻区商务局纪检监察组", "2025年7月2日")).issuer).toBe("中共某某区商务局党组");
+    expect(findSignoff(l("欢迎监督。", "某某集团有限公司党委", "中央纪委国家监委驻某某集团纪检监察组（代章）", "2025年7月2日")).issuer).toBe("某某集团有限公司党委");
+  });
+  it("gives the unit when both stand on one line set apart by spaces, or with the date after them", () => {
+    expect(findSignoff(l("欢迎监督。", "某某区商务局党组　　区纪委监委派驻第三纪检组", "2025年7月2日")).issuer).toBe("某某区商务局党组");
+    expect(findSignoff(l("欢迎监督。", "某某区商务局党组  驻区商务局纪检组  2025年7月2日")).issuer).toBe("某某区商务局党组");
+  });
+  it("gives the unit when the date stands above them", () => {
+    expect(findSignoff(l("欢迎监督。", "2025年7月2日", "某某区商务局党组", "驻区商务局纪检组")).issuer).toBe("某某区商务局党组");
+  });
+  it("keeps a group that signs alone, and two units that sign together", () => {
+    expect(findSignoff(l("欢迎监督。", "区纪委监委派驻第二纪检监察组（代章）", "2025年7月2日")).issuer).toBe("区纪委监委派驻第二纪检监察组");
+    expect(findSignoff(l("欢迎监督。", "中共某某镇委员会", "某某镇人民政府", "2025年7月2日")).issuer).toBe("中共某某镇委员会 某某镇人民政府");
+    // (two units and the group: the units)
+    expect(findSignoff(l("欢迎监督。", "中共某某镇委员会", "某某镇人民政府", "驻镇纪检组", "2025年7月2日")).issuer).toBe("中共某某镇委员会 某某镇人民政府");
+  });
+  it("reads so through the whole pipeline, with the group's borrowed seal on a line of its own", () => {
+    const n = parse(...body, "中共某某区商务局党组", "驻区商务局纪检监察组", "（代章）", "2025年7月2日");
+    expect(n.issuer).toBe("中共某某区商务局党组");
+    expect(n.published).toBe("2025-07-02");
+  });
+});
