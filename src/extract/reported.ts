@@ -146,6 +146,25 @@ const lastCount = (m: RegExpExecArray) => num(m[m.length - 1])!;
 // total: 其中 earlier in its clause, a few words back.
 const BREAKDOWN_BEFORE = /其中[，,：:]?[^。；;\n，,]{0,12}$/;
 const inBreakdown = (m: RegExpExecArray, text: string): boolean => BREAKDOWN_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
+// A count of persons after 其中 is a breakdown of persons handled, stated or not (处理5人，其中问责3人;
+// 其中问责3人), never the total held accountable, as a sum after 其中 is never the sum recovered; so is
+// each further count of persons listed after it in its sentence (其中党纪处分2人，诫勉谈话1人).
+// (a count of persons ends the clause before: 其中党纪处分2人，诫勉谈话1人)
+const PERSONS_END = /[\d零〇一二三四五六七八九十两]{1,4}[^\S\n]*[人名]$/;
+const CLAUSE_START = /[，,、][^，,、。；;\n]*$/;
+function personsInBreakdown(m: RegExpExecArray, text: string): boolean {
+  let end = m.index;
+  for (let k = 0; k < 4; k++) {
+    const from = Math.max(0, end - 24);
+    const before = text.slice(from, end);
+    if (BREAKDOWN_BEFORE.test(before)) return true;
+    // (back to the clause before, when it is a count of persons listed with this one)
+    const c = CLAUSE_START.exec(before);
+    if (c === null || !PERSONS_END.test(before.slice(0, c.index))) return false;
+    end = from + c.index;
+  }
+  return false;
+}
 
 const notAllDone = (m: RegExpExecArray) => NOT_TOTAL.test(m[2]) || PLANNED.test(m[2]) || /(?:措施|举措|建议|制度)$/.test(m[2]);
 
@@ -324,19 +343,19 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // (追责 is the same: 追责问责12人, 问责追责12人, 追责8人)
   // (追究责任 is 追责 spelled out: 追究相关人员责任5人)
   // (12人次 counts times, one person perhaps more than once: no count of persons)
-  { key: "people_held_accountable", re: g(`(?:问责|追责|追究(?:相关)?(?:人员)?责任)(?:问责|追责)?(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)(?!次)`) },
-  { key: "people_held_accountable", re: y(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`) },
+  { key: "people_held_accountable", re: g(`(?:问责|追责|追究(?:相关)?(?:人员)?责任)(?:问责|追责)?(?:处理)?(?:了)?(?:党员干部|干部|党员|相关责任人|责任人|人员)?${S}${ABOUT}${NUM}${S}(?:人|名)(?!次)`), reject: personsInBreakdown },
+  { key: "people_held_accountable", re: y(`${NUM}${S}(?:人|名)(?:被)?(?:问责|追责)`), reject: personsInBreakdown },
   // 对12名相关责任人进行了问责 (or a sanction: 对3名干部进行诫勉谈话)
-  { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分|${SANCTION})`) },
+  { key: "people_held_accountable", re: g(`对${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分|${SANCTION})`), reject: personsInBreakdown },
   // 问责张某、李八成等2人, 对高九成等3名责任人进行了问责, 给予张某等2人诫勉谈话: the persons named,
   // then counted after 等 (a name may hold a numeral: the count is the one after 等).
-  { key: "people_held_accountable", re: g(`(?:问责|追责)(?:了)?[^。；;，,\\d\\n]{1,24}?等${S}${NUM}${S}(?:人|名)`) },
-  { key: "people_held_accountable", re: g(`(?:对|给予)[^。；;，,\\d\\n]{1,24}?等${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分|${SANCTION})`) },
+  { key: "people_held_accountable", re: g(`(?:问责|追责)(?:了)?[^。；;，,\\d\\n]{1,24}?等${S}${NUM}${S}(?:人|名)`), reject: personsInBreakdown },
+  { key: "people_held_accountable", re: g(`(?:对|给予)[^。；;，,\\d\\n]{1,24}?等${S}${NUM}${S}(?:名|人)[^。；;，,]{0,12}?(?:问责|追责|处分|${SANCTION})`), reject: personsInBreakdown },
   // 给予2人党纪处分, 给予3名干部政务处分, 给予2人诫勉谈话: the persons before the sanction
-  { key: "people_held_accountable", re: g(`给予${S}${NUM}${S}(?:人|名)[${HAN}]{0,8}?(?:处分|问责|${SANCTION})`) },
+  { key: "people_held_accountable", re: g(`给予${S}${NUM}${S}(?:人|名)[${HAN}]{0,8}?(?:处分|问责|${SANCTION})`), reject: personsInBreakdown },
   // 给予党纪政务处分4人; 党纪政务处分7人, 组织处理2人, 诫勉谈话3人 without 给予 (a bare 处分 only
   // after 给予). A list of sanctions in one sentence adds up (党纪处分2人，诫勉谈话3人: 5).
-  { key: "people_held_accountable", re: g(`(?:给予(?:${SANCTION}|处分)|${SANCTION})${S}${ABOUT}${NUM}${S}(?:人|名)(?!次)`), scale: (m, text) => num(m[1])! + partsAfter(SANCTION_PART, text, m.index + m[0].length) },
+  { key: "people_held_accountable", re: g(`(?:给予(?:${SANCTION}|处分)|${SANCTION})${S}${ABOUT}${NUM}${S}(?:人|名)(?!次)`), scale: (m, text) => num(m[1])! + partsAfter(SANCTION_PART, text, m.index + m[0].length), reject: personsInBreakdown },
 ];
 
 // A further sum right after one, in the same sentence, opened by its own verb (，清退多发补贴1.2万元;

@@ -3,6 +3,7 @@
 import { describe, it, expect } from "vitest";
 import { parseBytes } from "../../src/index.js";
 import { findSignoff, type TextLine } from "../../src/extract/facts.js";
+import { findReported } from "../../src/extract/reported.js";
 
 const parse = (...lines: string[]) => parseBytes(new TextEncoder().encode(lines.join("\n") + "\n"), { path: "t.txt" });
 const l = (...texts: string[]): TextLine[] => texts.map((t, k) => ({ text: t, written: t, line: k + 1 }));
@@ -37,5 +38,24 @@ describe("a joint sign-off with the discipline-inspection group stationed at the
     const n = parse(...body, "中共某某区商务局党组", "驻区商务局纪检监察组", "（代章）", "2025年7月2日");
     expect(n.issuer).toBe("中共某某区商务局党组");
     expect(n.published).toBe("2025-07-02");
+  });
+});
+
+describe("a count of persons after 其中 is a breakdown, never the total held accountable", () => {
+  it("fills nothing when no total is stated", () => {
+    expect(findReported("巡察反馈问题12个，已完成整改11个。其中问责3人。").people_held_accountable).toBeUndefined();
+    expect(findReported("处理干部5人，其中问责2人。").people_held_accountable).toBeUndefined();
+    expect(findReported("共处理6人，其中，追责问责2人。").people_held_accountable).toBeUndefined();
+    expect(findReported("共处理6人，其中2人被问责。").people_held_accountable).toBeUndefined();
+    expect(findReported("共处理6人，其中对3名干部进行了诫勉谈话。").people_held_accountable).toBeUndefined();
+  });
+  it("nor does a further count of persons listed after it", () => {
+    expect(findReported("共处理5人，其中党纪处分2人，诫勉谈话1人。").people_held_accountable).toBeUndefined();
+    expect(findReported("共处理5人，其中政务处分2人、组织处理1人、诫勉1人。").people_held_accountable).toBeUndefined();
+  });
+  it("keeps the stated total before it, and a count after a 其中 about something else", () => {
+    expect(findReported("问责7人，其中给予党纪处分3人。").people_held_accountable).toBe(7);
+    expect(findReported("反馈问题12个，其中党建方面5个，已问责3人。").people_held_accountable).toBe(3);
+    expect(findReported("党纪处分2人，诫勉谈话3人。").people_held_accountable).toBe(5);
   });
 });
