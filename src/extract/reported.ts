@@ -533,7 +533,7 @@ export function findReported(text: string): Reported {
 // Problems in hand stated in two or more kinds in one sentence (已整改到位9个，阶段性完成2个，持续推进中1个):
 // all of them are in progress. Added up only where the sum is what the total leaves after those
 // done (9 + 2 + 1 = 12), so a breakdown (其中…) or a count of something else is never added twice.
-const IN_PROGRESS_KIND = g(`(?:${IN_HAND}|持续推进中|持续推进)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`);
+const IN_PROGRESS_KIND = g(`(?:${IN_HAND}|持续推进中|持续推进|常态化推进|长期坚持)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`);
 function inProgressSum(text: string, r: Reported): number | undefined {
   const total = r.issues_total;
   const done = r.issues_completed;
