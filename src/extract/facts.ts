@@ -122,7 +122,10 @@ function splitMasthead(l: TextLine): TextLine {
 }
 
 const TITLE_WORDS = /巡[察视]|整改|通报|情况的?报告/;
-const TITLE_END = /(?:通报|公告|公示|报告|通知|情况)$/;
+// (a title set in book-title marks, 《关于…的报告》, ends so before its closing mark)
+const TITLE_END = /(?:通报|公告|公示|报告|通知|情况)》?$/;
+// What may finish a title that already ended on 情况, set on a line of its own (…整改落实情况 / 的通报).
+const TITLE_TAIL = /^的?(?:通报|公告|公示|报告|通知)》?$/;
 // Page chrome that mentions 巡察 or 整改 but is not a title: breadcrumbs, metadata, navigation.
 // A government site's metadata table (索引号, 发布机构, 生成日期, 主题分类, 文号) is chrome too.
 const BREADCRUMB = /[>＞»]|位置|首页|发布(?:时间|日期|机构)|来源[:：]|浏览|上一篇|下一篇|索\s*引\s*号|(?:生成|成文)日期|主题分类|发文机关|文\s*号\s*[:：]|作\s*者\s*[:：]/;
@@ -227,6 +230,11 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
     title += lines[j + 1].written;
     j++;
   }
+  // (a title that ends on 情况 may go on with what it is, on the line below: …整改进展情况 / 的通报)
+  if (j + 1 < lines.length && j < i + 3 && squeeze(title).endsWith("情况") && TITLE_TAIL.test(squeeze(lines[j + 1].text))) {
+    title += lines[j + 1].written;
+    j++;
+  }
   // A subtitle in brackets on the line below (（第二批）, （2024年第一轮）) is part of the title; a
   // date in brackets there is the header's date, a remark (（此件公开发布）) is not one.
   const sub = j + 1 < lines.length ? lines[j + 1].text.trim() : "";
@@ -235,7 +243,8 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
     j++;
   }
   // A web page's column tag before the title (【巡察整改】, [巡视整改]) is not part of it.
-  const joined = squeeze(title).replace(/[。]+$/, "");
+  // Book-title marks around the whole title (《关于…的报告》) are no part of it.
+  const joined = squeeze(title).replace(/[。]+$/, "").replace(/^《([^《》]+)》$/, "$1");
   // So is a WeChat column name set off by a bar (巡察整改丨关于…, 巡察整改 | 某某局党组关于…).
   const tag = COLUMN_TAG.exec(joined);
   return { title: tag && joined.length - tag[0].length >= 8 ? joined.slice(tag[0].length) : joined, index: j, letterhead, masthead };

@@ -2,7 +2,7 @@
 // persons after 其中. Every sentence is made up.
 import { describe, it, expect } from "vitest";
 import { parseBytes } from "../../src/index.js";
-import { findSignoff, type TextLine } from "../../src/extract/facts.js";
+import { findSignoff, findTitle, type TextLine } from "../../src/extract/facts.js";
 import { findReported } from "../../src/extract/reported.js";
 
 const parse = (...lines: string[]) => parseBytes(new TextEncoder().encode(lines.join("\n") + "\n"), { path: "t.txt" });
@@ -57,5 +57,30 @@ describe("a count of persons after 其中 is a breakdown, never the total held a
     expect(findReported("问责7人，其中给予党纪处分3人。").people_held_accountable).toBe(7);
     expect(findReported("反馈问题12个，其中党建方面5个，已问责3人。").people_held_accountable).toBe(3);
     expect(findReported("党纪处分2人，诫勉谈话3人。").people_held_accountable).toBe(5);
+  });
+});
+
+describe("titles of round 14", () => {
+  it("drop book-title marks set around the whole title", () => {
+    expect(findTitle(l("《某某医院党委关于市委第一巡察组反馈意见整改情况的报告》", "按照市委部署，开展了巡察。")).title).toBe("某某医院党委关于市委第一巡察组反馈意见整改情况的报告");
+    // (a title split in two inside the marks too; a book named inside keeps its marks)
+    expect(findTitle(l("《关于某某镇党委巡察整改", "情况的通报》", "根据县委部署，开展了巡察。")).title).toBe("关于某某镇党委巡察整改情况的通报");
+    expect(findTitle(l("关于落实《巡察工作条例》整改情况的通报", "正文。")).title).toBe("关于落实《巡察工作条例》整改情况的通报");
+  });
+  it("go on past 情况 with 的通报 or 的报告 set on the line below", () => {
+    expect(findTitle(l("关于县委第三巡察组反馈意见", "整改进展情况", "的通报", "根据县委部署，开展了巡察。")).title).toBe("关于县委第三巡察组反馈意见整改进展情况的通报");
+    expect(findTitle(l("关于巡察整改情况", "的报告", "正文。")).title).toBe("关于巡察整改情况的报告");
+    // (a sentence below is no part of it)
+    expect(findTitle(l("关于巡察整改进展情况", "通报如下。")).title).toBe("关于巡察整改进展情况");
+  });
+});
+
+describe("in-progress counts of several kinds, 需长期坚持 among them", () => {
+  it("add up when with those done they make the total", () => {
+    expect(findReported("共梳理出问题清单15条，已完成整改13个，基本完成1个，需长期坚持1个。")).toMatchObject({ issues_total: 15, issues_completed: 13, issues_in_progress: 2 });
+    expect(findReported("反馈问题10个，已整改到位7个，正在整改2个，常态化推进1个。")).toMatchObject({ issues_in_progress: 3 });
+  });
+  it("do not when they do not", () => {
+    expect(findReported("反馈问题12个，已完成整改10个，基本完成1个，需长期坚持3个。").issues_in_progress).toBe(1);
   });
 });
