@@ -26,7 +26,10 @@ const INTL_LOCAL = `${LOCAL_SET}(?:${EXT})?`;
 const INTL = `(?:(?:\\([+\\uff0b]\\s?86\\)|[+\\uff0b]\\s?86|0086)\\s{0,2}(?:${DASH}\\s{0,2})?(?:1[3-9]\\d(?:\\d{8}|\\s\\d{4}\\s\\d{4})(?!\\d)|(?:\\(0?\\d{2,3}\\)|0?\\d{2,3})\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})|\\([+\\uff0b]\\s?86\\s{0,2}(?:${DASH}\\s{0,2})?0?\\d{2,3}\\)\\s{0,2}(?:${DASH}\\s{0,2})?${INTL_LOCAL})`;
 // A number with a unit after it is a sum or a count (收回资金2023456元), never a phone.
 const NOT_PHONE_UNIT = "[元万亿个人项条次户件%％]";
-const PHONE = new RegExp(`(?<![\\d.])(?:${INTL}|(?:\\(0\\d{2,3}\\)|0\\d{2,3})(?:\\s*${DASH}\\s*|\\s)?(?:${LOCAL_SET}(?:${EXT})?|12\\d{3})|1[3-9]\\d(?:\\d{8}|\\s\\d{4}\\s\\d{4})|[48]00(?:${DASH}|\\s)?\\d{3}(?:${DASH}|\\s)?\\d{4}|\\d{7,8}(?:\\s?转\\s?\\d{1,5}(?:[、/或]\\d{1,5}(?!\\d))*)?|12\\d{3})(?![\\d.])(?!\\s?${NOT_PHONE_UNIT})`, "g");
+// An area code masked in a published template or a redacted copy (0xxx-1234567) is kept as written:
+// without it the local number reads as a whole phone.
+const AREA = "0(?:\\d{2,3}|[xX]{2,3})";
+const PHONE = new RegExp(`(?<![\\d.])(?:${INTL}|(?:\\(${AREA}\\)|${AREA})(?:\\s*${DASH}\\s*|\\s)?(?:${LOCAL_SET}(?:${EXT})?|12\\d{3})|1[3-9]\\d(?:\\d{8}|\\s\\d{4}\\s\\d{4})|[48]00(?:${DASH}|\\s)?\\d{3}(?:${DASH}|\\s)?\\d{4}|\\d{7,8}(?:\\s?转\\s?\\d{1,5}(?:[、/或]\\d{1,5}(?!\\d))*)?|12\\d{3})(?![\\d.])(?!\\s?${NOT_PHONE_UNIT})`, "g");
 const PHONE_LINE = new RegExp(`^(?:${PHONE.source})$`);
 // A phone with its area code, or a mobile.
 const FULL_PHONE = /^(?:\(?0\d{2,3}|\(?[+\uff0b]|1[3-9]\d{9}$)/;

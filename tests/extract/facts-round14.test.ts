@@ -1,9 +1,10 @@
 // Facts of round 14: joint sign-offs with a stationed discipline-inspection group, breakdowns of
-// persons after 其中. Every sentence is made up.
+// persons after 其中, titles, kinds of problems in hand, masked phones. Every sentence is made up.
 import { describe, it, expect } from "vitest";
 import { parseBytes } from "../../src/index.js";
 import { findSignoff, findTitle, type TextLine } from "../../src/extract/facts.js";
 import { findReported } from "../../src/extract/reported.js";
+import { findContacts } from "../../src/extract/contact.js";
 
 const parse = (...lines: string[]) => parseBytes(new TextEncoder().encode(lines.join("\n") + "\n"), { path: "t.txt" });
 const l = (...texts: string[]): TextLine[] => texts.map((t, k) => ({ text: t, written: t, line: k + 1 }));
@@ -82,5 +83,15 @@ describe("in-progress counts of several kinds, 需长期坚持 among them", () =
   });
   it("do not when they do not", () => {
     expect(findReported("反馈问题12个，已完成整改10个，基本完成1个，需长期坚持3个。").issues_in_progress).toBe(1);
+  });
+});
+
+describe("a phone whose area code is masked (0xxx-1234567)", () => {
+  it("is kept whole, as written", () => {
+    expect(findContacts(["联系人：张某某，电话：0xxx-1234567"]).phones).toEqual(["0xxx-1234567"]);
+    expect(findContacts(["监督电话：(0XXX)12345678；邮箱：a@b.cn"]).phones).toEqual(["(0XXX)12345678"]);
+  });
+  it("leaves other phones and a mailbox's name alone", () => {
+    expect(findContacts(["联系电话：0415-1234567，电子邮箱：0xx@163.com"])).toMatchObject({ phones: ["0415-1234567"], emails: ["0xx@163.com"] });
   });
 });
