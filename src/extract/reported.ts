@@ -534,11 +534,17 @@ export function findReported(text: string): Reported {
 // all of them are in progress. Added up only where the sum is what the total leaves after those
 // done (9 + 2 + 1 = 12), so a breakdown (其中…) or a count of something else is never added twice.
 const IN_PROGRESS_KIND = g(`(?:${IN_HAND}|持续推进中|持续推进|常态化推进|长期坚持)(?:的)?(?:问题)?${S}${NUM}${S}(?:个|项|条)`);
+// The entries of the notice's own list of problems (共梳理出问题清单15条): the feedback's problems may be
+// split into more entries, and the counts done and in hand then count those (反馈问题12个，…问题清单15条，
+// 已完成整改13个，基本完成1个，需长期坚持1个).
+const LIST_TOTAL = new RegExp(`问题清单${S}${ABOUT}${S}${NUM}${S}(?:个|项|条)`);
 function inProgressSum(text: string, r: Reported): number | undefined {
-  const total = r.issues_total;
   const done = r.issues_completed;
   const first = r.issues_in_progress;
-  if (total === undefined || done === undefined || first === undefined || done + first >= total) return undefined;
+  if (r.issues_total === undefined || done === undefined || first === undefined) return undefined;
+  const listed = text.includes("清单") ? LIST_TOTAL.exec(text) : null;
+  const totals = [r.issues_total, listed ? num(listed[1]) : null].filter((t): t is number => t !== null && done + first < t);
+  if (!totals.length) return undefined;
   IN_PROGRESS_KIND.lastIndex = 0;
   let sentence = -1;
   let sum = 0;
@@ -556,7 +562,7 @@ function inProgressSum(text: string, r: Reported): number | undefined {
     if (text.slice(start + 1, m.index).includes("其中")) continue;
     sum += v;
     kinds++;
-    if (kinds >= 2 && done + sum === total) return sum;
+    if (kinds >= 2 && totals.includes(done + sum)) return sum;
   }
   return undefined;
 }

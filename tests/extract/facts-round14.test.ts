@@ -81,6 +81,10 @@ describe("in-progress counts of several kinds, 需长期坚持 among them", () =
     expect(findReported("共梳理出问题清单15条，已完成整改13个，基本完成1个，需长期坚持1个。")).toMatchObject({ issues_total: 15, issues_completed: 13, issues_in_progress: 2 });
     expect(findReported("反馈问题10个，已整改到位7个，正在整改2个，常态化推进1个。")).toMatchObject({ issues_in_progress: 3 });
   });
+  it("add up to the entries of the notice's own list of problems, when it splits the feedback's into more", () => {
+    expect(findReported("巡察反馈问题12个，梳理形成问题清单15条。已完成整改13个，基本完成1个，需长期坚持1个。")).toMatchObject({ issues_total: 12, issues_completed: 13, issues_in_progress: 2 });
+    expect(findReported("巡察反馈问题12个，梳理形成问题清单16条。已完成整改13个，基本完成1个，需长期坚持1个。").issues_in_progress).toBe(1);
+  });
   it("do not when they do not", () => {
     expect(findReported("反馈问题12个，已完成整改10个，基本完成1个，需长期坚持3个。").issues_in_progress).toBe(1);
   });
