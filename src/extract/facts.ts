@@ -324,7 +324,8 @@ function jointIssuer(names: string[]): string {
 
 /** Two or three organisations on one line, set apart by spaces (a joint sign-off), or null. */
 function orgsOnLine(written: string): string[] | null {
-  const parts = written.trim().split(/\s+/);
+  // (each with its own seal mark after it: 某某公司党委（代章）  某某纪委（代章）)
+  const parts = written.trim().split(/\s+/).map(withoutSeal);
   return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length >= 2 && isIssuer(p) && isSignoffOrg(foldString(p))) ? parts : null;
 }
 

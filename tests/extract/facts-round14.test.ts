@@ -26,6 +26,10 @@ describe("a joint sign-off with the discipline-inspection group stationed at the
     expect(findSignoff(l("欢迎监督。", "某某区商务局党组　　区纪委监委派驻第三纪检组", "2025年7月2日")).issuer).toBe("某某区商务局党组");
     expect(findSignoff(l("欢迎监督。", "某某区商务局党组  驻区商务局纪检组  2025年7月2日")).issuer).toBe("某某区商务局党组");
   });
+  it("leaves out the seal mark after each organisation on one line", () => {
+    expect(findSignoff(l("欢迎监督。", "某某集团有限公司党委（代章）  驻某某集团纪检监察组（代章）", "2025-07-10")).issuer).toBe("某某集团有限公司党委");
+    expect(findSignoff(l("欢迎监督。", "某某集团有限公司党委（盖章）  某某集团有限公司（盖章）", "2025-07-10")).issuer).toBe("某某集团有限公司党委 某某集团有限公司");
+  });
   it("gives the unit when the date stands above them", () => {
     expect(findSignoff(l("欢迎监督。", "2025年7月2日", "某某区商务局党组", "驻区商务局纪检组")).issuer).toBe("某某区商务局党组");
   });
