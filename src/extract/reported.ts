@@ -110,7 +110,8 @@ function afterTasks(m: RegExpExecArray, text: string): boolean {
 const GAVE = "反馈|指出|交办|巡[察视](?:组)?(?:中)?(?:共计|累计|一共|共)?发现|(?:共计|累计|一共|共)发现";
 // The same, and the notice's own sorting of them (梳理问题16个, 梳理出…问题, 查摆问题16个) or its
 // taking them on (认领问题26个, 认领的3个方面19个问题), which open a total written noun first.
-const TOLD = `(?:${GAVE}|梳理出?|查摆出?|认领)`;
+// (梳理形成问题清单15条, 形成问题清单15条: the list the notice draws up is its count, as 梳理出 is)
+const TOLD = `(?:${GAVE}|梳理出?|(?:梳理)?形成|查摆出?|认领)`;
 // The areas a count of problems is split into, before that count: 3个方面, 4大类, 5个领域.
 const AREAS = `(?:[\\d零〇一二三四五六七八九十两]{1,4}${S}(?:个|大)?(?:方面|类|领域)${S}[，,、]?${S})?`;
 // The opinions a count of problems is given in, before it: 反馈意见4条、具体问题35个.
@@ -133,6 +134,8 @@ const NOW = "(?:目前|现在|现|当前|截至目前)?[，,]?";
 const PLANNED = /确保|力争|争取|计划|预计|将|要/;
 // Between 正在 and 推进: `正在按计划推进`, `正在有序推进`; or carried on as planned with no 正在
 // (`其余2个按计划推进`, `按时序推进`).
+// Problems kept up over time after a count (2个需长期坚持, 1个属常态化推进): in hand, not done.
+const KEPT_UP = "(?:均)?(?:需要|需|属于|属|为|列为)?(?:长期坚持|常态化推进|持续推进)";
 const PROGRESSING = "(?:(?:正在|仍在|还在|均在|持续|正|在)[^。；;，,\d]{0,5}?(?:推进|整改)|按[^。；;，,\d]{0,4}?推进)";
 
 // Between a count of problems and 全部整改完成: no count done or left, no plan, not a count of measures.
@@ -279,6 +282,10 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "issues_in_progress", re: y(`${NUM}${S}(?:个|项|条)${S}问题${S}${PROGRESSING}`) },
   // 1个正在推进 with no noun, in a clause about problems
   { key: "issues_in_progress", re: y(`${NUM}${S}(?:个|项|条)${S}${PROGRESSING}`), reject: notProblems },
+  // 剩余2个需长期坚持, 1个需长期坚持, 其余1个属于常态化推进: work kept up is in hand (README: long-term
+  // problems are in progress), said after the count left over or a bare count.
+  { key: "issues_in_progress", re: g(`(?:剩余|其余|剩下|另有|还有|尚有)(?:的)?${S}${NUM}${S}(?:个|项|条)(?:问题)?${S}${KEPT_UP}`), reject: notProblems },
+  { key: "issues_in_progress", re: y(`${NUM}${S}(?:个|项|条)(?:问题)?${S}${KEPT_UP}`), reject: (m, text) => notProblems(m, text) || /(?:剩余|其余|剩下|另有|还有|尚有)(?:的)?\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index)) },
   // 2个问题因涉及历史遗留，正在持续推进: words between (no count, nothing done); not the total
   // the notice works on (反馈的12个问题，…正在推进整改).
   { key: "issues_in_progress", re: y(`(?<!反馈的|指出的|交办的|发现的|移交的|反馈|指出|交办|发现|共|计|对|针对|围绕|就)${NUM}${S}(?:个|项|条)${S}问题(?!线索)([^。；;\\d]{1,24}?)(?:正在|仍在|还在|均在|持续)[^。；;，,\\d]{0,5}?(?:推进|整改)`), scale: (m) => num(m[1])!, reject: (m) => /已|完成|到位|办结|销号|全部|均|[，,][^，,]*[，,]/.test(m[2]) },
@@ -304,6 +311,9 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   // (21项整改任务、68条具体措施) has the finer count. Not a count done or in hand (完成15个整改任务).
   { key: "measures_total", re: g(`(?:(?:制定|细化|明确|提出|形成|拟定|列出|确定|梳理)(?:了)?[^。；;，]{0,6}?|(?:^|[，,。；;：:\n])${S}(?:共有)?${S})整改任务${S}${ABOUT}${NUM}${S}(?:条|项|个)`) },
   { key: "measures_total", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改任务`), reject: (m, text) => NOT_TOTAL.test(text.slice(Math.max(0, m.index - 3), m.index)) },
+  // A list of tasks drawn up beside the list of problems (问题清单15条、任务清单48项, 制定整改任务清单48项)
+  // lists the tasks, as 整改任务 counts them.
+  { key: "measures_total", re: g(`(?:(?:制定|细化|明确|形成|列出|梳理|建立)(?:出|了)?[^。；;，,]{0,12}?|(?:^|[，,。；;：:、\n])${S})(?:整改)?任务清单${S}${ABOUT}${NUM}${S}(?:条|项|个)`), cue: "单" },
   // 整改措施45条，已完成40条; 整改措施45条中，已落实42条 (措施65项，已完成19个问题: a count of
   // problems, read as such)
   { key: "measures_completed", re: g(`(?:整改)?措施${S}${NUM}${S}(?:条|项|个)(?:中)?[，,]?${S}已(?:经)?(?:完成|落实)${S}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), scale: (m) => num(m[2])! },

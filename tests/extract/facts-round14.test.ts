@@ -103,3 +103,22 @@ describe("a phone whose area code is masked (0xxx-1234567)", () => {
     expect(findContacts(["联系电话：0415-1234567，电子邮箱：0xx@163.com"])).toMatchObject({ phones: ["0415-1234567"], emails: ["0xx@163.com"] });
   });
 });
+
+describe("totals of round 14", () => {
+  it("read a list of problems drawn up (梳理形成问题清单15条) as the total when no feedback count is stated", () => {
+    expect(findReported("梳理形成问题清单15条，细化整改措施48条。")).toMatchObject({ issues_total: 15, measures_total: 48 });
+    expect(findReported("巡察反馈问题12个，梳理形成问题清单15条。").issues_total).toBe(12);
+  });
+  it("read a list of tasks beside it as the measures, unless measures are counted", () => {
+    expect(findReported("共梳理出问题清单15条、任务清单48项、责任清单20条。")).toMatchObject({ issues_total: 15, measures_total: 48 });
+    expect(findReported("制定整改任务清单40项，整改措施48条。").measures_total).toBe(48);
+    expect(findReported("建立责任清单20条。").measures_total).toBeUndefined();
+  });
+  it("read problems kept up over time after a count as in progress", () => {
+    expect(findReported("反馈问题12个，已整改完成10个，剩余2个需长期坚持。").issues_in_progress).toBe(2);
+    expect(findReported("反馈问题12个，已完成整改11个，1个需长期坚持。").issues_in_progress).toBe(1);
+    expect(findReported("反馈问题12个，已完成整改11个，其余1个属于常态化推进。").issues_in_progress).toBe(1);
+    // (not a count of measures kept up)
+    expect(findReported("制定整改措施20条，已完成18条，2条需长期坚持。").issues_in_progress).toBeUndefined();
+  });
+});
