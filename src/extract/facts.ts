@@ -309,8 +309,21 @@ export function findPageDate(head: string): string | null {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
   }
+  // A WeChat article's byline (某某清风  2025-07-01 09:30  发表于河南, 原创 某某 2025年07月01日 09:30): a
+  // short line with no sentence in it that gives a date and the clock time it was posted.
+  // (line by line, only short lines with a clock time's colon: a long line is text)
+  for (let at = 0; at < head.length && head.includes(":", at); ) {
+    const nl = head.indexOf("\n", at);
+    const end = nl < 0 ? head.length : nl;
+    const m = end - at <= 80 ? BYLINE.exec(head.slice(at, end)) : null;
+    at = end + 1;
+    if (!m) continue;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  }
   return null;
 }
+const BYLINE = /^[^。，,；;]{0,30}?(?<!\d)(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})日?\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])[^。，,；;]{0,30}$/;
 
 // A discipline-inspection group stationed at the unit (驻县财政局纪检监察组, 县纪委监委派驻第六纪检监察组)
 // signs beside it to vouch for the report, under a borrowed seal (代章): the unit rectifies and reports, so

@@ -2,7 +2,7 @@
 // persons after 其中, titles, kinds of problems in hand, masked phones. Every sentence is made up.
 import { describe, it, expect } from "vitest";
 import { parseBytes } from "../../src/index.js";
-import { findSignoff, findTitle, type TextLine } from "../../src/extract/facts.js";
+import { findSignoff, findTitle, findPageDate, type TextLine } from "../../src/extract/facts.js";
 import { findReported } from "../../src/extract/reported.js";
 import { findContacts } from "../../src/extract/contact.js";
 
@@ -120,5 +120,20 @@ describe("totals of round 14", () => {
     expect(findReported("反馈问题12个，已完成整改11个，其余1个属于常态化推进。").issues_in_progress).toBe(1);
     // (not a count of measures kept up)
     expect(findReported("制定整改措施20条，已完成18条，2条需长期坚持。").issues_in_progress).toBeUndefined();
+  });
+});
+
+describe("a WeChat byline's date (某某清风  2025-07-01 09:30  发表于河南)", () => {
+  it("dates the page, as 发布时间 does", () => {
+    expect(findPageDate("某某清风  2025-07-01 09:30  发表于河南\n正文")).toBe("2025-07-01");
+    expect(findPageDate("标题\r\n原创 某某清风 2025年07月01日 09:30 河南\r\n")).toBe("2025-07-01");
+    // (a sentence that names a time is no byline, nor a long line)
+    expect(findPageDate("2025年5月30日 9:30，召开巡察反馈会。\n")).toBeNull();
+    expect(findPageDate(`${"某".repeat(90)} 2025-07-01 09:30\n`)).toBeNull();
+  });
+  it("gives the year to a period that leaves it out, and is no signature", () => {
+    const n = parse("关于某某局党组巡察整改情况的通报", "某某清风  2025-07-01 09:30  发表于河南", "", "县委第三巡察组于3月10日至5月10日对某某局党组开展了巡察。", "一、整改情况", "1.台账不全。整改措施：补齐台账。已完成。", "", "某某局党组");
+    expect(n.inspection).toMatchObject({ start: "2025-03-10", end: "2025-05-10" });
+    expect(n.published).toBeNull();
   });
 });
