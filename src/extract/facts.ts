@@ -123,12 +123,14 @@ function splitMasthead(l: TextLine): TextLine {
 
 const TITLE_WORDS = /巡[察视]|整改|通报|情况的?报告/;
 // (a title set in book-title marks, 《关于…的报告》, ends so before its closing mark)
-const TITLE_END = /(?:通报|公告|公示|报告|通知|情况)》?$/;
+const TITLE_END = /(?:通报|公告|公示|报告|通知|情况)[》”]?$/;
 // What may finish a title that already ended on 情况, set on a line of its own (…整改落实情况 / 的通报).
-const TITLE_TAIL = /^的?(?:通报|公告|公示|报告|通知)》?$/;
+const TITLE_TAIL = /^的?(?:通报|公告|公示|报告|通知)[》”]?$/;
 // Page chrome that mentions 巡察 or 整改 but is not a title: breadcrumbs, metadata, navigation.
 // A government site's metadata table (索引号, 发布机构, 生成日期, 主题分类, 文号) is chrome too.
 const BREADCRUMB = /[>＞»]|位置|首页|发布(?:时间|日期|机构)|来源[:：]|浏览|上一篇|下一篇|索\s*引\s*号|(?:生成|成文)日期|主题分类|发文机关|文\s*号\s*[:：]|作\s*者\s*[:：]/;
+// A line set whole in quotes (“巡察整改进行时”): the words inside.
+const QUOTED_WHOLE = /^[“"「『]([^“”"「」『』]{1,12})[”"」』]$/;
 // The label such a table or a page puts before the title itself: 标题：…, 名称：….
 const TITLE_LABEL = /^(?:标\s*题|名\s*称|题\s*目)\s*[:：]\s*/;
 // A page title as a browser shows it: 关于…的通报_某某市纪委监委网站, …的通报 - 某某集团, …公示|某某医院.
@@ -170,7 +172,8 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
   // Best: a line that ends the way titles end, alone or with the one or two lines after it.
   const endsTitle = (k: number) => [0, 1, 2].some((n) => TITLE_END.test(squeeze(top.slice(k, k + n + 1).map((x) => x.text).join(""))));
   // A short line such as a web page's column name (巡察整改) above the real title is not part of it.
-  const columnName = (k: number) => squeeze(top[k].text).length <= 8 && !squeeze(top[k].text).includes("关于") && !TITLE_END.test(squeeze(top[k].text)) && k + 1 < top.length && !BREADCRUMB.test(top[k + 1].text) && endsTitle(k + 1);
+  // (set in quotes, “巡察整改进行时”, its words are what count)
+  const columnName = (k: number) => squeeze(top[k].text).replace(QUOTED_WHOLE, "$1").length <= 8 && !squeeze(top[k].text).includes("关于") && !TITLE_END.test(squeeze(top[k].text)) && k + 1 < top.length && !BREADCRUMB.test(top[k + 1].text) && endsTitle(k + 1);
   // An issuer's name alone, a blank line, then a title complete without it: the letterhead (版头)
   // over the title (中共某某县委巡察工作领导小组办公室 / (blank) / 关于…的通报, or / 某某局党组关于…).
   // (a bulletin's masthead may stand between them, with or without blank lines: 巡察工作简报 /
@@ -243,8 +246,8 @@ export function findTitle(lines: TextLine[]): { title: string | null; index: num
     j++;
   }
   // A web page's column tag before the title (【巡察整改】, [巡视整改]) is not part of it.
-  // Book-title marks around the whole title (《关于…的报告》) are no part of it.
-  const joined = squeeze(title).replace(/[。]+$/, "").replace(/^《([^《》]+)》$/, "$1");
+  // Book-title marks or quotes around the whole title (《关于…的报告》, “关于…的通报”) are no part of it.
+  const joined = squeeze(title).replace(/[。]+$/, "").replace(/^《([^《》]+)》$|^“([^“”]+)”$/, "$1$2");
   // So is a WeChat column name set off by a bar (巡察整改丨关于…, 巡察整改 | 某某局党组关于…).
   const tag = COLUMN_TAG.exec(joined);
   return { title: tag && joined.length - tag[0].length >= 8 ? joined.slice(tag[0].length) : joined, index: j, letterhead, masthead };

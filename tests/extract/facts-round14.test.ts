@@ -72,6 +72,14 @@ describe("titles of round 14", () => {
     expect(findTitle(l("《关于某某镇党委巡察整改", "情况的通报》", "根据县委部署，开展了巡察。")).title).toBe("关于某某镇党委巡察整改情况的通报");
     expect(findTitle(l("关于落实《巡察工作条例》整改情况的通报", "正文。")).title).toBe("关于落实《巡察工作条例》整改情况的通报");
   });
+  it("drop quotes set around the whole title, not a quoted name inside it", () => {
+    expect(findTitle(l("“关于某某局党组巡察整改情况的通报”", "正文。")).title).toBe("关于某某局党组巡察整改情况的通报");
+    expect(findTitle(l("“三重一大”巡察整改情况的通报", "正文。")).title).toBe("“三重一大”巡察整改情况的通报");
+  });
+  it("leave out a column's name set in quotes on the line above", () => {
+    expect(findTitle(l("“巡察整改进行时”", "关于某某局党组巡察整改情况的通报", "正文。")).title).toBe("关于某某局党组巡察整改情况的通报");
+    expect(findTitle(l("「巡察整改」", "关于某某局党组巡察整改情况的通报", "正文。")).title).toBe("关于某某局党组巡察整改情况的通报");
+  });
   it("go on past 情况 with 的通报 or 的报告 set on the line below", () => {
     expect(findTitle(l("关于县委第三巡察组反馈意见", "整改进展情况", "的通报", "根据县委部署，开展了巡察。")).title).toBe("关于县委第三巡察组反馈意见整改进展情况的通报");
     expect(findTitle(l("关于巡察整改情况", "的报告", "正文。")).title).toBe("关于巡察整改情况的报告");
