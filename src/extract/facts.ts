@@ -293,7 +293,8 @@ export function findHeader(lines: TextLine[], titleIndex: number): { issuer: str
     const t = squeeze(lines[k].written);
     const d = /^\s*[(（]/.test(lines[k].text) ? signoffDate(lines[k].text) : null;
     if (d && published === null) published = isoDate(d);
-    else if (issuer === null && published === null && isIssuer(t) && !/^关于/.test(foldString(t))) issuer = t;
+    // (the issuer may stand under the date as well as over it: 关于…的报告 / （2025年8月12日） / 中共某某乡委员会)
+    else if (issuer === null && isIssuer(t) && !/^关于/.test(foldString(t))) issuer = t;
     else break;
   }
   return { issuer, published, end: k };

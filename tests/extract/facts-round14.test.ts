@@ -2,7 +2,7 @@
 // persons after 其中, titles, kinds of problems in hand, masked phones. Every sentence is made up.
 import { describe, it, expect } from "vitest";
 import { parseBytes } from "../../src/index.js";
-import { findSignoff, findTitle, findPageDate, type TextLine } from "../../src/extract/facts.js";
+import { findSignoff, findTitle, findPageDate, findHeader, type TextLine } from "../../src/extract/facts.js";
 import { findReported } from "../../src/extract/reported.js";
 import { findContacts } from "../../src/extract/contact.js";
 
@@ -143,5 +143,15 @@ describe("a WeChat byline's date (某某清风  2025-07-01 09:30  发表于河�
     const n = parse("关于某某局党组巡察整改情况的通报", "某某清风  2025-07-01 09:30  发表于河南", "", "县委第三巡察组于3月10日至5月10日对某某局党组开展了巡察。", "一、整改情况", "1.台账不全。整改措施：补齐台账。已完成。", "", "某某局党组");
     expect(n.inspection).toMatchObject({ start: "2025-03-10", end: "2025-05-10" });
     expect(n.published).toBeNull();
+  });
+});
+
+describe("the issuer printed under the title's bracketed date", () => {
+  it("is read as the one printed over it is", () => {
+    expect(findHeader(l("关于巡察反馈意见整改落实情况的报告", "（2025年8月12日）", "中共某某县某某乡委员会", "2025年3月，县委第二巡察组开展了巡察。"), 0)).toEqual({ issuer: "中共某某县某某乡委员会", published: "2025-08-12", end: 3 });
+    expect(findHeader(l("关于巡察反馈意见整改落实情况的报告", "中共某某县某某乡委员会", "（2025年8月12日）", "正文。"), 0)).toEqual({ issuer: "中共某某县某某乡委员会", published: "2025-08-12", end: 3 });
+  });
+  it("is no sentence of the text", () => {
+    expect(findHeader(l("关于巡察反馈意见整改落实情况的报告", "（2025年8月12日）", "2025年3月，县委第二巡察组开展了巡察。"), 0).issuer).toBeNull();
   });
 });
