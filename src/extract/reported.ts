@@ -27,7 +27,7 @@ interface ReportedRule {
   scale?: (m: RegExpExecArray, text: string) => number;
   /** Refuses a match that reads like the rule but is about something else. */
   reject?: (m: RegExpExecArray, text: string) => boolean;
-  /** A character every match holds: a text without it is not searched. */
+  /** Characters every match holds: a text without them is not searched. */
   cue?: string;
 }
 
@@ -313,7 +313,7 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "measures_total", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改任务`), reject: (m, text) => NOT_TOTAL.test(text.slice(Math.max(0, m.index - 3), m.index)) },
   // A list of tasks drawn up beside the list of problems (问题清单15条、任务清单48项, 制定整改任务清单48项)
   // lists the tasks, as 整改任务 counts them.
-  { key: "measures_total", re: g(`(?:(?:制定|细化|明确|形成|列出|梳理|建立)(?:出|了)?[^。；;，,]{0,12}?|(?:^|[，,。；;：:、\n])${S})(?:整改)?任务清单${S}${ABOUT}${NUM}${S}(?:条|项|个)`), cue: "单" },
+  { key: "measures_total", re: g(`(?:(?:制定|细化|明确|形成|列出|梳理|建立)(?:出|了)?[^。；;，,]{0,12}?|(?:^|[，,。；;：:、\n])${S})(?:整改)?任务清单${S}${ABOUT}${NUM}${S}(?:条|项|个)`), cue: "任务清单" },
   // 整改措施45条，已完成40条; 整改措施45条中，已落实42条 (措施65项，已完成19个问题: a count of
   // problems, read as such)
   { key: "measures_completed", re: g(`(?:整改)?措施${S}${NUM}${S}(?:条|项|个)(?:中)?[，,]?${S}已(?:经)?(?:完成|落实)${S}${NUM}${S}(?:条|项|个)(?!${S}(?:的)?(?:具体)?问题)`), scale: (m) => num(m[2])! },
