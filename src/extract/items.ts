@@ -633,8 +633,17 @@ function remainderTime(clause: string): string | null {
   const m = REMAINDER_PLAN.exec(clause.trim());
   return m && TIME_UNIT.test(m[1]) ? m[1] : null;
 }
+// A time and the finish with no plan's word, after a status that says the work goes on (正在推进，
+// 2025年12月底前完成): the time is written in time's words only and holds a unit of time, so a clause of
+// work (2025年底前完成验收工作) or one already past (已于…完成) is none.
+const BARE_PLAN = new RegExp(`^(?:于|在|到)?([\\d零〇一二三四五六七八九十两今明本当年月日号季度上中下旬半底末初前以之内]{2,16}?)${FINISH}${PLAN_TAIL}$`);
+/** The time a bare plan clause names (2025年12月底前完成 → 2025年12月底前), or null. */
+function barePlanTime(clause: string): string | null {
+  const m = BARE_PLAN.exec(clause);
+  return m && TIME_UNIT.test(m[1]) && /[前内底末]/.test(m[1]) ? m[1] : null;
+}
 /** A clause that plans when the work (or what is left of it) will be done. */
-const planClause = (clause: string): boolean => PLAN_CLAUSE.test(clause) || remainderTime(clause) !== null;
+const planClause = (clause: string): boolean => PLAN_CLAUSE.test(clause) || remainderTime(clause) !== null || barePlanTime(clause) !== null;
 // When the plan says it will be done (计划于2025年6月底前完成 → 2025年6月底前): a time, with a
 // number or a time word in it (计划尽快完成 names none).
 const PLAN_TIME = new RegExp(`(?:^|[，,])${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?([^，,。；;已]{2,16}?)${FINISH}`);
@@ -661,7 +670,7 @@ function mayPlan(f: Field): boolean {
   return n <= 48 && f.spans.some((sp) => PLAN_OR_REST.test(sp.line.text.slice(sp.start, sp.end)));
 }
 const PLAN_WORD = new RegExp(PLAN_VERB);
-const PLAN_OR_REST = new RegExp(`${PLAN_VERB}|剩余|其余|余下|剩下`);
+const PLAN_OR_REST = new RegExp(`${PLAN_VERB}|剩余|其余|余下|剩下|[前内底末]${FINISH}`);
 
 /** The time a status sentence plans to finish by (正在推进，计划2025年6月底前完成 → 2025年6月底前), or null. */
 export function plannedTime(text: string | null): string | null {
@@ -670,7 +679,9 @@ export function plannedTime(text: string | null): string | null {
   // (or what is left, after the status: 正在整改，剩余2件年内办结 → 年内)
   if (text === null) return null;
   const t = text.trim().replace(/[。.；;！!]+$/, "");
-  return remainderTime(t.slice(Math.max(t.lastIndexOf("，"), t.lastIndexOf(",")) + 1));
+  const last = t.slice(Math.max(t.lastIndexOf("，"), t.lastIndexOf(",")) + 1).trim();
+  // (or a bare time and finish: 正在推进，2025年12月底前完成 → 2025年12月底前; callers have found the status before it)
+  return remainderTime(last) ?? barePlanTime(last);
 }
 
 // In a plan field (下步计划：…) the label plans: the time the work will be done by may follow a pause,
@@ -757,7 +768,8 @@ function peelStatus(fields: Field[]): Field[] {
     if (head && OPENS_WITH_STATUS.has(f.field)) {
       const text = head.line.text.slice(head.start, head.end);
       const m = OPENING_CLAUSE.exec(text);
-      if (m && m[0].length < text.trimEnd().length && statusWordsOnly(m[1]) && statusOf(m[1]) !== null) {
+      // (a status and the plan to finish, 正在推进，2025年12月底前完成, stays whole: it is read as one below)
+      if (m && m[0].length < text.trimEnd().length && statusWordsOnly(m[1]) && statusOf(m[1]) !== null && statusAndPlan(text) === null) {
         const at = head.start + text.indexOf(m[1]);
         out.push({ field: "status", label: "", spans: [{ line: head.line, start: at, end: at + m[1].length }] });
         // (what goes on with 并/同时 after it, 已整改完成，并建立长效机制, is no sentence without it: the words stay)
