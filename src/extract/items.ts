@@ -410,7 +410,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
       // suffix of what was written, up to trailing spaces.)
       const pos = text === "" ? spanPosition(source, e.span) : source.position(writtenOffset(e.spans, parts, joined.lastIndexOf(text)) ?? e.span.line.offsets[Math.min(e.span.start, e.span.line.offsets.length - 1)]);
       return { text, line: pos.line, column: pos.column };
-    }).filter((e) => e.text !== "");
+    }).filter((e) => e.text !== "" && !ELIDED.test(e.text));
   const fieldText = (name: string) => {
     const f = byName(name);
     if (!f.length) return null;
@@ -612,6 +612,8 @@ const GOES_ON = /^(?:并且|并|且|同时|还)/;
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible", "problem"]);
 // (a word of a status sentence, cheap before the cut: 整改完成。 and 完成整改 state one without 已, 全额收缴 too)
 const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|阶段性|部分|剩余|其余|长期|持续|全部|均|都|全额|足额|整改(?:完成|到位|完毕)|完成整改|办理完毕|${PLAN_VERB}`);
+// An editor's note that text was left out (（其余9个问题略）, （以下略）, 【内容从略】): no entry of a list.
+const ELIDED = /^[（(【[][^（()）【】[\]]{0,20}?(?:从|省)?略[)）】\]][。.]?$/;
 // What may follow the finish in a plan: 完成全部整改任务, 办结全部工作 (the verbs are roles.ts's PLAN_VERB).
 const PLAN_TAIL = "(?:全部|全面)?(?:整改)?(?:任务|工作)?";
 // A sentence that only plans when the item will be done (该问题计划于2024年底前完成整改): its status.
@@ -619,7 +621,8 @@ const PLAN_TAIL = "(?:全部|全面)?(?:整改)?(?:任务|工作)?";
 const PLAN_LEAD = "(?:该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|目前)?[，,]?";
 const PLAN_SENTENCE = new RegExp(`^${PLAN_LEAD}${PLANS}(?:于|在|到)?[^，,。；;已]{2,16}?${FINISH}${PLAN_TAIL}$`);
 // A clause that plans when the work will be done: 计划2025年6月底前完成, 预计年底前完成整改.
-const PLAN_CLAUSE = new RegExp(`^${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}?${FINISH}${PLAN_TAIL}$`);
+// (…化解完毕, 清理完毕: a verb of the work and 完毕 finish it too)
+const PLAN_CLAUSE = new RegExp(`^${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}?(?:${FINISH}${PLAN_TAIL}|完毕)$`);
 // What is left and when it will be done, after a status (基本完成，剩余调整工作将于9月底前完成 / 正在整改，
 // 剩余2件年内办结): a plan though its verb may be missing, since 剩余 already says the rest is not done.
 // The time is written in time's words only and holds a unit of time (剩余2件年内办结 → 年内); the finish may
@@ -646,7 +649,8 @@ function barePlanTime(clause: string): string | null {
 const planClause = (clause: string): boolean => PLAN_CLAUSE.test(clause) || remainderTime(clause) !== null || barePlanTime(clause) !== null;
 // When the plan says it will be done (计划于2025年6月底前完成 → 2025年6月底前): a time, with a
 // number or a time word in it (计划尽快完成 names none).
-const PLAN_TIME = new RegExp(`(?:^|[，,])${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?([^，,。；;已]{2,16}?)${FINISH}`);
+// (or a verb of the work and 完毕: 计划2026年6月底前化解完毕; the time keeps its 前/底/内, the verb is not part of it)
+const PLAN_TIME = new RegExp(`(?:^|[，,])${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?([^，,。；;已]{2,16}?)(?:${FINISH}|(?![前底内末])[^，,。；;已\\d]{1,4}?完毕)`);
 const TIME_WORD = /\d|[一二三四五六七八九十]季度|[年月]|底|前|内/;
 
 // A status field that answers with a share of the work done (整改进度：100% / 已完成80%).
