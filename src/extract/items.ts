@@ -410,7 +410,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
       // suffix of what was written, up to trailing spaces.)
       const pos = text === "" ? spanPosition(source, e.span) : source.position(writtenOffset(e.spans, parts, joined.lastIndexOf(text)) ?? e.span.line.offsets[Math.min(e.span.start, e.span.line.offsets.length - 1)]);
       return { text, line: pos.line, column: pos.column };
-    }).filter((e) => e.text !== "");
+    }).filter((e) => e.text !== "" && !ELIDED.test(e.text));
   const fieldText = (name: string) => {
     const f = byName(name);
     if (!f.length) return null;
@@ -612,6 +612,8 @@ const GOES_ON = /^(?:并且|并|且|同时|还)/;
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible", "problem"]);
 // (a word of a status sentence, cheap before the cut: 整改完成。 and 完成整改 state one without 已, 全额收缴 too)
 const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|阶段性|部分|剩余|其余|长期|持续|全部|均|都|全额|足额|整改(?:完成|到位|完毕)|完成整改|办理完毕|${PLAN_VERB}`);
+// An editor's note that text was left out (（其余9个问题略）, （以下略）, 【内容从略】): no entry of a list.
+const ELIDED = /^[（(【[][^（()）【】[\]]{0,20}?(?:从|省)?略[)）】\]][。.]?$/;
 // What may follow the finish in a plan: 完成全部整改任务, 办结全部工作 (the verbs are roles.ts's PLAN_VERB).
 const PLAN_TAIL = "(?:全部|全面)?(?:整改)?(?:任务|工作)?";
 // A sentence that only plans when the item will be done (该问题计划于2024年底前完成整改): its status.
@@ -619,7 +621,8 @@ const PLAN_TAIL = "(?:全部|全面)?(?:整改)?(?:任务|工作)?";
 const PLAN_LEAD = "(?:该问题|此问题|该项(?:工作|问题)?|此项(?:工作)?|目前)?[，,]?";
 const PLAN_SENTENCE = new RegExp(`^${PLAN_LEAD}${PLANS}(?:于|在|到)?[^，,。；;已]{2,16}?${FINISH}${PLAN_TAIL}$`);
 // A clause that plans when the work will be done: 计划2025年6月底前完成, 预计年底前完成整改.
-const PLAN_CLAUSE = new RegExp(`^${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}?${FINISH}${PLAN_TAIL}$`);
+// (…化解完毕, 清理完毕: a verb of the work and 完毕 finish it too)
+const PLAN_CLAUSE = new RegExp(`^${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}?(?:${FINISH}${PLAN_TAIL}|完毕)$`);
 // What is left and when it will be done, after a status (基本完成，剩余调整工作将于9月底前完成 / 正在整改，
 // 剩余2件年内办结): a plan though its verb may be missing, since 剩余 already says the rest is not done.
 // The time is written in time's words only and holds a unit of time (剩余2件年内办结 → 年内); the finish may
@@ -633,11 +636,21 @@ function remainderTime(clause: string): string | null {
   const m = REMAINDER_PLAN.exec(clause.trim());
   return m && TIME_UNIT.test(m[1]) ? m[1] : null;
 }
+// A time and the finish with no plan's word, after a status that says the work goes on (正在推进，
+// 2025年12月底前完成): the time is written in time's words only and holds a unit of time, so a clause of
+// work (2025年底前完成验收工作) or one already past (已于…完成) is none.
+const BARE_PLAN = new RegExp(`^(?:于|在|到)?([\\d零〇一二三四五六七八九十两今明本当年月日号季度上中下旬半底末初前以之内]{2,16}?)${FINISH}${PLAN_TAIL}$`);
+/** The time a bare plan clause names (2025年12月底前完成 → 2025年12月底前), or null. */
+function barePlanTime(clause: string): string | null {
+  const m = BARE_PLAN.exec(clause);
+  return m && TIME_UNIT.test(m[1]) && /[前内底末]/.test(m[1]) ? m[1] : null;
+}
 /** A clause that plans when the work (or what is left of it) will be done. */
-const planClause = (clause: string): boolean => PLAN_CLAUSE.test(clause) || remainderTime(clause) !== null;
+const planClause = (clause: string): boolean => PLAN_CLAUSE.test(clause) || remainderTime(clause) !== null || barePlanTime(clause) !== null;
 // When the plan says it will be done (计划于2025年6月底前完成 → 2025年6月底前): a time, with a
 // number or a time word in it (计划尽快完成 names none).
-const PLAN_TIME = new RegExp(`(?:^|[，,])${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?([^，,。；;已]{2,16}?)${FINISH}`);
+// (or a verb of the work and 完毕: 计划2026年6月底前化解完毕; the time keeps its 前/底/内, the verb is not part of it)
+const PLAN_TIME = new RegExp(`(?:^|[，,])${PLAN_LEAD}${PLAN_VERB}(?:于|在|到)?([^，,。；;已]{2,16}?)(?:${FINISH}|(?![前底内末])[^，,。；;已\\d]{1,4}?完毕)`);
 const TIME_WORD = /\d|[一二三四五六七八九十]季度|[年月]|底|前|内/;
 
 // A status field that answers with a share of the work done (整改进度：100% / 已完成80%).
@@ -661,7 +674,7 @@ function mayPlan(f: Field): boolean {
   return n <= 48 && f.spans.some((sp) => PLAN_OR_REST.test(sp.line.text.slice(sp.start, sp.end)));
 }
 const PLAN_WORD = new RegExp(PLAN_VERB);
-const PLAN_OR_REST = new RegExp(`${PLAN_VERB}|剩余|其余|余下|剩下`);
+const PLAN_OR_REST = new RegExp(`${PLAN_VERB}|剩余|其余|余下|剩下|[前内底末]${FINISH}`);
 
 /** The time a status sentence plans to finish by (正在推进，计划2025年6月底前完成 → 2025年6月底前), or null. */
 export function plannedTime(text: string | null): string | null {
@@ -670,7 +683,9 @@ export function plannedTime(text: string | null): string | null {
   // (or what is left, after the status: 正在整改，剩余2件年内办结 → 年内)
   if (text === null) return null;
   const t = text.trim().replace(/[。.；;！!]+$/, "");
-  return remainderTime(t.slice(Math.max(t.lastIndexOf("，"), t.lastIndexOf(",")) + 1));
+  const last = t.slice(Math.max(t.lastIndexOf("，"), t.lastIndexOf(",")) + 1).trim();
+  // (or a bare time and finish: 正在推进，2025年12月底前完成 → 2025年12月底前; callers have found the status before it)
+  return remainderTime(last) ?? barePlanTime(last);
 }
 
 // In a plan field (下步计划：…) the label plans: the time the work will be done by may follow a pause,
@@ -757,7 +772,8 @@ function peelStatus(fields: Field[]): Field[] {
     if (head && OPENS_WITH_STATUS.has(f.field)) {
       const text = head.line.text.slice(head.start, head.end);
       const m = OPENING_CLAUSE.exec(text);
-      if (m && m[0].length < text.trimEnd().length && statusWordsOnly(m[1]) && statusOf(m[1]) !== null) {
+      // (a status and the plan to finish, 正在推进，2025年12月底前完成, stays whole: it is read as one below)
+      if (m && m[0].length < text.trimEnd().length && statusWordsOnly(m[1]) && statusOf(m[1]) !== null && statusAndPlan(text) === null) {
         const at = head.start + text.indexOf(m[1]);
         out.push({ field: "status", label: "", spans: [{ line: head.line, start: at, end: at + m[1].length }] });
         // (what goes on with 并/同时 after it, 已整改完成，并建立长效机制, is no sentence without it: the words stay)

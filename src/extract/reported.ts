@@ -239,7 +239,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "issues_completed", re: g(`已(?:经)?(?:全部)?(?:整改完成|完成整改|整改到位|整改完毕|整改|完成|办结|销号)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   // The same without 已, where a clause starts (反馈问题21个，整改完成19个 / 截至目前，完成整改19个);
   // not a plan (确保整改完成19个), which opens no clause.
-  { key: "issues_completed", re: g(`(?:^|[，,；;。：:\n])${S}(?:目前|截至目前|现)?[，,]?${S}(?:整改完成|完成整改|整改到位|整改完毕)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
+  // (a running total may open it: 累计完成整改问题31个, 共整改到位19个)
+  { key: "issues_completed", re: g(`(?:^|[，,；;。：:\n])${S}(?:目前|截至目前|现)?[，,]?${S}(?:累计|共计|合计|共)?${S}(?:整改完成|完成整改|整改到位|整改完毕)(?:的)?(?:问题)?${S}${ABOUT}${NUM}${S}(?:个|项|条)`), reject: notProblemsUnlessRectified },
   // 整改问题32个，完成30个 / 反馈问题21个，办结19个: a bare 完成 where a clause starts, in a
   // clause whose last counted noun is problems (not 整改措施96条，完成90条: measures_completed's);
   // the count ends its clause (完成15个村的整治 counts villages).
@@ -301,7 +302,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "immediate_total", re: g(`(?:${IMMEDIATE.source})(?:类)?(?:的)?(?:问题|事项)?${S}[（(]${S}(?:共|共计|计)?${S}${NUM}${S}(?:个|项|条|件)(?:问题|事项)?${S}[)）]`), cue: "改" },
   // 3个问题立行立改, 5个问题已立行立改, 8项即知即改: the count before the words.
   { key: "immediate_total", re: y(`${NUM}${S}(?:个|项|条|件)${S}(?:问题|事项)?${S}(?:已|均已|实行|予以|做到)?(?:${IMMEDIATE.source})`) },
-  { key: "measures_total", re: g(`(?:制定|细化|明确|提出|形成|拟定|列出|确定)(?:了)?[^。；;，]{0,6}?(?:整改)?(?:措施|举措)${S}${NUM}${S}(?:条|项|个)`) },
+  // (the total may be said so: 制定整改措施共96条, 细化整改举措计42项)
+  { key: "measures_total", re: g(`(?:制定|细化|明确|提出|形成|拟定|列出|确定)(?:了)?[^。；;，]{0,6}?(?:整改)?(?:措施|举措)${S}${ABOUT}${S}${NUM}${S}(?:条|项|个)`) },
   // 68条整改措施, 68条具体措施
   { key: "measures_total", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?整改(?:措施|举措)|${NUM}${S}(?:条|项|个)${S}具体(?:措施|举措)`), scale: (m) => num(m[1] ?? m[2])! },
   // 整改措施56项 written noun first, where a clause starts (not 已完成整改措施41条).
@@ -326,7 +328,8 @@ export const REPORTED_RULES: readonly ReportedRule[] = [
   { key: "measures_completed", re: y(`${NUM}${S}(?:条|项|个)${S}(?:具体)?(?:整改)?(?:措施|举措)[，,]?${S}${NOW}${ALL_MEASURES}`) },
   { key: "measures_completed", re: g(`(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)[，,]?${S}${NOW}${ALL_MEASURES}`) },
   // 已完成整改措施58条; 完成整改措施58条 without 已, unless a plan (确保完成…)
-  { key: "measures_completed", re: g(`已(?:经)?(?:全部)?(?:完成|落实)(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)`) },
+  // (整改任务 are measures, as for measures_total: 已完成整改任务58项)
+  { key: "measures_completed", re: g(`已(?:经)?(?:全部)?(?:完成|落实)(?:(?:整改)?(?:措施|举措)|整改任务)${S}${ABOUT}${NUM}${S}(?:条|项|个)`) },
   { key: "measures_completed", re: g(`完成(?:整改)?(?:措施|举措)${S}${ABOUT}${NUM}${S}(?:条|项|个)`), reject: (m, text) => PLANNED.test(text.slice(Math.max(0, m.index - 6), m.index)) },
   // 制定整改措施65项，截至目前已完成60项 / 整改措施已落实96条 / …65项，完成60项: a count done with
   // no noun, in a clause whose last counted noun is measures, after 已 or a clause break.

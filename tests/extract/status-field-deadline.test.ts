@@ -19,3 +19,22 @@ describe("a deadline in a status field", () => {
     expect(item("已完成，2025年底前完成制度汇编。").deadline).toBeNull();
   });
 });
+
+// The same in a progress field (整改进展：, read as outcomes) and after the measures, with no plan's word.
+const progress = (text: string) =>
+  parseText(`某某局党组关于巡察整改情况的通报\n一、整改落实情况\n（一）会议室使用登记不全的问题\n1.建立会议室使用登记簿。\n2.每月抽查登记情况。\n${text}\n二、下一步打算\n持续巩固。`, src).items[0];
+
+describe("a bare time and finish after a status that goes on", () => {
+  it("is the deadline of a progress field, and no result (整改进展：正在推进，…前完成)", () => {
+    const it1 = progress("整改进展：正在推进，2026年3月底前完成。");
+    expect([it1.status, it1.deadline, it1.outcomes.length]).toEqual(["in_progress", "2026年3月底前", 0]);
+  });
+  it("is the deadline of a measure's closing clause (…。目前正在整改，年底前完成。)", () => {
+    const it2 = progress("3.修订管理办法。目前正在整改，本年底前全部完成。");
+    expect([it2.status, it2.deadline]).toEqual(["in_progress", "本年底前"]);
+  });
+  it("is no plan when it names the work (…，2026年底前完成验收工作) or the status says done", () => {
+    expect(progress("整改进展：正在推进，2026年底前完成验收工作。").deadline).toBeNull();
+    expect(progress("整改进展：已完成，2025年6月底前完成。").status).toBe("completed");
+  });
+});

@@ -16,6 +16,7 @@ import { roman } from "./roman.js";
 import { latinUpper, latinLower } from "./latin-letter.js";
 import { labelledProblem } from "./labelled-problem.js";
 import { bracketTitle } from "./bracket-title.js";
+import { quotedProblem } from "./quoted-problem.js";
 import { part } from "./part.js";
 import { chapter, subchapter } from "./chapter.js";
 import { bracketCn, bracketArabic } from "./bracketed.js";
@@ -46,6 +47,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   latinLower,
   labelledProblem,
   bracketTitle,
+  quotedProblem,
   part,
   chapter,
   subchapter,
