@@ -121,12 +121,12 @@ export function isComparisonBase(text: string, at: number, len: number): boolean
 }
 
 // 2024年1-9月, 2024年1月至9月, 2024年1月—2025年3月: a span of months.
-const MONTH_SPAN = /(\d{4})\s*年\s*(\d{1,2})\s*(?:月\s*)?(?:-|—|–|－|~|～|至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?!\s*\d{0,2}\s*[日号])/g;
+const MONTH_SPAN = /(\d{4})\s*年\s*(\d{1,2})\s*(?:月\s*)?(?:-|—{1,2}|–|－|~|～|至|到)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?!\s*\d{0,2}\s*[日号])/g;
 // 2023年至2024年, 2022—2023年, 2022至2023年: a span of whole years. The first 年 is often left
 // out; a month after the second year is a month span's business, not this one's.
-const YEAR_SPAN = /(?<!\d)(\d{4})\s*(?:年\s*)?(?:-|—|–|－|~|～|至|到)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
+const YEAR_SPAN = /(?<!\d)(\d{4})\s*(?:年\s*)?(?:-|—{1,2}|–|－|~|～|至|到)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
 // Between the two days of a span.
-const DAY_SPAN_GAP = /^\s*(?:-|—|–|－|~|～|至|到)\s*$/;
+const DAY_SPAN_GAP = /^\s*(?:-|—{1,2}|–|－|~|～|至|到)\s*$/;
 // After a date, words that leave its period open: 2021年以来, 2019年至今, 2022年起 (not 起草).
 const OPEN_END = /^\s*(?:以来|至今|迄今|以后|之后|起(?![草诉]))/;
 // 2024年 alone, 2024年上半年, 2024年底: a year or part of one.

@@ -669,7 +669,7 @@ export function findInspectionDates(written: string, published: number | string 
     const a = dates[k];
     const b = dates[k + 1];
     const between = text.slice(a.index + a.length, b.index);
-    if (a.year !== null && a.day !== null && /^\s*(?:至|到|—|－|-|~|～)\s*$/.test(between) && !afterFeedbackLabel(text, a.index) && !rectifyingSpan(text, a.index)) {
+    if (a.year !== null && a.day !== null && /^\s*(?:至|到|—{1,2}|–|－|-|~|～)\s*$/.test(between) && !afterFeedbackLabel(text, a.index) && !rectifyingSpan(text, a.index)) {
       const around = text.slice(Math.max(0, a.index - 40), b.index + b.length + 60);
       if (/巡[察视]/.test(around)) {
         start = isoDate(a);
@@ -682,7 +682,7 @@ export function findInspectionDates(written: string, published: number | string 
     // The end names its day only, in the start's month: 2024年3月5日至30日.
     for (const a of dates) {
       if (a.year === null || a.day === null) continue;
-      const m = /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/.exec(text.slice(a.index + a.length, a.index + a.length + 12));
+      const m = /^\s*(?:至|到|—{1,2}|–|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/.exec(text.slice(a.index + a.length, a.index + a.length + 12));
       const day = m ? cnDay(m[1]) : null;
       if (day === null || day < a.day || afterFeedbackLabel(text, a.index) || rectifyingSpan(text, a.index) || !/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), a.index + a.length + 80))) continue;
       start = isoDate(a);
@@ -696,7 +696,7 @@ export function findInspectionDates(written: string, published: number | string 
     for (let k = 0; k + 1 < dates.length; k++) {
       const a = dates[k];
       const b = dates[k + 1];
-      if (a.year !== null || a.day === null || b.day === null || !/^\s*(?:至|到|—|－|-|~|～)\s*$/.test(text.slice(a.index + a.length, b.index)) || afterFeedbackLabel(text, a.index) || rectifyingSpan(text, a.index)) continue;
+      if (a.year !== null || a.day === null || b.day === null || !/^\s*(?:至|到|—{1,2}|–|－|-|~|～)\s*$/.test(text.slice(a.index + a.length, b.index)) || afterFeedbackLabel(text, a.index) || rectifyingSpan(text, a.index)) continue;
       if (!/巡[察视]/.test(text.slice(Math.max(0, a.index - 40), b.index + b.length + 60))) continue;
       const later = a.month > pub.month || (a.month === pub.month && pub.day !== null && a.day > pub.day);
       start = isoDate({ ...a, year: pub.year - (later ? 1 : 0) });
@@ -707,7 +707,7 @@ export function findInspectionDates(written: string, published: number | string 
   if (!start) {
     // Dotted, the end without its year: 2023.3.15—5.20; or with slashes or dashes, the end's
     // written as the start's (2025-03-18至05-16, 2025/3/18-5/16).
-    const m = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\2)?(\d{1,2})\2(\d{1,2})(?![\d./-])/.exec(text);
+    const m = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})\s*(?:至|到|—{1,2}|–|－|-|~|～)\s*(?:(\d{4})\2)?(\d{1,2})\2(\d{1,2})(?![\d./-])/.exec(text);
     if (m && /巡[察视]/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 60)) && !rectifyingSpan(text, m.index)) {
       const a: DateMatch = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), index: m.index, length: 0 };
       const b: DateMatch = { year: m[5] ? Number(m[5]) : null, month: Number(m[6]), day: Number(m[7]), index: m.index, length: 0 };
@@ -735,7 +735,7 @@ export function findInspectionDates(written: string, published: number | string 
   }
   if (!start) {
     // A period given to the month only: 2022年4月至6月, 2023年3月中旬至5月下旬.
-    const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:上旬|中旬|下旬|初|底|末)?\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:上旬|中旬|下旬|初|底|末)?(?!\s*\d{1,2}\s*[日号])/.exec(text);
+    const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:上旬|中旬|下旬|初|底|末)?\s*(?:至|到|—{1,2}|–|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:上旬|中旬|下旬|初|底|末)?(?!\s*\d{1,2}\s*[日号])/.exec(text);
     if (m && /巡[察视]/.test(text.slice(m.index, m.index + m[0].length + 60)) && !rectifyingSpan(text, m.index)) {
       const pad = (x: string) => x.padStart(2, "0");
       start = `${m[1]}-${pad(m[2])}`;
@@ -746,7 +746,7 @@ export function findInspectionDates(written: string, published: number | string 
   if (!start && text.includes("月")) {
     // The same in Chinese numerals (二〇二三年三月至五月), or with no year (3月至5月), which is
     // then read from the notice's own date: the latest year whose start is not after it.
-    const m = /(?:(\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年\s*|(?<![\d年〇○零一二三四五六七八九十]))(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:(?:上旬|中旬|下旬|初|底|末)\s*)?(?:至|到|—|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:上旬|中旬|下旬|初|底|末)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])/.exec(text);
+    const m = /(?:(\d{4}|[〇○ＯO０零一二三四五六七八九]{4})\s*年\s*|(?<![\d年〇○零一二三四五六七八九十]))(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:(?:上旬|中旬|下旬|初|底|末)\s*)?(?:至|到|—{1,2}|–|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:上旬|中旬|下旬|初|底|末)?(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])/.exec(text);
     const a = m ? findDates(`${m[1] ? `${m[1]}年` : ""}${m[2]}月1日`)[0] : undefined;
     const b = m ? findDates(`${m[3]}月1日`)[0] : undefined;
     if (m && a && b && /巡[察视]/.test(text.slice(m.index, m.index + m[0].length + 60)) && (a.year !== null || pub) && !rectifyingSpan(text, m.index)) {
@@ -847,7 +847,7 @@ const FEEDBACK_AS_NAME = /反馈(?:的)?(?:巡[察视])?(?:意见|问题)(?:的)
 // 反馈时间：2024年3月1日至3月31日: a 反馈 label that gives a span is the time in which the public's
 // feedback is taken (the comment period), not the day the group gave its own.
 const FEEDBACK_LABEL = /反馈(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*/y;
-const SPAN_GAP = /^\s*(?:至|到|—|－|-|~|～)/;
+const SPAN_GAP = /^\s*(?:至|到|—{1,2}|–|－|-|~|～)/;
 function feedbackSpanLabel(text: string, at: number): boolean {
   FEEDBACK_LABEL.lastIndex = at;
   if (!FEEDBACK_LABEL.test(text)) return false;
@@ -956,7 +956,7 @@ function periodIn(text: string, ref: ReturnType<typeof parseIso>, published: str
   if (!ds.length) return published !== null && DAYS_FROM_NOTICE.test(text) ? { start: published, end: null } : null;
   const only = ds[0];
   const after = text.slice(only.index + only.length, only.index + only.length + 4);
-  if (/(?:至|到|截至|截止)\s*$/.test(text.slice(0, only.index)) || (/^\s*(?:前|止|以前|之前)/.test(after) && !/^\s*(?:至|到|—|－|-|~|～)/.test(after))) {
+  if (/(?:至|到|截至|截止)\s*$/.test(text.slice(0, only.index)) || (/^\s*(?:前|止|以前|之前)/.test(after) && !/^\s*(?:至|到|—{1,2}|–|－|-|~|～)/.test(after))) {
     const end = isoDate(only, ref);
     return end === null ? null : { start: published, end };
   }
@@ -968,13 +968,13 @@ function periodIn(text: string, ref: ReturnType<typeof parseIso>, published: str
   const rest = text.slice(first.index + first.length);
   let end = ds[1] ? isoDate(ds[1], parseIso(start)) : null;
   // 2024年1月10日-19日: the end names its day only, in the start's month (九月十日至二十日 too).
-  const dayOnly = /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/.exec(rest);
+  const dayOnly = /^\s*(?:至|到|—{1,2}|–|－|-|~|～)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/.exec(rest);
   if (dayOnly && first.day !== null && start) {
     const day = cnDay(dayOnly[1]);
     if (day !== null) end = `${start.slice(0, 8)}${String(day).padStart(2, "0")}`;
   }
   // 2025-09-10至09-20, 2025/9/10-9/20: the end leaves out its year, written as the start is.
-  const numericEnd = end === null && first.day !== null ? /^\s*(?:至|到|—|－|-|~|～)\s*(\d{1,2})([-./])(\d{1,2})(?![\d./-])/.exec(rest) : null;
+  const numericEnd = end === null && first.day !== null ? /^\s*(?:至|到|—{1,2}|–|－|-|~|～)\s*(\d{1,2})([-./])(\d{1,2})(?![\d./-])/.exec(rest) : null;
   if (numericEnd && text.slice(first.index, first.index + first.length).includes(numericEnd[2])) {
     const b: DateMatch = { year: null, month: Number(numericEnd[1]), day: Number(numericEnd[3]), index: 0, length: 0 };
     if (validDay(b)) end = isoDate(b, parseIso(start));

@@ -2,7 +2,8 @@
 // persons after 其中, titles, kinds of problems in hand, masked phones. Every sentence is made up.
 import { describe, it, expect } from "vitest";
 import { parseBytes } from "../../src/index.js";
-import { findSignoff, findTitle, findPageDate, findHeader, type TextLine } from "../../src/extract/facts.js";
+import { findSignoff, findTitle, findPageDate, findHeader, findInspectionDates, findCommentPeriod, type TextLine } from "../../src/extract/facts.js";
+import { findPeriods } from "../../src/extract/dates.js";
 import { findReported } from "../../src/extract/reported.js";
 import { findContacts } from "../../src/extract/contact.js";
 
@@ -153,5 +154,20 @@ describe("the issuer printed under the title's bracketed date", () => {
   });
   it("is no sentence of the text", () => {
     expect(findHeader(l("关于巡察反馈意见整改落实情况的报告", "（2025年8月12日）", "2025年3月，县委第二巡察组开展了巡察。"), 0).issuer).toBeNull();
+  });
+});
+
+describe("a span set with a doubled dash (——) or an en dash (–)", () => {
+  it("is the inspection period, with or without the year", () => {
+    expect(findInspectionDates("市委第一巡察组于3月10日——5月10日对某医院开展了巡察。", "2025-08-01")).toMatchObject({ start: "2025-03-10", end: "2025-05-10" });
+    expect(findInspectionDates("2025年3月10日——5月10日，市委第一巡察组对某医院开展了巡察。")).toMatchObject({ start: "2025-03-10", end: "2025-05-10" });
+    expect(findInspectionDates("市委第一巡察组于2025年3月10日–5月10日对某医院开展了巡察。")).toMatchObject({ start: "2025-03-10", end: "2025-05-10" });
+    expect(findInspectionDates("2025年3月——5月，市委第一巡察组对某医院开展了巡察。")).toMatchObject({ start: "2025-03", end: "2025-05" });
+    expect(findInspectionDates("2025.3.10——5.10，市委第一巡察组对某医院开展了巡察。")).toMatchObject({ start: "2025-03-10", end: "2025-05-10" });
+  });
+  it("is a comment period, and a figure's period of months", () => {
+    expect(findCommentPeriod("请于2025年9月10日——20日期间反映。", "2025-09-01")).toEqual({ start: "2025-09-10", end: "2025-09-20" });
+    expect(findPeriods("2024年1月——9月实现产值480万元")[0]).toMatchObject({ start: "2024-01", end: "2024-09" });
+    expect(findPeriods("2022——2023年共投入120万元")[0]).toMatchObject({ start: "2022", end: "2023" });
   });
 });
