@@ -436,7 +436,7 @@ export function issuerFromTitle(title: string | null): string | null {
   // 某某县水利局党组巡察整改情况公示, 关于县水利局巡察整改情况的通报: the organisation the title opens
   // with (after 关于); not the committee that runs the inspection (市委巡察组…).
   const opening = /^(?:关于)?(.{4,40}?)(?:巡[察视]|落实)/.exec(title);
-  if (opening && ORG_END.test(foldString(opening[1])) && !/[省市县区州旗盟]委$|^(?:中央|十)/.test(opening[1]) && !/[，,。；;：:“”"]/.test(opening[1])) return opening[1];
+  if (opening && ORG_END.test(foldString(opening[1])) && !/[省市县区州旗盟]委$|^(?:中央|十)/.test(opening[1]) && !/[，,。；;：:“”"《》]/.test(opening[1])) return opening[1];
   return null;
 }
 

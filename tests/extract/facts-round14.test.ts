@@ -2,7 +2,7 @@
 // persons after 其中, titles, kinds of problems in hand, masked phones. Every sentence is made up.
 import { describe, it, expect } from "vitest";
 import { parseBytes } from "../../src/index.js";
-import { findSignoff, findTitle, findPageDate, findHeader, findInspectionDates, findCommentPeriod, type TextLine } from "../../src/extract/facts.js";
+import { findSignoff, findTitle, findPageDate, findHeader, findInspectionDates, findCommentPeriod, issuerFromTitle, type TextLine } from "../../src/extract/facts.js";
 import { findPeriods } from "../../src/extract/dates.js";
 import { findReported } from "../../src/extract/reported.js";
 import { findContacts } from "../../src/extract/contact.js";
@@ -80,6 +80,10 @@ describe("titles of round 14", () => {
   it("leave out a column's name set in quotes on the line above", () => {
     expect(findTitle(l("“巡察整改进行时”", "关于某某局党组巡察整改情况的通报", "正文。")).title).toBe("关于某某局党组巡察整改情况的通报");
     expect(findTitle(l("「巡察整改」", "关于某某局党组巡察整改情况的通报", "正文。")).title).toBe("关于某某局党组巡察整改情况的通报");
+  });
+  it("name no issuer by a name cut inside a document's title in book-title marks", () => {
+    expect(issuerFromTitle("关于印发《某某局党组巡察整改方案》的通知")).toBeNull();
+    expect(issuerFromTitle("某某局党组关于巡察整改情况的通报")).toBe("某某局党组");
   });
   it("go on past 情况 with 的通报 or 的报告 set on the line below", () => {
     expect(findTitle(l("关于县委第三巡察组反馈意见", "整改进展情况", "的通报", "根据县委部署，开展了巡察。")).title).toBe("关于县委第三巡察组反馈意见整改进展情况的通报");
