@@ -176,7 +176,10 @@ export function segment(lines: CleanLine[]): Outline {
       const target = stack.length ? stack[stack.length - 1].node.body : preamble;
       target.push(whole);
       tableCols = tableHeader(whole) ?? tableCols;
-      if (part || matchFieldLabel(line.text)) {
+      // (a bare label's words alone on a line of the preamble, 整改落实情况 between a title's lines
+      // 关于…意见 / 整改落实情况 / 的通报, are the title's: they open no field, or every heading after is refused)
+      const label = part ? null : matchFieldLabel(line.text);
+      if (part || (label && !(label.bare && stack.length === 0))) {
         inField = true;
         fieldNext = new Map();
       }
