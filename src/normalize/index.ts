@@ -5,7 +5,7 @@
 import type { Diagnostic } from "../schema/index.js";
 import { opensEntry, matchMarker, isMarker, listMarkerLines, ENUMERATION_RE } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
-import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, isContactLine, ATTACHMENT_HEAD, CLOSING } from "./signoff.js";
+import { isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, isSignoffOrgAndDate, isContactLine, ATTACHMENT_HEAD, CLOSING } from "./signoff.js";
 import { SourceText, displayColumns } from "./source.js";
 import { LINE_JUNK, inlineJunkSpans, blockJunkSpans, isRuleLine, bylineEnd, END_LINE, entitySpans, tagBreaks, inlineTagsAcrossLines } from "./junk.js";
 import { isRedHeader, isDocNumber, isMasthead } from "./letterhead.js";
@@ -20,7 +20,7 @@ import { lineNumberPrefixes } from "./linenumbers.js";
 
 export { SourceText } from "./source.js";
 export { isRedHeader, isDocNumber, isEditorLine, ISSUE, MASTHEAD, EDITOR_LABEL, EDITOR_WORD } from "./letterhead.js";
-export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, isContactLine, withoutSeal, isCopyRecord, ATTACHMENT_HEAD, CLOSING } from "./signoff.js";
+export { ORG_END, isSignoffDate, isSignoffOrg, isSignoffOrgs, isSignoffSeal, isSignoffOrgAndDate, isContactLine, withoutSeal, isCopyRecord, ATTACHMENT_HEAD, CLOSING } from "./signoff.js";
 export type { Position } from "./source.js";
 
 /** A clean line: folded text for matching, and for each UTF-16 unit its offset in the original. */
@@ -977,7 +977,8 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   // date line, never continues a contact line or the last measure: nor with a seal mark on the
   // line between (某某局党组 / （印） / 2024年6月1日), nor with more organisations and seals below it
   // (某某局党委 / 驻某某局纪检组 / （代章） / 2025年3月10日).
-  if (opensSignoff(b, [after, after2, after3])) return false;
+  // (so does an organisation and its date on one line, set apart by spaces: 某某镇党委    二〇二五年六月十日)
+  if (opensSignoff(b, [after, after2, after3]) || isSignoffOrgAndDate(b)) return false;
   // (a title set with a space between its characters, 情 况 的 通 报, ends so too)
   if (TITLE_END.test(tail.includes(" ") ? tail.slice(-12).replace(/ /g, "") : tail) && prev.length <= 80) return false;
   // A red header (某某办公室文件, perhaps set on two lines) at the top, and a document number, are

@@ -53,6 +53,14 @@ export const isSignoffOrgs = (t: string): boolean => {
  * An attachment's heading after the sign-off: 附件, 附件1：, 附件二 …, then at most a short
  * title. It is whole: the table or text below it is never joined to it.
  */
+// An organisation then its date, set apart by two spaces or more (某某镇党委    二〇二五年六月十日).
+const ORG_THEN_DATE = /^(\S.*?)\s{2,}(\S+(?:\s\S+)?)$/;
+/** Whether `t` is a sign-off's organisation and its date on one line (as printed, spaces kept). */
+export const isSignoffOrgAndDate = (t: string): boolean => {
+  const m = t.length <= 60 ? ORG_THEN_DATE.exec(t.trim()) : null;
+  return m !== null && isSignoffDate(m[2].replace(/\s+/g, "")) && isSignoffOrgs(m[1]);
+};
+
 export const ATTACHMENT_HEAD = /^附件\s*([\d一二三四五六七八九十]*)\s*[:：]?\s*/;
 
 // The record printed under a document's last rule (版记): who gets copies (抄送：…, 抄报：…) and

@@ -1,7 +1,7 @@
 // The closing block of a notice: the invitation to comment, contacts and the sign-off (an
 // organisation, then a date). Those lines belong to no section, so the last item's body stops
 // before them.
-import { isSignoffDate, isSignoffOrg, isSignoffSeal, isCopyRecord, ATTACHMENT_HEAD, CLOSING, type CleanLine } from "../normalize/index.js";
+import { isSignoffDate, isSignoffOrg, isSignoffSeal, isSignoffOrgAndDate, isCopyRecord, ATTACHMENT_HEAD, CLOSING, type CleanLine } from "../normalize/index.js";
 
 import { matchMarker } from "./rules/index.js";
 import { tableHeader } from "./table.js";
@@ -121,7 +121,8 @@ export function closingStart(lines: CleanLine[]): number {
   let seen = after - i;
   while (i > 0 && seen < 16) {
     const t = lines[i - 1].text.replace(/\s+/g, "");
-    const signoff = isSignoffDate(t) || ((isSignoffOrg(t) || isSignoffSeal(t)) && signoffOrgsFrom(lines, i));
+    // (or the organisation and its date on one line, 某某镇党委    二〇二五年六月十日, at the end)
+    const signoff = isSignoffDate(t) || ((isSignoffOrg(t) || isSignoffSeal(t)) && signoffOrgsFrom(lines, i)) || (i === after && isSignoffOrgAndDate(lines[i - 1].text));
     // A phone on a line of its own is closing matter under a contact label (监督电话：), or under
     // a phone line whose second number it is (联系电话：0738-3222111 / 0738-3222112), however
     // many such lines stand between.

@@ -14,3 +14,18 @@ describe("units that end in 中学, 小学, 幼儿园, 监狱, 报社, 出版社
     expect(d.items[0].measures.map((m) => m.text)).toEqual(["补齐台账。"]);
   });
 });
+
+describe("an organisation and its date on one line", () => {
+  it("is a sign-off line, as printed with spaces between", async () => {
+    const { isSignoffOrgAndDate } = await import("../../src/normalize/signoff.js");
+    expect(isSignoffOrgAndDate("某某乡党委    二〇二五年七月八日")).toBe(true);
+    expect(isSignoffOrgAndDate("中共某某县林业局党组  2025年7月8日")).toBe(true);
+    expect(isSignoffOrgAndDate("建立台账    2025年7月8日")).toBe(false);
+    expect(isSignoffOrgAndDate("某某乡党委二〇二五年七月八日")).toBe(false);
+  });
+  it("closes the notice: not joined to the contact line above, nor the last item's measure", () => {
+    const d = parseText("某某乡党委关于巡察整改情况的通报\n一、整改情况\n1.台账不全。整改措施：补齐台账。已完成。\n\n监督电话：0123-7654321  电子邮箱：x@example.cn\n\n某某乡党委    二〇二五年七月八日", src);
+    expect([d.issuer, d.published]).toEqual(["某某乡党委", "2025-07-08"]);
+    expect(d.items[0].measures.map((m) => m.text)).toEqual(["补齐台账。"]);
+  });
+});
