@@ -3,7 +3,7 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, matchMarker, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, statusClause, subjectBefore, RECOVERY_VERBS, PLAN, PLAN_VERB, PLANS, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, statusClause, subjectBefore, UNIT_SUBJECT, RECOVERY_VERBS, PLAN, PLAN_VERB, PLANS, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, cellFields, answeredStatus, wholeLabel, MARK_ONLY, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
@@ -873,8 +873,9 @@ function statusClauseIn(span: Span, from: number, to: number): Span | null {
 }
 
 // Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中 /
-// 剩余工作正在推进中).
-const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|久久为功|常抓不懈|按期|按时|如期|中|并|立行立改|立查立改|即知即改|边巡边改|立知立改/g;
+// 剩余工作正在推进中 / 此项工作需长期坚持: 需 and 将 only before words of keeping on, as 需整改完毕 and
+// 将完成 are still to do).
+const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|(?:需要?|将)(?=长期|持续|常态化)|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|久久为功|常抓不懈|按期|按时|如期|中|并|立行立改|立查立改|即知即改|边巡边改|立知立改/g;
 // …and a recovery's (相关款项已全部追回): RECOVERY_VERBS and what they recover. Only a sentence's status
 // reads them; a field of them alone (追缴相关款项) is a measure, no status words only.
 // (and to whom: 已全部退还患者, 已全额上缴国库)
@@ -904,6 +905,9 @@ const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*(?:([^。；;]{2,}?)等?(?:的)?
 // (or a body that leads a unit: 局党组, 镇党委, 院领导班子 — then what follows is what it did, whatever the verb)
 const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))|^[^，,。；;\s]{0,10}?(?:党组|党委|党工委|党总支|党支部|领导班子|班子|领导小组)(?![成员书记])/;
 const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
+// (or any unit named as the one who acted, when a measure's verb follows it: 学校制定…, 支行修订…, 医院建立…;
+// without the verb a unit's name may open the fault itself, 学校食堂管理混乱)
+const UNIT_ACTOR = new RegExp(`^${UNIT_SUBJECT}(?=${[ACTION_START, MEASURE_START, LED_VERB].map((r) => r.source.replace(/^\^/, "")).join("|")})`);
 
 // …and so is the sentence that announces the measures (镇党委采取以下措施：), with or without it.
 const POINTS_BACK_LEAD = /^\s*(?:(?:针对|对于|就)(?:该|此|这一|这个|这些|上述|以上)(?:个)?问题[，,]\s*)?(?:[^，,。；;：:]{0,10}?(?:采取|制定|落实)了?(?:以下|如下)(?:几项|几条)?(?:整改)?(?:措施|举措)[：:]\s*)?/;
@@ -918,8 +922,10 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   if (text.indexOf("问题") < 0) return null;
   const m = LED_BY_PROBLEM.exec(text);
   if (!m || (m[1] !== undefined && pointsBack(m[1]))) return null;
-  const rest = text.slice(m[0].length).replace(ACTOR, "");
-  const acted = rest.length < text.length - m[0].length && !DEFICIENCY.test(rest);
+  const after = text.slice(m[0].length);
+  let rest = after.replace(ACTOR, "");
+  if (rest === after) rest = after.replace(UNIT_ACTOR, "");
+  const acted = rest.length < after.length && !DEFICIENCY.test(rest);
   if (!(acted || ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest))) return null;
   const problem = squeeze(m[1] ?? m[0].replace(/^\s*(?:针对|关于)|[，,]\s*$/g, "")).replace(QUOTED_WHOLE, "$1");
   // The measure runs to the stop that ended the heading.

@@ -1,0 +1,47 @@
+// Round 14 of item rules (unseen kinds of unit: schools, hospitals, banks, streets, bureaus), each on
+// a made-up notice fragment of its shape.
+import { describe, it, expect } from "vitest";
+import { parseText } from "../../src/index.js";
+
+const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
+const parse = (text: string) => parseText(text, src);
+
+describe("a heading that is the measure, its body led by the problem and then the unit that acted", () => {
+  it("the problem is the one 针对 names, and the measure keeps the unit that acted", () => {
+    const d = parse("一、反馈问题整改情况\n1.完善考勤制度。针对教职工考勤管理松散的问题，学校修订考勤办法，实行刷卡考勤。\n2.规范物资采购。针对药品耗材采购程序不规范的问题，医院建立集中采购平台。\n3.强化信贷管理。针对贷款审查把关不严的问题，支行已开展信贷档案专项检查。\n4.加强校园安全。针对校园安全隐患排查不彻底的问题，县第二中学开展安全隐患大排查。\n");
+    expect(d.items.map((i) => [i.problem, i.measures.map((m) => m.text)])).toEqual([
+      ["教职工考勤管理松散", ["学校修订考勤办法，实行刷卡考勤。"]],
+      ["药品耗材采购程序不规范", ["医院建立集中采购平台。"]],
+      ["贷款审查把关不严", ["支行已开展信贷档案专项检查。"]],
+      // (a school's name ends on 中学, no other unit word)
+      ["校园安全隐患排查不彻底", ["县第二中学开展安全隐患大排查。"]],
+    ]);
+  });
+});
+
+describe("a closing sentence that says the work must be kept up", () => {
+  it("此项工作需长期坚持 / 该项工作将持续推进 are in progress and leave the measure", () => {
+    const d = parse("一、关于“会议室使用登记不全”的问题\n整改情况：建立会议室使用登记簿，每周检查。此项工作需长期坚持。\n二、关于“车辆维修审批不严”的问题\n整改情况：修订车辆维修审批流程。该项工作将持续推进。\n");
+    expect(d.items.map((i) => [i.status, i.measures.map((m) => m.text)])).toEqual([
+      ["in_progress", ["建立会议室使用登记簿，每周检查。"]],
+      ["in_progress", ["修订车辆维修审批流程。"]],
+    ]);
+  });
+  it("需 before a word of done is still to do, no status sentence: the words stay the measure's", () => {
+    const d = parse("一、关于“档案移交滞后”的问题\n整改情况：清理积压档案。该问题需整改完毕。\n");
+    expect(d.items.map((i) => [i.status, i.measures.map((m) => m.text)])).toEqual([["unknown", ["清理积压档案。该问题需整改完毕。"]]]);
+  });
+});
+
+describe("a deadline of keeping on (长期坚持, 持续推进) is a time limit, no status", () => {
+  // fixtures/gold/GUIDE.md: the status is the section's or what the item's own words state, else
+  // unknown; a time limit names when or how long, as 整改时限：立行立改 names a kind and no status.
+  it("with no status of its own the item stays unknown; its status field wins when it has one", () => {
+    const d = parse("一、业务管理方面\n问题1：窗口服务效率不高。\n整改措施：推行预约办理。\n完成时限：长期坚持\n问题2：客户回访不及时。\n整改措施：建立回访台账。\n完成时限:持续推进\n问题3：宣传资料更新不及时。\n整改措施：更新宣传资料。\n整改状态：已完成\n完成时限：长期坚持\n");
+    expect(d.items.map((i) => [i.status, i.deadline])).toEqual([
+      ["unknown", "长期坚持"],
+      ["unknown", "持续推进"],
+      ["completed", "长期坚持"],
+    ]);
+  });
+});
