@@ -905,9 +905,12 @@ const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*(?:([^。；;]{2,}?)等?(?:的)?
 // (or a body that leads a unit: 局党组, 镇党委, 院领导班子 — then what follows is what it did, whatever the verb)
 const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))|^[^，,。；;\s]{0,10}?(?:党组|党委|党工委|党总支|党支部|领导班子|班子|领导小组)(?![成员书记])/;
 const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
+// (more verbs that answer a problem named just before: 针对…的问题，开通线上预约 / 增设窗口 / 推行…; only there,
+// since elsewhere some open a fault as well, 设置不合理)
+const ANSWER_VERB = /^(?:开通|增设|新增|推行|推广|设立|上线|启用|安装|更换|下发|公开|公示|取消|撤销|纠正|核查|核实|走访|通报|查处|问责|移交|盘活|压降|化解)/;
 // (or any unit named as the one who acted, when a measure's verb follows it: 学校制定…, 支行修订…, 医院建立…;
 // without the verb a unit's name may open the fault itself, 学校食堂管理混乱)
-const UNIT_ACTOR = new RegExp(`^${UNIT_SUBJECT}(?=${[ACTION_START, MEASURE_START, LED_VERB].map((r) => r.source.replace(/^\^/, "")).join("|")})`);
+const UNIT_ACTOR = new RegExp(`^${UNIT_SUBJECT}(?=${[ACTION_START, MEASURE_START, LED_VERB, ANSWER_VERB].map((r) => r.source.replace(/^\^/, "")).join("|")})`);
 
 // …and so is the sentence that announces the measures (镇党委采取以下措施：), with or without it.
 const POINTS_BACK_LEAD = /^\s*(?:(?:针对|对于|就)(?:该|此|这一|这个|这些|上述|以上)(?:个)?问题[，,]\s*)?(?:[^，,。；;：:]{0,10}?(?:采取|制定|落实)了?(?:以下|如下)(?:几项|几条)?(?:整改)?(?:措施|举措)[：:]\s*)?/;
@@ -926,7 +929,7 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   let rest = after.replace(ACTOR, "");
   if (rest === after) rest = after.replace(UNIT_ACTOR, "");
   const acted = rest.length < after.length && !DEFICIENCY.test(rest);
-  if (!(acted || ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest))) return null;
+  if (!(acted || ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest) || ANSWER_VERB.test(rest))) return null;
   const problem = squeeze(m[1] ?? m[0].replace(/^\s*(?:针对|关于)|[，,]\s*$/g, "")).replace(QUOTED_WHOLE, "$1");
   // The measure runs to the stop that ended the heading.
   const end = title.end < title.line.text.length && /[。；;.]/.test(title.line.text[title.end]) ? title.end + 1 : title.end;

@@ -19,6 +19,17 @@ describe("a heading that is the measure, its body led by the problem and then th
   });
 });
 
+describe("verbs that answer the problem named just before them", () => {
+  it("针对…的问题，开通… / 增设… / 推行… is a problem and its measure", () => {
+    const d = parse("一、服务保障方面\n1.优化办事流程。针对群众办事排队时间长的问题，开通线上预约办理。\n2.方便群众缴费。针对缴费渠道单一的问题，增设自助缴费终端5台。\n3.提升服务质量。针对窗口服务态度生硬的问题，推行首问负责制。\n");
+    expect(d.items.map((i) => [i.problem, i.measures.map((m) => m.text)])).toEqual([
+      ["群众办事排队时间长", ["开通线上预约办理。"]],
+      ["缴费渠道单一", ["增设自助缴费终端5台。"]],
+      ["窗口服务态度生硬", ["推行首问负责制。"]],
+    ]);
+  });
+});
+
 describe("a closing sentence that says the work must be kept up", () => {
   it("此项工作需长期坚持 / 该项工作将持续推进 are in progress and leave the measure", () => {
     const d = parse("一、关于“会议室使用登记不全”的问题\n整改情况：建立会议室使用登记簿，每周检查。此项工作需长期坚持。\n二、关于“车辆维修审批不严”的问题\n整改情况：修订车辆维修审批流程。该项工作将持续推进。\n");
