@@ -878,8 +878,8 @@ function statusClauseIn(span: Span, from: number, to: number): Span | null {
 const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|(?:需要?|将)(?=长期|持续|常态化)|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|久久为功|常抓不懈|按期|按时|如期|中|并|立行立改|立查立改|即知即改|边巡边改|立知立改/g;
 // …and a recovery's (相关款项已全部追回): RECOVERY_VERBS and what they recover. Only a sentence's status
 // reads them; a field of them alone (追缴相关款项) is a measure, no status words only.
-// (and to whom: 已全部退还患者, 已全额上缴国库)
-const RECOVERY_WORDS = new RegExp(`全额|足额|如数|${RECOVERY_VERBS.join("|")}|相关|违规|款项|资金|费用|钱款|津补贴|患者|群众|本人|个人|当事人|国库|财政`, "g");
+// (and to whom: 已全部退还患者, 已全额上缴国库, 已全部退还学生, 已全额退回村集体)
+const RECOVERY_WORDS = new RegExp(`全额|足额|如数|${RECOVERY_VERBS.join("|")}|相关|违规|款项|资金|费用|钱款|津补贴|患者|群众|本人|个人|当事人|国库|财政|学生|家长|职工|员工|农户|村民|村集体|集体|企业|服务对象|原渠道`, "g");
 /**
  * Whether a field is made of status words only (已全部整改完成。, 按期完成): a results field such as
  * 完成目录梳理 does something and states no status.

@@ -56,3 +56,13 @@ describe("a deadline of keeping on (长期坚持, 持续推进) is a time limit,
     ]);
   });
 });
+
+describe("money given back in whole to those it was taken from", () => {
+  it("已全部退还学生 / 已全额退回村集体 close the measure as 已全部退还患者 does", () => {
+    const d = parse("一、整改情况\n（一）关于违规收取资料费的问题\n整改措施：清退违规收取的资料费，已全部退还学生。\n（二）关于违规占用集体资金的问题\n整改措施：追回被占用资金，已全额退回村集体。\n");
+    expect(d.items.map((i) => [i.status, i.measures.map((m) => m.text)])).toEqual([
+      ["completed", ["清退违规收取的资料费"]],
+      ["completed", ["追回被占用资金"]],
+    ]);
+  });
+});
