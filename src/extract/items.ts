@@ -196,8 +196,9 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   const leaf = (h: HeadingNode): boolean => h.children.length === 0 || (numbering.size > 0 && h.children.every((c) => numbering.has(c)));
   const shaped = new Set(usable.filter((h) => byShape(h) || findsFault(squeeze(title(h)))));
   // Below a problem, a heading that finds fault only in passing and counts or acts
-  // (（1）对存在隐患的12处点位完成整改) is one of its measures.
-  for (const h of [...shaped]) if (!byShape(h) && h.parent && shaped.has(h.parent) && measureLike(h, title)) shaped.delete(h);
+  // (（1）对存在隐患的12处点位完成整改) is one of its measures; not one with a measures field of its own
+  // (（1）对讲座论坛阵地管理不严。整改措施：…: a measure has no measures).
+  for (const h of [...shaped]) if (!byShape(h) && h.parent && shaped.has(h.parent) && measureLike(h, title) && !(h.body.length > 0 && opensMeasures(h.body[0]))) shaped.delete(h);
   // Below a 关于…的问题 heading, a heading with a body of its own (1.班子建设有短板。一是…) that
   // does not read like a measure is a problem: the heading above is its category.
   for (const h of usable) {

@@ -66,3 +66,17 @@ describe("money given back in whole to those it was taken from", () => {
     ]);
   });
 });
+
+describe("a numbered problem that opens with 对 under a category that finds fault", () => {
+  it("is a problem, not a measure of the heading above, when it has a measures field of its own", () => {
+    const d = parse("一、关于意识形态工作方面\n1.意识形态工作责任制落实不到位\n（1）对宣传栏、公众号等阵地管理不严。\n整改措施：建立信息发布三审制度。\n整改状态：持续推进\n（2）对网络舆情研判不及时。\n整改措施：建立舆情日报制度。\n整改状态：已完成\n");
+    expect(d.items.map((i) => [i.category, i.problem, i.status])).toEqual([
+      ["意识形态工作责任制落实不到位", "对宣传栏、公众号等阵地管理不严", "in_progress"],
+      ["意识形态工作责任制落实不到位", "对网络舆情研判不及时", "completed"],
+    ]);
+  });
+  it("one that acts on the fault and has no fields stays the measure of the problem above", () => {
+    const d = parse("一、关于安全生产方面\n1.安全隐患排查整治不彻底\n（1）对存在隐患的12处点位完成整改。\n（2）对3家企业下达整改通知。\n");
+    expect(d.items.map((i) => [i.problem, i.measures.length])).toEqual([["安全隐患排查整治不彻底", 2]]);
+  });
+});
