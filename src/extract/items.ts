@@ -612,7 +612,7 @@ const OPENING_CLAUSE = /^\s*([^，,。；;：:\s]{2,10})[，,。；;]\s*/;
 const GOES_ON = /^(?:并且|并|且|同时|还)/;
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible", "problem"]);
 // (a word of a status sentence, cheap before the cut: 整改完成。 and 完成整改 state one without 已, 全额收缴 too)
-const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|阶段性|部分|剩余|其余|长期|持续|全部|均|都|全额|足额|整改(?:完成|到位|完毕)|完成整改|办理完毕|${PLAN_VERB}`);
+const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|阶段性|部分|剩余|其余|长期|持续|常态化|全部|均|都|全额|足额|整改(?:完成|到位|完毕)|完成整改|办理完毕|${PLAN_VERB}`);
 // What may follow the finish in a plan: 完成全部整改任务, 办结全部工作 (the verbs are roles.ts's PLAN_VERB).
 const PLAN_TAIL = "(?:全部|全面)?(?:整改)?(?:任务|工作)?";
 // A sentence that only plans when the item will be done (该问题计划于2024年底前完成整改): its status.
@@ -799,7 +799,18 @@ function peelStatus(fields: Field[]): Field[] {
     // A status then the plan to finish (目前正在推进，计划2025年6月底前完成。): the whole sentence
     // states the status; the plan is no measure.
     let whole = false;
-    if (byComma && planClause(sentence)) {
+    // A sentence of status words only, over a comma (该问题已基本整改，需长期坚持 / 该问题已整改完成，将持续巩固整改成果):
+    // it leaves whole, not its last clause with the first left behind in the measure.
+    if (byComma) {
+      const stop = stopBefore(body, body.length);
+      const full = body.slice(stop + 1).trim();
+      if (full.length <= 24 && !OPENS_ENTRY.test(full) && statusWordsOnly(full) && statusOf(full) !== null) {
+        sentence = full;
+        cut = stop;
+        whole = true;
+      }
+    }
+    if (!whole && byComma && planClause(sentence)) {
       const stop = stopBefore(body, cut);
       const lead = body.slice(stop + 1, cut).trim();
       // (or a time word or the subject alone before it: 目前，预计2025年底前完成)
@@ -875,8 +886,9 @@ function statusClauseIn(span: Span, from: number, to: number): Span | null {
 
 // Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中 /
 // 剩余工作正在推进中 / 此项工作需长期坚持: 需 and 将 only before words of keeping on, as 需整改完毕 and
-// 将完成 are still to do).
-const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|(?:需要?|将)(?=长期|持续|常态化)|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|久久为功|常抓不懈|按期|按时|如期|中|并|立行立改|立查立改|即知即改|边巡边改|立知立改/g;
+// 将完成 are still to do; 已整改完成，将持续巩固整改成果 keeps up what is done; 已取得阶段性成效，将持续深化整改
+// goes on).
+const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|(?:需要?|将)(?=长期|持续|常态化)|巩固|成果|成效|取得|深化|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|久久为功|常抓不懈|按期|按时|如期|中|并|立行立改|立查立改|即知即改|边巡边改|立知立改/g;
 // …and a recovery's (相关款项已全部追回): RECOVERY_VERBS and what they recover. Only a sentence's status
 // reads them; a field of them alone (追缴相关款项) is a measure, no status words only.
 // (and to whom: 已全部退还患者, 已全额上缴国库, 已全部退还学生, 已全额退回村集体)
@@ -897,7 +909,7 @@ function onlyVocabularyChars(t: string): boolean {
 /** Whether a sentence states a status and nothing else. */
 function statusOnly(sentence: string): boolean {
   // (a comma may part its words: 目前，该问题正在持续整改中)
-  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "").replace(RECOVERY_WORDS, "").replace(/[，,]/g, "") === "";
+  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "").replace(RECOVERY_WORDS, "").replace(/[，,、]/g, "") === "";
 }
 
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.

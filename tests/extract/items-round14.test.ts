@@ -2,6 +2,7 @@
 // a made-up notice fragment of its shape.
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
+import { statusOf } from "../../src/extract/roles.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
 const parse = (text: string) => parseText(text, src);
@@ -78,5 +79,25 @@ describe("a numbered problem that opens with 对 under a category that finds fau
   it("one that acts on the fault and has no fields stays the measure of the problem above", () => {
     const d = parse("一、关于安全生产方面\n1.安全隐患排查整治不彻底\n（1）对存在隐患的12处点位完成整改。\n（2）对3家企业下达整改通知。\n");
     expect(d.items.map((i) => [i.problem, i.measures.length])).toEqual([["安全隐患排查整治不彻底", 2]]);
+  });
+});
+
+describe("a closing sentence of status words over a comma leaves whole", () => {
+  it("the first clause goes with the last (该问题已基本整改，需长期坚持), and the status reads the whole", () => {
+    const d = parse("一、反馈问题整改情况\n（一）关于“台账登记不全”的问题\n整改情况：补登台账86条。该问题已基本整改，需长期坚持。\n（二）关于“公示栏更新不及时”的问题\n整改情况：更新公示内容。该问题已整改完成，将持续巩固整改成果。\n（三）关于“考勤管理松散”的问题\n整改情况：修订考勤制度。目前已取得阶段性成效，将持续深化整改。\n（四）关于“值班记录不全”的问题\n整改情况：补齐值班记录。此项整改需长期坚持、久久为功。\n（五）关于“物资领用不规范”的问题\n整改情况：建立领用登记簿。此项工作将常态化推进。\n");
+    expect(d.items.map((i) => [i.status, i.measures.map((m) => m.text)])).toEqual([
+      ["in_progress", ["补登台账86条。"]],
+      ["completed", ["更新公示内容。"]],
+      ["in_progress", ["修订考勤制度。"]],
+      ["in_progress", ["补齐值班记录。"]],
+      ["in_progress", ["建立领用登记簿。"]],
+    ]);
+  });
+  it("a clause that does something stays the measure's (…，将持续开展督查)", () => {
+    const d = parse("一、反馈问题整改情况\n（一）关于“台账登记不全”的问题\n整改情况：补登台账86条，将持续开展督查。\n");
+    expect(d.items.map((i) => [i.status, i.measures.map((m) => m.text)])).toEqual([["unknown", ["补登台账86条，将持续开展督查。"]]]);
+  });
+  it("done, then kept up after a comma alone, is done; 已基本整改 and 阶段性成效 go on", () => {
+    expect(["已整改完成，将持续巩固整改成果", "已整改，并将长期坚持", "已基本整改", "已取得阶段性成效", "已完成整改12个，持续推进3个"].map(statusOf)).toEqual(["completed", "completed", "in_progress", "in_progress", "in_progress"]);
   });
 });
