@@ -914,7 +914,7 @@ function statusOnly(sentence: string): boolean {
 
 // 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
 // (or named by its number after the word: 针对问题二，)
-const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*(?:([^。；;]{2,}?)等?(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,]\s*/;
+const LED_BY_PROBLEM = /^\s*(?:针对|关于|对于|就(?![业近地医餐读诊职任]))\s*(?:([^。；;]{2,}?)等?(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,]\s*/;
 // (or a body that leads a unit: 局党组, 镇党委, 院领导班子 — then what follows is what it did, whatever the verb)
 const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))|^[^，,。；;\s]{0,10}?(?:党组|党委|党工委|党总支|党支部|领导班子|班子|领导小组)(?![成员书记])/;
 const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
@@ -928,13 +928,16 @@ const UNIT_ACTOR = new RegExp(`^${UNIT_SUBJECT}(?=${[ACTION_START, MEASURE_START
 // …and so is the sentence that announces the measures (镇党委采取以下措施：), with or without it.
 const POINTS_BACK_LEAD = /^\s*(?:(?:针对|对于|就)(?:该|此|这一|这个|这些|上述|以上)(?:个)?问题[，,]\s*)?(?:[^，,。；;：:]{0,10}?(?:采取|制定|落实)了?(?:以下|如下)(?:几项|几条)?(?:整改)?(?:措施|举措)[：:]\s*)?/;
 
+const FOUND_BY = /^(?:巡[察视]组?)?(?:指出|发现|反馈|提出)的(?=.{4})/;
+
 /** A heading or sentence 针对…问题，<measure> split into its problem and that measure, or null. */
 function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   const full = title.line.text.slice(title.start, title.end);
   // (the unit that acted may come first: 局党组针对…的问题，…)
   const subject = subjectBefore(full);
   const text = subject > 0 ? full.slice(subject) : full;
-  if (!/^\s*(?:针对|关于)/.test(text)) return null;
+  // (对于…问题，/ 就…问题， lead as 针对 does; not 就业, 就近…)
+  if (!/^\s*(?:针对|关于|对于|就(?![业近地医餐读诊职任]))/.test(text)) return null;
   if (text.indexOf("问题") < 0) return null;
   const m = LED_BY_PROBLEM.exec(text);
   if (!m || (m[1] !== undefined && pointsBack(m[1]))) return null;
@@ -943,7 +946,8 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   if (rest === after) rest = after.replace(UNIT_ACTOR, "");
   const acted = rest.length < after.length && !DEFICIENCY.test(rest);
   if (!(acted || ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest) || ANSWER_VERB.test(rest))) return null;
-  const problem = squeeze(m[1] ?? m[0].replace(/^\s*(?:针对|关于)|[，,]\s*$/g, "")).replace(QUOTED_WHOLE, "$1");
+  // (the inspectors named as who found it, 针对巡察指出的…问题, only point to the problem)
+  const problem = squeeze(m[1] ?? m[0].replace(/^\s*(?:针对|关于|对于|就)|[，,]\s*$/g, "")).replace(FOUND_BY, "").replace(QUOTED_WHOLE, "$1");
   // The measure runs to the stop that ended the heading.
   const end = title.end < title.line.text.length && /[。；;.]/.test(title.line.text[title.end]) ? title.end + 1 : title.end;
   return { problem, measure: { line: title.line, start: title.start + Math.max(subject, 0) + m[0].length, end } };

@@ -101,3 +101,19 @@ describe("a closing sentence of status words over a comma leaves whole", () => {
     expect(["已整改完成，将持续巩固整改成果", "已整改，并将长期坚持", "已基本整改", "已取得阶段性成效", "已完成整改12个，持续推进3个"].map(statusOf)).toEqual(["completed", "completed", "in_progress", "in_progress", "in_progress"]);
   });
 });
+
+describe("a measure-heading's body led by its problem in other words", () => {
+  it("对于…的问题， / 就…问题， lead as 针对 does, and 巡察指出的 / 巡察反馈的 only point to the problem", () => {
+    const d = parse("一、反馈问题整改情况\n1.规范资金管理。对于专项经费报销审核不严的问题，建立报销复核制度。\n2.加强队伍建设。就专业技术人才断档问题，公开招聘技术人员4名。\n3.压实监管责任。针对巡察指出的食品安全抽检覆盖面窄的问题，开展食品安全抽检。\n4.健全议事规则。针对巡察反馈的班子议事不规范问题，修订党组会议事规则。\n");
+    expect(d.items.map((i) => [i.problem, i.measures.map((m) => m.text)])).toEqual([
+      ["专项经费报销审核不严", ["建立报销复核制度。"]],
+      ["专业技术人才断档", ["公开招聘技术人员4名。"]],
+      ["食品安全抽检覆盖面窄", ["开展食品安全抽检。"]],
+      ["班子议事不规范", ["修订党组会议事规则。"]],
+    ]);
+  });
+  it("就业… is no lead: the word is not cut in two", () => {
+    const d = parse("一、反馈问题整改情况\n1.做好稳岗服务。就业困难人员帮扶台账不全的问题，已补齐台账。\n");
+    expect(d.items[0].problem).not.toMatch(/^业/);
+  });
+});
