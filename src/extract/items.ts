@@ -916,7 +916,8 @@ function statusOnly(sentence: string): boolean {
 // (or named by its number after the word: 针对问题二，)
 const LED_BY_PROBLEM = /^\s*(?:针对|关于|对于|就(?![业近地医餐读诊职任]))\s*(?:([^。；;]{2,}?)等?(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,]\s*/;
 // (or a body that leads a unit: 局党组, 镇党委, 院领导班子 — then what follows is what it did, whatever the verb)
-const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))|^[^，,。；;\s]{0,10}?(?:党组|党委|党工委|党总支|党支部|领导班子|班子|领导小组)(?![成员书记])/;
+// (a bank, a station or an institute names itself too: 我行, 该行, 本院, 该校, 我所)
+const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡|行|所|站)|本(?:单位|部门|局|委|行|院|校|所|站|公司|集团)|该(?:行|院|校|局|所|站|公司|集团|单位))|^[^，,。；;\s]{0,10}?(?:党组|党委|党工委|党总支|党支部|领导班子|班子|领导小组)(?![成员书记])/;
 const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
 // (more verbs that answer a problem named just before: 针对…的问题，开通线上预约 / 增设窗口 / 推行…; only there,
 // since elsewhere some open a fault as well, 设置不合理)

@@ -82,7 +82,8 @@ export function statusClause(clause: string): { status: Status; whole: boolean }
 // such a heading or paragraph is led by its problem too.
 // (中学/小学/大学/幼儿园 for schools, whose names end on no other unit word)
 const UNIT_END = "党组|党委|党工委|党总支|党支部|支部|领导班子|班子|领导小组|公司|集团|单位|部门|局|院|校|学校|中学|小学|大学|幼儿园|中心|街道|街道办|社区|村|镇|乡|支行|分行|银行|委|办|厅|所|站|队|处|科|室|馆|会";
-export const UNIT_SUBJECT = `(?:我|本|该)?[^，,。；;：:、\\s“”"‘’「」()（）]{0,10}?(?:${UNIT_END})`;
+// (a bank or an institute names itself by one word, 我行, 该行, 本所: 行 alone ends no other unit's name)
+export const UNIT_SUBJECT = `(?:(?:我|本|该)(?:行|所|站)|(?:我|本|该)?[^，,。；;：:、\\s“”"‘’「」()（）]{0,10}?(?:${UNIT_END}))`;
 /** Where 针对 stands after a unit subject at a text's start (院党支部针对…: 4), else -1. */
 const SUBJECT_LED = new RegExp(`^\\s*${UNIT_SUBJECT}(?=针对)`);
 export function subjectBefore(text: string): number {

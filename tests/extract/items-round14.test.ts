@@ -117,3 +117,22 @@ describe("a measure-heading's body led by its problem in other words", () => {
     expect(d.items[0].problem).not.toMatch(/^业/);
   });
 });
+
+describe("a bank, an institute or a school naming itself as the one who acted", () => {
+  it("我行 / 该行 / 本院 / 该校 after the problem's lead: the problem is the lead's", () => {
+    const d = parse("一、反馈问题整改情况\n1.规范授信管理。针对授信审批把关不严的问题，我行修订授信管理办法。\n2.加强合规管理。针对员工合规意识淡薄的问题，该行开展合规教育活动。\n3.完善考核机制。针对绩效分配不合理的问题，本院修订绩效分配方案。\n4.强化师资建设。针对青年教师培养不够的问题，该校实施导师制。\n");
+    expect(d.items.map((i) => [i.problem, i.measures.map((m) => m.text)])).toEqual([
+      ["授信审批把关不严", ["我行修订授信管理办法。"]],
+      ["员工合规意识淡薄", ["该行开展合规教育活动。"]],
+      ["绩效分配不合理", ["本院修订绩效分配方案。"]],
+      ["青年教师培养不够", ["该校实施导师制。"]],
+    ]);
+  });
+  it("我行针对…的问题，… paragraphs are one item each, as 局党组针对… ones are", () => {
+    const d = parse("一、反馈问题整改情况\n（一）信贷管理方面\n我行针对贷款审查流于形式的问题，修订信贷管理办法。\n我行针对员工行为排查不到位的问题，开展员工行为专项排查。\n");
+    expect(d.items.map((i) => [i.problem, i.measures.map((m) => m.text)])).toEqual([
+      ["贷款审查流于形式", ["修订信贷管理办法。"]],
+      ["员工行为排查不到位", ["开展员工行为专项排查。"]],
+    ]);
+  });
+});
