@@ -478,7 +478,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   }
   // A report that the work goes on, closing with when it will be done (正在对资金开展绩效评估，预计
   // 2025年3月底前完成): in progress; the words stay the measure's.
-  const goingOnIn = (f: Field) => goingOnPlan(spansText(source, f.spans));
+  // (an item its own words already put in progress, 正在整改。已对…核查，预计2025年12月底前完成, needs no going-on
+  // word in that sentence: its plan to finish the whole is the item's)
+  const goingOnIn = (f: Field) => goingOnPlan(spansText(source, f.spans), status === "in_progress");
   const goingOn = firstOf(byName("measures"), goingOnIn) ?? firstOf(byName("outcomes"), goingOnIn) ?? firstOf(unlabelled, goingOnIn);
   if (status === "unknown" && goingOn) status = "in_progress";
   // The date an item was closed off (销号时间：2024年9月, 办结时间：…) says it is done; a time limit
@@ -703,7 +705,7 @@ const GOING_ON = /正在|仍在|尚在|(?:推进|进行|实施|办理|整改)中
  * still going on (已修订办法，正在推进历史资金清理，计划2025年6月底前完成 → 计划2025年6月底前完成), or
  * null. A plan alone after a measure (精简会议，计划2025年完成) is that measure's own.
  */
-function goingOnPlan(text: string): string | null {
+function goingOnPlan(text: string, inProgress = false): string | null {
   if (!PLAN_OR_REST.test(text)) return null;
   const t = text.replace(/[\s。.；;！!]+$/, "");
   const sentence = t.slice(stopBefore(t, t.length - 1) + 1);
@@ -711,7 +713,7 @@ function goingOnPlan(text: string): string | null {
   if (comma < 0) return null;
   const clause = sentence.slice(comma + 1).trim();
   // (what is left, planned after a measure, says the rest goes on: 排查整治路段28处，剩余路段治理计划于…完成)
-  return planClause(clause) && (GOING_ON.test(sentence.slice(0, comma)) || remainderTime(clause) !== null) ? clause : null;
+  return planClause(clause) && (inProgress || GOING_ON.test(sentence.slice(0, comma)) || remainderTime(clause) !== null) ? clause : null;
 }
 
 /**

@@ -136,3 +136,14 @@ describe("a bank, an institute or a school naming itself as the one who acted", 
     ]);
   });
 });
+
+describe("an item in progress by its own words, its measure closing with the plan to finish", () => {
+  it("the plan's time is the deadline (正在整改。已对…核查，预计…完成); the words stay the measure's", () => {
+    const d = parse("一、反馈问题整改情况\n1.困难救助审核不严。正在整改。已对救助对象重新核查，取消不符合条件的2户，预计2025年12月底前完成。\n2.会议精简不到位。精简会议，计划2025年完成。\n");
+    expect(d.items.map((i) => [i.status, i.deadline, i.measures.map((m) => m.text)])).toEqual([
+      ["in_progress", "2025年12月底前", ["已对救助对象重新核查，取消不符合条件的2户，预计2025年12月底前完成。"]],
+      // (with no status of its own, a plan alone after a measure is that measure's: nothing set)
+      ["unknown", null, ["精简会议，计划2025年完成。"]],
+    ]);
+  });
+});
