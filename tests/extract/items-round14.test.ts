@@ -147,3 +147,16 @@ describe("an item in progress by its own words, its measure closing with the pla
     ]);
   });
 });
+
+describe("more words of status", () => {
+  it("pace and first steps go on (按计划推进, 有序推进, 稳步推进, 初步完成, 常态化开展, 已完成阶段性目标)", () => {
+    expect(["按计划推进", "按时序推进", "有序推进", "稳步推进", "已初步完成", "初步整改", "常态化开展", "已完成阶段性目标", "已完成阶段性任务"].map(statusOf)).toEqual(Array(9).fill("in_progress"));
+  });
+  it("done as a whole, and done then kept up with 需 or in a note, is done (已全面整改, 已整改，需长期坚持, 已完成（长期坚持）)", () => {
+    expect(["已全面整改", "已全部整改", "已整改，需长期坚持", "已完成（长期坚持）", "已按计划完成"].map(statusOf)).toEqual(Array(5).fill("completed"));
+  });
+  it("a status field that answers with them sets the item's status", () => {
+    const d = parse("一、反馈问题整改情况\n问题1：制度不健全。\n整改措施：修订制度。\n整改状态：按计划推进\n问题2：学习不深入。\n整改措施：制定学习计划。\n完成情况：已完成阶段性目标\n问题3：台账不全。\n整改措施：补齐台账。\n整改状态：已完成（长期坚持）\n");
+    expect(d.items.map((i) => i.status)).toEqual(["in_progress", "in_progress", "completed"]);
+  });
+});
