@@ -1110,7 +1110,10 @@ const QUOTED_WHOLE = /^[“"「『‘](.+)[”"」』’]$/;
  * 关于“…”问题 (的整改落实情况), the quoted problem perhaps named as the inspectors' (关于巡察反馈“…”问题,
  * 关于反映“…”等问题的整改进展情况): the quote is the problem, the words around it only point to it.
  */
-const QUOTED_HEADING = /^关于\s*(?:(?:落实)?巡[察视]组?(?:反馈|指出|发现)的?|反馈的?|反映的?|指出的?)?\s*[“"「『‘]([\s\S]+)[”"」』’]\s*(?:等)?(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/;
+// (针对… or no lead word too, and the inspectors' words in full: 巡察反馈的“…”问题, 针对巡察反馈指出的“…”问题)
+const QUOTED_HEADING = /^(?:关于|针对)?\s*(?:(?:落实)?巡[察视]组?(?:反馈)?(?:反馈|指出|发现)的?|反馈的?|反映的?|指出的?)?\s*[“"「『‘]([\s\S]+)[”"」』’]\s*(?:等)?(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/;
+
+const STATEMENT_LEAD = /^(?:巡[察视]组?(?:反馈)?(?:指出|发现|认为)|第[一二三四五六七八九十\d]{1,3}[项个条]?问题|(?:在|关于)[^，,。：:]{2,20}?方面(?:存在|反馈)?的?(?:主要)?问题)[：:]\s*(?=[^\s]{4})/;
 
 // The inspectors' finding quoted after what they did (巡察指出：“…”。 / 巡视发现“…”): the quote.
 const QUOTED_FINDING = /^(?:巡[察视]组?|反馈)?(?:指出|发现|反馈)(?:的问题)?[:：]?\s*[“"「『‘]([^“”"「」『』‘’]+)[”"」』’][。.]?$/;
@@ -1132,6 +1135,9 @@ export function problemOf(heading: string): string {
   h = h.replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) || matchFieldLabel(inner) !== null ? "" : all));
   // (and so is one before it: 【已完成】台账不全)
   if (leadingStatusNote(h) || leadingKindNote(h)) h = h.replace(LEAD_NOTE, "");
+  // The inspectors' finding or a numbered problem's label before the statement (巡察指出：…, 第4项问题：…) and an
+  // area that opens it with a colon (在选人用人方面存在的问题：…) only lead to it.
+  if (h.length > 8 && (h.indexOf("：") >= 0 || h.indexOf(":") >= 0)) h = h.replace(STATEMENT_LEAD, "");
   const quoted = QUOTED_HEADING.exec(h) ?? QUOTED_FINDING.exec(h);
   let p: string;
   if (quoted) p = quoted[1];

@@ -160,3 +160,14 @@ describe("more words of status", () => {
     expect(d.items.map((i) => i.status)).toEqual(["in_progress", "in_progress", "completed"]);
   });
 });
+
+describe("words that only lead to the problem a heading states", () => {
+  it("巡察指出：, 第N项问题：, 在…方面存在的问题： and the inspectors' words around a quote go", () => {
+    const d = parse("一、反馈问题整改情况\n1.巡察指出：部分干部请销假制度执行不严。\n整改措施：修订请销假制度。\n2.在财务管理方面存在的问题：公务卡使用率偏低。\n整改措施：推行公务卡结算。\n3.第3项问题：实验室危化品台账不全。\n整改措施：补建危化品台账。\n4.巡察反馈的“门诊预约率低”问题\n整改措施：推行分时段预约。\n5.针对巡察反馈指出的“欠费追缴不力”问题\n整改措施：开展欠费清缴。\n");
+    expect(d.items.map((i) => i.problem)).toEqual(["部分干部请销假制度执行不严", "公务卡使用率偏低", "实验室危化品台账不全", "门诊预约率低", "欠费追缴不力"]);
+  });
+  it("a colon at the heading's end, or a quote that is only part of the statement, stays", () => {
+    const d = parse("一、反馈问题整改情况\n（一）关于干部管理方面的问题：\n1.“三重一大”决策程序不规范。\n整改措施：修订议事规则。\n");
+    expect(d.items.map((i) => i.problem)).toEqual(["“三重一大”决策程序不规范"]);
+  });
+});
