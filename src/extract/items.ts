@@ -914,9 +914,10 @@ function statusOnly(sentence: string): boolean {
   return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "").replace(RECOVERY_WORDS, "").replace(/[，,、]/g, "") === "";
 }
 
-// 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
+// 针对…问题， / 关于…问题， (or a colon: 针对…的问题：开展…) then what was done about it: a measure verb, perhaps
+// after the one who acted.
 // (or named by its number after the word: 针对问题二，)
-const LED_BY_PROBLEM = /^\s*(?:针对|关于|对于|就(?![业近地医餐读诊职任]))\s*(?:([^。；;]{2,}?)等?(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,]\s*/;
+const LED_BY_PROBLEM = /^\s*(?:针对|关于|对于|就(?![业近地医餐读诊职任]))\s*(?:([^。；;]{2,}?)等?(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,：:]\s*/;
 // (or a body that leads a unit: 局党组, 镇党委, 院领导班子 — then what follows is what it did, whatever the verb)
 // (a bank, a station or an institute names itself too: 我行, 该行, 本院, 该校, 我所)
 const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡|行|所|站)|本(?:单位|部门|局|委|行|院|校|所|站|公司|集团)|该(?:行|院|校|局|所|站|公司|集团|单位))|^[^，,。；;\s]{0,10}?(?:党组|党委|党工委|党总支|党支部|领导班子|班子|领导小组)(?![成员书记])/;
@@ -950,7 +951,7 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   const acted = rest.length < after.length && !DEFICIENCY.test(rest);
   if (!(acted || ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest) || ANSWER_VERB.test(rest))) return null;
   // (the inspectors named as who found it, 针对巡察指出的…问题, only point to the problem)
-  const problem = squeeze(m[1] ?? m[0].replace(/^\s*(?:针对|关于|对于|就)|[，,]\s*$/g, "")).replace(FOUND_BY, "").replace(QUOTED_WHOLE, "$1");
+  const problem = squeeze(m[1] ?? m[0].replace(/^\s*(?:针对|关于|对于|就)|[，,：:]\s*$/g, "")).replace(FOUND_BY, "").replace(QUOTED_WHOLE, "$1");
   // The measure runs to the stop that ended the heading.
   const end = title.end < title.line.text.length && /[。；;.]/.test(title.line.text[title.end]) ? title.end + 1 : title.end;
   return { problem, measure: { line: title.line, start: title.start + Math.max(subject, 0) + m[0].length, end } };

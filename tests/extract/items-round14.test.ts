@@ -171,3 +171,10 @@ describe("words that only lead to the problem a heading states", () => {
     expect(d.items.map((i) => i.problem)).toEqual(["“三重一大”决策程序不规范"]);
   });
 });
+
+describe("a problem's lead closed by a colon", () => {
+  it("针对…的问题：开展… leads as with a comma", () => {
+    const d = parse("一、整改落实情况\n1.加强资产管理。针对固定资产账实不符的问题：开展资产清查盘点，核销报废资产56件。\n");
+    expect(d.items.map((i) => [i.problem, i.measures.map((m) => m.text)])).toEqual([["固定资产账实不符", ["开展资产清查盘点，核销报废资产56件。"]]]);
+  });
+});
