@@ -287,6 +287,17 @@ function measureLike(h: HeadingNode, title: (h: HeadingNode) => string): boolean
 
 /** A heading that names an area (（一）党的建设方面): with headings below, it is their category. */
 const AREA = /方面[。.]?$/;
+// …or an area's problems (关于党建引领基层治理方面的问题, 在…方面存在的问题)
+const AREA_PROBLEMS = /^(?:关于|在)?.{2,}?方面(?:存在)?的?(?:主要)?问题(?:的?整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/;
+/**
+ * A heading that names no problem of its own, so that a problem field under it states the problem: an area
+ * (（一）党的建设方面, 关于…方面的问题) or a measure (1.健全制度机制 / 存在问题：…), which acts and finds no fault.
+ */
+function namesNoProblem(heading: string): boolean {
+  const h = heading.trim();
+  if (AREA.test(h) || AREA_PROBLEMS.test(h)) return true;
+  return (ACTION_START.test(h) || MEASURE_START.test(h)) && !DEFICIENCY.test(h) && h.indexOf("问题") < 0;
+}
 
 // Sections that report on the work rather than on one problem, wherever they stand.
 const NOT_ITEM = /^(?:其他|其它)|需要说明|主要成效|取得的?(?:主要)?成效|整改成效$|差距和不足|不足和差距|存在的不足|下一步|体会|经验做法/;
@@ -539,7 +550,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // An item headed by the area it stands in (（一）党的建设方面 / 存在问题：…) states its problem in the field.
   // (read as a heading's words are: 存在问题：报销审核不严等问题。 → 报销审核不严)
   let statedIn: string | null = null;
-  if ((!problem || node.style === "labelled-problem" && problem.length < 4 || AREA.test(heading)) && problemField) problem = sentenceProblem(statedIn = squeeze(problemField));
+  if ((!problem || node.style === "labelled-problem" && problem.length < 4 || namesNoProblem(heading)) && problemField) problem = sentenceProblem(statedIn = squeeze(problemField));
   // A label alone on its line (问题1 / 党组理论学习不深入。 / 整改措施：…): the problem is the text under it.
   else if (!problem && measuresField.length) problem = sentenceProblem(statedIn = squeeze(fieldText("unlabelled") ?? ""));
   // What the notice says of the problem beyond its statement: the problem field (存在问题：1.…2.…),

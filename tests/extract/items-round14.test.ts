@@ -178,3 +178,15 @@ describe("a problem's lead closed by a colon", () => {
     expect(d.items.map((i) => [i.problem, i.measures.map((m) => m.text)])).toEqual([["固定资产账实不符", ["开展资产清查盘点，核销报废资产56件。"]]]);
   });
 });
+
+describe("a problem field under a heading that names no problem of its own", () => {
+  it("under an area's problems (关于…方面的问题) or a measure (1.健全制度机制), the field states the problem", () => {
+    const d = parse("一、整改落实情况\n（一）关于资产管理方面的问题\n问题表现：部分固定资产未入账。\n整改措施：开展资产清查，补登入账。\n（二）健全内控制度\n存在问题：财务审批流程不规范。\n整改措施：修订财务审批办法。\n（三）干部考核不严格\n存在问题：年度考核等次评定随意。\n整改措施：修订考核办法。\n");
+    expect(d.items.map((i) => [i.problem, i.problem_details])).toEqual([
+      ["部分固定资产未入账", null],
+      ["财务审批流程不规范", null],
+      // (a heading that finds fault states the problem; the field tells more of it)
+      ["干部考核不严格", "年度考核等次评定随意"],
+    ]);
+  });
+});
