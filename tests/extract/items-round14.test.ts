@@ -3,6 +3,7 @@
 import { describe, it, expect } from "vitest";
 import { parseText } from "../../src/index.js";
 import { statusOf } from "../../src/extract/roles.js";
+import { findFigures } from "../../src/extract/figures/index.js";
 
 const src = { path: "t.txt", encoding: "utf-8", sha256: "0".repeat(64), bytes: 0 };
 const parse = (text: string) => parseText(text, src);
@@ -188,5 +189,17 @@ describe("a problem field under a heading that names no problem of its own", () 
       // (a heading that finds fault states the problem; the field tells more of it)
       ["干部考核不严格", "年度考核等次评定随意"],
     ]);
+  });
+});
+
+describe("a figure's metric holding a name in quotes", () => {
+  const metrics = (t: string) => findFigures(t).map((f) => [f.text, f.metric]);
+  it("the scan back passes over the quoted name (开展“三会一课”48次, 查处“四风”问题12起)", () => {
+    expect(metrics("各支部开展“三会一课”48次")).toEqual([["48次", "各支部开展“三会一课”"]]);
+    expect(metrics("查处“四风”问题12起")).toEqual([["12起", "查处“四风”问题"]]);
+    expect(metrics("“双带头人”比例达85%")).toEqual([["85%", "“双带头人”比例"]]);
+  });
+  it("not past a pause inside the quote, nor an unclosed one", () => {
+    expect(metrics("他说“好，”完成3次")).toEqual([["3次", null]]);
   });
 });
