@@ -203,3 +203,16 @@ describe("a figure's metric holding a name in quotes", () => {
     expect(metrics("他说“好，”完成3次")).toEqual([["3次", null]]);
   });
 });
+
+describe("a figure's metric holding a name of letters and digits", () => {
+  const metrics = (t: string) => findFigures(t).map((f) => [f.text, f.metric]);
+  it("5G, PM2.5, 110kV and 3A are names, not numbers that void the metric", () => {
+    expect(metrics("建成5G基站120个")).toEqual([["120个", "建成5G基站"]]);
+    expect(metrics("建设110kV变电站2座")).toEqual([["2座", "建设110kV变电站"]]);
+    expect(metrics("新增3A级景区2家")).toEqual([["2家", "新增3A级景区"]]);
+  });
+  it("a bare number in the clause still voids it (完成2023年度任务5项, 清理12号文件涉及资金5万元)", () => {
+    expect(metrics("完成2023年度任务5项")).toEqual([["5项", null]]);
+    expect(metrics("清理12号文件涉及资金5万元")).toEqual([["5万元", null]]);
+  });
+});

@@ -195,7 +195,15 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
   if (clause.length < 2 || clause.length > 20 || ADVERB_ONLY.test(clause)) return null;
   for (let k = 0; k < clause.length; k++) {
     const c = clause.charCodeAt(k);
-    if (isDigitCode(c) || (c >= 0xff10 && c <= 0xff19)) return null; // 0-9, ０-９
+    if (c >= 0xff10 && c <= 0xff19) return null; // ０-９
+    if (!isDigitCode(c)) continue;
+    // (a digit in a name of Latin letters and digits is the name's: 5G基站, PM2.5浓度, 110kV变电站)
+    let a = k;
+    while (a > 0 && (isDigitCode(clause.charCodeAt(a - 1)) || isLatinCode(clause.charCodeAt(a - 1)) || clause[a - 1] === ".")) a--;
+    let b = k;
+    while (b < clause.length && (isDigitCode(clause.charCodeAt(b)) || isLatinCode(clause.charCodeAt(b)) || clause[b] === ".")) b++;
+    if (!/[A-Za-z]/.test(clause.slice(a, b))) return null; // 0-9
+    k = b - 1;
   }
   const first = clause.charCodeAt(0);
   if (PREPOSITION_START(first) && !NOT_PREPOSITION.test(clause)) return null;
