@@ -798,6 +798,16 @@ function peelStatus(fields: Field[]): Field[] {
       continue;
     }
     if (f.field === "problem") continue;
+    // A time limit met, written as one (整改时限：2025年6月30日前已完成): the time is the deadline, the rest the status.
+    if (f.field === "deadline" && f.spans.length === 1) {
+      const met = DEADLINE_MET.exec(body);
+      if (met && statusOf(met[2]) === "completed") {
+        const at = last.start + body.length - met[2].length;
+        f.spans[0] = { line: last.line, start: last.start, end: last.start + met[1].length };
+        out.push({ field: "status", label: "", spans: [{ line: last.line, start: at, end: at + met[2].length }] });
+        continue;
+      }
+    }
     // The last sentence: after a 。；; or a full stop that is not a decimal point, or a clause after a comma.
     let cut = stopBefore(body, body.length);
     const dot = body.lastIndexOf(".");
@@ -876,6 +886,9 @@ function peelStatus(fields: Field[]): Field[] {
   }
   return out;
 }
+
+// A time, then done (2025年6月30日前已完成, 2025年10月底已整改到位, 2024年12月，已办结).
+const DEADLINE_MET = /^(\s*[\d〇○零一二三四五六七八九十年月日号底前内末初上下半旬季度.\-/]{2,20}?[年月日号底前内末])[，,]?\s*((?:已|均已)(?:经)?(?:全部)?(?:整改)?(?:完成|到位|办结|销号|完毕)(?:整改)?)$/;
 
 /**
  * A short text that is a status clause and nothing else (已于2025年9月销号。 / 2025年10月已办结 / 整改完成并销号),

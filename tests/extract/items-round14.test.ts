@@ -216,3 +216,14 @@ describe("a figure's metric holding a name of letters and digits", () => {
     expect(metrics("清理12号文件涉及资金5万元")).toEqual([["5万元", null]]);
   });
 });
+
+describe("a time limit met, written in the deadline field", () => {
+  it("整改时限：2025年6月30日前已完成 gives the deadline and the status", () => {
+    const d = parse("一、反馈问题整改情况\n问题1：招生监督不到位。\n整改措施：建立全程监督机制。\n整改时限：2025年6月30日前已完成\n问题2：档案管理不规范。\n整改措施：补齐档案。\n完成时限：2025年10月底，已整改到位。\n问题3：票据管理不严。\n整改措施：建立票据台账。\n完成时限：2025年12月底前\n");
+    expect(d.items.map((i) => [i.status, i.deadline])).toEqual([
+      ["completed", "2025年6月30日前"],
+      ["completed", "2025年10月底"],
+      ["unknown", "2025年12月底前"],
+    ]);
+  });
+});
