@@ -227,3 +227,10 @@ describe("a time limit met, written in the deadline field", () => {
     ]);
   });
 });
+
+describe("measures a line each under a field, numbered （一）（二）", () => {
+  it("the marker is no part of the measure", () => {
+    const d = parse("一、关于“议事规则不健全”的问题\n整改情况：\n（一）修订党委会议事规则。\n（二）建立书记院长沟通制度。\n目前，该问题已整改完成。\n");
+    expect(d.items.map((i) => [i.status, i.measures.map((m) => m.text)])).toEqual([["completed", ["修订党委会议事规则。", "建立书记院长沟通制度。"]]]);
+  });
+});
