@@ -3,7 +3,7 @@ import type { Item, TextEntry } from "../schema/index.js";
 import { matchFieldLabel, matchMarker, type HeadingNode } from "../segment/index.js";
 import type { SourceText, CleanLine } from "../normalize/index.js";
 import { writtenText, spanPosition, cleanText, squeeze, type Span } from "../normalize/span.js";
-import { roleOf, statusOf, statusClause, subjectBefore, RECOVERY_VERBS, PLAN, PLAN_VERB, PLANS, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
+import { roleOf, statusOf, statusClause, subjectBefore, UNIT_SUBJECT, RECOVERY_VERBS, PLAN, PLAN_VERB, PLANS, FINISH, DONE_WORD, KIND_LABEL, DEFICIENCY, ACTION_START, MEASURE_START, SUGGESTION, IMMEDIATE, KEPT_UP, immediateOnly, pointsBack, referredNumber, type Role, type Status } from "./roles.js";
 import { splitFields, splitEntries, cellFields, answeredStatus, wholeLabel, MARK_ONLY, type Field } from "./fields.js";
 import { parseDeadline } from "./dates.js";
 import { foldString } from "../normalize/fold.js";
@@ -196,8 +196,9 @@ export function findItemNodes(headings: HeadingNode[], roles: Map<HeadingNode, R
   const leaf = (h: HeadingNode): boolean => h.children.length === 0 || (numbering.size > 0 && h.children.every((c) => numbering.has(c)));
   const shaped = new Set(usable.filter((h) => byShape(h) || findsFault(squeeze(title(h)))));
   // Below a problem, a heading that finds fault only in passing and counts or acts
-  // (（1）对存在隐患的12处点位完成整改) is one of its measures.
-  for (const h of [...shaped]) if (!byShape(h) && h.parent && shaped.has(h.parent) && measureLike(h, title)) shaped.delete(h);
+  // (（1）对存在隐患的12处点位完成整改) is one of its measures; not one with a measures field of its own
+  // (（1）对讲座论坛阵地管理不严。整改措施：…: a measure has no measures).
+  for (const h of [...shaped]) if (!byShape(h) && h.parent && shaped.has(h.parent) && measureLike(h, title) && !(h.body.length > 0 && opensMeasures(h.body[0]))) shaped.delete(h);
   // Below a 关于…的问题 heading, a heading with a body of its own (1.班子建设有短板。一是…) that
   // does not read like a measure is a problem: the heading above is its category.
   for (const h of usable) {
@@ -286,6 +287,17 @@ function measureLike(h: HeadingNode, title: (h: HeadingNode) => string): boolean
 
 /** A heading that names an area (（一）党的建设方面): with headings below, it is their category. */
 const AREA = /方面[。.]?$/;
+// …or an area's problems (关于党建引领基层治理方面的问题, 在…方面存在的问题)
+const AREA_PROBLEMS = /^(?:关于|在)?.{2,}?方面(?:存在)?的?(?:主要)?问题(?:的?整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/;
+/**
+ * A heading that names no problem of its own, so that a problem field under it states the problem: an area
+ * (（一）党的建设方面, 关于…方面的问题) or a measure (1.健全制度机制 / 存在问题：…), which acts and finds no fault.
+ */
+function namesNoProblem(heading: string): boolean {
+  const h = heading.trim();
+  if (AREA.test(h) || AREA_PROBLEMS.test(h)) return true;
+  return (ACTION_START.test(h) || MEASURE_START.test(h)) && !DEFICIENCY.test(h) && h.indexOf("问题") < 0;
+}
 
 // Sections that report on the work rather than on one problem, wherever they stand.
 const NOT_ITEM = /^(?:其他|其它)|需要说明|主要成效|取得的?(?:主要)?成效|整改成效$|差距和不足|不足和差距|存在的不足|下一步|体会|经验做法/;
@@ -477,7 +489,9 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   }
   // A report that the work goes on, closing with when it will be done (正在对资金开展绩效评估，预计
   // 2025年3月底前完成): in progress; the words stay the measure's.
-  const goingOnIn = (f: Field) => goingOnPlan(spansText(source, f.spans));
+  // (an item its own words already put in progress, 正在整改。已对…核查，预计2025年12月底前完成, needs no going-on
+  // word in that sentence: its plan to finish the whole is the item's)
+  const goingOnIn = (f: Field) => goingOnPlan(spansText(source, f.spans), status === "in_progress");
   const goingOn = firstOf(byName("measures"), goingOnIn) ?? firstOf(byName("outcomes"), goingOnIn) ?? firstOf(unlabelled, goingOnIn);
   if (status === "unknown" && goingOn) status = "in_progress";
   // The date an item was closed off (销号时间：2024年9月, 办结时间：…) says it is done; a time limit
@@ -536,7 +550,7 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
   // An item headed by the area it stands in (（一）党的建设方面 / 存在问题：…) states its problem in the field.
   // (read as a heading's words are: 存在问题：报销审核不严等问题。 → 报销审核不严)
   let statedIn: string | null = null;
-  if ((!problem || node.style === "labelled-problem" && problem.length < 4 || AREA.test(heading)) && problemField) problem = sentenceProblem(statedIn = squeeze(problemField));
+  if ((!problem || node.style === "labelled-problem" && problem.length < 4 || namesNoProblem(heading)) && problemField) problem = sentenceProblem(statedIn = squeeze(problemField));
   // A label alone on its line (问题1 / 党组理论学习不深入。 / 整改措施：…): the problem is the text under it.
   else if (!problem && measuresField.length) problem = sentenceProblem(statedIn = squeeze(fieldText("unlabelled") ?? ""));
   // What the notice says of the problem beyond its statement: the problem field (存在问题：1.…2.…),
@@ -611,7 +625,7 @@ const OPENING_CLAUSE = /^\s*([^，,。；;：:\s]{2,10})[，,。；;]\s*/;
 const GOES_ON = /^(?:并且|并|且|同时|还)/;
 const PEELED = new Set<Field["field"]>(["deadline", "measures", "outcomes", "unlabelled", "responsible", "problem"]);
 // (a word of a status sentence, cheap before the cut: 整改完成。 and 完成整改 state one without 已, 全额收缴 too)
-const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|阶段性|部分|剩余|其余|长期|持续|全部|均|都|全额|足额|整改(?:完成|到位|完毕)|完成整改|办理完毕|${PLAN_VERB}`);
+const STATUS_WORD = new RegExp(`已|正在|尚未|未|基本|阶段性|部分|剩余|其余|长期|持续|常态化|全部|均|都|全额|足额|整改(?:完成|到位|完毕)|完成整改|办理完毕|${PLAN_VERB}`);
 // An editor's note that text was left out (（其余9个问题略）, （以下略）, 【内容从略】): no entry of a list.
 const ELIDED = /^[（(【[][^（()）【】[\]]{0,20}?(?:从|省)?略[)）】\]][。.]?$/;
 // What may follow the finish in a plan: 完成全部整改任务, 办结全部工作 (the verbs are roles.ts's PLAN_VERB).
@@ -717,7 +731,7 @@ const GOING_ON = /正在|仍在|尚在|(?:推进|进行|实施|办理|整改)中
  * still going on (已修订办法，正在推进历史资金清理，计划2025年6月底前完成 → 计划2025年6月底前完成), or
  * null. A plan alone after a measure (精简会议，计划2025年完成) is that measure's own.
  */
-function goingOnPlan(text: string): string | null {
+function goingOnPlan(text: string, inProgress = false): string | null {
   if (!PLAN_OR_REST.test(text)) return null;
   const t = text.replace(/[\s。.；;！!]+$/, "");
   const sentence = t.slice(stopBefore(t, t.length - 1) + 1);
@@ -725,7 +739,7 @@ function goingOnPlan(text: string): string | null {
   if (comma < 0) return null;
   const clause = sentence.slice(comma + 1).trim();
   // (what is left, planned after a measure, says the rest goes on: 排查整治路段28处，剩余路段治理计划于…完成)
-  return planClause(clause) && (GOING_ON.test(sentence.slice(0, comma)) || remainderTime(clause) !== null) ? clause : null;
+  return planClause(clause) && (inProgress || GOING_ON.test(sentence.slice(0, comma)) || remainderTime(clause) !== null) ? clause : null;
 }
 
 /**
@@ -800,6 +814,16 @@ function peelStatus(fields: Field[]): Field[] {
       continue;
     }
     if (f.field === "problem") continue;
+    // A time limit met, written as one (整改时限：2025年6月30日前已完成): the time is the deadline, the rest the status.
+    if (f.field === "deadline" && f.spans.length === 1) {
+      const met = DEADLINE_MET.exec(body);
+      if (met && statusOf(met[2]) === "completed") {
+        const at = last.start + body.length - met[2].length;
+        f.spans[0] = { line: last.line, start: last.start, end: last.start + met[1].length };
+        out.push({ field: "status", label: "", spans: [{ line: last.line, start: at, end: at + met[2].length }] });
+        continue;
+      }
+    }
     // The last sentence: after a 。；; or a full stop that is not a decimal point, or a clause after a comma.
     let cut = stopBefore(body, body.length);
     const dot = body.lastIndexOf(".");
@@ -814,7 +838,18 @@ function peelStatus(fields: Field[]): Field[] {
     // A status then the plan to finish (目前正在推进，计划2025年6月底前完成。): the whole sentence
     // states the status; the plan is no measure.
     let whole = false;
-    if (byComma && planClause(sentence)) {
+    // A sentence of status words only, over a comma (该问题已基本整改，需长期坚持 / 该问题已整改完成，将持续巩固整改成果):
+    // it leaves whole, not its last clause with the first left behind in the measure.
+    if (byComma) {
+      const stop = stopBefore(body, body.length);
+      const full = body.slice(stop + 1).trim();
+      if (full.length <= 24 && !OPENS_ENTRY.test(full) && statusWordsOnly(full) && statusOf(full) !== null) {
+        sentence = full;
+        cut = stop;
+        whole = true;
+      }
+    }
+    if (!whole && byComma && planClause(sentence)) {
       const stop = stopBefore(body, cut);
       const lead = body.slice(stop + 1, cut).trim();
       // (or a time word or the subject alone before it: 目前，预计2025年底前完成)
@@ -868,6 +903,9 @@ function peelStatus(fields: Field[]): Field[] {
   return out;
 }
 
+// A time, then done (2025年6月30日前已完成, 2025年10月底已整改到位, 2024年12月，已办结).
+const DEADLINE_MET = /^(\s*[\d〇○零一二三四五六七八九十年月日号底前内末初上下半旬季度.\-/]{2,20}?[年月日号底前内末])[，,]?\s*((?:已|均已)(?:经)?(?:全部)?(?:整改)?(?:完成|到位|办结|销号|完毕)(?:整改)?)$/;
+
 /**
  * A short text that is a status clause and nothing else (已于2025年9月销号。 / 2025年10月已办结 / 整改完成并销号),
  * or status words alone, longer than onlyStatus reads (长期坚持、久久为功).
@@ -889,12 +927,14 @@ function statusClauseIn(span: Span, from: number, to: number): Span | null {
 }
 
 // Words a sentence that only states a status is made of (目前已全部整改完成 / 正在持续推进中 /
-// 剩余工作正在推进中).
-const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|久久为功|常抓不懈|按期|按时|如期|中|并|立行立改|立查立改|即知即改|边巡边改|立知立改/g;
+// 剩余工作正在推进中 / 此项工作需长期坚持: 需 and 将 only before words of keeping on, as 需整改完毕 and
+// 将完成 are still to do; 已整改完成，将持续巩固整改成果 keeps up what is done; 已取得阶段性成效，将持续深化整改
+// goes on).
+const STATUS_VOCABULARY = /截至|目前|当前|现在|现|该问题|此问题|该项|此项|各项|剩余|其余|余下|工作|(?:需要?|将)(?=长期|持续|常态化)|巩固|成果|成效|取得|深化|已经|已|正在|仍在|尚在|尚未|部分|实施|未|基本|全部|全面|均|都|整改|办理|完成|到位|办结|销号|完毕|完结|落实|推进|持续|长期|坚持|阶段性|逐步|常态化|久久为功|常抓不懈|按期|按时|如期|中|并|立行立改|立查立改|即知即改|边巡边改|立知立改/g;
 // …and a recovery's (相关款项已全部追回): RECOVERY_VERBS and what they recover. Only a sentence's status
 // reads them; a field of them alone (追缴相关款项) is a measure, no status words only.
-// (and to whom: 已全部退还患者, 已全额上缴国库)
-const RECOVERY_WORDS = new RegExp(`全额|足额|如数|${RECOVERY_VERBS.join("|")}|相关|违规|款项|资金|费用|钱款|津补贴|患者|群众|本人|个人|当事人|国库|财政`, "g");
+// (and to whom: 已全部退还患者, 已全额上缴国库, 已全部退还学生, 已全额退回村集体)
+const RECOVERY_WORDS = new RegExp(`全额|足额|如数|${RECOVERY_VERBS.join("|")}|相关|违规|款项|资金|费用|钱款|津补贴|患者|群众|本人|个人|当事人|国库|财政|学生|家长|职工|员工|农户|村民|村集体|集体|企业|服务对象|原渠道`, "g");
 /**
  * Whether a field is made of status words only (已全部整改完成。, 按期完成): a results field such as
  * 完成目录梳理 does something and states no status.
@@ -911,18 +951,28 @@ function onlyVocabularyChars(t: string): boolean {
 /** Whether a sentence states a status and nothing else. */
 function statusOnly(sentence: string): boolean {
   // (a comma may part its words: 目前，该问题正在持续整改中)
-  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "").replace(RECOVERY_WORDS, "").replace(/[，,]/g, "") === "";
+  return sentence.length <= 16 && statusOf(sentence) !== null && sentence.replace(STATUS_VOCABULARY, "").replace(RECOVERY_WORDS, "").replace(/[，,、]/g, "") === "";
 }
 
-// 针对…问题， / 关于…问题， then what was done about it: a measure verb, perhaps after the one who acted.
+// 针对…问题， / 关于…问题， (or a colon: 针对…的问题：开展…) then what was done about it: a measure verb, perhaps
+// after the one who acted.
 // (or named by its number after the word: 针对问题二，)
-const LED_BY_PROBLEM = /^\s*(?:针对|关于)\s*(?:([^。；;]{2,}?)等?(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,]\s*/;
+const LED_BY_PROBLEM = /^\s*(?:针对|关于|对于|就(?![业近地医餐读诊职任]))\s*(?:([^。；;]{2,}?)等?(?:的)?问题|问题[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)[，,：:]\s*/;
 // (or a body that leads a unit: 局党组, 镇党委, 院领导班子 — then what follows is what it did, whatever the verb)
-const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡)|本(?:单位|部门|局|委))|^[^，,。；;\s]{0,10}?(?:党组|党委|党工委|党总支|党支部|领导班子|班子|领导小组)(?![成员书记])/;
+// (a bank, a station or an institute names itself too: 我行, 该行, 本院, 该校, 我所)
+const ACTOR = /^(?:我(?:们|局|委|院|部|办|厅|校|司|县|区|市|镇|乡|行|所|站)|本(?:单位|部门|局|委|行|院|校|所|站|公司|集团)|该(?:行|院|校|局|所|站|公司|集团|单位))|^[^，,。；;\s]{0,10}?(?:党组|党委|党工委|党总支|党支部|领导班子|班子|领导小组)(?![成员书记])/;
 const LED_VERB = /^(?:已|立即|及时|迅速|精简|压减|压缩|重新|逐一|逐项|全面|集中|专题|研究|成立|召开)/;
+// (more verbs that answer a problem named just before: 针对…的问题，开通线上预约 / 增设窗口 / 推行…; only there,
+// since elsewhere some open a fault as well, 设置不合理)
+const ANSWER_VERB = /^(?:开通|增设|新增|推行|推广|设立|上线|启用|安装|更换|下发|公开|公示|取消|撤销|纠正|核查|核实|走访|通报|查处|问责|移交|盘活|压降|化解)/;
+// (or any unit named as the one who acted, when a measure's verb follows it: 学校制定…, 支行修订…, 医院建立…;
+// without the verb a unit's name may open the fault itself, 学校食堂管理混乱)
+const UNIT_ACTOR = new RegExp(`^${UNIT_SUBJECT}(?=${[ACTION_START, MEASURE_START, LED_VERB, ANSWER_VERB].map((r) => r.source.replace(/^\^/, "")).join("|")})`);
 
 // …and so is the sentence that announces the measures (镇党委采取以下措施：), with or without it.
 const POINTS_BACK_LEAD = /^\s*(?:(?:针对|对于|就)(?:该|此|这一|这个|这些|上述|以上)(?:个)?问题[，,]\s*)?(?:[^，,。；;：:]{0,10}?(?:采取|制定|落实)了?(?:以下|如下)(?:几项|几条)?(?:整改)?(?:措施|举措)[：:]\s*)?/;
+
+const FOUND_BY = /^(?:巡[察视]组?)?(?:指出|发现|反馈|提出)的(?=.{4})/;
 
 /** A heading or sentence 针对…问题，<measure> split into its problem and that measure, or null. */
 function ledMeasure(title: Span): { problem: string; measure: Span } | null {
@@ -930,14 +980,18 @@ function ledMeasure(title: Span): { problem: string; measure: Span } | null {
   // (the unit that acted may come first: 局党组针对…的问题，…)
   const subject = subjectBefore(full);
   const text = subject > 0 ? full.slice(subject) : full;
-  if (!/^\s*(?:针对|关于)/.test(text)) return null;
+  // (对于…问题，/ 就…问题， lead as 针对 does; not 就业, 就近…)
+  if (!/^\s*(?:针对|关于|对于|就(?![业近地医餐读诊职任]))/.test(text)) return null;
   if (text.indexOf("问题") < 0) return null;
   const m = LED_BY_PROBLEM.exec(text);
   if (!m || (m[1] !== undefined && pointsBack(m[1]))) return null;
-  const rest = text.slice(m[0].length).replace(ACTOR, "");
-  const acted = rest.length < text.length - m[0].length && !DEFICIENCY.test(rest);
-  if (!(acted || ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest))) return null;
-  const problem = squeeze(m[1] ?? m[0].replace(/^\s*(?:针对|关于)|[，,]\s*$/g, "")).replace(QUOTED_WHOLE, "$1");
+  const after = text.slice(m[0].length);
+  let rest = after.replace(ACTOR, "");
+  if (rest === after) rest = after.replace(UNIT_ACTOR, "");
+  const acted = rest.length < after.length && !DEFICIENCY.test(rest);
+  if (!(acted || ACTION_START.test(rest) || MEASURE_START.test(rest) || LED_VERB.test(rest) || ANSWER_VERB.test(rest))) return null;
+  // (the inspectors named as who found it, 针对巡察指出的…问题, only point to the problem)
+  const problem = squeeze(m[1] ?? m[0].replace(/^\s*(?:针对|关于|对于|就)|[，,：:]\s*$/g, "")).replace(FOUND_BY, "").replace(QUOTED_WHOLE, "$1");
   // The measure runs to the stop that ended the heading.
   const end = title.end < title.line.text.length && /[。；;.]/.test(title.line.text[title.end]) ? title.end + 1 : title.end;
   return { problem, measure: { line: title.line, start: title.start + Math.max(subject, 0) + m[0].length, end } };
@@ -1028,9 +1082,10 @@ function collectBody(node: HeadingNode): Span[] {
 }
 
 export function stripEntryMarker(s: string): string {
-  // 1. and 1、 are markers, 8.7 is a number (1.2024年 is 1. and a year); 第一， is one, 第一时间 is not. （1）、 is one marker, and ⑴ is.
+  // 1. and 1、 are markers, 8.7 is a number (1.2024年 is 1. and a year); 第一， is one, 第一时间 is not. （1）、 is one marker, and ⑴ is,
+  // and so is （一） opening a line under a field (整改情况：/（一）修订…/（二）建立…).
   // (1️⃣ is 1. as a keycap: the digit, U+FE0F, the ring; 🔟 is 10., and ⒈ … ⒛ are 1. … 20.; ➀ ⓵ ❶ are ①.)
-  const t = s.replace(/^(?:[①-⑳\u2474-\u249b\u24eb-\u24fe\u2776-\u2793]|\d\ufe0f?\u20e3|\ud83d\udd1f\ufe0f?|[一二三四五六七八九十]{1,3}是|[第其][一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*\d{1,2}\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?:(?!\d)|(?=\d{4}年)))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
+  const t = s.replace(/^(?:[①-⑳\u2474-\u249b\u24eb-\u24fe\u2776-\u2793]|\d\ufe0f?\u20e3|\ud83d\udd1f\ufe0f?|[一二三四五六七八九十]{1,3}是|[第其][一二三四五六七八九十]{1,3}[，,、：:]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]\s*、?|\d{1,2}(?:[)）、]|[．.](?:(?!\d)|(?=\d{4}年)))|[一二三四五六七八九十]{1,3}[)）])\s*/, "").trim();
   // (措施1： 具体措施二： labels a measure by its number, after a marker or alone)
   return t.indexOf("措") >= 0 ? t.replace(MEASURE_LABEL, "").trim() : t;
 }
@@ -1097,7 +1152,10 @@ const QUOTED_WHOLE = /^[“"「『‘](.+)[”"」』’]$/;
  * 关于“…”问题 (的整改落实情况), the quoted problem perhaps named as the inspectors' (关于巡察反馈“…”问题,
  * 关于反映“…”等问题的整改进展情况): the quote is the problem, the words around it only point to it.
  */
-const QUOTED_HEADING = /^关于\s*(?:(?:落实)?巡[察视]组?(?:反馈|指出|发现)的?|反馈的?|反映的?|指出的?)?\s*[“"「『‘]([\s\S]+)[”"」』’]\s*(?:等)?(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/;
+// (针对… or no lead word too, and the inspectors' words in full: 巡察反馈的“…”问题, 针对巡察反馈指出的“…”问题)
+const QUOTED_HEADING = /^(?:关于|针对)?\s*(?:(?:落实)?巡[察视]组?(?:反馈)?(?:反馈|指出|发现)的?|反馈的?|反映的?|指出的?)?\s*[“"「『‘]([\s\S]+)[”"」』’]\s*(?:等)?(?:的)?(?:问题|方面|意见建议|建议)?(?:的)?(?:整改(?:落实|进展)?(?:情况)?)?[。.：:]?$/;
+
+const STATEMENT_LEAD = /^(?:巡[察视]组?(?:反馈)?(?:指出|发现|认为)|第[一二三四五六七八九十\d]{1,3}[项个条]?问题|(?:在|关于)[^，,。：:]{2,20}?方面(?:存在|反馈)?的?(?:主要)?问题)[：:]\s*(?=[^\s]{4})/;
 
 // The inspectors' finding quoted after what they did (巡察指出：“…”。 / 巡视发现“…”): the quote.
 const QUOTED_FINDING = /^(?:巡[察视]组?|反馈)?(?:指出|发现|反馈)(?:的问题)?[:：]?\s*[“"「『‘]([^“”"「」『』‘’]+)[”"」』’][。.]?$/;
@@ -1119,6 +1177,9 @@ export function problemOf(heading: string): string {
   h = h.replace(STATUS_NOTE, (all, inner: string) => (statusOf(inner) || /完成|整改|办结|销号/.test(inner) || KIND_LABEL.test(inner) || IMMEDIATE.test(inner) || matchFieldLabel(inner) !== null ? "" : all));
   // (and so is one before it: 【已完成】台账不全)
   if (leadingStatusNote(h) || leadingKindNote(h)) h = h.replace(LEAD_NOTE, "");
+  // The inspectors' finding or a numbered problem's label before the statement (巡察指出：…, 第4项问题：…) and an
+  // area that opens it with a colon (在选人用人方面存在的问题：…) only lead to it.
+  if (h.length > 8 && (h.indexOf("：") >= 0 || h.indexOf(":") >= 0)) h = h.replace(STATEMENT_LEAD, "");
   const quoted = QUOTED_HEADING.exec(h) ?? QUOTED_FINDING.exec(h);
   let p: string;
   if (quoted) p = quoted[1];

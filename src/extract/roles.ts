@@ -37,7 +37,7 @@ export const FINISH = "(?:全部|全面)?(?:完成|办结|到位|销号)";
 // done (完成 到位 办结 销号 完毕), 均已… / 全部办结 without 已 — not after 确保/力争 (a promise).
 // A plan to finish (计划于2024年底前完成, 预计6月完成整改, 力争年内办结) is not done yet; 已按计划完成 and
 // 整改计划已全部完成 are.
-const IN_PROGRESS = new RegExp(`${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}?${FINISH}|正在推进|正在整改|正在落实|正在办理|正在实施|推进中|整改中|落实中|进行中|办理中|实施中|尚在(?:整改|推进|办理)|部分(?:整改|完成|办结)|未整改|持续推进|持续整改|序时推进|按期推进|按序推进|尚未完成|未完成|未(?:全部)?(?:整改|办理)?(?:到位|办结|销号|完毕)|基本完成|需长期坚持|长期坚持|逐步推进|阶段性完成|基本(?:整改)?(?:完成|到位|办结)|常态化(?:推进|整改)`);
+const IN_PROGRESS = new RegExp(`${PLANS}(?:于|在|到)?[^，,。；;已]{0,16}?${FINISH}|正在推进|正在整改|正在落实|正在办理|正在实施|推进中|整改中|落实中|进行中|办理中|实施中|尚在(?:整改|推进|办理)|部分(?:整改|完成|办结)|未整改|持续推进|持续整改|序时推进|按期推进|按序推进|尚未完成|未完成|未(?:全部)?(?:整改|办理)?(?:到位|办结|销号|完毕)|基本完成|基本整改|需长期坚持|长期坚持|逐步推进|阶段性完成|阶段性(?:成效|进展|目标|任务)|(?:按计划|按时序|有序|稳步)推进|初步(?:整改|完成)|基本(?:整改)?(?:完成|到位|办结)|常态化(?:推进|整改|开展)`);
 export const DONE_WORD = /完成|到位|办结|销号|完毕|完结/;
 // Money or goods given back or recovered (退回 清退 追缴 收缴…): done when the whole of it is (已全部退回,
 // 已全额收缴, 已追缴到位, 全部清退到位), not when some is (已追回12万元, 尚未全部追缴到位).
@@ -50,7 +50,7 @@ const DONE_SENTENCE = "^(?:整改|办理)(?:完成|到位|完毕|办结)[。.！
 // The words of a fix made at once (IMMEDIATE): after 已 they say it was made (已立行立改的问题, 整改状态：已即知即改),
 // a status the text states; alone (立行立改问题, 整改时限：立行立改) they name the kind and state none.
 const IMMEDIATE_WORDS = "立行立改|立查立改|即知即改|边巡边改|立知立改";
-const COMPLETED = new RegExp(`已(?:经)?(?:全部|均|都)?(?:${IMMEDIATE_WORDS})|已(?:经|全部|全面|均|都|按期|按时|如期|按计划)*(?:整改|办理|完成整改)?(?:完成|到位|办结|销号|完毕|完结|落实|解决)|已整改|(?:整改|办理)(?:完成|完毕)的|完成整改的|整改完毕|办理完毕|(?<![保争取将要需])(?:全部|均|都)(?:整改|办理)?(?:完成|到位|办结|销号|完毕)|${RECOVERED}|${DONE_SENTENCE}`);
+const COMPLETED = new RegExp(`已(?:经)?(?:全部|均|都)?(?:${IMMEDIATE_WORDS})|已(?:经|全部|全面|均|都|按期|按时|如期|按计划)*(?:整改|办理|完成整改)?(?:完成|到位|办结|销号|完毕|完结|落实|解决)|已(?:经|全部|全面|均|都)?整改|(?:整改|办理)(?:完成|完毕)的|完成整改的|整改完毕|办理完毕|(?<![保争取将要需])(?:全部|均|都)(?:整改|办理)?(?:完成|到位|办结|销号|完毕)|${RECOVERED}|${DONE_SENTENCE}`);
 // A clause of a longer sentence that states the item's status with more words besides (…，已全额收回
 // 违规发放的助学金 / …，目前已整改完毕并通过验收 / …，该问题已于2024年10月整改完毕). Declared one shape at a
 // time, since most 已… clauses are a piece of work done and state no status (已完成档案整理, 已追回12万元):
@@ -80,8 +80,10 @@ export function statusClause(clause: string): { status: Status; whole: boolean }
 // 我局针对…): a short subject with no pause, ending on a word for a unit or its leading body. Read before
 // 针对 wherever a lead-in is (a heading's problem and measure here; segment/labelled.ts's paragraphs), so
 // such a heading or paragraph is led by its problem too.
-const UNIT_END = "党组|党委|党工委|党总支|党支部|支部|领导班子|班子|领导小组|公司|集团|单位|部门|局|院|校|学校|中心|街道|街道办|社区|村|镇|乡|支行|分行|银行|委|办|厅|所|站|队|处|科|室|馆|会";
-const UNIT_SUBJECT = `(?:我|本|该)?[^，,。；;：:、\\s“”"‘’「」()（）]{0,10}?(?:${UNIT_END})`;
+// (中学/小学/大学/幼儿园 for schools, whose names end on no other unit word)
+const UNIT_END = "党组|党委|党工委|党总支|党支部|支部|领导班子|班子|领导小组|公司|集团|单位|部门|局|院|校|学校|中学|小学|大学|幼儿园|中心|街道|街道办|社区|村|镇|乡|支行|分行|银行|委|办|厅|所|站|队|处|科|室|馆|会";
+// (a bank or an institute names itself by one word, 我行, 该行, 本所: 行 alone ends no other unit's name)
+export const UNIT_SUBJECT = `(?:(?:我|本|该)(?:行|所|站)|(?:我|本|该)?[^，,。；;：:、\\s“”"‘’「」()（）]{0,10}?(?:${UNIT_END}))`;
 /** Where 针对 stands after a unit subject at a text's start (院党支部针对…: 4), else -1. */
 const SUBJECT_LED = new RegExp(`^\\s*${UNIT_SUBJECT}(?=针对)`);
 export function subjectBefore(text: string): number {
@@ -101,7 +103,9 @@ const RECTIFICATION = /整改(?:落实|进展|完成|工作)?(?:进展)?情况|�
 
 // Done, and then kept up (已完成并长期坚持, 已整改到位并常态化推进): the work asked for is done; what is kept up
 // after it is no part still to do, so it is done, though 长期坚持 alone goes on.
-const DONE_THEN_KEPT = /已(?:经|全部|全面)?(?:整改)?(?:完成|到位|办结|销号)(?:整改)?[，,]?(?:并|且|同时)(?:将)?(?:长期坚持|常态化|持续(?:巩固|坚持|推进))/;
+// (a comma alone may join them: 该问题已整改完成，将持续巩固整改成果, 已整改，需长期坚持; or a note, 已完成（长期坚持）;
+// 已整改 is done as 已整改完成 is)
+const DONE_THEN_KEPT = /已(?:经|全部|全面)?(?:整改|(?:整改)?(?:完成|到位|办结|销号)(?:整改)?)(?:[，,]?(?:并|且|同时)|[，,（(])(?:将|需要?)?(?:长期坚持|常态化|持续(?:巩固|坚持|推进))/;
 /** Status a heading's words state, or null when they state none. */
 export function statusOf(text: string): Status | null {
   if (DONE_THEN_KEPT.test(text)) return "completed";

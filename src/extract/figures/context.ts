@@ -174,8 +174,7 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
   let e = start;
   while (e > from && isSpaceCode(t.charCodeAt(e - 1))) e--; // 调整为 19 亿元
   start = e;
-  let i = start;
-  while (i > from && !CLAUSE_BREAK(t.charCodeAt(i - 1))) i--;
+  const i = clauseStart(t, start, from);
   if (start - i < 2) return null; // too short, even before dropping words
   if (floorNoun && i === floor) return null;
   let clause = t.slice(i, start);
@@ -196,12 +195,38 @@ export function findMetric(t: string, start: number, floor: number, followedByNo
   if (clause.length < 2 || clause.length > 20 || ADVERB_ONLY.test(clause)) return null;
   for (let k = 0; k < clause.length; k++) {
     const c = clause.charCodeAt(k);
-    if (isDigitCode(c) || (c >= 0xff10 && c <= 0xff19)) return null; // 0-9, ０-９
+    if (c >= 0xff10 && c <= 0xff19) return null; // ０-９
+    if (!isDigitCode(c)) continue;
+    // (a digit in a name of Latin letters and digits is the name's: 5G基站, PM2.5浓度, 110kV变电站)
+    let a = k;
+    while (a > 0 && (isDigitCode(clause.charCodeAt(a - 1)) || isLatinCode(clause.charCodeAt(a - 1)) || clause[a - 1] === ".")) a--;
+    let b = k;
+    while (b < clause.length && (isDigitCode(clause.charCodeAt(b)) || isLatinCode(clause.charCodeAt(b)) || clause[b] === ".")) b++;
+    if (!/[A-Za-z]/.test(clause.slice(a, b))) return null; // 0-9
+    k = b - 1;
   }
   const first = clause.charCodeAt(0);
   if (PREPOSITION_START(first) && !NOT_PREPOSITION.test(clause)) return null;
-  if (!isHanCode(first) && !isLatinCode(first)) return null;
+  if (!isHanCode(first) && !isLatinCode(first) && !OPEN_QUOTE(first)) return null;
   return clause;
+}
+
+// A name in quotes is part of its clause (开展“三会一课”48次 → 开展“三会一课”, 查处“四风”问题12起): the scan
+// back from the figure passes over a quoted span with no pause of a sentence in it, as far as `from`.
+const OPEN_QUOTE = charSet("“「『‘");
+const CLOSE_QUOTE: Record<number, number> = { 0x201d: 0x201c, 0x300d: 0x300c, 0x300f: 0x300e, 0x2019: 0x2018 };
+const SENTENCE_PAUSE = charSet("，。；;,！？!?\n");
+function clauseStart(t: string, start: number, from: number): number {
+  let i = start;
+  for (;;) {
+    while (i > from && !CLAUSE_BREAK(t.charCodeAt(i - 1))) i--;
+    const open = i > from ? CLOSE_QUOTE[t.charCodeAt(i - 1)] : undefined;
+    if (open === undefined) return i;
+    let k = i - 2;
+    while (k >= from && t.charCodeAt(k) !== open && !SENTENCE_PAUSE(t.charCodeAt(k))) k--;
+    if (k < from || t.charCodeAt(k) !== open) return i;
+    i = k;
+  }
 }
 
 // A count between a word of progress and the noun it counts (正在推进2项整改任务, 正在整改3个问题,
