@@ -200,7 +200,7 @@ export function normalize(text: string): Normalized {
   const rows = new Set<CleanLine>();
   // (a PDF's two columns printed side by side: the left column's lines, then the right's)
   const read = splitColumns(raw, text, source.lineStarts, split);
-  const lines = joinBrokenLines(rebuildHeaderless(rebuildTables(joinTableCells(dropPageHeaders(read, afterPageBreak, afterBare, diagnostics), numbers, rows), source, rows), source, rows), columns, rows, glued);
+  const lines = joinBrokenLines(rebuildHeaderless(rebuildTables(joinTableCells(dropPageHeaders(read, afterPageBreak, afterBare, diagnostics), numbers, rows), source, rows), source, rows, numbers), columns, rows, glued);
   return { source, lines, diagnostics };
 }
 
