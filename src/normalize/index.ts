@@ -17,6 +17,7 @@ import { isUnbroken, isLoneLine, unbrokenBreaks, FLAT_LINE, LONE_LINE } from "./
 import { offsetArray, offsetCopy } from "./offsets.js";
 import { splitColumns } from "./columns.js";
 import { lineNumberPrefixes } from "./linenumbers.js";
+import { dropStamps } from "./stamps.js";
 
 export { SourceText } from "./source.js";
 export { isRedHeader, isDocNumber, isEditorLine, ISSUE, MASTHEAD, EDITOR_LABEL, EDITOR_WORD } from "./letterhead.js";
@@ -200,7 +201,10 @@ export function normalize(text: string): Normalized {
   const rows = new Set<CleanLine>();
   // (a PDF's two columns printed side by side: the left column's lines, then the right's)
   const read = splitColumns(raw, text, source.lineStarts, split);
-  const lines = joinBrokenLines(rebuildHeaderless(rebuildTables(joinTableCells(dropPageHeaders(read, afterPageBreak, afterBare, diagnostics), numbers, rows), source, rows), source, rows, numbers), columns, rows, glued);
+    // (a stamp or watermark printed on every page, alone or run into a line: see stamps.ts)
+  const stamped = dropStamps(dropPageHeaders(read, afterPageBreak, afterBare, diagnostics), afterPageBreak);
+  if (stamped.cut) diagnostics.push({ level: "info", code: "page-stamps-removed", message: `${stamped.cut} page stamp or watermark copie(s) removed`, line: null });
+  const lines = joinBrokenLines(rebuildHeaderless(rebuildTables(joinTableCells(stamped.lines, numbers, rows), source, rows), source, rows, numbers), columns, rows, glued);
   return { source, lines, diagnostics };
 }
 
