@@ -12,6 +12,7 @@ import { isDocNumber, isRedHeader } from "./letterhead.js";
 import { statusOf } from "../extract/roles.js";
 import { HAN } from "../text/han.js";
 import { offsetCopy } from "./offsets.js";
+import { TITLE_END } from "./unbroken.js";
 
 // A stamp's shape: 4–24 letters of words, spaces between them, no pause, no figure (a table's
 // repeated cells, 已完成 or 2025年底, hold a status or a date; a sentence ends or pauses).
@@ -26,7 +27,7 @@ const SENTENCE_END = /[。！？；!?;]/;
 /** A line's text that may be a stamp: its shape, and nothing a notice's own lines are. */
 function stampLike(t: string): boolean {
   if (t.length < 4 || t.length > 24 || !STAMP.test(t)) return false;
-  return !opensEntry(t) && !matchFieldLabel(t) && !isSignoffOrg(t) && !isSignoffDate(t) && !isDocNumber(t) && !isRedHeader(t) && statusOf(t) === null;
+  return !TITLE_END.test(t) && !opensEntry(t) && !matchFieldLabel(t) && !isSignoffOrg(t) && !isSignoffDate(t) && !isDocNumber(t) && !isRedHeader(t) && statusOf(t) === null;
 }
 
 /**
@@ -95,14 +96,15 @@ export function dropStamps(raw: CleanLine[], afterPageBreak: ReadonlySet<number>
   if (!stamps.length) return { lines: raw, cut: 0 };
   // (a longer stamp first: one that holds another is cut whole)
   stamps.sort((a, b) => b.length - a.length);
+  // (the title's lines and the letterhead over them are the notice's, whatever recurs: 巡察工作简报)
   let top = 0;
   while (top < TOP && top < raw.length && page[top] === 0 && !SENTENCE_END.test(raw[top].text) && raw[top].text.length <= 40) top++;
+  while (top > 0 && !TITLE_END.test(raw[top - 1].text)) top--;
   const out: CleanLine[] = [];
   let cut = 0;
   let carry = false;
   for (let k = 0; k < raw.length; k++) {
     const l = raw[k];
-    // (the lines over the first sentence are the title and its letterhead, never a copy)
     if (k < top && stamps.includes(l.text)) {
       out.push(l);
       continue;
