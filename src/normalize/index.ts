@@ -13,7 +13,7 @@ import { joinTableCells, rebuildTables, rebuildHeaderless } from "./cells.js";
 import { NUMBER_COLUMN } from "../segment/table.js";
 import { foldString, foldCode } from "./fold.js";
 import { HAN } from "../text/han.js";
-import { isUnbroken, isLoneLine, unbrokenBreaks, FLAT_LINE, LONE_LINE } from "./unbroken.js";
+import { isUnbroken, isLoneLine, unbrokenBreaks, FLAT_LINE, LONE_LINE, TITLE_END } from "./unbroken.js";
 import { offsetArray, offsetCopy } from "./offsets.js";
 import { splitColumns } from "./columns.js";
 import { lineNumberPrefixes } from "./linenumbers.js";
@@ -654,8 +654,6 @@ function cleanUnbroken(text: string, start: number, end: number, cuts: Array<[nu
 const SENTENCE_END = /[。！？；!?;…]["”’」』)）]*$/;
 const CLOSERS_ONLY = /^["”’」』)）]+$/;
 const OPEN_CLOSE: Array<[string, string]> = [["“", "”"], ["(", ")"], ["《", "》"], ["‘", "’"], ["「", "」"], ["【", "】"]];
-// Titles end with the kind of document they are.
-const TITLE_END = /(?:通报|公告|公示|报告|通知)$/;
 
 /**
  * A logical line being built from original lines. continues() reads only its edges and running

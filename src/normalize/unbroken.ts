@@ -78,6 +78,7 @@ const GAP = table("●■□◆◇▪▫➢➤►▶▸◈❖✦★☆▲△\ufe
 const TRIANGLE = table("▲△");
 // Marker styles that too often are no marker inside running text (A. , 01).
 const NEVER = new Set(["latin-upper", "latin-lower", "padded-number"]);
+// Titles end with the kind of document they are (one definition for normalize).
 export const TITLE_END = /(?:通报|公告|公示|报告|通知)$/;
 // The words a section's heading ends with.
 const HEADING_END = /(?:情况|方面|问题|打算|工作|措施|成效|计划|安排)$/;
