@@ -815,13 +815,14 @@ function headerlessFrom(lines: CleanLine[], i: number, source: SourceText): { ro
     const first = cellsOf(lines[i]);
     if (!first) continue;
     const width = first.length;
-    if (!headerlessRow(first.map(cellText), 1, width)) continue;
     // Spaced columns: where each column starts as printed, for a wrapped line's runs.
     const starts = kind === "gap" ? first.map((c) => columnAt(lines[i], c[0].start, source)) : [];
+    // (spaced out, a heading's fields are no cells: 1.  台账不全  整改措施：建立台账  整改状态：已完成)
     const rowOf = (l: CleanLine, n: number): Seg[][] | null => {
       const p = cellsOf(l);
-      return p && headerlessRow(p.map(cellText), n, width) ? p : null;
+      return p && headerlessRow(p.map(cellText), n, width) && !(kind === "gap" && p.some((c) => matchFieldLabel(cellText(c)))) ? p : null;
     };
+    if (!rowOf(lines[i], 1)) continue;
     const found = [first];
     let j = i + 1;
     while (j < lines.length) {

@@ -89,6 +89,11 @@ describe("headerless tables whose cells wrap, are set out in spaced columns, or 
     // (a sentence with spaces in it, numbered: one run of gaps, rows of other widths)
     expect(read("1  完善制度  加强监督，推动整改落实。\n2  压实责任  强化考核  严格问责，确保整改到位。\n3  建立机制  长效常治。\n")).toEqual([]);
     // (pages of two short paragraphs, each page numbered: no column of deadlines or states)
+    // (headings spaced out from their fields: the fields' labels are read, not cells)
+    expect(read("一、问题整改情况\n1.  台账不全  整改措施：建立台账  整改状态：已完成\n2.  票据审核不严  整改措施：修订办法  整改状态：已完成\n").map((r) => [r[1], r[2]])).toEqual([
+      ["台账不全", ["建立台账"]],
+      ["票据审核不严", ["修订办法"]],
+    ]);
     // (a heading's marker alone over its problem and its fields: headings, not rows)
     expect(read("一、问题整改情况\n1.\n台账管理不规范\n整改措施：建立台账。\n整改状态：已完成\n2.\n票据审核不严\n整改措施：修订办法。\n整改状态：已完成\n3.\n培训不足\n整改措施：组织培训。\n整改状态：正在推进\n").map((r) => [r[1], r[2]])).toEqual([
       ["台账管理不规范", ["建立台账。"]],
