@@ -1,9 +1,11 @@
 // A PDF's stamp or watermark (内部资料 注意保存, 仅供参考, a site's name printed across each page):
-// text-extraction prints it on every page, on a line of its own or run into a line of the text
+// text extraction prints it on every page, on a line of its own or run into a line of the text
 // (…整改措施落实到位某某县人民政府网…). Found by recurrence, never by its words: a short phrase that
-// stands alone on its line twice or more, or at a page's edge (the page's first or last line, or
-// the end of the last and the start of the first, run in), and recurs three times or more on two
-// pages or more. Every copy goes: a line that is only the stamp, and the stamp cut out of a line.
+// stands alone on its line twice or more, or at a page's edge (or ends the last line of pages, or
+// starts the first, and stands nowhere else), printed once a page on three pages or more. Every
+// copy goes: a line that is only the stamp, and the stamp cut out of a line. What a notice's own
+// lines hold alone and often (a field's or a column's name, a deadline, a status, an
+// organisation, the title) is never one.
 import type { CleanLine } from "./index.js";
 import { opensEntry } from "../segment/rules/index.js";
 import { matchFieldLabel } from "../segment/fields.js";
@@ -13,6 +15,7 @@ import { statusOf } from "../extract/roles.js";
 import { HAN } from "../text/han.js";
 import { offsetCopy } from "./offsets.js";
 import { TITLE_END } from "./unbroken.js";
+import { DEADLINE_CELL, STATUS_CELL, columnOf } from "../segment/table.js";
 
 // A stamp's shape: 4–24 letters of words, spaces between them, no pause, no figure (a table's
 // repeated cells, 已完成 or 2025年底, hold a status or a date; a sentence ends or pauses).
@@ -27,7 +30,8 @@ const SENTENCE_END = /[。！？；!?;]/;
 /** A line's text that may be a stamp: its shape, and nothing a notice's own lines are. */
 function stampLike(t: string): boolean {
   if (t.length < 4 || t.length > 24 || !STAMP.test(t)) return false;
-  return !TITLE_END.test(t) && !opensEntry(t) && !matchFieldLabel(t) && !isSignoffOrg(t) && !isSignoffDate(t) && !isDocNumber(t) && !isRedHeader(t) && statusOf(t) === null;
+  // (nor what a table's cell or a field holds: a column's or a label's name, 存在问题, a deadline, 立行立改, a status's words)
+  return !TITLE_END.test(t) && !DEADLINE_CELL.test(t) && !STATUS_CELL.test(t) && columnOf(t) === null && !opensEntry(t) && !matchFieldLabel(t) && !isSignoffOrg(t) && !isSignoffDate(t) && !isDocNumber(t) && !isRedHeader(t) && statusOf(t) === null;
 }
 
 /**
@@ -79,6 +83,8 @@ export function dropStamps(raw: CleanLine[], afterPageBreak: ReadonlySet<number>
   for (const c of candidates) {
     let copies = 0;
     const pages = new Set<number>();
+    // (printed once a page: words that recur twice on a page, 存在问题 over each item, are the notice's)
+    let twice = false;
     // (an affix stands only where page chrome does: a line of its own, or a page's edge; the
     // same words inside the text are the notice's own, 的整改情况)
     const byEdge = !alone.has(c);
@@ -87,11 +93,12 @@ export function dropStamps(raw: CleanLine[], afterPageBreak: ReadonlySet<number>
       const t = raw[k].text;
       for (let i = t.indexOf(c); i >= 0; i = t.indexOf(c, i + c.length)) {
         copies++;
+        if (pages.has(page[k])) twice = true;
         pages.add(page[k]);
         if (byEdge && t.length !== c.length && !((edgeOf(k) & 1 && i === 0) || (edgeOf(k) & 2 && i + c.length === t.length))) inText = true;
       }
     }
-    if (copies >= MIN_COPIES && pages.size >= 2 && !inText) stamps.push(c);
+    if (copies >= MIN_COPIES && pages.size >= MIN_COPIES && !twice && !inText) stamps.push(c);
   }
   if (!stamps.length) return { lines: raw, cut: 0 };
   // (a longer stamp first: one that holds another is cut whole)
