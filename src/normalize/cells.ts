@@ -767,13 +767,23 @@ export function rebuildHeaderless(lines: CleanLine[], source: SourceText, rows: 
   // (one cell a line: a 1 alone, dropped as a page number or kept as a marker, 1. (1))
   const lone = numbers.some((n) => n.text === "1") || lines.some((l) => l.text.length <= 4 && LONE_ROW_NUMBER.test(l.text));
   let out: CleanLine[] | null = null;
-  let nx = 0; // next entry of numbers that may number a row
+  // The bare numbers dropped right before each line (between it and the line above), by line.
+  let before: Map<number, CleanLine[]> | null = null;
+  if (lone) {
+    before = new Map();
+    let nx = 0;
+    for (let i = 1; i < lines.length && nx < numbers.length; i++) {
+      while (nx < numbers.length && numbers[nx].line < lines[i - 1].line) nx++;
+      for (; nx < numbers.length && numbers[nx].line < lines[i].line; nx++) {
+        const at = before.get(i);
+        if (at) at.push(numbers[nx]);
+        else before.set(i, [numbers[nx]]);
+      }
+    }
+  }
   for (let i = 0; i < lines.length; i++) {
     let made = opens(lines[i]) ? headerlessFrom(lines, i, source) : null;
-    if (!made && lone && !rows.has(lines[i])) {
-      while (nx < numbers.length && i > 0 && numbers[nx].line < lines[i - 1].line) nx++;
-      made = oneCellRows(lines, i, numbers, nx, rows);
-    }
+    if (!made && before && !rows.has(lines[i]) && (before.has(i) || lines[i].text.length <= 5)) made = oneCellRows(lines, i, before, rows);
     if (!made) {
       out?.push(lines[i]);
       continue;
@@ -815,14 +825,14 @@ function headerlessFrom(lines: CleanLine[], i: number, source: SourceText): { ro
     const first = cellsOf(lines[i]);
     if (!first) continue;
     const width = first.length;
-    // Spaced columns: where each column starts as printed, for a wrapped line's runs.
-    const starts = kind === "gap" ? first.map((c) => columnAt(lines[i], c[0].start, source)) : [];
     // (spaced out, a heading's fields are no cells: 1.  台账不全  整改措施：建立台账  整改状态：已完成)
     const rowOf = (l: CleanLine, n: number): Seg[][] | null => {
       const p = cellsOf(l);
       return p && headerlessRow(p.map(cellText), n, width) && !(kind === "gap" && p.some((c) => matchFieldLabel(cellText(c)))) ? p : null;
     };
     if (!rowOf(lines[i], 1)) continue;
+    // Spaced columns: where each column starts as printed, for a wrapped line's runs.
+    const starts = kind === "gap" ? first.map((c) => columnAt(lines[i], c[0].start, source)) : [];
     const found = [first];
     let j = i + 1;
     while (j < lines.length) {
@@ -887,16 +897,15 @@ function wrapOf(l: CleanLine, kind: "pipe" | "tab" | "gap", width: number, cells
  * a deadline or a status in every row (rows of words between page numbers hold none). The rows
  * from lines[i] set back into lines, or null.
  */
-function oneCellRows(lines: CleanLine[], i: number, numbers: CleanLine[], nx: number, rows: Set<CleanLine>): { rows: CleanLine[]; next: number } | null {
+function oneCellRows(lines: CleanLine[], i: number, before: Map<number, CleanLine[]>, rows: Set<CleanLine>): { rows: CleanLine[]; next: number } | null {
   // Where row n's number stands before lines[a]: the line itself (its cells start after it), or a
   // dropped number between it and the line above.
   const numberAt = (a: number, n: number): { line: CleanLine; cells: number } | null => {
     if (a >= lines.length || rows.has(lines[a])) return null;
     const l = lines[a];
     if (l.text.length <= 5 && LONE_ROW_NUMBER.test(l.text)) return cellNumber(l.text, 0) === n ? { line: l, cells: a + 1 } : null;
-    if (a === 0) return null;
-    for (let k = nx; k < numbers.length && numbers[k].line < l.line; k++) if (numbers[k].line > lines[a - 1].line && numbers[k].text === String(n)) return { line: numbers[k], cells: a };
-    return null;
+    const d = before.get(a)?.find((x) => x.text === String(n));
+    return d ? { line: d, cells: a } : null;
   };
   const top = numberAt(i, 1);
   if (!top) return null;

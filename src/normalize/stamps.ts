@@ -50,6 +50,7 @@ export function dropStamps(raw: CleanLine[], afterPageBreak: ReadonlySet<number>
   // page edges or more (a stamp run into the page's last or first line).
   const alone = new Map<string, number>();
   const candidates = new Set<string>();
+  const atEdge = new Set<string>();
   const tails = new Map<string, number>();
   const heads = new Map<string, number>();
   const affix = (m: Map<string, number>, t: string, tail: boolean) => {
@@ -62,22 +63,31 @@ export function dropStamps(raw: CleanLine[], afterPageBreak: ReadonlySet<number>
     const t = raw[k].text;
     const first = afterPageBreak.has(raw[k].line);
     const last = k + 1 < raw.length && afterPageBreak.has(raw[k + 1].line);
-    if (t.length <= 24 && stampLike(t)) {
-      const n = (alone.get(t) ?? 0) + 1;
-      alone.set(t, n);
-      if (n >= 2 || first || last) candidates.add(t);
+    // (the shape only, here: what else a stamp may not be is asked once a text, below)
+    if (t.length >= 4 && t.length <= 24 && STAMP.test(t)) {
+      alone.set(t, (alone.get(t) ?? 0) + 1);
+      if (first || last) atEdge.add(t);
     } else {
       // (a page of one line is both)
       if (first) affix(heads, t, false);
       if (last) affix(tails, t, true);
     }
   }
+  for (const [t, n] of alone) if ((n >= 2 || atEdge.has(t)) && stampLike(t)) candidates.add(t);
   // (of affixes shared alike, the longest: 某某县人民政府网, not 县人民政府网)
   for (const m of [tails, heads]) {
     const shared = [...m].filter(([, n]) => n >= MIN_COPIES).sort((a, b) => b[0].length - a[0].length);
     for (const [a, n] of shared) if (![...candidates].some((c) => c.length > a.length && c.includes(a) && (m.get(c) ?? 0) >= n) && stampLike(a)) candidates.add(a);
   }
   if (!candidates.size) return { lines: raw, cut: 0 };
+  // The lines' texts as one, a line break between them (a candidate has none), and where each starts.
+  const starts = new Int32Array(raw.length);
+  let size = 0;
+  for (let k = 0; k < raw.length; k++) {
+    starts[k] = size;
+    size += raw[k].text.length + 1;
+  }
+  const all = raw.map((l) => l.text).join("\n");
   const stamps: string[] = [];
   const edgeOf = (k: number) => (afterPageBreak.has(raw[k].line) ? 1 : 0) | (k + 1 < raw.length && afterPageBreak.has(raw[k + 1].line) ? 2 : 0);
   for (const c of candidates) {
@@ -89,14 +99,22 @@ export function dropStamps(raw: CleanLine[], afterPageBreak: ReadonlySet<number>
     // same words inside the text are the notice's own, 的整改情况)
     const byEdge = !alone.has(c);
     let inText = false;
-    for (let k = 0; k < raw.length; k++) {
-      const t = raw[k].text;
-      for (let i = t.indexOf(c); i >= 0; i = t.indexOf(c, i + c.length)) {
-        copies++;
-        if (pages.has(page[k])) twice = true;
-        pages.add(page[k]);
-        if (byEdge && t.length !== c.length && !((edgeOf(k) & 1 && i === 0) || (edgeOf(k) & 2 && i + c.length === t.length))) inText = true;
+    // (one search of the whole text a candidate, its hits placed on their lines: not a search a line)
+    for (let at = all.indexOf(c); at >= 0 && !twice && !inText; at = all.indexOf(c, at + c.length)) {
+      let lo = 0;
+      let hi = raw.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= at) lo = mid;
+        else hi = mid - 1;
       }
+      const k = lo;
+      const i = at - starts[k];
+      const t = raw[k].text;
+      copies++;
+      if (pages.has(page[k])) twice = true;
+      pages.add(page[k]);
+      if (byEdge && t.length !== c.length && !((edgeOf(k) & 1 && i === 0) || (edgeOf(k) & 2 && i + c.length === t.length))) inText = true;
     }
     if (copies >= MIN_COPIES && pages.size >= MIN_COPIES && !twice && !inText) stamps.push(c);
   }
