@@ -893,9 +893,9 @@ function wrapOf(l: CleanLine, kind: "pipe" | "tab" | "gap", width: number, cells
 /**
  * A table copied one cell a line, with no header (a PDF's table as text): row numbers 1, 2, 3 …
  * (dropped as page numbers, or kept as 1. (1)), each over the same count of lines, two or more,
- * its cells. Read only when it cannot be prose: three rows or more, and a later column that holds
- * a deadline or a status in every row (rows of words between page numbers hold none). The rows
- * from lines[i] set back into lines, or null.
+ * its cells. Read only when it cannot be prose: three rows or more and a later column that holds
+ * a deadline or a status in every row, or two rows with both (rows of words between page numbers
+ * hold none). The rows from lines[i] set back into lines, or null.
  */
 function oneCellRows(lines: CleanLine[], i: number, before: Map<number, CleanLine[]>, rows: Set<CleanLine>): { rows: CleanLine[]; next: number } | null {
   // Where row n's number stands before lines[a]: the line itself (its cells start after it), or a
@@ -930,9 +930,10 @@ function oneCellRows(lines: CleanLine[], i: number, before: Map<number, CleanLin
     found.push(row);
     at = num.cells + width;
   }
-  if (found.length < 3) return null;
+  if (found.length < 2) return null;
   const cols = inferredColumns(found.map((r) => r.map(cellText)));
-  if (!cols.some((c) => c === "deadline" || c === "status")) return null;
+  // (two rows only with a column of deadlines and one of states)
+  if (found.length < 3 ? !(cols.includes("deadline") && cols.includes("status")) : !cols.some((c) => c === "deadline" || c === "status")) return null;
   return { rows: found.map(rowLine), next: at };
 }
 

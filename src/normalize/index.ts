@@ -203,7 +203,7 @@ export function normalize(text: string): Normalized {
   const read = splitColumns(raw, text, source.lineStarts, split);
     // (a stamp or watermark printed on every page, alone or run into a line: see stamps.ts)
   const stamped = dropStamps(dropPageHeaders(read, afterPageBreak, afterBare, diagnostics), afterPageBreak);
-  if (stamped.cut) diagnostics.push({ level: "info", code: "page-stamps-removed", message: `${stamped.cut} page stamp or watermark copie(s) removed`, line: null });
+  if (stamped.cut) diagnostics.push({ level: "info", code: "page-stamps-removed", message: `${stamped.cut} page stamp or watermark ${stamped.cut === 1 ? "copy" : "copies"} removed`, line: null });
   const lines = joinBrokenLines(rebuildHeaderless(rebuildTables(joinTableCells(stamped.lines, numbers, rows), source, rows), source, rows, numbers), columns, rows, glued);
   return { source, lines, diagnostics };
 }

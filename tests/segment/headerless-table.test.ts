@@ -84,6 +84,10 @@ describe("headerless tables whose cells wrap, are set out in spaced columns, or 
     const lone = "1\n食堂账目不清\n清查账目，建立台账\n2025年3月底\n已完成\n2\n车辆管理混乱\n修订车辆管理办法\n长期坚持\n持续推进\n3\n档案移交滞后\n移交档案40卷\n2025年6月\n已完成\n";
     expect(cells(lone)).toEqual(three);
     expect(cells(lone.replace(/^(\d)$/gm, "$1."))).toEqual(three);
+    // (two rows are enough with a column of deadlines and one of states; not with one of them only)
+    const two = lone.slice(0, lone.indexOf("3\n"));
+    expect(cells(two)).toEqual(three.slice(0, 2));
+    expect(cells(two.replace("已完成\n", "完成全部整改\n").replace("持续推进\n", "压实主体责任\n"))).toEqual([]);
   });
   it("reads no table from prose that happens to hold spaces, nor from short paragraphs between page numbers", () => {
     // (a sentence with spaces in it, numbered: one run of gaps, rows of other widths)
