@@ -847,13 +847,15 @@ function headerlessFrom(lines: CleanLine[], i: number, source: SourceText): { ro
       const row = found[found.length - 1];
       let k = j;
       const wraps: Array<Array<[number, Seg[]]>> = [];
+      let shifted = false;
       while (k < lines.length && k - j < MAX_WRAP_LINES) {
         const w = wrapOf(lines[k], kind, width, cellsOf, starts, source);
         if (!w) break;
-        wraps.push(w);
+        wraps.push(w.pieces);
+        shifted ||= w.shifted;
         k++;
       }
-      if (!wraps.length || !(k < lines.length && rowOf(lines[k], found.length + 1)) && (kind === "gap" || k - j > 1)) break;
+      if (!wraps.length || !(k < lines.length && rowOf(lines[k], found.length + 1)) && (kind === "gap" || shifted || k - j > 1)) break;
       for (const w of wraps) for (const [col, seg] of w) row[col] = [...row[col], ...seg.map((g, x) => (x === 0 && ENDS_ENTRY.test(cellText(row[col])) ? { ...g, broken: true } : g))];
       j = k;
     }
@@ -864,19 +866,24 @@ function headerlessFrom(lines: CleanLine[], i: number, source: SourceText): { ro
 
 /**
  * The pieces of a line a headerless row's cells wrapped onto, each with its column: cells set apart
- * as the rows' are, the number's empty (|  | 票据不全 | 台账 |, \t票据不全\t台账), or, in spaced
- * columns, runs that each start where a column after the number's does. Null for another line.
+ * as the rows' are, the number's empty (|  | 票据不全 | 台账 |, \t票据不全\t台账) or left out
+ * (| 票据不全 | 台账 |, fewer cells than the rows': `shifted`, they fill the columns from the
+ * problem's on), or, in spaced columns, runs that each start where a column after the number's
+ * does. Null for another line.
  */
-function wrapOf(l: CleanLine, kind: "pipe" | "tab" | "gap", width: number, cellsOf: (l: CleanLine) => Seg[][] | null, starts: number[], source: SourceText): Array<[number, Seg[]]> | null {
+function wrapOf(l: CleanLine, kind: "pipe" | "tab" | "gap", width: number, cellsOf: (l: CleanLine) => Seg[][] | null, starts: number[], source: SourceText): { pieces: Array<[number, Seg[]]>; shifted: boolean } | null {
   if (l.blankBefore > 0 || CLOSING.test(l.text) || opensEntry(l.text) || matchFieldLabel(l.text)) return null;
   const out: Array<[number, Seg[]]> = [];
   if (kind !== "gap") {
     const p = cellsOf(l);
-    if (!p || p.length > width || p.length < 2 || cellText(p[0]) !== "") return null;
+    if (!p || p.length > width || p.length < 2) return null;
+    const first = cellText(p[0]);
+    const shifted = first !== "";
+    if (shifted && (p.length >= width || ROW_NUMBER.test(first))) return null;
     p.forEach((c, k) => {
-      if (cellText(c) !== "") out.push([k, c]);
+      if (cellText(c) !== "") out.push([shifted ? k + 1 : k, c]);
     });
-    return out.length ? out : null;
+    return out.length ? { pieces: out, shifted } : null;
   }
   const runs = gapCells(l) ?? [[{ line: l, start: 0, end: l.text.length }]];
   let last = 0;
@@ -887,7 +894,7 @@ function wrapOf(l: CleanLine, kind: "pipe" | "tab" | "gap", width: number, cells
     out.push([col, r]);
     last = col;
   }
-  return out;
+  return { pieces: out, shifted: false };
 }
 
 /**

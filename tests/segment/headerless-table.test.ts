@@ -75,6 +75,10 @@ describe("headerless tables whose cells wrap, are set out in spaced columns, or 
     expect(cells(pipes)).toEqual(three);
     const tabs = "1\t食堂账目\t清查账目，建立\t2025年3月底\t已完成\n\t不清\t台账\n2\t车辆管理混乱\t修订车辆管理办法\t长期坚持\t持续推进\n3\t档案移交滞后\t移交档案40卷\t2025年6月\t已完成\n";
     expect(cells(tabs)).toEqual(three);
+    // (the number's cell left out: fewer cells, from the problem's column on; only between rows)
+    const shifted = "| 1 | 食堂账目 | 清查账目，建立 | 2025年3月底 | 已完成 |\n| 不清 | 台账 |\n| 2 | 车辆管理混乱 | 修订车辆管理办法 | 长期坚持 | 持续推进 |\n| 3 | 档案移交滞后 | 移交档案40卷 | 2025年6月 | 已完成 |\n";
+    expect(cells(shifted)).toEqual(three);
+    expect(cells(shifted + "| 另有说明 | 见附件 |\n")).toEqual(three);
   });
   it("reads columns aligned by runs of spaces, a wrapped line's pieces going to the columns they start under", () => {
     const spaced = "1    食堂账目不清    清查账目，建立    2025年3月底    已完成\n                     台账\n2    车辆管理混乱    修订车辆管理办法  长期坚持    持续推进\n3    档案移交滞后    移交档案40卷    2025年6月    已完成\n";
