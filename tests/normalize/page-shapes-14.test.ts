@@ -16,7 +16,8 @@ describe("a stamp or watermark printed on every page of a PDF", () => {
       "5.档案散乱。整改措施：整理档案40卷。\n" + stamp(4) + "\n某某局党组\n2025年3月1日\n",
     ].join("");
   it("goes when it stands alone on its line, once a page (under the title too), whatever its words", () => {
-    for (const stamp of ["内部资料 注意保存", "仅供参考", "某某市档案馆藏"]) {
+    // (a site's name is no organisation: 某某县民政局网站 signs nothing, 某某县农机站 does)
+    for (const stamp of ["内部资料 注意保存", "仅供参考", "某某市档案馆藏", "某某县民政局网站"]) {
       const doc = pages(() => stamp + "\n");
       const t = texts(doc);
       expect(t.filter((l) => l.includes(stamp))).toEqual([]);
@@ -46,7 +47,7 @@ describe("a stamp or watermark printed on every page of a PDF", () => {
     // (a phrase shared by the pages' last lines that stands inside the text too is the notice's own)
     const own = pages(() => "").replace(/。\n\n- (\d) -/g, "。落实整改责任制\n\n- $1 -").replace("修订制度3项。", "修订制度3项，落实整改责任制度。");
     expect(texts(own).join("\n").match(/落实整改责任制/g)).toHaveLength(4);
-    for (const value of ["存在问题", "立行立改", "已完成", "按期完成", "县财政局"]) {
+    for (const value of ["存在问题", "立行立改", "已完成", "按期完成", "县财政局", "某某县农机站"]) {
       expect([value, texts(pages(() => value + "\n")).join("\n").split(value).length - 1]).toEqual([value, 4]);
     }
     // (the title printed again on each page is the running header's, and the title itself stays)
