@@ -8,7 +8,7 @@ import { isSpaceUnit } from "./fold.js";
 import { HAN } from "../text/han.js";
 import { labelField, matchFieldLabel } from "../segment/fields.js";
 import { opensEntry, matchMarker, isMarker } from "../segment/rules/index.js";
-import { NUMBER_COLUMN, HAS_PROBLEM, CELL_SEPARATOR, ROW_NUMBER, headerlessRow, headerlessEnough, namedColumns, columnOf, cellNumber, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
+import { NUMBER_COLUMN, HAS_PROBLEM, CELL_SEPARATOR, ROW_NUMBER, headerlessRow, headerlessEnough, inferredColumns, namedColumns, columnOf, cellNumber, rowCells, tableHeader, tableRow, type Cell, type Column } from "../segment/table.js";
 import { SourceText, displayColumns } from "./source.js";
 import { ATTACHMENT_HEAD, CLOSING, isSignoffDate, isSignoffOrg } from "./signoff.js";
 import { offsetCopy } from "./offsets.js";
@@ -754,46 +754,194 @@ export function rebuildTables(lines: CleanLine[], source: SourceText, rows: Set<
 }
 
 /**
- * Tables pasted without their header row (1 | 问题 | 措施 | 时限, or cells apart by tabs; the rule
- * in segment/table.ts headerlessRow): their rows set back into exact cells, as a header's rows
- * are, for the segmenter to read their columns from their cells. Rows already made stay.
+ * Tables pasted without their header row (1 | 问题 | 措施 | 时限, cells apart by tabs, or set out
+ * in columns by runs of spaces; the rule in segment/table.ts headerlessRow): their rows set back
+ * into exact cells, as a header's rows are, for the segmenter to read their columns from their
+ * cells. A cell wrapped onto the next line joins its column's cell; a table copied one cell a
+ * line (1 / 问题 / 措施 / 2025年底 / 已完成 / 2 / …) is set back too. Rows already made stay.
+ * `numbers`: the bare numbers normalize dropped as page numbers (a row's number looks like one).
  */
-export function rebuildHeaderless(lines: CleanLine[], source: SourceText, rows: Set<CleanLine>): CleanLine[] {
+export function rebuildHeaderless(lines: CleanLine[], source: SourceText, rows: Set<CleanLine>, numbers: CleanLine[] = []): CleanLine[] {
   // (cheap: a first row opens with 1, (1) or a bar)
   const opens = (l: CleanLine) => !rows.has(l) && (l.text.charCodeAt(0) === 49 || l.text.charCodeAt(0) === 40 || isBar(l.text.charCodeAt(0)));
+  // (one cell a line: a 1 alone, dropped as a page number or kept as a marker, 1. (1))
+  const lone = numbers.some((n) => n.text === "1") || lines.some((l) => l.text.length <= 4 && LONE_ROW_NUMBER.test(l.text));
   let out: CleanLine[] | null = null;
+  // The bare numbers dropped right before each line (between it and the line above), by line.
+  let before: Map<number, CleanLine[]> | null = null;
+  if (lone) {
+    before = new Map();
+    let nx = 0;
+    for (let i = 1; i < lines.length && nx < numbers.length; i++) {
+      while (nx < numbers.length && numbers[nx].line < lines[i - 1].line) nx++;
+      for (; nx < numbers.length && numbers[nx].line < lines[i].line; nx++) {
+        const at = before.get(i);
+        if (at) at.push(numbers[nx]);
+        else before.set(i, [numbers[nx]]);
+      }
+    }
+  }
   for (let i = 0; i < lines.length; i++) {
-    const made = opens(lines[i]) ? headerlessFrom(lines, i, source) : null;
+    let made = opens(lines[i]) ? headerlessFrom(lines, i, source) : null;
+    if (!made && before && !rows.has(lines[i]) && (before.has(i) || lines[i].text.length <= 5)) made = oneCellRows(lines, i, before, rows);
     if (!made) {
       out?.push(lines[i]);
       continue;
     }
     out ??= lines.slice(0, i);
-    for (const l of made) {
+    for (const l of made.rows) {
       rows.add(l);
       out.push(l);
     }
-    i += made.length - 1;
+    i = made.next - 1;
   }
   return out ?? lines;
 }
 
-/** The rows of a headerless table of pipes or tabs from lines[i], set back into lines, or null. */
-function headerlessFrom(lines: CleanLine[], i: number, source: SourceText): CleanLine[] | null {
-  for (const kind of ["pipe", "tab"] as const) {
-    const first = piecesOf(lines[i], kind, source);
+// A row's number kept on a line of its own (1. 1、 (1)): a page-number rule drops only a bare 1.
+const LONE_ROW_NUMBER = /^(?:\(\d{1,3}\)|\d{1,3}[.、)]?)$/;
+
+/** Cells of a line set out in columns: text apart by two spaces or more (one space stays inside a cell). Null with no such gap. */
+function gapCells(l: CleanLine): Seg[][] | null {
+  const t = l.text;
+  const cells: Seg[][] = [];
+  let from = 0;
+  for (let i = t.indexOf("  "); i >= 0; i = t.indexOf("  ", from)) {
+    cells.push([{ line: l, start: from, end: i }]);
+    from = i + 2;
+    while (from < t.length && t.charCodeAt(from) === 32) from++;
+  }
+  if (!cells.length) return null;
+  cells.push([{ line: l, start: from, end: t.length }]);
+  return cells;
+}
+
+const MAX_WRAP_LINES = 3;
+
+/** The rows of a headerless table of pipes, tabs or spaced columns from lines[i], set back into lines, or null. */
+function headerlessFrom(lines: CleanLine[], i: number, source: SourceText): { rows: CleanLine[]; next: number } | null {
+  for (const kind of ["pipe", "tab", "gap"] as const) {
+    const cellsOf = (l: CleanLine): Seg[][] | null => (kind === "gap" ? gapCells(l) : piecesOf(l, kind, source)?.cells ?? null);
+    const first = cellsOf(lines[i]);
     if (!first) continue;
-    const width = first.cells.length;
-    if (!headerlessRow(first.cells.map(cellText), 1, width)) continue;
-    const found = [first.cells];
-    for (let j = i + 1; j < lines.length; j++) {
-      const p = piecesOf(lines[j], kind, source);
-      if (!p || !headerlessRow(p.cells.map(cellText), found.length + 1, width)) break;
-      found.push(p.cells);
+    const width = first.length;
+    // (spaced out, a heading's fields are no cells: 1.  台账不全  整改措施：建立台账  整改状态：已完成)
+    const rowOf = (l: CleanLine, n: number): Seg[][] | null => {
+      const p = cellsOf(l);
+      return p && headerlessRow(p.map(cellText), n, width) && !(kind === "gap" && p.some((c) => matchFieldLabel(cellText(c)))) ? p : null;
+    };
+    if (!rowOf(lines[i], 1)) continue;
+    // Spaced columns: where each column starts as printed, for a wrapped line's runs.
+    const starts = kind === "gap" ? first.map((c) => columnAt(lines[i], c[0].start, source)) : [];
+    const found = [first];
+    let j = i + 1;
+    while (j < lines.length) {
+      const next = rowOf(lines[j], found.length + 1);
+      if (next) {
+        found.push(next);
+        j++;
+        continue;
+      }
+      // Lines a row's cells wrapped onto: each piece under its column, the number's left empty;
+      // only between rows (the next row follows them), or, marked empty, after the last.
+      const row = found[found.length - 1];
+      let k = j;
+      const wraps: Array<Array<[number, Seg[]]>> = [];
+      let shifted = false;
+      while (k < lines.length && k - j < MAX_WRAP_LINES) {
+        const w = wrapOf(lines[k], kind, width, cellsOf, starts, source);
+        if (!w) break;
+        wraps.push(w.pieces);
+        shifted ||= w.shifted;
+        k++;
+      }
+      if (!wraps.length || !(k < lines.length && rowOf(lines[k], found.length + 1)) && (kind === "gap" || shifted || k - j > 1)) break;
+      for (const w of wraps) for (const [col, seg] of w) row[col] = [...row[col], ...seg.map((g, x) => (x === 0 && ENDS_ENTRY.test(cellText(row[col])) ? { ...g, broken: true } : g))];
+      j = k;
     }
-    if (headerlessEnough(found.length, width)) return found.map(rowLine);
+    if (headerlessEnough(found.length, width)) return { rows: found.map(rowLine), next: j };
   }
   return null;
+}
+
+/**
+ * The pieces of a line a headerless row's cells wrapped onto, each with its column: cells set apart
+ * as the rows' are, the number's empty (|  | 票据不全 | 台账 |, \t票据不全\t台账) or left out
+ * (| 票据不全 | 台账 |, fewer cells than the rows': `shifted`, they fill the columns from the
+ * problem's on), or, in spaced columns, runs that each start where a column after the number's
+ * does. Null for another line.
+ */
+function wrapOf(l: CleanLine, kind: "pipe" | "tab" | "gap", width: number, cellsOf: (l: CleanLine) => Seg[][] | null, starts: number[], source: SourceText): { pieces: Array<[number, Seg[]]>; shifted: boolean } | null {
+  if (l.blankBefore > 0 || CLOSING.test(l.text) || opensEntry(l.text) || matchFieldLabel(l.text)) return null;
+  const out: Array<[number, Seg[]]> = [];
+  if (kind !== "gap") {
+    const p = cellsOf(l);
+    if (!p || p.length > width || p.length < 2) return null;
+    const first = cellText(p[0]);
+    const shifted = first !== "";
+    if (shifted && (p.length >= width || ROW_NUMBER.test(first))) return null;
+    p.forEach((c, k) => {
+      if (cellText(c) !== "") out.push([shifted ? k + 1 : k, c]);
+    });
+    return out.length ? { pieces: out, shifted } : null;
+  }
+  const runs = gapCells(l) ?? [[{ line: l, start: 0, end: l.text.length }]];
+  let last = 0;
+  for (const r of runs) {
+    const at = columnAt(l, r[0].start, source);
+    const col = starts.indexOf(at);
+    if (col <= last) return null;
+    out.push([col, r]);
+    last = col;
+  }
+  return { pieces: out, shifted: false };
+}
+
+/**
+ * A table copied one cell a line, with no header (a PDF's table as text): row numbers 1, 2, 3 …
+ * (dropped as page numbers, or kept as 1. (1)), each over the same count of lines, two or more,
+ * its cells. Read only when it cannot be prose: three rows or more and a later column that holds
+ * a deadline or a status in every row, or two rows with both (rows of words between page numbers
+ * hold none). The rows from lines[i] set back into lines, or null.
+ */
+function oneCellRows(lines: CleanLine[], i: number, before: Map<number, CleanLine[]>, rows: Set<CleanLine>): { rows: CleanLine[]; next: number } | null {
+  // Where row n's number stands before lines[a]: the line itself (its cells start after it), or a
+  // dropped number between it and the line above.
+  const numberAt = (a: number, n: number): { line: CleanLine; cells: number } | null => {
+    if (a >= lines.length || rows.has(lines[a])) return null;
+    const l = lines[a];
+    if (l.text.length <= 5 && LONE_ROW_NUMBER.test(l.text)) return cellNumber(l.text, 0) === n ? { line: l, cells: a + 1 } : null;
+    const d = before.get(a)?.find((x) => x.text === String(n));
+    return d ? { line: d, cells: a } : null;
+  };
+  const top = numberAt(i, 1);
+  if (!top) return null;
+  let width = 0;
+  for (let j = top.cells + 2; j <= top.cells + 8 && j < lines.length; j++) {
+    if (numberAt(j, 2)) {
+      width = j - top.cells;
+      break;
+    }
+  }
+  if (!width) return null;
+  const found: Seg[][][] = [];
+  let at = i;
+  for (let n = 1; ; n++) {
+    const num = numberAt(at, n);
+    if (!num || num.cells + width > lines.length) break;
+    const cells = lines.slice(num.cells, num.cells + width);
+    // (a cell opens no field: 1. over 问题 / 整改措施：… / 整改状态：… is a heading and its fields)
+    if (cells.some((c) => c.text.length > 200 || opensEntry(c.text) || matchFieldLabel(c.text) || rows.has(c) || (c !== cells[0] && c.blankBefore > 0))) break;
+    const row = [[{ line: num.line, start: 0, end: num.line.text.length }], ...cells.map((c) => [{ line: c, start: 0, end: c.text.length }])];
+    if (!headerlessRow(row.map(cellText).map((t, k) => (k === 0 ? String(n) : t)), n, width + 1)) break;
+    found.push(row);
+    at = num.cells + width;
+  }
+  if (found.length < 2) return null;
+  const cols = inferredColumns(found.map((r) => r.map(cellText)));
+  // (two rows only with a column of deadlines and one of states)
+  if (found.length < 3 ? !(cols.includes("deadline") && cols.includes("status")) : !cols.some((c) => c === "deadline" || c === "status")) return null;
+  return { rows: found.map(rowLine), next: at };
 }
 
 /**

@@ -13,10 +13,11 @@ import { joinTableCells, rebuildTables, rebuildHeaderless } from "./cells.js";
 import { NUMBER_COLUMN } from "../segment/table.js";
 import { foldString, foldCode } from "./fold.js";
 import { HAN } from "../text/han.js";
-import { isUnbroken, isLoneLine, unbrokenBreaks, FLAT_LINE, LONE_LINE } from "./unbroken.js";
+import { isUnbroken, isLoneLine, unbrokenBreaks, FLAT_LINE, LONE_LINE, TITLE_END } from "./unbroken.js";
 import { offsetArray, offsetCopy } from "./offsets.js";
 import { splitColumns } from "./columns.js";
 import { lineNumberPrefixes } from "./linenumbers.js";
+import { dropStamps } from "./stamps.js";
 
 export { SourceText } from "./source.js";
 export { isRedHeader, isDocNumber, isEditorLine, ISSUE, MASTHEAD, EDITOR_LABEL, EDITOR_WORD } from "./letterhead.js";
@@ -200,7 +201,10 @@ export function normalize(text: string): Normalized {
   const rows = new Set<CleanLine>();
   // (a PDF's two columns printed side by side: the left column's lines, then the right's)
   const read = splitColumns(raw, text, source.lineStarts, split);
-  const lines = joinBrokenLines(rebuildHeaderless(rebuildTables(joinTableCells(dropPageHeaders(read, afterPageBreak, afterBare, diagnostics), numbers, rows), source, rows), source, rows), columns, rows, glued);
+    // (a stamp or watermark printed on every page, alone or run into a line: see stamps.ts)
+  const stamped = dropStamps(dropPageHeaders(read, afterPageBreak, afterBare, diagnostics), afterPageBreak);
+  if (stamped.cut) diagnostics.push({ level: "info", code: "page-stamps-removed", message: `${stamped.cut} page stamp or watermark ${stamped.cut === 1 ? "copy" : "copies"} removed`, line: null });
+  const lines = joinBrokenLines(rebuildHeaderless(rebuildTables(joinTableCells(stamped.lines, numbers, rows), source, rows), source, rows, numbers), columns, rows, glued);
   return { source, lines, diagnostics };
 }
 
@@ -650,8 +654,6 @@ function cleanUnbroken(text: string, start: number, end: number, cuts: Array<[nu
 const SENTENCE_END = /[。！？；!?;…]["”’」』)）]*$/;
 const CLOSERS_ONLY = /^["”’」』)）]+$/;
 const OPEN_CLOSE: Array<[string, string]> = [["“", "”"], ["(", ")"], ["《", "》"], ["‘", "’"], ["「", "」"], ["【", "】"]];
-// Titles end with the kind of document they are.
-const TITLE_END = /(?:通报|公告|公示|报告|通知)$/;
 
 /**
  * A logical line being built from original lines. continues() reads only its edges and running

@@ -6,7 +6,7 @@ import { HAN_ANY } from "../text/han.js";
 // 馆 站 队 厂 场 and the people's organisations (工会, 妇联, 科协 …) name units too (市档案馆, 县气象站,
 // 交警大队, 自来水厂, 国有农场, 县总工会, 县妇联); 委会 the residents' and villagers' committees
 // (某某社区居委会, 某某村村委会) and a 社区 that signs as itself.
-export const ORG_END = /(?:纪检监察组|纪检组|委员会|委会|社区|办事处|巡察办|领导小组|林场|农场|广播电视台|供销合作社|合作社|联社|馆|站|队|厂|工会|妇联|科协|文联|残联|侨联|工商联|党委|党组|工委|党工委|纪委|政府|办公室|公司|集团|局|院|中心|支部|总支|委|厅|部|所|校|学校|大学|中学|小学|幼儿园|医院|监狱|报社|出版社|银行|协会|联合会|街道|镇|乡|村)$/;
+export const ORG_END = /(?:纪检监察组|纪检组|委员会|委会|社区|办事处|巡察办|领导小组|林场|农场|广播电视台|供销合作社|合作社|联社|馆|(?<!网)站|队|厂|工会|妇联|科协|文联|残联|侨联|工商联|党委|党组|工委|党工委|纪委|政府|办公室|公司|集团|局|院|中心|支部|总支|委|厅|部|所|校|学校|大学|中学|小学|幼儿园|医院|监狱|报社|出版社|银行|协会|联合会|街道|镇|乡|村)$/;
 // (any Han character: a place may be named with a rare one outside the basic block, 䢺滩镇, 𠮷𠮷县;
 // and the marks that stand for a name left out, ××县, ＸＸ大学, ＊＊局)
 const ORG_CHARS = new RegExp(`^[${HAN_ANY}A-Za-z（）()×Ｘ＊*╳]{2,40}$`, "u");

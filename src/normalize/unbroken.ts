@@ -78,7 +78,8 @@ const GAP = table("●■□◆◇▪▫➢➤►▶▸◈❖✦★☆▲△\ufe
 const TRIANGLE = table("▲△");
 // Marker styles that too often are no marker inside running text (A. , 01).
 const NEVER = new Set(["latin-upper", "latin-lower", "padded-number"]);
-const TITLE_END = /(?:通报|公告|公示|报告|通知)$/;
+// Titles end with the kind of document they are (one definition for normalize).
+export const TITLE_END = /(?:通报|公告|公示|报告|通知)$/;
 // The words a section's heading ends with.
 const HEADING_END = /(?:情况|方面|问题|打算|工作|措施|成效|计划|安排)$/;
 const HEADING_LAST = table("况面题算作施效划排"); // (their last characters: a cheap test first)
@@ -98,6 +99,10 @@ export function unbrokenBreaks(text: string, start: number, end: number): number
   let led = false; // whether it was a colon, which leads in to what follows (…通报如下：一、…)
   let headingText = -1; // where the text of the heading that opens the current line starts (-1: none, or a pause ended it)
   let titled = false; // whether the title was set apart (or a line break went before it could be)
+  let titleFrom = start; // where the title may start: the line's start, or past the page's chrome before it
+  // Whether the current piece opens with a page's chrome (当前位置：…, 字号：大 中 小, 发布时间：…):
+  // the title or the text run on after it (…分享到： 关于…的通报, 发布时间：2025-01-08 根据…) is set apart.
+  let inChrome = chromeAt(text, skipSpaces(text, start, end), end);
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // A space, a bullet or an emoji (with its parts): the gap between two words.
@@ -130,7 +135,18 @@ export function unbrokenBreaks(text: string, start: number, end: number): number
     else if (gapSpace) {
       if (ended) at = from;
       else if (headingText >= 0 && from - headingText >= 2 && from - headingText <= HEADING_MAX) at = from;
-      else if (!titled && from - start <= TITLE_MAX && TITLE_END.test(text.slice(Math.max(start, from - 2), from))) at = from;
+      else if (!titled && from - titleFrom <= TITLE_MAX && TITLE_END.test(text.slice(Math.max(start, from - 2), from))) at = from;
+      else if (inChrome && !titled && wordAhead(text, i, end, TITLE_END)) {
+        // (the title after the chrome: set apart, its end still to be found)
+        push(from);
+        titleFrom = from;
+        inChrome = false;
+        gapStart = -1;
+        gapSpace = false;
+        ended = false;
+        led = false;
+        continue;
+      } else if (inChrome && wordAhead(text, i, end, PROSE)) at = from;
       else if ((end - i <= TAIL_MAX && isSignoffDate(foldString(text.slice(i, end)).trim())) || dateBeforeChrome(text, i, end)) {
         signoffOrg(text, start, from, push);
         at = from;
@@ -149,7 +165,9 @@ export function unbrokenBreaks(text: string, start: number, end: number): number
     }
     if (at >= 0) {
       push(at);
-      titled = true;
+      // (a break into the page's chrome is no line break before the title: it may still follow)
+      inChrome = chromeAt(text, i, end);
+      if (!inChrome) titled = true;
       headingText = marker >= 0 ? i + marker : -1;
     } else if (headingText >= 0 && i >= headingText && (PAUSES[c] === 1 || i - headingText > HEADING_MAX)) headingText = -1;
     ended = ENDS[c] === 1 || (CLOSERS[c] === 1 && ended && gapStart < 0);
@@ -206,6 +224,23 @@ function signoffRunOn(text: string, i: number, end: number): number {
   const d = DATE_END.exec(rest);
   if (!d || d.index === 0) return -1;
   return isSignoffOrgs(rest.slice(0, d.index).trim()) && isSignoffDate(d[0].trim()) ? i + d.index : -1;
+}
+
+/** Where the first character after text[i]'s spaces is. */
+function skipSpaces(text: string, i: number, end: number): number {
+  while (i < end && foldCode(text.charCodeAt(i)) === 32) i++;
+  return i;
+}
+
+// Text run on after a page's chrome: a sentence (a pause in its first words), no chrome's value.
+const PROSE = /^[^\s:：]{4,40}[，,。；;]/;
+const WORD_MAX = 60;
+/** Whether the word at text[i] (up to the next space, at most WORD_MAX characters) matches `re`. */
+function wordAhead(text: string, i: number, end: number, re: RegExp): boolean {
+  let j = i;
+  while (j < end && j - i <= WORD_MAX && foldCode(text.charCodeAt(j)) !== 32) j++;
+  if (re === TITLE_END) return j - i >= 8 && j - i <= WORD_MAX && re.test(text.slice(i, j));
+  return re.test(foldString(text.slice(i, Math.min(j, i + 42))));
 }
 
 /** Whether a page's chrome or a metadata label opens at text[i]. */

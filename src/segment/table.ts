@@ -128,9 +128,9 @@ function headerColumns(s: Span): { cols: Column[]; names: string[] } | null {
 }
 
 // A cell under 完成时限 or 整改状态 holds one short value of its kind.
-const DEADLINE_CELL = /\d|年|月|日|底|前|长期|持续|常态|立行|立改/;
+export const DEADLINE_CELL = /\d|年|月|日|底|前|长期|持续|常态|立行|立改/;
 // (or answers a 是否完成 column: 是, 否, √, ×)
-const STATUS_CELL = /完成|整改|推进|办结|销号|到位|落实|坚持|持续|进行|^(?:是|否|√|×|✓|✗)$/;
+export const STATUS_CELL = /完成|整改|推进|办结|销号|到位|落实|坚持|持续|进行|^(?:是|否|√|×|✓|✗)$/;
 // Columns of free text, where a space may stand inside a cell (建立 台账, 账目 不清).
 const TEXT_COLUMN = new Set<Column>(["problem", "measures", "outcomes", "difficulties", "responsible", "other", null]);
 // A cell neither ends on a pause nor starts with one, a closing mark or 的: the text goes on.

@@ -115,6 +115,17 @@ describe("where a flattened line breaks", () => {
     // a bracket that is no toolbar, a label in the text, stays with its words
     expect(flat("【整改措施】 补齐台账。")).toEqual(["【整改措施】 补齐台账。"]);
   });
+  it("before the title and the text a page's chrome runs on into (字号：大 中 小 分享到： 关于…的通报, 发布时间：… 根据…)", () => {
+    const body = "根据县委统一部署，县委第二巡察组对某局开展了巡察。一、整改情况 （一）台账不全。已补齐。 中共某局党组 2024年9月10日";
+    const want = ["某局党组关于巡察整改情况的通报", "根据县委统一部署，县委第二巡察组对某局开展了巡察。", "一、整改情况", "(一)台账不全。已补齐。", "中共某局党组", "2024年9月10日"];
+    for (const chrome of ["字号：大 中 小 分享到： ", "当前位置：首页 > 信息公开 > 巡察整改 字号：大 中 小 ", "首页 > 巡察整改 "]) {
+      expect(texts(chrome + "某局党组关于巡察整改情况的通报 发布时间：2025-01-08 " + body)).toEqual(want);
+    }
+    // (a toolbar after the title goes, the title stays)
+    expect(texts("某局党组关于巡察整改情况的通报 字号：大 中 小 分享到： " + body)).toEqual(want);
+    // (a metadata value of words stays with its label, which goes: no sentence, no title after it)
+    expect(texts("某局党组关于巡察整改情况的通报 作者：张三 李四 来源：某局 " + body)[1]).toBe(want[1]);
+  });
   it("before a marker after a space; a list-only one (1） 第一，) only after a sentence's end", () => {
     expect(flat("下一步 （一）健全制度 二、强化监督")).toEqual(["下一步", "(一)健全制度", "二、强化监督"]);
     expect(flat("措施有 1）建立台账 2）开展检查")).toEqual(["措施有 1)建立台账 2)开展检查"]);

@@ -61,3 +61,53 @@ describe("numbered rows of cells with no header row", () => {
     expect(inferredColumns([["1", "甲", "乙", "县财政局"], ["2", "丙", "丁", "县审计局、县民政局"]])).toEqual(["number", "problem", "measures", "responsible"]);
   });
 });
+
+// Probe 14: shapes of a headerless table as text comes out of PDFs and Word. Every line is made up.
+describe("headerless tables whose cells wrap, are set out in spaced columns, or stand one a line", () => {
+  const cells = (rows: string) => read(rows).map((r) => [r[0], r[1], r[2], r[3], r[4]]);
+  const three = [
+    ["1", "食堂账目不清", ["清查账目，建立台账"], "2025年3月底", "completed"],
+    ["2", "车辆管理混乱", ["修订车辆管理办法"], "长期坚持", "in_progress"],
+    ["3", "档案移交滞后", ["移交档案40卷"], "2025年6月", "completed"],
+  ];
+  it("joins a cell wrapped onto the next line (its number cell empty) to its column's cell, pipes or tabs", () => {
+    const pipes = "| 1 | 食堂账目不清 | 清查账目，建立 | 2025年3月底 | 已完成 |\n|  |  | 台账 |  |  |\n| 2 | 车辆管理混乱 | 修订车辆管理办法 | 长期坚持 | 持续推进 |\n| 3 | 档案移交滞后 | 移交档案40卷 | 2025年6月 | 已完成 |\n";
+    expect(cells(pipes)).toEqual(three);
+    const tabs = "1\t食堂账目\t清查账目，建立\t2025年3月底\t已完成\n\t不清\t台账\n2\t车辆管理混乱\t修订车辆管理办法\t长期坚持\t持续推进\n3\t档案移交滞后\t移交档案40卷\t2025年6月\t已完成\n";
+    expect(cells(tabs)).toEqual(three);
+    // (the number's cell left out: fewer cells, from the problem's column on; only between rows)
+    const shifted = "| 1 | 食堂账目 | 清查账目，建立 | 2025年3月底 | 已完成 |\n| 不清 | 台账 |\n| 2 | 车辆管理混乱 | 修订车辆管理办法 | 长期坚持 | 持续推进 |\n| 3 | 档案移交滞后 | 移交档案40卷 | 2025年6月 | 已完成 |\n";
+    expect(cells(shifted)).toEqual(three);
+    expect(cells(shifted + "| 另有说明 | 见附件 |\n")).toEqual(three);
+  });
+  it("reads columns aligned by runs of spaces, a wrapped line's pieces going to the columns they start under", () => {
+    const spaced = "1    食堂账目不清    清查账目，建立    2025年3月底    已完成\n                     台账\n2    车辆管理混乱    修订车辆管理办法  长期坚持    持续推进\n3    档案移交滞后    移交档案40卷    2025年6月    已完成\n";
+    expect(cells(spaced)).toEqual(three);
+  });
+  it("reads a table copied one cell a line, its row numbers alone on their lines", () => {
+    const lone = "1\n食堂账目不清\n清查账目，建立台账\n2025年3月底\n已完成\n2\n车辆管理混乱\n修订车辆管理办法\n长期坚持\n持续推进\n3\n档案移交滞后\n移交档案40卷\n2025年6月\n已完成\n";
+    expect(cells(lone)).toEqual(three);
+    expect(cells(lone.replace(/^(\d)$/gm, "$1."))).toEqual(three);
+    // (two rows are enough with a column of deadlines and one of states; not with one of them only)
+    const two = lone.slice(0, lone.indexOf("3\n"));
+    expect(cells(two)).toEqual(three.slice(0, 2));
+    expect(cells(two.replace("已完成\n", "完成全部整改\n").replace("持续推进\n", "压实主体责任\n"))).toEqual([]);
+  });
+  it("reads no table from prose that happens to hold spaces, nor from short paragraphs between page numbers", () => {
+    // (a sentence with spaces in it, numbered: one run of gaps, rows of other widths)
+    expect(read("1  完善制度  加强监督，推动整改落实。\n2  压实责任  强化考核  严格问责，确保整改到位。\n3  建立机制  长效常治。\n")).toEqual([]);
+    // (pages of two short paragraphs, each page numbered: no column of deadlines or states)
+    // (headings spaced out from their fields: the fields' labels are read, not cells)
+    expect(read("一、问题整改情况\n1.  台账不全  整改措施：建立台账  整改状态：已完成\n2.  票据审核不严  整改措施：修订办法  整改状态：已完成\n").map((r) => [r[1], r[2]])).toEqual([
+      ["台账不全", ["建立台账"]],
+      ["票据审核不严", ["修订办法"]],
+    ]);
+    // (a heading's marker alone over its problem and its fields: headings, not rows)
+    expect(read("一、问题整改情况\n1.\n台账管理不规范\n整改措施：建立台账。\n整改状态：已完成\n2.\n票据审核不严\n整改措施：修订办法。\n整改状态：已完成\n3.\n培训不足\n整改措施：组织培训。\n整改状态：正在推进\n").map((r) => [r[1], r[2]])).toEqual([
+      ["台账管理不规范", ["建立台账。"]],
+      ["票据审核不严", ["修订办法。"]],
+      ["培训不足", ["组织培训。"]],
+    ]);
+    expect(read("1\n局党组高度重视巡察整改工作。\n成立了整改工作领导小组。\n2\n召开专题会议研究部署。\n逐项制定整改措施。\n3\n强化督促检查。\n推动问题整改到位。\n")).toEqual([]);
+  });
+});
