@@ -526,6 +526,8 @@ export function buildItem(node: HeadingNode, index: number, ctx: ItemContext): I
 
   let category: string | null = null;
   for (let p = node.parent; p; p = p.parent) {
+    // An attachment's title (附件：整改情况表, 附件1 整改问题清单) names the document, not a kind of problem.
+    if (p.style === "attachment") break;
     // A section of long-term problems (三、长期坚持问题整改情况) sets their status and names their
     // kind, as its siblings 立行立改问题 and 限期整改问题 do: it is their category too.
     if (roles.get(p) !== "status" || LONG_TERM.test(cleanText(p.title))) {
