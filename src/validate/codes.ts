@@ -71,6 +71,8 @@ export const PARSER_PASSTHROUGH: Readonly<Record<string, CodeInfo>> = {
   "numbering-continues": { level: "info", doc: "a heading number continues the numbering of the previous section (as written)" },
   "item-without-measures": { level: "warning", doc: "an item lists neither rectification measures nor results" },
   "junk-lines-removed": { level: "info", doc: "advert or page-chrome lines were removed before parsing" },
+  "page-headers-removed": { level: "info", doc: "a PDF's running header, repeated after page numbers, was removed before parsing" },
+  "page-stamps-removed": { level: "info", doc: "a stamp or watermark printed once on every page was cut before parsing" },
 };
 
 export const LEVEL_RANK: Readonly<Record<Level, number>> = { error: 2, warning: 1, info: 0 };
