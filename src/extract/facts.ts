@@ -443,7 +443,8 @@ export function issuerFromTitle(title: string | null): string | null {
 const CN_NUM = "[一二三四五六七八九十百零〇两\\d]+";
 // 第三巡察组; 巡察三组, 巡视第二组 (the number after the word); 县委巡察组, 党委巡察组 (one group, unnumbered)
 // (第一、二、三巡察组, 第一至第四巡察组: several groups, one for each unit, named together)
-const GROUP = new RegExp(`第${CN_NUM}(?:(?:[、和及至到~～—-]|——)第?${CN_NUM})*巡[察视](?:工作)?组|巡[察视]第?${CN_NUM}组|(?:省|市|县|区|州|旗|中央|党|党工)委巡[察视](?:工作)?组|党组巡[察视](?:工作)?组`, "g");
+// (第一巡察组、第二巡察组: two groups each named in full; 市委巡察组第三组: the committee's group, then its number)
+const GROUP = new RegExp(`第${CN_NUM}(?:(?:[、和及至到~～—-]|——)第?${CN_NUM})*巡[察视](?:工作)?组(?:[、和及]第${CN_NUM}巡[察视](?:工作)?组)*|巡[察视]第?${CN_NUM}组|(?:省|市|县|区|州|旗|中央|党|党工)委巡[察视](?:工作)?组(?:第${CN_NUM}组)?|党组巡[察视](?:工作)?组`, "g");
 
 /** The inspection group: `丹东市委第三巡察组`, `市委第二巡察组`, with the most specific mention preferred. */
 export function findInspector(text: string, wider = ""): string | null {
@@ -454,7 +455,7 @@ export function findInspector(text: string, wider = ""): string | null {
     if (joined !== text && groupMentions(joined).length) return findInspector(joined, wider);
     return wider ? findInspector(wider) : null;
   }
-  const numbered = found.filter((f) => /^第|^巡[察视]第?[^组]/.test(f.core));
+  const numbered = found.filter((f) => /^第|^巡[察视]第?[^组]|组第/.test(f.core));
   const pool = numbered.length ? numbered : found;
   // The group the notice names most often, in its fullest form with an owning committee.
   const counts = new Map<string, number>();
