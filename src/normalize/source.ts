@@ -1,4 +1,5 @@
 // Positions in the decoded original text. Everything the parser emits points back here:
+import { lastAtOrBefore } from "../text/search.js";
 // 1-based line, 1-based column in code points, and 0-based code-point offsets, so that Python
 // and JavaScript users land on the same character.
 
@@ -65,14 +66,7 @@ export class SourceText {
 
   /** 0-based line index holding the UTF-16 offset. */
   lineIndexAt(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.lineStarts, offset);
   }
 
   /** Converts a UTF-16 offset into the original text into a position. */

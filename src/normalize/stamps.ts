@@ -16,6 +16,7 @@ import { HAN } from "../text/han.js";
 import { offsetCopy } from "./offsets.js";
 import { TITLE_END } from "./unbroken.js";
 import { DEADLINE_CELL, STATUS_CELL, columnOf } from "../segment/table.js";
+import { lastAtOrBefore } from "../text/search.js";
 
 // A stamp's shape: 4–24 letters of words, spaces between them, no pause, no figure (a table's
 // repeated cells, 已完成 or 2025年底, hold a status or a date; a sentence ends or pauses).
@@ -101,14 +102,7 @@ export function dropStamps(raw: CleanLine[], afterPageBreak: ReadonlySet<number>
     let inText = false;
     // (one search of the whole text a candidate, its hits placed on their lines: not a search a line)
     for (let at = all.indexOf(c); at >= 0 && !twice && !inText; at = all.indexOf(c, at + c.length)) {
-      let lo = 0;
-      let hi = raw.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= at) lo = mid;
-        else hi = mid - 1;
-      }
-      const k = lo;
+      const k = lastAtOrBefore(starts, at);
       const i = at - starts[k];
       const t = raw[k].text;
       copies++;
