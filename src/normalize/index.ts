@@ -980,7 +980,8 @@ function continues(prev: Building, next: CleanLine, after: CleanLine | undefined
   // line between (某某局党组 / （印） / 2024年6月1日), nor with more organisations and seals below it
   // (某某局党委 / 驻某某局纪检组 / （代章） / 2025年3月10日).
   // (so does an organisation and its date on one line, set apart by spaces: 某某镇党委    二〇二五年六月十日)
-  if (opensSignoff(b, [after, after2, after3]) || isSignoffOrgAndDate(b)) return false;
+  // (and so does an organisation alone on the last line, after a blank line: a sign-off without its date)
+  if (opensSignoff(b, [after, after2, after3]) || isSignoffOrgAndDate(b) || (after === undefined && next.blankBefore > 0 && isSignoffOrgs(b))) return false;
   // (a title set with a space between its characters, 情 况 的 通 报, ends so too)
   if (TITLE_END.test(tail.includes(" ") ? tail.slice(-12).replace(/ /g, "") : tail) && prev.length <= 80) return false;
   // A red header (某某办公室文件, perhaps set on two lines) at the top, and a document number, are

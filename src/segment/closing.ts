@@ -121,8 +121,9 @@ export function closingStart(lines: CleanLine[]): number {
   let seen = after - i;
   while (i > 0 && seen < 16) {
     const t = lines[i - 1].text.replace(/\s+/g, "");
-    // (or the organisation and its date on one line, 某某镇党委    二〇二五年六月十日, at the end)
-    const signoff = isSignoffDate(t) || ((isSignoffOrg(t) || isSignoffSeal(t)) && signoffOrgsFrom(lines, i)) || (i === after && isSignoffOrgAndDate(lines[i - 1].text));
+    // (or the organisation and its date on one line, 某某镇党委    二〇二五年六月十日, at the end, or
+    // an organisation alone on the last line after a blank line: a sign-off that gives no date)
+    const signoff = isSignoffDate(t) || ((isSignoffOrg(t) || isSignoffSeal(t)) && signoffOrgsFrom(lines, i)) || (i === after && (isSignoffOrgAndDate(lines[i - 1].text) || (lines[i - 1].blankBefore > 0 && isSignoffOrg(t))));
     // A phone on a line of its own is closing matter under a contact label (监督电话：), or under
     // a phone line whose second number it is (联系电话：0738-3222111 / 0738-3222112), however
     // many such lines stand between.
