@@ -14,8 +14,18 @@ import { attachReferred } from "./referred.js";
 import { findFigures } from "./figures/index.js";
 import { findPeriods, isComparisonBase, type Period } from "./dates.js";
 
-// A plan or a promise to finish all (计划均于年底前完成, 确保全部整改到位, 将全部…) says nothing is done yet.
-const PROMISED_ALL = new RegExp(`(?:${PLAN_VERB}|确保|将|要)(?:全部|均)`, "g");
+// A plan or a promise to finish all (计划均于年底前完成, 确保全部整改到位, 将全部…, 计划于年底前全部整改完成)
+// says nothing is done yet. (将 and 要 only right before: 已将问题全部整改到位 is done.)
+const PROMISED_ALL = new RegExp(`(?:${PLAN_VERB}|确保|将|要)(?:全部|均)|${PLAN_VERB}[^，,。；;！!？?]{1,12}?(?:全部|均)`, "g");
+// "All done", said of every problem: 已全部整改完成, 均已办结, 全部销号…
+const ALL_DONE = /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|(?:整改)?办结|办理完毕|落实完毕|整改完毕|(?:整改)?销号)/;
+
+/** Whether a section's introduction says all its problems are done, and states none still open. */
+function sectionAllDone(intro: string): boolean {
+  if (!ALL_DONE.test(intro.replace(PROMISED_ALL, ""))) return false;
+  const r = findReported(intro);
+  return !r.issues_in_progress && (r.issues_total === undefined || r.issues_completed === undefined || r.issues_completed === r.issues_total);
+}
 
 export type Extracted = Omit<Notice, "schema_version" | "source">;
 
@@ -92,11 +102,19 @@ export function extract(norm: Normalized, outline: Outline): Extracted {
   if (reported.issues_in_progress === undefined && headed.issues_in_progress !== undefined) reported.issues_in_progress = headed.issues_in_progress;
   // All done: said in words, or by the counts (反馈问题12项，已整改完成12项).
   const countedDone = reported.issues_total !== undefined && reported.issues_total > 0 && reported.issues_completed === reported.issues_total;
-  const allDone = !reported.issues_in_progress && (countedDone || /(?:全部|均已|均)(?:已)?(?:整改完成|完成整改|整改到位|(?:整改)?办结|办理完毕|落实完毕|整改完毕|(?:整改)?销号)/.test(totalsText.replace(PROMISED_ALL, "")));
+  const allDone = !reported.issues_in_progress && (countedDone || ALL_DONE.test(totalsText.replace(PROMISED_ALL, "")));
+  // …or said of one section's problems, in its own introduction (二、市人社局党组 / 反馈问题15个，已全部
+  //完成整改。 / 1.…): the items below it are done, not those of its siblings.
+  const doneSections = new Set<HeadingNode>();
+  if (!allDone) for (const h of outline.headings) if (!insideItem(h) && h.body.length && roles.get(h) !== "status" && sectionAllDone(h.body.map(cleanText).join("\n"))) doneSections.add(h);
+  const doneAbove = (n: HeadingNode): boolean => {
+    for (let p = n.parent; p; p = p.parent) if (doneSections.has(p)) return true;
+    return false;
+  };
 
   const sectionLines = findSectionLines(outline.headings);
   // Reports that name their problem by number (针对第1个问题，…) join the problem listed before them.
-  const built = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone, sectionLines }));
+  const built = itemNodes.map((n, i) => buildItem(n, i, { source, roles, allDone: allDone || (doneSections.size > 0 && doneAbove(n)), sectionLines }));
   const records: ItemRecord[] = attachReferred(built, outline.headings, outline.preamble, source);
   // A heading whose report joined the problem it names is no item of its own.
   if (records.length < built.length) for (const r of built) if (!records.includes(r)) roles.set(r.node, "other");
